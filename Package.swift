@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Haber",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "haber", targets: ["haber"]),
+        .library(name: "HaberKit", targets: ["HaberText", "HaberExtraction", "HaberRecords"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only place that sees ICU's C API.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .target(name: "HaberICU", dependencies: ["CICU"]),
+        // Stage 1–2: text → normalized document → tokens and sentences.
+        .target(name: "HaberText", dependencies: ["HaberICU"]),
+        // Stage 3–4: models, candidate extractors, resolver.
+        .target(name: "HaberExtraction", dependencies: ["HaberText", "HaberICU"]),
+        // Stage 5: records and writers.
+        .target(name: "HaberRecords", dependencies: ["HaberExtraction"]),
+        .executableTarget(
+            name: "haber",
+            dependencies: [
+                "HaberRecords",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HaberTextTests", dependencies: ["HaberText"]),
+        .testTarget(name: "HaberExtractionTests", dependencies: ["HaberExtraction", "HaberRecords"]),
+        .testTarget(name: "HaberCLITests", dependencies: ["HaberRecords"]),
+    ]
+)

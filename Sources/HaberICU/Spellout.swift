@@ -1,0 +1,35 @@
+@_implementationOnly import CICU
+
+/// Parses spelled-out numbers ("elli sekiz", "fifty-eight", "cinquante-huit") with ICU's
+/// rule-based number format.
+///
+/// Lenient parsing is required (strict parsing reads English "fifty eight" as 5008), and a
+/// parse is accepted only when it consumes the whole phrase, so "elli kişi" is no number.
+/// Not thread-safe: one instance per thread.
+public final class SpelloutParser: @unchecked Sendable {
+    private let format: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+
+    public init(locale: String) throws(ICUError) {
+        var status = U_ZERO_ERROR
+        let format = unum_open(UNUM_SPELLOUT, nil, 0, locale, nil, &status)
+        try ICUError.check(status, "unum_open(SPELLOUT, \(locale))")
+        guard let format else { throw ICUError(operation: "unum_open", code: 1) }
+        unum_setAttribute(format, UNUM_LENIENT_PARSE, 1)
+        self.format = format
+    }
+
+    deinit { unum_close(format) }
+
+    /// The value of `phrase` when the whole of it spells a number, else nil.
+    public func value(of phrase: String) -> Double? {
+        let units = Array(phrase.utf16)
+        guard !units.isEmpty else { return nil }
+        var position: Int32 = 0
+        var status = U_ZERO_ERROR
+        let value = units.withUnsafeBufferPointer {
+            unum_parseDouble(format, $0.baseAddress, Int32($0.count), &position, &status)
+        }
+        guard status.rawValue <= 0, Int(position) == units.count else { return nil }
+        return value
+    }
+}

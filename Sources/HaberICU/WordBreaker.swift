@@ -1,0 +1,57 @@
+@_implementationOnly import CICU
+
+/// ICU's word break iterator for one locale.
+///
+/// ICU iterators are not thread-safe and keep a pointer to the text they are given,
+/// so a `WordBreaker` is used by one thread at a time and only inside `forEachSegment`.
+public final class WordBreaker: @unchecked Sendable {
+    /// What ICU's rules say a segment is; ranges are ICU's `UWordBreak` status ranges.
+    public enum SegmentKind: Sendable {
+        case none, number, letter, kana, ideographic
+        init(status: Int32) {
+            switch status {
+            case 100..<200: self = .number
+            case 200..<300: self = .letter
+            case 300..<400: self = .kana
+            case 400..<500: self = .ideographic
+            default: self = .none
+            }
+        }
+    }
+
+    private let iterator: OpaquePointer
+
+    public init(locale: String) throws(ICUError) {
+        var status = U_ZERO_ERROR
+        let iterator = ubrk_open(UBRK_WORD, locale, nil, 0, &status)
+        try ICUError.check(status, "ubrk_open(\(locale))")
+        guard let iterator else { throw ICUError(operation: "ubrk_open", code: 1) }
+        self.iterator = iterator
+    }
+
+    deinit { ubrk_close(iterator) }
+
+    /// Calls `body` with every segment of `text` (UTF-16 offsets, end exclusive), in order.
+    public func forEachSegment(
+        in text: UnsafeBufferPointer<UInt16>,
+        _ body: (_ start: Int, _ end: Int, _ kind: SegmentKind) -> Void
+    ) throws(ICUError) {
+        guard let base = text.baseAddress, !text.isEmpty else { return }
+        var status = U_ZERO_ERROR
+        ubrk_setText(iterator, base, Int32(text.count), &status)
+        try ICUError.check(status, "ubrk_setText")
+        var start = ubrk_first(iterator)
+        while true {
+            let end = ubrk_next(iterator)
+            if end == UBRK_DONE { break }
+            body(Int(start), Int(end), SegmentKind(status: ubrk_getRuleStatus(iterator)))
+            start = end
+        }
+        // Do not keep a pointer to the caller's buffer past this call.
+        var empty: [UInt16] = [0]
+        empty.withUnsafeBufferPointer { pointer in
+            var clearStatus = U_ZERO_ERROR
+            ubrk_setText(iterator, pointer.baseAddress, 0, &clearStatus)
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import HaberRecords
+print("haber")
