@@ -33,3 +33,28 @@ public final class SpelloutParser: @unchecked Sendable {
         return value
     }
 }
+
+/// Spells numbers out in words ("2005" → "iki bin beş"), to find how a number is read
+/// aloud, which decides the Turkish suffixes it takes. Not thread-safe.
+public final class SpelloutFormatter: @unchecked Sendable {
+    private let format: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+
+    public init(locale: String) throws(ICUError) {
+        var status = U_ZERO_ERROR
+        let format = unum_open(UNUM_SPELLOUT, nil, 0, locale, nil, &status)
+        try ICUError.check(status, "unum_open(SPELLOUT, \(locale))")
+        guard let format else { throw ICUError(operation: "unum_open", code: 1) }
+        self.format = format
+    }
+
+    deinit { unum_close(format) }
+
+    public func text(for number: Int) -> String? {
+        let units = try? withGrowingBuffer(initialCapacity: 64, "unum_formatInt64") { buffer, capacity, status in
+            unum_formatInt64(format, Int64(number), buffer, capacity, nil, &status)
+        }
+        guard let units else { return nil }
+        // ICU inserts soft hyphens in some locales' spell-outs.
+        return String(decoding: units.filter { $0 != 0xAD }, as: UTF16.self)
+    }
+}

@@ -1,0 +1,88 @@
+/// The kinds of entity FORMAT.md defines.
+public enum EntityType: String, Sendable, CaseIterable, Comparable, Codable {
+    case organization = "ORG", city = "CITY", country = "COUNTRY", person = "PERSON"
+    case percent = "PERCENT", date = "DATE", money = "MONEY"
+
+    /// FORMAT.md's order of types.
+    var order: Int {
+        switch self {
+        case .organization: 0
+        case .city: 1
+        case .country: 2
+        case .person: 3
+        case .percent: 4
+        case .date: 5
+        case .money: 6
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
+
+    /// Names are matched by text; the rest by value.
+    public var isName: Bool { [.organization, .city, .country, .person].contains(self) }
+}
+
+/// An entity's normalized value (FORMAT.md `value`).
+public enum EntityValue: Sendable, Equatable, Hashable {
+    /// A name's base form, without case suffixes, in its original capitalization.
+    case name(String)
+    /// A percentage.
+    case number(Double)
+    /// An ISO 8601 date at its written granularity, or an interval `START/END`.
+    case date(String)
+    /// An amount of money with its ISO 4217 currency code.
+    case money(amount: Double, currency: String)
+}
+
+/// A mention found by one extractor, before overlaps are settled.
+public struct Candidate: Sendable, Equatable {
+    public var type: EntityType
+    /// Span in the normalized text (UTF-16), suffixes excluded.
+    public var range: Range<Int>
+    /// Token indices the span covers.
+    public var tokens: Range<Int>
+    public var value: EntityValue
+    public var canonical: String?
+    public var relative: Bool
+    /// Breaks ties between overlapping candidates of equal length: higher wins.
+    public var priority: Int
+    /// Which extractor proposed it (for `--explain` and tests).
+    public var source: String
+
+    public init(
+        type: EntityType, range: Range<Int>, tokens: Range<Int>, value: EntityValue, canonical: String? = nil,
+        relative: Bool = false, priority: Int = 0, source: String
+    ) {
+        self.type = type
+        self.range = range
+        self.tokens = tokens
+        self.value = value
+        self.canonical = canonical
+        self.relative = relative
+        self.priority = priority
+        self.source = source
+    }
+}
+
+/// A settled entity, located in the original text.
+public struct Entity: Sendable, Equatable {
+    public var type: EntityType
+    /// The mention as written in the original text (`text[start..<end]`).
+    public var text: String
+    /// Offsets in Unicode scalars of the original text, end exclusive.
+    public var start: Int
+    public var end: Int
+    public var value: EntityValue
+    public var canonical: String?
+    public var relative: Bool
+
+    public init(type: EntityType, text: String, start: Int, end: Int, value: EntityValue, canonical: String? = nil, relative: Bool = false) {
+        self.type = type
+        self.text = text
+        self.start = start
+        self.end = end
+        self.value = value
+        self.canonical = canonical
+        self.relative = relative
+    }
+}

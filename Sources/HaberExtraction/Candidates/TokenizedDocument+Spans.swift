@@ -1,0 +1,46 @@
+import HaberText
+
+extension TokenizedDocument {
+    /// Normalized range from the first token's start to the end of the last token's stem,
+    /// so that a span never includes a case suffix (`Fransa’daki` → `Fransa`).
+    func span(_ tokens: Range<Int>) -> Range<Int> {
+        guard let first = tokens.first, let last = tokens.last else { return 0..<0 }
+        return self.tokens[first].range.lowerBound..<self.tokens[last].stemRange.upperBound
+    }
+
+    /// The original text of a normalized span: what a name's `value` is.
+    func originalText(ofSpan range: Range<Int>) -> String {
+        document.originalText(document.originalRange(of: range))
+    }
+
+    /// The lookup key of tokens `range`: lowercase, words separated by one space where the
+    /// text has white space, the last token's suffix left out.
+    func key(of range: Range<Int>) -> String {
+        var key = String()
+        for index in range {
+            let token = tokens[index]
+            if index != range.lowerBound, token.spaceBefore { key.append(" ") }
+            key.append(index == range.upperBound - 1 ? token.key : token.lower)
+        }
+        return key
+    }
+
+    /// Whether a line break or sentence end falls between tokens `index - 1` and `index`.
+    func isBoundary(before index: Int) -> Bool {
+        index <= 0 || index >= tokens.count || tokens[index].newlinesBefore > 0
+            || tokens[index].sentence != tokens[index - 1].sentence
+    }
+
+    /// Whether tokens `a` and `b` (`b == a + 1`) touch, with no space between them.
+    func touches(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < tokens.count && !tokens[b].spaceBefore && tokens[a].range.upperBound == tokens[b].range.lowerBound
+    }
+
+    /// Whether the word at `index` opens its sentence or line, where capitals prove nothing.
+    func isInitial(_ index: Int) -> Bool {
+        if index == 0 || isSentenceStart(index) || tokens[index].newlinesBefore > 0 { return true }
+        let previous = tokens[index - 1]
+        return previous.kind == .punctuation && ["\"", "“", "«", "(", "-", "–", "—", ":"].contains(previous.text)
+            && isSentenceStart(index - 1)
+    }
+}

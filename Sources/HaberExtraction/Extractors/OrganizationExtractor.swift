@@ -1,0 +1,229 @@
+import HaberText
+
+/// Organizations: capitalized names ending in a head word (`Techtera Kümelenmesi`,
+/// `Siemens AG`) or opening with one (`University of Sheffield`, `CCI de Lyon`),
+/// acronyms (`İŞİM`, `TÜBİTAK`), and later short mentions of a name found in full.
+///
+/// `Long Name (ACR)` and `ACR (Long Name)` link the two through `canonical`; acronyms the
+/// article does not spell out take their expansion from `models/lexicon/acronyms.tsv`.
+public struct OrganizationExtractor: Extractor {
+    public let name = "organizations"
+    let lexicon: OrganizationLexicon
+    let places: NameGazetteer
+    let people: PersonLexicon
+    let currencies: CurrencyLexicon
+
+    /// Lowercase words that may stand inside a name between capitalized words.
+    static let connectors: Set<String> = [
+        "ve", "and", "of", "for", "the", "de", "du", "des", "la", "le", "les", "et", "d'", "l'",
+        "für", "und", "der", "die", "das", "-", "&", "in", "an", "am", "zu", "en", "sur", "pour",
+    ]
+
+    public init(models: ExtractionModels) {
+        lexicon = models.organizations
+        places = models.places
+        people = models.people
+        currencies = models.currencies
+    }
+
+    public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
+        let capsLines = allCapsLines(document)
+        var names = headedNames(in: document)
+        var acronyms = acronymMentions(in: document, capsLines: capsLines)
+        link(&names, &acronyms, in: document)
+        let aliases = aliasMentions(of: names, in: document)
+        return names + acronyms + aliases
+    }
+
+    // MARK: - Names with a head word
+
+    private func headedNames(in document: TokenizedDocument) -> [Candidate] {
+        let tokens = document.tokens
+        var found: [Candidate] = []
+        for index in tokens.indices where tokens[index].kind == .word {
+            if let (headStart, headForm) = endHead(at: index, in: document) {
+                var start = headStart
+                while start > 0, canExtendLeft(from: start, in: document) { start -= 1 }
+                while start < headStart, Self.connectors.contains(tokens[start].lower) { start += 1 }
+                guard start < headStart || tokens[headStart].isAllCaps, tokens[start].isCapitalized else { continue }
+                var range = document.span(start..<(index + 1))
+                if let headForm {
+                    range = tokens[start].range.lowerBound..<(tokens[index].range.lowerBound + headForm.utf16.count)
+                }
+                found.append(candidate(range: range, tokens: start..<(index + 1), in: document, priority: 5))
+            }
+            if lexicon.startHeads.contains(tokens[index].key), tokens[index].isCapitalized || tokens[index].isAllCaps,
+               !tokens[index].hasSuffix {
+                var end = index + 1
+                var lastName = index
+                while end < tokens.count, !document.isBoundary(before: end) {
+                    let token = tokens[end]
+                    if token.kind == .word, token.isCapitalized {
+                        lastName = end
+                        if token.hasSuffix { break }
+                    } else if !(Self.connectors.contains(token.lower) || token.text == "'") {
+                        break
+                    }
+                    end += 1
+                }
+                guard lastName > index else { continue }
+                found.append(candidate(range: document.span(index..<(lastName + 1)), tokens: index..<(lastName + 1),
+                                       in: document, priority: 5))
+            }
+        }
+        return found
+    }
+
+    /// Whether the word at `index` ends a head (`Kümelenmesi`, `Organize Sanayi Bölgesi`):
+    /// the index where the head starts and, when a case suffix is glued on without an
+    /// apostrophe (`Bakanlığınca`), the head's own spelling in the text.
+    private func endHead(at index: Int, in document: TokenizedDocument) -> (Int, String?)? {
+        let token = document.tokens[index]
+        guard token.isCapitalized || token.isAllCaps else { return nil }
+        var headKey = token.key
+        var glued: String?
+        if lexicon.endHeads[headKey] == nil, document.language == "tr", !token.hasSuffix {
+            guard let (stem, _) = possessiveStem(of: token.key) else { return nil }
+            headKey = stem
+            glued = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count))
+        }
+        guard let heads = lexicon.endHeads[headKey] else { return nil }
+        for words in heads.sorted(by: { $0.count > $1.count }) {
+            let start = index - (words.count - 1)
+            guard start >= 0 else { continue }
+            let matches = (0..<(words.count - 1)).allSatisfy { offset in
+                document.tokens[start + offset].lower == words[offset] || document.tokens[start + offset].key == words[offset]
+            }
+            if matches { return (start, glued) }
+        }
+        return nil
+    }
+
+    /// `bakanlığınca` → `bakanlığı`: a head word with a case ending glued on.
+    private func possessiveStem(of key: String) -> (String, String)? {
+        for length in stride(from: key.count - 1, through: 3, by: -1) {
+            let stem = String(key.prefix(length))
+            guard lexicon.endHeads[stem] != nil else { continue }
+            let suffix = String(key.dropFirst(length))
+            if TurkishSuffixes.isCaseEndingAfterPossessive(suffix, head: stem) { return (stem, suffix) }
+        }
+        return nil
+    }
+
+    /// The word left of `start` belongs to the name: a capitalized word without a case
+    /// suffix on the same line, or a connector between two such words.
+    private func canExtendLeft(from start: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        let left = start - 1
+        guard !document.isBoundary(before: start) else { return false }
+        let token = tokens[left]
+        if token.hasSuffix { return false }
+        if token.kind == .word, token.isCapitalized || token.isAllCaps {
+            return !people.roles.contains(token.key) || token.isAllCaps
+        }
+        if token.kind == .number, document.touches(left, start) { return true }
+        if Self.connectors.contains(token.lower) {
+            return left > 0 && !document.isBoundary(before: left)
+                && (tokens[left - 1].isCapitalized || tokens[left - 1].isAllCaps) && !tokens[left - 1].hasSuffix
+        }
+        return false
+    }
+
+    // MARK: - Acronyms
+
+    private func acronymMentions(in document: TokenizedDocument, capsLines: Set<Int>) -> [Candidate] {
+        let tokens = document.tokens
+        var found: [Candidate] = []
+        for index in tokens.indices where tokens[index].isAllCaps && !capsLines.contains(index) {
+            let token = tokens[index]
+            guard !lexicon.notOrganizations.contains(token.stem), !lexicon.notOrganizations.contains(token.text),
+                  currencies.names[token.key] == nil, !places.isPlace(inCapitals: places.entries(forKey: token.key)),
+                  !people.roles.contains(token.key), !people.titles.contains(token.key)
+            else { continue }
+            // A part of a hyphenated or dotted word (`AR-GE`, `A.Ş.`) is not an acronym alone.
+            if index > 0, document.touches(index - 1, index), ["-", "."].contains(tokens[index - 1].text) { continue }
+            if index + 2 < tokens.count, document.touches(index, index + 1), tokens[index + 1].text == "-",
+               tokens[index + 2].kind == .word { continue }
+            var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
+                                      in: document, priority: 4)
+            candidate.canonical = lexicon.acronyms[token.stem]
+            found.append(candidate)
+        }
+        return found
+    }
+
+    /// Token indices on lines written in capitals (headlines), where capitals mean nothing.
+    private func allCapsLines(_ document: TokenizedDocument) -> Set<Int> {
+        var result: Set<Int> = []
+        var line: [Int] = []
+        func finish() {
+            let words = line.filter { document.tokens[$0].kind == .word && document.tokens[$0].text.count > 1 }
+            let caps = words.filter { document.tokens[$0].isAllCaps }
+            if words.count >= 3, caps.count * 10 >= words.count * 7 { result.formUnion(line) }
+            line.removeAll()
+        }
+        for index in document.tokens.indices {
+            if document.tokens[index].newlinesBefore > 0 { finish() }
+            line.append(index)
+        }
+        finish()
+        return result
+    }
+
+    // MARK: - Linking
+
+    /// `Long Name (ACR)` and `ACR (Long Name)`: every mention of ACR takes the long name as
+    /// `canonical`.
+    private func link(_ names: inout [Candidate], _ acronyms: inout [Candidate], in document: TokenizedDocument) {
+        let tokens = document.tokens
+        var expansions: [String: String] = [:]
+        for name in names {
+            guard case .name(let long) = name.value else { continue }
+            let after = name.tokens.upperBound
+            if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
+                expansions[tokens[after + 1].stem] = long
+            }
+            let before = name.tokens.lowerBound
+            if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
+               name.tokens.upperBound < tokens.count, tokens[name.tokens.upperBound].text == ")" {
+                expansions[tokens[before - 2].stem] = long
+            }
+        }
+        for index in acronyms.indices {
+            if let long = expansions[tokens[acronyms[index].tokens.lowerBound].stem] { acronyms[index].canonical = long }
+        }
+    }
+
+    // MARK: - Short mentions
+
+    /// `Techtera` after `Techtera Kümelenmesi`: a one-word name before the head, when that
+    /// word is no place, person name or ordinary word, marks its other mentions too.
+    private func aliasMentions(of names: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+        let tokens = document.tokens
+        var aliases: [String: String] = [:]
+        for name in names where name.tokens.count == 2 {
+            let first = tokens[name.tokens.lowerBound]
+            guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = name.value,
+                  places.entries(forKey: first.key).isEmpty, !people.givenNames.contains(first.key),
+                  lexicon.endHeads[first.key] == nil, lexicon.startHeads.contains(first.key) == false
+            else { continue }
+            aliases[first.key] = full
+        }
+        guard !aliases.isEmpty else { return [] }
+        let lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.lower))
+        var found: [Candidate] = []
+        for index in tokens.indices where tokens[index].isCapitalized {
+            guard let full = aliases[tokens[index].key], !lowercaseWords.contains(tokens[index].key) else { continue }
+            var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
+                                      in: document, priority: 1)
+            candidate.canonical = full
+            found.append(candidate)
+        }
+        return found
+    }
+
+    private func candidate(range: Range<Int>, tokens: Range<Int>, in document: TokenizedDocument, priority: Int) -> Candidate {
+        Candidate(type: .organization, range: range, tokens: tokens, value: .name(document.originalText(ofSpan: range)),
+                  priority: priority, source: name)
+    }
+}

@@ -1,0 +1,95 @@
+import HaberICU
+import HaberText
+
+/// Percentages: `yüzde 58`, `yüzde 58’i`, `%58`, `% 58`, `58%`, `58 %`, `58 percent`,
+/// `58 pour cent`, `58 Prozent`, spelled-out numbers (`yüzde elli sekiz`, read by ICU's
+/// rule-based number format), `eksi yüzde beş`, and both ends of `yüzde 20-30`.
+public struct PercentExtractor: Extractor {
+    public let name = "percentages"
+    let quantities: QuantityLexicon
+
+    public init(models: ExtractionModels) {
+        quantities = models.quantities
+    }
+
+    public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
+        let tokens = document.tokens
+        var found: [Candidate] = []
+        var spellout: SpelloutParser?
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .word, !token.hasSuffix, quantities.cue(token.key, kind: "percent-before") != nil {
+                if spellout == nil { spellout = try? SpelloutParser(locale: document.language) }
+                if let match = number(after: index, in: document, spellout: spellout) {
+                    found.append(contentsOf: percent(from: index, match: match, in: document))
+                }
+            } else if token.text == "%", let match = number(after: index, in: document, spellout: nil) {
+                if index > 0, tokens[index - 1].kind == .number, document.touches(index - 1, index) { continue }
+                found.append(contentsOf: percent(from: index, match: match, in: document))
+            } else if token.kind == .number, !token.hasSuffix, let value = NumberReader.value(of: token.stem, language: document.language) {
+                if let end = percentWordEnd(after: index, in: document) {
+                    let sign = isNegated(index, in: document) ? -1.0 : 1.0
+                    let start = sign < 0 ? index - 1 : index
+                    found.append(candidate(start..<end, value: sign * value, in: document))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The number right after `index`: digits (`58`, `2,5`, `58’i`) or words (`elli sekiz`).
+    private func number(after index: Int, in document: TokenizedDocument, spellout: SpelloutParser?) -> (end: Int, value: Double)? {
+        let tokens = document.tokens
+        let next = index + 1
+        guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
+        if tokens[next].kind == .number, let value = NumberReader.value(of: tokens[next].stem, language: document.language) {
+            return (next + 1, value)
+        }
+        guard let spellout, tokens[next].kind == .word else { return nil }
+        var best: (Int, Double)?
+        var phrase = ""
+        var end = next
+        while end < min(tokens.count, next + 5), tokens[end].kind == .word, end == next || !document.isBoundary(before: end) {
+            phrase += (phrase.isEmpty ? "" : " ") + tokens[end].stem
+            if let value = spellout.value(of: phrase) { best = (end + 1, value) }
+            if tokens[end].hasSuffix { break }
+            end += 1
+        }
+        return best
+    }
+
+    /// `58 percent`, `58 pour cent`, `58%`: the end of the percent word(s) after a number.
+    private func percentWordEnd(after index: Int, in document: TokenizedDocument) -> Int? {
+        let tokens = document.tokens
+        let next = index + 1
+        guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
+        if tokens[next].text == "%" { return next + 1 }
+        if quantities.cue(tokens[next].key, kind: "percent-after") != nil { return next + 1 }
+        if next + 1 < tokens.count, quantities.cue(tokens[next].lower + " " + tokens[next + 1].key, kind: "percent-after") != nil {
+            return next + 2
+        }
+        return nil
+    }
+
+    private func isNegated(_ index: Int, in document: TokenizedDocument) -> Bool {
+        index > 0 && !document.isBoundary(before: index) && quantities.cue(document.tokens[index - 1].key, kind: "minus") != nil
+    }
+
+    /// The percentage from the cue at `start` to the number's end, and the upper end of a
+    /// range (`yüzde 20-30`) as a second percentage.
+    private func percent(from start: Int, match: (end: Int, value: Double), in document: TokenizedDocument) -> [Candidate] {
+        let tokens = document.tokens
+        let negative = isNegated(start, in: document)
+        var results = [candidate((negative ? start - 1 : start)..<match.end, value: negative ? -match.value : match.value, in: document)]
+        let dash = match.end
+        if dash + 1 < tokens.count, tokens[dash].text == "-", document.touches(dash - 1, dash), document.touches(dash, dash + 1),
+           tokens[dash + 1].kind == .number, let upper = NumberReader.value(of: tokens[dash + 1].stem, language: document.language) {
+            results.append(candidate((dash + 1)..<(dash + 2), value: upper, in: document))
+        }
+        return results
+    }
+
+    private func candidate(_ tokens: Range<Int>, value: Double, in document: TokenizedDocument) -> Candidate {
+        Candidate(type: .percent, range: document.span(tokens), tokens: tokens, value: .number(value), priority: 3, source: name)
+    }
+}

@@ -1,0 +1,131 @@
+import HaberText
+
+/// Persons: a run of capitalized words next to a role word (`Koordinatörü Fevzi Gökalp`,
+/// `Fevzi Gökalp, İŞİM Koordinatörü`), after a title (`Prof. Dr. Ayşe Demir`,
+/// `Herr Weber`), or opening with a known given name (`Esma Akyüz`); later bare
+/// surnames of a person found in full are linked to the full name through `canonical`.
+public struct PersonExtractor: Extractor {
+    public let name = "persons"
+    let people: PersonLexicon
+    let organizations: OrganizationLexicon
+    let places: NameGazetteer
+
+    public init(models: ExtractionModels) {
+        people = models.people
+        organizations = models.organizations
+        places = models.places
+    }
+
+    public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
+        let tokens = document.tokens
+        // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
+        let lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key))
+        var found: [Candidate] = []
+        var index = 0
+        while index < tokens.count {
+            let run = nameRun(from: index, in: document)
+            guard !run.isEmpty else {
+                index += 1
+                continue
+            }
+            if let accepted = acceptedPerson(run, in: document, lowercaseWords: lowercaseWords) {
+                found.append(candidate(accepted, in: document, canonical: nil))
+                index = accepted.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found + surnameMentions(of: found, in: document)
+    }
+
+    /// Up to four capitalized words from `start` on one line, none of them a role or head
+    /// word; a word with a case suffix ends the run.
+    private func nameRun(from start: Int, in document: TokenizedDocument) -> Range<Int> {
+        let tokens = document.tokens
+        var end = start
+        while end < tokens.count, end - start < 4 {
+            let token = tokens[end]
+            guard token.kind == .word, token.isCapitalized, isNameWord(token) else { break }
+            if end > start, document.isBoundary(before: end) || !token.spaceBefore { break }
+            end += 1
+            if token.hasSuffix { break }
+        }
+        return start..<end
+    }
+
+    private func isNameWord(_ token: Token) -> Bool {
+        !people.roles.contains(token.key) && !people.titles.contains(token.key) && organizations.endHeads[token.key] == nil
+            && !organizations.startHeads.contains(token.key) && organizations.acronyms[token.stem] == nil
+            && token.stem.unicodeScalars.count > 1
+    }
+
+    /// The part of `run` that names a person, if the context says it does.
+    private func acceptedPerson(_ run: Range<Int>, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Range<Int>? {
+        let tokens = document.tokens
+        let before = run.lowerBound - 1
+        let cuedBefore = before >= 0 && !document.isBoundary(before: run.lowerBound) && isCue(before, in: document)
+        if cuedBefore, !isPlace(run, document) || run.count >= 2 { return run }
+        guard run.count >= 2 else { return nil }
+        if people.givenNames.contains(tokens[run.lowerBound].key), !isPlace(run, document),
+           !tokens[run.lowerBound].hasSuffix, !run.contains(where: { lowercaseWords.contains(tokens[$0].key) }) {
+            return run
+        }
+        if isFollowedByRole(run, in: document) { return run }
+        return nil
+    }
+
+    /// A role word right before (`Koordinatörü`), or a title (`Dr.`, `Herr`).
+    private func isCue(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        var position = index
+        if tokens[position].text == ".", position > 0 { position -= 1 }
+        let token = tokens[position]
+        if people.titles.contains(token.key) || people.titles.contains(token.key + ".") { return true }
+        return people.roles.contains(token.key) && !token.hasSuffix && position == index
+    }
+
+    /// `Fevzi Gökalp, İŞİM Koordinatörü`: a role word within the next few words after a comma.
+    private func isFollowedByRole(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard run.upperBound < tokens.count, tokens[run.upperBound].text == ",", !tokens[run.upperBound - 1].hasSuffix
+        else { return false }
+        var index = run.upperBound + 1
+        while index < min(tokens.count, run.upperBound + 7), !document.isBoundary(before: index) {
+            let token = tokens[index]
+            if token.kind == .punctuation { return false }
+            if people.roles.contains(token.key) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private func isPlace(_ run: Range<Int>, _ document: TokenizedDocument) -> Bool {
+        !places.entries(forKey: document.key(of: run)).isEmpty
+    }
+
+    /// `Gökalp` after `Fevzi Gökalp`.
+    private func surnameMentions(of persons: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+        let tokens = document.tokens
+        var fullNames: [String: String] = [:]
+        var covered = IntervalSet()
+        for person in persons {
+            covered.insert(person.tokens)
+            guard person.tokens.count >= 2, case .name(let full) = person.value else { continue }
+            fullNames[tokens[person.tokens.upperBound - 1].key] = full
+        }
+        var found: [Candidate] = []
+        for index in tokens.indices where tokens[index].isCapitalized && !covered.overlaps(index..<(index + 1)) {
+            guard let full = fullNames[tokens[index].key] else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
+               !document.isBoundary(before: index + 1) { continue }
+            found.append(candidate(index..<(index + 1), in: document, canonical: full))
+        }
+        return found
+    }
+
+    private func candidate(_ tokens: Range<Int>, in document: TokenizedDocument, canonical: String?) -> Candidate {
+        let range = document.span(tokens)
+        return Candidate(type: .person, range: range, tokens: tokens, value: .name(document.originalText(ofSpan: range)),
+                         canonical: canonical, priority: 4, source: name)
+    }
+}

@@ -1,0 +1,90 @@
+import HaberICU
+import HaberText
+
+/// Everything the extractors know, loaded once from `models/` and ICU and shared
+/// read-only between threads.
+public struct ExtractionModels: Sendable {
+    public var text: TextResources
+    public var places: NameGazetteer
+    public var organizations: OrganizationLexicon
+    public var people: PersonLexicon
+    public var quantities: QuantityLexicon
+    public var calendar: CalendarLexicon
+    public var currencies: CurrencyLexicon
+
+    public init(
+        text: TextResources, places: NameGazetteer, organizations: OrganizationLexicon, people: PersonLexicon,
+        quantities: QuantityLexicon, calendar: CalendarLexicon, currencies: CurrencyLexicon
+    ) {
+        self.text = text
+        self.places = places
+        self.organizations = organizations
+        self.people = people
+        self.quantities = quantities
+        self.calendar = calendar
+        self.currencies = currencies
+    }
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case models(ModelDirectory.LocateError)
+        case icu(ICUError)
+
+        public var description: String {
+            switch self {
+            case .models(let error): error.description
+            case .icu(let error): error.description
+            }
+        }
+    }
+
+    public static func load(from directory: ModelDirectory) throws(LoadError) -> ExtractionModels {
+        do {
+            let folder = try Transliterator(id: "Any-Latin; Latin-ASCII")
+            let fold: (String) -> String = { key in key.utf8.allSatisfy { $0 < 0x80 } ? key : folder.transliterate(key) }
+            return ExtractionModels(
+                text: try TextResources(models: directory),
+                places: try loadPlaces(directory, fold: fold),
+                organizations: try OrganizationLexicon(models: directory),
+                people: try PersonLexicon(models: directory),
+                quantities: try QuantityLexicon(models: directory),
+                calendar: try CalendarLexicon(models: directory),
+                currencies: try CurrencyLexicon(models: directory))
+        } catch let error as ModelDirectory.LocateError {
+            throw .models(error)
+        } catch let error as ICUError {
+            throw .icu(error)
+        } catch {
+            throw .models(.unreadable(directory.url.path, reason: "\(error)"))
+        }
+    }
+
+    static func loadPlaces(_ directory: ModelDirectory, fold: (String) -> String) throws(ModelDirectory.LocateError) -> NameGazetteer {
+        var gazetteer = NameGazetteer()
+        for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
+            for record in try directory.table(file).records {
+                let entry = GazetteerEntry(type: .country, name: record["name"] ?? "", country: record["code"] ?? "", population: 0)
+                gazetteer.add(entry, language: record["lang"] ?? "*", fold: fold)
+            }
+        }
+        for record in try directory.table("geo/tr-provinces.tsv").records {
+            let code = record["code"] ?? ""
+            let entry = GazetteerEntry(
+                type: .city, name: record["name"] ?? "", country: String(code.prefix(2)), population: 0, isProvince: true)
+            gazetteer.add(entry, language: "tr", fold: fold)
+        }
+        if directory.hasTable("geo/tr-districts.tsv") {
+            for record in try directory.table("geo/tr-districts.tsv").records {
+                let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0)
+                gazetteer.add(entry, language: "tr", fold: fold)
+            }
+        }
+        let cities = try directory.table("geo/cities.tsv")
+        for record in cities.records {
+            let entry = GazetteerEntry(
+                type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
+                population: Int(record["population"] ?? "") ?? 0)
+            gazetteer.add(entry, language: record["lang"] ?? "*", fold: fold)
+        }
+        return gazetteer
+    }
+}

@@ -1,0 +1,163 @@
+import HaberICU
+import HaberText
+
+/// Lowercase keys the way tokens carry them (Turkish casing for Turkish rows).
+func lexiconKey(_ word: String, language: String) -> String {
+    NameGazetteer.key(word, locale: language == "tr" ? "tr" : "en")
+}
+
+/// Organization head words, known acronyms and all-caps words that are not organizations.
+public struct OrganizationLexicon: Sendable {
+    /// Head words keyed by the lowercase key of their last word; each with its full word list.
+    public var endHeads: [String: [[String]]] = [:]
+    public var startHeads: Set<String> = []
+    /// Acronym → expansion.
+    public var acronyms: [String: String] = [:]
+    public var notOrganizations: Set<String> = []
+
+    public init() {}
+
+    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        for record in try models.table("lexicon/org-heads.tsv").records {
+            let language = record["lang"] ?? "tr"
+            let words = (record["head"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
+            guard let last = words.last, let first = words.first else { continue }
+            if record["position"] == "start" {
+                startHeads.insert(first)
+            } else {
+                endHeads[last, default: []].append(words)
+            }
+        }
+        for record in try models.table("lexicon/acronyms.tsv").records {
+            if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }
+        }
+        notOrganizations = Set(try models.table("lexicon/not-organizations.tsv").column("word"))
+    }
+}
+
+/// Role words, titles, given names and surnames.
+public struct PersonLexicon: Sendable {
+    public var roles: Set<String> = []
+    /// Multi-word roles by their last word (`başkan yardımcısı`).
+    public var titles: Set<String> = []
+    public var givenNames: Set<String> = []
+    public var surnames: Set<String> = []
+
+    public init() {}
+
+    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        for record in try models.table("lexicon/roles.tsv").records {
+            let language = record["lang"] ?? "tr"
+            let word = record["word"] ?? ""
+            let key = lexiconKey(word.split(separator: " ").last.map(String.init) ?? word, language: language)
+            if record["kind"] == "title" { titles.insert(lexiconKey(word, language: language)) } else { roles.insert(key) }
+        }
+        for record in try models.table("names/given-names.tsv").records {
+            givenNames.insert(lexiconKey(record["name"] ?? "", language: record["lang"] ?? "tr"))
+        }
+        for record in try models.table("names/surnames.tsv").records {
+            surnames.insert(lexiconKey(record["name"] ?? "", language: record["lang"] ?? "tr"))
+        }
+    }
+}
+
+/// Scale words, percent words and year cues.
+public struct QuantityLexicon: Sendable {
+    public struct Cue: Sendable, Hashable {
+        public var kind: String
+        public var language: String
+        public var value: Double?
+    }
+    /// Keyed by the lowercase key of the cue's words joined by spaces.
+    public var cues: [String: [Cue]] = [:]
+
+    public init() {}
+
+    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        for record in try models.table("lexicon/quantities.tsv").records {
+            let language = record["lang"] ?? "tr"
+            let cue = Cue(kind: record["kind"] ?? "", language: language, value: Double(record["value"] ?? ""))
+            cues[lexiconKey(record["word"] ?? "", language: language), default: []].append(cue)
+        }
+    }
+
+    public func cue(_ key: String, kind: String) -> Cue? {
+        cues[key]?.first { $0.kind == kind }
+    }
+}
+
+/// Month and weekday names from ICU/CLDR, and the labels of an article's date line.
+public struct CalendarLexicon: Sendable {
+    /// Lowercase month name → month number (1–12); abbreviated forms only in `shortMonths`.
+    public var months: [String: Int] = [:]
+    public var shortMonths: [String: Int] = [:]
+    /// Lowercase weekday name → ISO weekday (Monday 1 … Sunday 7).
+    public var weekdays: [String: Int] = [:]
+    /// Date-line labels as lowercase word lists.
+    public var dateLineLabels: [[String]] = []
+
+    public static let languages = ["tr", "en", "fr", "de"]
+
+    public init() {}
+
+    public init(models: ModelDirectory) throws {
+        for language in Self.languages {
+            let locale = language == "tr" ? "tr" : "en"
+            for kind in [LocaleData.SymbolKind.months, .standaloneMonths] {
+                for (index, name) in try LocaleData.dateSymbols(kind, locale: language).enumerated() {
+                    months[NameGazetteer.key(name, locale: locale)] = index + 1
+                }
+            }
+            for kind in [LocaleData.SymbolKind.shortMonths] {
+                for (index, name) in try LocaleData.dateSymbols(kind, locale: language).enumerated() {
+                    let key = NameGazetteer.key(name, locale: locale)
+                    if months[key] == nil, key.count >= 3 { shortMonths[key] = index + 1 }
+                }
+            }
+            for kind in [LocaleData.SymbolKind.weekdays, .standaloneWeekdays] {
+                for (index, name) in try LocaleData.dateSymbols(kind, locale: language).enumerated() {
+                    // ICU lists Sunday first.
+                    weekdays[NameGazetteer.key(name, locale: locale)] = index == 0 ? 7 : index
+                }
+            }
+        }
+        for record in try models.table("lexicon/date-line-labels.tsv").records {
+            let language = record["lang"] ?? "tr"
+            dateLineLabels.append((record["label"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) })
+        }
+        dateLineLabels.sort { $0.count > $1.count }
+    }
+}
+
+/// Currency names, words and symbols → ISO 4217 codes.
+public struct CurrencyLexicon: Sendable {
+    /// Lowercase name (possibly several words) → code; `*` marks a sub-unit of any currency.
+    public var names: [String: String] = [:]
+    public var subunits: [String: String] = [:]
+    public var maxWords = 1
+
+    public init() {}
+
+    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        var ranked: [String: (code: String, rank: Int)] = [:]
+        let ranks = ["curated": 0, "iso": 1, "cldr": 2, "symbol": 3, "narrow": 4]
+        for file in ["money/currency-words.tsv", "money/currencies.tsv"] where models.hasTable(file) {
+            for record in try models.table(file).records {
+                let language = record["lang"] ?? "tr"
+                let name = record["name"] ?? ""
+                let code = record["code"] ?? ""
+                let key = lexiconKey(name, language: language)
+                guard !key.isEmpty, !code.isEmpty else { continue }
+                if record["kind"] == "subunit" {
+                    subunits[key] = code
+                    continue
+                }
+                let rank = file.hasSuffix("currency-words.tsv") ? 0 : (ranks[record["kind"] ?? ""] ?? 5)
+                if let existing = ranked[key], existing.rank <= rank { continue }
+                ranked[key] = (code, rank)
+                maxWords = max(maxWords, key.split(separator: " ").count)
+            }
+        }
+        names = ranked.mapValues(\.code)
+    }
+}

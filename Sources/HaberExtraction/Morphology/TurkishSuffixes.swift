@@ -1,0 +1,133 @@
+import HaberICU
+
+/// Turkish case suffixes on names written without an apostrophe (`Ankarada`, `İzmirdeki`,
+/// `Kopenhagda`), recognized by rule: the suffix must agree with the stem's last vowel
+/// (vowel harmony) and its first consonant with the stem's last sound (`d`/`t`
+/// alternation, `n`/`y` buffers after vowels). A blind prefix match would read `Vanilya`
+/// as `Van` + `ilya`.
+public enum TurkishSuffixes {
+    private static let backVowels: Set<Character> = ["a", "ı", "o", "u"]
+    private static let frontVowels: Set<Character> = ["e", "i", "ö", "ü"]
+    private static let roundedVowels: Set<Character> = ["o", "u", "ö", "ü"]
+    private static let voiceless: Set<Character> = ["ç", "f", "h", "k", "p", "s", "ş", "t"]
+
+    /// Suffix templates: A = a/e, I = ı/i/u/ü, D = d/t, N = buffer n after a vowel,
+    /// Y = buffer y after a vowel, C = c/ç.
+    private static let templates: [String] = [
+        "DA", "DAn", "DAki", "DAkilAr", "YA", "YI", "NIn", "NInki", "YlA", "CA",
+        "DAydI", "DIr", "NIndA", "NIndAn",
+    ]
+
+    /// Derivations that make adjectives (`dolarlık`, `milyonluk`, `Ankaralı`): they follow
+    /// amounts, but a place with them is no mention of the place.
+    private static let derivationTemplates: [String] = ["lIk", "lI", "lIk" + "lAr"]
+
+    /// After a possessive (`Derneği`, `Kümelenmesi`) the buffer is always `n`.
+    private static let possessiveTemplates: [String] = [
+        "nA", "nI", "ndA", "ndAn", "nIn", "ylA", "ncA", "ndAki", "nInki", "dIr",
+    ]
+
+    /// Every way to read `word` (lowercase) as stem + suffix, longest suffix first;
+    /// with `derivations`, also stem + `-lık`/`-lı`.
+    public static func splits(of word: String, derivations: Bool = false) -> [(stem: String, suffix: String)] {
+        let templates = derivations ? templates + derivationTemplates : templates
+        let characters = Array(word)
+        guard characters.count >= 4 else { return [] }
+        var results: [(String, String)] = []
+        for cut in stride(from: characters.count - 1, through: 2, by: -1) {
+            let stem = Array(characters[..<cut]), suffix = String(characters[cut...])
+            guard suffix.count <= 7 else { continue }
+            if realizations(after: stem, templates: templates).contains(suffix) { results.append((String(stem), suffix)) }
+        }
+        return results
+    }
+
+    /// The suffixes that may follow `stem`, spelled out by harmony.
+    static func realizations(after stem: [Character], templates: [String]) -> Set<String> {
+        guard let last = stem.last, let vowel = stem.last(where: { backVowels.contains($0) || frontVowels.contains($0) })
+        else { return [] }
+        let endsInVowel = backVowels.contains(last) || frontVowels.contains(last)
+        let fourWay: Character
+        switch (backVowels.contains(vowel), roundedVowels.contains(vowel)) {
+        case (true, false): fourWay = "ı"
+        case (true, true): fourWay = "u"
+        case (false, false): fourWay = "i"
+        case (false, true): fourWay = "ü"
+        }
+        var forms: Set<String> = []
+        for template in templates {
+            var form = ""
+            var lastVowel: Character = vowel
+            for symbol in template {
+                switch symbol {
+                case "A":
+                    form.append(backVowels.contains(lastVowel) ? "a" : "e")
+                    lastVowel = backVowels.contains(lastVowel) ? "a" : "e"
+                case "I":
+                    let harmonic: Character
+                    switch (backVowels.contains(lastVowel), roundedVowels.contains(lastVowel)) {
+                    case (true, false): harmonic = "ı"
+                    case (true, true): harmonic = "u"
+                    case (false, false): harmonic = "i"
+                    case (false, true): harmonic = "ü"
+                    }
+                    form.append(form.isEmpty ? fourWay : harmonic)
+                    lastVowel = harmonic
+                case "D":
+                    let previous = form.last ?? last
+                    form.append(voiceless.contains(previous) ? "t" : "d")
+                case "C":
+                    let previous = form.last ?? last
+                    form.append(voiceless.contains(previous) ? "ç" : "c")
+                case "N":
+                    if form.isEmpty && endsInVowel { form.append("n") }
+                case "Y":
+                    if form.isEmpty && endsInVowel { form.append("y") }
+                default:
+                    form.append(symbol)
+                    if backVowels.contains(symbol) || frontVowels.contains(symbol) { lastVowel = symbol }
+                }
+            }
+            forms.insert(form)
+        }
+        return forms
+    }
+
+    /// The case endings a stem ending in `word` takes (`ankara` → `da`, `ya`, `nın` …).
+    public static func caseEndings(after word: String) -> Set<String> {
+        realizations(after: Array(word), templates: templates)
+    }
+
+    /// The case endings a number takes: harmony follows the number as read aloud
+    /// (`2005’te`: "iki bin beş"), which ICU's Turkish spell-out gives.
+    public static func caseEndings(afterNumber number: Int) -> Set<String> {
+        guard let spoken = spokenNumbers.text(for: number) else { return [] }
+        return caseEndings(after: spoken)
+    }
+
+    private static let spokenNumbers = SpokenNumbers()
+
+    /// Suffixes that follow a possessive head word (`Derneği` + `ne`, `Bakanlığı` + `nca`).
+    public static func isCaseEndingAfterPossessive(_ suffix: String, head: String) -> Bool {
+        if suffix.isEmpty { return true }
+        return realizations(after: Array(head), templates: possessiveTemplates).contains(suffix)
+    }
+}
+
+/// Turkish spell-out of the numbers a year or count can be (0–2100), made once by ICU.
+final class SpokenNumbers: Sendable {
+    private let table: [String]
+
+    init() {
+        guard let formatter = try? SpelloutFormatter(locale: "tr") else {
+            table = []
+            return
+        }
+        table = (0...2100).map { formatter.text(for: $0) ?? "" }
+    }
+
+    func text(for number: Int) -> String? {
+        guard number >= 0, number < table.count, !table[number].isEmpty else { return nil }
+        return table[number]
+    }
+}

@@ -1,0 +1,75 @@
+import HaberText
+
+/// Reads an article's title line and its own date line (`Ekleme Tarihi 21.07.2017`,
+/// `Published: 14 March 2019`), which gives `published` and the reference date.
+public struct HeaderReader: Sendable {
+    let calendar: CalendarLexicon
+    /// How many non-empty lines from the top may hold the date line.
+    let searchLines = 8
+
+    public init(calendar: CalendarLexicon) {
+        self.calendar = calendar
+    }
+
+    public struct Header: Sendable, Equatable {
+        public var title: String?
+        public var published: CalendarDate?
+    }
+
+    /// `dates` are the DATE candidates of the document, as the date extractor found them.
+    public func header(of document: TokenizedDocument, dates: [Candidate]) -> Header {
+        let lines = self.lines(document)
+        var header = Header()
+        for line in lines.prefix(searchLines) {
+            if let date = dateLineDate(line, in: document, dates: dates) {
+                header.published = date
+                break
+            }
+        }
+        if let first = lines.first, isHeadline(first, in: document),
+           dateLineDate(first, in: document, dates: dates) == nil {
+            let text = document.originalText(ofTokens: first)
+            header.title = text
+        }
+        return header
+    }
+
+    /// Token ranges of the non-empty lines.
+    private func lines(_ document: TokenizedDocument) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in document.tokens.indices where index > start && document.tokens[index].newlinesBefore > 0 {
+            lines.append(start..<index)
+            start = index
+        }
+        if start < document.tokens.count { lines.append(start..<document.tokens.count) }
+        return lines
+    }
+
+    /// A label, an optional colon or dash, then a full date and nothing more of substance.
+    private func dateLineDate(_ line: Range<Int>, in document: TokenizedDocument, dates: [Candidate]) -> CalendarDate? {
+        let tokens = document.tokens
+        var position = line.lowerBound
+        for label in calendar.dateLineLabels where line.count > label.count {
+            let matches = label.indices.allSatisfy { tokens[line.lowerBound + $0].key == label[$0] }
+            if matches {
+                position = line.lowerBound + label.count
+                break
+            }
+        }
+        while position < line.upperBound, [":", "-", "|", ","].contains(tokens[position].text) { position += 1 }
+        guard position < line.upperBound, position > line.lowerBound || line.count <= 6 else { return nil }
+        let start = tokens[position].range.lowerBound
+        guard let date = dates.first(where: { $0.range.lowerBound == start }), case .date(let iso) = date.value,
+              iso.count == 10, let day = CalendarDate(iso: iso)
+        else { return nil }
+        return day
+    }
+
+    /// Short, with no sentence-final full stop.
+    private func isHeadline(_ line: Range<Int>, in document: TokenizedDocument) -> Bool {
+        let words = line.filter { document.tokens[$0].kind == .word }.count
+        guard words >= 1, words <= 30, let last = line.last else { return false }
+        return document.tokens[last].text != "." || line.count < 3
+    }
+}

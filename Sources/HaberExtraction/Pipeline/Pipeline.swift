@@ -1,0 +1,69 @@
+import HaberICU
+import HaberText
+
+/// The whole extraction for one article: normalize → tokenize → read the header →
+/// run every extractor → resolve overlaps → locate entities in the original text.
+///
+/// Holds a tokenizer (ICU iterators), so a pipeline serves one thread; the models it
+/// reads are shared.
+public final class Pipeline: @unchecked Sendable {
+    public let models: ExtractionModels
+    private let normalizer = TextNormalizer()
+    private let tokenizer: Tokenizer
+    private let extractors: [any Extractor]
+    private let dates: DateExtractor
+    private let header: HeaderReader
+    private let resolver = Resolver()
+
+    /// The names of the extractors, in the order they run.
+    public static let extractorNames = ["places", "organizations", "persons", "dates", "percentages", "money"]
+
+    public init(models: ExtractionModels, disabled: Set<String> = []) throws(ICUError) {
+        self.models = models
+        tokenizer = try Tokenizer(resources: models.text)
+        dates = DateExtractor(models: models)
+        header = HeaderReader(calendar: models.calendar)
+        let all: [any Extractor] = [
+            PlaceExtractor(models: models), OrganizationExtractor(models: models), PersonExtractor(models: models),
+            dates, PercentExtractor(models: models), MoneyExtractor(models: models),
+        ]
+        extractors = all.filter { !disabled.contains($0.name) }
+    }
+
+    public struct Analysis: Sendable {
+        public var document: TokenizedDocument
+        public var title: String?
+        public var published: CalendarDate?
+        public var entities: [Entity]
+    }
+
+    public func tokenize(_ text: String) throws(ICUError) -> TokenizedDocument {
+        try tokenizer.tokenize(normalizer.document(for: text))
+    }
+
+    /// Analyzes `text`; `referenceDate` overrides the article's own date line for
+    /// resolving relative dates.
+    public func analyze(_ text: String, referenceDate: CalendarDate? = nil) throws(ICUError) -> Analysis {
+        let document = try tokenize(text)
+        let firstDates = dates.candidates(in: document, context: ExtractionContext(referenceDate: referenceDate))
+        let header = header.header(of: document, dates: firstDates)
+        let context = ExtractionContext(referenceDate: referenceDate ?? header.published)
+        var candidates: [Candidate] = []
+        for extractor in extractors {
+            if extractor.name == dates.name, context.referenceDate == referenceDate {
+                candidates += firstDates
+            } else {
+                candidates += extractor.candidates(in: document, context: context)
+            }
+        }
+        let entities = resolver.resolve(candidates).map { entity(from: $0, in: document) }
+        return Analysis(document: document, title: header.title, published: header.published, entities: entities)
+    }
+
+    private func entity(from candidate: Candidate, in document: TokenizedDocument) -> Entity {
+        let original = document.document.originalRange(of: candidate.range)
+        return Entity(
+            type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
+            end: original.upperBound, value: candidate.value, canonical: candidate.canonical, relative: candidate.relative)
+    }
+}

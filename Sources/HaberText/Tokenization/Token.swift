@@ -1,0 +1,80 @@
+/// One word, number, punctuation mark or symbol of a ``Document``.
+///
+/// Every token knows where it came from in the original text and carries the forms
+/// the extractors look up: its Turkish- (or other locale-) aware lowercase, an
+/// ASCII-folded key for typo-tolerant lookups, and, for `Name’suffix` words, the stem
+/// and the suffix (`Fransa’daki` → `Fransa` + `daki`, `58’i` → `58` + `i`).
+public struct Token: Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable { case word, number, punctuation, symbol }
+
+    /// Range in the normalized UTF-16 view.
+    public var range: Range<Int>
+    /// Range in the original text, in Unicode scalars.
+    public var originalRange: Range<Int>
+    public var kind: Kind
+    /// The normalized surface form.
+    public var text: String
+    /// The locale-aware lowercase of the whole token.
+    public var lower: String
+    /// The part before a `'` suffix (the whole token when there is none).
+    public var stem: String
+    /// The suffix after `'`, without the apostrophe ("" when there is none).
+    public var suffix: String
+    /// The lowercase of `stem`: the key for lexicon lookups.
+    public var key: String
+    /// `key` folded to ASCII (`gümüşhane` → `gumushane`), for typo-tolerant lookups.
+    public var foldedKey: String
+    /// Whether there is white space (or an inserted space) between this token and the one before.
+    public var spaceBefore: Bool
+    /// How many line breaks stand between this token and the one before.
+    public var newlinesBefore: Int
+    /// Index of the sentence this token belongs to.
+    public var sentence: Int = 0
+
+    public init(
+        range: Range<Int>, originalRange: Range<Int>, kind: Kind, text: String, lower: String,
+        stem: String, suffix: String, key: String, foldedKey: String, spaceBefore: Bool, newlinesBefore: Int
+    ) {
+        self.range = range
+        self.originalRange = originalRange
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.stem = stem
+        self.suffix = suffix
+        self.key = key
+        self.foldedKey = foldedKey
+        self.spaceBefore = spaceBefore
+        self.newlinesBefore = newlinesBefore
+    }
+
+    /// Normalized range of the stem (the suffix and its apostrophe excluded).
+    public var stemRange: Range<Int> {
+        suffix.isEmpty ? range : range.lowerBound..<(range.lowerBound + stem.utf16.count)
+    }
+
+    public var hasSuffix: Bool { !suffix.isEmpty }
+
+    /// First letter uppercase (`Ankara`, `İŞİM`, `McKinsey`).
+    public var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+    }
+
+    /// Every letter uppercase, at least two letters (`İŞİM`, `AB`, `TÜBİTAK`).
+    public var isAllCaps: Bool {
+        guard kind == .word else { return false }
+        var letters = 0
+        for scalar in stem.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    public var description: String {
+        var line = "\(originalRange.lowerBound)..<\(originalRange.upperBound) \(kind.rawValue) \(text) lower=\(lower) key=\(key) folded=\(foldedKey)"
+        if hasSuffix { line += " stem=\(stem) suffix=\(suffix)" }
+        return line
+    }
+}

@@ -1,0 +1,31 @@
+/// A ``Document`` cut into tokens and sentences: what the extractors read.
+public struct TokenizedDocument: Sendable {
+    public let document: Document
+    /// ISO 639-1 code of the detected language.
+    public let language: String
+    public let tokens: [Token]
+    /// Token index ranges of the sentences, in order.
+    public let sentences: [Range<Int>]
+
+    public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>]) {
+        self.document = document
+        self.language = language
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    /// The original text of tokens `range` (first token's start to last token's end).
+    public func originalText(ofTokens range: Range<Int>) -> String {
+        document.originalText(originalRange(ofTokens: range))
+    }
+
+    public func originalRange(ofTokens range: Range<Int>) -> Range<Int> {
+        guard let first = range.first, let last = range.last else { return 0..<0 }
+        return tokens[first].originalRange.lowerBound..<tokens[last].originalRange.upperBound
+    }
+
+    /// Whether token `index` opens its sentence.
+    public func isSentenceStart(_ index: Int) -> Bool {
+        index == 0 || tokens[index - 1].sentence != tokens[index].sentence
+    }
+}

@@ -1,0 +1,165 @@
+import HaberICU
+
+/// Cuts a ``Document`` into ``Token``s with ICU's word break rules and groups them
+/// into sentences.
+///
+/// ICU splits `58’i` into `58` `'` `i`; the tokenizer joins such pieces back into one
+/// token with a stem and a suffix, so that every extractor sees `Name’suffix` words the
+/// same way. French elisions (`d’Alsace`) become two tokens instead.
+///
+/// Holds ICU iterators, which are not thread-safe: use one tokenizer per thread.
+public final class Tokenizer: @unchecked Sendable {
+    public let resources: TextResources
+    private var breakers: [String: WordBreaker] = [:]
+    private let asciiFolder: Transliterator
+    private let detector: LanguageDetector
+
+    public init(resources: TextResources) throws(ICUError) {
+        self.resources = resources
+        self.asciiFolder = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        self.detector = LanguageDetector(functionWords: resources.functionWords)
+    }
+
+    /// Tokens and sentences of `document`; the language is detected unless given.
+    public func tokenize(_ document: Document, language: String? = nil) throws(ICUError) -> TokenizedDocument {
+        let language = language ?? detector.language(of: document)
+        let breaker = try wordBreaker(for: language)
+        var segments: [Segment] = []
+        segments.reserveCapacity(document.units.count / 3)
+        try document.units.withUnsafeBufferPointer { buffer throws(ICUError) in
+            try breaker.forEachSegment(in: buffer) { start, end, kind in
+                segments.append(Segment(start: start, end: end, kind: kind))
+            }
+        }
+        var tokens = makeTokens(segments, in: document, language: language)
+        let sentences = SentenceSplitter(abbreviations: resources.abbreviations).assignSentences(&tokens)
+        return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences)
+    }
+
+    private func wordBreaker(for language: String) throws(ICUError) -> WordBreaker {
+        if let breaker = breakers[language] { return breaker }
+        let breaker = try WordBreaker(locale: language)
+        breakers[language] = breaker
+        return breaker
+    }
+
+    // MARK: - Segments to tokens
+
+    struct Segment {
+        var start: Int
+        var end: Int
+        var kind: WordBreaker.SegmentKind
+    }
+
+    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> [Token] {
+        let units = document.units
+        var tokens: [Token] = []
+        tokens.reserveCapacity(segments.count / 2)
+        var spaceBefore = false
+        var newlines = 0
+        var index = 0
+        while index < segments.count {
+            let segment = segments[index]
+            if isWhitespace(units[segment.start..<segment.end]) {
+                spaceBefore = true
+                for unit in units[segment.start..<segment.end] where unit == 0x0A { newlines += 1 }
+                index += 1
+                continue
+            }
+            var end = segment.end
+            var kind = tokenKind(segment, units)
+            // `58'i`, `15'lik`: a number, an apostrophe and letters with nothing between them.
+            if kind == .number, index + 2 < segments.count,
+               segments[index + 1].end - segments[index + 1].start == 1, units[segments[index + 1].start] == 0x27,
+               segments[index + 1].start == end, segments[index + 2].start == segments[index + 1].end,
+               segments[index + 2].kind == .letter {
+                end = segments[index + 2].end
+                index += 2
+                kind = .number
+            }
+            let range = segment.start..<end
+            let text = String(decoding: units[range], as: UTF16.self)
+            for piece in split(text, range: range, kind: kind, language: language) {
+                tokens.append(makeToken(
+                    piece.text, range: piece.range, kind: kind, document: document, language: language,
+                    spaceBefore: spaceBefore || inserted(document, at: piece.range.lowerBound), newlines: newlines))
+                spaceBefore = false
+                newlines = 0
+            }
+            index += 1
+        }
+        return tokens
+    }
+
+    /// A space the normalizer inserted between run-together words counts as white space.
+    private func inserted(_ document: Document, at unit: Int) -> Bool {
+        unit > 0 && document.units[unit - 1] == 0x20
+    }
+
+    private func isWhitespace(_ units: ArraySlice<UInt16>) -> Bool {
+        units.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    private func tokenKind(_ segment: Segment, _ units: [UInt16]) -> Token.Kind {
+        switch segment.kind {
+        case .number: return .number
+        case .letter, .kana, .ideographic: return .word
+        case .none:
+            let text = String(decoding: units[segment.start..<segment.end], as: UTF16.self)
+            guard let scalar = text.unicodeScalars.first else { return .symbol }
+            if "%‰#&@§+=<>|~^".unicodeScalars.contains(scalar) { return .symbol }
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation:
+                return .punctuation
+            case .decimalNumber: return .number
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter: return .word
+            default: return .symbol
+            }
+        }
+    }
+
+    /// Splits a French elision (`d'Alsace` → `d'` + `Alsace`); other tokens stay whole.
+    private func split(_ text: String, range: Range<Int>, kind: Token.Kind, language: String) -> [(text: String, range: Range<Int>)] {
+        guard kind == .word, let apostrophe = text.firstIndex(of: "'") else { return [(text, range)] }
+        let head = String(text[..<apostrophe])
+        let tail = text[text.index(after: apostrophe)...]
+        guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return [(text, range)] }
+        let cut = range.lowerBound + head.utf16.count + 1
+        return [(head + "'", range.lowerBound..<cut), (String(tail), cut..<range.upperBound)]
+    }
+
+    private func makeToken(
+        _ text: String, range: Range<Int>, kind: Token.Kind, document: Document, language: String,
+        spaceBefore: Bool, newlines: Int
+    ) -> Token {
+        var stem = text
+        var suffix = ""
+        if kind == .word || kind == .number, let apostrophe = text.firstIndex(of: "'"),
+           apostrophe != text.startIndex {
+            let tail = text[text.index(after: apostrophe)...]
+            if let first = tail.unicodeScalars.first, first.properties.isLowercase {
+                stem = String(text[..<apostrophe])
+                suffix = String(tail)
+            }
+        }
+        let lower = lowercase(text, language: language)
+        let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
+        return Token(
+            range: range, originalRange: document.originalRange(of: range), kind: kind, text: text, lower: lower,
+            stem: stem, suffix: suffix, key: key, foldedKey: fold(key), spaceBefore: spaceBefore,
+            newlinesBefore: newlines)
+    }
+
+    /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
+    public func lowercase(_ text: String, language: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x49 }) { return text.lowercased() }
+        return CaseMapping.lowercase(text, locale: language)
+    }
+
+    /// ASCII folding of a lowercase key (`ığdır` → `igdir`).
+    public func fold(_ key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
+        return asciiFolder.transliterate(key)
+    }
+}

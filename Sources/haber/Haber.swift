@@ -1,0 +1,20 @@
+import ArgumentParser
+import HaberRecords
+
+@main
+struct Haber: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "haber",
+        abstract: "Turns news articles into structured records of the entities they mention.",
+        discussion: """
+            Haber reads Turkish, English, French and German articles and finds organizations, \
+            cities, countries, persons, percentages, dates and amounts of money, with normalized values.
+            Exit status: 0 when every input succeeded, 1 when some failed (the others are still \
+            written), 64 on a usage error.
+            """,
+        version: version,
+        subcommands: [Extract.self, Tokenize.self]
+    )
+}

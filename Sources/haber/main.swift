@@ -1,2 +1,0 @@
-import HaberRecords
-print("haber")
