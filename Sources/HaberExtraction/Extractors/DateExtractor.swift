@@ -179,6 +179,11 @@ public struct DateExtractor: Extractor {
             }
         }
         guard cued else { return nil }
+        // `Horizon 2020`, `Vision 2023`: a year that is part of a name.
+        if index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1), tokens[index - 1].isCapitalized,
+           !tokens[index - 1].hasSuffix, calendar.months[tokens[index - 1].key] == nil {
+            return nil
+        }
         let range = document.span(index..<(index + 1))
         return Candidate(type: .date, range: range, tokens: index..<(index + 1), value: .date(String(year)), priority: 1,
                          source: name)

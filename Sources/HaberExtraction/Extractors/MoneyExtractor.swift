@@ -18,7 +18,7 @@ public struct MoneyExtractor: Extractor {
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].kind == .number {
+        for index in tokens.indices where tokens[index].kind == .number || startsWithDigit(tokens[index]) {
             if index > 0, document.touches(index - 1, index), [".", ",", "/", "-"].contains(tokens[index - 1].text) { continue }
             guard let amount = amount(at: index, in: document) else { continue }
             if let (code, end, stemEnd) = currency(at: amount.end, in: document) {
@@ -40,20 +40,32 @@ public struct MoneyExtractor: Extractor {
         return found
     }
 
+    private func startsWithDigit(_ token: Token) -> Bool {
+        token.kind == .word && (token.text.unicodeScalars.first.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false)
+    }
+
     /// The number at `index` with its scale words (`1,5 milyar`, `4m`, `2,5 Mio.`).
     private func amount(at index: Int, in document: TokenizedDocument) -> (value: Double, end: Int)? {
         let tokens = document.tokens
         let token = tokens[index]
         var value: Double
+        var end = index + 1
         if let plain = NumberReader.value(of: token.stem, language: document.language) {
             value = plain
+            // `60 000 €`, `1 200 000 euros`: groups of three digits after a space.
+            while !tokens[end - 1].hasSuffix, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
+                  tokens[end].newlinesBefore == 0, tokens[end].stem.count == 3, NumberReader.isDigits(tokens[end].stem),
+                  NumberReader.isDigits(tokens[end - 1].stem), tokens[end - 1].stem.count <= 3,
+                  let group = Double(tokens[end].stem) {
+                value = value * 1000 + group
+                end += 1
+            }
         } else if let (number, scale) = glued(token.stem, language: document.language) {
             return (number * scale, index + 1)
         } else {
             return nil
         }
-        var end = index + 1
-        if token.hasSuffix { return (value, end) }
+        if tokens[end - 1].hasSuffix { return (value, end) }
         while end < tokens.count, !document.isBoundary(before: end), tokens[end].kind == .word {
             var key = tokens[end].key
             var next = end + 1
@@ -90,9 +102,12 @@ public struct MoneyExtractor: Extractor {
 
     /// A currency name or sign starting at `index`: its code, the token end, and the end of
     /// its stem in the normalized text (the span stops before `’luk`).
-    private func currency(at index: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
+    private func currency(at start: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
         let tokens = document.tokens
-        guard index < tokens.count, !document.isBoundary(before: index) else { return nil }
+        guard start < tokens.count, !document.isBoundary(before: start) else { return nil }
+        var index = start
+        // `4 millions d’euros`, `30 milliards de dollars`.
+        if ["d'", "de"].contains(tokens[index].lower), index + 1 < tokens.count { index += 1 }
         for length in stride(from: min(currencies.maxWords, tokens.count - index), through: 1, by: -1) {
             let span = index..<(index + length)
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
@@ -103,7 +118,9 @@ public struct MoneyExtractor: Extractor {
         }
         let token = tokens[index]
         if document.language == "tr", token.kind == .word, !token.hasSuffix {
-            for (stem, _) in TurkishSuffixes.splits(of: token.key, derivations: true) {
+            for (stem, suffix) in TurkishSuffixes.splits(of: token.key, derivations: true) {
+                // `yeni` is "new", not `yen` + `i`: short stems only with `-lık`.
+                if stem.count < 4, !suffix.hasPrefix("l") { continue }
                 if let code = currencies.names[stem] {
                     let length = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                     return (code, index + 1, token.range.lowerBound + length)

@@ -16,7 +16,7 @@ public struct OrganizationExtractor: Extractor {
     /// Lowercase words that may stand inside a name between capitalized words.
     static let connectors: Set<String> = [
         "ve", "and", "of", "for", "the", "de", "du", "des", "la", "le", "les", "et", "d'", "l'",
-        "für", "und", "der", "die", "das", "-", "&", "in", "an", "am", "zu", "en", "sur", "pour",
+        "für", "und", "-", "&", "sur", "pour",
     ]
 
     public init(models: ExtractionModels) {
@@ -41,37 +41,94 @@ public struct OrganizationExtractor: Extractor {
         let tokens = document.tokens
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].kind == .word {
+            let token = tokens[index]
             if let (headStart, headForm) = endHead(at: index, in: document) {
-                var start = headStart
-                while start > 0, canExtendLeft(from: start, in: document) { start -= 1 }
-                while start < headStart, Self.connectors.contains(tokens[start].lower) { start += 1 }
-                guard start < headStart || tokens[headStart].isAllCaps, tokens[start].isCapitalized else { continue }
+                let start = leftEdge(of: headStart, in: document)
+                guard start < headStart, tokens[start].isCapitalized else { continue }
                 var range = document.span(start..<(index + 1))
                 if let headForm {
-                    range = tokens[start].range.lowerBound..<(tokens[index].range.lowerBound + headForm.utf16.count)
+                    range = tokens[start].range.lowerBound..<(token.range.lowerBound + headForm.utf16.count)
+                } else if lexicon.headsWithPeriod.contains(token.key), !token.hasSuffix, index + 1 < tokens.count,
+                          tokens[index + 1].text == ".", document.touches(index, index + 1) {
+                    range = range.lowerBound..<tokens[index + 1].range.upperBound
                 }
                 found.append(candidate(range: range, tokens: start..<(index + 1), in: document, priority: 5))
             }
-            if lexicon.startHeads.contains(tokens[index].key), tokens[index].isCapitalized || tokens[index].isAllCaps,
-               !tokens[index].hasSuffix {
-                var end = index + 1
-                var lastName = index
-                while end < tokens.count, !document.isBoundary(before: end) {
-                    let token = tokens[end]
-                    if token.kind == .word, token.isCapitalized {
-                        lastName = end
-                        if token.hasSuffix { break }
-                    } else if !(Self.connectors.contains(token.lower) || token.text == "'") {
-                        break
-                    }
-                    end += 1
-                }
-                guard lastName > index else { continue }
-                found.append(candidate(range: document.span(index..<(lastName + 1)), tokens: index..<(lastName + 1),
-                                       in: document, priority: 5))
+            if lexicon.startHeads.contains(token.key), token.isCapitalized || token.isAllCaps, !token.hasSuffix,
+               let end = rightEdge(of: index, in: document) {
+                let start = leftEdge(of: index, in: document)
+                found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
             }
         }
         return found
+    }
+
+    /// Where a name that ends with the head at `headStart` begins.
+    private func leftEdge(of headStart: Int, in document: TokenizedDocument) -> Int {
+        var start = headStart
+        while start > 0, canExtendLeft(from: start, headStart: headStart, in: document) { start -= 1 }
+        while start < headStart, !isNameWord(document.tokens[start]) { start += 1 }
+        return start
+    }
+
+    /// Where a name that opens with the head at `head` ends (`University of Sheffield`,
+    /// `Chambre d’industrie de Kocaeli`), or nil when no name follows the head.
+    private func rightEdge(of head: Int, in document: TokenizedDocument) -> Int? {
+        let tokens = document.tokens
+        var end = head + 1
+        var lastName = head
+        var lowercaseRun = 0
+        while end < tokens.count, !document.isBoundary(before: end) {
+            let token = tokens[end]
+            if token.kind == .word, token.isCapitalized || token.isAllCaps {
+                lastName = end
+                lowercaseRun = 0
+                if token.hasSuffix { break }
+            } else if Self.connectors.contains(token.lower) || token.text == "'" || (token.text == "-" && document.touches(end - 1, end)) {
+                lowercaseRun = 0
+            } else if document.language == "fr", token.kind == .word, lowercaseRun < 2 {
+                // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
+                lowercaseRun += 1
+            } else {
+                break
+            }
+            end += 1
+        }
+        return lastName > head ? lastName + 1 : nil
+    }
+
+    /// A capitalized word, an acronym or a number glued to a name (`3M`).
+    private func isNameWord(_ token: Token) -> Bool {
+        (token.kind == .word && (token.isCapitalized || token.isAllCaps)) || token.kind == .number
+    }
+
+    /// Whether the name may take the word left of `start`: a capitalized word without a case
+    /// suffix on the same line; a connector (`ve`, `of`, `für`) or a comma in a list
+    /// (`Bilim, Sanayi ve Teknoloji Bakanlığı`) between such words; the full stop of an
+    /// abbreviation (`San. ve Tic. Ltd. Şti.`).
+    private func canExtendLeft(from start: Int, headStart: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        let left = start - 1
+        guard !document.isBoundary(before: start) else { return false }
+        let token = tokens[left]
+        if token.hasSuffix { return false }
+        if token.kind == .word, token.isCapitalized || token.isAllCaps {
+            if people.roles.contains(token.key), !token.isAllCaps { return false }
+            // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
+            if lexicon.endHeads[token.key] != nil, left < headStart - 1 { return false }
+            return true
+        }
+        if token.kind == .number, document.touches(left, start) { return true }
+        guard left > 0, !document.isBoundary(before: left) else { return false }
+        let beyond = tokens[left - 1]
+        let beyondIsName = (beyond.isCapitalized || beyond.isAllCaps) && !beyond.hasSuffix
+        if token.text == ".", document.touches(left - 1, left), beyond.isCapitalized, beyond.text.count <= 4 { return true }
+        if token.text == ",", beyondIsName {
+            let listWords: Set<String> = ["ve", "and", "und", "et"]
+            return (start..<headStart).contains { listWords.contains(tokens[$0].lower) }
+        }
+        if Self.connectors.contains(token.lower) { return beyondIsName }
+        return false
     }
 
     /// Whether the word at `index` ends a head (`Kümelenmesi`, `Organize Sanayi Bölgesi`):
@@ -110,25 +167,6 @@ public struct OrganizationExtractor: Extractor {
         return nil
     }
 
-    /// The word left of `start` belongs to the name: a capitalized word without a case
-    /// suffix on the same line, or a connector between two such words.
-    private func canExtendLeft(from start: Int, in document: TokenizedDocument) -> Bool {
-        let tokens = document.tokens
-        let left = start - 1
-        guard !document.isBoundary(before: start) else { return false }
-        let token = tokens[left]
-        if token.hasSuffix { return false }
-        if token.kind == .word, token.isCapitalized || token.isAllCaps {
-            return !people.roles.contains(token.key) || token.isAllCaps
-        }
-        if token.kind == .number, document.touches(left, start) { return true }
-        if Self.connectors.contains(token.lower) {
-            return left > 0 && !document.isBoundary(before: left)
-                && (tokens[left - 1].isCapitalized || tokens[left - 1].isAllCaps) && !tokens[left - 1].hasSuffix
-        }
-        return false
-    }
-
     // MARK: - Acronyms
 
     private func acronymMentions(in document: TokenizedDocument, capsLines: Set<Int>) -> [Candidate] {
@@ -136,6 +174,8 @@ public struct OrganizationExtractor: Extractor {
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isAllCaps && !capsLines.contains(index) {
             let token = tokens[index]
+            if token.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
+            if isNextToProjectWord(index, in: document) { continue }
             guard !lexicon.notOrganizations.contains(token.stem), !lexicon.notOrganizations.contains(token.text),
                   currencies.names[token.key] == nil, !places.isPlace(inCapitals: places.entries(forKey: token.key)),
                   !people.roles.contains(token.key), !people.titles.contains(token.key)
@@ -150,6 +190,17 @@ public struct OrganizationExtractor: Extractor {
             found.append(candidate)
         }
         return found
+    }
+
+    /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`: an all-caps name next
+    /// to a word for a project or programme names the project, not an organization.
+    private func isNextToProjectWord(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        for neighbour in [index - 1, index + 1, index + 2] where neighbour >= 0 && neighbour < tokens.count {
+            if neighbour == index + 2, tokens[index + 1].text != "-" { continue }
+            if lexicon.projectWords.contains(tokens[neighbour].key) { return true }
+        }
+        return false
     }
 
     /// Token indices on lines written in capitals (headlines), where capitals mean nothing.

@@ -46,16 +46,32 @@ public struct PercentExtractor: Extractor {
             return (next + 1, value)
         }
         guard let spellout, tokens[next].kind == .word else { return nil }
-        var best: (Int, Double)?
+        var best: (end: Int, value: Double)?
         var phrase = ""
         var end = next
         while end < min(tokens.count, next + 5), tokens[end].kind == .word, end == next || !document.isBoundary(before: end) {
-            phrase += (phrase.isEmpty ? "" : " ") + tokens[end].stem
-            if let value = spellout.value(of: phrase) { best = (end + 1, value) }
+            let word = tokens[end].stem
+            if let value = spellout.value(of: phrase + word) {
+                best = (end + 1, value)
+            } else if !tokens[end].hasSuffix, document.language == "tr", let value = suffixed(word, after: phrase, spellout) {
+                // `yüzde yirmisi`, `yüzde otuzunu`: a suffix glued to the last number word.
+                return (end + 1, value)
+            }
             if tokens[end].hasSuffix { break }
+            phrase += word + " "
             end += 1
         }
         return best
+    }
+
+    /// The value of `phrase` + the longest number word that starts `word`, when the rest of
+    /// `word` is a short suffix.
+    private func suffixed(_ word: String, after phrase: String, _ spellout: SpelloutParser) -> Double? {
+        let characters = Array(word)
+        for cut in stride(from: characters.count - 1, through: 2, by: -1) where characters.count - cut <= 5 {
+            if let value = spellout.value(of: phrase + String(characters[..<cut])) { return value }
+        }
+        return nil
     }
 
     /// `58 percent`, `58 pour cent`, `58%`: the end of the percent word(s) after a number.

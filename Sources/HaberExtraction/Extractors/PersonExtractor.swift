@@ -39,22 +39,43 @@ public struct PersonExtractor: Extractor {
     }
 
     /// Up to four capitalized words from `start` on one line, none of them a role or head
-    /// word; a word with a case suffix ends the run.
+    /// word; a word with a case suffix ends the run. Hyphenated parts (`Jean-Marc`,
+    /// `Roux-Berthet`, `Min-jun`) and particles before a capital (`van Dijk`, `de la Tour`)
+    /// belong to the name.
     private func nameRun(from start: Int, in document: TokenizedDocument) -> Range<Int> {
         let tokens = document.tokens
         var end = start
-        while end < tokens.count, end - start < 4 {
+        var words = 0
+        while end < tokens.count, words < 4 {
             let token = tokens[end]
+            if end > start, document.isBoundary(before: end) { break }
+            if end > start, token.text == "-", document.touches(end - 1, end), end + 1 < tokens.count,
+               document.touches(end, end + 1), tokens[end + 1].kind == .word, !tokens[end - 1].hasSuffix {
+                end += 2
+                if tokens[end - 1].hasSuffix { break }
+                continue
+            }
+            if end > start, Self.particles.contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+               !document.isBoundary(before: end + 1) {
+                end += 1
+                continue
+            }
             guard token.kind == .word, token.isCapitalized, isNameWord(token) else { break }
-            if end > start, document.isBoundary(before: end) || !token.spaceBefore { break }
+            if end > start, !token.spaceBefore { break }
             end += 1
+            words += 1
             if token.hasSuffix { break }
         }
+        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
         return start..<end
     }
 
+    /// Lowercase particles inside names.
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "ten", "ter"]
+
     private func isNameWord(_ token: Token) -> Bool {
-        !people.roles.contains(token.key) && !people.titles.contains(token.key) && organizations.endHeads[token.key] == nil
+        !people.roles.contains(token.key) && !people.titles.contains(token.key)
+            && !people.titles.contains(token.key + ".") && organizations.endHeads[token.key] == nil
             && !organizations.startHeads.contains(token.key) && organizations.acronyms[token.stem] == nil
             && token.stem.unicodeScalars.count > 1
     }
@@ -64,8 +85,22 @@ public struct PersonExtractor: Extractor {
         let tokens = document.tokens
         let before = run.lowerBound - 1
         let cuedBefore = before >= 0 && !document.isBoundary(before: run.lowerBound) && isCue(before, in: document)
-        if cuedBefore, !isPlace(run, document) || run.count >= 2 { return run }
-        guard run.count >= 2 else { return nil }
+        let words = run.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+        if cuedBefore {
+            if words.count >= 2 { return run }
+            let key = tokens[run.lowerBound].key
+            if !isPlace(run, document), people.surnames.contains(key) || people.givenNames.contains(key)
+                || isTitle(before, in: document) {
+                return run
+            }
+            return nil
+        }
+        guard words.count >= 2 else { return nil }
+        // Short words in capitals are acronyms (`Van TSO`), not surnames.
+        if run.contains(where: { tokens[$0].isAllCaps && tokens[$0].stem.count <= 4 }) { return nil }
+        if places.entries(forKey: tokens[run.lowerBound].key).contains(where: { $0.type == .country || $0.population >= 100_000 }) {
+            return nil
+        }
         if people.givenNames.contains(tokens[run.lowerBound].key), !isPlace(run, document),
            !tokens[run.lowerBound].hasSuffix, !run.contains(where: { lowercaseWords.contains(tokens[$0].key) }) {
             return run
@@ -82,6 +117,13 @@ public struct PersonExtractor: Extractor {
         let token = tokens[position]
         if people.titles.contains(token.key) || people.titles.contains(token.key + ".") { return true }
         return people.roles.contains(token.key) && !token.hasSuffix && position == index
+    }
+
+    /// `Dr.`, `Herr`, `M.`: a title right before the name.
+    private func isTitle(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        let position = tokens[index].text == "." && index > 0 ? index - 1 : index
+        return people.titles.contains(tokens[position].key) || people.titles.contains(tokens[position].key + ".")
     }
 
     /// `Fevzi Gökalp, İŞİM Koordinatörü`: a role word within the next few words after a comma.

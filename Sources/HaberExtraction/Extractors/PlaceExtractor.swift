@@ -50,7 +50,7 @@ public struct PlaceExtractor: Extractor {
         for span in spans.reversed() {
             if span.count == 1, document.isInitial(start), lowercaseWords.contains(tokens[start].key) { continue }
             let key = document.key(of: span)
-            let entries = gazetteer.entries(forKey: key)
+            let entries = gazetteer.entries(forKey: key).filter { fits($0, document) }
             if span.count == 1, tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
             if let best = best(entries) {
                 return candidate(best, tokens: span, range: document.span(span), document: document, canonical: nil)
@@ -60,7 +60,7 @@ public struct PlaceExtractor: Extractor {
         guard !token.hasSuffix else { return nil }
         if document.language == "tr" {
             for (stem, _) in TurkishSuffixes.splits(of: token.key) {
-                if let best = best(gazetteer.entries(forKey: stem)) {
+                if let best = best(gazetteer.entries(forKey: stem).filter({ fits($0, document) })) {
                     let length = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                     let range = token.range.lowerBound..<(token.range.lowerBound + length)
                     return candidate(best, tokens: start..<(start + 1), range: range, document: document, canonical: nil)
@@ -68,13 +68,23 @@ public struct PlaceExtractor: Extractor {
             }
         }
         if token.foldedKey.count >= 5, !(document.isInitial(start) && lowercaseWords.contains(token.key)) {
-            let entries = gazetteer.entries(forFoldedKey: token.foldedKey)
+            let entries = gazetteer.entries(forFoldedKey: token.foldedKey).filter { fits($0, document) && !$0.isAlternate }
             if Set(entries.map(\.name)).count == 1, let best = best(entries) {
                 return candidate(best, tokens: start..<(start + 1), range: document.span(start..<(start + 1)),
                                  document: document, canonical: best.name)
             }
         }
         return nil
+    }
+
+    /// Country names count in the article's language or English (`Japon` is an adjective in
+    /// Turkish); GeoNames' alternate names only for larger places, since they include many
+    /// words of other languages (`Union`, `Valley`, `Gold`).
+    private func fits(_ entry: GazetteerEntry, _ document: TokenizedDocument) -> Bool {
+        if entry.type == .country {
+            return entry.language == document.language || entry.language == "en" || entry.language == "*"
+        }
+        return !entry.isAlternate || entry.population >= 50_000
     }
 
     /// Countries before cities, then the most populous.

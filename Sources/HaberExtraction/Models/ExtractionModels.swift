@@ -78,12 +78,13 @@ public struct ExtractionModels: Sendable {
                 gazetteer.add(entry, language: "tr", fold: fold)
             }
         }
-        let cities = try directory.table("geo/cities.tsv")
-        for record in cities.records {
+        for file in ["geo/cities.tsv", "geo/towns.tsv"] where directory.hasTable(file) {
+        for record in try directory.table(file).records {
             let entry = GazetteerEntry(
                 type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
-                population: Int(record["population"] ?? "") ?? 0)
+                population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt")
             gazetteer.add(entry, language: record["lang"] ?? "*", fold: fold)
+        }
         }
         return gazetteer
     }

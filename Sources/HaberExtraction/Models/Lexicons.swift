@@ -14,13 +14,23 @@ public struct OrganizationLexicon: Sendable {
     /// Acronym → expansion.
     public var acronyms: [String: String] = [:]
     public var notOrganizations: Set<String> = []
+    /// Heads written with a final full stop (`A.Ş.`, `Inc.`), keyed without it.
+    public var headsWithPeriod: Set<String> = []
+    /// Words for projects and programmes (`projesi`, `project`, `Projekt`).
+    public var projectWords: Set<String> = []
 
     public init() {}
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
         for record in try models.table("lexicon/org-heads.tsv").records {
             let language = record["lang"] ?? "tr"
-            let words = (record["head"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
+            var words = (record["head"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
+            // Tokens never carry a final full stop: `A.Ş.` is the token `A.Ş` and a `.`.
+            if words.count == 1, let word = words.first, word.hasSuffix("."), word.count > 1 {
+                words = [String(word.dropLast())]
+                headsWithPeriod.insert(words[0])
+            }
+            guard !words.contains(where: { $0.hasSuffix(".") }) else { continue }
             guard let last = words.last, let first = words.first else { continue }
             if record["position"] == "start" {
                 startHeads.insert(first)
@@ -31,7 +41,14 @@ public struct OrganizationLexicon: Sendable {
         for record in try models.table("lexicon/acronyms.tsv").records {
             if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }
         }
-        notOrganizations = Set(try models.table("lexicon/not-organizations.tsv").column("word"))
+        for record in try models.table("lexicon/not-organizations.tsv").records {
+            let word = record["word"] ?? ""
+            if record["what"] == "project word" {
+                projectWords.insert(lexiconKey(word, language: record["lang"] ?? "tr"))
+            } else {
+                notOrganizations.insert(word)
+            }
+        }
     }
 }
 
@@ -147,7 +164,7 @@ public struct CurrencyLexicon: Sendable {
                 let name = record["name"] ?? ""
                 let code = record["code"] ?? ""
                 let key = lexiconKey(name, language: language)
-                guard !key.isEmpty, !code.isEmpty else { continue }
+                guard !key.isEmpty, !code.isEmpty, !Self.isFundsCode(code) else { continue }
                 if record["kind"] == "subunit" {
                     subunits[key] = code
                     continue
@@ -159,5 +176,11 @@ public struct CurrencyLexicon: Sendable {
             }
         }
         names = ranked.mapValues(\.code)
+    }
+
+    /// ISO 4217's X codes for metals, drawing rights and testing (`XAU` "Gold"); the CFA
+    /// and CFP francs (`XOF`, `XAF`, `XPF`) and the East Caribbean dollar stay.
+    static func isFundsCode(_ code: String) -> Bool {
+        code.hasPrefix("X") && !["XOF", "XAF", "XPF", "XCD"].contains(code)
     }
 }

@@ -11,6 +11,10 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var population: Int
     /// A Turkish province (il), known to every reader whatever its population.
     public var isProvince: Bool = false
+    /// Only one of GeoNames' alternate names, not the place's main or CLDR name.
+    public var isAlternate: Bool = false
+    /// The language of the name (`*` when the source does not say).
+    public var language: String = "*"
 }
 
 /// Names looked up by their lowercase key (`ankara`, `new york`, `saint-étienne`), with a
@@ -28,6 +32,8 @@ public struct NameGazetteer: Sendable {
     public mutating func add(_ entry: GazetteerEntry, language: String, fold: (String) -> String) {
         let name = entry.name
         guard !name.isEmpty else { return }
+        var entry = entry
+        entry.language = language
         var keys: Set<String> = [Self.key(name, locale: "en")]
         if language == "tr" || language == "*" { keys.insert(Self.key(name, locale: "tr")) }
         for key in keys {
@@ -38,7 +44,11 @@ public struct NameGazetteer: Sendable {
     }
 
     private static func append(_ entry: GazetteerEntry, to index: inout [String: [GazetteerEntry]], key: String) {
-        if let existing = index[key], existing.contains(where: { $0.type == entry.type && $0.name == entry.name && $0.country == entry.country }) {
+        if let existing = index[key],
+           let position = existing.firstIndex(where: { $0.type == entry.type && $0.name == entry.name && $0.country == entry.country }) {
+            // One name of a place, several sources: keep the strongest reading.
+            if existing[position].isAlternate && !entry.isAlternate { index[key]?[position].isAlternate = false }
+            if entry.population > existing[position].population { index[key]?[position].population = entry.population }
             return
         }
         index[key, default: []].append(entry)

@@ -31,12 +31,20 @@ public struct SentenceSplitter: Sendable {
         if token.newlinesBefore >= 2 { return true }
         if previous.kind == .punctuation, [".", "!", "?", "…"].contains(previous.text) {
             if previous.text == ".", index >= 2, isAbbreviation(tokens[index - 2], before: previous) { return false }
+            if previous.text == ".", index >= 2, isOrdinal(tokens[index - 2], before: previous), token.newlinesBefore == 0 {
+                return false
+            }
             return token.isCapitalized || token.kind != .word || token.newlinesBefore > 0
         }
         if token.newlinesBefore == 1 {
             return token.isCapitalized && ![",", ";", "-", "("].contains(previous.text)
         }
         return false
+    }
+
+    /// `21. Juli`, `47. sayfasında`: Turkish and German write ordinals with a full stop.
+    private func isOrdinal(_ number: Token, before stop: Token) -> Bool {
+        number.kind == .number && number.text.count <= 2 && number.range.upperBound == stop.range.lowerBound
     }
 
     /// `Dr.`, `A.Ş.`, `vb.`, or an initial (`M.`) right before the full stop.
