@@ -48,7 +48,7 @@ public final class WordBreaker: @unchecked Sendable {
             start = end
         }
         // Do not keep a pointer to the caller's buffer past this call.
-        var empty: [UInt16] = [0]
+        let empty: [UInt16] = [0]
         empty.withUnsafeBufferPointer { pointer in
             var clearStatus = U_ZERO_ERROR
             ubrk_setText(iterator, pointer.baseAddress, 0, &clearStatus)

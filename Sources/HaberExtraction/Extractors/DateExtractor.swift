@@ -164,7 +164,9 @@ public struct DateExtractor: Extractor {
         if index + 1 < tokens.count, document.touches(index, index + 1), [".", "/", "-", ","].contains(tokens[index + 1].text),
            index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix { return nil }
         var cued = false
+        var cuedBySuffix = false
         if token.hasSuffix {
+            cuedBySuffix = true
             cued = TurkishSuffixes.caseEndings(afterNumber: year).contains(token.suffix)
         } else if index + 1 < tokens.count, !document.isBoundary(before: index + 1) {
             let next = tokens[index + 1]
@@ -179,9 +181,10 @@ public struct DateExtractor: Extractor {
             }
         }
         guard cued else { return nil }
-        // `Horizon 2020`, `Vision 2023`: a year that is part of a name.
-        if index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1), tokens[index - 1].isCapitalized,
-           !tokens[index - 1].hasSuffix, calendar.months[tokens[index - 1].key] == nil {
+        // `Horizon 2020’ye`: a year that is part of a name.
+        if cuedBySuffix, index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1),
+           tokens[index - 1].isCapitalized, !tokens[index - 1].hasSuffix, calendar.months[tokens[index - 1].key] == nil,
+           TurkishSuffixes.splits(of: tokens[index - 1].key).isEmpty {
             return nil
         }
         let range = document.span(index..<(index + 1))

@@ -12,6 +12,9 @@ public struct OrganizationExtractor: Extractor {
     let places: NameGazetteer
     let people: PersonLexicon
     let currencies: CurrencyLexicon
+    let vocabulary: Vocabulary
+    /// Articles and other function words, which never open a name (`Die IHK`, `Le Pôle`).
+    let functionWords: Set<String>
 
     /// Lowercase words that may stand inside a name between capitalized words.
     static let connectors: Set<String> = [
@@ -24,11 +27,14 @@ public struct OrganizationExtractor: Extractor {
         places = models.places
         people = models.people
         currencies = models.currencies
+        vocabulary = models.vocabulary
+        functionWords = Set(models.text.functionWords.values.joined())
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let capsLines = allCapsLines(document)
-        var names = headedNames(in: document)
+        let capsLines = headlineLines(document, allCaps: true)
+        let titleCaseLines = headlineLines(document, allCaps: false)
+        var names = headedNames(in: document).filter { titleCaseLines.isDisjoint(with: $0.tokens) || $0.tokens.count <= 2 }
         var acronyms = acronymMentions(in: document, capsLines: capsLines)
         link(&names, &acronyms, in: document)
         let aliases = aliasMentions(of: names, in: document)
@@ -67,7 +73,9 @@ public struct OrganizationExtractor: Extractor {
     private func leftEdge(of headStart: Int, in document: TokenizedDocument) -> Int {
         var start = headStart
         while start > 0, canExtendLeft(from: start, headStart: headStart, in: document) { start -= 1 }
-        while start < headStart, !isNameWord(document.tokens[start]) { start += 1 }
+        while start < headStart, !isNameWord(document.tokens[start]) || functionWords.contains(document.tokens[start].lower) {
+            start += 1
+        }
         return start
     }
 
@@ -84,9 +92,9 @@ public struct OrganizationExtractor: Extractor {
                 lastName = end
                 lowercaseRun = 0
                 if token.hasSuffix { break }
-            } else if Self.connectors.contains(token.lower) || token.text == "'" || (token.text == "-" && document.touches(end - 1, end)) {
-                lowercaseRun = 0
-            } else if document.language == "fr", token.kind == .word, lowercaseRun < 2 {
+            } else if Self.connectors.contains(token.lower) || token.text == "'" || isJoiningHyphen(end, in: document) {
+                if token.text != "-" { lowercaseRun = 0 }
+            } else if document.language == "fr", token.kind == .word, lowercaseRun < 2, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
                 lowercaseRun += 1
             } else {
@@ -112,6 +120,11 @@ public struct OrganizationExtractor: Extractor {
         guard !document.isBoundary(before: start) else { return false }
         let token = tokens[left]
         if token.hasSuffix { return false }
+        if vocabulary.isInflected(token, language: document.language, isPlace: { !places.entries(forKey: $0).isEmpty }) {
+            return false
+        }
+        // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name.
+        if isCity(tokens[start], in: document), token.isCapitalized, !isCity(token, in: document) { return false }
         if token.kind == .word, token.isCapitalized || token.isAllCaps {
             if people.roles.contains(token.key), !token.isAllCaps { return false }
             // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
@@ -127,8 +140,18 @@ public struct OrganizationExtractor: Extractor {
             let listWords: Set<String> = ["ve", "and", "und", "et"]
             return (start..<headStart).contains { listWords.contains(tokens[$0].lower) }
         }
+        if token.text == "-" { return isJoiningHyphen(left, in: document) }
         if Self.connectors.contains(token.lower) { return beyondIsName }
         return false
+    }
+
+    /// `Fraunhofer-Gesellschaft`: a hyphen with no space on either side.
+    private func isJoiningHyphen(_ index: Int, in document: TokenizedDocument) -> Bool {
+        document.tokens[index].text == "-" && document.touches(index - 1, index) && document.touches(index, index + 1)
+    }
+
+    private func isCity(_ token: Token, in document: TokenizedDocument) -> Bool {
+        token.isCapitalized && places.entries(forKey: token.key).contains { $0.type == .city && NameGazetteer.isMajor($0) }
     }
 
     /// Whether the word at `index` ends a head (`Kümelenmesi`, `Organize Sanayi Bölgesi`):
@@ -175,7 +198,7 @@ public struct OrganizationExtractor: Extractor {
         for index in tokens.indices where tokens[index].isAllCaps && !capsLines.contains(index) {
             let token = tokens[index]
             if token.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
-            if isNextToProjectWord(index, in: document) { continue }
+            if lexicon.acronyms[token.stem] == nil, isNextToProjectWord(index, in: document) { continue }
             guard !lexicon.notOrganizations.contains(token.stem), !lexicon.notOrganizations.contains(token.text),
                   currencies.names[token.key] == nil, !places.isPlace(inCapitals: places.entries(forKey: token.key)),
                   !people.roles.contains(token.key), !people.titles.contains(token.key)
@@ -203,14 +226,15 @@ public struct OrganizationExtractor: Extractor {
         return false
     }
 
-    /// Token indices on lines written in capitals (headlines), where capitals mean nothing.
-    private func allCapsLines(_ document: TokenizedDocument) -> Set<Int> {
+    /// Token indices on headline lines, where capitals mean nothing: written in capitals
+    /// (`allCaps`), or in title case (`Alliance Signs Deal With Turkish Cluster`).
+    private func headlineLines(_ document: TokenizedDocument, allCaps: Bool) -> Set<Int> {
         var result: Set<Int> = []
         var line: [Int] = []
         func finish() {
-            let words = line.filter { document.tokens[$0].kind == .word && document.tokens[$0].text.count > 1 }
-            let caps = words.filter { document.tokens[$0].isAllCaps }
-            if words.count >= 3, caps.count * 10 >= words.count * 7 { result.formUnion(line) }
+            let words = line.filter { document.tokens[$0].kind == .word && document.tokens[$0].text.count > 3 }
+            let marked = words.filter { allCaps ? document.tokens[$0].isAllCaps : document.tokens[$0].isCapitalized }
+            if words.count >= (allCaps ? 3 : 5), marked.count * 10 >= words.count * (allCaps ? 7 : 8) { result.formUnion(line) }
             line.removeAll()
         }
         for index in document.tokens.indices {

@@ -9,11 +9,13 @@ public struct PersonExtractor: Extractor {
     let people: PersonLexicon
     let organizations: OrganizationLexicon
     let places: NameGazetteer
+    let vocabulary: Vocabulary
 
     public init(models: ExtractionModels) {
         people = models.people
         organizations = models.organizations
         places = models.places
+        vocabulary = models.vocabulary
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -55,7 +57,7 @@ public struct PersonExtractor: Extractor {
                 if tokens[end - 1].hasSuffix { break }
                 continue
             }
-            if end > start, Self.particles.contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            if end > start, Self.particles(document.language).contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                !document.isBoundary(before: end + 1) {
                 end += 1
                 continue
@@ -66,15 +68,19 @@ public struct PersonExtractor: Extractor {
             words += 1
             if token.hasSuffix { break }
         }
-        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+        while end > start, Self.particles(document.language).contains(tokens[end - 1].text) { end -= 1 }
         return start..<end
     }
 
-    /// Lowercase particles inside names.
-    static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "ten", "ter"]
+    /// Lowercase particles inside names (`Joost van Dijk`); Turkish `da`/`de` are clitics
+    /// (`Selma Karaca da`), so not in Turkish text.
+    static func particles(_ language: String) -> Set<String> {
+        language == "tr" ? ["van", "von", "der", "den", "ten", "ter", "bin"]
+            : ["van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "ten", "ter"]
+    }
 
     private func isNameWord(_ token: Token) -> Bool {
-        !people.roles.contains(token.key) && !people.titles.contains(token.key)
+        !people.roles.contains(token.key) && !people.titles.contains(token.key) && !organizations.unitWords.contains(token.key)
             && !people.titles.contains(token.key + ".") && organizations.endHeads[token.key] == nil
             && !organizations.startHeads.contains(token.key) && organizations.acronyms[token.stem] == nil
             && token.stem.unicodeScalars.count > 1
@@ -96,12 +102,15 @@ public struct PersonExtractor: Extractor {
             return nil
         }
         guard words.count >= 2 else { return nil }
-        // Short words in capitals are acronyms (`Van TSO`), not surnames.
-        if run.contains(where: { tokens[$0].isAllCaps && tokens[$0].stem.count <= 4 }) { return nil }
+        // Words in capitals are acronyms (`Van TSO`, `SATSO Yönetim`) unless they end the name (`Orhan AYDIN`).
+        if run.contains(where: { tokens[$0].isAllCaps && ($0 != run.upperBound - 1 || tokens[$0].stem.count <= 4) }) { return nil }
+        if isStreet(run, in: document) { return nil }
         if places.entries(forKey: tokens[run.lowerBound].key).contains(where: { $0.type == .country || $0.population >= 100_000 }) {
             return nil
         }
-        if people.givenNames.contains(tokens[run.lowerBound].key), !isPlace(run, document),
+        let surname = tokens[run.upperBound - 1].key
+        let ordinarySurname = vocabulary.isCommon(surname, in: document.language, threshold: 4.0) && !people.surnames.contains(surname)
+        if people.givenNames.contains(tokens[run.lowerBound].key), !isPlace(run, document), !ordinarySurname,
            !tokens[run.lowerBound].hasSuffix, !run.contains(where: { lowercaseWords.contains(tokens[$0].key) }) {
             return run
         }
@@ -117,6 +126,14 @@ public struct PersonExtractor: Extractor {
         let token = tokens[position]
         if people.titles.contains(token.key) || people.titles.contains(token.key + ".") { return true }
         return people.roles.contains(token.key) && !token.hasSuffix && position == index
+    }
+
+    /// `rue Marc Seguin`, `Red Doles Lane`.
+    private func isStreet(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        if run.lowerBound > 0, vocabulary.streetWordsBefore.contains(tokens[run.lowerBound - 1].key) { return true }
+        if vocabulary.streetWordsAfter.contains(tokens[run.upperBound - 1].key) { return true }
+        return run.upperBound < tokens.count && vocabulary.streetWordsAfter.contains(tokens[run.upperBound].key)
     }
 
     /// `Dr.`, `Herr`, `M.`: a title right before the name.

@@ -10,30 +10,47 @@ import HaberText
 public struct PlaceExtractor: Extractor {
     public let name = "places"
     let gazetteer: NameGazetteer
+    let vocabulary: Vocabulary
+    let homeCountries: [String: Set<String>]
 
     public init(models: ExtractionModels) {
         gazetteer = models.places
+        vocabulary = models.vocabulary
+        homeCountries = models.homeCountries
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         let lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.lower))
-        var candidates: [Candidate] = []
-        var index = 0
-        while index < tokens.count {
-            guard tokens[index].kind == .word, tokens[index].isCapitalized else {
-                index += 1
-                continue
+        var matches: [(index: Int, match: Match)] = []
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
+            if let match = longestMatch(at: index, in: document, lowercaseWords: lowercaseWords) {
+                matches.append((index, match))
             }
-            if let candidate = longestMatch(at: index, in: document, lowercaseWords: lowercaseWords) {
-                candidates.append(candidate)
-            }
-            index += 1
         }
-        return candidates
+        // Small towns abroad count only where the article is about their country.
+        var countries = homeCountries[document.language] ?? []
+        for (_, match) in matches {
+            for entry in match.entries where entry.type == .country { countries.insert(entry.country) }
+        }
+        return matches.compactMap { index, match in
+            let entries = match.entries.filter { $0.population >= 15_000 || $0.isProvince || countries.contains($0.country) }
+            guard let best = best(entries) else { return nil }
+            let text = document.originalText(ofSpan: match.range)
+            let canonical = match.folded && best.name != text ? best.name : nil
+            return Candidate(type: best.type, range: match.range, tokens: match.tokens, value: .name(text),
+                             canonical: canonical, priority: best.type == .country ? 3 : 2, source: name)
+        }
     }
 
-    private func longestMatch(at start: Int, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Candidate? {
+    struct Match {
+        var entries: [GazetteerEntry]
+        var tokens: Range<Int>
+        var range: Range<Int>
+        var folded = false
+    }
+
+    private func longestMatch(at start: Int, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Match? {
         let tokens = document.tokens
         let limit = min(tokens.count, start + gazetteer.maxWords * 2 + 1)
         var end = start + 1
@@ -49,32 +66,59 @@ public struct PlaceExtractor: Extractor {
         }
         for span in spans.reversed() {
             if span.count == 1, document.isInitial(start), lowercaseWords.contains(tokens[start].key) { continue }
-            let key = document.key(of: span)
-            let entries = gazetteer.entries(forKey: key).filter { fits($0, document) }
-            if span.count == 1, tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
-            if let best = best(entries) {
-                return candidate(best, tokens: span, range: document.span(span), document: document, canonical: nil)
+            let entries = gazetteer.entries(forKey: document.key(of: span)).filter { fits($0, document) }
+            guard !entries.isEmpty else { continue }
+            if span.count == 1 {
+                if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
+                if !isNamePosition(start, key: tokens[start].key, in: document, entries: entries) { continue }
             }
+            return Match(entries: entries, tokens: span, range: document.span(span))
         }
         let token = tokens[start]
         guard !token.hasSuffix else { return nil }
         if document.language == "tr" {
-            for (stem, _) in TurkishSuffixes.splits(of: token.key) {
-                if let best = best(gazetteer.entries(forKey: stem).filter({ fits($0, document) })) {
-                    let length = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
-                    let range = token.range.lowerBound..<(token.range.lowerBound + length)
-                    return candidate(best, tokens: start..<(start + 1), range: range, document: document, canonical: nil)
-                }
+            // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
+            // read too many ordinary words as places).
+            for (stem, suffix) in TurkishSuffixes.splits(of: token.key) where suffix.count >= 2 {
+                let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
+                guard !entries.isEmpty, isNamePosition(start, key: stem, in: document, entries: entries) else { continue }
+                let length = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
+                return Match(entries: entries, tokens: start..<(start + 1),
+                             range: token.range.lowerBound..<(token.range.lowerBound + length))
             }
         }
-        if token.foldedKey.count >= 5, !(document.isInitial(start) && lowercaseWords.contains(token.key)) {
+        if token.foldedKey.count >= 5, !vocabulary.isCommon(token.key, in: document.language, threshold: 3.0) {
             let entries = gazetteer.entries(forFoldedKey: token.foldedKey).filter { fits($0, document) && !$0.isAlternate }
-            if Set(entries.map(\.name)).count == 1, let best = best(entries) {
-                return candidate(best, tokens: start..<(start + 1), range: document.span(start..<(start + 1)),
-                                 document: document, canonical: best.name)
+            if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
+               isNamePosition(start, key: token.key, in: document, entries: entries) {
+                return Match(entries: entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
             }
         }
         return nil
+    }
+
+    /// Whether the one word at `index` names the place here: not an ordinary word that
+    /// opens a sentence or names a minor place (`Union`, `Marka`), not the first part of a
+    /// longer name (`Baden-Württemberg`), not a street (`Oxford Road`), not a numbered hall (`Halle 16`).
+    private func isNamePosition(_ index: Int, key: String, in document: TokenizedDocument, entries: [GazetteerEntry]) -> Bool {
+        let tokens = document.tokens
+        let token = tokens[index]
+        let major = entries.contains(where: NameGazetteer.isMajor)
+        if vocabulary.isCommon(key, in: document.language) {
+            if !major || document.isInitial(index) && !entries.contains(where: { $0.type == .country || $0.isProvince }) {
+                return false
+            }
+        }
+        let next = index + 1
+        if !token.hasSuffix, next < tokens.count, !document.isBoundary(before: next) {
+            if tokens[next].text == "-", document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
+                return false
+            }
+            if vocabulary.streetWordsAfter.contains(tokens[next].key) { return false }
+            if tokens[next].kind == .number, vocabulary.isCommon(key, in: document.language) { return false }
+        }
+        if index > 0, vocabulary.streetWordsBefore.contains(tokens[index - 1].key) { return false }
+        return true
     }
 
     /// Country names count in the article's language or English (`Japon` is an adjective in
@@ -93,14 +137,5 @@ public struct PlaceExtractor: Extractor {
             if a.type != b.type { return a.type == .city }
             return a.population < b.population
         }
-    }
-
-    private func candidate(
-        _ entry: GazetteerEntry, tokens: Range<Int>, range: Range<Int>, document: TokenizedDocument, canonical: String?
-    ) -> Candidate {
-        let text = document.originalText(ofSpan: range)
-        return Candidate(
-            type: entry.type, range: range, tokens: tokens, value: .name(text),
-            canonical: canonical == text ? nil : canonical, priority: entry.type == .country ? 3 : 2, source: name)
     }
 }

@@ -11,10 +11,13 @@ public struct ExtractionModels: Sendable {
     public var quantities: QuantityLexicon
     public var calendar: CalendarLexicon
     public var currencies: CurrencyLexicon
+    public var vocabulary: Vocabulary
+    /// Countries where each language is spoken throughout (`models/lexicon/language-countries.tsv`).
+    public var homeCountries: [String: Set<String>] = [:]
 
     public init(
         text: TextResources, places: NameGazetteer, organizations: OrganizationLexicon, people: PersonLexicon,
-        quantities: QuantityLexicon, calendar: CalendarLexicon, currencies: CurrencyLexicon
+        quantities: QuantityLexicon, calendar: CalendarLexicon, currencies: CurrencyLexicon, vocabulary: Vocabulary
     ) {
         self.text = text
         self.places = places
@@ -23,6 +26,7 @@ public struct ExtractionModels: Sendable {
         self.quantities = quantities
         self.calendar = calendar
         self.currencies = currencies
+        self.vocabulary = vocabulary
     }
 
     public enum LoadError: Error, CustomStringConvertible {
@@ -41,14 +45,19 @@ public struct ExtractionModels: Sendable {
         do {
             let folder = try Transliterator(id: "Any-Latin; Latin-ASCII")
             let fold: (String) -> String = { key in key.utf8.allSatisfy { $0 < 0x80 } ? key : folder.transliterate(key) }
-            return ExtractionModels(
+            var models = ExtractionModels(
                 text: try TextResources(models: directory),
                 places: try loadPlaces(directory, fold: fold),
                 organizations: try OrganizationLexicon(models: directory),
                 people: try PersonLexicon(models: directory),
                 quantities: try QuantityLexicon(models: directory),
                 calendar: try CalendarLexicon(models: directory),
-                currencies: try CurrencyLexicon(models: directory))
+                currencies: try CurrencyLexicon(models: directory),
+                vocabulary: try Vocabulary(models: directory))
+            for record in try directory.table("lexicon/language-countries.tsv").records {
+                models.homeCountries[record["lang"] ?? "", default: []].insert(record["country"] ?? "")
+            }
+            return models
         } catch let error as ModelDirectory.LocateError {
             throw .models(error)
         } catch let error as ICUError {
@@ -66,17 +75,17 @@ public struct ExtractionModels: Sendable {
                 gazetteer.add(entry, language: record["lang"] ?? "*", fold: fold)
             }
         }
+        if directory.hasTable("geo/tr-districts.tsv") {
+            for record in try directory.table("geo/tr-districts.tsv").records {
+                let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true)
+                gazetteer.add(entry, language: "tr", fold: fold)
+            }
+        }
         for record in try directory.table("geo/tr-provinces.tsv").records {
             let code = record["code"] ?? ""
             let entry = GazetteerEntry(
                 type: .city, name: record["name"] ?? "", country: String(code.prefix(2)), population: 0, isProvince: true)
             gazetteer.add(entry, language: "tr", fold: fold)
-        }
-        if directory.hasTable("geo/tr-districts.tsv") {
-            for record in try directory.table("geo/tr-districts.tsv").records {
-                let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0)
-                gazetteer.add(entry, language: "tr", fold: fold)
-            }
         }
         for file in ["geo/cities.tsv", "geo/towns.tsv"] where directory.hasTable(file) {
         for record in try directory.table(file).records {

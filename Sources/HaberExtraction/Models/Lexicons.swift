@@ -16,6 +16,8 @@ public struct OrganizationLexicon: Sendable {
     public var notOrganizations: Set<String> = []
     /// Heads written with a final full stop (`A.Ş.`, `Inc.`), keyed without it.
     public var headsWithPeriod: Set<String> = []
+    /// Units inside an organization (`Fakültesi`): not an organization alone, not part of a person's name.
+    public var unitWords: Set<String> = []
     /// Words for projects and programmes (`projesi`, `project`, `Projekt`).
     public var projectWords: Set<String> = []
 
@@ -32,7 +34,9 @@ public struct OrganizationLexicon: Sendable {
             }
             guard !words.contains(where: { $0.hasSuffix(".") }) else { continue }
             guard let last = words.last, let first = words.first else { continue }
-            if record["position"] == "start" {
+            if record["position"] == "unit" {
+                unitWords.insert(last)
+            } else if record["position"] == "start" {
                 startHeads.insert(first)
             } else {
                 endHeads[last, default: []].append(words)

@@ -9,7 +9,7 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// ISO 3166-1 code of the country it belongs to (or is).
     public var country: String
     public var population: Int
-    /// A Turkish province (il), known to every reader whatever its population.
+    /// A Turkish province (il) or district (ilçe), known to Turkish readers whatever its population.
     public var isProvince: Bool = false
     /// Only one of GeoNames' alternate names, not the place's main or CLDR name.
     public var isAlternate: Bool = false
@@ -45,7 +45,9 @@ public struct NameGazetteer: Sendable {
 
     private static func append(_ entry: GazetteerEntry, to index: inout [String: [GazetteerEntry]], key: String) {
         if let existing = index[key],
-           let position = existing.firstIndex(where: { $0.type == entry.type && $0.name == entry.name && $0.country == entry.country }) {
+           let position = existing.firstIndex(where: {
+               $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
+           }) {
             // One name of a place, several sources: keep the strongest reading.
             if existing[position].isAlternate && !entry.isAlternate { index[key]?[position].isAlternate = false }
             if entry.population > existing[position].population { index[key]?[position].population = entry.population }
@@ -76,7 +78,13 @@ public struct NameGazetteer: Sendable {
     /// acronym: only for countries, provinces and large cities, since GeoNames' alternate
     /// names include small places spelled like acronyms (`İŞİM` is also a river town).
     public func isPlace(inCapitals entries: [GazetteerEntry]) -> Bool {
-        entries.contains { $0.type == .country || $0.isProvince || $0.population >= 100_000 }
+        entries.contains { $0.type == .country || $0.isProvince || $0.population >= 1_000_000 }
+    }
+
+    /// A place most readers know: a country, a Turkish province or district, or a city of
+    /// 100,000 people or more.
+    public static func isMajor(_ entry: GazetteerEntry) -> Bool {
+        entry.type == .country || entry.isProvince || entry.population >= 100_000
     }
 
     public func entries(forFoldedKey key: String) -> [GazetteerEntry] { folded[key] ?? [] }

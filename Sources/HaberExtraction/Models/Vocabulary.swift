@@ -1,0 +1,49 @@
+import HaberText
+
+/// How common a lowercase word is in each language (wordfreq's Zipf scale: 6 is "the",
+/// 3 is rare), and the words that make a name a street address.
+///
+/// A capitalized word that is also a frequent ordinary word (`Union`, `Oda`, `Marka`) needs
+/// more evidence before it counts as a name; the list also holds frequent names
+/// (`ankara`, `demir`), so it is one signal among others, never a veto alone.
+public struct Vocabulary: Sendable {
+    private var frequencies: [String: [String: Double]] = [:]
+    public var streetWordsBefore: Set<String> = []
+    public var streetWordsAfter: Set<String> = []
+
+    public init() {}
+
+    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        for row in try models.table("text/common-words.tsv").rows where row.count >= 3 {
+            frequencies[row[0], default: [:]][row[1]] = Double(row[2]) ?? 0
+        }
+        for record in try models.table("lexicon/street-words.tsv").records {
+            let key = lexiconKey(record["word"] ?? "", language: record["lang"] ?? "tr")
+            if record["position"] == "before" { streetWordsBefore.insert(key) } else { streetWordsAfter.insert(key) }
+        }
+    }
+
+    /// The Zipf frequency of `word` (lowercase) in `language`, 0 when unlisted.
+    public func zipf(_ word: String, in language: String) -> Double {
+        frequencies[language]?[word] ?? 0
+    }
+
+    /// A frequent ordinary word of `language`.
+    public func isCommon(_ word: String, in language: String, threshold: Double = 3.5) -> Bool {
+        zipf(word, in: language) >= threshold
+    }
+
+    /// `Çalışmayı`, `Bursada`, `Ajansın`: a Turkish word inflected for case, whose stem is a
+    /// common word or a place, cannot be inside a name.
+    public func isInflected(_ token: Token, language: String, isPlace: (String) -> Bool) -> Bool {
+        guard language == "tr", token.kind == .word, !token.hasSuffix, !isPlace(token.key) else { return false }
+        let frequency = zipf(token.key, in: language)
+        // One-vowel endings are also the possessive of compounds (`Türkiye Cumhuriyeti`).
+        for (stem, suffix) in TurkishSuffixes.splits(of: token.key) where stem.count >= 3 && suffix.count >= 2 {
+            if isPlace(stem) || (isCommon(stem, in: language, threshold: 3.0) && zipf(stem, in: language) >= frequency) {
+                return true
+            }
+        }
+        return false
+    }
+}
