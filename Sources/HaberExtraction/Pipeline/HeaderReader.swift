@@ -26,7 +26,8 @@ public struct HeaderReader: Sendable {
                 break
             }
         }
-        if let first = lines.first, isHeadline(first, in: document),
+        // A headline stands above a body: one line alone is the text itself.
+        if lines.count > 1, let first = lines.first, isHeadline(first, in: document),
            dateLineDate(first, in: document, dates: dates) == nil {
             let text = document.originalText(ofTokens: first)
             header.title = text
@@ -50,19 +51,26 @@ public struct HeaderReader: Sendable {
     private func dateLineDate(_ line: Range<Int>, in document: TokenizedDocument, dates: [Candidate]) -> CalendarDate? {
         let tokens = document.tokens
         var position = line.lowerBound
+        var labelled = false
         for label in calendar.dateLineLabels where line.count > label.count {
             let matches = label.indices.allSatisfy { tokens[line.lowerBound + $0].key == label[$0] }
             if matches {
                 position = line.lowerBound + label.count
+                labelled = true
                 break
             }
         }
         while position < line.upperBound, [":", "-", "|", ","].contains(tokens[position].text) { position += 1 }
-        guard position < line.upperBound, position > line.lowerBound || line.count <= 6 else { return nil }
+        guard position < line.upperBound else { return nil }
         let start = tokens[position].range.lowerBound
         guard let date = dates.first(where: { $0.range.lowerBound == start }), case .date(let iso) = date.value,
               iso.count == 10, let day = CalendarDate(iso: iso)
         else { return nil }
+        // Without a label, the line must be the date alone (`21.07.2017`), not a sentence that opens with one.
+        if !labelled, date.tokens.upperBound < line.upperBound,
+           tokens[date.tokens.upperBound..<line.upperBound].contains(where: { $0.kind == .word || $0.kind == .number }) {
+            return nil
+        }
         return day
     }
 
