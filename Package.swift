@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "haber", targets: ["haber"]),
-        .library(name: "HaberKit", targets: ["HaberText", "HaberExtraction", "HaberRecords"]),
+        .library(name: "HaberKit", targets: ["HaberText", "HaberExtraction", "HaberRecords", "HaberEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,15 +25,18 @@ let package = Package(
         .target(name: "HaberExtraction", dependencies: ["HaberText", "HaberICU"]),
         // Stage 5: records and writers.
         .target(name: "HaberRecords", dependencies: ["HaberExtraction"]),
+        // Scoring against gold, as FORMAT.md defines it.
+        .target(name: "HaberEvaluation", dependencies: ["HaberExtraction"]),
         .executableTarget(
             name: "haber",
             dependencies: [
                 "HaberRecords",
+                "HaberEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HaberTextTests", dependencies: ["HaberText"]),
-        .testTarget(name: "HaberExtractionTests", dependencies: ["HaberExtraction", "HaberRecords"]),
+        .testTarget(name: "HaberExtractionTests", dependencies: ["HaberExtraction", "HaberRecords", "HaberEvaluation"]),
         .testTarget(name: "HaberCLITests", dependencies: ["HaberRecords"]),
     ]
 )
