@@ -48,9 +48,8 @@ public struct OrganizationExtractor: Extractor {
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].kind == .word {
             let token = tokens[index]
-            if let (headStart, headForm) = endHead(at: index, in: document) {
-                let start = leftEdge(of: headStart, in: document)
-                guard start < headStart, tokens[start].isCapitalized else { continue }
+            if let (headStart, headForm) = endHead(at: index, in: document),
+               case let start = leftEdge(of: headStart, in: document), start < headStart, tokens[start].isCapitalized {
                 var range = document.span(start..<(index + 1))
                 if let headForm {
                     range = tokens[start].range.lowerBound..<(token.range.lowerBound + headForm.utf16.count)
@@ -73,8 +72,16 @@ public struct OrganizationExtractor: Extractor {
     private func leftEdge(of headStart: Int, in document: TokenizedDocument) -> Int {
         var start = headStart
         while start > 0, canExtendLeft(from: start, headStart: headStart, in: document) { start -= 1 }
-        while start < headStart, !isNameWord(document.tokens[start]) || functionWords.contains(document.tokens[start].lower) {
+        let tokens = document.tokens
+        while start < headStart, !isNameWord(tokens[start]) || functionWords.contains(tokens[start].lower) {
             start += 1
+        }
+        // `Protokol Sanayi ve Teknoloji Bakanlığı…`: a sentence-initial word the article also
+        // writes in lowercase is an ordinary word.
+        if start < headStart, document.isInitial(start), !tokens[start].isAllCaps,
+           tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && $0.key == tokens[start].key }) {
+            start += 1
+            while start < headStart, !isNameWord(tokens[start]) { start += 1 }
         }
         return start
     }
@@ -124,7 +131,9 @@ public struct OrganizationExtractor: Extractor {
             return false
         }
         // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name.
-        if isCity(tokens[start], in: document), token.isCapitalized, !isCity(token, in: document) { return false }
+        if isCity(tokens[start], in: document), token.isCapitalized, !isCity(token, in: document), isPersonName(token, document) {
+            return false
+        }
         if token.kind == .word, token.isCapitalized || token.isAllCaps {
             if people.roles.contains(token.key), !token.isAllCaps { return false }
             // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
@@ -148,6 +157,12 @@ public struct OrganizationExtractor: Extractor {
     /// `Fraunhofer-Gesellschaft`: a hyphen with no space on either side.
     private func isJoiningHyphen(_ index: Int, in document: TokenizedDocument) -> Bool {
         document.tokens[index].text == "-" && document.touches(index - 1, index) && document.touches(index, index + 1)
+    }
+
+    /// A given name or surname that is no ordinary word (`Yücel`, `Kılınç`; not `Doğu`).
+    private func isPersonName(_ token: Token, _ document: TokenizedDocument) -> Bool {
+        (people.surnames.contains(token.key) || people.givenNames.contains(token.key))
+            && !vocabulary.isCommon(token.key, in: document.language, threshold: 4.0)
     }
 
     private func isCity(_ token: Token, in document: TokenizedDocument) -> Bool {
@@ -205,8 +220,9 @@ public struct OrganizationExtractor: Extractor {
             else { continue }
             // A part of a hyphenated or dotted word (`AR-GE`, `A.Ş.`) is not an acronym alone.
             if index > 0, document.touches(index - 1, index), ["-", "."].contains(tokens[index - 1].text) { continue }
+            // `AR-GE`, and model numbers (`RB-1980`).
             if index + 2 < tokens.count, document.touches(index, index + 1), tokens[index + 1].text == "-",
-               tokens[index + 2].kind == .word { continue }
+               tokens[index + 2].kind == .word || tokens[index + 2].kind == .number { continue }
             var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
                                       in: document, priority: 4)
             candidate.canonical = lexicon.acronyms[token.stem]
@@ -215,13 +231,15 @@ public struct OrganizationExtractor: Extractor {
         return found
     }
 
-    /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`: an all-caps name next
-    /// to a word for a project or programme names the project, not an organization.
+    /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`, `MAKTEK fuarı`: an
+    /// all-caps name next to a word for a project, programme or fair (or an inflection of
+    /// one) names that, not an organization.
     private func isNextToProjectWord(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         for neighbour in [index - 1, index + 1, index + 2] where neighbour >= 0 && neighbour < tokens.count {
             if neighbour == index + 2, tokens[index + 1].text != "-" { continue }
-            if lexicon.projectWords.contains(tokens[neighbour].key) { return true }
+            let key = tokens[neighbour].key
+            if lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 }) { return true }
         }
         return false
     }

@@ -177,7 +177,10 @@ public struct PersonExtractor: Extractor {
             guard let full = fullNames[tokens[index].key] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
                !document.isBoundary(before: index + 1) { continue }
-            found.append(candidate(index..<(index + 1), in: document, canonical: full))
+            var mention = candidate(index..<(index + 1), in: document, canonical: full)
+            // `TEKELİ` after `Oğuz TEKELİ` is the person, not an acronym.
+            mention.priority = 5
+            found.append(mention)
         }
         return found
     }

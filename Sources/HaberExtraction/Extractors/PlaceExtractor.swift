@@ -104,7 +104,9 @@ public struct PlaceExtractor: Extractor {
         let tokens = document.tokens
         let token = tokens[index]
         let major = entries.contains(where: NameGazetteer.isMajor)
-        if vocabulary.isCommon(key, in: document.language) {
+        // Villages of unknown size share names with many ordinary words (`Ortaklar`).
+        let threshold = entries.contains(where: { $0.population > 0 || $0.isProvince || $0.type == .country }) ? 3.5 : 3.0
+        if vocabulary.isCommon(key, in: document.language, threshold: threshold) {
             if !major || document.isInitial(index) && !entries.contains(where: { $0.type == .country || $0.isProvince }) {
                 return false
             }

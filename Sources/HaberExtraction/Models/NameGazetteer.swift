@@ -78,7 +78,7 @@ public struct NameGazetteer: Sendable {
     /// acronym: only for countries, provinces and large cities, since GeoNames' alternate
     /// names include small places spelled like acronyms (`İŞİM` is also a river town).
     public func isPlace(inCapitals entries: [GazetteerEntry]) -> Bool {
-        entries.contains { $0.type == .country || $0.isProvince || $0.population >= 1_000_000 }
+        entries.contains { $0.type == .country || $0.isProvince || ($0.population >= 1_000_000 && !$0.isAlternate) }
     }
 
     /// A place most readers know: a country, a Turkish province or district, or a city of
