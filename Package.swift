@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The only place that sees ICU's C API.
@@ -24,7 +25,7 @@ let package = Package(
         // Stage 3–4: models, candidate extractors, resolver.
         .target(name: "HaberExtraction", dependencies: ["HaberText", "HaberICU"]),
         // Stage 5: records and writers.
-        .target(name: "HaberRecords", dependencies: ["HaberExtraction"]),
+        .target(name: "HaberRecords", dependencies: ["HaberExtraction", .product(name: "GRDB", package: "GRDB.swift")]),
         // Scoring against gold, as FORMAT.md defines it.
         .target(name: "HaberEvaluation", dependencies: ["HaberExtraction"]),
         .executableTarget(

@@ -1,10 +1,12 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import HaberExtraction
 import HaberRecords
 import HaberText
 
 extension ArticleReader.Format: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +17,8 @@ struct Extract: ParsableCommand {
             unless it is a terminal.
             JSON Lines input: one {"id", "text", "published"?} object per line; "published" is \
             also the reference date for relative expressions.
+            Output keeps input order whatever --jobs is. A file that cannot be read is reported \
+            on standard error (one line naming it) and the run goes on; the exit status is then 1.
             """)
 
     @Argument(help: "Files, folders, or - for standard input.")
@@ -26,25 +30,38 @@ struct Extract: ParsableCommand {
     @Option(help: "Resolve relative dates against this day (YYYY-MM-DD) instead of each article's own date.")
     var referenceDate: String?
 
-    @Option(name: [.short, .long], help: "Write records to FILE instead of standard output.")
+    @Option(name: [.short, .long], help: "Write records to FILE instead of standard output (required for sqlite).")
     var output: String?
 
-    @Option(help: "Record format: jsonl.")
+    @Option(help: "Record format: jsonl (one JSON record per line), csv (one row per entity) or sqlite.")
     var format: OutputFormat = .jsonl
 
-    @Option(help: "The models folder (default: HABER_MODELS, or the one beside the executable or package).")
-    var models: String?
+    @Option(name: [.short, .long], help: "Extract on this many threads (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Skip inputs whose id is already in --output, and add to it.")
+    var resume = false
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of refusing the file (offsets then count the replacements).")
+    var lossy = false
 
     @Option(help: "Refuse files larger than this many bytes.")
     var maxBytes: Int = 16 << 20
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case jsonl }
+    @Flag(name: [.short, .long], help: "No progress line and no summary on standard error.")
+    var quiet = false
+
+    @Option(help: "The models folder (default: HABER_MODELS, or the one beside the executable or package).")
+    var models: String?
 
     func validate() throws {
         if let referenceDate, CalendarDate(iso: referenceDate) == nil || referenceDate.count != 10 {
             throw ValidationError("--reference-date must be a day as YYYY-MM-DD, not '\(referenceDate)'")
         }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+        if jobs <= 0 { throw ValidationError("--jobs must be at least 1") }
+        if format == .sqlite, output == nil { throw ValidationError("--format sqlite needs --output FILE.db") }
+        if resume, output == nil { throw ValidationError("--resume needs --output FILE") }
     }
 
     func run() throws {
@@ -56,44 +73,91 @@ struct Extract: ParsableCommand {
             }
             paths = ["-"]
         }
-        let pipeline = try loadPipeline(models: models)
-        let reader = ArticleReader(format: inputFormat, maxBytes: maxBytes)
-        let writer = JSONLinesWriter()
-        var sink = try OutputSink(path: output)
-        let reference = referenceDate.flatMap(CalendarDate.init(iso:))
+        signal(SIGPIPE, SIG_IGN)
+        let interruption = Interruption()
+        let started = Date()
+        let loaded = try loadModels(models: models)
+        var sink: any RecordSink
+        var skip: Set<String> = []
+        do {
+            (sink, skip) = try openSink()
+        } catch {
+            report(error.description)
+            throw ExitCode(1)
+        }
+        let reader = ArticleReader(format: inputFormat, maxBytes: maxBytes, lossy: lossy)
+        let batch = BatchExtractor(
+            models: loaded,
+            options: .init(jobs: jobs, reader: reader, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip))
+        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0,
+                                total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
         var failures = 0
-        for input in reader.inputs(for: paths) {
-            for result in reader.articles(from: input) {
-                switch result {
-                case .failure(let error):
-                    failures += 1
-                    report(error.description)
-                case .success(let article):
-                    do {
-                        let articleReference = reference ?? article.published.flatMap(CalendarDate.init(iso:))
-                        let analysis = try pipeline.analyze(article.text, referenceDate: articleReference)
-                        let record = Record(id: article.id, source: article.source, analysis: analysis,
-                                            published: article.published)
-                        try sink.write(writer.line(for: record))
-                    } catch let error as OutputSink.WriteError {
-                        throw error
-                    } catch {
+        do {
+            try batch.run(reader.inputs(for: paths), standardInput: { FileHandle.standardInput.readDataToEndOfFile() },
+                          shouldStop: { interruption.happened }) { outcomes in
+                for outcome in outcomes {
+                    switch outcome {
+                    case .failure(let error):
                         failures += 1
-                        report("\(article.source ?? article.id): \(error)")
+                        progress.clearLine()
+                        report(error.description)
+                    case .record(let record, let bytes):
+                        try sink.write(record)
+                        progress.add(record, bytes: bytes)
                     }
                 }
+                progress.inputDone()
             }
+            try sink.finish()
+        } catch OutputError.closedPipe {
+            throw ExitCode(0)
+        } catch let error as OutputError {
+            report(error.description)
+            throw ExitCode(1)
         }
-        try sink.finish()
+        progress.finish(failures: failures, seconds: Date().timeIntervalSince(started))
+        if let number = interruption.receivedSignal { throw ExitCode(128 + number) }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// The sink for `--format`, and with `--resume` the ids it already holds.
+    private func openSink() throws(OutputError) -> (any RecordSink, Set<String>) {
+        switch format {
+        case .sqlite:
+            let sink = try SQLiteSink(path: output ?? "")
+            return (sink, resume ? sink.existingIDs() : [])
+        case .jsonl, .csv:
+            let existing = resume ? ResumeIndex.ids(inFile: output, format: format) : []
+            let text = try TextOutput(path: output, keepExisting: resume)
+            if format == .csv { return (CSVWriter.Sink(output: text, hasHeader: !text.isEmpty), existing) }
+            return (JSONLinesWriter.Sink(output: text), existing)
+        }
+    }
+
+    private func countInputs(_ paths: [String], _ reader: ArticleReader) -> Int? {
+        guard !paths.contains("-") else { return nil }
+        var count = 0
+        for input in reader.inputs(for: paths) {
+            if case .file = input { count += 1 }
+        }
+        return count
+    }
+}
+
+/// Loads the models, or ends the run with a one-line error.
+func loadModels(models: String?) throws -> ExtractionModels {
+    do {
+        return try ExtractionModels.load(from: ModelDirectory.locate(explicit: models))
+    } catch {
+        report("\(error)")
+        throw ExitCode(1)
     }
 }
 
 /// Loads the models and builds a pipeline, or ends the run with a one-line error.
 func loadPipeline(models: String?) throws -> Pipeline {
+    let loaded = try loadModels(models: models)
     do {
-        let directory = try ModelDirectory.locate(explicit: models)
-        let loaded = try ExtractionModels.load(from: directory)
         return try Pipeline(models: loaded)
     } catch {
         report("\(error)")
@@ -104,4 +168,36 @@ func loadPipeline(models: String?) throws -> Pipeline {
 /// One line on standard error, prefixed with the program's name.
 func report(_ message: String) {
     FileHandle.standardError.write(Data("haber: \(message)\n".utf8))
+}
+
+/// SIGINT and SIGTERM stop the run between inputs: what is complete is written, the output
+/// file is renamed into place, and the exit status says which signal came.
+final class Interruption: @unchecked Sendable {
+    private let lock = NSLock()
+    private var received: Int32?
+    private var sources: [DispatchSourceSignal] = []
+
+    init() {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [weak self] in self?.record(number) }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    private func record(_ number: Int32) {
+        lock.lock()
+        if received == nil { received = number }
+        lock.unlock()
+    }
+
+    var receivedSignal: Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return received
+    }
+
+    var happened: Bool { receivedSignal != nil }
 }

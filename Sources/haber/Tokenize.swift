@@ -19,7 +19,7 @@ struct Tokenize: ParsableCommand {
         }
         let pipeline = try loadPipeline(models: models)
         let reader = ArticleReader()
-        let input: ArticleReader.Input = path == "-" ? .standardInput : (reader.inputs(for: [path]).first ?? .file(path))
+        let input: ArticleReader.Input = path == "-" ? .standardInput : (Array(reader.inputs(for: [path])).first ?? .file(path))
         guard let result = reader.articles(from: input).first else { return }
         switch result {
         case .failure(let error):

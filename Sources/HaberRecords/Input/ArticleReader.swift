@@ -42,44 +42,19 @@ public struct ArticleReader: Sendable {
 
     public var format: Format
     public var maxBytes: Int
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the input.
+    public var lossy: Bool
 
-    public init(format: Format = .text, maxBytes: Int = 16 << 20) {
+    public init(format: Format = .text, maxBytes: Int = 16 << 20, lossy: Bool = false) {
         self.format = format
         self.maxBytes = maxBytes
+        self.lossy = lossy
     }
 
     /// Files as given; folders walked recursively for `*.txt` (`*.jsonl` for JSON input)
     /// in sorted path order; `-` for standard input.
-    public func inputs(for arguments: [String]) -> [Input] {
-        var inputs: [Input] = []
-        let manager = FileManager.default
-        let wanted = format == .jsonl ? "jsonl" : "txt"
-        for argument in arguments {
-            if argument == "-" {
-                inputs.append(.standardInput)
-                continue
-            }
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: argument, isDirectory: &isFolder) else {
-                inputs.append(.missing(InputError(input: argument, reason: "no such file or folder")))
-                continue
-            }
-            guard isFolder.boolValue else {
-                inputs.append(.file(argument))
-                continue
-            }
-            guard let walker = manager.enumerator(atPath: argument) else {
-                inputs.append(.missing(InputError(input: argument, reason: "folder cannot be read")))
-                continue
-            }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                if relative.hasSuffix("." + wanted) { found.append(relative) }
-            }
-            let base = argument.hasSuffix("/") ? argument : argument + "/"
-            inputs += found.sorted().map { .file(base + $0) }
-        }
-        return inputs
+    public func inputs(for arguments: [String]) -> InputWalker {
+        InputWalker(arguments: arguments, fileExtension: format == .jsonl ? "jsonl" : "txt")
     }
 
     /// The articles of one input: one for a text file, one per line for JSON Lines.
@@ -108,8 +83,8 @@ public struct ArticleReader: Sendable {
         if data.contains(0) {
             return [.failure(InputError(input: name, reason: "binary file (contains NUL bytes)"))]
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            return [.failure(InputError(input: name, reason: "not valid UTF-8"))]
+        guard var text = String(validating: data, as: UTF8.self) ?? (lossy ? String(decoding: data, as: UTF8.self) : nil) else {
+            return [.failure(InputError(input: name, reason: "not valid UTF-8 (--lossy replaces bad bytes)"))]
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let source: String? = input == .standardInput ? nil : name
@@ -118,28 +93,29 @@ public struct ArticleReader: Sendable {
             let id = input == .standardInput ? "stdin" : Self.id(forPath: name)
             return [.success(Article(id: id, source: source, text: text))]
         case .jsonl:
-            return jsonLines(text, name: name, source: source)
+            var results: [Result<Article, InputError>] = []
+            for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if let result = article(fromJSONLine: String(line), number: offset + 1, name: name, source: source) {
+                    results.append(result)
+                }
+            }
+            return results
         }
     }
 
-    private func jsonLines(_ text: String, name: String, source: String?) -> [Result<Article, InputError>] {
-        var results: [Result<Article, InputError>] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
-            let where_ = "\(name) line \(offset + 1)"
-            guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
-                results.append(.failure(InputError(input: where_, reason: "not a JSON object")))
-                continue
-            }
-            guard let body = object["text"] as? String else {
-                results.append(.failure(InputError(input: where_, reason: "no \"text\" string")))
-                continue
-            }
-            let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? "\(Self.id(forPath: name))-\(offset + 1)"
-            results.append(.success(Article(id: id, source: source, text: body, published: object["published"] as? String)))
+    /// One `{"id", "text", "published"?}` line; nil for a blank line.
+    public func article(fromJSONLine line: String, number: Int, name: String, source: String?) -> Result<Article, InputError>? {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return nil }
+        let place = "\(name) line \(number)"
+        guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
+            return .failure(InputError(input: place, reason: "not a JSON object"))
         }
-        return results
+        guard let body = object["text"] as? String else {
+            return .failure(InputError(input: place, reason: "no \"text\" string"))
+        }
+        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? "\(Self.id(forPath: name))-\(number)"
+        return .success(Article(id: id, source: source, text: body, published: object["published"] as? String))
     }
 
     /// `corpus/articles/isim-clustem.txt` → `isim-clustem`.

@@ -10,6 +10,24 @@ import HaberExtraction
 public struct JSONLinesWriter: Sendable {
     public init() {}
 
+    /// Writes records as lines to `output`.
+    public struct Sink: RecordSink {
+        let output: TextOutput
+        let writer = JSONLinesWriter()
+
+        public init(output: TextOutput) {
+            self.output = output
+        }
+
+        public mutating func write(_ record: Record) throws(OutputError) {
+            try output.write(writer.line(for: record))
+        }
+
+        public mutating func finish() throws(OutputError) {
+            try output.finish()
+        }
+    }
+
     public func line(for record: Record) -> String {
         var out = "{\"id\":"
         JSON.append(string: record.id, to: &out)

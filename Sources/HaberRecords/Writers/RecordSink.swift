@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where records go, in one of the formats `--format` names.
+public protocol RecordSink {
+    /// Writes one record; a record is never half written.
+    mutating func write(_ record: Record) throws(OutputError)
+    /// Makes everything written durable (renames a temporary file into place, commits).
+    mutating func finish() throws(OutputError)
+}
+
+/// A failure to write output; `closedPipe` is the reader going away (`haber … | head`),
+/// which ends the run quietly.
+public enum OutputError: Error, CustomStringConvertible {
+    case closedPipe
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .closedPipe: "standard output closed"
+        case .failed(let reason): reason
+        }
+    }
+}
+
+/// The record formats.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case jsonl, csv, sqlite
+}

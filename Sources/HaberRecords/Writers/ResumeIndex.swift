@@ -1,0 +1,27 @@
+import Foundation
+
+/// The ids already in an output file, for `--resume`.
+public enum ResumeIndex {
+    public static func ids(inFile path: String?, format: OutputFormat) -> Set<String> {
+        guard let path, let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return [] }
+        var ids: Set<String> = []
+        switch format {
+        case .jsonl:
+            for line in text.split(separator: "\n") {
+                if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                   let id = object["id"] as? String {
+                    ids.insert(id)
+                }
+            }
+        case .csv:
+            for line in text.split(separator: "\r\n").dropFirst() {
+                let field = line.hasPrefix("\"") ? String(line.dropFirst().prefix { $0 != "\"" }) : String(line.prefix { $0 != "," })
+                ids.insert(field)
+            }
+        case .sqlite:
+            break
+        }
+        return ids
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import HaberRecords
+
+/// The progress line on a terminal (files done / total, MB, articles per second, ETA) and
+/// the closing summary; silent when standard error is not a terminal or with `--quiet`.
+final class Progress {
+    private let enabled: Bool
+    private let total: Int?
+    private let started = Date()
+    private var lastDrawn = Date.distantPast
+    private var inputs = 0
+    private var articles = 0
+    private var entities = 0
+    private var bytes = 0
+
+    init(enabled: Bool, total: Int?) {
+        self.enabled = enabled
+        self.total = total
+    }
+
+    func add(_ record: Record, bytes: Int) {
+        articles += 1
+        entities += record.entities.count
+        self.bytes += bytes
+    }
+
+    func inputDone() {
+        inputs += 1
+        guard enabled, Date().timeIntervalSince(lastDrawn) > 0.2 else { return }
+        lastDrawn = Date()
+        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        let rate = Double(articles) / seconds
+        var line = "\r\(inputs)"
+        if let total { line += "/\(total)" }
+        line += " files, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB, \(String(format: "%.0f", rate)) articles/s"
+        if let total, inputs > 0 {
+            let remaining = Double(total - inputs) * seconds / Double(inputs)
+            line += ", ETA \(String(format: "%.0f", remaining)) s"
+        }
+        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+    }
+
+    func clearLine() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    func finish(failures: Int, seconds: Double) {
+        guard enabled else { return }
+        clearLine()
+        let summary = "haber: \(inputs) inputs, \(articles) articles, \(entities) entities, \(failures) failed, "
+            + String(format: "%.1f s", seconds)
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
+    }
+}
