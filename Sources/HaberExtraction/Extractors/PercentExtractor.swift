@@ -3,7 +3,8 @@ import HaberText
 
 /// Percentages: `yüzde 58`, `yüzde 58’i`, `%58`, `% 58`, `58%`, `58 %`, `58 percent`,
 /// `58 pour cent`, `58 Prozent`, spelled-out numbers (`yüzde elli sekiz`, read by ICU's
-/// rule-based number format), `eksi yüzde beş`, and both ends of `yüzde 20-30`.
+/// rule-based number format), `eksi yüzde beş`, and both ends of `yüzde 20-30` and
+/// `yüzde 20 ile 30 arasında`.
 public struct PercentExtractor: Extractor {
     public let name = "percentages"
     let quantities: QuantityLexicon
@@ -97,12 +98,32 @@ public struct PercentExtractor: Extractor {
         let tokens = document.tokens
         let negative = isNegated(start, in: document)
         var results = [candidate((negative ? start - 1 : start)..<match.end, value: negative ? -match.value : match.value, in: document)]
-        let dash = match.end
-        if dash + 1 < tokens.count, tokens[dash].text == "-", document.touches(dash - 1, dash), document.touches(dash, dash + 1),
-           tokens[dash + 1].kind == .number, let upper = NumberReader.value(of: tokens[dash + 1].stem, language: document.language) {
-            results.append(candidate((dash + 1)..<(dash + 2), value: upper, in: document))
+        if let (upper, value) = upperEnd(after: match.end, in: document) {
+            results.append(candidate(upper..<(upper + 1), value: value, in: document))
         }
         return results
+    }
+
+    /// The upper end of a range after a percentage that ends before token `end`: `yüzde 20-30`,
+    /// `yüzde 20 ila 30`, `yüzde 20 ile 30 arasında` (`ile` is also "with": only with a
+    /// closing `arasında`). The range words are in `models/lexicon/quantities.tsv`.
+    private func upperEnd(after end: Int, in document: TokenizedDocument) -> (Int, Double)? {
+        let tokens = document.tokens
+        guard end + 1 < tokens.count, !tokens[end - 1].hasSuffix, !document.isBoundary(before: end),
+              !document.isBoundary(before: end + 1), tokens[end + 1].kind == .number,
+              let value = NumberReader.value(of: tokens[end + 1].stem, language: document.language) else { return nil }
+        let link = tokens[end]
+        if ["-", "–"].contains(link.text) {
+            return document.touches(end - 1, end) && document.touches(end, end + 1) ? (end + 1, value) : nil
+        }
+        guard link.kind == .word, !link.hasSuffix else { return nil }
+        if quantities.cue(link.key, kind: "range") != nil { return (end + 1, value) }
+        if quantities.cue(link.key, kind: "range-between") != nil, !tokens[end + 1].hasSuffix, end + 2 < tokens.count,
+           !document.isBoundary(before: end + 2), tokens[end + 2].kind == .word,
+           quantities.cue(tokens[end + 2].key, kind: "range-close") != nil {
+            return (end + 1, value)
+        }
+        return nil
     }
 
     private func candidate(_ tokens: Range<Int>, value: Double, in document: TokenizedDocument) -> Candidate {

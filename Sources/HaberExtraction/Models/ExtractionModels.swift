@@ -1,3 +1,4 @@
+import Foundation
 import HaberICU
 import HaberText
 
@@ -14,6 +15,8 @@ public struct ExtractionModels: Sendable {
     public var vocabulary: Vocabulary
     /// Countries where each language is spoken throughout (`models/lexicon/language-countries.tsv`).
     public var homeCountries: [String: Set<String>] = [:]
+    /// Grammar words of date expressions (`models/dates/grammar.tsv`).
+    public var dateGrammar = DateGrammar()
 
     public init(
         text: TextResources, places: NameGazetteer, organizations: OrganizationLexicon, people: PersonLexicon,
@@ -41,19 +44,20 @@ public struct ExtractionModels: Sendable {
         }
     }
 
-    public static func load(from directory: ModelDirectory) throws(LoadError) -> ExtractionModels {
+    public static func load(from directory: ModelDirectory, cache: ModelCache = ModelCache()) throws(LoadError) -> ExtractionModels {
         do {
             let folder = try Transliterator(id: "Any-Latin; Latin-ASCII")
             let fold: (String) -> String = { key in key.utf8.allSatisfy { $0 < 0x80 } ? key : folder.transliterate(key) }
             var models = ExtractionModels(
                 text: try TextResources(models: directory),
-                places: try loadPlaces(directory, fold: fold),
+                places: try loadPlaces(directory, cache: cache, fold: fold),
                 organizations: try OrganizationLexicon(models: directory),
-                people: try PersonLexicon(models: directory),
+                people: try PersonLexicon(models: directory, cache: cache),
                 quantities: try QuantityLexicon(models: directory),
                 calendar: try CalendarLexicon(models: directory),
                 currencies: try CurrencyLexicon(models: directory),
-                vocabulary: try Vocabulary(models: directory))
+                vocabulary: try Vocabulary(models: directory, cache: cache))
+            models.dateGrammar = try DateGrammar(models: directory)
             for record in try directory.table("lexicon/language-countries.tsv").records {
                 models.homeCountries[record["lang"] ?? "", default: []].insert(record["country"] ?? "")
             }
@@ -67,34 +71,34 @@ public struct ExtractionModels: Sendable {
         }
     }
 
-    static func loadPlaces(_ directory: ModelDirectory, fold: (String) -> String) throws(ModelDirectory.LocateError) -> NameGazetteer {
-        var gazetteer = NameGazetteer()
-        for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
-            for record in try directory.table(file).records {
-                let entry = GazetteerEntry(type: .country, name: record["name"] ?? "", country: record["code"] ?? "", population: 0)
-                gazetteer.add(entry, language: record["lang"] ?? "*", fold: fold)
+    static func loadPlaces(_ directory: ModelDirectory, cache: ModelCache, fold: @escaping (String) -> String)
+        throws(ModelDirectory.LocateError) -> NameGazetteer {
+        let sources = ["geo/countries.tsv", "geo/countries-extra.tsv", "geo/tr-provinces.tsv", "geo/tr-districts.tsv",
+                       "geo/cities.tsv", "geo/towns.tsv"].filter(directory.hasTable)
+        let index = try cache.index(named: "places", sources: sources, models: directory) { () throws(ModelDirectory.LocateError) -> Data in
+            var builder = NameGazetteer.Builder(fold: fold)
+            for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
+                for record in try directory.table(file).records {
+                    let entry = GazetteerEntry(type: .country, name: record["name"] ?? "", country: record["code"] ?? "", population: 0)
+                    builder.add(entry, language: record["lang"] ?? "*")
+                }
             }
-        }
-        if directory.hasTable("geo/tr-districts.tsv") {
-            for record in try directory.table("geo/tr-districts.tsv").records {
-                let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true)
-                gazetteer.add(entry, language: "tr", fold: fold)
+            for file in ["geo/tr-provinces.tsv", "geo/tr-districts.tsv"] where directory.hasTable(file) {
+                for record in try directory.table(file).records {
+                    let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true)
+                    builder.add(entry, language: "tr")
+                }
             }
+            for file in ["geo/cities.tsv", "geo/towns.tsv"] where directory.hasTable(file) {
+                for record in try directory.table(file).records {
+                    let entry = GazetteerEntry(
+                        type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
+                        population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt")
+                    builder.add(entry, language: record["lang"] ?? "*")
+                }
+            }
+            return builder.build()
         }
-        for record in try directory.table("geo/tr-provinces.tsv").records {
-            let code = record["code"] ?? ""
-            let entry = GazetteerEntry(
-                type: .city, name: record["name"] ?? "", country: String(code.prefix(2)), population: 0, isProvince: true)
-            gazetteer.add(entry, language: "tr", fold: fold)
-        }
-        for file in ["geo/cities.tsv", "geo/towns.tsv"] where directory.hasTable(file) {
-        for record in try directory.table(file).records {
-            let entry = GazetteerEntry(
-                type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
-                population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt")
-            gazetteer.add(entry, language: record["lang"] ?? "*", fold: fold)
-        }
-        }
-        return gazetteer
+        return index.map(NameGazetteer.init(index:)) ?? NameGazetteer()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HaberICU
 import HaberText
 
@@ -61,25 +62,41 @@ public struct PersonLexicon: Sendable {
     public var roles: Set<String> = []
     /// Multi-word roles by their last word (`başkan yardımcısı`).
     public var titles: Set<String> = []
-    public var givenNames: Set<String> = []
-    public var surnames: Set<String> = []
+    public var givenNames = NameSet()
+    public var surnames = NameSet()
 
     public init() {}
 
-    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+    public init(models: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) {
         for record in try models.table("lexicon/roles.tsv").records {
             let language = record["lang"] ?? "tr"
             let word = record["word"] ?? ""
             let key = lexiconKey(word.split(separator: " ").last.map(String.init) ?? word, language: language)
             if record["kind"] == "title" { titles.insert(lexiconKey(word, language: language)) } else { roles.insert(key) }
         }
-        for record in try models.table("names/given-names.tsv").records {
-            givenNames.insert(lexiconKey(record["name"] ?? "", language: record["lang"] ?? "tr"))
-        }
-        for record in try models.table("names/surnames.tsv").records {
-            surnames.insert(lexiconKey(record["name"] ?? "", language: record["lang"] ?? "tr"))
+        givenNames = try NameSet(file: "names/given-names.tsv", models: models, cache: cache)
+        surnames = try NameSet(file: "names/surnames.tsv", models: models, cache: cache)
+    }
+}
+
+/// Lowercase names from a `lang name …` table, kept as a cached ``CompactIndex``.
+public struct NameSet: Sendable {
+    private var index: CompactIndex?
+
+    public init() {}
+
+    init(file: String, models: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) {
+        index = try cache.index(named: file.replacingOccurrences(of: "/", with: "-"), sources: [file], models: models) {
+            () throws(ModelDirectory.LocateError) -> Data in
+            var builder = CompactIndexBuilder(recordSize: 1)
+            for record in try models.table(file).records {
+                builder.add([1], forKey: lexiconKey(record["name"] ?? "", language: record["lang"] ?? "tr"))
+            }
+            return builder.build()
         }
     }
+
+    public func contains(_ key: String) -> Bool { index?.contains(key) ?? false }
 }
 
 /// Scale words, percent words and year cues.

@@ -1,7 +1,8 @@
+import Foundation
 import HaberICU
 import HaberText
 
-/// One known name of a place (or other named thing).
+/// One known name of a place.
 public struct GazetteerEntry: Sendable, Hashable {
     public var type: EntityType
     /// The name as the source writes it.
@@ -17,43 +18,63 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var language: String = "*"
 }
 
-/// Names looked up by their lowercase key (`ankara`, `new york`, `saint-étienne`), with a
-/// second index on ASCII-folded keys for misspelt or de-accented text (`Gümüshane`).
+/// Place names looked up by their lowercase key (`ankara`, `new york`, `saint-étienne`),
+/// with a second index on ASCII-folded keys for misspelt or de-accented text (`Gümüshane`).
+///
+/// Backed by a ``CompactIndex`` (built once by ``NameGazetteer/Builder`` and cached), so
+/// opening it costs nothing whatever the number of names.
 public struct NameGazetteer: Sendable {
-    private(set) var exact: [String: [GazetteerEntry]] = [:]
-    private(set) var folded: [String: [GazetteerEntry]] = [:]
+    private let index: CompactIndex?
     /// The most words any name has, to bound lookups.
-    public private(set) var maxWords = 1
+    public let maxWords: Int
 
-    public init() {}
-
-    /// Adds `name`, indexed under its lowercase in the name's own language (Turkish names
-    /// need Turkish casing: `Iğdır` → `ığdır`) and in the root locale.
-    public mutating func add(_ entry: GazetteerEntry, language: String, fold: (String) -> String) {
-        let name = entry.name
-        guard !name.isEmpty else { return }
-        var entry = entry
-        entry.language = language
-        var keys: Set<String> = [Self.key(name, locale: "en")]
-        if language == "tr" || language == "*" { keys.insert(Self.key(name, locale: "tr")) }
-        for key in keys {
-            Self.append(entry, to: &exact, key: key)
-            Self.append(entry, to: &folded, key: fold(key))
-        }
-        maxWords = max(maxWords, name.split(whereSeparator: { $0 == " " || $0 == "-" }).count)
+    /// An empty gazetteer.
+    public init() {
+        index = nil
+        maxWords = 1
     }
 
-    private static func append(_ entry: GazetteerEntry, to index: inout [String: [GazetteerEntry]], key: String) {
-        if let existing = index[key],
-           let position = existing.firstIndex(where: {
-               $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
-           }) {
-            // One name of a place, several sources: keep the strongest reading.
-            if existing[position].isAlternate && !entry.isAlternate { index[key]?[position].isAlternate = false }
-            if entry.population > existing[position].population { index[key]?[position].population = entry.population }
-            return
+    public init(index: CompactIndex) {
+        self.index = index
+        let meta = index.records(for: Self.metaKey).first
+        maxWords = meta.map { Int(Self.uint32($0, at: 6)) } ?? 1
+    }
+
+    public func entries(forKey key: String) -> [GazetteerEntry] { decode("=" + key) }
+
+    public func entries(forFoldedKey key: String) -> [GazetteerEntry] { decode("~" + key) }
+
+    private func decode(_ key: String) -> [GazetteerEntry] {
+        guard let index else { return [] }
+        return index.records(for: key).map { record in
+            let bytes = [UInt8](record)
+            let offset = Int(Self.uint32(record, at: 10))
+            let length = Int(UInt16(bytes[14]) | UInt16(bytes[15]) << 8)
+            return GazetteerEntry(
+                type: bytes[0] == 1 ? .country : .city, name: index.string(at: offset, length: length),
+                country: String(decoding: bytes[4...5], as: UTF8.self).trimmingCharacters(in: .whitespaces),
+                population: Int(Self.uint32(record, at: 6)), isProvince: bytes[1] & 1 != 0, isAlternate: bytes[1] & 2 != 0,
+                language: String(decoding: bytes[2...3], as: UTF8.self).trimmingCharacters(in: .whitespaces))
         }
-        index[key, default: []].append(entry)
+    }
+
+    static let metaKey = "\u{1}meta"
+
+    static func uint32(_ data: Data, at offset: Int) -> UInt32 {
+        data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian }
+    }
+
+    /// Whether a word written in capitals (`ISPARTA`, `ABD`) is this place rather than an
+    /// acronym: only for countries, provinces and large cities, since GeoNames' alternate
+    /// names include small places spelled like acronyms (`İŞİM` is also a river town).
+    public func isPlace(inCapitals entries: [GazetteerEntry]) -> Bool {
+        entries.contains { $0.type == .country || $0.isProvince || ($0.population >= 1_000_000 && !$0.isAlternate) }
+    }
+
+    /// A place most readers know: a country, a Turkish province or district, or a city of
+    /// 100,000 people or more.
+    public static func isMajor(_ entry: GazetteerEntry) -> Bool {
+        entry.type == .country || entry.isProvince || entry.population >= 100_000
     }
 
     /// The lookup key of a name: lowercase, white space collapsed, apostrophes straight.
@@ -72,20 +93,69 @@ public struct NameGazetteer: Sendable {
         return collapsed
     }
 
-    public func entries(forKey key: String) -> [GazetteerEntry] { exact[key] ?? [] }
+    /// Gathers names and lays them out as an index.
+    public struct Builder {
+        private var exact: [String: [GazetteerEntry]] = [:]
+        private var folded: [String: [GazetteerEntry]] = [:]
+        private var maxWords = 1
+        private let fold: (String) -> String
 
-    /// Whether a word written in capitals (`ISPARTA`, `ABD`) is this place rather than an
-    /// acronym: only for countries, provinces and large cities, since GeoNames' alternate
-    /// names include small places spelled like acronyms (`İŞİM` is also a river town).
-    public func isPlace(inCapitals entries: [GazetteerEntry]) -> Bool {
-        entries.contains { $0.type == .country || $0.isProvince || ($0.population >= 1_000_000 && !$0.isAlternate) }
+        public init(fold: @escaping (String) -> String) {
+            self.fold = fold
+        }
+
+        /// Adds `entry`, indexed under its lowercase in the name's own language (Turkish names
+        /// need Turkish casing: `Iğdır` → `ığdır`) and in the root locale.
+        public mutating func add(_ entry: GazetteerEntry, language: String) {
+            guard !entry.name.isEmpty else { return }
+            var entry = entry
+            entry.language = language
+            var keys: Set<String> = [NameGazetteer.key(entry.name, locale: "en")]
+            if language == "tr" || language == "*" { keys.insert(NameGazetteer.key(entry.name, locale: "tr")) }
+            for key in keys {
+                Self.merge(entry, into: &exact, key: key)
+                Self.merge(entry, into: &folded, key: fold(key))
+            }
+            maxWords = max(maxWords, entry.name.split(whereSeparator: { $0 == " " || $0 == "-" }).count)
+        }
+
+        /// One name of a place from several sources: keep the strongest reading.
+        private static func merge(_ entry: GazetteerEntry, into index: inout [String: [GazetteerEntry]], key: String) {
+            if let existing = index[key], let position = existing.firstIndex(where: {
+                $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
+            }) {
+                if existing[position].isAlternate && !entry.isAlternate { index[key]?[position].isAlternate = false }
+                if entry.population > existing[position].population { index[key]?[position].population = entry.population }
+                return
+            }
+            index[key, default: []].append(entry)
+        }
+
+        public func build() -> Data {
+            var builder = CompactIndexBuilder(recordSize: 16)
+            for (prefix, index) in [("=", exact), ("~", folded)] {
+                for (key, entries) in index {
+                    for entry in entries { builder.add(record(entry, &builder), forKey: prefix + key) }
+                }
+            }
+            var meta = [UInt8](repeating: 0, count: 16)
+            meta.replaceSubrange(6..<10, with: CompactIndexBuilder.bytes(UInt32(maxWords)))
+            builder.add(meta, forKey: NameGazetteer.metaKey)
+            return builder.build()
+        }
+
+        private func record(_ entry: GazetteerEntry, _ builder: inout CompactIndexBuilder) -> [UInt8] {
+            let (offset, length) = builder.store(entry.name)
+            var bytes: [UInt8] = [entry.type == .country ? 1 : 0, (entry.isProvince ? 1 : 0) | (entry.isAlternate ? 2 : 0)]
+            bytes += Self.twoLetters(entry.language) + Self.twoLetters(entry.country)
+            bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.population))
+            bytes += CompactIndexBuilder.bytes(offset) + CompactIndexBuilder.bytes(length)
+            return bytes
+        }
+
+        private static func twoLetters(_ text: String) -> [UInt8] {
+            let bytes = Array(text.utf8.prefix(2))
+            return bytes + [UInt8](repeating: 0x20, count: 2 - bytes.count)
+        }
     }
-
-    /// A place most readers know: a country, a Turkish province or district, or a city of
-    /// 100,000 people or more.
-    public static func isMajor(_ entry: GazetteerEntry) -> Bool {
-        entry.type == .country || entry.isProvince || entry.population >= 100_000
-    }
-
-    public func entries(forFoldedKey key: String) -> [GazetteerEntry] { folded[key] ?? [] }
 }

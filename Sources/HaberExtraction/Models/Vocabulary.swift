@@ -1,3 +1,4 @@
+import Foundation
 import HaberText
 
 /// How common a lowercase word is in each language (wordfreq's Zipf scale: 6 is "the",
@@ -7,15 +8,21 @@ import HaberText
 /// more evidence before it counts as a name; the list also holds frequent names
 /// (`ankara`, `demir`), so it is one signal among others, never a veto alone.
 public struct Vocabulary: Sendable {
-    private var frequencies: [String: [String: Double]] = [:]
+    private var index: CompactIndex?
     public var streetWordsBefore: Set<String> = []
     public var streetWordsAfter: Set<String> = []
 
     public init() {}
 
-    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
-        for row in try models.table("text/common-words.tsv").rows where row.count >= 3 {
-            frequencies[row[0], default: [:]][row[1]] = Double(row[2]) ?? 0
+    public init(models: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) {
+        index = try cache.index(named: "vocabulary", sources: ["text/common-words.tsv"], models: models) {
+            () throws(ModelDirectory.LocateError) -> Data in
+            var builder = CompactIndexBuilder(recordSize: 2)
+            for row in try models.table("text/common-words.tsv").rows where row.count >= 3 {
+                let hundredths = UInt16(clamping: Int(((Double(row[2]) ?? 0) * 100).rounded()))
+                builder.add(CompactIndexBuilder.bytes(hundredths), forKey: row[0] + "\t" + row[1])
+            }
+            return builder.build()
         }
         for record in try models.table("lexicon/street-words.tsv").records {
             let key = lexiconKey(record["word"] ?? "", language: record["lang"] ?? "tr")
@@ -25,7 +32,8 @@ public struct Vocabulary: Sendable {
 
     /// The Zipf frequency of `word` (lowercase) in `language`, 0 when unlisted.
     public func zipf(_ word: String, in language: String) -> Double {
-        frequencies[language]?[word] ?? 0
+        guard let record = index?.records(for: language + "\t" + word).first, record.count == 2 else { return 0 }
+        return Double(UInt16(record[record.startIndex]) | UInt16(record[record.startIndex + 1]) << 8) / 100
     }
 
     /// A frequent ordinary word of `language`.

@@ -1,0 +1,663 @@
+import HaberText
+
+/// The date grammar: each pattern reads an expression starting at a token and returns it
+/// as a ``DateMention``; ``points(at:)`` keeps the longest.
+extension DateReader {
+    // MARK: - Points
+
+    /// Every date expression that starts at `i` and is no range.
+    func points(at i: Int) -> [DateMention] {
+        var found: [DateMention] = []
+        if let mention = numeric(i) { found.append(mention) }
+        if let mention = named(i) { found.append(mention) }
+        if let mention = cuedYear(i) { found.append(mention) }
+        if let mention = relativeDay(i) { found.append(mention) }
+        if let mention = weekdayMention(i) { found.append(mention) }
+        if let mention = shifted(i) { found.append(mention) }
+        if let mention = duration(i) { found.append(mention) }
+        if let mention = unitPart(i) { found.append(mention) }
+        if let mention = ordinalOf(i) { found.append(mention) }
+        if let mention = bareDay(i) { found.append(mention) }
+        if let mention = abbreviatedYear(i) { found.append(mention) }
+        return found
+    }
+
+    /// The longest point at `i`.
+    func point(at i: Int) -> DateMention? {
+        points(at: i).max { a, b in a.tokens.upperBound != b.tokens.upperBound ? a.tokens.upperBound < b.tokens.upperBound : a.end < b.end }
+    }
+
+    // MARK: Numeric
+
+    /// `21.07.2017`, `21/07/2017`, `21/04/16`, `2017-07-21`, `2014-2020`.
+    func numeric(_ start: Int) -> DateMention? {
+        guard start < tokens.count, tokens[start].kind == .number else { return nil }
+        if start > 0, document.touches(start - 1, start), [".", "/", "-"].contains(tokens[start - 1].text) { return nil }
+        var end = start + 1
+        var text = tokens[start].stem
+        while end < tokens.count, end - start < 5, document.touches(end - 1, end), !tokens[end - 1].hasSuffix,
+              tokens[end].kind == .number || ["/", "-", "."].contains(tokens[end].text) {
+            text += tokens[end].stem
+            end += 1
+        }
+        while end > start + 1, tokens[end - 1].kind != .number { end -= 1; text.removeLast() }
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
+        let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
+        guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        let lengths = parts.map(\.count)
+        let oneSeparator = Set(separators).count == 1
+        var value: DateMention.Value?
+        if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4, oneSeparator {
+            value = CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
+        } else if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2, separators == "//" {
+            let pivot = (reference?.year ?? 2000) % 100 + 10
+            let year = numbers[2] <= pivot ? 2000 + numbers[2] : 1900 + numbers[2]
+            value = CalendarDate(year: year, month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
+        } else if parts.count == 3, lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, oneSeparator, separators.first != "." {
+            value = CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2]).map { .interval(DateInterval(day: $0)) }
+        } else if parts.count == 2, lengths == [4, 4], separators == "-" || separators == "/",
+                  isYear(numbers[0]), isYear(numbers[1]), numbers[0] < numbers[1] {
+            value = .range(.fields(year: numbers[0], month: nil, day: nil), .fields(year: numbers[1], month: nil, day: nil))
+        }
+        guard let value else { return nil }
+        let last = end - 1
+        return DateMention(tokens: start..<end, end: tokens[last].stemRange.upperBound, value: value, relative: false,
+                           caseEnding: tokens[last].suffix)
+    }
+
+    // MARK: Named months
+
+    /// `[weekday] [day] Month [year] [weekday] [günü]`, `Month day, year`, `Month'ın day'i`,
+    /// `year Month`, `Month year`.
+    func named(_ i: Int) -> DateMention? {
+        var start = i
+        var j = i
+        var leadingYear: Int?
+        // `2016 Kasım`, `2017, 4 Ocak`.
+        if let (value, inflection) = year(j), inflection == nil, !tokens[j].hasSuffix {
+            var k = j + 1
+            if follows(k), tokens[k].text == ",", turkish { k += 1 }
+            if follows(k), month(k) != nil || (day(k, spelledOK: false) != nil && month(k + 1) != nil) {
+                leadingYear = value
+                j = k
+            }
+        }
+        var day: (day: Int, next: Int, inflection: TurkishInflection?)?
+        if j == i || follows(j), let found = self.day(j), found.inflection == nil || !turkish, found.next < tokens.count,
+           follows(found.next), month(found.next) != nil {
+            day = found
+            j = found.next
+        }
+        guard j < tokens.count, j == i || follows(j), let (monthNumber, monthInflection) = month(j) else { return nil }
+        let monthIndex = j
+        if leadingYear == nil, day == nil { start = monthIndex } else { start = i }
+        var end = monthIndex + 1
+        var spanEnd = self.end(monthIndex, monthInflection)
+        var ending = caseEnding(monthInflection, monthIndex)
+        var yearValue = leadingYear
+        var lastOpen = monthInflection == nil && !tokens[monthIndex].hasSuffix
+        // `Mart'ın 4'ü`, `Mayıs'ın dördü`: genitive month, possessive day.
+        if day == nil, let inflection = monthInflection, Self.isGenitive(inflection.caseEnding), follows(end),
+           let found = self.day(end), let dayInflection = found.inflection, dayInflection.possessive {
+            day = found
+            end = found.next
+            spanEnd = self.end(end - 1, dayInflection)
+            ending = dayInflection.caseEnding
+            lastOpen = false
+        }
+        // English `July 21, 2017`.
+        if day == nil, lastOpen, !turkish, follows(end), let found = self.day(end, spelledOK: false), found.inflection == nil,
+           tokens[end].kind == .number,
+           !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil) {
+            day = found
+            end = found.next
+            spanEnd = tokens[end - 1].stemRange.upperBound
+            if follows(end), tokens[end].text == ",", follows(end + 1), year(end + 1) != nil { end += 1 }
+        }
+        // A year after: `Temmuz 2017`, `Ocak, 2001`, `5 Aralık 1391`.
+        if yearValue == nil, lastOpen {
+            var k = end
+            if follows(k), tokens[k].text == ",", day == nil || !turkish { k += 1 }
+            if follows(k), let (value, inflection) = year(k, wide: day != nil) {
+                yearValue = value
+                end = k + 1
+                spanEnd = tokens[k].stemRange.upperBound
+                ending = caseEnding(inflection, k)
+                lastOpen = !tokens[k].hasSuffix
+            }
+        }
+        // A weekday after a day: `21 Temmuz 2017 Cuma`, `22 Ocak Çarşamba`, `, pazartesi`.
+        if day != nil, lastOpen {
+            var k = end
+            if follows(k), tokens[k].text == ",", weekday(k + 1) != nil { k += 1 }
+            if follows(k), let (_, inflection) = weekday(k) {
+                end = k + 1
+                spanEnd = self.end(k, inflection)
+                ending = caseEnding(inflection, k)
+                lastOpen = inflection == nil
+                if lastOpen, let (_, dayWord) = dayWord(end) {
+                    spanEnd = self.end(end, dayWord)
+                    ending = dayWord.caseEnding
+                    end += 1
+                }
+            }
+        }
+        // `Ocak ayı`: a month alone with the word for month.
+        if day == nil, yearValue == nil, lastOpen, turkish, follows(end), let (unit, inflection) = gram(end, "unit"),
+           unit == "month", inflection.possessive {
+            spanEnd = self.end(end, inflection)
+            ending = inflection.caseEnding
+            end += 1
+        } else if day == nil, yearValue == nil {
+            // A month alone: Turkish, capitalized, with a suffix or the month word.
+            guard turkish, tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
+        }
+        if day != nil, yearValue == nil, leadingYear == nil, !turkish, tokens[monthIndex].kind == .word,
+           !tokens[monthIndex].isCapitalized, language != "fr" {
+            return nil
+        }
+        let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
+        return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: false, caseEnding: ending)
+    }
+
+    /// A bare month name that still reads as a month: after a shift word or before a range word.
+    private func isMonthContext(_ i: Int) -> Bool {
+        if i > 0, follows(i), gram(i - 1, "shift") != nil { return true }
+        if follows(i + 1), gram(i + 1, "and") != nil || tokens[i + 1].text == "-" { return true }
+        return false
+    }
+
+    /// `gün`/`günü` after a weekday.
+    func dayWord(_ i: Int) -> (String, TurkishInflection)? {
+        guard turkish, follows(i), let (unit, inflection) = gram(i, "unit"), unit == "day" else { return nil }
+        return (unit, inflection)
+    }
+
+    // MARK: Years
+
+    /// `2005 yılında`, `2005’te`, `in 2005`, `im Jahr 2005`.
+    func cuedYear(_ index: Int) -> DateMention? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        guard token.kind == .number, NumberReader.isDigits(token.stem), token.stem.count == 4, let year = Int(token.stem),
+              isYear(year)
+        else { return nil }
+        if index > 0, document.touches(index - 1, index), [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
+        if index + 1 < tokens.count, document.touches(index, index + 1), [".", "/", "-", ","].contains(tokens[index + 1].text),
+           index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix { return nil }
+        var cued = false
+        var cuedBySuffix = false
+        if token.hasSuffix {
+            cuedBySuffix = true
+            cued = TurkishSuffixes.caseEndings(afterNumber: year).contains(token.suffix)
+                || digits(index)?.inflection != nil
+        } else if index + 1 < tokens.count, !document.isBoundary(before: index + 1) {
+            let next = tokens[index + 1]
+            cued = quantities.cue(next.key, kind: "year-after") != nil
+                || (turkish && next.key.hasPrefix("yıl") && next.key.count <= 9)
+                || (turkish && gram(index + 1, "unit")?.value == "year")
+        }
+        if !cued, index > 0, !document.isBoundary(before: index) {
+            let previous = tokens[index - 1]
+            cued = quantities.cue(previous.key, kind: "year-before") != nil
+            if !cued, index > 1 {
+                cued = quantities.cue(tokens[index - 2].key + " " + previous.key, kind: "year-before") != nil
+            }
+        }
+        guard cued else { return nil }
+        // `Horizon 2020’ye`: a year that is part of a name.
+        if cuedBySuffix, index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1),
+           tokens[index - 1].isCapitalized, !tokens[index - 1].hasSuffix, calendar.months[tokens[index - 1].key] == nil,
+           TurkishSuffixes.splits(of: tokens[index - 1].key).isEmpty {
+            return nil
+        }
+        return DateMention(tokens: index..<(index + 1), end: token.stemRange.upperBound,
+                           value: .fields(year: year, month: nil, day: nil), relative: false,
+                           caseEnding: digits(index)?.inflection?.caseEnding ?? token.suffix)
+    }
+
+    /// `’23`: an abbreviated year after an apostrophe, its century from the reference date.
+    func abbreviatedYear(_ i: Int) -> DateMention? {
+        guard i + 1 < tokens.count, ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
+              tokens[i + 1].kind == .number, tokens[i + 1].stem.count == 2, let short = Int(tokens[i + 1].stem),
+              i == 0 || !document.touches(i - 1, i) || tokens[i - 1].kind != .word || tokens[i - 1].isCapitalized
+        else { return nil }
+        // After a name (`Expo ’23`) or before the word for year.
+        let named = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && follows(i)
+        let yearWord = gram(i + 2, "unit")?.value == "year" && follows(i + 2)
+        guard named || yearWord else { return nil }
+        let century = ((reference?.year ?? 2000) / 100) * 100
+        var year = century + short
+        if let reference, year > reference.year + 20 { year -= 100 }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
+                           value: .fields(year: year, month: nil, day: nil), relative: false)
+    }
+
+    // MARK: Relative days and weekdays
+
+    /// `bugün`, `dün`, `yarın`, `dünkü`, `dünden önceki gün`, `yarından sonraki gün`,
+    /// `ertesi gün`, `geçen gün`.
+    func relativeDay(_ i: Int) -> DateMention? {
+        guard let reference else { return nil }
+        if let (value, inflection) = gram(i, "day"), let offset = Int(value) {
+            var end = i + 1
+            var spanEnd = self.end(i, inflection)
+            var total = offset
+            var ending = inflection.caseEnding
+            if Self.isAblative(inflection.caseEnding), follows(i + 1), let (shift, _) = gram(i + 1, "shift"),
+               let step = Int(shift), step != 0, let (unit, dayInflection) = gram(i + 2, "unit"), unit == "day", follows(i + 2) {
+                total += step
+                end = i + 3
+                spanEnd = self.end(i + 2, dayInflection)
+                ending = dayInflection.caseEnding
+            }
+            return DateMention(tokens: i..<end, end: spanEnd, value: .interval(DateInterval(day: reference.adding(days: total))),
+                               relative: true, caseEnding: ending)
+        }
+        if let (value, _) = gram(i, "next-day"), let step = Int(value), let (unit, inflection) = gram(i + 1, "unit"),
+           unit == "day", follows(i + 1) {
+            return DateMention(tokens: i..<(i + 2), end: self.end(i + 1, inflection),
+                               value: .interval(DateInterval(day: reference.adding(days: step))), relative: true,
+                               caseEnding: inflection.caseEnding)
+        }
+        return nil
+    }
+
+    /// `Cuma`, `Salı günü`, `bu Cuma`, `gelecek Pazar`, `geçen hafta Pazar günü`,
+    /// `haftaya Çarşamba`, `Perşembe 21'i`.
+    func weekdayMention(_ i: Int) -> DateMention? {
+        guard let reference else { return nil }
+        var j = i
+        var weeks = 0
+        var shifted = false
+        if let (value, inflection) = gram(j, "shift"), let step = Int(value), inflection.caseEnding.isEmpty || tokens[j].key == "haftaya" {
+            shifted = true
+            weeks = step
+            j += 1
+            if tokens[i].key != "haftaya", follows(j), let (unit, unitInflection) = gram(j, "unit"), unit == "week",
+               unitInflection.caseEnding.isEmpty, !unitInflection.possessive {
+                j += 1
+            }
+            guard follows(j) else { return nil }
+        }
+        guard let (weekdayNumber, inflection) = weekday(j) else { return nil }
+        guard tokens[j].isCapitalized || shifted || !turkish else { return nil }
+        var end = j + 1
+        var spanEnd = self.end(j, inflection)
+        var ending = caseEnding(inflection, j)
+        // `Perşembe 21'i`: a weekday and a day of the month.
+        if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
+           dayInflection.possessive || tokens[end].kind == .word {
+            var date = CalendarDate(year: reference.year, month: reference.month, day: found.day)
+            let first = CalendarDate(year: reference.year, month: reference.month, day: 1)!
+            for months in [0, -1, 1] {
+                let month = first.adding(months: months)
+                if let candidate = CalendarDate(year: month.year, month: month.month, day: found.day),
+                   candidate.weekday == weekdayNumber {
+                    date = candidate
+                    break
+                }
+            }
+            guard let date else { return nil }
+            return DateMention(tokens: i..<found.next, end: self.end(found.next - 1, dayInflection),
+                               value: .interval(DateInterval(day: date)), relative: true, caseEnding: dayInflection.caseEnding)
+        }
+        if inflection == nil, let (_, dayInflection) = dayWord(end), shifted || !dayInflection.caseEnding.isEmpty {
+            end += 1
+            spanEnd = self.end(end - 1, dayInflection)
+            ending = dayInflection.caseEnding
+        }
+        if !shifted {
+            // A weekday alone: not a name's first word (`Cuma Ali`), not `Pazar` mid-sentence lowercase.
+            if follows(end), tokens[end].isCapitalized, !document.isInitial(end) { return nil }
+        }
+        let monday = reference.adding(days: 1 - reference.weekday)
+        let date = monday.adding(days: weeks * 7 + weekdayNumber - 1)
+        return DateMention(tokens: i..<end, end: spanEnd, value: .interval(DateInterval(day: date)), relative: true,
+                           caseEnding: ending)
+    }
+
+    // MARK: Shifted units and months
+
+    /// The unit `unit` shifted by `step` from the reference.
+    func unitInterval(_ unit: String, step: Int, from reference: CalendarDate) -> DateInterval? {
+        switch unit {
+        case "day": return DateInterval(day: reference.adding(days: step))
+        case "week": return DateInterval.week(of: reference.adding(days: 7 * step))
+        case "month":
+            let day = reference.adding(months: step)
+            return DateInterval.month(day.year, day.month)
+        case "quarter":
+            let day = reference.adding(months: 3 * step)
+            let first = (day.month - 1) / 3 * 3 + 1
+            return DateInterval.months(day.year, first, first + 2, unit: .quarter)
+        case "year": return DateInterval.year(reference.year + step)
+        default: return nil
+        }
+    }
+
+    /// `bu hafta`, `gelecek ay`, `geçen yıl`, `bir önceki ay`, `önümüzdeki 3 gün`,
+    /// `geçen Eylül`, `gelecek yıl Haziran`, `gelecek ayın 20'si`, `bu yılın üçüncü çeyreği`,
+    /// `geçen haftanın sonunda`, `bu hafta sonu`.
+    func shifted(_ i: Int) -> DateMention? {
+        guard let reference else { return nil }
+        var j = i
+        if isWord(j), tokens[j].key == "bir", follows(j + 1), gram(j + 1, "shift") != nil { j += 1 }
+        guard let (value, shiftInflection) = gram(j, "shift"), var step = Int(value), shiftInflection.caseEnding.isEmpty,
+              tokens[j].key != "haftaya", follows(j + 1) else { return nil }
+        if grammar.value(tokens[j].key, kind: "shift", language: language) == nil { return nil }
+        j += 1
+        // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference.
+        if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, "unit"), step != 0, !inflection.possessive {
+            let end = next + 1
+            let interval: DateInterval?
+            let span = unitInterval(unit, step: 0, from: reference)
+            guard span != nil else { return nil }
+            let later: CalendarDate
+            switch unit {
+            case "day": later = reference.adding(days: step * n)
+            case "week": later = reference.adding(days: step * 7 * n)
+            case "month": later = reference.adding(months: step * n)
+            case "quarter": later = reference.adding(months: step * 3 * n)
+            case "year": later = reference.adding(months: step * 12 * n)
+            default: return nil
+            }
+            interval = step > 0 ? DateInterval(start: reference.adding(days: 1), end: later, unit: .day)
+                : DateInterval(start: later, end: reference.adding(days: -1), unit: .day)
+            guard let interval else { return nil }
+            return DateMention(tokens: i..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,
+                               caseEnding: inflection.caseEnding)
+        }
+        // `geçen Eylül`, `bu Nisan`, `gelecek Haziran`.
+        if let (monthNumber, inflection) = month(j), tokens[j].isCapitalized {
+            let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
+            guard let interval = DateInterval.month(year, monthNumber) else { return nil }
+            return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
+                               caseEnding: caseEnding(inflection, j))
+        }
+        guard let (unit, inflection) = gram(j, "unit") else { return nil }
+        if tokens[j].key == "haftaya" { return nil }
+        // `gelecek yıl Haziran`.
+        if unit == "year", inflection.caseEnding.isEmpty, !inflection.possessive, follows(j + 1),
+           let (monthNumber, monthInflection) = month(j + 1) {
+            guard let interval = DateInterval.month(reference.year + step, monthNumber) else { return nil }
+            return DateMention(tokens: i..<(j + 2), end: self.end(j + 1, monthInflection), value: .interval(interval),
+                               relative: true, caseEnding: caseEnding(monthInflection, j + 1))
+        }
+        // `gelecek haftadan sonraki hafta`.
+        if Self.isAblative(inflection.caseEnding), follows(j + 1), let (next, _) = gram(j + 1, "shift"), let extra = Int(next),
+           extra != 0, follows(j + 2), let (again, againInflection) = gram(j + 2, "unit"), again == unit {
+            step += extra
+            guard let interval = unitInterval(unit, step: step, from: reference) else { return nil }
+            return DateMention(tokens: i..<(j + 3), end: self.end(j + 2, againInflection), value: .interval(interval),
+                               relative: true, caseEnding: againInflection.caseEnding)
+        }
+        guard let base = unitInterval(unit, step: step, from: reference) else { return nil }
+        if Self.isGenitive(inflection.caseEnding) || (inflection.caseEnding.isEmpty && !inflection.possessive) {
+            if let inner = within(unit: unit, base: base, after: j + 1, genitive: Self.isGenitive(inflection.caseEnding)) {
+                return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
+                                   caseEnding: inner.caseEnding)
+            }
+        }
+        guard !Self.isGenitive(inflection.caseEnding) || !turkish else {
+            // `gelecek ayın tatilleri`: the genitive alone still names the unit.
+            return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound, value: .interval(base), relative: true)
+        }
+        if inflection.possessive { return nil }
+        return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(base), relative: true,
+                           caseEnding: inflection.caseEnding)
+    }
+
+    /// What follows a unit (`ayın`, `yılın`, `hafta`): a day of it, an ordinal part of it,
+    /// a part of it (`sonunda`), a weekday in it.
+    func within(unit: String, base: DateInterval, after k: Int, genitive: Bool)
+        -> (interval: DateInterval, next: Int, end: Int, caseEnding: String)? {
+        guard follows(k) else { return nil }
+        // `hafta sonu`: the weekend.
+        if unit == "week", !genitive, let (part, inflection) = gram(k, "part"), part == "end", inflection.possessive {
+            let saturday = base.start.adding(days: 5)
+            return (DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day), k + 1, self.end(k, inflection),
+                    inflection.caseEnding)
+        }
+        guard genitive || !turkish else { return nil }
+        // `ayın 20'si`.
+        if unit == "month", let found = day(k), let inflection = found.inflection, inflection.possessive,
+           let date = CalendarDate(year: base.start.year, month: base.start.month, day: found.day) {
+            return (DateInterval(day: date), found.next, self.end(found.next - 1, inflection), inflection.caseEnding)
+        }
+        // `yılın sonunda`, `haftanın başında`.
+        if let (part, inflection) = gram(k, "part"), inflection.possessive, part != "half",
+           let interval = partOf(base, unit: unit, part: part) {
+            return (interval, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding)
+        }
+        // `yılın üçüncü çeyreği`, `ayın ilk Cuma günü`, `ayın son haftası`.
+        if let (n, next) = ordinal(k), follows(next) {
+            if let (sub, inflection) = gram(next, "unit"), inflection.possessive || !turkish,
+               let interval = nth(n, sub, of: base, unit: unit) {
+                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
+            }
+            if let (sub, inflection) = gram(next, "part"), sub == "half", inflection.possessive,
+               let interval = half(n, of: base) {
+                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
+            }
+            if unit == "month", let (weekdayNumber, inflection) = weekday(next),
+               let date = nthWeekday(n, weekdayNumber, year: base.start.year, month: base.start.month) {
+                var end = next + 1
+                var spanEnd = self.end(next, inflection)
+                var ending = caseEnding(inflection, next)
+                if inflection == nil, let (_, dayInflection) = dayWord(end) {
+                    end += 1
+                    spanEnd = self.end(end - 1, dayInflection)
+                    ending = dayInflection.caseEnding
+                }
+                return (DateInterval(day: date), end, spanEnd, ending)
+            }
+        }
+        return nil
+    }
+
+    /// The `n`-th (or last, `n == -1`) `sub` unit of `base`.
+    func nth(_ n: Int, _ sub: String, of base: DateInterval, unit: String) -> DateInterval? {
+        switch (unit, sub) {
+        case ("year", "quarter"):
+            let q = n == -1 ? 4 : n
+            guard (1...4).contains(q) else { return nil }
+            return DateInterval.months(base.start.year, q * 3 - 2, q * 3, unit: .quarter)
+        case ("year", "month"):
+            let m = n == -1 ? 12 : n
+            return DateInterval.month(base.start.year, m)
+        case ("year", "week"), ("month", "week"):
+            // Weeks counted ISO-like: the first holds the period's first Thursday.
+            var thursday = base.start
+            while thursday.weekday != 4 { thursday = thursday.adding(days: 1) }
+            if n == -1 {
+                var last = base.end
+                while last.weekday != 4 { last = last.adding(days: -1) }
+                return DateInterval.week(of: last)
+            }
+            guard n >= 1, n <= 53 else { return nil }
+            let week = DateInterval.week(of: thursday.adding(days: 7 * (n - 1)))
+            return week.start.adding(days: 3) <= base.end ? week : nil
+        case ("month", "day"), ("week", "day"), ("year", "day"):
+            guard n >= 1 else { return nil }
+            let date = base.start.adding(days: n - 1)
+            return date <= base.end ? DateInterval(day: date) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The first or second half of a year.
+    func half(_ n: Int, of base: DateInterval) -> DateInterval? {
+        guard base.unit == .year else { return nil }
+        switch n {
+        case 1: return DateInterval.months(base.start.year, 1, 6)
+        case 2, -1: return DateInterval.months(base.start.year, 7, 12)
+        default: return nil
+        }
+    }
+
+    /// The start, middle or end of a period.
+    func partOf(_ base: DateInterval, unit: String, part: String) -> DateInterval? {
+        let year = base.start.year
+        switch (unit, part) {
+        case ("year", "start"): return DateInterval.month(year, 1)
+        case ("year", "end"): return DateInterval.month(year, 12)
+        case ("year", "middle"): return DateInterval.months(year, 6, 7)
+        case ("month", "start"):
+            return DateInterval(start: base.start, end: base.start.adding(days: 14), unit: .day)
+        case ("month", "end"):
+            return DateInterval(start: base.start.adding(days: 15), end: base.end, unit: .day)
+        case ("month", "middle"):
+            return DateInterval(start: base.start.adding(days: 10), end: base.start.adding(days: 19), unit: .day)
+        case ("week", "start"): return DateInterval(start: base.start, end: base.start.adding(days: 2), unit: .day)
+        case ("week", "end"): return DateInterval(start: base.start.adding(days: 3), end: base.end, unit: .day)
+        default: return nil
+        }
+    }
+
+    /// The `n`-th (or last) weekday of a month.
+    func nthWeekday(_ n: Int, _ weekday: Int, year: Int, month: Int) -> CalendarDate? {
+        guard let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
+        if n == -1 {
+            var day = CalendarDate(year: year, month: month, day: CalendarDate.days(inMonth: month, year: year))!
+            while day.weekday != weekday { day = day.adding(days: -1) }
+            return day
+        }
+        guard n >= 1 else { return nil }
+        var day = first
+        while day.weekday != weekday { day = day.adding(days: 1) }
+        day = day.adding(days: 7 * (n - 1))
+        return day.month == month ? day : nil
+    }
+
+    // MARK: Units without a shift
+
+    /// `yıl sonunda`, `yılın ilk çeyreği`, `ayın 15'i`, `hafta sonu`, `ilk çeyrekte`,
+    /// `üçüncü çeyrek` — the unit that holds the reference date.
+    func unitPart(_ i: Int) -> DateMention? {
+        guard let reference, turkish, let (unit, inflection) = gram(i, "unit"), tokens[i].key != "haftaya" else { return nil }
+        if i > 0, follows(i), gram(i - 1, "shift") != nil || count(i - 1) != nil || ordinal(i - 1) != nil
+            || year(i - 1) != nil || tokens[i - 1].kind == .number { return nil }
+        guard let base = unitInterval(unit, step: 0, from: reference) else { return nil }
+        let genitive = Self.isGenitive(inflection.caseEnding)
+        // `yıl sonunda`, `ay başında`.
+        if !genitive, inflection.caseEnding.isEmpty, !inflection.possessive, follows(i + 1),
+           let (part, partInflection) = gram(i + 1, "part"), partInflection.possessive, part != "half" {
+            if unit == "week", part == "end" {
+                guard let inner = within(unit: unit, base: base, after: i + 1, genitive: false) else { return nil }
+                return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
+                                   caseEnding: inner.caseEnding)
+            }
+            guard let interval = partOf(base, unit: unit, part: part) else { return nil }
+            return DateMention(tokens: i..<(i + 2), end: self.end(i + 1, partInflection), value: .interval(interval),
+                               relative: true, caseEnding: partInflection.caseEnding)
+        }
+        guard genitive, let inner = within(unit: unit, base: base, after: i + 1, genitive: true) else { return nil }
+        return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
+                           caseEnding: inner.caseEnding)
+    }
+
+    /// `2016'nın üçüncü çeyreği`, `2017 yılının ilk yarısı`, `Temmuz'un son haftası`,
+    /// `Temmuz'un ilk Cuma günü`, `ilk çeyrekte`, `ikinci Pazar`.
+    func ordinalOf(_ i: Int) -> DateMention? {
+        guard turkish else { return nil }
+        // A year or month in the genitive.
+        var base: DateInterval?
+        var unit = ""
+        var k = i
+        var relative = false
+        if let (value, inflection) = year(i), let inflection, Self.isGenitive(inflection.caseEnding) {
+            base = DateInterval.year(value)
+            unit = "year"
+            k = i + 1
+        } else if let (value, inflection) = year(i), inflection == nil, follows(i + 1), let (u, unitInflection) = gram(i + 1, "unit"),
+                  u == "year", unitInflection.possessive, Self.isGenitive(unitInflection.caseEnding) {
+            base = DateInterval.year(value)
+            unit = "year"
+            k = i + 2
+        } else if let (monthNumber, inflection) = month(i), let inflection, Self.isGenitive(inflection.caseEnding),
+                  tokens[i].isCapitalized {
+            guard let reference else { return nil }
+            base = DateInterval.month(reference.year, monthNumber)
+            unit = "month"
+            k = i + 1
+        } else if let reference, let (n, next) = ordinal(i), follows(next) {
+            // `ilk çeyrekte`, `üçüncü çeyrek`, `ikinci Pazar` (of the reference's year or month).
+            if i > 0, follows(i), gram(i - 1, "unit") != nil || year(i - 1) != nil || month(i - 1) != nil { return nil }
+            if let (sub, inflection) = gram(next, "unit"), sub == "quarter", !inflection.possessive,
+               let interval = nth(n, sub, of: DateInterval.year(reference.year)!, unit: "year") {
+                return DateMention(tokens: i..<(next + 1), end: self.end(next, inflection), value: .interval(interval),
+                                   relative: true, caseEnding: inflection.caseEnding)
+            }
+            if let (weekdayNumber, inflection) = weekday(next), tokens[next].isCapitalized,
+               let date = nthWeekday(n, weekdayNumber, year: reference.year, month: reference.month) {
+                return DateMention(tokens: i..<(next + 1), end: self.end(next, inflection),
+                                   value: .interval(DateInterval(day: date)), relative: true, caseEnding: caseEnding(inflection, next))
+            }
+            return nil
+        }
+        guard let base, follows(k), let inner = within(unit: unit, base: base, after: k, genitive: true) else { return nil }
+        // `2017’nin ikinci yarısı`: news gold keeps the written year (`2017`); the year alone is read by `cuedYear`.
+        if unit == "year", inner.interval.unit != .week { return nil }
+        relative = unit == "month"
+        return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: relative,
+                           caseEnding: inner.caseEnding)
+    }
+
+    // MARK: Durations
+
+    /// `iki gün önce`, `1 ay 21 gün önce`, `2 yıl sonra`, `iki hafta içinde`,
+    /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
+    func duration(_ i: Int) -> DateMention? {
+        guard let reference else { return nil }
+        var base = reference
+        var j = i
+        if let (value, inflection) = gram(i, "day"), let offset = Int(value), Self.isAblative(inflection.caseEnding) {
+            base = reference.adding(days: offset)
+            j += 1
+            if follows(j), gram(j, "since") != nil { j += 1 }
+        }
+        var days = 0, months = 0
+        var any = false
+        while follows(j) || (j == i && j < tokens.count), let (n, next) = count(j), follows(next),
+              let (unit, inflection) = gram(next, "unit"), inflection.caseEnding.isEmpty, !inflection.possessive {
+            switch unit {
+            case "day": days += n
+            case "week": days += 7 * n
+            case "month": months += n
+            case "quarter": months += 3 * n
+            case "year": months += 12 * n
+            default: return nil
+            }
+            any = true
+            j = next + 1
+            if follows(j), tokens[j].text == ",", count(j + 1) != nil { j += 1 }
+        }
+        guard any, follows(j) else { return nil }
+        if let (value, inflection) = gram(j, "offset"), let direction = Int(value) {
+            let date = base.adding(months: direction * months).adding(days: direction * days)
+            return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection, keepCase: inflection.caseEnding.hasSuffix("ki")),
+                               value: .interval(DateInterval(day: date)), relative: true, caseEnding: inflection.caseEnding)
+        }
+        if let (_, inflection) = gram(j, "within"), inflection.possessive {
+            let date = base.adding(months: months).adding(days: days)
+            return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound,
+                               value: .interval(DateInterval(start: base, end: date, unit: .day)), relative: true)
+        }
+        return nil
+    }
+
+    /// `15'inde`, `27'sinde`: a day of the month by its number alone, with possessive and
+    /// locative (`ayın 15'inde`); the month is the reference's.
+    func bareDay(_ i: Int) -> DateMention? {
+        guard turkish, let reference, i < tokens.count, tokens[i].kind == .number, tokens[i].stem.count <= 2,
+              let found = day(i, spelledOK: false), let inflection = found.inflection, inflection.possessive,
+              ["nde", "nda"].contains(inflection.caseEnding) else { return nil }
+        if i > 0, follows(i), tokens[i - 1].kind == .word, !(gram(i - 1, "unit") != nil) { return nil }
+        guard let date = CalendarDate(year: reference.year, month: reference.month, day: found.day) else { return nil }
+        return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(DateInterval(day: date)),
+                           relative: true, caseEnding: inflection.caseEnding)
+    }
+}

@@ -1,0 +1,176 @@
+import HaberText
+
+/// Ranges and pairs of dates: `3-5 Mart 2018`, `5 Mart’tan 8 Mart’a kadar`,
+/// `4 Eylül ile 8 Eylül arası`, `vom 1. bis 5. April 2019`, `du 12 au 14 avril`,
+/// `from July 21 to 23, 2017`; and two days sharing a month (`les 1er et 2 décembre`).
+extension DateReader {
+    /// A point at `i`, or a bare day number (`22'sine`, `19'u`, `5.`) that takes its month
+    /// from the other end of a range.
+    func end(at i: Int, points: [DateMention?]) -> DateMention? {
+        if let point = points[i] { return point }
+        guard let found = day(i) else { return nil }
+        let last = found.next - 1
+        let spanEnd = found.inflection.map { end(last, $0) } ?? tokens[tokens[last].text == "." ? i : last].stemRange.upperBound
+        return DateMention(tokens: i..<found.next, end: spanEnd, value: .fields(year: nil, month: nil, day: found.day),
+                           relative: false, caseEnding: found.inflection?.caseEnding ?? tokens[last].suffix)
+    }
+
+    /// `value` with the month and year it lacks taken from `other`.
+    func completed(_ value: DateMention.Value, from other: DateMention.Value) -> DateMention.Value {
+        guard case .fields(let year, let month, let day?) = value, month == nil else { return value }
+        switch other {
+        case .fields(let otherYear, let otherMonth?, _):
+            return .fields(year: year ?? otherYear, month: otherMonth, day: day)
+        case .interval(let interval) where interval.unit == .day || interval.unit == .month:
+            return .fields(year: interval.start.year, month: interval.start.month, day: day)
+        default:
+            return value
+        }
+    }
+
+    /// A year that ends a range and applies to both ends: `..., 2017`.
+    private func trailingYear(_ i: Int) -> (year: Int, next: Int)? {
+        var k = i
+        if follows(k), tokens[k].text == "," { k += 1 }
+        guard follows(k), let (value, _) = year(k) else { return nil }
+        return (value, k + 1)
+    }
+
+    private func withYear(_ value: DateMention.Value, _ year: Int?) -> DateMention.Value {
+        guard let year, case .fields(nil, let month, let day) = value else { return value }
+        return .fields(year: year, month: month, day: day)
+    }
+
+    /// Every range or pair that starts at `i`.
+    func ranges(at i: Int, points: [DateMention?]) -> [DateMention] {
+        var found: [DateMention] = []
+        var j = i
+        // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
+        var opener: String?
+        if isWord(i), !turkish, let kind = ["from", "between"].first(where: { gram(i, $0) != nil }) {
+            opener = kind
+            j = i + 1
+            guard follows(j) else { return [] }
+        }
+        guard j < tokens.count, let first = end(at: j, points: points) else { return [] }
+        var k = first.tokens.upperBound
+        guard k < tokens.count, follows(k) else { return [] }
+
+        // Turkish: `X'ten Y'ye kadar`, `X ile Y arası`, `X'le Y arasında`, `X ve Y arası`.
+        if turkish {
+            var joined = false
+            var ablative = false
+            if Self.isAblative(first.caseEnding) {
+                ablative = true
+            } else if Self.isComitative(first.caseEnding) {
+                joined = true
+            } else if first.caseEnding.isEmpty, gram(k, "and") != nil {
+                joined = true
+                k += 1
+            }
+            if ablative || joined, follows(k), let second = end(at: k, points: points) {
+                let after = second.tokens.upperBound
+                if ablative, Self.isDative(second.caseEnding), follows(after), gram(after, "until") != nil {
+                    if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
+                        found.append(range)
+                    }
+                } else if joined, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, "between"),
+                          inflection.possessive {
+                    if let range = makeRange(first, second, tokens: i..<(after + 1), end: self.end(after, inflection)) {
+                        found.append(range)
+                    }
+                } else if joined, !first.isBareDay || !second.isBareDay, tokens[k - 1].key == "ve" {
+                    found += pair(first, second)
+                }
+            }
+        }
+        // A dash: `19-20 Kasım`, `12 Ocak 2016 - 22/02/2016`, `16 Ağustos - 15 Eylül`.
+        if k < tokens.count, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty,
+           let second = end(at: k + 1, points: points), !(first.isBareDay && second.isBareDay) {
+            var after = second.tokens.upperBound
+            var spanEnd = second.end
+            if turkish, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, "between"),
+               inflection.possessive {
+                spanEnd = end(after, inflection)
+                after += 1
+            }
+            let touching = document.touches(k - 1, k) && document.touches(k, k + 1)
+            if first.isBareDay ? touching || !turkish : true,
+               let range = makeRange(first, second, tokens: i..<after, end: spanEnd) {
+                found.append(range)
+            }
+        }
+        // `to`, `au`, `bis`, `until`; `and`, `et`, `und` after `between`.
+        if !turkish, k < tokens.count, gram(k, "until") != nil || (opener == "between" && gram(k, "and") != nil),
+           follows(k + 1), let second = end(at: k + 1, points: points) {
+            var a = first.value, b = second.value
+            var after = second.tokens.upperBound
+            var spanEnd = second.end
+            if second.isBareDay, let (value, next) = trailingYear(after) {
+                a = withYear(a, value)
+                b = withYear(b, value)
+                after = next
+                spanEnd = tokens[next - 1].stemRange.upperBound
+            }
+            var one = first, two = second
+            one.value = a
+            two.value = b
+            if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: i..<after, end: spanEnd) {
+                found.append(range)
+            }
+        } else if !turkish, opener == nil, k < tokens.count, gram(k, "and") != nil || tokens[k].text == ",",
+                  first.isBareDay, follows(k + 1), let second = end(at: k + 1, points: points), !second.isBareDay {
+            // `les 1er et 2 décembre`, `am 4. und 5. Oktober`: two days of one month.
+            found += pair(first, second)
+        }
+        // `Kasım 19-20 arası`, `July 21-23`: a month, then two days.
+        if let (monthNumber, inflection) = month(i), inflection == nil, follows(i + 1), let a = day(i + 1, spelledOK: false),
+           a.inflection == nil, a.next < tokens.count, ["-", "–"].contains(tokens[a.next].text) || gram(a.next, "and") != nil,
+           follows(a.next + 1), let b = day(a.next + 1, spelledOK: false) {
+            var after = b.next
+            var spanEnd = tokens[b.next - 1].stemRange.upperBound
+            var yearValue: Int?
+            if let (value, next) = trailingYear(after), b.inflection == nil {
+                yearValue = value
+                after = next
+                spanEnd = tokens[next - 1].stemRange.upperBound
+            }
+            var closed = !turkish && gram(a.next, "and") == nil
+            if turkish, follows(after), let (_, between) = gram(after, "between"), between.possessive {
+                spanEnd = end(after, between)
+                after += 1
+                closed = true
+            }
+            if closed {
+                let one = DateMention(tokens: i..<(a.next), end: 0, value: .fields(year: yearValue, month: monthNumber, day: a.day),
+                                      relative: false)
+                let two = DateMention(tokens: (a.next + 1)..<b.next, end: 0,
+                                      value: .fields(year: yearValue, month: monthNumber, day: b.day), relative: false)
+                if let range = makeRange(one, two, tokens: i..<after, end: spanEnd) { found.append(range) }
+            }
+        }
+        return found
+    }
+
+    /// A range from `first` to `second`, each completing the other's missing month and year.
+    func makeRange(_ first: DateMention, _ second: DateMention, tokens range: Range<Int>, end: Int) -> DateMention? {
+        var a = completed(first.value, from: second.value)
+        var b = completed(second.value, from: first.value)
+        // `2017, 4 Ocak'tan 22'sine kadar`: the year of one end is the other's.
+        if case .fields(let y1, let m1, let d1) = a, case .fields(let y2, let m2, let d2) = b {
+            if y1 == nil, let y2, m1 != nil { a = .fields(year: y2, month: m1, day: d1) }
+            if y2 == nil, let y1, m2 != nil { b = .fields(year: y1, month: m2, day: d2) }
+        }
+        if case .fields(_, nil, _?) = a { return nil }
+        if case .fields(_, nil, _?) = b { return nil }
+        return DateMention(tokens: range, end: end, value: .range(a, b), relative: first.relative || second.relative)
+    }
+
+    /// Two dates of one month: `1er et 2 décembre` → `1er` and `2 décembre`.
+    func pair(_ first: DateMention, _ second: DateMention) -> [DateMention] {
+        var one = first
+        one.value = completed(first.value, from: second.value)
+        if case .fields(_, nil, _?) = one.value { return [] }
+        return [one, second]
+    }
+}

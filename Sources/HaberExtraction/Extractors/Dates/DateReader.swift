@@ -1,0 +1,292 @@
+import HaberICU
+import HaberText
+
+/// One date expression found in a document, before it becomes a ``Candidate``.
+struct DateMention {
+    /// What the expression says: calendar fields still to be completed from the
+    /// reference date, or a span of days already resolved.
+    indirect enum Value {
+        case fields(year: Int?, month: Int?, day: Int?)
+        case interval(DateInterval)
+        /// Two ends (a range): each at its own granularity.
+        case range(DateMention.Value, DateMention.Value)
+    }
+
+    var tokens: Range<Int>
+    /// End of the span in the normalized text (UTF-16).
+    var end: Int
+    var value: Value
+    var relative: Bool
+    /// The Turkish case ending of the last token ("" when none).
+    var caseEnding: String = ""
+    /// A day named only by its number (`15'inde`, `22'sine`): it borrows month and year.
+    var isBareDay: Bool {
+        if case .fields(nil, nil, _?) = value { return true }
+        return false
+    }
+}
+
+/// Reads date expressions in one tokenized document: numeric and named dates, relative
+/// days and periods, parts and ordinals of units, and ranges of two dates. Turkish suffixes
+/// are read by rule (``TurkishInflection``); grammar words come from ``DateGrammar``.
+/// Not thread-safe (holds an ICU spell-out parser): one per document.
+struct DateReader {
+    let document: TokenizedDocument
+    let tokens: [Token]
+    let language: String
+    let calendar: CalendarLexicon
+    let grammar: DateGrammar
+    let quantities: QuantityLexicon
+    let reference: CalendarDate?
+    let spellout: SpelloutParser?
+    let turkish: Bool
+
+    init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
+         reference: CalendarDate?) {
+        self.document = document
+        tokens = document.tokens
+        language = document.language
+        self.calendar = calendar
+        self.grammar = grammar
+        self.quantities = quantities
+        self.reference = reference
+        turkish = document.language == "tr"
+        spellout = turkish ? try? SpelloutParser(locale: "tr") : nil
+    }
+
+    // MARK: - Tokens
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// Token `i` exists and continues the sentence of token `i - 1`.
+    func follows(_ i: Int) -> Bool { i > 0 && i < tokens.count && !document.isBoundary(before: i) }
+
+    /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
+    func gram(_ i: Int, _ kind: String) -> (value: String, inflection: TurkishInflection)? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+        let token = tokens[i]
+        let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count)
+        if let value = grammar.value(token.key, kind: kind, language: language) {
+            if token.hasSuffix {
+                guard turkish, let inflection = TurkishInflection.analyze(
+                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return nil }
+                return (value, apostrophed(inflection, token))
+            }
+            return (value, plain)
+        }
+        guard !token.hasSuffix else { return nil }
+        for (word, value) in grammar.words(ofKind: kind, language: language) where token.key.first == word.first {
+            if turkish {
+                if let inflection = TurkishInflection.analyze(token.key, lemma: word) { return (value, inflection) }
+            } else if word.count >= 4, token.key.hasPrefix(word),
+                      ["e", "n", "r", "s", "m", "es", "en", "er", "em"].contains(String(token.key.dropFirst(word.count))) {
+                return (value, plain)
+            }
+        }
+        return nil
+    }
+
+    /// An inflection read from an apostrophe suffix: the kept part includes the apostrophe
+    /// when a possessive follows it.
+    private func apostrophed(_ inflection: TurkishInflection, _ token: Token) -> TurkishInflection {
+        var result = inflection
+        let stem = token.stem.utf16.count
+        result.keptLength = inflection.possessive ? inflection.keptLength + 1 : stem
+        return result
+    }
+
+    /// End of token `i` in the span: stem plus possessive; a `-ki` form whole.
+    func end(_ i: Int, _ inflection: TurkishInflection?, keepCase: Bool = false) -> Int {
+        let token = tokens[i]
+        guard let inflection else { return token.stemRange.upperBound }
+        if keepCase || inflection.caseEnding == "ki" || inflection.caseEnding == "kü" || inflection.caseEnding.hasSuffix("ki") {
+            return token.range.upperBound
+        }
+        return token.range.lowerBound + inflection.keptLength
+    }
+
+    /// The Turkish case ending of token `i` (its apostrophe suffix or a month's glued one).
+    func caseEnding(_ inflection: TurkishInflection?, _ i: Int) -> String {
+        inflection?.caseEnding ?? tokens[i].suffix
+    }
+
+    static func isAblative(_ ending: String) -> Bool {
+        ["dan", "den", "tan", "ten"].contains { ending.hasSuffix($0) }
+    }
+
+    static func isDative(_ ending: String) -> Bool {
+        ["a", "e", "ya", "ye", "na", "ne"].contains(ending)
+    }
+
+    static func isComitative(_ ending: String) -> Bool { ["la", "le", "yla", "yle"].contains(ending) }
+
+    static func isGenitive(_ ending: String) -> Bool {
+        ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"].contains(ending)
+    }
+
+    // MARK: - Numbers
+
+    static let spoken = SpokenNumbers()
+
+    /// A whole number written in digits at `i` (its suffix read by rule).
+    func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, NumberReader.isDigits(tokens[i].stem),
+              let value = Int(tokens[i].stem) else { return nil }
+        let token = tokens[i]
+        guard token.hasSuffix else { return (value, nil) }
+        guard turkish, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value),
+              let word = spoken.split(separator: " ").last,
+              let inflection = TurkishInflection.analyze(rest: token.suffix, after: String(word), stemLength: token.stem.utf16.count)
+        else { return (value, nil) }
+        return (value, apostrophed(inflection, token))
+    }
+
+    /// A number spelled out in Turkish words starting at `i` (`yirmi bir`, `dördünde`):
+    /// its value, the index after it and the inflection of its last word.
+    func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
+        guard let spellout, isWord(i) else { return nil }
+        var best: (Int, Int, TurkishInflection?)?
+        var phrase = ""
+        var j = i
+        while j < min(tokens.count, i + maxWords), isWord(j), j == i || follows(j) {
+            let key = tokens[j].key
+            if !tokens[j].hasSuffix, let value = spellout.value(of: phrase + key), value == value.rounded() {
+                best = (Int(value), j + 1, nil)
+            } else {
+                // A suffix on the last word: `dördünde` = `dört` + `ü` + `nde`.
+                let characters = Array(key)
+                for cut in stride(from: characters.count - 1, through: 2, by: -1) {
+                    var stem = String(characters[..<cut])
+                    let rest = String(characters[cut...])
+                    let soft: [Character: Character] = ["d": "t", "ğ": "k"]
+                    var candidates = [stem]
+                    if let last = stem.last, let hard = soft[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
+                    for candidate in candidates {
+                        guard let value = spellout.value(of: phrase + candidate), value == value.rounded(),
+                              let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
+                        else { continue }
+                        stem = candidate
+                        return (Int(value), j + 1, inflection)
+                    }
+                }
+            }
+            if tokens[j].hasSuffix { break }
+            phrase += key + " "
+            j += 1
+        }
+        return best
+    }
+
+    /// A day of the month at `i`: `21`, `4'ünde`, `21.` (German), `1er`, `yirmi biri`.
+    func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let token = tokens[i]
+        if token.kind == .number, token.stem.count <= 2, let (value, inflection) = digits(i), (1...31).contains(value) {
+            if token.hasSuffix, inflection == nil { return nil }
+            // `21.` in German and `4.` in ordinal dates.
+            if !token.hasSuffix, i + 1 < tokens.count, tokens[i + 1].text == ".", document.touches(i, i + 1), language == "de" {
+                return (value, i + 2, nil)
+            }
+            return (value, i + 1, inflection)
+        }
+        if token.lower == "1er" { return (1, i + 1, nil) }
+        if spelledOK, turkish, let (value, next, inflection) = spelled(i, maxWords: 2), (1...31).contains(value) {
+            return (value, next, inflection)
+        }
+        return nil
+    }
+
+    func isYear(_ value: Int) -> Bool { (1900...2100).contains(value) }
+
+    /// A four-digit year at `i`.
+    func year(_ i: Int, wide: Bool = false) -> (year: Int, inflection: TurkishInflection?)? {
+        guard i >= 0, i < tokens.count, tokens[i].stem.count == 4, let (value, inflection) = digits(i),
+              isYear(value) || (wide && (1000...2999).contains(value)) else { return nil }
+        return (value, inflection)
+    }
+
+    /// A month name at `i` (from ICU), with its Turkish suffix.
+    func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
+        guard isWord(i) else { return nil }
+        let token = tokens[i]
+        if let month = calendar.months[token.key] {
+            if token.hasSuffix {
+                guard turkish, let inflection = TurkishInflection.analyze(
+                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return nil }
+                return (month, apostrophed(inflection, token))
+            }
+            return (month, nil)
+        }
+        guard turkish, !token.hasSuffix else { return nil }
+        for (stem, _) in TurkishSuffixes.splits(of: token.key) {
+            if let month = calendar.months[stem],
+               let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
+                return (month, inflection)
+            }
+        }
+        return nil
+    }
+
+    /// A weekday name at `i` (from ICU), with its Turkish suffix.
+    func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
+        guard isWord(i) else { return nil }
+        let token = tokens[i]
+        if let weekday = calendar.weekdays[token.key] {
+            if token.hasSuffix {
+                guard turkish, let inflection = TurkishInflection.analyze(
+                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return nil }
+                return (weekday, apostrophed(inflection, token))
+            }
+            return (weekday, nil)
+        }
+        guard turkish else { return nil }
+        for (name, weekday) in calendar.weekdays where token.key.hasPrefix(name) && token.key.count > name.count {
+            if let inflection = TurkishInflection.analyze(token.key, lemma: name) { return (weekday, inflection) }
+        }
+        return nil
+    }
+
+    /// An ordinal at `i`: `ilk`, `son` (-1), `üçüncü`, `3.`, `11'inci`.
+    func ordinal(_ i: Int) -> (value: Int, next: Int)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let token = tokens[i]
+        if token.kind == .number, let (value, _) = digits(i), value > 0, value < 60 {
+            if token.hasSuffix, ["inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"].contains(token.suffix) {
+                return (value, i + 1)
+            }
+            if !token.hasSuffix, i + 1 < tokens.count, tokens[i + 1].text == ".", document.touches(i, i + 1) {
+                return (value, i + 2)
+            }
+            return nil
+        }
+        guard token.kind == .word, !token.hasSuffix else { return nil }
+        if let value = grammar.value(token.key, kind: "ordinal", language: language), let number = Int(value) {
+            return (number, i + 1)
+        }
+        guard turkish, let spellout else { return nil }
+        for ending in ["ncı", "nci", "ncu", "ncü"] where token.key.hasSuffix(ending) {
+            var base = String(token.key.dropLast(3))
+            if let value = spellout.value(of: base), value >= 1 { return (Int(value), i + 1) }
+            base = String(base.dropLast())
+            for candidate in [base, base.last == "d" ? String(base.dropLast()) + "t" : base] {
+                if let value = spellout.value(of: candidate), value >= 1 { return (Int(value), i + 1) }
+            }
+        }
+        return nil
+    }
+
+    /// A count before a unit: digits, a spelled number, `birkaç`.
+    func count(_ i: Int) -> (value: Int, next: Int)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        if tokens[i].kind == .number, !tokens[i].hasSuffix, let (value, _) = digits(i), value > 0, value < 1000 {
+            return (value, i + 1)
+        }
+        if isWord(i), let value = grammar.value(tokens[i].key, kind: "count", language: language), let number = Int(value) {
+            return (number, i + 1)
+        }
+        if turkish, let (value, next, inflection) = spelled(i, maxWords: 3), inflection == nil, value > 0, value < 1000 {
+            return (value, next)
+        }
+        return nil
+    }
+}
