@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: `swift run -c release haber-bench` (see BENCHMARKS.md).
+        .executableTarget(name: "haber-bench", dependencies: ["HaberRecords"]),
         .testTarget(name: "HaberTextTests", dependencies: ["HaberText"]),
         .testTarget(name: "HaberExtractionTests", dependencies: ["HaberExtraction", "HaberRecords", "HaberEvaluation"]),
         .testTarget(name: "HaberCLITests", dependencies: ["HaberRecords"]),

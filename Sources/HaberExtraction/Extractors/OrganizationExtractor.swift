@@ -33,7 +33,13 @@ public struct OrganizationExtractor: Extractor {
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let capsLines = headlineLines(document, allCaps: true)
-        let titleCaseLines = headlineLines(document, allCaps: false)
+        // Title case only means a headline on the first line of a longer text.
+        var titleCaseLines = headlineLines(document, allCaps: false)
+        if let firstBreak = document.tokens.firstIndex(where: { $0.newlinesBefore > 0 }) {
+            titleCaseLines.formIntersection(0..<firstBreak)
+        } else {
+            titleCaseLines.removeAll()
+        }
         var names = headedNames(in: document).filter { titleCaseLines.isDisjoint(with: $0.tokens) || $0.tokens.count <= 2 }
         var acronyms = acronymMentions(in: document, capsLines: capsLines)
         link(&names, &acronyms, in: document)
@@ -77,13 +83,24 @@ public struct OrganizationExtractor: Extractor {
             start += 1
         }
         // `Protokol Sanayi ve Teknoloji Bakanlığı…`: a sentence-initial word the article also
-        // writes in lowercase is an ordinary word.
+        // writes in lowercase is an ordinary word, unless an acronym right after the name
+        // starts with it (`İş ve İnşaat Makineleri Kümelenmesi (İŞİM)`).
         if start < headStart, document.isInitial(start), !tokens[start].isAllCaps,
-           tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && $0.key == tokens[start].key }) {
+           tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && $0.key == tokens[start].key }),
+           !isSpelledOut(from: start, head: headStart, in: document) {
             start += 1
             while start < headStart, !isNameWord(tokens[start]) { start += 1 }
         }
         return start
+    }
+
+    /// Whether the name from `start` is followed by `(ACR)` whose first letter is the name's.
+    private func isSpelledOut(from start: Int, head: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        var after = head + 1
+        while after < tokens.count, after < head + 4, tokens[after].text != "(" { after += 1 }
+        guard after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps else { return false }
+        return tokens[after + 1].text.first == tokens[start].text.first
     }
 
     /// Where a name that opens with the head at `head` ends (`University of Sheffield`,

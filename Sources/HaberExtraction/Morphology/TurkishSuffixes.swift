@@ -15,7 +15,7 @@ public enum TurkishSuffixes {
     /// Y = buffer y after a vowel, C = c/ç.
     private static let templates: [String] = [
         "DA", "DAn", "DAki", "DAkilAr", "YA", "YI", "NIn", "NInki", "YlA", "CA",
-        "DAydI", "DIr", "NIndA", "NIndAn",
+        "DAydI", "DIr", "NIndA", "NIndAn", "YDI",
     ]
 
     /// Derivations that make adjectives (`dolarlık`, `milyonluk`, `Ankaralı`): they follow

@@ -33,8 +33,8 @@ public struct LanguageDetector: Sendable {
             if scalar.properties.isAlphabetic || scalar == "'" {
                 word.unicodeScalars.append(scalar)
                 switch scalar {
-                case "ğ", "ş", "ı", "İ", "Ğ", "Ş": scores["tr", default: 0] += 1
-                case "ß": scores["de", default: 0] += 1
+                case "ğ", "ş", "ı", "İ", "Ğ", "Ş": scores["tr", default: 0] += 2
+                case "ß": scores["de", default: 0] += 2
                 default: break
                 }
             } else {
@@ -43,9 +43,9 @@ public struct LanguageDetector: Sendable {
             }
         }
         finishWord()
-        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              best.value > 0
-        else { return fallback }
-        return best.key
+        guard let top = scores.values.max(), top > 0 else { return fallback }
+        // A tie goes to the fallback language when it is among the best, else alphabetically.
+        let best = scores.filter { $0.value == top }.map(\.key).sorted()
+        return best.contains(fallback) ? fallback : best[0]
     }
 }

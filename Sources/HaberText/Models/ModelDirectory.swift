@@ -53,7 +53,7 @@ public struct ModelDirectory: Sendable {
     }
 
     /// The package root this file was compiled in (Sources/HaberText/Models/ModelDirectory.swift).
-    static var packageRoot: URL {
+    public static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
     }

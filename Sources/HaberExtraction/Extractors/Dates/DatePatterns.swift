@@ -51,7 +51,7 @@ extension DateReader {
         if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4, oneSeparator {
             value = CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
         } else if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2, separators == "//" {
-            let pivot = (reference?.year ?? 2000) % 100 + 10
+            let pivot = reference.map { $0.year % 100 + 10 } ?? 49
             let year = numbers[2] <= pivot ? 2000 + numbers[2] : 1900 + numbers[2]
             value = CalendarDate(year: year, month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
         } else if parts.count == 3, lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, oneSeparator, separators.first != "." {
@@ -144,7 +144,8 @@ extension DateReader {
             }
         }
         // `Ocak ayı`: a month alone with the word for month.
-        if day == nil, yearValue == nil, lastOpen, turkish, follows(end), let (unit, inflection) = gram(end, "unit"),
+        if day == nil, yearValue == nil, lastOpen, turkish, tokens[monthIndex].isCapitalized, follows(end),
+           let (unit, inflection) = gram(end, "unit"),
            unit == "month", inflection.possessive {
             spanEnd = self.end(end, inflection)
             ending = inflection.caseEnding
@@ -158,7 +159,9 @@ extension DateReader {
             return nil
         }
         let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
-        return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: false, caseEnding: ending)
+        // A month alone (`Temmuz ayında`) takes its year from the reference: relative.
+        let relative = day == nil && yearValue == nil && reference != nil
+        return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: relative, caseEnding: ending)
     }
 
     /// A bare month name that still reads as a month: after a shift word or before a range word.
@@ -551,7 +554,7 @@ extension DateReader {
                                    caseEnding: inner.caseEnding)
             }
             guard let interval = partOf(base, unit: unit, part: part) else { return nil }
-            return DateMention(tokens: i..<(i + 2), end: self.end(i + 1, partInflection), value: .interval(interval),
+            return DateMention(tokens: i..<(i + 2), end: self.end(i + 1, partInflection, keepCase: true), value: .interval(interval),
                                relative: true, caseEnding: partInflection.caseEnding)
         }
         guard genitive, let inner = within(unit: unit, base: base, after: i + 1, genitive: true) else { return nil }

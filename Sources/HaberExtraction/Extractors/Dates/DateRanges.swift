@@ -115,7 +115,8 @@ extension DateReader {
             var one = first, two = second
             one.value = a
             two.value = b
-            if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: i..<after, end: spanEnd) {
+            // The span leaves out `from`/`du`/`vom`: it starts at the first date.
+            if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: j..<after, end: spanEnd) {
                 found.append(range)
             }
         } else if !turkish, opener == nil, k < tokens.count, gram(k, "and") != nil || tokens[k].text == ",",

@@ -1,0 +1,120 @@
+import Foundation
+import HaberExtraction
+import HaberICU
+import HaberRecords
+import HaberText
+
+/// `haber-bench`: builds a deterministic corpus of 50 MB or more from `corpus/articles` (names
+/// and numbers varied) and measures, each in a fresh process so that peak memory is its own:
+/// (a) reading the files, (b) ICU word segmentation, (c) normalization and tokenization,
+/// (d) full extraction with JSON Lines output, with one and two jobs; then start-up time.
+///
+///     swift run -c release haber-bench [--megabytes 50] [--corpus DIR]
+///
+/// Prints MB/s, articles/s and peak RSS per stage, medians of `--runs` runs.
+enum Bench {
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "stage" {
+            arguments.removeFirst()
+            try Stage.run(arguments)
+            return
+        }
+        let megabytes = value(of: "--megabytes", in: arguments).flatMap(Int.init) ?? 50
+        let runs = value(of: "--runs", in: arguments).flatMap(Int.init) ?? 3
+        let root = ModelDirectory.packageRoot
+        let corpus = value(of: "--corpus", in: arguments)
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("haber-bench-\(megabytes)mb").path
+        let (files, bytes) = try CorpusMaker(source: root.appendingPathComponent("corpus/articles"), megabytes: megabytes)
+            .make(at: URL(fileURLWithPath: corpus))
+        print("corpus: \(corpus): \(files) articles, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB")
+        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, ICU \(icuVersion)")
+        print(String(repeating: "-", count: 78))
+        print("stage".padding(toLength: 34, withPad: " ", startingAt: 0) + "    MB/s  articles/s   peak RSS MB   (median of \(runs))")
+        var results: [String: Measurement] = [:]
+        for (name, stage, jobs) in [("(a) read files", "read", 1), ("(b) ICU word segmentation", "segment", 1),
+                                    ("(c) normalize + tokenize", "tokenize", 1), ("(d) full extraction, jsonl, 1 job", "extract", 1),
+                                    ("(d) full extraction, jsonl, 2 jobs", "extract", 2)] {
+            let measurement = try median((0..<runs).map { _ in try spawn(stage: stage, jobs: jobs, corpus: corpus) })
+            results["\(stage)\(jobs)"] = measurement
+            print(name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                + String(format: "%8.1f %11.0f %13.1f", measurement.megabytesPerSecond, measurement.articlesPerSecond,
+                         measurement.peakMegabytes))
+        }
+        print(String(repeating: "-", count: 78))
+        if let segment = results["segment1"], let one = results["extract1"], let two = results["extract2"] {
+            print(String(format: "(d) 1 job / (b): %.2f    (d) 2 jobs / 1 job: %.2f×",
+                         one.megabytesPerSecond / segment.megabytesPerSecond, two.megabytesPerSecond / one.megabytesPerSecond))
+        }
+        print(String(format: "start-up (one small article on stdin, median of 11): %.1f ms", try startup() * 1000))
+    }
+
+    struct Measurement {
+        var megabytesPerSecond: Double
+        var articlesPerSecond: Double
+        var peakMegabytes: Double
+    }
+
+    static func median(_ values: [Measurement]) -> Measurement {
+        func middle(_ numbers: [Double]) -> Double { numbers.sorted()[numbers.count / 2] }
+        return Measurement(megabytesPerSecond: middle(values.map(\.megabytesPerSecond)),
+                           articlesPerSecond: middle(values.map(\.articlesPerSecond)),
+                           peakMegabytes: middle(values.map(\.peakMegabytes)))
+    }
+
+    /// Runs one stage in a child process and reads its figures.
+    static func spawn(stage: String, jobs: Int, corpus: String) throws -> Measurement {
+        let output = try runChild([CommandLine.arguments[0], "stage", stage, corpus, "--jobs", String(jobs)])
+        let fields = output.split(separator: " ").compactMap { Double($0) }
+        guard fields.count == 4 else { throw BenchError("stage \(stage) printed '\(output)'") }
+        let (bytes, articles, seconds, peak) = (fields[0], fields[1], fields[2], fields[3])
+        return Measurement(megabytesPerSecond: bytes / 1_048_576 / seconds, articlesPerSecond: articles / seconds,
+                           peakMegabytes: peak / 1024)
+    }
+
+    /// Median wall time of `haber extract -` on one small article.
+    static func startup() throws -> Double {
+        let haber = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("haber").path
+        var times: [Double] = []
+        for _ in 0..<11 {
+            let started = Date()
+            _ = try runChild([haber, "extract", "-"], input: "Ekleme Tarihi 21.07.2017\n\nAnkara’da yüzde 58’i büyüdü.\n")
+            times.append(Date().timeIntervalSince(started))
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    static func runChild(_ command: [String], input: String? = nil) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        let inputPipe = Pipe()
+        process.standardInput = inputPipe
+        try process.run()
+        if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inputPipe.fileHandleForWriting.close()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError("\(command.joined(separator: " ")) exited \(process.terminationStatus)") }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func value(of option: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+do {
+    try Bench.main()
+} catch {
+    FileHandle.standardError.write(Data("haber-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,111 @@
+import HaberExtraction
+import Testing
+
+/// One DATE case: the text, the reference date, and every DATE expected as
+/// (text as written, ISO value, relative).
+struct DateCase: Sendable, CustomStringConvertible {
+    var input: String
+    var reference: String?
+    var expected: [Expected]
+
+    struct Expected: Sendable, Equatable, CustomStringConvertible {
+        var text: String
+        var value: String
+        var relative: Bool
+        var description: String { "\(text) → \(value)\(relative ? " (relative)" : "")" }
+    }
+
+    init(_ input: String, _ reference: String?, _ expected: [(String, String, Bool)]) {
+        self.input = input
+        self.reference = reference
+        self.expected = expected.map { Expected(text: $0.0, value: $0.1, relative: $0.2) }
+    }
+
+    var description: String { input }
+}
+
+private let ref = "2017-07-21"
+
+@Suite struct DateExtractorTests {
+    static let turkish: [DateCase] = [
+        DateCase("Toplantı 21.07.2017 tarihinde yapıldı.", nil, [("21.07.2017", "2017-07-21", false)]),
+        DateCase("Toplantı 21/07/2017 tarihinde yapıldı.", nil, [("21/07/2017", "2017-07-21", false)]),
+        DateCase("Toplantı 21-07-2017 tarihinde yapıldı.", nil, [("21-07-2017", "2017-07-21", false)]),
+        DateCase("Toplantı 2017-07-21 tarihinde yapıldı.", nil, [("2017-07-21", "2017-07-21", false)]),
+        DateCase("Toplantı 21/04/16'da yapıldı.", nil, [("21/04/16", "2016-04-21", false)]),
+        DateCase("Fuar 21 Temmuz 2017 tarihinde açıldı.", nil, [("21 Temmuz 2017", "2017-07-21", false)]),
+        DateCase("Fuar 21 Temmuz 2017 Cuma günü açıldı.", nil, [("21 Temmuz 2017 Cuma günü", "2017-07-21", false)]),
+        DateCase("Fuar 21 Temmuz’da açıldı.", ref, [("21 Temmuz", "2017-07-21", false)]),
+        DateCase("Fuar 21 Temmuz’da açıldı.", nil, [("21 Temmuz", "--07-21", false)]),
+        DateCase("Fuar 2 Ekimde açıldı.", ref, [("2 Ekim", "2017-10-02", false)]),
+        DateCase("Fuar Temmuz 2017 itibarıyla açık.", nil, [("Temmuz 2017", "2017-07", false)]),
+        DateCase("Fuar Temmuz ayında açıldı.", ref, [("Temmuz ayı", "2017-07", true)]),
+        DateCase("Fuar Mart'ın 4'ünde açıldı.", ref, [("Mart'ın 4'ü", "2017-03-04", false)]),
+        DateCase("Dernek 2005 yılında kuruldu.", nil, [("2005", "2005", false)]),
+        DateCase("Dernek 2005’te kuruldu.", nil, [("2005", "2005", false)]),
+        DateCase("İhracat 2017 yılının ilk yarısında arttı.", nil, [("2017", "2017", false)]),
+        DateCase("Program 2014-2020 döneminde uygulanacak.", nil, [("2014-2020", "2014/2020", false)]),
+        DateCase("Program 2014-2020 yılları arasında uygulanacak.", nil, [("2014-2020", "2014/2020", false)]),
+        DateCase("Fuar 3-5 Mart 2018 tarihlerinde yapılacak.", nil, [("3-5 Mart 2018", "2018-03-03/2018-03-05", false)]),
+        DateCase("Fuar 5 Mart’tan 8 Mart’a kadar sürecek.", ref, [("5 Mart’tan 8 Mart’a kadar", "2017-03-05/2017-03-08", false)]),
+        DateCase("Fuar 4 Eylül ile 8 Eylül arasında yapılacak.", ref, [("4 Eylül ile 8 Eylül arası", "2017-09-04/2017-09-08", false)]),
+        DateCase("Fuar bu ayın 4'ünden 22'sine kadar sürecek.", ref, [("bu ayın 4'ünden 22'sine kadar", "2017-07-04/2017-07-22", true)]),
+        DateCase("Expo ’23 fuarı büyük ilgi gördü.", ref, [("’23", "2023", false)]),
+        DateCase("Dün açıklanan verilere göre ihracat arttı.", ref, [("Dün", "2017-07-20", true)]),
+        DateCase("Bugün açıklanan verilere göre ihracat arttı.", ref, [("Bugün", "2017-07-21", true)]),
+        DateCase("Dünkü toplantıda karar alındı.", ref, [("Dünkü", "2017-07-20", true)]),
+        DateCase("Geçen yıl ihracat arttı.", ref, [("Geçen yıl", "2016", true)]),
+        DateCase("Bu yıl ihracat artacak.", ref, [("Bu yıl", "2017", true)]),
+        DateCase("Yıl sonunda ihracat artacak.", ref, [("Yıl sonunda", "2017-12", true)]),
+        DateCase("Önümüzdeki ay fuar açılacak.", ref, [("Önümüzdeki ay", "2017-08", true)]),
+        DateCase("Gelecek ay fuar açılacak.", ref, [("Gelecek ay", "2017-08", true)]),
+        DateCase("Geçen hafta fuar açıldı.", ref, [("Geçen hafta", "2017-W28", true)]),
+        DateCase("Bu hafta fuar açıldı.", ref, [("Bu hafta", "2017-W29", true)]),
+        DateCase("İlk çeyrekte ihracat arttı.", ref, [("İlk çeyrek", "2017-01/2017-03", true)]),
+        DateCase("Bu yılın üçüncü çeyreğinde ihracat arttı.", ref, [("Bu yılın üçüncü çeyreği", "2017-07/2017-09", true)]),
+        DateCase("Salı günü fuar açıldı.", ref, [("Salı", "2017-07-18", true)]),
+        DateCase("Geçen Pazartesi fuar açıldı.", ref, [("Geçen Pazartesi", "2017-07-10", true)]),
+        DateCase("Fuar gelecek ayın 20'sinde açılacak.", ref, [("gelecek ayın 20'si", "2017-08-20", true)]),
+        DateCase("Fuar iki gün önce açıldı.", ref, [("iki gün önce", "2017-07-19", true)]),
+        DateCase("Derneğin 375 üyesi var.", ref, []),
+        DateCase("Fabrika 2005 adet üretti.", ref, []),
+        DateCase("Fuarı 1.000 kişi ziyaret etti.", ref, []),
+    ]
+
+    static let others: [DateCase] = [
+        DateCase("The fair opened on July 21, 2017 in Berlin.", nil, [("July 21, 2017", "2017-07-21", false)]),
+        DateCase("The fair opened on 21 July 2017 in Berlin.", nil, [("21 July 2017", "2017-07-21", false)]),
+        DateCase("The company was founded in 2005.", nil, [("2005", "2005", false)]),
+        DateCase("The fair runs from July 21 to 23, 2017.", nil, [("July 21 to 23, 2017", "2017-07-21/2017-07-23", false)]),
+        DateCase("Le salon a ouvert le 21 juillet 2017.", nil, [("21 juillet 2017", "2017-07-21", false)]),
+        DateCase("L'entreprise a été fondée en 2005.", nil, [("2005", "2005", false)]),
+        DateCase("Le salon aura lieu les 1er et 2 décembre 2015.", nil,
+                 [("1er", "2015-12-01", false), ("2 décembre 2015", "2015-12-02", false)]),
+        DateCase("Le salon aura lieu du 12 au 14 avril 2016.", nil, [("12 au 14 avril 2016", "2016-04-12/2016-04-14", false)]),
+        DateCase("Die Messe wurde am 21. Juli 2017 eröffnet.", nil, [("21. Juli 2017", "2017-07-21", false)]),
+        DateCase("Das Unternehmen wurde im Jahr 2005 gegründet.", nil, [("2005", "2005", false)]),
+        DateCase("Die Messe findet am 4. und 5. Oktober 2018 statt.", nil,
+                 [("4", "2018-10-04", false), ("5. Oktober 2018", "2018-10-05", false)]),
+        DateCase("Die Messe findet vom 1. bis 5. April 2019 statt.", nil, [("1. bis 5. April 2019", "2019-04-01/2019-04-05", false)]),
+    ]
+
+    @Test(arguments: turkish + others)
+    func dates(_ test: DateCase) throws {
+        let reference = test.reference.flatMap(CalendarDate.init(iso:))
+        let analysis = try Fixture.analyze(test.input, referenceDate: reference)
+        let found = analysis.entities.filter { $0.type == .date }.map { entity -> DateCase.Expected in
+            guard case .date(let value) = entity.value else { return DateCase.Expected(text: entity.text, value: "?", relative: false) }
+            return DateCase.Expected(text: entity.text, value: value, relative: entity.relative)
+        }
+        #expect(found == test.expected)
+    }
+
+    /// Offsets stay in the original text: `text[start..<end]` is the mention.
+    @Test func offsetsPointIntoTheOriginalText() throws {
+        let text = "Fuar 5 Mart’tan 8 Mart’a kadar sürecek; dün açıklandı."
+        let analysis = try Fixture.analyze(text, referenceDate: CalendarDate(iso: ref))
+        for entity in analysis.entities where entity.type == .date {
+            #expect(text.scalars(entity.start..<entity.end) == entity.text)
+        }
+    }
+}

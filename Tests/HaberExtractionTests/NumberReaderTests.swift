@@ -1,0 +1,135 @@
+import HaberExtraction
+import Testing
+
+/// `NumberReader`: numbers as each language writes them.
+@Suite("NumberReader")
+struct NumberReaderTests {
+    /// Each row: the written number, the language, its value (nil: not a number).
+    @Test("values", arguments: [
+        ("1.000", "tr", 1000),
+        ("2,5", "tr", 2.5),
+        ("52.6", "tr", 52.6),
+        ("1,000", "en", 1000),
+        ("3.5", "en", 3.5),
+        ("3.5", "tr", 3.5),
+        ("1.000.000", "tr", 1_000_000),
+        ("1,000,000", "en", 1_000_000),
+        ("1.234,5", "de", 1234.5),
+        ("1,234.5", "en", 1234.5),
+        ("2,5", "fr", 2.5),
+        ("15", "tr", 15),
+        ("0,75", "tr", 0.75),
+        ("-5", "tr", -5),
+        ("1 000", "fr", 1000),
+        ("abc", "tr", nil),
+        ("", "tr", nil),
+        ("12a", "tr", nil),
+    ] as [(String, String, Double?)])
+    func values(text: String, language: String, expected: Double?) {
+        #expect(NumberReader.value(of: text, language: language) == expected)
+    }
+
+    @Test("plain digits", arguments: [("2005", true), ("21.07.2017", false), ("", false), ("٣", false), ("12a", false)])
+    func digits(text: String, expected: Bool) {
+        #expect(NumberReader.isDigits(text) == expected)
+    }
+}
+
+/// `CalendarDate`: ISO dates, day arithmetic, weekdays.
+@Suite("CalendarDate")
+struct CalendarDateTests {
+    /// Each row: an ISO string and the date it parses to (nil: rejected).
+    @Test("ISO parsing", arguments: [
+        ("2017-07-21", "2017-07-21"),
+        ("2016-02-29", "2016-02-29"),
+        ("2000-02-29", "2000-02-29"),
+        ("2017-07-21T10:00:00Z", "2017-07-21"),
+        ("2017-02-29", nil),
+        ("1900-02-29", nil),
+        ("2017-13-01", nil),
+        ("2017-04-31", nil),
+        ("2017-00-10", nil),
+        ("21.07.2017", nil),
+        ("2017-07", nil),
+        ("17-07-21", nil),
+        ("bad", nil),
+    ] as [(String, String?)])
+    func iso(text: String, expected: String?) {
+        #expect(CalendarDate(iso: text)?.iso == expected)
+    }
+
+    @Test("fields and padding")
+    func fields() throws {
+        let date = try #require(CalendarDate(year: 2017, month: 7, day: 1))
+        #expect(date.year == 2017 && date.month == 7 && date.day == 1)
+        #expect(date.iso == "2017-07-01")
+        #expect(date.description == "2017-07-01")
+        #expect(CalendarDate(year: 999, month: 1, day: 2)?.iso == "0999-01-02")
+    }
+
+    /// Each row: a date and its days since 1970-01-01.
+    @Test("day numbers", arguments: [
+        ("1970-01-01", 0),
+        ("1970-01-02", 1),
+        ("1969-12-31", -1),
+        ("2000-01-01", 10957),
+        ("2000-03-01", 11017),
+        ("2017-07-21", 17368),
+        ("2024-02-29", 19782),
+    ])
+    func dayNumbers(text: String, expected: Int) throws {
+        let date = try #require(CalendarDate(iso: text))
+        #expect(date.dayNumber == expected)
+        #expect(CalendarDate(dayNumber: expected) == date)
+    }
+
+    /// Each row: a date and its ISO weekday (Monday 1 … Sunday 7).
+    @Test("weekdays", arguments: [
+        ("1970-01-01", 4),
+        ("2017-07-21", 5),
+        ("2000-01-01", 6),
+        ("2024-02-29", 4),
+        ("2023-01-01", 7),
+        ("2023-01-02", 1),
+        ("1969-12-29", 1),
+    ])
+    func weekdays(text: String, expected: Int) throws {
+        #expect(try #require(CalendarDate(iso: text)).weekday == expected)
+    }
+
+    /// Each row: a date, days to add, the result.
+    @Test("adding days", arguments: [
+        ("2017-12-31", 1, "2018-01-01"),
+        ("2016-02-28", 1, "2016-02-29"),
+        ("2017-02-28", 1, "2017-03-01"),
+        ("2017-03-01", -1, "2017-02-28"),
+        ("2017-07-21", 365, "2018-07-21"),
+    ])
+    func adding(text: String, days: Int, expected: String) throws {
+        #expect(try #require(CalendarDate(iso: text)).adding(days: days).iso == expected)
+    }
+
+    @Test("day numbers round-trip for every day of 1899–2101")
+    func roundTrip() throws {
+        let first = try #require(CalendarDate(iso: "1899-01-01")).dayNumber
+        let last = try #require(CalendarDate(iso: "2101-12-31")).dayNumber
+        var wrong: [Int] = []
+        var previous: CalendarDate?
+        for number in first...last {
+            let date = CalendarDate(dayNumber: number)
+            if date.dayNumber != number || CalendarDate(year: date.year, month: date.month, day: date.day) != date
+                || previous.map({ !($0 < date) }) == true {
+                wrong.append(number)
+            }
+            previous = date
+        }
+        #expect(wrong.isEmpty, "day numbers that do not round-trip: \(wrong.prefix(10))")
+        #expect(CalendarDate(dayNumber: last).iso == "2101-12-31")
+    }
+
+    @Test("leap years", arguments: [(2016, true), (2017, false), (2000, true), (1900, false), (2100, false), (2024, true)])
+    func leap(year: Int, expected: Bool) {
+        #expect(CalendarDate.isLeap(year) == expected)
+        #expect(CalendarDate.days(inMonth: 2, year: year) == (expected ? 29 : 28))
+    }
+}

@@ -1,0 +1,42 @@
+import HaberExtraction
+import Testing
+
+/// `PercentExtractor` through the whole pipeline: every PERCENT entity of a line, in order,
+/// with its text as written and its value.
+@Suite("PercentExtractor")
+struct PercentExtractorTests {
+    /// Each row: a line and the PERCENT entities it holds (empty: none).
+    @Test("percentages", arguments: [
+        ("Firmaların yüzde 58 oranında büyüdü.", [("yüzde 58", 58)]),
+        ("Firmaların yüzde 58’i küçük ölçekli.", [("yüzde 58", 58)]),
+        ("Oran %58 oldu.", [("%58", 58)]),
+        ("Oran % 58 oldu.", [("% 58", 58)]),
+        ("Oran %58,5 oldu.", [("%58,5", 58.5)]),
+        ("Oran yüzde 2,5 oldu.", [("yüzde 2,5", 2.5)]),
+        ("Oran yüzde 52.6 oldu.", [("yüzde 52.6", 52.6)]),
+        ("Oran 58% oldu.", [("58%", 58)]),
+        ("Oran yüzde elli sekiz oldu.", [("yüzde elli sekiz", 58)]),
+        ("Oran yüzde yüz oldu.", [("yüzde yüz", 100)]),
+        ("Büyüme eksi yüzde beş oldu.", [("eksi yüzde beş", -5)]),
+        ("Oran yüzde 20-30 arttı.", [("yüzde 20", 20), ("30", 30)]),
+        ("Oran yüzde 20 ile 30 arasında arttı.", [("yüzde 20", 20), ("30", 30)]),
+        ("Oran yüzde 20 ila 30 arttı.", [("yüzde 20", 20), ("30", 30)]),
+        ("Oran yüzde 20 ile 30 kişi arttı.", [("yüzde 20", 20)]),
+        ("Devlet yüzde 15’lik ek destek veriyor.", [("yüzde 15", 15)]),
+        ("Gelirin %70’ini aldı.", [("%70", 70)]),
+        ("The rate was 58 percent last year.", [("58 percent", 58)]),
+        ("The rate was 58% last year.", [("58%", 58)]),
+        ("Le taux est de 58 % cette année.", [("58 %", 58)]),
+        ("Le taux est de 58 pour cent cette année.", [("58 pour cent", 58)]),
+        ("Die Quote lag bei 58 Prozent im Jahr.", [("58 Prozent", 58)]),
+        ("Die Quote lag bei 58 % im Jahr.", [("58 %", 58)]),
+        ("Toplantıya 58 kişi katıldı.", []),
+    ] as [(String, [(String, Double)])])
+    func percentages(line: String, expected: [(String, Double)]) throws {
+        let entities = try Fixture.analyze(line).entities.filter { $0.type == .percent }
+        let found = entities.map { "\($0.text) = \($0.value)" }
+        let wanted = expected.map { "\($0.0) = \(EntityValue.number($0.1))" }
+        #expect(found == wanted, "in «\(line)»")
+        checkOffsets(entities, in: line)
+    }
+}

@@ -1,0 +1,147 @@
+import HaberExtraction
+import Testing
+
+/// `TurkishSuffixes`: case endings on names written without an apostrophe.
+@Suite("TurkishSuffixes")
+struct TurkishSuffixesTests {
+    /// Each row: a lowercase word and a reading it must allow.
+    @Test("splits a name and its case ending", arguments: [
+        ("ankarada", "ankara", "da"),
+        ("kopenhagda", "kopenhag", "da"),
+        ("izmirdeki", "izmir", "deki"),
+        ("ankaradaki", "ankara", "daki"),
+        ("ankaranın", "ankara", "nın"),
+        ("ankaraya", "ankara", "ya"),
+        ("istanbulda", "istanbul", "da"),
+        ("hamburgda", "hamburg", "da"),
+        ("lyondan", "lyon", "dan"),
+        ("paristen", "paris", "ten"),
+        ("sivasta", "sivas", "ta"),
+        ("bursaya", "bursa", "ya"),
+        ("samsunun", "samsun", "un"),
+        ("düzcede", "düzce", "de"),
+        ("vanda", "van", "da"),
+    ])
+    func splits(word: String, stem: String, suffix: String) {
+        let readings = TurkishSuffixes.splits(of: word).map { "\($0.stem)+\($0.suffix)" }
+        #expect(readings.contains("\(stem)+\(suffix)"), "readings of \(word): \(readings)")
+    }
+
+    /// Each row: a word and a stem it must not yield (harmony or d/t alternation forbid it).
+    @Test("does not split against harmony", arguments: [
+        ("vanilya", "van"),
+        ("izmirda", "izmir"),
+        ("ankarade", "ankara"),
+        ("ankarata", "ankara"),
+        ("parisde", "paris"),
+        ("lyonde", "lyon"),
+    ])
+    func noSplit(word: String, stem: String) {
+        let stems = TurkishSuffixes.splits(of: word).map(\.stem)
+        #expect(!stems.contains(stem), "readings of \(word): \(stems)")
+    }
+
+    @Test("longest suffix first")
+    func order() {
+        let readings = TurkishSuffixes.splits(of: "ankaradaki").map(\.suffix)
+        #expect(readings.first == "daki")
+    }
+
+    @Test("short words are not split", arguments: ["van", "ada", "", "a"])
+    func short(word: String) {
+        #expect(TurkishSuffixes.splits(of: word).isEmpty)
+    }
+
+    /// Each row: a word that is a scale or currency with a derivation.
+    @Test("derivations only when asked", arguments: [
+        ("milyonluk", "milyon", "luk"),
+        ("dolarlık", "dolar", "lık"),
+        ("ankaralı", "ankara", "lı"),
+    ])
+    func derivations(word: String, stem: String, suffix: String) {
+        let with = TurkishSuffixes.splits(of: word, derivations: true).map { "\($0.stem)+\($0.suffix)" }
+        let without = TurkishSuffixes.splits(of: word).map { "\($0.stem)+\($0.suffix)" }
+        #expect(with.contains("\(stem)+\(suffix)"), "readings of \(word): \(with)")
+        #expect(!without.contains("\(stem)+\(suffix)"), "readings of \(word): \(without)")
+    }
+
+    /// Each row: a year and a case ending harmony allows after it, read aloud in Turkish.
+    @Test("endings after numbers follow the spoken number", arguments: [
+        (2005, "te"),   // iki bin beş
+        (2003, "te"),   // iki bin üç
+        (1990, "da"),   // bin dokuz yüz doksan
+        (2010, "da"),   // iki bin on
+        (2017, "de"),   // iki bin on yedi
+        (2009, "da"),   // iki bin dokuz
+        (2006, "da"),   // iki bin altı
+    ])
+    func afterNumber(number: Int, suffix: String) {
+        let endings = TurkishSuffixes.caseEndings(afterNumber: number)
+        #expect(endings.contains(suffix), "endings after \(number): \(endings.sorted())")
+    }
+
+    @Test("wrong endings after numbers", arguments: [(2005, "de"), (2005, "ta"), (1990, "de"), (2017, "da")])
+    func wrongAfterNumber(number: Int, suffix: String) {
+        #expect(!TurkishSuffixes.caseEndings(afterNumber: number).contains(suffix))
+    }
+
+    @Test("endings after a possessive head", arguments: [
+        ("nca", "bakanlığı", true),
+        ("ne", "derneği", true),
+        ("", "derneği", true),
+        ("da", "derneği", false),
+        ("nde", "derneği", true),
+    ])
+    func possessive(suffix: String, head: String, expected: Bool) {
+        #expect(TurkishSuffixes.isCaseEndingAfterPossessive(suffix, head: head) == expected)
+    }
+}
+
+/// `Resolver`: overlaps between candidates of different extractors.
+@Suite("Resolver")
+struct ResolverTests {
+    struct Spec: Sendable, CustomTestStringConvertible {
+        var type: EntityType
+        var range: Range<Int>
+        var priority: Int
+
+        init(_ type: EntityType, _ range: Range<Int>, _ priority: Int = 0) {
+            self.type = type
+            self.range = range
+            self.priority = priority
+        }
+
+        var candidate: Candidate {
+            Candidate(type: type, range: range, tokens: 0..<1, value: .name("x"), priority: priority, source: "test")
+        }
+
+        var testDescription: String { "\(type.rawValue) \(range.lowerBound)..<\(range.upperBound) p\(priority)" }
+    }
+
+    /// Each row: what the candidates are, and which survive, in text order.
+    @Test("overlaps", arguments: [
+        // longest wins: `Ankara` inside `Ankara Kalkınma Ajansı`
+        ([Spec(.organization, 0..<22, 5), Spec(.city, 0..<6, 2)], [Spec(.organization, 0..<22, 5)]),
+        // longest wins even against a higher priority
+        ([Spec(.date, 0..<10, 1), Spec(.percent, 3..<8, 9)], [Spec(.date, 0..<10, 1)]),
+        // equal length: the higher priority wins
+        ([Spec(.city, 0..<6, 2), Spec(.country, 0..<6, 3)], [Spec(.country, 0..<6, 3)]),
+        ([Spec(.country, 4..<10, 3), Spec(.city, 4..<10, 2)], [Spec(.country, 4..<10, 3)]),
+        // equal length and priority: the earlier wins
+        ([Spec(.organization, 3..<8, 1), Spec(.organization, 0..<5, 1)], [Spec(.organization, 0..<5, 1)]),
+        // partial overlap: the longer wins
+        ([Spec(.organization, 0..<5, 5), Spec(.city, 3..<10, 2)], [Spec(.city, 3..<10, 2)]),
+        // disjoint and touching ranges all survive, sorted
+        ([Spec(.city, 10..<15), Spec(.organization, 0..<5), Spec(.date, 5..<10)],
+         [Spec(.organization, 0..<5), Spec(.date, 5..<10), Spec(.city, 10..<15)]),
+        // an empty range never survives
+        ([Spec(.city, 3..<3, 9)], []),
+        // a chain: the longest in the middle knocks out both neighbours
+        ([Spec(.date, 0..<10), Spec(.money, 8..<20), Spec(.percent, 18..<25)], [Spec(.money, 8..<20)]),
+        ([], []),
+    ])
+    func overlaps(candidates: [Spec], expected: [Spec]) {
+        let kept = Resolver().resolve(candidates.map(\.candidate))
+        #expect(kept.map { Spec($0.type, $0.range, $0.priority).testDescription } == expected.map(\.testDescription))
+    }
+}

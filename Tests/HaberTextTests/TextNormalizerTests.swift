@@ -1,0 +1,140 @@
+import HaberText
+import Testing
+
+/// `TextNormalizer`: what the normalized view reads, and that the offset map still points
+/// at the original scalars.
+@Suite("TextNormalizer")
+struct TextNormalizerTests {
+    // MARK: - Normalized text
+
+    @Test("apostrophe look-alikes become '", arguments: [
+        ("Fransa’da", "Fransa'da"),       // U+2019 right single quotation mark
+        ("Fransa‘da", "Fransa'da"),       // U+2018 left single quotation mark
+        ("Fransaʼda", "Fransa'da"),       // U+02BC modifier letter apostrophe
+        ("Fransa`da", "Fransa'da"),       // U+0060 grave accent
+        ("Fransa´da", "Fransa'da"),       // U+00B4 acute accent
+        ("Fransa′da", "Fransa'da"),       // U+2032 prime
+        ("Fransa'da", "Fransa'da"),       // already plain
+    ])
+    func apostrophes(input: String, expected: String) {
+        #expect(visible(Fixture.normalizer.document(for: input).normalized) == visible(expected))
+    }
+
+    @Test("Unicode spaces become a space", arguments: [
+        ("10\u{00A0}milyon", "10 milyon"),   // no-break space
+        ("10\u{2009}milyon", "10 milyon"),   // thin space
+        ("10\u{202F}milyon", "10 milyon"),   // narrow no-break space
+        ("10\u{2002}milyon", "10 milyon"),   // en space
+        ("10 milyon", "10 milyon"),
+    ])
+    func spaces(input: String, expected: String) {
+        #expect(visible(Fixture.normalizer.document(for: input).normalized) == visible(expected))
+    }
+
+    @Test("soft hyphens and zero-width characters are dropped", arguments: [
+        ("Kü\u{00AD}melenme", "Kümelenme"),  // soft hyphen
+        ("Kü\u{200B}melenme", "Kümelenme"),  // zero-width space
+        ("Kü\u{200C}melenme", "Kümelenme"),  // zero-width non-joiner
+        ("Kü\u{200D}melenme", "Kümelenme"),  // zero-width joiner
+        ("Kü\u{2060}melenme", "Kümelenme"),  // word joiner
+        ("\u{FEFF}Ankara", "Ankara"),        // byte-order mark
+    ])
+    func ignorables(input: String, expected: String) {
+        #expect(visible(Fixture.normalizer.document(for: input).normalized) == visible(expected))
+    }
+
+    @Test("line breaks and hyphenation", arguments: [
+        ("geliş-\ntirme", "geliştirme"),           // a word hyphenated across a line break is joined
+        ("geliş-\r\ntirme", "geliştirme"),         // also across CRLF
+        ("geliş- \ntirme", "geliştirme"),          // and with a trailing space before the break
+        ("Ar-Ge", "Ar-Ge"),                        // a real hyphen stays
+        ("Kuzey-\nKore", "Kuzey-\nKore"),          // a capital after the break: no join
+        ("2014–2020", "2014-2020"),                // en dash → hyphen
+        ("satır\r\nsatır", "satır\nsatır"),        // CRLF → LF
+        ("satır\rsatır", "satır\nsatır"),          // lone CR → LF
+        ("satır\u{2028}satır", "satır\nsatır"),    // line separator → LF
+    ])
+    func lineBreaks(input: String, expected: String) {
+        #expect(visible(Fixture.normalizer.document(for: input).normalized) == visible(expected))
+    }
+
+    @Test("run-together words are separated, numbers and abbreviations are not", arguments: [
+        ("ediliyor,sektör", "ediliyor, sektör"),
+        ("edildi.Sektör", "edildi. Sektör"),
+        ("sağlanırken,sektör", "sağlanırken, sektör"),
+        ("2,5", "2,5"),
+        ("21.07.2017", "21.07.2017"),
+        ("1.000", "1.000"),
+        ("A.Ş.", "A.Ş."),
+        ("www.haber.com", "www.haber.com"),
+    ])
+    func runTogetherWords(input: String, expected: String) {
+        #expect(visible(Fixture.normalizer.document(for: input).normalized) == visible(expected))
+    }
+
+    @Test("decomposed text is composed to NFC", arguments: [
+        ("Go\u{0308}kalp", "G\u{00F6}kalp"),
+        ("I\u{0307}ŞI\u{0307}M", "\u{0130}Ş\u{0130}M"),
+        ("e\u{0301}te\u{0301}", "\u{00E9}t\u{00E9}"),
+        ("Gökalp", "Gökalp"),
+    ])
+    func composition(input: String, expected: String) {
+        #expect(visible(Fixture.normalizer.document(for: input).normalized) == visible(expected))
+    }
+
+    // MARK: - Offset map
+
+    /// Each row: input, a token's normalized text, and the original scalar range it must map to.
+    @Test("tokens map back to their original scalars", arguments: [
+        ("Fransa’daki", "Fransa'daki", 0..<11),
+        ("x geliş-\ntirme y", "geliştirme", 2..<14),
+        ("Go\u{0308}kalp geldi", "Gökalp", 0..<7),
+        ("ediliyor,sektör", "sektör", 9..<15),
+        ("edildi.Sektör", "Sektör", 7..<13),
+        ("10\u{00A0}milyon", "milyon", 3..<9),
+        ("Kü\u{00AD}melenme", "Kümelenme", 0..<10),
+        ("a\r\nAnkara", "Ankara", 3..<9),
+        ("👍 Ankara", "Ankara", 2..<8),
+        ("\u{FEFF}Ankara", "Ankara", 1..<7),
+        ("İŞİM’in", "İŞİM'in", 0..<7),
+        ("la région d’Alsace", "Alsace", 12..<18),
+        ("e\u{0301}te\u{0301} 2017", "été", 0..<5),
+    ] as [(String, String, Range<Int>)])
+    func offsetMap(input: String, token: String, expected: Range<Int>) throws {
+        let document = try Fixture.tokenize(input)
+        let found = try #require(document.tokens.first { $0.text.scalarArray == token.scalarArray },
+                                 "no token \(visible(token)) in \(document.tokens.map(\.text))")
+        #expect(found.originalRange == expected)
+        #expect(visible(document.document.originalText(found.originalRange)) == visible(input.scalars(expected)))
+    }
+
+    @Test("an inserted space maps to an empty range at the next scalar")
+    func insertedSpace() {
+        let document = Fixture.normalizer.document(for: "ediliyor,sektör")
+        #expect(document.normalized == "ediliyor, sektör")
+        #expect(document.originalRange(of: 9..<10) == 9..<9)
+        #expect(document.originalRange(of: 10..<16) == 9..<15)
+        #expect(document.originalRange(of: 0..<16) == 0..<15)
+    }
+
+    @Test("the original text is kept exactly")
+    func originalKept() {
+        let input = "Go\u{0308}kalp’ın\r\n10\u{00A0}milyon"
+        let document = Fixture.normalizer.document(for: input)
+        #expect(document.original.scalarArray == input.scalarArray)
+        #expect(document.scalars == input.scalarArray)
+    }
+}
+
+/// Escapes everything outside printable ASCII, so failures show which scalar differs.
+func visible(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+        if scalar.isASCII, scalar.value >= 0x20 {
+            out.unicodeScalars.append(scalar)
+        } else {
+            out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        }
+    }
+    return out
+}
