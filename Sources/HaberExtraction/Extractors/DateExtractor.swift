@@ -16,15 +16,18 @@ public struct DateExtractor: Extractor {
     let quantities: QuantityLexicon
     let grammar: DateGrammar
 
+    let numbers: NumberWords
+
     public init(models: ExtractionModels) {
         calendar = models.calendar
         quantities = models.quantities
         grammar = models.dateGrammar
+        numbers = models.numberWords
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let reader = DateReader(document: document, calendar: calendar, grammar: grammar, quantities: quantities,
-                                reference: context.referenceDate)
+                                numbers: numbers, reference: context.referenceDate)
         let points = document.tokens.indices.map { reader.point(at: $0) }
         var found: [Candidate] = []
         for index in document.tokens.indices {

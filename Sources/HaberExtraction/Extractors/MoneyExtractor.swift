@@ -15,10 +15,13 @@ public struct MoneyExtractor: Extractor {
     /// Every ISO 4217 code the lexicon knows (`USD`, `TRY`): a code is a currency as written.
     let codes: Set<String>
 
+    let numbers: NumberWords
+
     public init(models: ExtractionModels) {
         currencies = models.currencies
         quantities = models.quantities
         codes = Set(models.currencies.names.values)
+        numbers = models.numberWords
     }
 
     /// One found amount: its tokens and value, before the currency.
@@ -27,7 +30,7 @@ public struct MoneyExtractor: Extractor {
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         var found: [Candidate] = []
-        var spellout = Spellout(language: document.language)
+        let spellout = numbers.reader(document.language)
         var consumed = 0
         for index in tokens.indices where index >= consumed {
             let token = tokens[index]
@@ -37,7 +40,7 @@ public struct MoneyExtractor: Extractor {
                 if index > 0, document.touches(index - 1, index), [".", ",", "/", "-"].contains(tokens[index - 1].text) { continue }
                 guard let digits = self.amount(at: index, in: document) else { continue }
                 amount = digits
-            } else if token.kind == .word, !token.hasSuffix, let spelled = spelledAmount(at: index, in: document, spellout: &spellout) {
+            } else if token.kind == .word, !token.hasSuffix, let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
                 amount = spelled
             } else {
                 continue
@@ -47,7 +50,7 @@ public struct MoneyExtractor: Extractor {
                 var last = end
                 var range = tokens[index].range.lowerBound..<stemEnd
                 // `50 TL 30 kuruş`, `bir kuai beş mao beş fen`: sub-units one after another.
-                while let (part, partEnd, partStem, _) = subunit(at: last, in: document, spellout: &spellout), part < 1 {
+                while let (part, partEnd, partStem, _) = subunit(at: last, in: document, spellout: spellout), part < 1 {
                     total += part
                     last = partEnd
                     range = range.lowerBound..<partStem
@@ -129,10 +132,10 @@ public struct MoneyExtractor: Extractor {
     /// A spelled-out number at `index` (`beş`, `bir`, `yüz elli`) right before a scale word, a
     /// currency or a sub-unit, with its scale words: `beş milyon`. Only phrases that end
     /// where a scale or currency starts are parsed, so ICU reads few words.
-    private func spelledAmount(at index: Int, in document: TokenizedDocument, spellout: inout Spellout) -> Amount? {
+    private func spelledAmount(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Amount? {
         let tokens = document.tokens
         // Every spelled number starts with a word that is a number by itself (`beş`, `yüz`).
-        guard spellout.isNumber(tokens[index].lower) else { return nil }
+        guard spellout.mayStartNumber(tokens[index].lower), spellout.value(of: tokens[index].lower) != nil else { return nil }
         var ends: [Int] = []
         var end = index + 1
         while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
@@ -277,7 +280,7 @@ public struct MoneyExtractor: Extractor {
 
     /// A sub-unit amount at `index` (`30 kuruş`, `elli sent`): its value in the main unit, the
     /// token end, the stem end and the currency the sub-unit word names (`*`: any).
-    private func subunit(at index: Int, in document: TokenizedDocument, spellout: inout Spellout) -> (Double, Int, Int, String)? {
+    private func subunit(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> (Double, Int, Int, String)? {
         let tokens = document.tokens
         guard index + 1 < tokens.count, !document.isBoundary(before: index) else { return nil }
         let amount: Amount
@@ -286,7 +289,7 @@ public struct MoneyExtractor: Extractor {
             else { return nil }
             amount = (value, index + 1)
         } else if tokens[index].kind == .word, !tokens[index].hasSuffix,
-                  let spelled = spelledAmount(at: index, in: document, spellout: &spellout) {
+                  let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
             amount = spelled
         } else {
             return nil
@@ -315,32 +318,5 @@ public struct MoneyExtractor: Extractor {
 
     private func candidate(range: Range<Int>, tokens: Range<Int>, amount: Double, code: String) -> Candidate {
         Candidate(type: .money, range: range, tokens: tokens, value: .money(amount: rounded(amount), currency: code), priority: 3, source: name)
-    }
-}
-
-/// An ICU spell-out parser opened on first use, once per document.
-private struct Spellout {
-    let language: String
-    private var parser: SpelloutParser?
-    private var failed = false
-
-    init(language: String) { self.language = language }
-
-    private var numberWords: [String: Bool] = [:]
-
-    /// Whether `word` alone spells a number, remembered per document.
-    mutating func isNumber(_ word: String) -> Bool {
-        if let known = numberWords[word] { return known }
-        let known = value(of: word) != nil
-        numberWords[word] = known
-        return known
-    }
-
-    mutating func value(of phrase: String) -> Double? {
-        if parser == nil, !failed {
-            parser = try? SpelloutParser(locale: language)
-            failed = parser == nil
-        }
-        return parser?.value(of: phrase)
     }
 }

@@ -9,18 +9,20 @@ public struct PercentExtractor: Extractor {
     public let name = "percentages"
     let quantities: QuantityLexicon
 
+    let numbers: NumberWords
+
     public init(models: ExtractionModels) {
         quantities = models.quantities
+        numbers = models.numberWords
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         var found: [Candidate] = []
-        var spellout: SpelloutParser?
+        let spellout = numbers.reader(document.language)
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind == .word, !token.hasSuffix, quantities.cue(token.key, kind: "percent-before") != nil {
-                if spellout == nil { spellout = try? SpelloutParser(locale: document.language) }
                 if let match = number(after: index, in: document, spellout: spellout) {
                     found.append(contentsOf: percent(from: index, match: match, in: document))
                 }
@@ -39,7 +41,7 @@ public struct PercentExtractor: Extractor {
     }
 
     /// The number right after `index`: digits (`58`, `2,5`, `58’i`) or words (`elli sekiz`).
-    private func number(after index: Int, in document: TokenizedDocument, spellout: SpelloutParser?) -> (end: Int, value: Double)? {
+    private func number(after index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader?) -> (end: Int, value: Double)? {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
@@ -67,7 +69,7 @@ public struct PercentExtractor: Extractor {
 
     /// The value of `phrase` + the longest number word that starts `word`, when the rest of
     /// `word` is a short suffix.
-    private func suffixed(_ word: String, after phrase: String, _ spellout: SpelloutParser) -> Double? {
+    private func suffixed(_ word: String, after phrase: String, _ spellout: NumberWords.Reader) -> Double? {
         let characters = Array(word)
         for cut in stride(from: characters.count - 1, through: 2, by: -1) where characters.count - cut <= 5 {
             if let value = spellout.value(of: phrase + String(characters[..<cut])) { return value }

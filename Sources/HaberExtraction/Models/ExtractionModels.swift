@@ -15,6 +15,8 @@ public struct ExtractionModels: Sendable {
     public var vocabulary: Vocabulary
     /// Countries where each language is spoken throughout (`models/lexicon/language-countries.tsv`).
     public var homeCountries: [String: Set<String>] = [:]
+    /// Spelled-out numbers, shared by every extractor and thread.
+    public var numberWords = NumberWords()
     /// Grammar words of date expressions (`models/dates/grammar.tsv`).
     public var dateGrammar = DateGrammar()
 

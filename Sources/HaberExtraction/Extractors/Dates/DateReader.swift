@@ -38,11 +38,11 @@ struct DateReader {
     let grammar: DateGrammar
     let quantities: QuantityLexicon
     let reference: CalendarDate?
-    let spellout: SpelloutParser?
+    let spellout: NumberWords.Reader?
     let turkish: Bool
 
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
-         reference: CalendarDate?) {
+         numbers: NumberWords, reference: CalendarDate?) {
         self.document = document
         tokens = document.tokens
         language = document.language
@@ -51,7 +51,7 @@ struct DateReader {
         self.quantities = quantities
         self.reference = reference
         turkish = document.language == "tr"
-        spellout = turkish ? try? SpelloutParser(locale: "tr") : nil
+        spellout = turkish ? numbers.reader("tr") : nil
     }
 
     // MARK: - Tokens
