@@ -1,3 +1,4 @@
+import Foundation
 import HaberICU
 import HaberText
 
@@ -42,12 +43,14 @@ public final class Pipeline: @unchecked Sendable {
     }
 
     /// Analyzes `text`; `referenceDate` overrides the article's own date line for
+    /// resolving relative dates; with neither, today (in UTC) stands in, as a reader would take
+    /// `dün` in a text with no date.
     /// resolving relative dates.
     public func analyze(_ text: String, referenceDate: CalendarDate? = nil) throws(ICUError) -> Analysis {
         let document = try tokenize(text)
         let firstDates = dates.candidates(in: document, context: ExtractionContext(referenceDate: referenceDate))
         let header = header.header(of: document, dates: firstDates)
-        let context = ExtractionContext(referenceDate: referenceDate ?? header.published)
+        let context = ExtractionContext(referenceDate: referenceDate ?? header.published ?? Self.today())
         var candidates: [Candidate] = []
         for extractor in extractors {
             if extractor.name == dates.name, context.referenceDate == referenceDate {
@@ -58,6 +61,13 @@ public final class Pipeline: @unchecked Sendable {
         }
         let entities = resolver.resolve(candidates).map { entity(from: $0, in: document) }
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
+    }
+
+    static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
     }
 
     private func entity(from candidate: Candidate, in document: TokenizedDocument) -> Entity {
