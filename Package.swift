@@ -38,6 +38,8 @@ let package = Package(
         ),
         // Benchmarks: `swift run -c release haber-bench` (see BENCHMARKS.md).
         .executableTarget(name: "haber-bench", dependencies: ["HaberRecords"]),
+        // libFuzzer target over the whole pipeline; built only with -sanitize=fuzzer (see BENCHMARKS.md).
+        .executableTarget(name: "haber-fuzz", dependencies: ["HaberExtraction"]),
         .testTarget(name: "HaberTextTests", dependencies: ["HaberText"]),
         .testTarget(name: "HaberExtractionTests", dependencies: ["HaberExtraction", "HaberRecords", "HaberEvaluation"]),
         .testTarget(name: "HaberCLITests", dependencies: ["HaberRecords"]),

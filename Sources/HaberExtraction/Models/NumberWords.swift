@@ -12,6 +12,8 @@ import HaberICU
 public final class NumberWords: @unchecked Sendable {
     private let lock = NSLock()
     private var words: [String: Set<String>] = [:]
+    /// The first two letters of every number word, for a quick no.
+    private var openings: [String: Set<String>] = [:]
     private var parsers: [String: [SpelloutParser]] = [:]
     private var memo: [String: Double?] = [:]
 
@@ -55,6 +57,10 @@ public final class NumberWords: @unchecked Sendable {
     func mayBeNumberWord(_ word: String, language: String) -> Bool {
         let known = numberWords(language)
         let word = word.lowercased()
+        lock.lock()
+        let opens = openings[language]?.contains(String(word.prefix(2))) ?? false
+        lock.unlock()
+        guard opens else { return false }
         if known.contains(word) { return true }
         // An inflected number word (`yirmisi`, `dördünde`): it starts with one, its last
         // consonant possibly softened.
@@ -76,6 +82,7 @@ public final class NumberWords: @unchecked Sendable {
             }
         }
         words[language] = set
+        openings[language] = Set(set.map { String($0.prefix(2)) })
         return set
     }
 }

@@ -30,20 +30,64 @@ public enum TurkishSuffixes {
     /// Every way to read `word` (lowercase) as stem + suffix, longest suffix first;
     /// with `derivations`, also stem + `-lık`/`-lı`.
     public static func splits(of word: String, derivations: Bool = false) -> [(stem: String, suffix: String)] {
-        let templates = derivations ? templates + derivationTemplates : templates
+        let set: TemplateSet = derivations ? .withDerivations : .caseEndings
         let characters = Array(word)
         guard characters.count >= 4 else { return [] }
         var results: [(String, String)] = []
         for cut in stride(from: characters.count - 1, through: 2, by: -1) {
             let stem = Array(characters[..<cut]), suffix = String(characters[cut...])
             guard suffix.count <= 7 else { continue }
-            if realizations(after: stem, templates: templates).contains(suffix) { results.append((String(stem), suffix)) }
+            if realizations(after: stem, set).contains(suffix) { results.append((String(stem), suffix)) }
         }
         return results
     }
 
+    enum TemplateSet: CaseIterable {
+        case caseEndings, withDerivations, possessive
+
+        var templates: [String] {
+            switch self {
+            case .caseEndings: TurkishSuffixes.templates
+            case .withDerivations: TurkishSuffixes.templates + TurkishSuffixes.derivationTemplates
+            case .possessive: TurkishSuffixes.possessiveTemplates
+            }
+        }
+    }
+
+    /// What the suffixes after a stem depend on: its last vowel, whether it ends in a vowel,
+    /// and whether its last sound is voiceless.
+    private struct Shape: Hashable {
+        var vowel: Character
+        var endsInVowel: Bool
+        var voiceless: Bool
+        var set: TemplateSet
+    }
+
+    /// Every shape's suffixes, spelled out once: looking them up is the hot path.
+    private static let table: [Shape: Set<String>] = {
+        var table: [Shape: Set<String>] = [:]
+        for vowel in backVowels.union(frontVowels) {
+            for set in TemplateSet.allCases {
+                table[Shape(vowel: vowel, endsInVowel: true, voiceless: false, set: set)] = spell(after: [vowel], templates: set.templates)
+                for voiceless in [false, true] {
+                    let stem: [Character] = [vowel, voiceless ? "t" : "d"]
+                    table[Shape(vowel: vowel, endsInVowel: false, voiceless: voiceless, set: set)] = spell(after: stem, templates: set.templates)
+                }
+            }
+        }
+        return table
+    }()
+
     /// The suffixes that may follow `stem`, spelled out by harmony.
-    static func realizations(after stem: [Character], templates: [String]) -> Set<String> {
+    static func realizations(after stem: [Character], _ set: TemplateSet) -> Set<String> {
+        guard let last = stem.last, let vowel = stem.last(where: { backVowels.contains($0) || frontVowels.contains($0) })
+        else { return [] }
+        let endsInVowel = backVowels.contains(last) || frontVowels.contains(last)
+        let shape = Shape(vowel: vowel, endsInVowel: endsInVowel, voiceless: !endsInVowel && voiceless.contains(last), set: set)
+        return table[shape] ?? []
+    }
+
+    private static func spell(after stem: [Character], templates: [String]) -> Set<String> {
         guard let last = stem.last, let vowel = stem.last(where: { backVowels.contains($0) || frontVowels.contains($0) })
         else { return [] }
         let endsInVowel = backVowels.contains(last) || frontVowels.contains(last)
@@ -95,7 +139,7 @@ public enum TurkishSuffixes {
 
     /// The case endings a stem ending in `word` takes (`ankara` → `da`, `ya`, `nın` …).
     public static func caseEndings(after word: String) -> Set<String> {
-        realizations(after: Array(word), templates: templates)
+        realizations(after: Array(word), .caseEndings)
     }
 
     /// The case endings a number takes: harmony follows the number as read aloud
@@ -110,7 +154,7 @@ public enum TurkishSuffixes {
     /// Suffixes that follow a possessive head word (`Derneği` + `ne`, `Bakanlığı` + `nca`).
     public static func isCaseEndingAfterPossessive(_ suffix: String, head: String) -> Bool {
         if suffix.isEmpty { return true }
-        return realizations(after: Array(head), templates: possessiveTemplates).contains(suffix)
+        return realizations(after: Array(head), .possessive).contains(suffix)
     }
 }
 
