@@ -16,6 +16,7 @@ public final class NumberWords: @unchecked Sendable {
     private var openings: [String: Set<String>] = [:]
     private var parsers: [String: [SpelloutParser]] = [:]
     private var memo: [String: Double?] = [:]
+    private var wordMemo: [String: Bool] = [:]
 
     public init() {}
 
@@ -34,37 +35,60 @@ public final class NumberWords: @unchecked Sendable {
     }
 
     func value(of phrase: String, language: String) -> Double? {
-        let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-        guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0), language: language) }) else { return nil }
         let key = language + "|" + phrase
         lock.lock()
         if let known = memo[key] {
             lock.unlock()
             return known
         }
+        lock.unlock()
+        let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0), language: language) }) else {
+            remember(nil, for: key)
+            return nil
+        }
+        lock.lock()
         let parser = parsers[language]?.popLast()
         lock.unlock()
         guard let parser = parser ?? (try? SpelloutParser(locale: language)) else { return nil }
         let value = parser.value(of: phrase)
         lock.lock()
         parsers[language, default: []].append(parser)
-        if memo.count > 100_000 { memo.removeAll() }
-        memo[key] = value
         lock.unlock()
+        remember(value, for: key)
         return value
     }
 
+    private func remember(_ value: Double?, for key: String) {
+        lock.lock()
+        if memo.count > 200_000 { memo.removeAll() }
+        memo[key] = value
+        lock.unlock()
+    }
+
     func mayBeNumberWord(_ word: String, language: String) -> Bool {
+        let key = language + "|" + word
+        lock.lock()
+        if let known = wordMemo[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
         let known = numberWords(language)
         let word = word.lowercased()
         lock.lock()
         let opens = openings[language]?.contains(String(word.prefix(2))) ?? false
         lock.unlock()
-        guard opens else { return false }
-        if known.contains(word) { return true }
         // An inflected number word (`yirmisi`, `dördünde`): it starts with one, its last
         // consonant possibly softened.
-        return known.contains { $0.count >= 2 && (word.hasPrefix($0) || ($0.count >= 4 && word.hasPrefix($0.dropLast()))) }
+        let answer = opens && (known.contains(word) || known.contains {
+            $0.count >= 2 && (word.hasPrefix($0) || ($0.count >= 4 && word.hasPrefix($0.dropLast())))
+        })
+        lock.lock()
+        if wordMemo.count > 200_000 { wordMemo.removeAll() }
+        wordMemo[key] = answer
+        lock.unlock()
+        return answer
     }
 
     private func numberWords(_ language: String) -> Set<String> {
