@@ -28,7 +28,12 @@ public struct Gold: Sendable {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw ReadError(file: url.path, reason: "not a JSON object")
         }
-        id = (object["id"] as? String) ?? url.deletingPathExtension().lastPathComponent
+        self.init(object: object, id: url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// A gold annotation from its parsed JSON; `id` is used when the object has none.
+    public init(object: [String: Any], id: String) {
+        self.id = (object["id"] as? String) ?? id
         published = object["published"] as? String
         items = [:]
         for type in EntityType.allCases {

@@ -22,12 +22,13 @@ public struct RecordFile: Sendable {
         for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
             let id = object["id"].map { "\($0)" } ?? "None"
-            let entities = ((object["entities"] as? [[String: Any]]) ?? []).compactMap(Self.entity)
+            let entities = ((object["entities"] as? [[String: Any]]) ?? []).compactMap(Self.entity(from:))
             records[id] = Entry(entities: entities, published: object["published"] as? String)
         }
     }
 
-    static func entity(_ object: [String: Any]) -> Entity? {
+    /// An entity from its JSON form in a record, or nil when the scorer would not read it.
+    public static func entity(from object: [String: Any]) -> Entity? {
         guard let typeName = object["type"] as? String, let type = EntityType(rawValue: typeName) else { return nil }
         let text = (object["text"] as? String) ?? ""
         let raw = object["value"]

@@ -44,6 +44,8 @@ public struct Scorer: Sendable {
         public var missed: [(article: String, item: String)] = []
         public var spurious: [(article: String, item: String)] = []
 
+        public init() {}
+
         public var precision: Double {
             truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
         }

@@ -146,3 +146,45 @@ struct CLITests {
         String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 }
+
+/// `haber evaluate` and the independent scorer in `../shared/tools/score.py` must agree to
+/// the last digit; skipped where `../shared` (outside the repository) or python3 is absent.
+@Suite("evaluate agrees with score.py")
+struct EvaluateAgreementTests {
+    static let scorePy = Haber.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/score.py")
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test("same report on the corpus",
+          .enabled(if: FileManager.default.fileExists(atPath: scorePy.path) && python != nil, "needs ../shared and python3"))
+    func sameReport() throws {
+        let folder = try TemporaryFolder()
+        let records = folder.url.appendingPathComponent("records.jsonl").path
+        let corpus = Haber.packageRoot.appendingPathComponent("corpus")
+        let extract = try Haber.run(["extract", "--quiet", "-o", records, corpus.appendingPathComponent("articles").path])
+        #expect(extract.status == 0)
+        let evaluate = try Haber.run(["evaluate", "--gold", corpus.appendingPathComponent("gold").path, "--records", records])
+        let direct = try Haber.run(["evaluate", "--gold", corpus.appendingPathComponent("gold").path])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.python))
+        process.arguments = [Self.scorePy.path, corpus.appendingPathComponent("gold").path, records]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let expected = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(evaluate.stdout == expected)
+        #expect(direct.stdout == expected)
+    }
+
+    @Test("--min-f1 fails the run below a floor")
+    func minimumF1() throws {
+        let corpus = Haber.packageRoot.appendingPathComponent("corpus")
+        let passing = try Haber.run(["evaluate", "--gold", corpus.appendingPathComponent("gold").path, "--min-f1", "PERCENT=0.5"])
+        #expect(passing.status == 0)
+        let failing = try Haber.run(["evaluate", "--gold", corpus.appendingPathComponent("gold").path, "--min-f1", "ORG=1.01"])
+        #expect(failing.status == 1)
+        #expect(failing.stderr.contains("ORG F1"))
+        let usage = try Haber.run(["evaluate", "--gold", corpus.appendingPathComponent("gold").path, "--min-f1", "ORG"])
+        #expect(usage.status == 64)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import HaberEvaluation
 import HaberExtraction
 import HaberRecords
 import HaberText
@@ -9,8 +10,6 @@ import Testing
 struct GoldenTests {
     static let seed = "000_25e7f86ed453e38d"
 
-    /// Types of the seed article that are known to score wrong, and why. A type listed here
-    /// fails the run once it scores right again, so that the entry is removed.
     /// The record line for `id`, as `haber extract corpus/articles/<id>.txt` writes it, parsed back.
     private func record(_ id: String) throws -> (text: String, analysis: Pipeline.Analysis, line: String, json: [String: Any]) {
         let text = try Fixture.article(id)
@@ -36,11 +35,11 @@ struct GoldenTests {
         let entities = try #require(json["entities"] as? [[String: Any]])
         #expect(entities.count == analysis.entities.count)
         for entity in entities {
-            let start = try #require(Scoring.number(entity["start"])), end = try #require(Scoring.number(entity["end"]))
+            let start = try #require(entity["start"] as? Int), end = try #require(entity["end"] as? Int)
             let written = try #require(entity["text"] as? String)
             let slice = text.scalars(Int(start)..<Int(end))
             #expect(slice.map { Array($0.unicodeScalars) } == Array(written.unicodeScalars), "\(entity)")
-            #expect(Scoring.types.contains(entity["type"] as? String ?? ""), "\(entity)")
+            #expect(EntityType(rawValue: entity["type"] as? String ?? "") != nil, "\(entity)")
             #expect(entity["value"] != nil, "\(entity)")
         }
         #expect(json["id"] as? String == id)
@@ -51,13 +50,12 @@ struct GoldenTests {
     func seedMatchesGold() throws {
         let (_, analysis, _, json) = try record(Self.seed)
         let gold = try Fixture.gold(Self.seed)
-        let outcome = Scoring.score(gold: gold, record: json)
-        for type in Scoring.types {
-            let check = {
-                #expect(outcome.missed[type, default: []].isEmpty, "\(type) missed")
-                #expect(outcome.spurious[type, default: []].isEmpty, "\(type) spurious")
-            }
-            check()
+        var scorer = Scorer()
+        scorer.add(gold: Gold(object: gold, id: Self.seed), entities: analysis.entities, published: analysis.published?.iso)
+        for type in EntityType.allCases {
+            let counts = scorer.counts[type] ?? Scorer.Counts()
+            #expect(counts.missed.isEmpty, "\(type) missed \(counts.missed)")
+            #expect(counts.spurious.isEmpty, "\(type) spurious \(counts.spurious)")
         }
         #expect(json["published"] as? String == gold["published"] as? String)
         #expect(analysis.published?.iso == gold["published"] as? String)
@@ -90,7 +88,7 @@ struct GoldenTests {
 }
 
 /// The scoring helper itself, so a golden failure means the extractor and not the scorer.
-@Suite("Scoring helper")
+@Suite("Scoring (HaberEvaluation)")
 struct ScoringTests {
     @Test("fold", arguments: [
         ("İŞİM", "isim"),
@@ -105,7 +103,7 @@ struct ScoringTests {
         ("...", ""),
     ])
     func fold(text: String, expected: String) {
-        #expect(Scoring.fold(text) == expected)
+        #expect(Folding.fold(text) == expected)
     }
 
     @Test("matches, misses, spurious items and optional items")
@@ -129,16 +127,21 @@ struct ScoringTests {
             ["type": "DATE", "text": "Yıl sonunda", "value": "2017-12", "relative": true],
             ["type": "MONEY", "text": "4 milyon avro", "value": ["amount": 4_000_000, "currency": "eur"]],
         ]]
-        let outcome = Scoring.score(gold: gold, record: record)
-        #expect(outcome.missed["ORG"] == nil)
-        #expect(outcome.spurious["ORG"] == nil)
-        #expect(outcome.missed["CITY"] == ["Lyon"])
-        #expect(outcome.spurious["CITY"] == ["alsace"])
-        #expect(outcome.missed["PERCENT"] == nil && outcome.spurious["PERCENT"] == nil)
-        #expect(outcome.missed["DATE"] == ["2017-07-21"])
-        #expect(outcome.spurious["DATE"] == nil)
-        #expect(outcome.missed["MONEY"] == nil && outcome.spurious["MONEY"] == nil)
-        #expect(outcome.found["ORG"] == 1)
+        var scorer = Scorer()
+        let entities = ((record["entities"] as? [[String: Any]]) ?? []).compactMap(RecordFile.entity(from:))
+        scorer.add(gold: Gold(object: gold, id: "example"), entities: entities, published: nil)
+        func missed(_ type: EntityType) -> [String] { (scorer.counts[type]?.missed ?? []).map(\.item) }
+        func spurious(_ type: EntityType) -> [String] { (scorer.counts[type]?.spurious ?? []).map(\.item) }
+        let counts = scorer.counts
+        #expect(missed(.organization).isEmpty)
+        #expect(spurious(.organization).isEmpty)
+        #expect(missed(.city) == ["lyon"])
+        #expect(spurious(.city) == ["alsace"])
+        #expect(missed(.percent).isEmpty && spurious(.percent).isEmpty)
+        #expect(missed(.date) == ["2017-07-21"])
+        #expect(spurious(.date).isEmpty)
+        #expect(missed(.money).isEmpty && spurious(.money).isEmpty)
+        #expect(counts[.organization]?.truePositives == 1)
     }
 }
 
