@@ -54,7 +54,18 @@ struct Extract: ParsableCommand {
     @Option(help: "The models folder (default: HABER_MODELS, or the one beside the executable or package).")
     var models: String?
 
+    @Option(help: "Leave out extractors, comma-separated: \(Pipeline.extractorNames.joined(separator: ", ")).")
+    var disable: String?
+
+    private var disabled: Set<String> {
+        Set((disable ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
     func validate() throws {
+        let unknown = disabled.subtracting(Pipeline.extractorNames)
+        if !unknown.isEmpty {
+            throw ValidationError("--disable takes \(Pipeline.extractorNames.joined(separator: ", ")), not \(unknown.sorted().joined(separator: ", "))")
+        }
         if let referenceDate, CalendarDate(iso: referenceDate) == nil || referenceDate.count != 10 {
             throw ValidationError("--reference-date must be a day as YYYY-MM-DD, not '\(referenceDate)'")
         }
@@ -88,7 +99,8 @@ struct Extract: ParsableCommand {
         let reader = ArticleReader(format: inputFormat, maxBytes: maxBytes, lossy: lossy)
         let batch = BatchExtractor(
             models: loaded,
-            options: .init(jobs: jobs, reader: reader, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip))
+            options: .init(jobs: jobs, reader: reader, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip,
+                           disabled: disabled))
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0,
                                 total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
         var failures = 0

@@ -22,12 +22,17 @@ public final class BatchExtractor: @unchecked Sendable {
         public var referenceDate: CalendarDate?
         /// Ids to skip (`--resume`).
         public var skip: Set<String>
+        /// Extractors to leave out, by name (`Pipeline.extractorNames`).
+        public var disabled: Set<String>
 
-        public init(jobs: Int, reader: ArticleReader, referenceDate: CalendarDate? = nil, skip: Set<String> = []) {
+        public init(
+            jobs: Int, reader: ArticleReader, referenceDate: CalendarDate? = nil, skip: Set<String> = [], disabled: Set<String> = []
+        ) {
             self.jobs = max(1, jobs)
             self.reader = reader
             self.referenceDate = referenceDate
             self.skip = skip
+            self.disabled = disabled
         }
     }
 
@@ -168,7 +173,7 @@ final class WorkerThread: @unchecked Sendable {
     }
 
     private func main() {
-        let pipeline = try? Pipeline(models: models)
+        let pipeline = try? Pipeline(models: models, disabled: options.disabled)
         while let (sequence, work) = queue.take() {
             results.put(process(work, pipeline), at: sequence)
         }
