@@ -35,6 +35,18 @@ public struct HeaderReader: Sendable {
         return header
     }
 
+    /// The document cut after the lines that may hold the date line.
+    public func top(of document: TokenizedDocument) -> TokenizedDocument {
+        let lines = self.lines(document)
+        guard lines.count > searchLines else { return document }
+        let end = lines[searchLines - 1].upperBound
+        let sentences = document.sentences.compactMap { range -> Range<Int>? in
+            range.lowerBound < end ? range.lowerBound..<min(range.upperBound, end) : nil
+        }
+        return TokenizedDocument(document: document.document, language: document.language, tokens: Array(document.tokens[..<end]),
+                                 sentences: sentences)
+    }
+
     /// Token ranges of the non-empty lines.
     private func lines(_ document: TokenizedDocument) -> [Range<Int>] {
         var lines: [Range<Int>] = []

@@ -45,19 +45,16 @@ public final class Pipeline: @unchecked Sendable {
     /// Analyzes `text`; `referenceDate` overrides the article's own date line for
     /// resolving relative dates; with neither, today (in UTC) stands in, as a reader would take
     /// `dün` in a text with no date.
-    /// resolving relative dates.
     public func analyze(_ text: String, referenceDate: CalendarDate? = nil) throws(ICUError) -> Analysis {
         let document = try tokenize(text)
-        let firstDates = dates.candidates(in: document, context: ExtractionContext(referenceDate: referenceDate))
-        let header = header.header(of: document, dates: firstDates)
+        // The date line is near the top: dates are read there first, and everywhere once the
+        // reference date is known.
+        let top = header.top(of: document)
+        let header = header.header(of: document, dates: dates.candidates(in: top, context: ExtractionContext(referenceDate: referenceDate)))
         let context = ExtractionContext(referenceDate: referenceDate ?? header.published ?? Self.today())
         var candidates: [Candidate] = []
         for extractor in extractors {
-            if extractor.name == dates.name, context.referenceDate == referenceDate {
-                candidates += firstDates
-            } else {
-                candidates += extractor.candidates(in: document, context: context)
-            }
+            candidates += extractor.candidates(in: document, context: context)
         }
         let entities = resolver.resolve(candidates).map { entity(from: $0, in: document) }
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
