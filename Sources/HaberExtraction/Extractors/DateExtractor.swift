@@ -34,7 +34,8 @@ public struct DateExtractor: Extractor {
             var mentions: [DateMention] = []
             if let point = points[index] { mentions.append(point) }
             mentions += reader.ranges(at: index, points: points)
-            for mention in mentions {
+            for mention in mentions where !mention.weak {
+                let mention = reader.extended(mention)
                 if let candidate = candidate(mention, in: document, reference: context.referenceDate) { found.append(candidate) }
             }
         }
@@ -50,7 +51,7 @@ public struct DateExtractor: Extractor {
             relative = relative || false
         }
         return Candidate(type: .date, range: start..<mention.end, tokens: mention.tokens, value: .date(value),
-                         relative: relative, priority: 2, source: name)
+                         relative: relative, priority: mention.priority, source: name)
     }
 
     /// The ISO 8601 value of a mention; for one end of a range, `end` tells which.

@@ -10,7 +10,21 @@ public struct DateGrammar: Sendable {
     }
 
     /// Language → lowercase word → its entries (a word may have several kinds: `son`).
-    public var words: [String: [String: [Entry]]] = [:]
+    public var words: [String: [String: [Entry]]] = [:] {
+        didSet { byKind = Self.index(words) }
+    }
+    /// Language → kind → its words, for stem matching (built once, not per token).
+    private var byKind: [String: [String: [(word: String, value: String)]]] = [:]
+
+    private static func index(_ words: [String: [String: [Entry]]]) -> [String: [String: [(word: String, value: String)]]] {
+        var index: [String: [String: [(word: String, value: String)]]] = [:]
+        for (language, entries) in words {
+            for (word, list) in entries.sorted(by: { $0.key < $1.key }) {
+                for entry in list { index[language, default: [:]][entry.kind, default: []].append((word, entry.value)) }
+            }
+        }
+        return index
+    }
 
     public init() {}
 
@@ -23,6 +37,7 @@ public struct DateGrammar: Sendable {
             words[language, default: [:]][key, default: []].append(
                 Entry(kind: record["kind"] ?? "", value: record["value"] ?? ""))
         }
+        byKind = Self.index(words)
     }
 
     /// The entries of `key` in `language`.
@@ -37,8 +52,6 @@ public struct DateGrammar: Sendable {
 
     /// Every word of `kind` in `language` (for stem matching of inflected Turkish words).
     public func words(ofKind kind: String, language: String) -> [(word: String, value: String)] {
-        (words[language] ?? [:]).flatMap { word, entries in
-            entries.filter { $0.kind == kind }.map { (word, $0.value) }
-        }
+        byKind[language]?[kind] ?? []
     }
 }

@@ -19,6 +19,9 @@ extension DateReader {
         if let mention = ordinalOf(i) { found.append(mention) }
         if let mention = bareDay(i) { found.append(mention) }
         if let mention = abbreviatedYear(i) { found.append(mention) }
+        if let mention = spelledYearMention(i) { found.append(mention) }
+        if let mention = decade(i) { found.append(mention) }
+        if let mention = season(i) { found.append(mention) }
         return found
     }
 
@@ -62,6 +65,19 @@ extension DateReader {
         }
         guard let value else { return nil }
         let last = end - 1
+        // `7.6.2019 Cuma gününe`: a weekday after the date.
+        if case .interval(let interval) = value, interval.unit == .day, !tokens[last].hasSuffix, follows(end),
+           let (_, inflection) = weekday(end) {
+            var spanEnd = self.end(end, inflection)
+            var ending = caseEnding(inflection, end)
+            var after = end + 1
+            if inflection == nil, let (_, dayInflection) = dayWord(after) {
+                spanEnd = self.end(after, dayInflection)
+                ending = dayInflection.caseEnding
+                after += 1
+            }
+            return DateMention(tokens: start..<after, end: spanEnd, value: value, relative: false, caseEnding: ending)
+        }
         return DateMention(tokens: start..<end, end: tokens[last].stemRange.upperBound, value: value, relative: false,
                            caseEnding: tokens[last].suffix)
     }
@@ -75,8 +91,11 @@ extension DateReader {
         var j = i
         var leadingYear: Int?
         // `2016 Kasım`, `2017, 4 Ocak`.
-        if let (value, inflection) = year(j), inflection == nil, !tokens[j].hasSuffix {
-            var k = j + 1
+        if let (value, next, inflection) = anyYear(j), inflection == nil, !tokens[next - 1].hasSuffix {
+            var k = next
+            // `iki bin yılı Eylül'ün onu`.
+            if turkish, follows(k), let (unit, unitInflection) = gram(k, "unit"), unit == "year", unitInflection.possessive,
+               unitInflection.caseEnding.isEmpty { k += 1 }
             if follows(k), tokens[k].text == ",", turkish { k += 1 }
             if follows(k), month(k) != nil || (day(k, spelledOK: false) != nil && month(k + 1) != nil) {
                 leadingYear = value
@@ -125,6 +144,13 @@ extension DateReader {
                 spanEnd = tokens[k].stemRange.upperBound
                 ending = caseEnding(inflection, k)
                 lastOpen = !tokens[k].hasSuffix
+            } else if day != nil, follows(k), let (value, next, inflection) = spelledYear(k) {
+                // `Yirmi bir Eylül bin dokuz yüz yetmiş sekizde`.
+                yearValue = value
+                end = next
+                spanEnd = self.end(next - 1, inflection)
+                ending = inflection?.caseEnding ?? ""
+                lastOpen = inflection == nil
             }
         }
         // A weekday after a day: `21 Temmuz 2017 Cuma`, `22 Ocak Çarşamba`, `, pazartesi`.
@@ -142,6 +168,22 @@ extension DateReader {
                     end += 1
                 }
             }
+        }
+        // `30 Kasım haftası`: the week of a day.
+        if let day, lastOpen, turkish, follows(end), let (unit, inflection) = gram(end, "unit"), unit == "week",
+           inflection.possessive, let yearNumber = yearValue ?? reference?.year,
+           let date = CalendarDate(year: yearNumber, month: monthNumber, day: day.day) {
+            return DateMention(tokens: start..<(end + 1), end: self.end(end, inflection),
+                               value: .interval(DateInterval.week(of: date)), relative: yearValue == nil,
+                               caseEnding: inflection.caseEnding)
+        }
+        // `Mart ortası`, `Mart sonunda`: a part of a month.
+        if day == nil, yearValue == nil, lastOpen, turkish, tokens[monthIndex].isCapitalized, follows(end), let reference,
+           let (part, inflection) = gram(end, "part"), inflection.possessive, part != "half",
+           let month = DateInterval.month(reference.year, monthNumber),
+           let interval = partOf(month, unit: "month", part: part) {
+            return DateMention(tokens: start..<(end + 1), end: self.end(end, inflection, keepCase: true),
+                               value: .interval(interval), relative: true, caseEnding: inflection.caseEnding)
         }
         // `Ocak ayı`: a month alone with the word for month.
         if day == nil, yearValue == nil, lastOpen, turkish, tokens[monthIndex].isCapitalized, follows(end),
@@ -161,13 +203,22 @@ extension DateReader {
         let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
         // A month alone (`Temmuz ayında`) takes its year from the reference: relative.
         let relative = day == nil && yearValue == nil && reference != nil
-        return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: relative, caseEnding: ending)
+        // `Aralık'ta`: a month with a case ending outranks the place of the same name
+        // (`Aralık’taki` stays the district).
+        let priority = turkish && !ending.isEmpty && !ending.hasSuffix("ki") ? 3 : 2
+        return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: relative, caseEnding: ending,
+                           priority: priority)
     }
 
     /// A bare month name that still reads as a month: after a shift word or before a range word.
     private func isMonthContext(_ i: Int) -> Bool {
         if i > 0, follows(i), gram(i - 1, "shift") != nil { return true }
         if follows(i + 1), gram(i + 1, "and") != nil || tokens[i + 1].text == "-" { return true }
+        // `Ocak ile Ağustos arası`: the second month.
+        if follows(i + 1), let (_, inflection) = gram(i + 1, "between"), inflection.possessive, i > 0, follows(i),
+           gram(i - 1, "and") != nil || month(i - 1)?.inflection.map({ Self.isComitative($0.caseEnding) }) == true {
+            return true
+        }
         return false
     }
 
@@ -244,6 +295,15 @@ extension DateReader {
     func relativeDay(_ i: Int) -> DateMention? {
         guard let reference else { return nil }
         if let (value, inflection) = gram(i, "day"), let offset = Int(value) {
+            // `bugüne kadarki yıl`: the unit so far.
+            if Self.isDative(inflection.caseEnding), follows(i + 1), tokens[i + 1].key == "kadarki", follows(i + 2),
+               let (unit, unitInflection) = gram(i + 2, "unit"), !unitInflection.possessive,
+               let base = unitInterval(unit, step: 0, from: reference) {
+                let day = reference.adding(days: offset)
+                return DateMention(tokens: i..<(i + 3), end: self.end(i + 2, unitInflection),
+                                   value: .interval(DateInterval(start: base.start, end: day, unit: .day)), relative: true,
+                                   caseEnding: unitInflection.caseEnding)
+            }
             var end = i + 1
             var spanEnd = self.end(i, inflection)
             var total = offset
@@ -274,7 +334,8 @@ extension DateReader {
         var j = i
         var weeks = 0
         var shifted = false
-        if let (value, inflection) = gram(j, "shift"), let step = Int(value), inflection.caseEnding.isEmpty || tokens[j].key == "haftaya" {
+        if let (value, inflection) = gram(j, "shift"), let step = Int(value), (inflection.caseEnding.isEmpty && !inflection.possessive) || tokens[j].key == "haftaya",
+           tokens[j].key != "son" {
             shifted = true
             weeks = step
             j += 1
@@ -306,19 +367,20 @@ extension DateReader {
             return DateMention(tokens: i..<found.next, end: self.end(found.next - 1, dayInflection),
                                value: .interval(DateInterval(day: date)), relative: true, caseEnding: dayInflection.caseEnding)
         }
-        if inflection == nil, let (_, dayInflection) = dayWord(end), shifted || !dayInflection.caseEnding.isEmpty {
+        // `gelecek hafta Cuma günü`, `Cuma gününden`; not `Salı günü` alone nor `gelecek hafta Salı gününe`.
+        if inflection == nil, let (_, dayInflection) = dayWord(end), shifted == dayInflection.caseEnding.isEmpty {
             end += 1
             spanEnd = self.end(end - 1, dayInflection)
             ending = dayInflection.caseEnding
         }
-        if !shifted {
+        if !shifted, end == j + 1 {
             // A weekday alone: not a name's first word (`Cuma Ali`), not `Pazar` mid-sentence lowercase.
             if follows(end), tokens[end].isCapitalized, !document.isInitial(end) { return nil }
         }
         let monday = reference.adding(days: 1 - reference.weekday)
         let date = monday.adding(days: weeks * 7 + weekdayNumber - 1)
         return DateMention(tokens: i..<end, end: spanEnd, value: .interval(DateInterval(day: date)), relative: true,
-                           caseEnding: ending)
+                           caseEnding: ending, weekday: !shifted)
     }
 
     // MARK: Shifted units and months
@@ -350,9 +412,45 @@ extension DateReader {
         guard let (value, shiftInflection) = gram(j, "shift"), var step = Int(value), shiftInflection.caseEnding.isEmpty,
               tokens[j].key != "haftaya", follows(j + 1) else { return nil }
         if grammar.value(tokens[j].key, kind: "shift", language: language) == nil { return nil }
+        let last = tokens[j].key == "son"
         j += 1
+        // `bu on yıl`, `geçen 2 on yıl`, `son iki on yıl`: decades.
+        if turkish {
+            var decades = 1
+            var d = j
+            if follows(j + 1), tokens[j + 1].key == "on", !tokens[j].hasSuffix,
+               let n = tokens[j].kind == .number ? digits(j)?.value : spellout?.value(of: tokens[j].key).map({ Int($0) }),
+               (1...9).contains(n) {
+                decades = n
+                d = j + 1
+            }
+            if tokens[d].key == "on", step == 0 || d > j, follows(d + 1), let (unit, inflection) = gram(d + 1, "unit"), unit == "year",
+               !inflection.possessive {
+                let current = reference.year / 10 * 10
+                let first = step == 0 ? current : step < 0 ? current - 10 * decades : current + 10
+                let lastYear = step == 0 ? current + 9 : step < 0 ? current - 1 : current + 10 * decades + 9
+                guard let a = decadeInterval(first), let b = decadeInterval(lastYear / 10 * 10) else { return nil }
+                return DateMention(tokens: i..<(d + 2), end: self.end(d + 1, inflection),
+                                   value: .interval(DateInterval(start: a.start, end: b.end, unit: .decade)), relative: true,
+                                   caseEnding: inflection.caseEnding)
+            }
+        }
         // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference.
         if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, "unit"), step != 0, !inflection.possessive {
+            // `gelecek 3 yıl içinde`: from the reference on.
+            if step > 0, follows(next + 1), let (_, within) = gram(next + 1, "within"), within.possessive {
+                let later: CalendarDate
+                switch unit {
+                case "day": later = reference.adding(days: n)
+                case "week": later = reference.adding(days: 7 * n)
+                case "month": later = reference.adding(months: n)
+                case "quarter": later = reference.adding(months: 3 * n)
+                case "year": later = reference.adding(months: 12 * n)
+                default: return nil
+                }
+                return DateMention(tokens: i..<(next + 2), end: tokens[next + 1].range.upperBound,
+                                   value: .interval(DateInterval(start: reference, end: later, unit: .day)), relative: true)
+            }
             let end = next + 1
             let interval: DateInterval?
             let span = unitInterval(unit, step: 0, from: reference)
@@ -373,14 +471,17 @@ extension DateReader {
                                caseEnding: inflection.caseEnding)
         }
         // `geçen Eylül`, `bu Nisan`, `gelecek Haziran`.
-        if let (monthNumber, inflection) = month(j), tokens[j].isCapitalized {
+        if !last, let (monthNumber, inflection) = month(j), tokens[j].isCapitalized {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
             guard let interval = DateInterval.month(year, monthNumber) else { return nil }
             return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
                                caseEnding: caseEnding(inflection, j))
         }
         guard let (unit, inflection) = gram(j, "unit") else { return nil }
-        if tokens[j].key == "haftaya" { return nil }
+        // `son çeyrek` is the year's fourth (``ordinalOf``); `son gün`, `son ay` are the last ones.
+        if last, unit == "quarter" || inflection.possessive { return nil }
+        // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.
+        if last, unit == "day", !document.isInitial(i) { return nil }
         // `gelecek yıl Haziran`.
         if unit == "year", inflection.caseEnding.isEmpty, !inflection.possessive, follows(j + 1),
            let (monthNumber, monthInflection) = month(j + 1) {
@@ -423,7 +524,44 @@ extension DateReader {
             return (DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day), k + 1, self.end(k, inflection),
                     inflection.caseEnding)
         }
+        if turkish, !genitive {
+            // `bu ay başında`, `bu yıl sonunda`.
+            if let (part, inflection) = gram(k, "part"), inflection.possessive, part != "half",
+               let interval = partOf(base, unit: unit, part: part) {
+                return (interval, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding)
+            }
+            // `gelecek yıl üçüncü hafta`.
+            if unit == "year", let (n, next) = ordinal(k), follows(next), let (sub, inflection) = gram(next, "unit"),
+               !inflection.possessive, let interval = nth(n, sub, of: base, unit: unit) {
+                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
+            }
+            return nil
+        }
         guard genitive || !turkish else { return nil }
+        // `haftanın geri kalanı`: from the reference to the end of the unit.
+        if tokens[k].key == "geri", follows(k + 1), let reference,
+           let inflection = TurkishInflection.analyze(tokens[k + 1].key, lemma: "kalan"), inflection.possessive {
+            let start = max(reference, base.start)
+            guard start <= base.end else { return nil }
+            return (DateInterval(start: start, end: base.end, unit: .day), k + 2, self.end(k + 1, inflection), inflection.caseEnding)
+        }
+        if unit == "year" {
+            // `2016'nın yazı`.
+            if let (name, inflection) = gram(k, "season"), inflection.possessive,
+               let interval = seasonInterval(name, year: base.start.year) {
+                return (interval, k + 1, self.end(k, inflection), inflection.caseEnding)
+            }
+            // `1999'un Haziran ayı`.
+            if let (monthNumber, inflection) = month(k), tokens[k].isCapitalized, let interval = DateInterval.month(base.start.year, monthNumber) {
+                if inflection == nil, follows(k + 1), let (sub, subInflection) = gram(k + 1, "unit"), sub == "month",
+                   subInflection.possessive {
+                    return (interval, k + 2, self.end(k + 1, subInflection), subInflection.caseEnding)
+                }
+                if let inflection, !Self.isGenitive(inflection.caseEnding) {
+                    return (interval, k + 1, self.end(k, inflection), inflection.caseEnding)
+                }
+            }
+        }
         // `ayın 20'si`.
         if unit == "month", let found = day(k), let inflection = found.inflection, inflection.possessive,
            let date = CalendarDate(year: base.start.year, month: base.start.month, day: found.day) {
@@ -540,7 +678,15 @@ extension DateReader {
     /// `yıl sonunda`, `yılın ilk çeyreği`, `ayın 15'i`, `hafta sonu`, `ilk çeyrekte`,
     /// `üçüncü çeyrek` — the unit that holds the reference date.
     func unitPart(_ i: Int) -> DateMention? {
-        guard let reference, turkish, let (unit, inflection) = gram(i, "unit"), tokens[i].key != "haftaya" else { return nil }
+        guard let reference, turkish, i < tokens.count else { return nil }
+        // `haftamın geri kalanı`: the first person's unit.
+        if let unit = ["haftamın": "week", "ayımın": "month", "yılımın": "year"][tokens[i].key],
+           let base = unitInterval(unit, step: 0, from: reference),
+           let inner = within(unit: unit, base: base, after: i + 1, genitive: true) {
+            return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
+                               caseEnding: inner.caseEnding)
+        }
+        guard let (unit, inflection) = gram(i, "unit"), tokens[i].key != "haftaya" else { return nil }
         if i > 0, follows(i), gram(i - 1, "shift") != nil || count(i - 1) != nil || ordinal(i - 1) != nil
             || year(i - 1) != nil || tokens[i - 1].kind == .number { return nil }
         guard let base = unitInterval(unit, step: 0, from: reference) else { return nil }
@@ -571,10 +717,14 @@ extension DateReader {
         var unit = ""
         var k = i
         var relative = false
-        if let (value, inflection) = year(i), let inflection, Self.isGenitive(inflection.caseEnding) {
+        // `bu bin dokuz yüz doksan dokuzun`: a demonstrative before a spelled year.
+        let y = tokens[i].key == "bu" && follows(i + 1) && tokens.indices.contains(i + 1) && tokens[i + 1].kind == .word ? i + 1 : i
+        if let (value, next, inflection) = anyYear(y), let inflection, Self.isGenitive(inflection.caseEnding) {
             base = DateInterval.year(value)
             unit = "year"
-            k = i + 1
+            k = next
+        } else if y != i {
+            return nil
         } else if let (value, inflection) = year(i), inflection == nil, follows(i + 1), let (u, unitInflection) = gram(i + 1, "unit"),
                   u == "year", unitInflection.possessive, Self.isGenitive(unitInflection.caseEnding) {
             base = DateInterval.year(value)
@@ -602,8 +752,9 @@ extension DateReader {
             return nil
         }
         guard let base, follows(k), let inner = within(unit: unit, base: base, after: k, genitive: true) else { return nil }
-        // `2017’nin ikinci yarısı`: news gold keeps the written year (`2017`); the year alone is read by `cuedYear`.
-        if unit == "year", inner.interval.unit != .week { return nil }
+        // `2017’nin ikinci yarısı`, `2017'nin sonunda`: news gold keeps the written year (`2017`); the year alone
+        // is read by `cuedYear`. A quarter, month, week or season of it is a date of its own.
+        if unit == "year", gram(inner.next - 1, "part") != nil { return nil }
         relative = unit == "month"
         return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: relative,
                            caseEnding: inner.caseEnding)
@@ -614,53 +765,148 @@ extension DateReader {
     /// `iki gün önce`, `1 ay 21 gün önce`, `2 yıl sonra`, `iki hafta içinde`,
     /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
     func duration(_ i: Int) -> DateMention? {
-        guard let reference else { return nil }
+        guard let reference, i < tokens.count else { return nil }
         var base = reference
         var j = i
+        var before = false
         if let (value, inflection) = gram(i, "day"), let offset = Int(value), Self.isAblative(inflection.caseEnding) {
             base = reference.adding(days: offset)
             j += 1
             if follows(j), gram(j, "since") != nil { j += 1 }
+            // `Bugünden önce 2 haftadan fazla`.
+            else if follows(j), turkish, tokens[j].key == "önce" { before = true; j += 1 }
+        } else if turkish, tokens[i].key == "şu", follows(i + 1), tokens[i + 1].key == "andan" {
+            // `Şu andan itibaren`.
+            j += 2
+            if follows(j), gram(j, "since") != nil { j += 1 }
+        }
+        // `gelecek 5 yıl 1 ay 12 gün içinde`: a shift word before a duration that ends in `içinde`.
+        var forward = false
+        if j == i, turkish, let (value, inflection) = gram(i, "shift"), value == "1", inflection.caseEnding.isEmpty, !inflection.possessive,
+           follows(i + 1), count(i + 1) != nil {
+            forward = true
+            j += 1
+        }
+        // `iki Pazartesi sonra`: the n-th such weekday after the base.
+        if turkish, let (n, next) = count(j), follows(next), let (weekdayNumber, weekdayInflection) = weekday(next),
+           weekdayInflection == nil, tokens[next].isCapitalized, follows(next + 1),
+           let (value, inflection) = gram(next + 1, "offset"), value == "1", inflection.caseEnding.isEmpty {
+            var date = base.adding(days: 1)
+            while date.weekday != weekdayNumber { date = date.adding(days: 1) }
+            date = date.adding(days: 7 * (n - 1))
+            return DateMention(tokens: i..<(next + 2), end: tokens[next + 1].range.upperBound,
+                               value: .interval(DateInterval(day: date)), relative: true)
         }
         var days = 0, months = 0
         var any = false
-        while follows(j) || (j == i && j < tokens.count), let (n, next) = count(j), follows(next),
-              let (unit, inflection) = gram(next, "unit"), inflection.caseEnding.isEmpty, !inflection.possessive {
+        var comparative = false
+        while follows(j) || (j == i && j < tokens.count), let (n, next) = count(j), follows(next) {
+            var unitIndex = next
+            var half = false
+            // `iki buçuk gün`.
+            if turkish, tokens[next].key == "buçuk", follows(next + 1) {
+                half = true
+                unitIndex = next + 1
+            }
+            guard let (unit, inflection) = gram(unitIndex, "unit"), !inflection.possessive else { break }
+            // `2 haftadan fazla`, `3 günden az`: a comparison closes the duration.
+            if !inflection.caseEnding.isEmpty {
+                guard turkish, Self.isAblative(inflection.caseEnding), follows(unitIndex + 1),
+                      tokens[unitIndex + 1].key == "az" || tokens[unitIndex + 1].key.hasPrefix("fazla") else { break }
+                comparative = true
+            }
             switch unit {
             case "day": days += n
-            case "week": days += 7 * n
-            case "month": months += n
-            case "quarter": months += 3 * n
-            case "year": months += 12 * n
+            case "week": days += 7 * n + (half ? 3 : 0)
+            case "month": months += n; days += half ? 15 : 0
+            case "quarter": months += 3 * n + (half ? 1 : 0)
+            case "year": months += 12 * n + (half ? 6 : 0)
             default: return nil
             }
             any = true
-            j = next + 1
+            j = unitIndex + 1
+            if comparative { break }
             if follows(j), tokens[j].text == ",", count(j + 1) != nil { j += 1 }
         }
-        guard any, follows(j) else { return nil }
-        if let (value, inflection) = gram(j, "offset"), let direction = Int(value) {
+        guard any, follows(j) || comparative else { return nil }
+        let direction = before ? -1 : 1
+        let date = base.adding(months: direction * months).adding(days: direction * days)
+        if comparative {
+            guard j < tokens.count else { return nil }
+            let less = tokens[j].key == "az"
+            var last = j
+            var spanEnd = tokens[j].range.lowerBound + (less ? 2 : 5)
+            // `bir sürede`.
+            if follows(j + 2), tokens[j + 1].key == "bir", tokens[j + 2].key.hasPrefix("süre") {
+                last = j + 2
+                spanEnd = tokens[j + 2].range.upperBound
+            }
+            let interval = less ? DateInterval(start: min(base, date), end: max(base, date), unit: .day) : DateInterval(day: date)
+            return DateMention(tokens: i..<(last + 1), end: spanEnd, value: .interval(interval), relative: true)
+        }
+        if before { return nil }
+        if !forward, let (value, inflection) = gram(j, "offset"), let direction = Int(value) {
             let date = base.adding(months: direction * months).adding(days: direction * days)
+            // `Bugünden iki buçuk gün sonraya kadar`: up to that day.
+            if Self.isDative(inflection.caseEnding), follows(j + 1), gram(j + 1, "until") != nil {
+                return DateMention(tokens: i..<(j + 2), end: tokens[j + 1].range.upperBound,
+                                   value: .interval(DateInterval(start: min(base, date), end: max(base, date), unit: .day)),
+                                   relative: true)
+            }
             return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection, keepCase: inflection.caseEnding.hasSuffix("ki")),
                                value: .interval(DateInterval(day: date)), relative: true, caseEnding: inflection.caseEnding)
         }
+        // `12 ay sonunda`: at the end of the duration.
+        if !forward, turkish, let (part, inflection) = gram(j, "part"), part == "end", inflection.possessive,
+           ["nda", "nde"].contains(inflection.caseEnding) {
+            return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound, value: .interval(DateInterval(day: date)),
+                               relative: true, caseEnding: inflection.caseEnding)
+        }
         if let (_, inflection) = gram(j, "within"), inflection.possessive {
-            let date = base.adding(months: months).adding(days: days)
             return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound,
                                value: .interval(DateInterval(start: base, end: date, unit: .day)), relative: true)
         }
+        // Not `dört gün boyunca`: a length of time (`fuar dört gün boyunca sürdü`), anchored nowhere.
         return nil
     }
 
     /// `15'inde`, `27'sinde`: a day of the month by its number alone, with possessive and
     /// locative (`ayın 15'inde`); the month is the reference's.
     func bareDay(_ i: Int) -> DateMention? {
-        guard turkish, let reference, i < tokens.count, tokens[i].kind == .number, tokens[i].stem.count <= 2,
-              let found = day(i, spelledOK: false), let inflection = found.inflection, inflection.possessive,
-              ["nde", "nda"].contains(inflection.caseEnding) else { return nil }
+        guard turkish, let reference, i < tokens.count else { return nil }
+        let initial = document.isInitial(i)
+        // Spelled out only where the sentence opens with it (`yirmi ikisinde döndüm`).
+        guard tokens[i].kind == .number ? tokens[i].stem.count <= 2 : initial,
+              let found = day(i, spelledOK: tokens[i].kind == .word), let inflection = found.inflection else { return nil }
+        let last = found.next - 1
         if i > 0, follows(i), tokens[i - 1].kind == .word, !(gram(i - 1, "unit") != nil) { return nil }
+        // `27'si Çarşamba`: the day of a month near the reference that falls on that weekday.
+        if inflection.possessive, inflection.caseEnding.isEmpty, follows(found.next), tokens[found.next].isCapitalized,
+           let (weekdayNumber, weekdayInflection) = weekday(found.next) {
+            let first = CalendarDate(year: reference.year, month: reference.month, day: 1)!
+            for months in [0, -1, 1] {
+                let month = first.adding(months: months)
+                if let date = CalendarDate(year: month.year, month: month.month, day: found.day), date.weekday == weekdayNumber {
+                    return DateMention(tokens: i..<(found.next + 1), end: end(found.next, weekdayInflection),
+                                       value: .interval(DateInterval(day: date)), relative: true,
+                                       caseEnding: caseEnding(weekdayInflection, found.next))
+                }
+            }
+            return nil
+        }
+        let possessiveLocative = inflection.possessive && ["nde", "nda"].contains(inflection.caseEnding)
+        // `15'te döneceğim`: a bare locative day opening the sentence before a verb.
+        let locative = !inflection.possessive && ["de", "da", "te", "ta"].contains(inflection.caseEnding) && initial
+            && tokens[i].kind == .number && follows(found.next) && isWord(found.next) && !tokens[found.next].isCapitalized
+            && gram(found.next, "unit") == nil && !numberish[found.next]
+        guard possessiveLocative || locative else { return nil }
+        if tokens[i].kind == .word {
+            guard follows(found.next), isWord(found.next), !tokens[found.next].isCapitalized else { return nil }
+        }
         guard let date = CalendarDate(year: reference.year, month: reference.month, day: found.day) else { return nil }
-        return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(DateInterval(day: date)),
+        // Digits keep only the number (`15'inde` → `15`); words their possessive (`yirmi ikisi`).
+        let spanEnd = tokens[i].kind == .number ? tokens[i].stemRange.upperBound : end(last, inflection)
+        return DateMention(tokens: i..<found.next, end: spanEnd, value: .interval(DateInterval(day: date)),
                            relative: true, caseEnding: inflection.caseEnding)
     }
 }

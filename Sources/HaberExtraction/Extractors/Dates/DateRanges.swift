@@ -15,6 +15,25 @@ extension DateReader {
                            relative: false, caseEnding: found.inflection?.caseEnding ?? tokens[last].suffix)
     }
 
+    /// A mention with the word that follows it when that word belongs to the period:
+    /// `Bu aya ait`, `ilk çeyrek boyunca`.
+    func extended(_ mention: DateMention) -> DateMention {
+        guard turkish else { return mention }
+        let next = mention.tokens.upperBound
+        guard follows(next), isWord(next), next - 1 >= 0 else { return mention }
+        var result = mention
+        if Self.isDative(mention.caseEnding), tokens[next].key == "ait" {
+            result.tokens = mention.tokens.lowerBound..<(next + 1)
+            result.end = tokens[next].range.upperBound
+            result.caseEnding = ""
+        } else if mention.caseEnding.isEmpty, mention.end == tokens[next - 1].range.upperBound, !tokens[next - 1].hasSuffix,
+                  gram(next - 1, "unit").map({ !$0.inflection.possessive }) == true, gram(next, "during") != nil {
+            result.tokens = mention.tokens.lowerBound..<(next + 1)
+            result.end = tokens[next].range.upperBound
+        }
+        return result
+    }
+
     /// `value` with the month and year it lacks taken from `other`.
     func completed(_ value: DateMention.Value, from other: DateMention.Value) -> DateMention.Value {
         guard case .fields(let year, let month, let day?) = value, month == nil else { return value }
@@ -41,8 +60,24 @@ extension DateReader {
         return .fields(year: year, month: month, day: day)
     }
 
-    /// Every range or pair that starts at `i`.
+    /// Every range or pair that starts at `i`; a year before one applies to both ends
+    /// (`iki bin on sekiz 2-7 Şubat arası`).
     func ranges(at i: Int, points: [DateMention?]) -> [DateMention] {
+        var found = rangesFrom(i, points: points)
+        if turkish, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
+           tokens[next].kind == .number {
+            for range in rangesFrom(next, points: points) {
+                guard case .range(let a, let b) = range.value else { continue }
+                var extended = range
+                extended.tokens = i..<range.tokens.upperBound
+                extended.value = .range(withYear(a, value), withYear(b, value))
+                found.append(extended)
+            }
+        }
+        return found
+    }
+
+    func rangesFrom(_ i: Int, points: [DateMention?]) -> [DateMention] {
         var found: [DateMention] = []
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
@@ -52,9 +87,10 @@ extension DateReader {
             j = i + 1
             guard follows(j) else { return [] }
         }
-        guard j < tokens.count, let first = end(at: j, points: points) else { return [] }
+        guard j < tokens.count, let first = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points)
+        else { return monthDays(i) }
         var k = first.tokens.upperBound
-        guard k < tokens.count, follows(k) else { return [] }
+        guard k < tokens.count, follows(k) else { return monthDays(i) }
 
         // Turkish: `X'ten Y'ye kadar`, `X ile Y arası`, `X'le Y arasında`, `X ve Y arası`.
         if turkish {
@@ -68,10 +104,16 @@ extension DateReader {
                 joined = true
                 k += 1
             }
-            if ablative || joined, follows(k), let second = end(at: k, points: points) {
+            if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
+               !(first.weak && second.weak && (first.isYear || second.isYear)) {
                 let after = second.tokens.upperBound
                 if ablative, Self.isDative(second.caseEnding), follows(after), gram(after, "until") != nil {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
+                        found.append(range)
+                    }
+                } else if ablative, Self.isDative(second.caseEnding), first.weak, second.weak, !first.isYear, !second.isYear {
+                    // `10/1'den 11/07'ye`: the dative joins the ends, like `kadar`.
+                    if let range = makeRange(first, second, tokens: i..<after, end: tokens[after - 1].range.upperBound) {
                         found.append(range)
                     }
                 } else if joined, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, "between"),
@@ -79,13 +121,13 @@ extension DateReader {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: self.end(after, inflection)) {
                         found.append(range)
                     }
-                } else if joined, !first.isBareDay || !second.isBareDay, tokens[k - 1].key == "ve" {
+                } else if joined, !first.isBareDay || !second.isBareDay, tokens[k - 1].key == "ve", !first.weak, !second.weak {
                     found += pair(first, second)
                 }
             }
         }
         // A dash: `19-20 Kasım`, `12 Ocak 2016 - 22/02/2016`, `16 Ağustos - 15 Eylül`.
-        if k < tokens.count, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty,
+        if k < tokens.count, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
            let second = end(at: k + 1, points: points), !(first.isBareDay && second.isBareDay) {
             var after = second.tokens.upperBound
             var spanEnd = second.end
@@ -124,7 +166,12 @@ extension DateReader {
             // `les 1er et 2 décembre`, `am 4. und 5. Oktober`: two days of one month.
             found += pair(first, second)
         }
-        // `Kasım 19-20 arası`, `July 21-23`: a month, then two days.
+        return found + monthDays(i)
+    }
+
+    /// `Kasım 19-20 arası`, `July 21-23`: a month, then two days.
+    func monthDays(_ i: Int) -> [DateMention] {
+        var found: [DateMention] = []
         if let (monthNumber, inflection) = month(i), inflection == nil, follows(i + 1), let a = day(i + 1, spelledOK: false),
            a.inflection == nil, a.next < tokens.count, ["-", "–"].contains(tokens[a.next].text) || gram(a.next, "and") != nil,
            follows(a.next + 1), let b = day(a.next + 1, spelledOK: false) {
@@ -162,9 +209,32 @@ extension DateReader {
             if y1 == nil, let y2, m1 != nil { a = .fields(year: y2, month: m1, day: d1) }
             if y2 == nil, let y1, m2 != nil { b = .fields(year: y1, month: m2, day: d2) }
         }
+        // An end without a year that falls before the start is in the next year
+        // (`25/10'dan 25/01'e`, `Bugünden 22 Ekim'e kadar`).
+        if case .fields(nil, let m2?, let d2) = b, let start = startDay(a) {
+            let year = (m2, d2 ?? 31) < (start.month, start.day) ? start.year + 1 : start.year
+            if year != reference?.year || start.year != reference?.year { b = .fields(year: year, month: m2, day: d2) }
+        }
+        // `haftaya Çarşamba ve Cuma arası`: a weekday after the start's week day is in its week.
+        if second.weekday, case .interval(let one) = a, case .interval(var two) = b, two.unit == .day, two.start < one.start {
+            while two.start < one.start { two = DateInterval(day: two.start.adding(days: 7)) }
+            b = .interval(two)
+        }
         if case .fields(_, nil, _?) = a { return nil }
         if case .fields(_, nil, _?) = b { return nil }
         return DateMention(tokens: range, end: end, value: .range(a, b), relative: first.relative || second.relative)
+    }
+
+    /// The first day of a range's start, its year from the reference when it has none.
+    private func startDay(_ value: DateMention.Value) -> CalendarDate? {
+        switch value {
+        case .interval(let interval): return interval.start
+        case .fields(let year, let month?, let day):
+            guard let year = year ?? reference?.year else { return nil }
+            return CalendarDate(year: year, month: month, day: day ?? 1)
+        case .fields(let year?, nil, nil): return CalendarDate(year: year, month: 1, day: 1)
+        default: return nil
+        }
     }
 
     /// Two dates of one month: `1er et 2 décembre` → `1er` and `2 décembre`.

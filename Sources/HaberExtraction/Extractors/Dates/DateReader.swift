@@ -19,7 +19,17 @@ struct DateMention {
     var relative: Bool
     /// The Turkish case ending of the last token ("" when none).
     var caseEnding: String = ""
+    /// Only an end of a range (`2015 ve Şubat 2018 arası`, `10/1'den`), never a date alone.
+    var weak = false
+    /// An unshifted weekday (`Cuma`): a range ending on it may roll over to the next week.
+    var weekday = false
+    /// The resolver's priority against other types covering the same text.
+    var priority = 2
     /// A day named only by its number (`15'inde`, `22'sine`): it borrows month and year.
+    var isYear: Bool {
+        if case .fields(_?, nil, nil) = value { return true }
+        return false
+    }
     var isBareDay: Bool {
         if case .fields(nil, nil, _?) = value { return true }
         return false
@@ -40,6 +50,10 @@ struct DateReader {
     let reference: CalendarDate?
     let spellout: NumberWords.Reader?
     let turkish: Bool
+    /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
+    private(set) var numberish: [Bool] = []
+    /// Per token: the month it names, read once (the suffix analysis is costly).
+    private var months: [(month: Int, inflection: TurkishInflection?)?] = []
 
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
          numbers: NumberWords, reference: CalendarDate?) {
@@ -52,6 +66,12 @@ struct DateReader {
         self.reference = reference
         turkish = document.language == "tr"
         spellout = turkish ? numbers.reader("tr") : nil
+        if let spellout {
+            numberish = tokens.map { $0.kind == .word && spellout.mayStartNumber($0.key) }
+        } else {
+            numberish = Array(repeating: false, count: tokens.count)
+        }
+        months = tokens.indices.map { readMonth($0) }
     }
 
     // MARK: - Tokens
@@ -144,11 +164,11 @@ struct DateReader {
     /// A number spelled out in Turkish words starting at `i` (`yirmi bir`, `dördünde`):
     /// its value, the index after it and the inflection of its last word.
     func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
-        guard let spellout, isWord(i) else { return nil }
+        guard let spellout, isWord(i), numberish[i] else { return nil }
         var best: (Int, Int, TurkishInflection?)?
         var phrase = ""
         var j = i
-        while j < min(tokens.count, i + maxWords), isWord(j), j == i || follows(j) {
+        while j < min(tokens.count, i + maxWords), isWord(j), numberish[j], j == i || follows(j) {
             let key = tokens[j].key
             if !tokens[j].hasSuffix, let value = spellout.value(of: phrase + key), value == value.rounded() {
                 best = (Int(value), j + 1, nil)
@@ -207,6 +227,11 @@ struct DateReader {
 
     /// A month name at `i` (from ICU), with its Turkish suffix.
     func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
+        guard isWord(i) else { return nil }
+        return months.isEmpty ? readMonth(i) : months[i]
+    }
+
+    private func readMonth(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
         let token = tokens[i]
         if let month = calendar.months[token.key] {

@@ -1,0 +1,239 @@
+import HaberText
+
+/// Years spelled out (`iki bin on sekiz`, `bin dokuz yüz yetmiş sekizde`), years of three
+/// digits before the word for year (`247 yılı`), decades (`1970'ler`, `70'lerde`,
+/// `yetmişlerde`, `iki bin onlar`, `1990'lı yıllar`) and seasons (`bu yaz`, `2016 yazında`,
+/// `gelecek bahar`, `kışın`).
+extension DateReader {
+    // MARK: Spelled years
+
+    /// A year spelled out in at least two Turkish words, `minimum`–2999: its value, the index
+    /// after it and the inflection of its last word. It does not start inside a longer number.
+    func spelledYear(_ i: Int, minimum: Int = 1000) -> (year: Int, next: Int, inflection: TurkishInflection?)? {
+        guard turkish, let spellout, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
+        if i > 0, follows(i), numberish[i - 1], !tokens[i - 1].hasSuffix, spellout.value(of: tokens[i - 1].key) != nil { return nil }
+        guard let (value, next, inflection) = spelled(i, maxWords: 6), next - i >= 2, (minimum...2999).contains(value)
+        else { return nil }
+        // `iki bin yüzde elli`: the number goes on.
+        if inflection == nil, follows(next), numberish[next], spellout.value(of: tokens[next].key) != nil {
+            return nil
+        }
+        return (value, next, inflection)
+    }
+
+    /// A year at `i` in digits (`2016`, `2016'nın`) or spelled out.
+    func anyYear(_ i: Int) -> (year: Int, next: Int, inflection: TurkishInflection?)? {
+        if let (value, inflection) = year(i) {
+            if tokens[i].hasSuffix, inflection == nil { return nil }
+            return (value, i + 1, inflection)
+        }
+        return spelledYear(i)
+    }
+
+    /// `bin dokuz yüz yirmi sekizde`, `iki yüz altmış yedi yılı`, `247 yılında`: a year spelled
+    /// out in the locative or before the word for year, or of three digits before it.
+    func spelledYearMention(_ i: Int) -> DateMention? {
+        guard turkish, i < tokens.count else { return nil }
+        var found: (year: Int, next: Int, inflection: TurkishInflection?)?
+        if tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].stem.count == 3, let (value, _) = digits(i), value >= 100 {
+            found = (value, i + 1, nil)
+        } else if let spelled = spelledYear(i, minimum: 100) {
+            found = spelled
+        }
+        guard let (value, next, inflection) = found else { return nil }
+        let last = next - 1
+        if let inflection {
+            // `bin dokuz yüz yirmi sekizde`: four words or more, a locative, a year.
+            guard tokens[i].kind == .word, next - i >= 3, value >= 1000, !inflection.possessive,
+                  ["de", "da", "te", "ta"].contains(inflection.caseEnding) else { return nil }
+            // `iki bin yüzde elli`: `yüzde` opens a percentage.
+            if follows(next), tokens[next].kind == .number || (numberish[next] && spellout?.value(of: tokens[next].key) != nil) {
+                return nil
+            }
+            return DateMention(tokens: i..<next, end: end(last, inflection), value: .fields(year: value, month: nil, day: nil),
+                               relative: false, caseEnding: inflection.caseEnding)
+        }
+        // `iki yüz altmış yedi yılı`, `247 yılında`.
+        guard follows(next), let (unit, unitInflection) = gram(next, "unit"), unit == "year", unitInflection.possessive,
+              !Self.isGenitive(unitInflection.caseEnding) else { return nil }
+        return DateMention(tokens: i..<(next + 1), end: end(next, unitInflection), value: .fields(year: value, month: nil, day: nil),
+                           relative: false, caseEnding: unitInflection.caseEnding)
+    }
+
+    // MARK: Decades
+
+    static let pluralCases: Set<String> = ["", "de", "da", "den", "dan", "e", "a", "in", "ın", "i", "ı", "le", "la",
+                                            "deki", "daki", "dir", "dır"]
+
+    /// The decade starting at `year` (`1970` → 1970–1979).
+    func decadeInterval(_ year: Int) -> DateInterval? {
+        guard let start = CalendarDate(year: year, month: 1, day: 1), let end = CalendarDate(year: year + 9, month: 12, day: 31)
+        else { return nil }
+        return DateInterval(start: start, end: end, unit: .decade)
+    }
+
+    /// `1970'ler`, `70'lerde`, `40'larda`, `1990'lı yıllarda`, `yetmişlerde`,
+    /// `bin dokuz yüz yetmişler`, `iki bin onlarda`, `iki binlerde`.
+    func decade(_ i: Int) -> DateMention? {
+        guard turkish, i < tokens.count else { return nil }
+        let token = tokens[i]
+        if token.kind == .number, token.hasSuffix, NumberReader.isDigits(token.stem), [2, 4].contains(token.stem.count),
+           let value = Int(token.stem), value % 10 == 0 {
+            let year = token.stem.count == 2 ? 1900 + value : value
+            guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+            let suffix = token.suffix
+            let plural = suffix.prefix(3)
+            if ["ler", "lar"].contains(String(plural)), Self.pluralCases.contains(String(suffix.dropFirst(3))) {
+                let end = token.range.upperBound - (suffix.utf16.count - 3)
+                return DateMention(tokens: i..<(i + 1), end: end, value: .interval(interval), relative: false,
+                                   caseEnding: String(suffix.dropFirst(3)))
+            }
+            // `1990'lı yıllarda`.
+            if ["li", "lı", "lu", "lü"].contains(suffix), follows(i + 1), isWord(i + 1), !tokens[i + 1].hasSuffix {
+                let key = tokens[i + 1].key
+                guard key.hasPrefix("yıllar"), Self.pluralCases.contains(String(key.dropFirst(6))) else { return nil }
+                return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].range.lowerBound + 6, value: .interval(interval),
+                                   relative: false, caseEnding: String(key.dropFirst(6)))
+            }
+            return nil
+        }
+        guard let spellout, isWord(i), numberish[i] else { return nil }
+        if i > 0, follows(i), numberish[i - 1], spellout.value(of: tokens[i - 1].key) != nil { return nil }
+        var phrase = ""
+        var j = i
+        while j < min(tokens.count, i + 6), isWord(j), numberish[j], !tokens[j].hasSuffix, j == i || follows(j) {
+            let key = tokens[j].key
+            for plural in ["ler", "lar"] {
+                guard let rest = Self.pluralCases.first(where: { key.hasSuffix(plural + $0) && key.count > plural.count + $0.count + 1 })
+                else { continue }
+                let stem = String(key.dropLast(plural.count + rest.count))
+                guard !stem.isEmpty, let value = spellout.value(of: phrase + stem),
+                      value == value.rounded() else { continue }
+                let number = Int(value)
+                guard number % 10 == 0 else { continue }
+                let year: Int
+                if j == i {
+                    guard (20...90).contains(number) else { continue }
+                    year = 1900 + number
+                } else {
+                    guard (1000...2999).contains(number) else { continue }
+                    year = number
+                }
+                guard let interval = decadeInterval(year) else { continue }
+                let kept = (stem + plural).utf16.count
+                return DateMention(tokens: i..<(j + 1), end: tokens[j].range.lowerBound + kept, value: .interval(interval),
+                                   relative: false, caseEnding: rest)
+            }
+            guard spellout.value(of: phrase + key) != nil else { return nil }
+            phrase += key + " "
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: Seasons
+
+    /// The months of a season of `year` (winter runs into the next year).
+    func seasonInterval(_ season: String, year: Int) -> DateInterval? {
+        switch season {
+        case "spring": return DateInterval.months(year, 3, 5)
+        case "summer": return DateInterval.months(year, 6, 8)
+        case "autumn": return DateInterval.months(year, 9, 11)
+        case "winter":
+            guard let a = DateInterval.month(year, 12), let b = DateInterval.month(year + 1, 2) else { return nil }
+            return DateInterval(start: a.start, end: b.end, unit: .month)
+        default: return nil
+        }
+    }
+
+    /// `bu yaz`, `gelecek bahar`, `2016 yazında`, `2016 Yaz'da`, `bin dokuz yüz yetmiş sekiz
+    /// baharında`, `yazın`, `kışın`, `sonbaharda`, `Yaz ortasına`, `bu yaz ortasına`.
+    func season(_ i: Int) -> DateMention? {
+        guard turkish, let reference, i < tokens.count else { return nil }
+        var k = i
+        var year = reference.year
+        var relative = true
+        var needsInflection = false
+        if let (value, inflection) = gram(i, "shift"), let step = Int(value), inflection.caseEnding.isEmpty,
+           !inflection.possessive, tokens[i].key != "haftaya", follows(i + 1) {
+            year += step
+            k = i + 1
+        } else if let (value, next, inflection) = anyYear(i), inflection == nil, follows(next) {
+            year = value
+            relative = false
+            needsInflection = true
+            k = next
+        }
+        guard let (name, inflection) = gram(k, "season") else { return nil }
+        let bare = inflection.caseEnding.isEmpty && !inflection.possessive
+        if k == i {
+            // Alone: the adverbs `yazın`, `kışın`, or a compound season with a case.
+            let key = tokens[k].key
+            let adverb = ["yazın", "kışın"].contains(key)
+            let compound = (key.hasPrefix("ilkbahar") || key.hasPrefix("sonbahar")) && !inflection.caseEnding.isEmpty
+            let withPart = bare && follows(k + 1) && gram(k + 1, "part").map { $0.inflection.possessive } == true
+            guard adverb || compound || withPart else { return nil }
+            if adverb {
+                guard let interval = seasonInterval(name, year: year) else { return nil }
+                return DateMention(tokens: k..<(k + 1), end: tokens[k].range.upperBound, value: .interval(interval),
+                                   relative: true)
+            }
+        } else if needsInflection {
+            // `2016 yazında`, `2016 Yaz'da`: the season carries a suffix.
+            guard inflection.possessive || tokens[k].hasSuffix else { return nil }
+        } else {
+            guard bare else { return nil }
+        }
+        guard var interval = seasonInterval(name, year: year) else { return nil }
+        var end = k + 1
+        var spanEnd = self.end(k, inflection)
+        var ending = inflection.caseEnding
+        // `yaz ortasına`: the middle month.
+        if bare, follows(k + 1), let (part, partInflection) = gram(k + 1, "part"), partInflection.possessive, part == "middle" {
+            let middle = interval.start.adding(months: 1)
+            guard let month = DateInterval.month(middle.year, middle.month) else { return nil }
+            interval = month
+            end = k + 2
+            spanEnd = self.end(k + 1, partInflection, keepCase: true)
+            ending = partInflection.caseEnding
+        }
+        return DateMention(tokens: i..<end, end: spanEnd, value: .interval(interval), relative: relative, caseEnding: ending)
+    }
+
+    // MARK: Ends of ranges only
+
+    /// An ablative or dative written after digits without regard to vowel harmony (`1/10'den`, `07/11'ye`).
+    static func looseCase(_ suffix: String) -> String? {
+        ["den", "dan", "ten", "tan", "e", "a", "ye", "ya"].contains(suffix) ? suffix : nil
+    }
+
+    /// What only counts as a date at one end of a range: a bare year (`2015 ve Şubat 2018
+    /// arası`), a day/month (`10/1'den 11/07'ye`), a week of the year (`31'inci haftadan`).
+    func weakEnd(at i: Int) -> DateMention? {
+        guard turkish, i < tokens.count, tokens[i].kind == .number else { return nil }
+        if let (value, inflection) = year(i), tokens[i].hasSuffix == (inflection != nil) {
+            return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .fields(year: value, month: nil, day: nil),
+                               relative: false, caseEnding: inflection?.caseEnding ?? "", weak: true)
+        }
+        // `10/1'den`: day/month with a case ending.
+        if i + 2 < tokens.count, tokens[i + 1].text == "/", document.touches(i, i + 1), document.touches(i + 1, i + 2),
+           !tokens[i].hasSuffix, tokens[i].stem.count <= 2, tokens[i + 2].kind == .number, tokens[i + 2].stem.count <= 2,
+           let (dayNumber, _) = digits(i), let (monthNumber, inflection) = digits(i + 2),
+           let ending = inflection.map({ $0.possessive ? nil : $0.caseEnding }) ?? Self.looseCase(tokens[i + 2].suffix),
+           (1...31).contains(dayNumber), (1...12).contains(monthNumber),
+           dayNumber <= CalendarDate.days(inMonth: monthNumber, year: 2000) {
+            if i > 0, document.touches(i - 1, i), ["/", ".", "-"].contains(tokens[i - 1].text) { return nil }
+            return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
+                               value: .fields(year: nil, month: monthNumber, day: dayNumber), relative: false,
+                               caseEnding: ending, weak: true)
+        }
+        // `31'inci hafta`, `31'inci haftadan`.
+        if let reference, let (n, next) = ordinal(i), follows(next), let (unit, inflection) = gram(next, "unit"), unit == "week",
+           !inflection.possessive, let yearInterval = DateInterval.year(reference.year),
+           let week = nth(n, "week", of: yearInterval, unit: "year") {
+            return DateMention(tokens: i..<(next + 1), end: end(next, inflection), value: .interval(week), relative: true,
+                               caseEnding: inflection.caseEnding, weak: true)
+        }
+        return nil
+    }
+}
