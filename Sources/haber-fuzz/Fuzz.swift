@@ -6,7 +6,7 @@ import HaberText
 /// to the entity's own `text`.
 ///
 ///     swift build -c release --product haber-fuzz --scratch-path .build-fuzz \
-///         -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DHABER_FUZZING
+///         -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DHABER_FUZZING -Xswiftc -use-ld=lld
 ///     .build-fuzz/release/haber-fuzz -max_total_time=600 -max_len=4096 Tests/Fuzz/corpus
 ///
 /// (see BENCHMARKS.md, "Fuzzing"). The models are loaded once, on the first input.
@@ -15,8 +15,9 @@ private let pipeline: Pipeline? = {
     return try? Pipeline(models: models)
 }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+
+/// One input from libFuzzer.
+public func fuzz(_ start: UnsafeRawPointer?, _ count: Int) -> Int32 {
     check(UnsafeRawBufferPointer(start: start, count: count))
     return 0
 }
