@@ -46,19 +46,25 @@ public struct NameGazetteer: Sendable {
 
     private func decode(_ key: String) -> [GazetteerEntry] {
         guard let index else { return [] }
-        return index.records(for: key).map { record in
-            let bytes = [UInt8](record)
-            let offset = Int(Self.uint32(record, at: 10))
-            let length = Int(UInt16(bytes[14]) | UInt16(bytes[15]) << 8)
-            return GazetteerEntry(
-                type: bytes[0] == 1 ? .country : .city, name: index.string(at: offset, length: length),
-                country: String(decoding: bytes[4...5], as: UTF8.self).trimmingCharacters(in: .whitespaces),
-                population: Int(Self.uint32(record, at: 6)), isProvince: bytes[1] & 1 != 0, isAlternate: bytes[1] & 2 != 0,
-                language: String(decoding: bytes[2...3], as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        var entries: [GazetteerEntry] = []
+        index.forEachRecord(for: key) { record in
+            let offset = Int(record.loadUnaligned(fromByteOffset: 10, as: UInt32.self).littleEndian)
+            let length = Int(record.loadUnaligned(fromByteOffset: 14, as: UInt16.self).littleEndian)
+            entries.append(GazetteerEntry(
+                type: record[0] == 1 ? .country : .city, name: index.string(at: offset, length: length),
+                country: Self.code(record[4], record[5]),
+                population: Int(record.loadUnaligned(fromByteOffset: 6, as: UInt32.self).littleEndian),
+                isProvince: record[1] & 1 != 0, isAlternate: record[1] & 2 != 0, language: Self.code(record[2], record[3])))
         }
+        return entries
     }
 
     static let metaKey = "\u{1}meta"
+
+    /// Two ASCII letters, a trailing space dropped (`*`).
+    private static func code(_ first: UInt8, _ second: UInt8) -> String {
+        second == 0x20 ? String(UnicodeScalar(first)) : String(UnicodeScalar(first)) + String(UnicodeScalar(second))
+    }
 
     static func uint32(_ data: Data, at offset: Int) -> UInt32 {
         data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian }

@@ -1,3 +1,4 @@
+import Foundation
 import HaberICU
 
 /// Turkish case suffixes on names written without an apostrophe (`Ankarada`, `İzmirdeki`,
@@ -30,17 +31,25 @@ public enum TurkishSuffixes {
     /// Every way to read `word` (lowercase) as stem + suffix, longest suffix first;
     /// with `derivations`, also stem + `-lık`/`-lı`.
     public static func splits(of word: String, derivations: Bool = false) -> [(stem: String, suffix: String)] {
+        guard word.utf8.count >= 4 else { return [] }
         let set: TemplateSet = derivations ? .withDerivations : .caseEndings
+        let key = derivations ? "+" + word : word
+        if let known = memo.value(for: key) { return known }
         let characters = Array(word)
-        guard characters.count >= 4 else { return [] }
         var results: [(String, String)] = []
-        for cut in stride(from: characters.count - 1, through: 2, by: -1) {
-            let stem = Array(characters[..<cut]), suffix = String(characters[cut...])
-            guard suffix.count <= 7 else { continue }
-            if realizations(after: stem, set).contains(suffix) { results.append((String(stem), suffix)) }
+        if characters.count >= 4 {
+            for cut in stride(from: characters.count - 1, through: max(2, characters.count - 7), by: -1) {
+                guard let shape = shape(of: characters[..<cut], set), let forms = table[shape] else { continue }
+                let suffix = String(characters[cut...])
+                if forms.contains(suffix) { results.append((String(characters[..<cut]), suffix)) }
+            }
         }
+        memo.store(results, for: key)
         return results
     }
+
+    /// Splits already worked out: the same words come back in every article.
+    private static let memo = Memo<[(stem: String, suffix: String)]>()
 
     enum TemplateSet: CaseIterable {
         case caseEndings, withDerivations, possessive
@@ -80,11 +89,14 @@ public enum TurkishSuffixes {
 
     /// The suffixes that may follow `stem`, spelled out by harmony.
     static func realizations(after stem: [Character], _ set: TemplateSet) -> Set<String> {
+        shape(of: stem[...], set).flatMap { table[$0] } ?? []
+    }
+
+    private static func shape(of stem: ArraySlice<Character>, _ set: TemplateSet) -> Shape? {
         guard let last = stem.last, let vowel = stem.last(where: { backVowels.contains($0) || frontVowels.contains($0) })
-        else { return [] }
+        else { return nil }
         let endsInVowel = backVowels.contains(last) || frontVowels.contains(last)
-        let shape = Shape(vowel: vowel, endsInVowel: endsInVowel, voiceless: !endsInVowel && voiceless.contains(last), set: set)
-        return table[shape] ?? []
+        return Shape(vowel: vowel, endsInVowel: endsInVowel, voiceless: !endsInVowel && voiceless.contains(last), set: set)
     }
 
     private static func spell(after stem: [Character], templates: [String]) -> Set<String> {
@@ -173,5 +185,29 @@ final class SpokenNumbers: Sendable {
     func text(for number: Int) -> String? {
         guard number >= 0, number < table.count, !table[number].isEmpty else { return nil }
         return table[number]
+    }
+}
+
+/// A bounded, thread-safe cache of answers keyed by word.
+final class Memo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+    private let limit: Int
+
+    init(limit: Int = 100_000) {
+        self.limit = limit
+    }
+
+    func value(for key: String) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    func store(_ value: Value, for key: String) {
+        lock.lock()
+        if values.count >= limit { values.removeAll(keepingCapacity: true) }
+        values[key] = value
+        lock.unlock()
     }
 }

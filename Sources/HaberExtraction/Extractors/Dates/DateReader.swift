@@ -95,16 +95,32 @@ struct DateReader {
             return (value, plain)
         }
         guard !token.hasSuffix else { return nil }
+        // The same words come back in every article: their readings are remembered.
+        let memoKey = language + "|" + kind + "|" + token.key
+        if let known = Self.inflectedGrams.value(for: memoKey) { return known.map { ($0.value, $0.inflection) } }
+        var found: (value: String, inflection: TurkishInflection)?
         for (word, value) in grammar.words(ofKind: kind, language: language) where token.key.first == word.first {
             if turkish {
-                if let inflection = TurkishInflection.analyze(token.key, lemma: word) { return (value, inflection) }
+                if let inflection = TurkishInflection.analyze(token.key, lemma: word) {
+                    found = (value, inflection)
+                    break
+                }
             } else if word.count >= 4, token.key.hasPrefix(word),
                       ["e", "n", "r", "s", "m", "es", "en", "er", "em"].contains(String(token.key.dropFirst(word.count))) {
-                return (value, plain)
+                found = (value, plain)
+                break
             }
         }
-        return nil
+        Self.inflectedGrams.store(found.map { GramReading(value: $0.value, inflection: $0.inflection) }, for: memoKey)
+        return found
     }
+
+    struct GramReading {
+        var value: String
+        var inflection: TurkishInflection
+    }
+
+    static let inflectedGrams = Memo<GramReading?>()
 
     /// An inflection read from an apostrophe suffix: the kept part includes the apostrophe
     /// when a possessive follows it.

@@ -33,6 +33,19 @@ public struct CompactIndex: @unchecked Sendable {
         guard stringsStart <= data.count else { throw FormatError() }
     }
 
+    /// Calls `body` with each record stored under `key`, read in place.
+    public func forEachRecord(for key: String, _ body: (UnsafeRawBufferPointer) -> Void) {
+        guard let slot = slot(of: key) else { return }
+        let first = Int(Self.uint32(data, at: tableStart + slot * 16 + 8))
+        let number = Int(Self.uint32(data, at: tableStart + slot * 16 + 12))
+        data.withUnsafeBytes { buffer in
+            for index in 0..<number {
+                let start = recordsStart + (first + index) * recordSize
+                body(UnsafeRawBufferPointer(rebasing: buffer[start..<(start + recordSize)]))
+            }
+        }
+    }
+
     /// The records stored under `key`, each `recordSize` bytes.
     public func records(for key: String) -> [Data] {
         guard let slot = slot(of: key) else { return [] }
