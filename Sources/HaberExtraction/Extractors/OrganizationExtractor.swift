@@ -161,12 +161,17 @@ public struct OrganizationExtractor: Extractor {
         guard left > 0, !document.isBoundary(before: left) else { return false }
         let beyond = tokens[left - 1]
         let beyondIsName = (beyond.isCapitalized || beyond.isAllCaps) && !beyond.hasSuffix
-        if token.text == ".", document.touches(left - 1, left), beyond.isCapitalized, beyond.text.count <= 4 { return true }
+        if token.text == ".", document.touches(left - 1, left), beyond.isCapitalized, beyond.text.count <= 4,
+           !people.titles.contains(beyond.key + ".") {
+            return true
+        }
         if token.text == ",", beyondIsName {
             let listWords: Set<String> = ["ve", "and", "und", "et"]
             return (start..<headStart).contains { listWords.contains(tokens[$0].lower) }
         }
         if token.text == "-" { return isJoiningHyphen(left, in: document) }
+        // `… Özkan of Ege University`: in English, `of` and `for` follow a head (`University of X`), never precede one.
+        if document.language == "en", ["of", "for"].contains(token.lower) { return false }
         if Self.connectors.contains(token.lower) { return beyondIsName }
         return false
     }

@@ -25,10 +25,15 @@ public struct PersonExtractor: Extractor {
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
-            let run = nameRun(from: index, in: document)
+            var run = nameRun(from: index, in: document)
             guard !run.isEmpty else {
                 index += 1
                 continue
+            }
+            // `Selon Youssef El Amrani`, `Pour Ayşe Bulut`: a frequent word opening the sentence is not the name.
+            if run.count >= 3, document.isInitial(run.lowerBound), !people.givenNames.contains(tokens[run.lowerBound].key),
+               vocabulary.isCommon(tokens[run.lowerBound].key, in: document.language, threshold: 4.5) {
+                run = (run.lowerBound + 1)..<run.upperBound
             }
             if let accepted = acceptedPerson(run, in: document, lowercaseWords: lowercaseWords) {
                 found.append(candidate(accepted, in: document, canonical: nil))

@@ -103,11 +103,18 @@ public struct PlaceExtractor: Extractor {
     private func isNamePosition(_ index: Int, key: String, in document: TokenizedDocument, entries: [GazetteerEntry]) -> Bool {
         let tokens = document.tokens
         let token = tokens[index]
-        let major = entries.contains(where: NameGazetteer.isMajor)
         // Villages of unknown size share names with many ordinary words (`Ortaklar`).
         let threshold = entries.contains(where: { $0.population > 0 || $0.isProvince || $0.type == .country }) ? 3.5 : 3.0
         if vocabulary.isCommon(key, in: document.language, threshold: threshold) {
-            if !major || document.isInitial(index) && !entries.contains(where: { $0.type == .country || $0.isProvince }) {
+            // Word frequencies count names too (`sincan`, `akhisar`): only a very frequent word
+            // makes a district doubtful (`Havza`, `Pazar`, `Orta`), and then it needs the
+            // apostrophe of a proper name.
+            let ordinaryDistrict = !token.hasSuffix && vocabulary.isCommon(key, in: document.language, threshold: 4.5)
+            let strong = entries.contains {
+                $0.type == .country || ($0.isProvince && !$0.isDistrict) || $0.population >= 100_000
+                    || ($0.isDistrict && !ordinaryDistrict)
+            }
+            if !strong || document.isInitial(index) && !entries.contains(where: { $0.type == .country || $0.isProvince }) {
                 return false
             }
         }

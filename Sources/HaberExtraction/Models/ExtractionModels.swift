@@ -87,7 +87,8 @@ public struct ExtractionModels: Sendable {
             }
             for file in ["geo/tr-provinces.tsv", "geo/tr-districts.tsv"] where directory.hasTable(file) {
                 for record in try directory.table(file).records {
-                    let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true)
+                    let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true,
+                                               isDistrict: file.hasSuffix("districts.tsv"))
                     builder.add(entry, language: "tr")
                 }
             }

@@ -12,6 +12,8 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var population: Int
     /// A Turkish province (il) or district (ilçe), known to Turkish readers whatever its population.
     public var isProvince: Bool = false
+    /// A Turkish district (ilçe): many share their name with an ordinary word (`Pazar`, `Havza`).
+    public var isDistrict: Bool = false
     /// Only one of GeoNames' alternate names, not the place's main or CLDR name.
     public var isAlternate: Bool = false
     /// The language of the name (`*` when the source does not say).
@@ -54,7 +56,8 @@ public struct NameGazetteer: Sendable {
                 type: record[0] == 1 ? .country : .city, name: index.string(at: offset, length: length),
                 country: Self.code(record[4], record[5]),
                 population: Int(record.loadUnaligned(fromByteOffset: 6, as: UInt32.self).littleEndian),
-                isProvince: record[1] & 1 != 0, isAlternate: record[1] & 2 != 0, language: Self.code(record[2], record[3])))
+                isProvince: record[1] & 1 != 0, isDistrict: record[1] & 4 != 0, isAlternate: record[1] & 2 != 0,
+                language: Self.code(record[2], record[3])))
         }
         return entries
     }
@@ -152,7 +155,8 @@ public struct NameGazetteer: Sendable {
 
         private func record(_ entry: GazetteerEntry, _ builder: inout CompactIndexBuilder) -> [UInt8] {
             let (offset, length) = builder.store(entry.name)
-            var bytes: [UInt8] = [entry.type == .country ? 1 : 0, (entry.isProvince ? 1 : 0) | (entry.isAlternate ? 2 : 0)]
+            let flags: UInt8 = (entry.isProvince ? 1 : 0) | (entry.isAlternate ? 2 : 0) | (entry.isDistrict ? 4 : 0)
+            var bytes: [UInt8] = [entry.type == .country ? 1 : 0, flags]
             bytes += Self.twoLetters(entry.language) + Self.twoLetters(entry.country)
             bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.population))
             bytes += CompactIndexBuilder.bytes(offset) + CompactIndexBuilder.bytes(length)

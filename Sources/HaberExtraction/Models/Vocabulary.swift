@@ -46,8 +46,10 @@ public struct Vocabulary: Sendable {
     public func isInflected(_ token: Token, language: String, isPlace: (String) -> Bool) -> Bool {
         guard language == "tr", token.kind == .word, !token.hasSuffix, !isPlace(token.key) else { return false }
         let frequency = zipf(token.key, in: language)
-        // One-vowel endings are also the possessive of compounds (`Türkiye Cumhuriyeti`).
-        for (stem, suffix) in TurkishSuffixes.splits(of: token.key) where stem.count >= 3 && suffix.count >= 2 {
+        // `-ı/-i/-u/-ü` is also the possessive of compounds (`Türkiye Cumhuriyeti`); the dative
+        // `-a/-e` is not (`Heyete`).
+        for (stem, suffix) in TurkishSuffixes.splits(of: token.key)
+        where stem.count >= 3 && (suffix.count >= 2 || suffix == "a" || suffix == "e") {
             if isPlace(stem) || (isCommon(stem, in: language, threshold: 3.0) && zipf(stem, in: language) >= frequency) {
                 return true
             }
