@@ -16,12 +16,25 @@ public enum ResumeIndex {
             }
         case .csv:
             for line in text.split(separator: "\r\n").dropFirst() {
-                let field = line.hasPrefix("\"") ? String(line.dropFirst().prefix { $0 != "\"" }) : String(line.prefix { $0 != "," })
-                ids.insert(field)
+                ids.insert(firstField(of: line))
             }
         case .sqlite:
             break
         }
         return ids
+    }
+
+    /// The first field of a CSV row, unquoted (`"q""uote",…` → `q"uote`).
+    static func firstField(of line: Substring) -> String {
+        guard line.hasPrefix("\"") else { return String(line.prefix { $0 != "," }) }
+        var field = ""
+        var characters = line.dropFirst().makeIterator()
+        while let character = characters.next() {
+            if character == "\"" {
+                guard let next = characters.next(), next == "\"" else { break }
+            }
+            field.append(character)
+        }
+        return field
     }
 }

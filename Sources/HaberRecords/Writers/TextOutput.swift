@@ -8,6 +8,8 @@ public final class TextOutput {
     private let temporaryPath: String?
     private let handle: FileHandle
     private var buffer = Data()
+    /// Bytes the output held before this run plus those written since.
+    private var size = 0
     /// Bytes are handed to the system at least this often, so a crash loses little.
     private let flushSize = 1 << 16
 
@@ -23,6 +25,7 @@ public final class TextOutput {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let existing = keepExisting ? FileManager.default.contents(atPath: path) : nil
+        size = existing?.count ?? 0
         guard FileManager.default.createFile(atPath: temporary, contents: existing), let handle = FileHandle(forWritingAtPath: temporary)
         else { throw .failed("\(path): cannot be written") }
         handle.seekToEndOfFile()
@@ -30,13 +33,11 @@ public final class TextOutput {
         self.handle = handle
     }
 
-    /// Whether nothing has been written to the file yet (for a header row).
-    public var isEmpty: Bool {
-        guard temporaryPath != nil else { return false }
-        return handle.offsetInFile == 0 && buffer.isEmpty
-    }
+    /// Whether nothing has been written yet, by this run or an earlier one (for a header row).
+    public var isEmpty: Bool { size == 0 }
 
     public func write(_ text: String) throws(OutputError) {
+        size += text.utf8.count
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= flushSize { try flush() }
     }
@@ -57,8 +58,10 @@ public final class TextOutput {
         guard let path, let temporaryPath else { return }
         try? handle.close()
         do {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+            // rename(2) replaces in one step: the path never goes missing in between.
+            if rename(temporaryPath, path) != 0 {
+                try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+            }
         } catch {
             throw .failed("\(path): cannot be written (\(error.localizedDescription))")
         }
