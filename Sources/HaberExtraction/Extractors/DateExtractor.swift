@@ -17,20 +17,47 @@ public struct DateExtractor: Extractor {
     let grammar: DateGrammar
 
     let numbers: NumberWords
+    /// The first one to three letters of every word a date expression can open with (grammar
+    /// words, month and weekday names, number words), per language: most tokens are no such
+    /// word, and the grammar is tried only on those that may be.
+    let openings: [String: Set<String>]
 
     public init(models: ExtractionModels) {
         calendar = models.calendar
         quantities = models.quantities
         grammar = models.dateGrammar
         numbers = models.numberWords
+        var openings: [String: Set<String>] = [:]
+        let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
+        for language in CalendarLexicon.languages {
+            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names + Array(models.numberWords.words(language))
+            openings[language] = Set(words.map { String($0.prefix(3)) })
+        }
+        self.openings = openings
+    }
+
+    /// Whether a date expression may start at token `index`.
+    private func mayStart(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let token = document.tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .punctuation, .symbol: return token.text == "'"
+        case .word:
+            guard let known = openings[document.language] else { return true }
+            let key = token.key
+            // `1er`, `2nd`: an ordinal day written with digits.
+            if let first = key.unicodeScalars.first, first.properties.numericType != nil { return true }
+            return known.contains(String(key.prefix(3))) || known.contains(String(key.prefix(2))) || known.contains(String(key.prefix(1)))
+        }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let reader = DateReader(document: document, calendar: calendar, grammar: grammar, quantities: quantities,
                                 numbers: numbers, reference: context.referenceDate)
-        let points = document.tokens.indices.map { reader.point(at: $0) }
+        let possible = document.tokens.indices.map { mayStart($0, in: document) }
+        let points = document.tokens.indices.map { possible[$0] ? reader.point(at: $0) : nil }
         var found: [Candidate] = []
-        for index in document.tokens.indices {
+        for index in document.tokens.indices where possible[index] {
             var mentions: [DateMention] = []
             if let point = points[index] { mentions.append(point) }
             mentions += reader.ranges(at: index, points: points)

@@ -66,6 +66,9 @@ public final class NumberWords: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Every number word of `language` (lowercase), from ICU's spell-out.
+    public func words(_ language: String) -> Set<String> { numberWords(language) }
+
     func mayBeNumberWord(_ word: String, language: String) -> Bool {
         let key = language + "|" + word
         lock.lock()
