@@ -12,6 +12,8 @@ public final class Tokenizer: @unchecked Sendable {
     public let resources: TextResources
     private var breakers: [String: WordBreaker] = [:]
     private let asciiFolder: Transliterator
+    private var foldCache: [Unicode.Scalar: String] = [:]
+    private var lowercaseCache: [String: String] = [:]
     private let detector: LanguageDetector
 
     public init(resources: TextResources) throws(ICUError) {
@@ -154,12 +156,35 @@ public final class Tokenizer: @unchecked Sendable {
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
     public func lowercase(_ text: String, language: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x49 }) { return text.lowercased() }
-        return CaseMapping.lowercase(text, locale: language)
+        let key = language + "|" + text
+        if let known = lowercaseCache[key] { return known }
+        let lower = CaseMapping.lowercase(text, locale: language)
+        if lowercaseCache.count > 50_000 { lowercaseCache.removeAll(keepingCapacity: true) }
+        lowercaseCache[key] = lower
+        return lower
     }
 
-    /// ASCII folding of a lowercase key (`ığdır` → `igdir`).
+    /// ASCII folding of a lowercase key (`ığdır` → `igdir`), letter by letter: each letter
+    /// outside ASCII is folded by ICU's `Any-Latin; Latin-ASCII` once and remembered, since
+    /// running the transliterator on every word costs more than the rest of tokenization.
     public func fold(_ key: String) -> String {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
-        return asciiFolder.transliterate(key)
+        var folded = String()
+        for scalar in key.unicodeScalars {
+            if scalar.isASCII {
+                folded.unicodeScalars.append(scalar)
+                continue
+            }
+            // Combining marks fold with the letter before them: those words go whole.
+            if scalar.properties.canonicalCombiningClass != .notReordered { return asciiFolder.transliterate(key) }
+            if let known = foldCache[scalar] {
+                folded += known
+            } else {
+                let mapped = asciiFolder.transliterate(String(scalar))
+                foldCache[scalar] = mapped
+                folded += mapped
+            }
+        }
+        return folded
     }
 }
