@@ -10,12 +10,8 @@ public final class SpelloutParser: @unchecked Sendable {
     private let format: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
     public init(locale: String) throws(ICUError) {
-        var status = U_ZERO_ERROR
-        let format = unum_open(UNUM_SPELLOUT, nil, 0, locale, nil, &status)
-        try ICUError.check(status, "unum_open(SPELLOUT, \(locale))")
-        guard let format else { throw ICUError(operation: "unum_open", code: 1) }
+        format = try openSpellout(locale)
         unum_setAttribute(format, UNUM_LENIENT_PARSE, 1)
-        self.format = format
     }
 
     deinit { unum_close(format) }
@@ -40,11 +36,7 @@ public final class SpelloutFormatter: @unchecked Sendable {
     private let format: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
     public init(locale: String) throws(ICUError) {
-        var status = U_ZERO_ERROR
-        let format = unum_open(UNUM_SPELLOUT, nil, 0, locale, nil, &status)
-        try ICUError.check(status, "unum_open(SPELLOUT, \(locale))")
-        guard let format else { throw ICUError(operation: "unum_open", code: 1) }
-        self.format = format
+        format = try openSpellout(locale)
     }
 
     deinit { unum_close(format) }
@@ -57,4 +49,13 @@ public final class SpelloutFormatter: @unchecked Sendable {
         // ICU inserts soft hyphens in some locales' spell-outs.
         return String(decoding: units.filter { $0 != 0xAD }, as: UTF16.self)
     }
+}
+
+/// ICU's rule-based spell-out format for `locale`.
+private func openSpellout(_ locale: String) throws(ICUError) -> UnsafeMutablePointer<UnsafeMutableRawPointer?> {
+    var status = U_ZERO_ERROR
+    let format = unum_open(UNUM_SPELLOUT, nil, 0, locale, nil, &status)
+    try ICUError.check(status, "unum_open(SPELLOUT, \(locale))")
+    guard let format else { throw ICUError(operation: "unum_open", code: 1) }
+    return format
 }

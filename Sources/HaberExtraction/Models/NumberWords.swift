@@ -15,8 +15,8 @@ public final class NumberWords: @unchecked Sendable {
     /// The first two letters of every number word, for a quick no.
     private var openings: [String: Set<String>] = [:]
     private var parsers: [String: [SpelloutParser]] = [:]
-    private var memo: [String: Double?] = [:]
-    private var wordMemo: [String: Bool] = [:]
+    private let memo = Memo<Double?>(limit: 200_000)
+    private let wordMemo = Memo<Bool>(limit: 200_000)
 
     public init() {}
 
@@ -36,15 +36,10 @@ public final class NumberWords: @unchecked Sendable {
 
     func value(of phrase: String, language: String) -> Double? {
         let key = language + "|" + phrase
-        lock.lock()
-        if let known = memo[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = memo.value(for: key) { return known }
         let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
         guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0), language: language) }) else {
-            remember(nil, for: key)
+            memo.store(nil, for: key)
             return nil
         }
         lock.lock()
@@ -55,15 +50,8 @@ public final class NumberWords: @unchecked Sendable {
         lock.lock()
         parsers[language, default: []].append(parser)
         lock.unlock()
-        remember(value, for: key)
+        memo.store(value, for: key)
         return value
-    }
-
-    private func remember(_ value: Double?, for key: String) {
-        lock.lock()
-        if memo.count > 200_000 { memo.removeAll() }
-        memo[key] = value
-        lock.unlock()
     }
 
     /// Every number word of `language` (lowercase), from ICU's spell-out.
@@ -71,12 +59,7 @@ public final class NumberWords: @unchecked Sendable {
 
     func mayBeNumberWord(_ word: String, language: String) -> Bool {
         let key = language + "|" + word
-        lock.lock()
-        if let known = wordMemo[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = wordMemo.value(for: key) { return known }
         let known = numberWords(language)
         let word = word.lowercased()
         lock.lock()
@@ -87,10 +70,7 @@ public final class NumberWords: @unchecked Sendable {
         let answer = opens && (known.contains(word) || known.contains {
             $0.count >= 2 && (word.hasPrefix($0) || ($0.count >= 4 && word.hasPrefix($0.dropLast())))
         })
-        lock.lock()
-        if wordMemo.count > 200_000 { wordMemo.removeAll() }
-        wordMemo[key] = answer
-        lock.unlock()
+        wordMemo.store(answer, for: key)
         return answer
     }
 
