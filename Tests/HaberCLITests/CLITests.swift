@@ -188,3 +188,24 @@ struct EvaluateAgreementTests {
         #expect(usage.status == 64)
     }
 }
+
+/// The corpus's gold files follow FORMAT.md and name only what their articles say.
+@Suite("corpus gold check")
+struct GoldCheckTests {
+    @Test("scripts/check_gold.py finds no problem in corpus/ or corpus/holdout/",
+          .enabled(if: EvaluateAgreementTests.python != nil, "needs python3"),
+          arguments: ["corpus", "corpus/holdout"])
+    func goldIsClean(folder: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(EvaluateAgreementTests.python))
+        process.arguments = [Haber.packageRoot.appendingPathComponent("scripts/check_gold.py").path,
+                             Haber.packageRoot.appendingPathComponent(folder).path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("0 problems"), "\(output)")
+    }
+}
