@@ -57,7 +57,7 @@ public struct ExtractionModels: Sendable {
                 people: try PersonLexicon(models: directory, cache: cache),
                 quantities: try QuantityLexicon(models: directory),
                 calendar: try CalendarLexicon(models: directory),
-                currencies: try CurrencyLexicon(models: directory),
+                currencies: try CurrencyLexicon(models: directory, cache: cache),
                 vocabulary: try Vocabulary(models: directory, cache: cache))
             models.dateGrammar = try DateGrammar(models: directory)
             for record in try directory.table("lexicon/language-countries.tsv").records {

@@ -176,6 +176,25 @@ public struct CurrencyLexicon: Sendable {
 
     public init() {}
 
+    /// Loads the lexicon through `cache`: the lowercase keys are worked out once.
+    public init(models: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) {
+        let sources = ["money/currency-words.tsv", "money/currencies.tsv"].filter(models.hasTable)
+        let rows = try cache.lines(named: "currencies", sources: sources, models: models) {
+            () throws(ModelDirectory.LocateError) -> [[String]] in
+            let built = try CurrencyLexicon(models: models)
+            return built.names.map { ["n", $0.key, $0.value] } + built.subunits.map { ["s", $0.key, $0.value] }
+        }
+        for row in rows where row.count == 3 {
+            let key = String(row[1]), code = String(row[2])
+            if row[0] == "s" {
+                subunits[key] = code
+            } else {
+                names[key] = code
+                maxWords = max(maxWords, key.split(separator: " ").count)
+            }
+        }
+    }
+
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
         var ranked: [String: (code: String, rank: Int)] = [:]
         let ranks = ["curated": 0, "iso": 1, "cldr": 2, "symbol": 3, "narrow": 4]

@@ -50,6 +50,35 @@ public struct ModelCache: Sendable {
         return try? CompactIndex(data: data)
     }
 
+    /// Lines of tab-separated fields derived from `sources` (lowercased keys and the like),
+    /// built by `build` when no cached copy exists: for tables small enough to load whole, but
+    /// whose ICU work (case mapping) would otherwise be redone at every start.
+    public func lines<Failure: Error>(
+        named name: String, sources: [String], models: ModelDirectory, build: () throws(Failure) -> [[String]]
+    ) throws(Failure) -> [[Substring]] {
+        let header = "HBRTXT01\n"
+        let fingerprint = Self.fingerprint(sources.map { models.url.appendingPathComponent($0) })
+        let file = folder?.appendingPathComponent("\(name)-\(fingerprint).tsv")
+        var text: String?
+        if let file, let cached = try? String(contentsOf: file, encoding: .utf8), cached.hasPrefix(header) {
+            text = String(cached.dropFirst(header.count))
+        }
+        if text == nil {
+            let rows = try build()
+            let built = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
+            text = built
+            if let file, let folder {
+                try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let temporary = folder.appendingPathComponent(".\(name)-\(ProcessInfo.processInfo.processIdentifier).tmp")
+                if (try? (header + built).write(to: temporary, atomically: false, encoding: .utf8)) != nil,
+                   (try? FileManager.default.moveItem(at: temporary, to: file)) == nil {
+                    try? FileManager.default.removeItem(at: temporary)
+                }
+            }
+        }
+        return (text ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    }
+
     /// FNV-1a over each file's path, size and modification time.
     static func fingerprint(_ files: [URL]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
