@@ -23,12 +23,23 @@ public enum LocaleData {
     /// Calendar symbols in ICU's order: months January…December; weekdays Sunday…Saturday.
     /// ICU's weekday list has an empty first slot, which is dropped here.
     public static func dateSymbols(_ kind: SymbolKind, locale: String) throws(ICUError) -> [String] {
+        try dateSymbols([kind], locale: locale)[0]
+    }
+
+    /// Several kinds of calendar symbols at once, opening the locale's date format once.
+    public static func dateSymbols(_ kinds: [SymbolKind], locale: String) throws(ICUError) -> [[String]] {
         var status = U_ZERO_ERROR
         guard let format = udat_open(UDAT_NONE, UDAT_MEDIUM, locale, nil, 0, nil, 0, &status) else {
             throw ICUError(operation: "udat_open(\(locale))", code: status.rawValue)
         }
         defer { udat_close(format) }
         try ICUError.check(status, "udat_open(\(locale))")
+        var lists: [[String]] = []
+        for kind in kinds { lists.append(try symbols(kind, in: format)) }
+        return lists
+    }
+
+    private static func symbols(_ kind: SymbolKind, in format: UnsafeMutablePointer<UDateFormat?>) throws(ICUError) -> [String] {
         let count = udat_countSymbols(format, kind.udat)
         var symbols: [String] = []
         for index in 0..<count {

@@ -18,7 +18,8 @@ public struct DateExtractor: Extractor {
 
     let numbers: NumberWords
     /// The first one to three letters of every word a date expression can open with (grammar
-    /// words, month and weekday names, number words), per language: most tokens are no such
+    /// words, month and weekday names), per language; number words are asked of `numbers`
+    /// (which opens ICU's spell-out only for the languages it meets). Most tokens are no such
     /// word, and the grammar is tried only on those that may be.
     let openings: [String: Set<String>]
 
@@ -30,7 +31,7 @@ public struct DateExtractor: Extractor {
         var openings: [String: Set<String>] = [:]
         let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
         for language in CalendarLexicon.languages {
-            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names + Array(models.numberWords.words(language))
+            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
             openings[language] = Set(words.map { String($0.prefix(3)) })
         }
         self.openings = openings
@@ -48,6 +49,7 @@ public struct DateExtractor: Extractor {
             // `1er`, `2nd`: an ordinal day written with digits.
             if let first = key.unicodeScalars.first, first.properties.numericType != nil { return true }
             return known.contains(String(key.prefix(3))) || known.contains(String(key.prefix(2))) || known.contains(String(key.prefix(1)))
+                || numbers.mayBeNumberWord(key, language: document.language)
         }
     }
 

@@ -141,22 +141,18 @@ public struct CalendarLexicon: Sendable {
     public init(models: ModelDirectory) throws {
         for language in Self.languages {
             let locale = language == "tr" ? "tr" : "en"
-            for kind in [LocaleData.SymbolKind.months, .standaloneMonths] {
-                for (index, name) in try LocaleData.dateSymbols(kind, locale: language).enumerated() {
-                    months[NameGazetteer.key(name, locale: locale)] = index + 1
-                }
+            let symbols = try LocaleData.dateSymbols(
+                [.months, .standaloneMonths, .shortMonths, .weekdays, .standaloneWeekdays], locale: language)
+            for list in symbols[0...1] {
+                for (index, name) in list.enumerated() { months[NameGazetteer.key(name, locale: locale)] = index + 1 }
             }
-            for kind in [LocaleData.SymbolKind.shortMonths] {
-                for (index, name) in try LocaleData.dateSymbols(kind, locale: language).enumerated() {
-                    let key = NameGazetteer.key(name, locale: locale)
-                    if months[key] == nil, key.count >= 3 { shortMonths[key] = index + 1 }
-                }
+            for (index, name) in symbols[2].enumerated() {
+                let key = NameGazetteer.key(name, locale: locale)
+                if months[key] == nil, key.count >= 3 { shortMonths[key] = index + 1 }
             }
-            for kind in [LocaleData.SymbolKind.weekdays, .standaloneWeekdays] {
-                for (index, name) in try LocaleData.dateSymbols(kind, locale: language).enumerated() {
-                    // ICU lists Sunday first.
-                    weekdays[NameGazetteer.key(name, locale: locale)] = index == 0 ? 7 : index
-                }
+            for list in symbols[3...4] {
+                // ICU lists Sunday first.
+                for (index, name) in list.enumerated() { weekdays[NameGazetteer.key(name, locale: locale)] = index == 0 ? 7 : index }
             }
         }
         for record in try models.table("lexicon/date-line-labels.tsv").records {
