@@ -940,7 +940,25 @@ def check_curated(path: Path, columns: list[str], generated: set, valid_codes: s
             "sources": [("curated by the Haber project", "-", "same as the project")]}
 
 
+def curated_infos(known: list[dict]) -> list[dict]:
+    """Every other data file in models/ (hand-written lexicons in text/, lexicon/, dates/):
+    listed in the manifest as curated, under the license their own headers give."""
+    seen = {i["file"].resolve() for i in known}
+    infos = []
+    for path in sorted(MODELS.rglob("*.tsv")):
+        if path.name == "MANIFEST.tsv" or path.resolve() in seen:
+            continue
+        text = path.read_text(encoding="utf-8")
+        header = " ".join(l for l in text.splitlines() if l.startswith("#"))
+        license_ = "CC0" if "CC0" in header else "same as the project"
+        infos.append({"file": path, "rows": sum(1 for l in text.splitlines() if l and not l.startswith("#")) - 1,
+                      "bytes": len(text.encode()),
+                      "sources": [("curated by the Haber project", "-", license_)]})
+    return infos
+
+
 def write_manifest(infos: list[dict]) -> dict:
+    infos = infos + curated_infos(infos)
     rows = []
     for i in infos:
         rel = i["file"].relative_to(MODELS).as_posix()
@@ -951,8 +969,7 @@ def write_manifest(infos: list[dict]) -> dict:
                      "; ".join(s[2] for s in i["sources"]), gen))
     return write_tsv(
         MODELS / "MANIFEST.tsv",
-        "manifest of the data files in models/geo, models/names, models/money "
-        "and of the generated files in models/text",
+        "manifest of every data file in models/: generated ones and curated ones",
         [], ["file", "source", "version", "license", "generator"], rows,
         notes=["source: the files listed below (their own headers give the details)",
                "one row per file; curated files are hand-written and checked by the generator"])
