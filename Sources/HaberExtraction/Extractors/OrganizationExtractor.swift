@@ -86,7 +86,7 @@ public struct OrganizationExtractor: Extractor {
         // writes in lowercase is an ordinary word, unless an acronym right after the name
         // starts with it (`İş ve İnşaat Makineleri Kümelenmesi (İŞİM)`).
         if start < headStart, document.isInitial(start), !tokens[start].isAllCaps,
-           tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && $0.key == tokens[start].key }),
+           document.lowercaseWords.contains(tokens[start].key),
            !isSpelledOut(from: start, head: headStart, in: document) {
             start += 1
             while start < headStart, !isNameWord(tokens[start]) { start += 1 }
@@ -325,7 +325,7 @@ public struct OrganizationExtractor: Extractor {
             aliases[first.key] = full
         }
         guard !aliases.isEmpty else { return [] }
-        let lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.lower))
+        let lowercaseWords = document.lowercaseWords
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isCapitalized {
             guard let full = aliases[tokens[index].key], !lowercaseWords.contains(tokens[index].key) else { continue }

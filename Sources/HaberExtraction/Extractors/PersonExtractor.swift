@@ -21,7 +21,7 @@ public struct PersonExtractor: Extractor {
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
-        let lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key))
+        let lowercaseWords = document.lowercaseWords
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {

@@ -21,7 +21,7 @@ public struct PlaceExtractor: Extractor {
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
-        let lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.lower))
+        let lowercaseWords = document.lowercaseWords
         var matches: [(index: Int, match: Match)] = []
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
             if let match = longestMatch(at: index, in: document, lowercaseWords: lowercaseWords) {

@@ -7,11 +7,21 @@ public struct TokenizedDocument: Sendable {
     /// Token index ranges of the sentences, in order.
     public let sentences: [Range<Int>]
 
+    /// The forms (`lower` and `key`) of every word the article writes in lowercase: a
+    /// capitalized word among them is an ordinary word opening a sentence, not a name.
+    public let lowercaseWords: Set<String>
+
     public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>]) {
         self.document = document
         self.language = language
         self.tokens = tokens
         self.sentences = sentences
+        var words: Set<String> = []
+        for token in tokens where token.kind == .word && !token.isCapitalized {
+            words.insert(token.lower)
+            words.insert(token.key)
+        }
+        lowercaseWords = words
     }
 
     /// The original text of tokens `range` (first token's start to last token's end).

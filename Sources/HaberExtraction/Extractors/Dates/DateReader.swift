@@ -250,13 +250,10 @@ struct DateReader {
     private func readMonth(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
         let token = tokens[i]
-        if let month = calendar.months[token.key] {
-            if token.hasSuffix {
-                guard turkish, let inflection = TurkishInflection.analyze(
-                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return nil }
-                return (month, apostrophed(inflection, token))
-            }
-            return (month, nil)
+        switch wholeName(token, in: calendar.months) {
+        case .found(let month, let inflection): return (month, inflection)
+        case .rejected: return nil
+        case .absent: break
         }
         guard turkish, !token.hasSuffix else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
@@ -268,17 +265,29 @@ struct DateReader {
         return nil
     }
 
+    enum NameMatch {
+        case absent, rejected
+        case found(Int, TurkishInflection?)
+    }
+
+    /// A month or weekday name written whole (`Temmuz`, `Temmuz’da`), its apostrophe suffix
+    /// read as a Turkish case ending; `rejected` when the suffix is none.
+    private func wholeName(_ token: Token, in table: [String: Int]) -> NameMatch {
+        guard let number = table[token.key] else { return .absent }
+        guard token.hasSuffix else { return .found(number, nil) }
+        guard turkish, let inflection = TurkishInflection.analyze(
+            rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return .rejected }
+        return .found(number, apostrophed(inflection, token))
+    }
+
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
     func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
         let token = tokens[i]
-        if let weekday = calendar.weekdays[token.key] {
-            if token.hasSuffix {
-                guard turkish, let inflection = TurkishInflection.analyze(
-                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return nil }
-                return (weekday, apostrophed(inflection, token))
-            }
-            return (weekday, nil)
+        switch wholeName(token, in: calendar.weekdays) {
+        case .found(let weekday, let inflection): return (weekday, inflection)
+        case .rejected: return nil
+        case .absent: break
         }
         guard turkish else { return nil }
         for (name, weekday) in calendar.weekdays where token.key.hasPrefix(name) && token.key.count > name.count {
