@@ -380,53 +380,78 @@ def is_code_like(s: str) -> bool:
     return s.isascii() and s.isalpha() and s.isupper() and len(s) <= 4
 
 
-def canonical_location_zones(icu) -> list[str]:
-    """ICU's UCAL_ZONE_TYPE_CANONICAL_LOCATION set (ucal_openTimeZoneIDEnumeration).
+class SystemICU:
+    """ctypes access to the libicu that PyICU is linked with, for the few C calls
+    PyICU does not wrap."""
 
-    PyICU does not wrap this call, so it is made through ctypes on the same
-    libicu that PyICU is linked with."""
-    major = icu.ICU_VERSION.split(".")[0]
-    libs = {}
-    for short in ("i18n", "uc"):
-        for name in (f"libicu{short}.so.{major}", f"libicu{short}.so"):
-            try:
-                libs[short] = ctypes.CDLL(name)
-                break
-            except OSError:
-                continue
-        else:
-            die(f"cannot load libicu{short} {major} with ctypes")
+    def __init__(self, icu):
+        self.major = icu.ICU_VERSION.split(".")[0]
+        self.libs = {}
+        for short in ("i18n", "uc"):
+            for name in (f"libicu{short}.so.{self.major}", f"libicu{short}.so"):
+                try:
+                    self.libs[short] = ctypes.CDLL(name)
+                    break
+                except OSError:
+                    continue
+            else:
+                die(f"cannot load libicu{short} {self.major} with ctypes")
 
-    def sym(lib, base):
-        for n in (f"{base}_{major}", base):
-            if hasattr(lib, n):
-                return getattr(lib, n)
+    def function(self, lib: str, base: str, restype, argtypes):
+        for n in (f"{base}_{self.major}", base):
+            if hasattr(self.libs[lib], n):
+                f = getattr(self.libs[lib], n)
+                f.restype, f.argtypes = restype, argtypes
+                return f
         die(f"ICU symbol {base} not found")
 
-    open_enum = sym(libs["i18n"], "ucal_openTimeZoneIDEnumeration")
-    open_enum.restype = ctypes.c_void_p
-    open_enum.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p,
-                          ctypes.POINTER(ctypes.c_int)]
-    nxt = sym(libs["uc"], "uenum_next")
-    nxt.restype = ctypes.c_char_p
-    nxt.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_int)]
-    close = sym(libs["uc"], "uenum_close")
-    close.argtypes = [ctypes.c_void_p]
-    status = ctypes.c_int(0)
+    def strings(self, opener: str, open_call) -> list[str]:
+        """Every string of the UEnumeration that `open_call(status_pointer)` opens."""
+        nxt = self.function("uc", "uenum_next", ctypes.c_char_p,
+                            [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_int)])
+        close = self.function("uc", "uenum_close", None, [ctypes.c_void_p])
+        status = ctypes.c_int(0)
+        en = open_call(ctypes.byref(status))
+        if status.value > 0 or not en:
+            die(f"{opener} failed (UErrorCode {status.value})")
+        out = []
+        while True:
+            s = nxt(en, None, ctypes.byref(status))
+            if not s:
+                break
+            out.append(s.decode("ascii"))
+        close(en)
+        if status.value > 0:
+            die(f"{opener} enumeration failed (UErrorCode {status.value})")
+        return out
+
+
+def canonical_location_zones(icu) -> list[str]:
+    """ICU's UCAL_ZONE_TYPE_CANONICAL_LOCATION set (ucal_openTimeZoneIDEnumeration)."""
+    lib = SystemICU(icu)
+    open_enum = lib.function("i18n", "ucal_openTimeZoneIDEnumeration", ctypes.c_void_p,
+                             [ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p,
+                              ctypes.POINTER(ctypes.c_int)])
     UCAL_ZONE_TYPE_CANONICAL_LOCATION = 2
-    en = open_enum(UCAL_ZONE_TYPE_CANONICAL_LOCATION, None, None, ctypes.byref(status))
-    if status.value > 0 or not en:
-        die(f"ucal_openTimeZoneIDEnumeration failed (UErrorCode {status.value})")
-    zones = []
-    while True:
-        s = nxt(en, None, ctypes.byref(status))
-        if not s:
-            break
-        zones.append(s.decode("ascii"))
-    close(en)
-    if status.value > 0 or len(zones) < 300:
-        die(f"unexpected time zone enumeration ({len(zones)} zones, status {status.value})")
+    zones = lib.strings("ucal_openTimeZoneIDEnumeration",
+                        lambda status: open_enum(UCAL_ZONE_TYPE_CANONICAL_LOCATION, None, None, status))
+    if len(zones) < 300:
+        die(f"unexpected time zone enumeration ({len(zones)} zones)")
     return sorted(zones)
+
+
+def historic_currencies(icu) -> set[str]:
+    """Former ISO 4217 codes (FIM, ESP, NLG, DEM, TRL…) that ICU lists as deprecated
+    (ucurr_openISOCurrencies with UCURR_DEPRECATED): iso-codes ships only current ones."""
+    lib = SystemICU(icu)
+    open_codes = lib.function("uc", "ucurr_openISOCurrencies", ctypes.c_void_p,
+                              [ctypes.c_uint32, ctypes.POINTER(ctypes.c_int)])
+    UCURR_DEPRECATED = 4
+    codes = set(lib.strings("ucurr_openISOCurrencies",
+                            lambda status: open_codes(UCURR_DEPRECATED, status)))
+    if len(codes) < 50:
+        die(f"unexpected historic currency list ({len(codes)} codes)")
+    return codes
 
 
 def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
@@ -803,14 +828,20 @@ def gen_names(src) -> list[dict]:
 
 def gen_currencies(icu, src) -> tuple[dict, set]:
     currencies = load_iso("iso_4217")
-    codes = sorted({c["alpha_3"] for c in currencies})
-    prio = {"iso": 0, "cldr": 1, "symbol": 2, "narrow": 3}
+    current = {c["alpha_3"] for c in currencies}
+    historic = historic_currencies(icu) - current
+    codes = sorted(current | historic)
+    prio = {"iso": 0, "cldr": 1, "symbol": 2, "narrow": 3, "historic": 4}
     best: dict[tuple, str] = {}
 
     def add(code, lang, name, kind):
         name = nfc(name)
         if not name or name == code:
             return
+        if code in historic:
+            if kind not in ("iso", "cldr") or "(" in name:
+                return  # old symbols (F, DM, ₤) are ambiguous; "(1927–2002)" names are never written
+            kind = "historic"
         key = (code, lang, name)
         if key not in best or prio[kind] < prio[best[key]]:
             best[key] = kind
@@ -852,7 +883,9 @@ def gen_currencies(icu, src) -> tuple[dict, set]:
             "ICU/CLDR currency bundles: display name and plural forms (kind cldr), "
             "symbol and alt=variant symbol (kind symbol), narrow symbol (kind narrow; "
             "ambiguous, e.g. $ for every dollar)",
-            "only codes listed in iso_4217.json; names equal to the code are omitted",
+            "codes: iso_4217.json, plus the former ISO 4217 codes ICU lists as deprecated "
+            "(ucurr_openISOCurrencies, UCURR_DEPRECATED) with their CLDR names only, kind historic; "
+            "names equal to the code are omitted",
             "one row per (code, lang, name); kind by priority iso > cldr > symbol > narrow",
             "supplement: models/money/currency-words.tsv (curated colloquial words)",
         ])
@@ -996,7 +1029,8 @@ def main() -> int:
     infos.append(info)
 
     iso_countries = {c["alpha_2"] for c in load_iso("iso_3166-1")}
-    iso_currencies = {c["alpha_3"] for c in load_iso("iso_4217")} | {"*"}
+    iso_currencies = ({c["alpha_3"] for c in load_iso("iso_4217")}
+                      | historic_currencies(icu) | {"*"})
     for path, keys, valid, what in (
             (MODELS / "geo" / "countries-extra.tsv", country_keys, iso_countries,
              "countries.tsv"),

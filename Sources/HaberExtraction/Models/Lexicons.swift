@@ -193,7 +193,7 @@ public struct CurrencyLexicon: Sendable {
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
         var ranked: [String: (code: String, rank: Int)] = [:]
-        let ranks = ["curated": 0, "iso": 1, "cldr": 2, "symbol": 3, "narrow": 4]
+        let ranks = ["curated": 0, "iso": 1, "cldr": 2, "symbol": 3, "narrow": 4, "historic": 5]
         for file in ["money/currency-words.tsv", "money/currencies.tsv"] where models.hasTable(file) {
             for record in try models.table(file).records {
                 let language = record["lang"] ?? "tr"
@@ -205,7 +205,7 @@ public struct CurrencyLexicon: Sendable {
                     subunits[key] = code
                     continue
                 }
-                let rank = file.hasSuffix("currency-words.tsv") ? 0 : (ranks[record["kind"] ?? ""] ?? 5)
+                let rank = file.hasSuffix("currency-words.tsv") ? 0 : (ranks[record["kind"] ?? ""] ?? 6)
                 if let existing = ranked[key], existing.rank <= rank { continue }
                 ranked[key] = (code, rank)
                 maxWords = max(maxWords, key.split(separator: " ").count)
