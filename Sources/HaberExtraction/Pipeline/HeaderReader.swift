@@ -6,6 +6,8 @@ public struct HeaderReader: Sendable {
     let calendar: CalendarLexicon
     /// How many non-empty lines from the top may hold the date line.
     let searchLines = 8
+    /// A longer line is body text.
+    let longestHeaderLine = 40
 
     public init(calendar: CalendarLexicon) {
         self.calendar = calendar
@@ -35,16 +37,17 @@ public struct HeaderReader: Sendable {
         return header
     }
 
-    /// The document cut after the lines that may hold the date line.
+    /// The document cut after the lines that may hold the date line: the first
+    /// `searchLines` lines, and none from the first paragraph of body text on (a line of
+    /// more than `longestHeaderLine` tokens), since reading dates is costly and a news
+    /// page gives its date line above the body.
     public func top(of document: TokenizedDocument) -> TokenizedDocument {
-        let lines = self.lines(document)
-        guard lines.count > searchLines else { return document }
-        let end = lines[searchLines - 1].upperBound
-        let sentences = document.sentences.compactMap { range -> Range<Int>? in
-            range.lowerBound < end ? range.lowerBound..<min(range.upperBound, end) : nil
-        }
-        return TokenizedDocument(document: document.document, language: document.language, tokens: Array(document.tokens[..<end]),
-                                 sentences: sentences)
+        let lines = self.lines(document).prefix(searchLines)
+        let cut = lines.firstIndex { $0.count > longestHeaderLine } ?? lines.endIndex
+        guard cut > 0 else { return document.prefix(0) }
+        let end = lines[cut - 1].upperBound
+        guard end < document.tokens.count else { return document }
+        return document.prefix(end)
     }
 
     /// Token ranges of the non-empty lines.

@@ -44,9 +44,9 @@ public struct Document: Sendable {
 
     /// The normalized text of the unit range `range`.
     public func normalizedText(_ range: Range<Int>) -> String {
-        String(decoding: units[range.clamped(to: 0..<units.count)], as: UTF16.self)
+        String(utf16Units: units[range.clamped(to: 0..<units.count)])
     }
 
     /// The whole normalized text.
-    public var normalized: String { String(decoding: units, as: UTF16.self) }
+    public var normalized: String { String(utf16Units: units[...]) }
 }

@@ -8,26 +8,26 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable { case word, number, punctuation, symbol }
 
     /// Range in the normalized UTF-16 view.
-    public var range: Range<Int>
+    public let range: Range<Int>
     /// Range in the original text, in Unicode scalars.
-    public var originalRange: Range<Int>
-    public var kind: Kind
+    public let originalRange: Range<Int>
+    public let kind: Kind
     /// The normalized surface form.
-    public var text: String
+    public let text: String
     /// The locale-aware lowercase of the whole token.
-    public var lower: String
+    public let lower: String
     /// The part before a `'` suffix (the whole token when there is none).
-    public var stem: String
+    public let stem: String
     /// The suffix after `'`, without the apostrophe ("" when there is none).
-    public var suffix: String
+    public let suffix: String
     /// The lowercase of `stem`: the key for lexicon lookups.
-    public var key: String
+    public let key: String
     /// `key` folded to ASCII (`gümüşhane` → `gumushane`), for typo-tolerant lookups.
-    public var foldedKey: String
+    public let foldedKey: String
     /// Whether there is white space (or an inserted space) between this token and the one before.
-    public var spaceBefore: Bool
+    public let spaceBefore: Bool
     /// How many line breaks stand between this token and the one before.
-    public var newlinesBefore: Int
+    public let newlinesBefore: Int
     /// Index of the sentence this token belongs to.
     public var sentence: Int = 0
 
@@ -46,6 +46,8 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
         self.foldedKey = foldedKey
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore
+        isCapitalized = Self.capitalized(text, kind: kind)
+        isAllCaps = Self.allCaps(stem, kind: kind)
     }
 
     /// Normalized range of the stem (the suffix and its apostrophe excluded).
@@ -55,19 +57,33 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
 
     public var hasSuffix: Bool { !suffix.isEmpty }
 
-    /// First letter uppercase (`Ankara`, `İŞİM`, `McKinsey`).
-    public var isCapitalized: Bool {
+    /// First letter uppercase (`Ankara`, `İŞİM`, `McKinsey`). Stored: every extractor asks it
+    /// of most tokens, and a Unicode property lookup per ask was a measurable share of extraction.
+    public let isCapitalized: Bool
+
+    /// Every letter uppercase, at least two letters (`İŞİM`, `AB`, `TÜBİTAK`).
+    public let isAllCaps: Bool
+
+    private static func capitalized(_ text: String, kind: Kind) -> Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
         return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
     }
 
-    /// Every letter uppercase, at least two letters (`İŞİM`, `AB`, `TÜBİTAK`).
-    public var isAllCaps: Bool {
+    private static func allCaps(_ stem: String, kind: Kind) -> Bool {
         guard kind == .word else { return false }
         var letters = 0
-        for scalar in stem.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
-            letters += 1
+        for scalar in stem.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x41...0x5A: letters += 1
+                case 0x61...0x7A: return false
+                default: continue
+                }
+            } else if scalar.properties.isAlphabetic {
+                if !scalar.properties.isUppercase { return false }
+                letters += 1
+            }
         }
         return letters >= 2
     }

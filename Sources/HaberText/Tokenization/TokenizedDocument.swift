@@ -24,6 +24,14 @@ public struct TokenizedDocument: Sendable {
         lowercaseWords = words
     }
 
+    /// The document cut after its first `count` tokens (sentences cut alike).
+    public func prefix(_ count: Int) -> TokenizedDocument {
+        let sentences = sentences.compactMap { range -> Range<Int>? in
+            range.lowerBound < count ? range.lowerBound..<min(range.upperBound, count) : nil
+        }
+        return TokenizedDocument(document: document, language: language, tokens: Array(tokens[..<count]), sentences: sentences)
+    }
+
     /// The original text of tokens `range` (first token's start to last token's end).
     public func originalText(ofTokens range: Range<Int>) -> String {
         document.originalText(originalRange(ofTokens: range))

@@ -13,7 +13,8 @@ public final class Tokenizer: @unchecked Sendable {
     private var breakers: [String: WordBreaker] = [:]
     private let asciiFolder: Transliterator
     private var foldCache: [Unicode.Scalar: String] = [:]
-    private var lowercaseCache: [String: String] = [:]
+    /// Lowercase forms by language, then by text.
+    private var lowercaseCache: [String: [String: String]] = [:]
     private let detector: LanguageDetector
 
     public init(resources: TextResources) throws(ICUError) {
@@ -80,7 +81,7 @@ public final class Tokenizer: @unchecked Sendable {
                 kind = .number
             }
             let range = segment.start..<end
-            let text = String(decoding: units[range], as: UTF16.self)
+            let text = String(utf16Units: units[range])
             for piece in split(text, range: range, kind: kind, language: language) {
                 tokens.append(makeToken(
                     piece.text, range: piece.range, kind: kind, document: document, language: language,
@@ -107,7 +108,7 @@ public final class Tokenizer: @unchecked Sendable {
         case .number: return .number
         case .letter, .kana, .ideographic: return .word
         case .none:
-            let text = String(decoding: units[segment.start..<segment.end], as: UTF16.self)
+            let text = String(utf16Units: units[segment.start..<segment.end])
             guard let scalar = text.unicodeScalars.first else { return .symbol }
             if "%‰#&@§+=<>|~^".unicodeScalars.contains(scalar) { return .symbol }
             switch scalar.properties.generalCategory {
@@ -123,9 +124,9 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// Splits a French elision (`d'Alsace` → `d'` + `Alsace`); other tokens stay whole.
     private func split(_ text: String, range: Range<Int>, kind: Token.Kind, language: String) -> [(text: String, range: Range<Int>)] {
-        guard kind == .word, let apostrophe = text.firstIndex(of: "'") else { return [(text, range)] }
-        let head = String(text[..<apostrophe])
-        let tail = text[text.index(after: apostrophe)...]
+        guard kind == .word, let apostrophe = text.utf8.firstIndex(of: 0x27) else { return [(text, range)] }
+        let head = String(text.unicodeScalars[..<apostrophe])
+        let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
         guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return [(text, range)] }
         let cut = range.lowerBound + head.utf16.count + 1
         return [(head + "'", range.lowerBound..<cut), (String(tail), cut..<range.upperBound)]
@@ -137,11 +138,11 @@ public final class Tokenizer: @unchecked Sendable {
     ) -> Token {
         var stem = text
         var suffix = ""
-        if kind == .word || kind == .number, let apostrophe = text.firstIndex(of: "'"),
+        if kind == .word || kind == .number, let apostrophe = text.utf8.firstIndex(of: 0x27),
            apostrophe != text.startIndex {
-            let tail = text[text.index(after: apostrophe)...]
-            if let first = tail.unicodeScalars.first, first.properties.isLowercase {
-                stem = String(text[..<apostrophe])
+            let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
+            if let first = tail.first, first.properties.isLowercase {
+                stem = String(text.unicodeScalars[..<apostrophe])
                 suffix = String(tail)
             }
         }
@@ -156,11 +157,10 @@ public final class Tokenizer: @unchecked Sendable {
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
     public func lowercase(_ text: String, language: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x49 }) { return text.lowercased() }
-        let key = language + "|" + text
-        if let known = lowercaseCache[key] { return known }
+        if let known = lowercaseCache[language]?[text] { return known }
         let lower = CaseMapping.lowercase(text, locale: language)
-        if lowercaseCache.count > 50_000 { lowercaseCache.removeAll(keepingCapacity: true) }
-        lowercaseCache[key] = lower
+        if lowercaseCache[language, default: [:]].count > 50_000 { lowercaseCache[language] = [:] }
+        lowercaseCache[language, default: [:]][text] = lower
         return lower
     }
 

@@ -62,7 +62,7 @@ public struct CompactIndex: @unchecked Sendable {
     /// A string the builder stored, by its offset and length.
     public func string(at offset: Int, length: Int) -> String {
         let start = stringsStart + offset
-        return String(decoding: data[start..<(start + length)], as: UTF8.self)
+        return data.withUnsafeBytes { String(decoding: UnsafeRawBufferPointer(rebasing: $0[start..<(start + length)]), as: UTF8.self) }
     }
 
     private func slot(of key: String) -> Int? {
@@ -86,10 +86,19 @@ public struct CompactIndex: @unchecked Sendable {
         }
     }
 
+    /// Byte order of two keys, eight bytes at a time (read big-endian, a word's order is the bytes' order).
     static func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
         let shared = min(a.count, b.count)
-        for index in 0..<shared where a[index] != b[index] {
-            return a[index] < b[index] ? -1 : 1
+        var index = 0
+        while index + 8 <= shared {
+            let left = a.loadUnaligned(fromByteOffset: index, as: UInt64.self).bigEndian
+            let right = b.loadUnaligned(fromByteOffset: index, as: UInt64.self).bigEndian
+            if left != right { return left < right ? -1 : 1 }
+            index += 8
+        }
+        while index < shared {
+            if a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
+            index += 1
         }
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
