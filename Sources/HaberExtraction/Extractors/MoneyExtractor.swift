@@ -183,7 +183,8 @@ public struct MoneyExtractor: Extractor {
         if let code = compoundSign(at: index, in: document) {
             return (code, index + 2, document.span(index..<(index + 2)).upperBound)
         }
-        for length in stride(from: min(currencies.maxWords, tokens.count - index), through: 1, by: -1) {
+        let longest = currencies.opensLongerName(tokens[index].key) ? currencies.maxWords : 1
+        for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
             let span = index..<(index + length)
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
             if length > 1, (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
@@ -205,7 +206,8 @@ public struct MoneyExtractor: Extractor {
     /// `sterline`, `yuanı`, `dolarlık`, `ABD dolarını` (`doları` + `nı`).
     private func suffixedCurrency(at index: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
         let tokens = document.tokens
-        for length in stride(from: min(currencies.maxWords, tokens.count - index), through: 1, by: -1) {
+        let longest = currencies.opensLongerName(tokens[index].key) ? currencies.maxWords : 1
+        for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
             let span = index..<(index + length)
             if span.contains(where: { tokens[$0].hasSuffix }) { continue }
             if (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }

@@ -169,6 +169,9 @@ public struct CurrencyLexicon: Sendable {
     public var names: [String: String] = [:]
     public var subunits: [String: String] = [:]
     public var maxWords = 1
+    /// The first word of every name of more than one token (`abd` of `abd doları`, `c` of
+    /// `c$`): a span that opens with another word is looked up at its first token only.
+    public private(set) var openings: Set<String> = []
 
     public init() {}
 
@@ -189,6 +192,33 @@ public struct CurrencyLexicon: Sendable {
                 maxWords = max(maxWords, key.split(separator: " ").count)
             }
         }
+        openings = Self.openings(of: names.keys)
+    }
+
+    /// Whether a name of more than one token may start with the word `key`.
+    public func opensLongerName(_ key: String) -> Bool { openings.contains(Self.leadingWord(key)) }
+
+    static func openings(of keys: Dictionary<String, String>.Keys) -> Set<String> {
+        Set(keys.compactMap { key in
+            let word = leadingWord(key)
+            return word.unicodeScalars.count < key.unicodeScalars.count ? word : nil
+        })
+    }
+
+    /// The letters and digits a key opens with, an elision's apostrophe included (`d'`);
+    /// the first character when it is neither (`$`).
+    static func leadingWord(_ key: String) -> String {
+        var word = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar)
+                continue
+            }
+            if scalar == "'", !word.isEmpty { word.append(scalar) }
+            if word.isEmpty { word.append(scalar) }
+            break
+        }
+        return String(word)
     }
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
@@ -212,6 +242,7 @@ public struct CurrencyLexicon: Sendable {
             }
         }
         names = ranked.mapValues(\.code)
+        openings = Self.openings(of: names.keys)
     }
 
     /// ISO 4217's X codes for metals, drawing rights and testing (`XAU` "Gold"); the CFA
