@@ -52,7 +52,8 @@ public struct PlaceExtractor: Extractor {
 
     private func longestMatch(at start: Int, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Match? {
         let tokens = document.tokens
-        let limit = min(tokens.count, start + gazetteer.maxWords * 2 + 1)
+        let longest = gazetteer.opensLongerName(tokens[start].key) ? gazetteer.maxWords * 2 + 1 : 1
+        let limit = min(tokens.count, start + longest)
         var end = start + 1
         var spans: [Range<Int>] = []
         // Multi-word names: words joined by spaces, hyphens or full stops on one line.

@@ -7,6 +7,23 @@ func lexiconKey(_ word: String, language: String) -> String {
     NameGazetteer.key(word, locale: language == "tr" ? "tr" : "en")
 }
 
+/// The letters and digits a lexicon key opens with, an elision's apostrophe included
+/// (`d'`), or its first character when that is neither (`$`): the key of the first token
+/// of a name of several tokens, so that a lookup can skip longer spans after any other word.
+func leadingWord(of key: String) -> String {
+    var word = String.UnicodeScalarView()
+    for scalar in key.unicodeScalars {
+        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            word.append(scalar)
+            continue
+        }
+        if scalar == "'", !word.isEmpty { word.append(scalar) }
+        if word.isEmpty { word.append(scalar) }
+        break
+    }
+    return String(word)
+}
+
 /// Organization head words, known acronyms and all-caps words that are not organizations.
 public struct OrganizationLexicon: Sendable {
     /// Head words keyed by the lowercase key of their last word; each with its full word list.
@@ -196,29 +213,13 @@ public struct CurrencyLexicon: Sendable {
     }
 
     /// Whether a name of more than one token may start with the word `key`.
-    public func opensLongerName(_ key: String) -> Bool { openings.contains(Self.leadingWord(key)) }
+    public func opensLongerName(_ key: String) -> Bool { openings.contains(leadingWord(of: key)) }
 
     static func openings(of keys: Dictionary<String, String>.Keys) -> Set<String> {
         Set(keys.compactMap { key in
-            let word = leadingWord(key)
+            let word = leadingWord(of: key)
             return word.unicodeScalars.count < key.unicodeScalars.count ? word : nil
         })
-    }
-
-    /// The letters and digits a key opens with, an elision's apostrophe included (`d'`);
-    /// the first character when it is neither (`$`).
-    static func leadingWord(_ key: String) -> String {
-        var word = String.UnicodeScalarView()
-        for scalar in key.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word.append(scalar)
-                continue
-            }
-            if scalar == "'", !word.isEmpty { word.append(scalar) }
-            if word.isEmpty { word.append(scalar) }
-            break
-        }
-        return String(word)
     }
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {

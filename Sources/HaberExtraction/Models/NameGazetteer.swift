@@ -44,6 +44,12 @@ public struct NameGazetteer: Sendable {
 
     public func entries(forKey key: String) -> [GazetteerEntry] { decode("=" + key) }
 
+    /// Whether some name of more than one token opens with the word `key` (`new` of
+    /// `new york`): after any other word only the one-token name needs looking up.
+    public func opensLongerName(_ key: String) -> Bool {
+        index?.contains("^" + leadingWord(of: key)) ?? false
+    }
+
     public func entries(forFoldedKey key: String) -> [GazetteerEntry] { decode("~" + key) }
 
     private func decode(_ key: String) -> [GazetteerEntry] {
@@ -146,6 +152,11 @@ public struct NameGazetteer: Sendable {
                 for (key, entries) in index {
                     for entry in entries { builder.add(record(entry, &builder), forKey: prefix + key) }
                 }
+            }
+            let noRecord = [UInt8](repeating: 0, count: 16)
+            for key in exact.keys {
+                let opening = leadingWord(of: key)
+                if opening.unicodeScalars.count < key.unicodeScalars.count { builder.add(noRecord, forKey: "^" + opening) }
             }
             var meta = [UInt8](repeating: 0, count: 16)
             meta.replaceSubrange(6..<10, with: CompactIndexBuilder.bytes(UInt32(maxWords)))
