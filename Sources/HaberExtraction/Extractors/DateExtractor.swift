@@ -21,24 +21,28 @@ public struct DateExtractor: Extractor {
     /// words, month and weekday names), per language; number words are asked of `numbers`
     /// (which opens ICU's spell-out only for the languages it meets). Most tokens are no such
     /// word, and the grammar is tried only on those that may be.
-    let openings: [String: Set<String>]
+    let openings: [String: Set<Substring>]
 
     public init(models: ExtractionModels) {
         calendar = models.calendar
         quantities = models.quantities
         grammar = models.dateGrammar
         numbers = models.numberWords
-        var openings: [String: Set<String>] = [:]
+        var openings: [String: Set<Substring>] = [:]
         let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
         for language in CalendarLexicon.languages {
             let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
-            openings[language] = Set(words.map { String($0.prefix(3)) })
+            openings[language] = Set(words.map { Substring($0.prefix(3)) })
         }
         self.openings = openings
+        monthOpenings = Set(models.calendar.months.keys.map { Substring($0.prefix(3)) })
     }
 
+    /// See ``DateReader/monthOpenings``.
+    let monthOpenings: Set<Substring>
+
     /// Whether a date expression may start at token `index`.
-    private func mayStart(_ index: Int, in document: TokenizedDocument) -> Bool {
+    private func mayStart(_ index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Bool {
         let token = document.tokens[index]
         switch token.kind {
         case .number: return true
@@ -48,15 +52,16 @@ public struct DateExtractor: Extractor {
             let key = token.key
             // `1er`, `2nd`: an ordinal day written with digits.
             if let first = key.unicodeScalars.first, first.properties.numericType != nil { return true }
-            return known.contains(String(key.prefix(3))) || known.contains(String(key.prefix(2))) || known.contains(String(key.prefix(1)))
-                || numbers.mayBeNumberWord(key, language: document.language)
+            return known.contains(key.prefix(3)) || known.contains(key.prefix(2)) || known.contains(key.prefix(1))
+                || spellout.mayStartNumber(key)
         }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let reader = DateReader(document: document, calendar: calendar, grammar: grammar, quantities: quantities,
-                                numbers: numbers, reference: context.referenceDate)
-        let possible = document.tokens.indices.map { mayStart($0, in: document) }
+                                numbers: numbers, monthOpenings: monthOpenings, reference: context.referenceDate)
+        let spellout = numbers.reader(document.language)
+        let possible = document.tokens.indices.map { mayStart($0, in: document, spellout: spellout) }
         let points = document.tokens.indices.map { possible[$0] ? reader.point(at: $0) : nil }
         var found: [Candidate] = []
         for index in document.tokens.indices where possible[index] {

@@ -55,8 +55,13 @@ struct DateReader {
     /// Per token: the month it names, read once (the suffix analysis is costly).
     private var months: [(month: Int, inflection: TurkishInflection?)?] = []
 
+    /// The first three letters of every month name: a word that opens otherwise is no
+    /// inflected month, and its suffixes need no analysis.
+    let monthOpenings: Set<Substring>
+
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
-         numbers: NumberWords, reference: CalendarDate?) {
+         numbers: NumberWords, monthOpenings: Set<Substring>, reference: CalendarDate?) {
+        self.monthOpenings = monthOpenings
         self.document = document
         tokens = document.tokens
         language = document.language
@@ -255,7 +260,7 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard turkish, !token.hasSuffix else { return nil }
+        guard turkish, !token.hasSuffix, monthOpenings.contains(token.key.prefix(3)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
             if let month = calendar.months[stem],
                let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
