@@ -32,8 +32,11 @@ public struct Vocabulary: Sendable {
 
     /// The Zipf frequency of `word` (lowercase) in `language`, 0 when unlisted.
     public func zipf(_ word: String, in language: String) -> Double {
-        guard let record = index?.records(for: language + "\t" + word).first, record.count == 2 else { return 0 }
-        return Double(UInt16(record[record.startIndex]) | UInt16(record[record.startIndex + 1]) << 8) / 100
+        var hundredths: UInt16 = 0
+        index?.forEachRecord(for: language + "\t" + word) { record in
+            hundredths = record.loadUnaligned(as: UInt16.self).littleEndian
+        }
+        return Double(hundredths) / 100
     }
 
     /// A frequent ordinary word of `language`.

@@ -16,6 +16,10 @@ public struct CompactIndex: @unchecked Sendable {
     private let tableStart: Int
     private let recordsStart: Int
     private let stringsStart: Int
+    /// Slots already searched for. A binary search over a few hundred thousand keys in a
+    /// mapped file touches a new cache line at nearly every step, and news repeats its
+    /// words: remembering the answer is several times faster than searching again.
+    private let knownSlots = Memo<Int?>(limit: 250_000)
 
     public struct FormatError: Error {}
 
@@ -66,6 +70,13 @@ public struct CompactIndex: @unchecked Sendable {
     }
 
     private func slot(of key: String) -> Int? {
+        if let known = knownSlots.value(for: key) { return known }
+        let found = search(key)
+        knownSlots.store(found, for: key)
+        return found
+    }
+
+    private func search(_ key: String) -> Int? {
         var key = key
         return key.withUTF8 { wanted -> Int? in
             data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
