@@ -11,7 +11,16 @@ public struct DateGrammar: Sendable {
 
     /// Language → lowercase word → its entries (a word may have several kinds: `son`).
     public var words: [String: [String: [Entry]]] = [:] {
-        didSet { byKind = Self.index(words) }
+        didSet {
+            byKind = Self.index(words)
+            sorted = Self.sorted(words)
+        }
+    }
+    /// Language → its words in order, for reading one word as any inflected grammar word.
+    private var sorted: [String: [(word: String, entries: [Entry])]] = [:]
+
+    private static func sorted(_ words: [String: [String: [Entry]]]) -> [String: [(word: String, entries: [Entry])]] {
+        words.mapValues { entries in entries.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) } }
     }
     /// Language → kind → its words, for stem matching (built once, not per token).
     private var byKind: [String: [String: [(word: String, value: String)]]] = [:]
@@ -38,6 +47,7 @@ public struct DateGrammar: Sendable {
                 Entry(kind: record["kind"] ?? "", value: record["value"] ?? ""))
         }
         byKind = Self.index(words)
+        sorted = Self.sorted(words)
     }
 
     /// The entries of `key` in `language`.
@@ -48,6 +58,11 @@ public struct DateGrammar: Sendable {
     /// The value of `key` as a word of `kind`, if it is one.
     public func value(_ key: String, kind: String, language: String) -> String? {
         words[language]?[key]?.first { $0.kind == kind }?.value
+    }
+
+    /// Every word of `language` with its entries, in the words' order.
+    public func sortedWords(language: String) -> [(word: String, entries: [Entry])] {
+        sorted[language] ?? []
     }
 
     /// Every word of `kind` in `language` (for stem matching of inflected Turkish words).

@@ -54,10 +54,14 @@ struct DateReader {
     private(set) var numberish: [Bool] = []
     /// Per token: the month it names, read once (the suffix analysis is costly).
     private var months: [(month: Int, inflection: TurkishInflection?)?] = []
+    /// Per token: its value when written in digits, read once (every pattern asks).
+    private var digitReadings: [(value: Int, inflection: TurkishInflection?)?] = []
 
     /// The first three letters of every month name: a word that opens otherwise is no
     /// inflected month, and its suffixes need no analysis.
     let monthOpenings: Set<Substring>
+    /// The grammar words of the document's language.
+    let languageWords: [String: [DateGrammar.Entry]]
 
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
          numbers: NumberWords, monthOpenings: Set<Substring>, reference: CalendarDate?) {
@@ -67,6 +71,7 @@ struct DateReader {
         language = document.language
         self.calendar = calendar
         self.grammar = grammar
+        languageWords = grammar.words[document.language] ?? [:]
         self.quantities = quantities
         self.reference = reference
         turkish = document.language == "tr"
@@ -77,6 +82,7 @@ struct DateReader {
             numberish = Array(repeating: false, count: tokens.count)
         }
         months = tokens.indices.map { readMonth($0) }
+        digitReadings = tokens.indices.map { readDigits($0) }
     }
 
     // MARK: - Tokens
@@ -90,34 +96,16 @@ struct DateReader {
     func gram(_ i: Int, _ kind: String) -> (value: String, inflection: TurkishInflection)? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         let token = tokens[i]
-        let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count)
-        if let value = grammar.value(token.key, kind: kind, language: language) {
+        if let value = languageWords[token.key]?.first(where: { $0.kind == kind })?.value {
             if token.hasSuffix {
                 guard turkish, let inflection = TurkishInflection.analyze(
                     rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return nil }
                 return (value, apostrophed(inflection, token))
             }
-            return (value, plain)
+            return (value, TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count))
         }
-        guard !token.hasSuffix else { return nil }
-        // The same words come back in every article: their readings are remembered.
-        let memoKey = language + "|" + kind + "|" + token.key
-        if let known = Self.inflectedGrams.value(for: memoKey) { return known.map { ($0.value, $0.inflection) } }
-        var found: (value: String, inflection: TurkishInflection)?
-        for (word, value) in grammar.words(ofKind: kind, language: language) where token.key.first == word.first {
-            if turkish {
-                if let inflection = TurkishInflection.analyze(token.key, lemma: word) {
-                    found = (value, inflection)
-                    break
-                }
-            } else if word.count >= 4, token.key.hasPrefix(word),
-                      ["e", "n", "r", "s", "m", "es", "en", "er", "em"].contains(String(token.key.dropFirst(word.count))) {
-                found = (value, plain)
-                break
-            }
-        }
-        Self.inflectedGrams.store(found.map { GramReading(value: $0.value, inflection: $0.inflection) }, for: memoKey)
-        return found
+        guard !token.hasSuffix, let reading = inflectedReadings(of: token)[kind] else { return nil }
+        return (reading.value, reading.inflection)
     }
 
     struct GramReading {
@@ -125,7 +113,36 @@ struct DateReader {
         var inflection: TurkishInflection
     }
 
-    static let inflectedGrams = Memo<GramReading?>()
+    /// The readings of a word without an apostrophe as an inflected grammar word, by kind:
+    /// the first word of each kind, in the words' order, that it inflects. The patterns ask
+    /// one word for many kinds, and the same words come back in every article, so all
+    /// kinds are read at once and remembered.
+    private func inflectedReadings(of token: Token) -> [String: GramReading] {
+        let memoKey = language + "|" + token.key
+        if let known = Self.inflectedGrams.value(for: memoKey) { return known }
+        let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count)
+        let first = token.key.unicodeScalars.first
+        var found: [String: GramReading] = [:]
+        for (word, entries) in grammar.sortedWords(language: language) where word.unicodeScalars.first == first {
+            guard let inflection = inflection(of: token.key, lemma: word, plain: plain) else { continue }
+            for entry in entries where found[entry.kind] == nil {
+                found[entry.kind] = GramReading(value: entry.value, inflection: inflection)
+            }
+        }
+        Self.inflectedGrams.store(found, for: memoKey)
+        return found
+    }
+
+    static let inflectedGrams = Memo<[String: GramReading]>()
+
+    /// `key` read as an inflected form of the grammar word `lemma`: Turkish endings by
+    /// rule, a few plain endings in the other languages (`vorigen`, `premiers`).
+    private func inflection(of key: String, lemma: String, plain: TurkishInflection) -> TurkishInflection? {
+        if turkish { return TurkishInflection.analyze(key, lemma: lemma) }
+        guard lemma.count >= 4, key.hasPrefix(lemma),
+              ["e", "n", "r", "s", "m", "es", "en", "er", "em"].contains(String(key.dropFirst(lemma.count))) else { return nil }
+        return plain
+    }
 
     /// An inflection read from an apostrophe suffix: the kept part includes the apostrophe
     /// when a possessive follows it.
@@ -171,7 +188,12 @@ struct DateReader {
 
     /// A whole number written in digits at `i` (its suffix read by rule).
     func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .number, NumberReader.isDigits(tokens[i].stem),
+        guard i >= 0, i < tokens.count else { return nil }
+        return digitReadings.isEmpty ? readDigits(i) : digitReadings[i]
+    }
+
+    private func readDigits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
+        guard tokens[i].kind == .number, NumberReader.isDigits(tokens[i].stem),
               let value = Int(tokens[i].stem) else { return nil }
         let token = tokens[i]
         guard token.hasSuffix else { return (value, nil) }
@@ -193,23 +215,8 @@ struct DateReader {
             let key = tokens[j].key
             if !tokens[j].hasSuffix, let value = spellout.value(of: phrase + key), value == value.rounded() {
                 best = (Int(value), j + 1, nil)
-            } else {
-                // A suffix on the last word: `dördünde` = `dört` + `ü` + `nde`.
-                let characters = Array(key)
-                for cut in stride(from: characters.count - 1, through: 2, by: -1) {
-                    var stem = String(characters[..<cut])
-                    let rest = String(characters[cut...])
-                    let soft: [Character: Character] = ["d": "t", "ğ": "k"]
-                    var candidates = [stem]
-                    if let last = stem.last, let hard = soft[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
-                    for candidate in candidates {
-                        guard let value = spellout.value(of: phrase + candidate), value == value.rounded(),
-                              let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
-                        else { continue }
-                        stem = candidate
-                        return (Int(value), j + 1, inflection)
-                    }
-                }
+            } else if let reading = suffixedNumber(phrase: phrase, word: key, spellout: spellout) {
+                return (reading.value, j + 1, reading.inflection)
             }
             if tokens[j].hasSuffix { break }
             phrase += key + " "
@@ -217,6 +224,38 @@ struct DateReader {
         }
         return best
     }
+
+    struct SuffixedNumber {
+        var value: Int
+        var inflection: TurkishInflection
+    }
+
+    /// A number word with a suffix at the end of `phrase`: `dördünde` = `dört` + `ü` + `nde`.
+    /// Every cut of the word is tried against the spell-out; the answer is remembered.
+    private func suffixedNumber(phrase: String, word: String, spellout: NumberWords.Reader) -> SuffixedNumber? {
+        let memoKey = phrase + "|" + word
+        if let known = Self.suffixedNumbers.value(for: memoKey) { return known }
+        var found: SuffixedNumber?
+        let characters = Array(word)
+        search: for cut in stride(from: characters.count - 1, through: 2, by: -1) {
+            let stem = String(characters[..<cut])
+            let rest = String(characters[cut...])
+            let soft: [Character: Character] = ["d": "t", "ğ": "k"]
+            var candidates = [stem]
+            if let last = stem.last, let hard = soft[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
+            for candidate in candidates {
+                guard let value = spellout.value(of: phrase + candidate), value == value.rounded(),
+                      let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
+                else { continue }
+                found = SuffixedNumber(value: Int(value), inflection: inflection)
+                break search
+            }
+        }
+        Self.suffixedNumbers.store(found, for: memoKey)
+        return found
+    }
+
+    static let suffixedNumbers = Memo<SuffixedNumber?>()
 
     /// A day of the month at `i`: `21`, `4'ünde`, `21.` (German), `1er`, `yirmi biri`.
     func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
