@@ -80,6 +80,10 @@ public struct TextNormalizer: Sendable {
             return .lineSeparator
         case 0x20, 0x0A, 0x09:
             return .other
+        case 0xA0:
+            return .space
+        case 0..<0x1680:
+            return .other  // no other space separator (Zs) below U+1680; skips a property lookup per letter
         default:
             return scalar.properties.generalCategory == .spaceSeparator ? .space : .other
         }
