@@ -27,19 +27,35 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func startsSentence(at index: Int, _ tokens: [Token]) -> Bool {
-        let token = tokens[index], previous = tokens[index - 1]
-        if token.newlinesBefore >= 2 { return true }
-        if previous.kind == .punctuation, [".", "!", "?", "…"].contains(previous.text) {
-            if previous.text == ".", index >= 2, isAbbreviation(tokens[index - 2], before: previous) { return false }
-            if previous.text == ".", index >= 2, isOrdinal(tokens[index - 2], before: previous), token.newlinesBefore == 0 {
-                return false
+        let newlines = tokens[index].newlinesBefore
+        if newlines >= 2 { return true }
+        let previous = index - 1
+        if tokens[previous].kind == .punctuation, Self.isSentenceEnd(tokens[previous].text) {
+            if tokens[previous].text == ".", index >= 2 {
+                if isAbbreviation(tokens[index - 2], before: tokens[previous]) { return false }
+                if isOrdinal(tokens[index - 2], before: tokens[previous]), newlines == 0 { return false }
             }
-            return token.isCapitalized || token.kind != .word || token.newlinesBefore > 0
+            return tokens[index].isCapitalized || tokens[index].kind != .word || newlines > 0
         }
-        if token.newlinesBefore == 1 {
-            return token.isCapitalized && ![",", ";", "-", "("].contains(previous.text)
+        if newlines == 1 {
+            return tokens[index].isCapitalized && !Self.joinsLines(tokens[previous].text)
         }
         return false
+    }
+
+    private static func isSentenceEnd(_ text: String) -> Bool {
+        switch text {
+        case ".", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    /// A line that ends with one of these goes on on the next line.
+    private static func joinsLines(_ text: String) -> Bool {
+        switch text {
+        case ",", ";", "-", "(": true
+        default: false
+        }
     }
 
     /// `21. Juli`, `47. sayfasında`: Turkish and German write ordinals with a full stop.

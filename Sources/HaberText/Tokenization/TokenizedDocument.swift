@@ -12,24 +12,31 @@ public struct TokenizedDocument: Sendable {
     public let lowercaseWords: Set<String>
 
     public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>]) {
+        var words: Set<String> = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.kind == .word && !token.isCapitalized {
+            words.insert(token.lower)
+            if token.hasSuffix { words.insert(token.key) }
+        }
+        self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseWords: words)
+    }
+
+    private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseWords: Set<String>) {
         self.document = document
         self.language = language
         self.tokens = tokens
         self.sentences = sentences
-        var words: Set<String> = []
-        for token in tokens where token.kind == .word && !token.isCapitalized {
-            words.insert(token.lower)
-            words.insert(token.key)
-        }
-        lowercaseWords = words
+        self.lowercaseWords = lowercaseWords
     }
 
-    /// The document cut after its first `count` tokens (sentences cut alike).
+    /// The document cut after its first `count` tokens (sentences cut alike); the words
+    /// written in lowercase stay those of the whole article.
     public func prefix(_ count: Int) -> TokenizedDocument {
         let sentences = sentences.compactMap { range -> Range<Int>? in
             range.lowerBound < count ? range.lowerBound..<min(range.upperBound, count) : nil
         }
-        return TokenizedDocument(document: document, language: language, tokens: Array(tokens[..<count]), sentences: sentences)
+        return TokenizedDocument(document: document, language: language, tokens: Array(tokens[..<count]), sentences: sentences,
+                                 lowercaseWords: lowercaseWords)
     }
 
     /// The original text of tokens `range` (first token's start to last token's end).
