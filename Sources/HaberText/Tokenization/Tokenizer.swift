@@ -13,6 +13,8 @@ public final class Tokenizer: @unchecked Sendable {
     private var breakers: [String: WordBreaker] = [:]
     private let asciiFolder: Transliterator
     private var foldCache: [Unicode.Scalar: String] = [:]
+    /// Whole keys already folded: news repeats its words.
+    private var foldedKeys: [String: String] = [:]
     /// Lowercase forms by language, then by text.
     private var lowercaseCache: [String: [String: String]] = [:]
     private let detector: LanguageDetector
@@ -156,7 +158,7 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
     public func lowercase(_ text: String, language: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x49 }) { return text.lowercased() }
+        if let ascii = Self.asciiLowercase(text) { return ascii }
         if let known = lowercaseCache[language]?[text] { return known }
         let lower = CaseMapping.lowercase(text, locale: language)
         if lowercaseCache[language, default: [:]].count > 50_000 { lowercaseCache[language] = [:] }
@@ -164,11 +166,41 @@ public final class Tokenizer: @unchecked Sendable {
         return lower
     }
 
+    /// The lowercase of an ASCII text without `I` (which lowercases differently in Turkish),
+    /// byte by byte; nil for any other text.
+    static func asciiLowercase(_ text: String) -> String? {
+        var text = text
+        var upper = false
+        let ascii = text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x49 { return false }
+                if byte >= 0x41 && byte <= 0x5A { upper = true }
+            }
+            return true
+        }
+        guard ascii else { return nil }
+        guard upper else { return text }
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                return bytes.count
+            }
+        }
+    }
+
     /// ASCII folding of a lowercase key (`ığdır` → `igdir`), letter by letter: each letter
     /// outside ASCII is folded by ICU's `Any-Latin; Latin-ASCII` once and remembered, since
     /// running the transliterator on every word costs more than the rest of tokenization.
     public func fold(_ key: String) -> String {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
+        if let known = foldedKeys[key] { return known }
+        let folded = foldScalars(key)
+        if foldedKeys.count > 50_000 { foldedKeys.removeAll(keepingCapacity: true) }
+        foldedKeys[key] = folded
+        return folded
+    }
+
+    private func foldScalars(_ key: String) -> String {
         var folded = String()
         for scalar in key.unicodeScalars {
             if scalar.isASCII {
