@@ -13,17 +13,34 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     public let originalRange: Range<Int>
     public let kind: Kind
     /// The normalized surface form.
-    public let text: String
+    public var text: String { forms.text }
     /// The locale-aware lowercase of the whole token.
-    public let lower: String
+    public var lower: String { forms.lower }
     /// The part before a `'` suffix (the whole token when there is none).
-    public let stem: String
+    public var stem: String { forms.stem }
     /// The suffix after `'`, without the apostrophe ("" when there is none).
-    public let suffix: String
+    public var suffix: String { forms.suffix }
     /// The lowercase of `stem`: the key for lexicon lookups.
-    public let key: String
+    public var key: String { forms.key }
     /// `key` folded to ASCII (`gümüşhane` → `gumushane`), for typo-tolerant lookups.
-    public let foldedKey: String
+    public var foldedKey: String { forms.foldedKey }
+    /// The six strings in one immutable box: extractors copy tokens all the time, and a
+    /// copy then retains one object instead of six strings.
+    private let forms: Forms
+
+    private final class Forms: Sendable {
+        let text: String, lower: String, stem: String, suffix: String, key: String, foldedKey: String
+
+        init(text: String, lower: String, stem: String, suffix: String, key: String, foldedKey: String) {
+            self.text = text
+            self.lower = lower
+            self.stem = stem
+            self.suffix = suffix
+            self.key = key
+            self.foldedKey = foldedKey
+        }
+    }
+
     /// Whether there is white space (or an inserted space) between this token and the one before.
     public let spaceBefore: Bool
     /// How many line breaks stand between this token and the one before.
@@ -38,16 +55,18 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
         self.range = range
         self.originalRange = originalRange
         self.kind = kind
-        self.text = text
-        self.lower = lower
-        self.stem = stem
-        self.suffix = suffix
-        self.key = key
-        self.foldedKey = foldedKey
+        forms = Forms(text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: foldedKey)
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore
         isCapitalized = Self.capitalized(text, kind: kind)
         isAllCaps = Self.allCaps(stem, kind: kind)
+    }
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.range == b.range && a.originalRange == b.originalRange && a.kind == b.kind && a.text == b.text
+            && a.lower == b.lower && a.stem == b.stem && a.suffix == b.suffix && a.key == b.key
+            && a.foldedKey == b.foldedKey && a.spaceBefore == b.spaceBefore && a.newlinesBefore == b.newlinesBefore
+            && a.sentence == b.sentence
     }
 
     /// Normalized range of the stem (the suffix and its apostrophe excluded).
