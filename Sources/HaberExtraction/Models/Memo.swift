@@ -1,9 +1,11 @@
-import Foundation
+import Synchronization
 
 /// A bounded, thread-safe cache of answers keyed by word.
-final class Memo<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: Value] = [:]
+///
+/// A `Mutex` rather than `NSLock`: every extractor asks a memo several times per token,
+/// and the lock is most of an uncontended lookup's cost.
+final class Memo<Value: Sendable>: Sendable {
+    private let values: Mutex<[String: Value]> = Mutex([:])
     private let limit: Int
 
     init(limit: Int = 100_000) {
@@ -11,15 +13,13 @@ final class Memo<Value>: @unchecked Sendable {
     }
 
     func value(for key: String) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[key]
+        values.withLock { $0[key] }
     }
 
     func store(_ value: Value, for key: String) {
-        lock.lock()
-        if values.count >= limit { values.removeAll(keepingCapacity: true) }
-        values[key] = value
-        lock.unlock()
+        values.withLock { values in
+            if values.count >= limit { values.removeAll(keepingCapacity: true) }
+            values[key] = value
+        }
     }
 }
