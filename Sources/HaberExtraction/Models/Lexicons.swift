@@ -11,6 +11,8 @@ func lexiconKey(_ word: String, language: String) -> String {
 /// (`d'`), or its first character when that is neither (`$`): the key of the first token
 /// of a name of several tokens, so that a lookup can skip longer spans after any other word.
 func leadingWord(of key: String) -> String {
+    // Most keys are one plain word: they are their own leading word.
+    if key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return key }
     var word = String.UnicodeScalarView()
     for scalar in key.unicodeScalars {
         if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
