@@ -52,8 +52,13 @@ public struct NameGazetteer: Sendable {
 
     public func entries(forFoldedKey key: String) -> [GazetteerEntry] { decode("~" + key) }
 
+    /// Entries already decoded, by prefixed key: a capitalized word is looked up in every
+    /// article that writes it, and decoding builds its names again each time.
+    private let decoded = Memo<[GazetteerEntry]>(limit: 100_000)
+
     private func decode(_ key: String) -> [GazetteerEntry] {
         guard let index else { return [] }
+        if let known = decoded.value(for: key) { return known }
         var entries: [GazetteerEntry] = []
         index.forEachRecord(for: key) { record in
             let offset = Int(record.loadUnaligned(fromByteOffset: 10, as: UInt32.self).littleEndian)
@@ -65,6 +70,7 @@ public struct NameGazetteer: Sendable {
                 isProvince: record[1] & 1 != 0, isDistrict: record[1] & 4 != 0, isAlternate: record[1] & 2 != 0,
                 language: Self.code(record[2], record[3])))
         }
+        decoded.store(entries, for: key)
         return entries
     }
 
