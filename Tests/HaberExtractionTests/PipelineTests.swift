@@ -104,6 +104,25 @@ struct PipelineTests {
         .init("Die Region erhielt 4 Millionen Euro für das Projekt.", [.money("4 Millionen Euro", 4_000_000, "EUR")]),
     ]
 
+    /// Place names of one and of several tokens: a longer span is looked up only after a
+    /// word that opens some name, and must end on a capitalized word.
+    static let places: [ExtractionCase] = [
+        .init("Heyet New York'ta incelemeler yaptı.", [.city("New York")], none: [.country]),
+        .init("Firma Bosna-Hersek ve Kuzey Makedonya pazarına açıldı.", [.country("Bosna-Hersek"), .country("Kuzey Makedonya")]),
+        .init("Delegation visited St. Petersburg and Rio de Janeiro last week.", [.city("St. Petersburg"), .city("Rio de Janeiro")]),
+        .init("La réunion a eu lieu à Saint-Étienne et à Aix-en-Provence.", [.city("Saint-Étienne"), .city("Aix-en-Provence")],
+              none: [.country]),
+        .init("Die Messe fand in Frankfurt am Main statt.", [.city("Frankfurt am Main")]),
+        .init("Ziyaret İzmir, Bursa ve Eskişehir'i kapsadı.", [.city("İzmir"), .city("Bursa"), .city("Eskişehir")]),
+        .init("Toplantı New Delhi'de, fuar Yeni Zelanda'da yapıldı.", [.city("New Delhi"), .country("Yeni Zelanda")]),
+        .init("Yeni yatırımlar açıklandı.", [], none: [.city, .country]),
+    ]
+
+    @Test("places of one and several tokens", arguments: places)
+    func placeLines(_ example: ExtractionCase) throws {
+        try check(example)
+    }
+
     @Test("Turkish lines", arguments: turkish)
     func turkishLines(_ example: ExtractionCase) throws {
         try check(example)

@@ -67,6 +67,8 @@ public struct PlaceExtractor: Extractor {
         }
         for span in spans.reversed() {
             if span.count == 1, document.isInitial(start), lowercaseWords.contains(tokens[start].key) { continue }
+            // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
+            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { continue }
             let entries = gazetteer.entries(forKey: document.key(of: span)).filter { fits($0, document) }
             guard !entries.isEmpty else { continue }
             if span.count == 1 {

@@ -1,0 +1,62 @@
+@testable import HaberText
+import Testing
+
+/// `LanguageDetector` and the UTF-16 decoding of normalized text.
+@Suite("LanguageDetector")
+struct LanguageDetectorTests {
+    /// Each row: a text and the language it is in.
+    @Test("the language of a text", arguments: [
+        ("Kümelenme ve ihracat için bu yıl yeni bir program başlatıldı.", "tr"),
+        ("KÜMELENME VE İHRACAT İÇİN BU YIL YENİ BİR PROGRAM BAŞLATILDI.", "tr"),
+        ("The cluster and its members said that the new programme is for exports.", "en"),
+        ("THE CLUSTER AND ITS MEMBERS SAID THAT THE PROGRAMME IS FOR EXPORTS.", "en"),
+        ("Le pôle et ses membres ont présenté les résultats de la région.", "fr"),
+        ("Der Cluster und seine Mitglieder haben die Ergebnisse für die Region vorgestellt.", "de"),
+        ("Straße", "de"),
+        ("Işık", "tr"),
+        ("", "tr"),
+        ("12345 678", "tr"),
+        ("Ankara", "tr"),
+    ])
+    func language(text: String, expected: String) throws {
+        let resources = try Fixture.resources.get()
+        let detector = LanguageDetector(functionWords: resources.functionWords)
+        #expect(detector.language(of: Fixture.normalizer.document(for: text)) == expected)
+    }
+
+    /// Each row: a text and how its normalized UTF-16 decodes back (lone surrogates, which
+    /// lossy input can carry, become U+FFFD).
+    @Test("normalized text decodes every plane", arguments: [
+        ("ascii", "ascii"),
+        ("İŞİM’in", "İŞİM'in"),
+        ("€ ₺ 中文", "€ ₺ 中文"),
+        ("👍🏽 🇹🇷 𝔸", "👍🏽 🇹🇷 𝔸"),
+        ("a\u{FFFD}b", "a\u{FFFD}b"),
+    ])
+    func decoding(text: String, expected: String) {
+        let document = Fixture.normalizer.document(for: text)
+        #expect(document.normalized.unicodeScalars.elementsEqual(expected.unicodeScalars))
+        #expect(document.normalizedText(0..<document.units.count) == expected)
+    }
+}
+
+/// The hand-rolled UTF-16 → String decoding, on units no Swift string can hold.
+@Suite("UTF-16 decoding")
+struct UTF16DecodingTests {
+    /// Each row: UTF-16 units and the scalars they decode to.
+    @Test("units decode to scalars, lone surrogates to U+FFFD", arguments: [
+        ([0x41, 0x42], "AB"),
+        ([0xE7, 0x131, 0x20AC], "çı€"),
+        ([0xD83D, 0xDC4D], "👍"),
+        ([0xD800], "\u{FFFD}"),
+        ([0xDC00, 0x41], "\u{FFFD}A"),
+        ([0x41, 0xD800, 0x42], "A\u{FFFD}B"),
+        ([0xD800, 0xD800, 0xDC00], "\u{FFFD}\u{10000}"),
+        ([], ""),
+    ] as [([UInt16], String)])
+    func decode(units: [UInt16], expected: String) {
+        let decoded = String(utf16Units: units[...])
+        #expect(decoded.unicodeScalars.elementsEqual(expected.unicodeScalars))
+        #expect(decoded == String(decoding: units, as: UTF16.self))
+    }
+}
