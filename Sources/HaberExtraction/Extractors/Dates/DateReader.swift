@@ -66,6 +66,7 @@ struct DateReader {
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
          numbers: NumberWords, monthOpenings: Set<Substring>, reference: CalendarDate?) {
         self.monthOpenings = monthOpenings
+        cache = Cache(count: document.tokens.count)
         self.document = document
         tokens = document.tokens
         language = document.language
@@ -95,23 +96,60 @@ struct DateReader {
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     func gram(_ i: Int, _ kind: String) -> (value: String, inflection: TurkishInflection)? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        let token = tokens[i]
-        if let value = languageWords[token.key]?.first(where: { $0.kind == kind })?.value {
-            if token.hasSuffix {
-                guard turkish, let inflection = TurkishInflection.analyze(
-                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return nil }
-                return (value, apostrophed(inflection, token))
-            }
-            return (value, TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count))
+        let readings: [GramReading]
+        if let known = cache.grams[i] {
+            readings = known
+        } else {
+            readings = readGrams(i)
+            cache.grams[i] = readings
         }
-        guard !token.hasSuffix, let reading = inflectedReadings(of: token)[kind] else { return nil }
+        guard let reading = readings.first(where: { $0.kind == kind }) else { return nil }
         return (reading.value, reading.inflection)
     }
 
+    /// Every reading of token `i` as a grammar word: the patterns ask one token for many
+    /// kinds, so all are read at its first ask and kept for the document.
+    private func readGrams(_ i: Int) -> [GramReading] {
+        let token = tokens[i]
+        var readings: [GramReading] = []
+        if let entries = languageWords[token.key] {
+            let inflection: TurkishInflection
+            if token.hasSuffix {
+                guard turkish, let analyzed = TurkishInflection.analyze(
+                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return [] }
+                inflection = apostrophed(analyzed, token)
+            } else {
+                inflection = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count)
+            }
+            for entry in entries where !readings.contains(where: { $0.kind == entry.kind }) {
+                readings.append(GramReading(kind: entry.kind, value: entry.value, inflection: inflection))
+            }
+        }
+        guard !token.hasSuffix else { return readings }
+        for (kind, reading) in inflectedReadings(of: token) where !readings.contains(where: { $0.kind == kind }) {
+            readings.append(reading)
+        }
+        return readings
+    }
+
     struct GramReading {
+        var kind: String
         var value: String
         var inflection: TurkishInflection
     }
+
+    /// Readings worked out for this document, by token (a reader serves one document).
+    final class Cache {
+        var grams: [[GramReading]?]
+        var weekdays: [(weekday: Int, inflection: TurkishInflection?)??]
+
+        init(count: Int) {
+            grams = Array(repeating: nil, count: count)
+            weekdays = Array(repeating: nil, count: count)
+        }
+    }
+
+    let cache: Cache
 
     /// The readings of a word without an apostrophe as an inflected grammar word, by kind:
     /// the first word of each kind, in the words' order, that it inflects. The patterns ask
@@ -126,7 +164,7 @@ struct DateReader {
         for (word, entries) in grammar.sortedWords(language: language) where word.unicodeScalars.first == first {
             guard let inflection = inflection(of: token.key, lemma: word, plain: plain) else { continue }
             for entry in entries where found[entry.kind] == nil {
-                found[entry.kind] = GramReading(value: entry.value, inflection: inflection)
+                found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
             }
         }
         Self.inflectedGrams.store(found, for: memoKey)
@@ -327,6 +365,13 @@ struct DateReader {
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
     func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
+        if let known = cache.weekdays[i] { return known }
+        let found = readWeekday(i)
+        cache.weekdays[i] = .some(found)
+        return found
+    }
+
+    private func readWeekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         let token = tokens[i]
         switch wholeName(token, in: calendar.weekdays) {
         case .found(let weekday, let inflection): return (weekday, inflection)
