@@ -35,14 +35,14 @@ public struct DateExtractor: Extractor {
             openings[language] = Set(words.map { Substring($0.prefix(3)) })
         }
         self.openings = openings
-        monthOpenings = Set(models.calendar.months.keys.map { Substring($0.prefix(3)) })
+        nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })
     }
 
-    /// See ``DateReader/monthOpenings``.
-    let monthOpenings: Set<Substring>
+    /// See ``DateReader/nameOpenings``.
+    let nameOpenings: Set<Substring>
 
     /// Whether a date expression may start at token `index`.
-    private func mayStart(_ index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Bool {
+    private func mayStart(_ index: Int, in document: TokenizedDocument, reader: DateReader, spellout: NumberWords.Reader) -> Bool {
         let token = document.tokens[index]
         switch token.kind {
         case .number: return true
@@ -53,15 +53,15 @@ public struct DateExtractor: Extractor {
             // `1er`, `2nd`: an ordinal day written with digits.
             if let first = key.unicodeScalars.first, first.properties.numericType != nil { return true }
             return known.contains(key.prefix(3)) || known.contains(key.prefix(2)) || known.contains(key.prefix(1))
-                || spellout.mayStartNumber(key)
+                || (reader.turkish ? reader.numberish[index] : spellout.mayStartNumber(key))
         }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let reader = DateReader(document: document, calendar: calendar, grammar: grammar, quantities: quantities,
-                                numbers: numbers, monthOpenings: monthOpenings, reference: context.referenceDate)
+                                numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate)
         let spellout = numbers.reader(document.language)
-        let possible = document.tokens.indices.map { mayStart($0, in: document, spellout: spellout) }
+        let possible = document.tokens.indices.map { mayStart($0, in: document, reader: reader, spellout: spellout) }
         let points = document.tokens.indices.map { possible[$0] ? reader.point(at: $0) : nil }
         var found: [Candidate] = []
         for index in document.tokens.indices where possible[index] {

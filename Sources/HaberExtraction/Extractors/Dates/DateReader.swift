@@ -57,15 +57,15 @@ struct DateReader {
     /// Per token: its value when written in digits, read once (every pattern asks).
     private var digitReadings: [(value: Int, inflection: TurkishInflection?)?] = []
 
-    /// The first three letters of every month name: a word that opens otherwise is no
-    /// inflected month, and its suffixes need no analysis.
-    let monthOpenings: Set<Substring>
+    /// The first three letters of every month and weekday name: a word that opens
+    /// otherwise is no inflected month or weekday, and its suffixes need no analysis.
+    let nameOpenings: Set<Substring>
     /// The grammar words of the document's language.
     let languageWords: [String: [DateGrammar.Entry]]
 
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
-         numbers: NumberWords, monthOpenings: Set<Substring>, reference: CalendarDate?) {
-        self.monthOpenings = monthOpenings
+         numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?) {
+        self.nameOpenings = nameOpenings
         cache = Cache(count: document.tokens.count)
         self.document = document
         tokens = document.tokens
@@ -337,7 +337,7 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard turkish, !token.hasSuffix, monthOpenings.contains(token.key.prefix(3)) else { return nil }
+        guard turkish, !token.hasSuffix, nameOpenings.contains(token.key.prefix(3)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
             if let month = calendar.months[stem],
                let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
@@ -378,7 +378,7 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard turkish else { return nil }
+        guard turkish, nameOpenings.contains(token.key.prefix(3)) else { return nil }
         for (name, weekday) in calendar.weekdays where token.key.hasPrefix(name) && token.key.count > name.count {
             if let inflection = TurkishInflection.analyze(token.key, lemma: name) { return (weekday, inflection) }
         }
