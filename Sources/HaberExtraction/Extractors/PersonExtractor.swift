@@ -80,9 +80,13 @@ public struct PersonExtractor: Extractor {
     /// Lowercase particles inside names (`Joost van Dijk`); Turkish `da`/`de` are clitics
     /// (`Selma Karaca da`), so not in Turkish text.
     static func particles(_ language: String) -> Set<String> {
-        language == "tr" ? ["van", "von", "der", "den", "ten", "ter", "bin"]
-            : ["van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "ten", "ter"]
+        language == "tr" ? turkishParticles : otherParticles
     }
+
+    private static let turkishParticles: Set<String> = ["van", "von", "der", "den", "ten", "ter", "bin"]
+    private static let otherParticles: Set<String> = [
+        "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "ten", "ter",
+    ]
 
     private func isNameWord(_ token: Token) -> Bool {
         !people.roles.contains(token.key) && !people.titles.contains(token.key) && !organizations.unitWords.contains(token.key)
