@@ -9,9 +9,11 @@ import HaberText
 /// (a) reading the files, (b) ICU word segmentation, (c) normalization and tokenization,
 /// (d) full extraction with JSON Lines output, with one and two jobs; then start-up time.
 ///
-///     swift run -c release haber-bench [--megabytes 50] [--corpus DIR]
+///     swift run -c release haber-bench [--megabytes 50] [--runs 3] [--corpus DIR]
+///     swift run -c release haber-bench memory [--megabytes 1024]
 ///
-/// Prints MB/s, articles/s and peak RSS per stage, medians of `--runs` runs.
+/// Prints MB/s, articles/s and peak RSS per stage, medians of `--runs` runs; `memory` runs
+/// only the full extraction with two jobs, once, over a larger corpus, for its peak RSS.
 enum Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
@@ -20,7 +22,8 @@ enum Bench {
             try Stage.run(arguments)
             return
         }
-        let megabytes = value(of: "--megabytes", in: arguments).flatMap(Int.init) ?? 50
+        let memoryOnly = arguments.first == "memory"
+        let megabytes = value(of: "--megabytes", in: arguments).flatMap(Int.init) ?? (memoryOnly ? 1024 : 50)
         let runs = value(of: "--runs", in: arguments).flatMap(Int.init) ?? 3
         let root = ModelDirectory.packageRoot
         let corpus = value(of: "--corpus", in: arguments)
@@ -29,6 +32,13 @@ enum Bench {
             .make(at: URL(fileURLWithPath: corpus))
         print("corpus: \(corpus): \(files) articles, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB")
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, ICU \(icuVersion)")
+        if memoryOnly {
+            // `haber-bench memory`: one full extraction with two jobs over a large corpus, for its peak RSS.
+            let measurement = try spawn(stage: "extract", jobs: 2, corpus: corpus)
+            print(String(format: "(d) full extraction, jsonl, 2 jobs: %.1f MB/s, %.0f articles/s, peak RSS %.1f MB",
+                         measurement.megabytesPerSecond, measurement.articlesPerSecond, measurement.peakMegabytes))
+            return
+        }
         print(String(repeating: "-", count: 78))
         print("stage".padding(toLength: 34, withPad: " ", startingAt: 0) + "    MB/s  articles/s   peak RSS MB   (median of \(runs))")
         var results: [String: Measurement] = [:]

@@ -2,24 +2,41 @@ import Synchronization
 
 /// A bounded, thread-safe cache of answers keyed by word.
 ///
-/// A `Mutex` rather than `NSLock`: every extractor asks a memo several times per token,
-/// and the lock is most of an uncontended lookup's cost.
+/// Every extractor asks memos several times per token from every worker thread, so the
+/// cache is cut into shards, each behind its own `Mutex`: two threads rarely want the same
+/// shard at once. Each shard is emptied when it reaches its share of `limit`, which bounds
+/// memory however many distinct words a run meets.
 final class Memo<Value: Sendable>: Sendable {
-    private let values: Mutex<[String: Value]> = Mutex([:])
-    private let limit: Int
+    private let shards: [Shard]
+    private let shardLimit: Int
 
-    init(limit: Int = 100_000) {
-        self.limit = limit
+    private final class Shard: Sendable {
+        let values: Mutex<[String: Value]> = Mutex([:])
+    }
+
+    private static var shardCount: Int { 16 }
+
+    init(limit: Int = 40_000) {
+        shards = (0..<Self.shardCount).map { _ in Shard() }
+        shardLimit = max(1, limit / Self.shardCount)
     }
 
     func value(for key: String) -> Value? {
-        values.withLock { $0[key] }
+        shard(of: key).values.withLock { $0[key] }
     }
 
     func store(_ value: Value, for key: String) {
-        values.withLock { values in
-            if values.count >= limit { values.removeAll(keepingCapacity: true) }
+        shard(of: key).values.withLock { values in
+            if values.count >= shardLimit { values.removeAll(keepingCapacity: true) }
             values[key] = value
         }
+    }
+
+    /// A shard chosen from the key's length and its first and last bytes: cheap, and
+    /// spread enough over words.
+    private func shard(of key: String) -> Shard {
+        let utf8 = key.utf8
+        let mix = utf8.count &+ Int(utf8.first ?? 0) &* 31 &+ Int(utf8.last ?? 0) &* 7
+        return shards[mix & (Self.shardCount - 1)]
     }
 }

@@ -54,7 +54,7 @@ public struct NameGazetteer: Sendable {
 
     /// Entries already decoded, by prefixed key: a capitalized word is looked up in every
     /// article that writes it, and decoding builds its names again each time.
-    private let decoded = Memo<[GazetteerEntry]>(limit: 100_000)
+    private let decoded = Memo<[GazetteerEntry]>(limit: 20_000)
 
     private func decode(_ key: String) -> [GazetteerEntry] {
         guard let index else { return [] }

@@ -53,8 +53,8 @@ public final class NumberWords: @unchecked Sendable {
         private let openings: Set<String>
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
-        private let memo = Memo<Double?>(limit: 200_000)
-        private let wordMemo = Memo<Bool>(limit: 200_000)
+        private let memo = Memo<Double?>(limit: 40_000)
+        private let wordMemo = Memo<Bool>(limit: 40_000)
 
         init(_ language: String) {
             self.language = language

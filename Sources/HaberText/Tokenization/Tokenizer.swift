@@ -161,7 +161,7 @@ public final class Tokenizer: @unchecked Sendable {
         if let ascii = Self.asciiLowercase(text) { return ascii }
         if let known = lowercaseCache[language]?[text] { return known }
         let lower = CaseMapping.lowercase(text, locale: language)
-        if lowercaseCache[language, default: [:]].count > 50_000 { lowercaseCache[language] = [:] }
+        if lowercaseCache[language, default: [:]].count > 20_000 { lowercaseCache[language] = [:] }
         lowercaseCache[language, default: [:]][text] = lower
         return lower
     }
@@ -195,7 +195,7 @@ public final class Tokenizer: @unchecked Sendable {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
         if let known = foldedKeys[key] { return known }
         let folded = foldScalars(key)
-        if foldedKeys.count > 50_000 { foldedKeys.removeAll(keepingCapacity: true) }
+        if foldedKeys.count > 20_000 { foldedKeys.removeAll(keepingCapacity: true) }
         foldedKeys[key] = folded
         return folded
     }

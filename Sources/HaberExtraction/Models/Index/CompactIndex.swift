@@ -19,7 +19,7 @@ public struct CompactIndex: @unchecked Sendable {
     /// Slots already searched for. A binary search over a few hundred thousand keys in a
     /// mapped file touches a new cache line at nearly every step, and news repeats its
     /// words: remembering the answer is several times faster than searching again.
-    private let knownSlots = Memo<Int?>(limit: 250_000)
+    private let knownSlots = Memo<Int?>(limit: 40_000)
 
     public struct FormatError: Error {}
 
