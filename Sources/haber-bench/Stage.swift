@@ -11,7 +11,8 @@ enum Stage {
         let stage = arguments[0], folder = arguments[1]
         let jobs = Bench.value(of: "--jobs", in: arguments).flatMap(Int.init) ?? 1
         let reader = ArticleReader()
-        let inputs = Array(reader.inputs(for: [folder]))
+        // Walked lazily, as `haber extract` does: a list of every path would itself grow with the folder.
+        let inputs = reader.inputs(for: [folder])
         var bytes = 0, articles = 0
         let started: Date
         switch stage {
