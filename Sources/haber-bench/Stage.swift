@@ -11,8 +11,10 @@ enum Stage {
         let stage = arguments[0], folder = arguments[1]
         let jobs = Bench.value(of: "--jobs", in: arguments).flatMap(Int.init) ?? 1
         let reader = ArticleReader()
-        // Walked lazily, as `haber extract` does: a list of every path would itself grow with the folder.
-        let inputs = reader.inputs(for: [folder])
+        // Stages (a) to (c) time the work on files already listed; (d) walks the folder
+        // lazily, as `haber extract` does, since a list of every path grows with the folder.
+        let walker = reader.inputs(for: [folder])
+        let inputs = stage == "extract" ? [] : Array(walker)
         var bytes = 0, articles = 0
         let started: Date
         switch stage {
@@ -53,7 +55,7 @@ enum Stage {
             let output = try TextOutput(path: "/dev/null")
             var sink = JSONLinesWriter.Sink(output: output)
             started = Date()
-            try batch.run(inputs, standardInput: { Data() }) { outcomes in
+            try batch.run(walker, standardInput: { Data() }) { outcomes in
                 for case .record(let record, let size) in outcomes {
                     try sink.write(record)
                     bytes += size
