@@ -38,15 +38,7 @@ public struct ModelCache: Sendable {
             return index
         }
         let data = try build()
-        if let file, let folder {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
-            if (try? data.write(to: temporary)) != nil {
-                if (try? FileManager.default.moveItem(at: temporary, to: file)) == nil {
-                    try? FileManager.default.removeItem(at: temporary)
-                }
-            }
-        }
+        if let file { store(data, as: file, name: name) }
         return try? CompactIndex(data: data)
     }
 
@@ -67,16 +59,41 @@ public struct ModelCache: Sendable {
             let rows = try build()
             let built = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
             text = built
-            if let file, let folder {
-                try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let temporary = folder.appendingPathComponent(".\(name)-\(ProcessInfo.processInfo.processIdentifier).tmp")
-                if (try? (header + built).write(to: temporary, atomically: false, encoding: .utf8)) != nil,
-                   (try? FileManager.default.moveItem(at: temporary, to: file)) == nil {
-                    try? FileManager.default.removeItem(at: temporary)
-                }
-            }
+            if let file { store(Data((header + built).utf8), as: file, name: name) }
         }
         return (text ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    }
+
+    /// How many cache files of one name are kept: one per models folder or version in use,
+    /// without letting every regeneration of `models/` leave another behind.
+    public static let keptPerName = 4
+
+    /// Writes `data` to `file` through a temporary file and a rename (so that a concurrent
+    /// run never maps a half-written index), then removes the oldest files of the same name
+    /// beyond ``keptPerName``. A cache that cannot be written only costs the next start-up.
+    private func store(_ data: Data, as file: URL, name: String) {
+        guard let folder else { return }
+        let manager = FileManager.default
+        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(
+            ".\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        guard (try? data.write(to: temporary)) != nil else { return }
+        if (try? manager.moveItem(at: temporary, to: file)) == nil {
+            try? manager.removeItem(at: temporary)
+            return
+        }
+        let siblings = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { entry in
+            let fingerprint = entry.dropFirst(name.count + 1).dropLast(file.pathExtension.count + 1)
+            return entry.hasPrefix("\(name)-") && entry.hasSuffix(".\(file.pathExtension)") && !fingerprint.isEmpty
+                && fingerprint.allSatisfy(\.isHexDigit)
+        }
+        let newestFirst = siblings.map { folder.appendingPathComponent($0) }.sorted { a, b in
+            let dates = [a, b].map { (try? manager.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast }
+            return dates[0] > dates[1]
+        }
+        for stale in newestFirst.dropFirst(Self.keptPerName) where stale.lastPathComponent != file.lastPathComponent {
+            try? manager.removeItem(at: stale)
+        }
     }
 
     /// FNV-1a over each file's path, size and modification time.
