@@ -229,6 +229,16 @@ public struct MoneyExtractor: Extractor {
     /// Ways to read a lowercase word as stem + suffix: case endings and `-lık` by harmony,
     /// and case endings after a possessive (`doları` + `nı`, `lirası` + `na`).
     private static func stems(of word: String) -> [(stem: String, suffix: String)] {
+        if let known = knownStems.value(for: word) { return known }
+        let found = readStems(of: word)
+        knownStems.store(found, for: word)
+        return found
+    }
+
+    /// Stems already worked out: the words after amounts repeat from article to article.
+    private static let knownStems = Memo<[(stem: String, suffix: String)]>()
+
+    private static func readStems(of word: String) -> [(stem: String, suffix: String)] {
         var results = TurkishSuffixes.splits(of: word, derivations: true)
         let characters = Array(word)
         guard characters.count >= 5 else { return results }

@@ -11,11 +11,18 @@ public struct PersonExtractor: Extractor {
     let places: NameGazetteer
     let vocabulary: Vocabulary
 
+    /// Keys that are never a word of a name: roles, titles (with or without their full
+    /// stop), organization unit and head words. One set, asked once per capitalized word.
+    let notNameWords: Set<String>
+
     public init(models: ExtractionModels) {
         people = models.people
         organizations = models.organizations
         places = models.places
         vocabulary = models.vocabulary
+        let titles = models.people.titles
+        notNameWords = models.people.roles.union(titles).union(titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+            .union(models.organizations.unitWords).union(models.organizations.endHeads.keys).union(models.organizations.startHeads)
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -89,10 +96,7 @@ public struct PersonExtractor: Extractor {
     ]
 
     private func isNameWord(_ token: Token) -> Bool {
-        !people.roles.contains(token.key) && !people.titles.contains(token.key) && !organizations.unitWords.contains(token.key)
-            && !people.titles.contains(token.key + ".") && organizations.endHeads[token.key] == nil
-            && !organizations.startHeads.contains(token.key) && organizations.acronyms[token.stem] == nil
-            && token.stem.unicodeScalars.count > 1
+        !notNameWords.contains(token.key) && organizations.acronyms[token.stem] == nil && token.stem.unicodeScalars.count > 1
     }
 
     /// The part of `run` that names a person, if the context says it does.
