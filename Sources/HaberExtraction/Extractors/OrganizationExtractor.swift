@@ -205,7 +205,7 @@ public struct OrganizationExtractor: Extractor {
             glued = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count))
         }
         guard let heads = lexicon.endHeads[headKey] else { return nil }
-        for words in heads.sorted(by: { $0.count > $1.count }) {
+        for words in heads {
             let start = index - (words.count - 1)
             guard start >= 0 else { continue }
             let matches = (0..<(words.count - 1)).allSatisfy { offset in
@@ -218,6 +218,21 @@ public struct OrganizationExtractor: Extractor {
 
     /// `bakanlığınca` → `bakanlığı`: a head word with a case ending glued on.
     private func possessiveStem(of key: String) -> (String, String)? {
+        if let known = Self.possessiveStems.value(for: key) { return known.map { ($0.stem, $0.suffix) } }
+        let found = readPossessiveStem(of: key)
+        Self.possessiveStems.store(found.map { StemSplit(stem: $0.0, suffix: $0.1) }, for: key)
+        return found
+    }
+
+    struct StemSplit {
+        var stem: String
+        var suffix: String
+    }
+
+    /// Splits already worked out: most capitalized words are asked in every article.
+    private static let possessiveStems = Memo<StemSplit?>()
+
+    private func readPossessiveStem(of key: String) -> (String, String)? {
         for length in stride(from: key.count - 1, through: 3, by: -1) {
             let stem = String(key.prefix(length))
             guard lexicon.endHeads[stem] != nil else { continue }

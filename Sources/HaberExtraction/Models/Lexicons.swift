@@ -28,7 +28,8 @@ func leadingWord(of key: String) -> String {
 
 /// Organization head words, known acronyms and all-caps words that are not organizations.
 public struct OrganizationLexicon: Sendable {
-    /// Head words keyed by the lowercase key of their last word; each with its full word list.
+    /// Head words keyed by the lowercase key of their last word; each with its full word
+    /// lists, longest first.
     public var endHeads: [String: [[String]]] = [:]
     public var startHeads: Set<String> = []
     /// Acronym → expansion.
@@ -62,6 +63,8 @@ public struct OrganizationLexicon: Sendable {
                 endHeads[last, default: []].append(words)
             }
         }
+        // Longest first, once: a head is matched against the words before it, longest form first.
+        endHeads = endHeads.mapValues { $0.sorted { $0.count > $1.count } }
         for record in try models.table("lexicon/acronyms.tsv").records {
             if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }
         }
