@@ -11,28 +11,13 @@ public struct DateGrammar: Sendable {
 
     /// Language → lowercase word → its entries (a word may have several kinds: `son`).
     public var words: [String: [String: [Entry]]] = [:] {
-        didSet {
-            byKind = Self.index(words)
-            sorted = Self.sorted(words)
-        }
+        didSet { sorted = Self.sorted(words) }
     }
     /// Language → its words in order, for reading one word as any inflected grammar word.
     private var sorted: [String: [(word: String, entries: [Entry])]] = [:]
 
     private static func sorted(_ words: [String: [String: [Entry]]]) -> [String: [(word: String, entries: [Entry])]] {
         words.mapValues { entries in entries.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) } }
-    }
-    /// Language → kind → its words, for stem matching (built once, not per token).
-    private var byKind: [String: [String: [(word: String, value: String)]]] = [:]
-
-    private static func index(_ words: [String: [String: [Entry]]]) -> [String: [String: [(word: String, value: String)]]] {
-        var index: [String: [String: [(word: String, value: String)]]] = [:]
-        for (language, entries) in words {
-            for (word, list) in entries.sorted(by: { $0.key < $1.key }) {
-                for entry in list { index[language, default: [:]][entry.kind, default: []].append((word, entry.value)) }
-            }
-        }
-        return index
     }
 
     public init() {}
@@ -46,7 +31,6 @@ public struct DateGrammar: Sendable {
             words[language, default: [:]][key, default: []].append(
                 Entry(kind: record["kind"] ?? "", value: record["value"] ?? ""))
         }
-        byKind = Self.index(words)
         sorted = Self.sorted(words)
     }
 
@@ -63,10 +47,5 @@ public struct DateGrammar: Sendable {
     /// Every word of `language` with its entries, in the words' order.
     public func sortedWords(language: String) -> [(word: String, entries: [Entry])] {
         sorted[language] ?? []
-    }
-
-    /// Every word of `kind` in `language` (for stem matching of inflected Turkish words).
-    public func words(ofKind kind: String, language: String) -> [(word: String, value: String)] {
-        byKind[language]?[kind] ?? []
     }
 }
