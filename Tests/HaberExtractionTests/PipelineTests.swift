@@ -118,6 +118,22 @@ struct PipelineTests {
         .init("Yeni yatırımlar açıklandı.", [], none: [.city, .country]),
     ]
 
+    /// French names that a head opens and lowercase adjectives close; an elided article
+    /// stays outside.
+    static let frenchOrganizations: [ExtractionCase] = [
+        .init("L'Union européenne a financé le projet.", [.org("Union européenne")]),
+        .init("Le projet a été financé par l'Union européenne et à l'Afrique de l'Ouest.", [.org("Union européenne")]),
+        .init("La Commission européenne a publié le rapport.", [.org("Commission européenne")]),
+        .init("La Banque centrale européenne a relevé ses taux.", [.org("Banque centrale européenne")]),
+        .init("La Chambre de commerce et d’industrie de Lyon soutient le pôle.", [.org("Chambre de commerce et d’industrie de Lyon")]),
+        .init("La commission a publié le rapport.", [], none: [.organization]),
+    ]
+
+    @Test("French organizations", arguments: frenchOrganizations)
+    func frenchOrganizationLines(_ example: ExtractionCase) throws {
+        try check(example)
+    }
+
     @Test("places of one and several tokens", arguments: places)
     func placeLines(_ example: ExtractionCase) throws {
         try check(example)

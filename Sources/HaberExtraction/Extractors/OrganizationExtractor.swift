@@ -79,7 +79,9 @@ public struct OrganizationExtractor: Extractor {
         var start = headStart
         while start > 0, canExtendLeft(from: start, headStart: headStart, in: document) { start -= 1 }
         let tokens = document.tokens
-        while start < headStart, !isNameWord(tokens[start]) || functionWords.contains(tokens[start].lower) {
+        // An elided article (`L’Union européenne`) is not part of the name.
+        while start < headStart, !isNameWord(tokens[start]) || functionWords.contains(tokens[start].lower)
+            || tokens[start].text.hasSuffix("'") {
             start += 1
         }
         // `Protokol Sanayi ve Teknoloji Bakanlığı…`: a sentence-initial word the article also
@@ -110,8 +112,13 @@ public struct OrganizationExtractor: Extractor {
         var end = head + 1
         var lastName = head
         var lowercaseRun = 0
+        // `Commission européenne`, `Banque centrale européenne`: French adjectives in
+        // lowercase right after the head end a name of their own.
+        var adjectiveEnd: Int?
         while end < tokens.count, !document.isBoundary(before: end) {
             let token = tokens[end]
+            // After its adjectives the name is whole: `Union européenne et à l’Afrique` stops there.
+            if let adjectiveEnd, end > adjectiveEnd, !Self.isFrenchAdjective(token.lower) { break }
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
                 lastName = end
                 lowercaseRun = 0
@@ -121,12 +128,21 @@ public struct OrganizationExtractor: Extractor {
             } else if document.language == "fr", token.kind == .word, lowercaseRun < 2, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
                 lowercaseRun += 1
+                if end == (adjectiveEnd ?? head) + 1, Self.isFrenchAdjective(token.lower) { adjectiveEnd = end }
             } else {
                 break
             }
             end += 1
         }
-        return lastName > head ? lastName + 1 : nil
+        if lastName > head { return lastName + 1 }
+        return adjectiveEnd.map { $0 + 1 }
+    }
+
+    /// The endings of French adjectives of place and scope (`européenne`, `française`,
+    /// `mondiale`, `économique`, `monétaire`), by which they join a name.
+    static func isFrenchAdjective(_ word: String) -> Bool {
+        word.count >= 5 && ["éen", "éenne", "ais", "aise", "al", "ale", "aux", "ique", "ien", "ienne", "el", "elle", "aire"]
+            .contains { word.hasSuffix($0) }
     }
 
     /// A capitalized word, an acronym or a number glued to a name (`3M`).
