@@ -119,7 +119,7 @@ struct PipelineTests {
     ]
 
     /// French names that a head opens and lowercase adjectives close; an elided article
-    /// stays outside.
+    /// stays outside; `ministère` opens a name in lowercase when a capitalized word follows.
     static let frenchOrganizations: [ExtractionCase] = [
         .init("L'Union européenne a financé le projet.", [.org("Union européenne")]),
         .init("Le projet a été financé par l'Union européenne et à l'Afrique de l'Ouest.", [.org("Union européenne")]),
@@ -127,6 +127,9 @@ struct PipelineTests {
         .init("La Banque centrale européenne a relevé ses taux.", [.org("Banque centrale européenne")]),
         .init("La Chambre de commerce et d’industrie de Lyon soutient le pôle.", [.org("Chambre de commerce et d’industrie de Lyon")]),
         .init("La commission a publié le rapport.", [], none: [.organization]),
+        .init("Le ministère de l'Industrie et du Commerce a annoncé une enveloppe.", [.org("ministère de l'Industrie et du Commerce")]),
+        .init("Le ministère a annoncé une enveloppe.", [], none: [.organization]),
+        .init("Le ministère français a annoncé une enveloppe.", [], none: [.organization]),
     ]
 
     @Test("French organizations", arguments: frenchOrganizations)

@@ -65,8 +65,9 @@ public struct OrganizationExtractor: Extractor {
                 }
                 found.append(candidate(range: range, tokens: start..<(index + 1), in: document, priority: 5))
             }
-            if lexicon.startHeads.contains(token.key), token.isCapitalized || token.isAllCaps, !token.hasSuffix,
-               let end = rightEdge(of: index, in: document) {
+            let lowercaseHead = !token.isCapitalized && lexicon.lowercaseStartHeads.contains(token.key)
+            if lexicon.startHeads.contains(token.key), token.isCapitalized || token.isAllCaps || lowercaseHead, !token.hasSuffix,
+               let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead) {
                 let start = leftEdge(of: index, in: document)
                 found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
             }
@@ -107,7 +108,7 @@ public struct OrganizationExtractor: Extractor {
 
     /// Where a name that opens with the head at `head` ends (`University of Sheffield`,
     /// `Chambre d’industrie de Kocaeli`), or nil when no name follows the head.
-    private func rightEdge(of head: Int, in document: TokenizedDocument) -> Int? {
+    private func rightEdge(of head: Int, in document: TokenizedDocument, adjectives: Bool = true) -> Int? {
         let tokens = document.tokens
         var end = head + 1
         var lastName = head
@@ -128,7 +129,7 @@ public struct OrganizationExtractor: Extractor {
             } else if document.language == "fr", token.kind == .word, lowercaseRun < 2, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
                 lowercaseRun += 1
-                if end == (adjectiveEnd ?? head) + 1, Self.isFrenchAdjective(token.lower) { adjectiveEnd = end }
+                if adjectives, end == (adjectiveEnd ?? head) + 1, Self.isFrenchAdjective(token.lower) { adjectiveEnd = end }
             } else {
                 break
             }

@@ -41,6 +41,9 @@ public struct OrganizationLexicon: Sendable {
     public var unitWords: Set<String> = []
     /// Words for projects and programmes (`projesi`, `project`, `Projekt`).
     public var projectWords: Set<String> = []
+    /// Start heads the lexicon writes in lowercase: they open a name in lowercase too, as
+    /// French typography writes `le ministère de l’Industrie`.
+    public var lowercaseStartHeads: Set<String> = []
 
     public init() {}
 
@@ -59,6 +62,9 @@ public struct OrganizationLexicon: Sendable {
                 unitWords.insert(last)
             } else if record["position"] == "start" {
                 startHeads.insert(first)
+                if let initial = record["head"]?.unicodeScalars.first, initial.properties.isLowercase {
+                    lowercaseStartHeads.insert(first)
+                }
             } else {
                 endHeads[last, default: []].append(words)
             }
