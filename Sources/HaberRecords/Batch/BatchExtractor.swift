@@ -80,6 +80,14 @@ public final class BatchExtractor: @unchecked Sendable {
     }
 }
 
+/// Starts `body` on a thread of its own, with a stack deep enough for the extractors'
+/// recursion-free but frame-heavy code on long articles.
+func startThread(_ body: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: body)
+    thread.stackSize = 8 << 20
+    thread.start()
+}
+
 /// Holds a sequence of inputs for the producer thread, which is its only user.
 final class AnySequenceBox: @unchecked Sendable {
     let iterator: () -> ArticleReader.Input?
@@ -113,11 +121,7 @@ final class ProducerThread: @unchecked Sendable {
         self.shouldStop = shouldStop
     }
 
-    func start() {
-        let thread = Thread { [self] in main() }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
+    func start() { startThread { [self] in main() } }
 
     private func main() {
         var sequence = 0
@@ -166,11 +170,7 @@ final class WorkerThread: @unchecked Sendable {
         self.standardInput = standardInput
     }
 
-    func start() {
-        let thread = Thread { [self] in main() }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
+    func start() { startThread { [self] in main() } }
 
     private func main() {
         let pipeline = try? Pipeline(models: models, disabled: options.disabled)
