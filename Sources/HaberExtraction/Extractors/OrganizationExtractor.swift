@@ -89,7 +89,7 @@ public struct OrganizationExtractor: Extractor {
         // writes in lowercase is an ordinary word, unless an acronym right after the name
         // starts with it (`İş ve İnşaat Makineleri Kümelenmesi (İŞİM)`).
         if start < headStart, document.isInitial(start), !tokens[start].isAllCaps,
-           document.lowercaseWords.contains(tokens[start].key),
+           document.writesInLowercase(tokens[start]),
            !isSpelledOut(from: start, head: headStart, in: document) {
             start += 1
             while start < headStart, !isNameWord(tokens[start]) { start += 1 }
@@ -357,10 +357,9 @@ public struct OrganizationExtractor: Extractor {
             aliases[first.key] = full
         }
         guard !aliases.isEmpty else { return [] }
-        let lowercaseWords = document.lowercaseWords
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isCapitalized {
-            guard let full = aliases[tokens[index].key], !lowercaseWords.contains(tokens[index].key) else { continue }
+            guard let full = aliases[tokens[index].key], !document.writesInLowercase(tokens[index]) else { continue }
             var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
                                       in: document, priority: 1)
             candidate.canonical = full

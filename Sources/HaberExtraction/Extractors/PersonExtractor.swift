@@ -27,8 +27,6 @@ public struct PersonExtractor: Extractor {
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
-        // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
-        let lowercaseWords = document.lowercaseWords
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
@@ -42,7 +40,7 @@ public struct PersonExtractor: Extractor {
                vocabulary.isCommon(tokens[run.lowerBound].key, in: document.language, threshold: 4.5) {
                 run = (run.lowerBound + 1)..<run.upperBound
             }
-            if let accepted = acceptedPerson(run, in: document, lowercaseWords: lowercaseWords) {
+            if let accepted = acceptedPerson(run, in: document) {
                 found.append(candidate(accepted, in: document, canonical: nil))
                 index = accepted.upperBound
             } else {
@@ -100,7 +98,7 @@ public struct PersonExtractor: Extractor {
     }
 
     /// The part of `run` that names a person, if the context says it does.
-    private func acceptedPerson(_ run: Range<Int>, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Range<Int>? {
+    private func acceptedPerson(_ run: Range<Int>, in document: TokenizedDocument) -> Range<Int>? {
         let tokens = document.tokens
         let before = run.lowerBound - 1
         let cuedBefore = before >= 0 && !document.isBoundary(before: run.lowerBound) && isCue(before, in: document)
@@ -124,7 +122,8 @@ public struct PersonExtractor: Extractor {
         let surname = tokens[run.upperBound - 1].key
         let ordinarySurname = vocabulary.isCommon(surname, in: document.language, threshold: 4.0) && !people.surnames.contains(surname)
         if people.givenNames.contains(tokens[run.lowerBound].key), !isPlace(run, document), !ordinarySurname,
-           !tokens[run.lowerBound].hasSuffix, !run.contains(where: { lowercaseWords.contains(tokens[$0].key) }) {
+           // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
+           !tokens[run.lowerBound].hasSuffix, !run.contains(where: { document.writesInLowercase(tokens[$0]) }) {
             return run
         }
         if isFollowedByRole(run, in: document) { return run }

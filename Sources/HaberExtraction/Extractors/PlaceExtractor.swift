@@ -21,10 +21,9 @@ public struct PlaceExtractor: Extractor {
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
-        let lowercaseWords = document.lowercaseWords
         var matches: [(index: Int, match: Match)] = []
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
-            if let match = longestMatch(at: index, in: document, lowercaseWords: lowercaseWords) {
+            if let match = longestMatch(at: index, in: document) {
                 matches.append((index, match))
             }
         }
@@ -50,7 +49,7 @@ public struct PlaceExtractor: Extractor {
         var folded = false
     }
 
-    private func longestMatch(at start: Int, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Match? {
+    private func longestMatch(at start: Int, in document: TokenizedDocument) -> Match? {
         let tokens = document.tokens
         let longest = gazetteer.opensLongerName(tokens[start].key) ? gazetteer.maxWords * 2 + 1 : 1
         let limit = min(tokens.count, start + longest)
@@ -66,7 +65,7 @@ public struct PlaceExtractor: Extractor {
             end += 1
         }
         for span in spans.reversed() {
-            if span.count == 1, document.isInitial(start), lowercaseWords.contains(tokens[start].key) { continue }
+            if span.count == 1, document.isInitial(start), document.writesInLowercase(tokens[start]) { continue }
             // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { continue }
             let entries = gazetteer.entries(forKey: document.key(of: span)).filter { fits($0, document) }

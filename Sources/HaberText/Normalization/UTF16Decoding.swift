@@ -5,6 +5,10 @@ extension String {
     /// transcoding to UTF-8 by hand and letting `String` validate that is several times
     /// faster, and a token of 15 bytes or less then needs no allocation at all.
     init(utf16Units units: ArraySlice<UInt16>) {
+        self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+    }
+
+    init(utf16Units units: UnsafeBufferPointer<UInt16>) {
         let capacity = units.count * 3
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var written = 0

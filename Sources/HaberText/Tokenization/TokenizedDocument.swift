@@ -7,26 +7,33 @@ public struct TokenizedDocument: Sendable {
     /// Token index ranges of the sentences, in order.
     public let sentences: [Range<Int>]
 
-    /// The forms (`lower` and `key`) of every word the article writes in lowercase: a
-    /// capitalized word among them is an ordinary word opening a sentence, not a name.
-    public let lowercaseWords: Set<String>
+    /// The ids (``TokenForm/keyID``) of the forms `lower` and `key` of every word the
+    /// article writes in lowercase: a capitalized word among them is an ordinary word
+    /// opening a sentence, not a name. Ids, not strings: hashing an `Int32` is a fraction
+    /// of hashing a `String`, and this set is built for every document.
+    let lowercaseKeys: Set<Int32>
 
-    public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>]) {
-        var words: Set<String> = []
-        words.reserveCapacity(tokens.count)
-        for token in tokens where token.kind == .word && !token.isCapitalized {
-            words.insert(token.lower)
-            if token.hasSuffix { words.insert(token.key) }
-        }
-        self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseWords: words)
+    /// Whether the article also writes `token`'s key in lowercase (`Ankara'da` → `ankara`).
+    public func writesInLowercase(_ token: Token) -> Bool {
+        lowercaseKeys.contains(token.form.keyID)
     }
 
-    private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseWords: Set<String>) {
+    public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>]) {
+        var words: Set<Int32> = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.kind == .word && !token.isCapitalized {
+            words.insert(token.form.lowerID)
+            if token.hasSuffix { words.insert(token.form.keyID) }
+        }
+        self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseKeys: words)
+    }
+
+    private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: Set<Int32>) {
         self.document = document
         self.language = language
         self.tokens = tokens
         self.sentences = sentences
-        self.lowercaseWords = lowercaseWords
+        self.lowercaseKeys = lowercaseKeys
     }
 
     /// The document cut after its first `count` tokens (sentences cut alike); the words
@@ -36,7 +43,7 @@ public struct TokenizedDocument: Sendable {
             range.lowerBound < count ? range.lowerBound..<min(range.upperBound, count) : nil
         }
         return TokenizedDocument(document: document, language: language, tokens: Array(tokens[..<count]), sentences: sentences,
-                                 lowercaseWords: lowercaseWords)
+                                 lowercaseKeys: lowercaseKeys)
     }
 
     /// The original text of tokens `range` (first token's start to last token's end).

@@ -18,6 +18,8 @@ public final class Tokenizer: @unchecked Sendable {
     /// Lowercase forms by language, then by text.
     private var lowercaseCache: [String: [String: String]] = [:]
     private let detector: LanguageDetector
+    /// The forms met so far, per language.
+    private var interned: [String: InternedForms] = [:]
 
     public init(resources: TextResources) throws(ICUError) {
         self.resources = resources
@@ -57,60 +59,123 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> [Token] {
+        var forms = interned.removeValue(forKey: language) ?? InternedForms()
+        defer { interned[language] = forms }
+        forms.removeAllIfLarger(than: Self.formLimit)
         let units = document.units
         var tokens: [Token] = []
         tokens.reserveCapacity(segments.count / 2)
         var spaceBefore = false
         var newlines = 0
         var index = 0
-        while index < segments.count {
-            let segment = segments[index]
-            if isWhitespace(units[segment.start..<segment.end]) {
-                spaceBefore = true
-                for unit in units[segment.start..<segment.end] where unit == 0x0A { newlines += 1 }
+        units.withUnsafeBufferPointer { buffer in
+            while index < segments.count {
+                let segment = segments[index]
+                if isWhitespace(buffer, segment.start..<segment.end) {
+                    spaceBefore = true
+                    for unit in buffer[segment.start..<segment.end] where unit == 0x0A { newlines += 1 }
+                    index += 1
+                    continue
+                }
+                var end = segment.end
+                let kind = tokenKind(segment, buffer)
+                // `58'i`, `15'lik`: a number, an apostrophe and letters with nothing between them.
+                if kind == .number, index + 2 < segments.count,
+                   segments[index + 1].end - segments[index + 1].start == 1, buffer[segments[index + 1].start] == 0x27,
+                   segments[index + 1].start == end, segments[index + 2].start == segments[index + 1].end,
+                   segments[index + 2].kind == .letter {
+                    end = segments[index + 2].end
+                    index += 2
+                }
+                let range = segment.start..<end
+                let piece = UnsafeBufferPointer(rebasing: buffer[range])
+                let interned = form(of: piece, kind: kind, language: language, in: &forms)
+                var start = range.lowerBound
+                for (form, length) in [(interned.first, interned.cut), (interned.second, range.count - interned.cut)] {
+                    guard let form else { continue }
+                    let pieceRange = start..<(start + length)
+                    tokens.append(Token(
+                        range: pieceRange, originalRange: document.originalRange(of: pieceRange), kind: kind, form: form,
+                        spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
+                    start += length
+                    spaceBefore = false
+                    newlines = 0
+                }
                 index += 1
-                continue
             }
-            var end = segment.end
-            var kind = tokenKind(segment, units)
-            // `58'i`, `15'lik`: a number, an apostrophe and letters with nothing between them.
-            if kind == .number, index + 2 < segments.count,
-               segments[index + 1].end - segments[index + 1].start == 1, units[segments[index + 1].start] == 0x27,
-               segments[index + 1].start == end, segments[index + 2].start == segments[index + 1].end,
-               segments[index + 2].kind == .letter {
-                end = segments[index + 2].end
-                index += 2
-                kind = .number
-            }
-            let range = segment.start..<end
-            let text = String(utf16Units: units[range])
-            for piece in split(text, range: range, kind: kind, language: language) {
-                tokens.append(makeToken(
-                    piece.text, range: piece.range, kind: kind, document: document, language: language,
-                    spaceBefore: spaceBefore || inserted(document, at: piece.range.lowerBound), newlines: newlines))
-                spaceBefore = false
-                newlines = 0
-            }
-            index += 1
         }
         return tokens
     }
 
+    /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
+    struct InternedSegment {
+        var first: TokenForm?
+        /// UTF-16 units of the first form.
+        var cut: Int
+        var second: TokenForm?
+    }
+
+    /// The forms met in one language, and the ids of their lowercase strings.
+    struct InternedForms {
+        var table = FormTable<InternedSegment>()
+        var keyIDs: [String: Int32] = [:]
+        var formCount: Int32 = 0
+
+        mutating func nextFormID() -> Int32 {
+            formCount += 1
+            return formCount - 1
+        }
+
+        mutating func removeAllIfLarger(than limit: Int) {
+            guard table.removeAllIfLarger(than: limit) else { return }
+            keyIDs.removeAll(keepingCapacity: true)
+            formCount = 0
+        }
+
+        mutating func keyID(_ key: String) -> Int32 {
+            if let known = keyIDs[key] { return known }
+            let id = Int32(keyIDs.count)
+            keyIDs[key] = id
+            return id
+        }
+    }
+
+    /// Forms kept per language before the table is emptied (between documents): enough for
+    /// the vocabulary of a large corpus, little enough to keep memory flat.
+    static let formLimit = 60_000
+
+    private func form(of units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, language: String,
+                      in forms: inout InternedForms) -> InternedSegment {
+        let tag = kind.tag
+        let hash = FormTable<InternedSegment>.hash(units, tag: tag)
+        if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table.values[id] }
+        let text = String(utf16Units: units)
+        let pieces = split(text, count: units.count, kind: kind)
+        var segment = InternedSegment(first: nil, cut: pieces[0].count, second: nil)
+        for (position, piece) in pieces.enumerated() {
+            let form = makeForm(piece.text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            if position == 0 { segment.first = form } else { segment.second = form }
+        }
+        forms.table.add(units, tag: tag, hash: hash, value: segment)
+        return segment
+    }
+
     /// A space the normalizer inserted between run-together words counts as white space.
-    private func inserted(_ document: Document, at unit: Int) -> Bool {
-        unit > 0 && document.units[unit - 1] == 0x20
+    private func inserted(_ units: UnsafeBufferPointer<UInt16>, at unit: Int) -> Bool {
+        unit > 0 && units[unit - 1] == 0x20
     }
 
-    private func isWhitespace(_ units: ArraySlice<UInt16>) -> Bool {
-        units.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    private func isWhitespace(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        for unit in units[range] where unit != 0x20 && unit != 0x0A && unit != 0x09 && unit != 0x0D { return false }
+        return true
     }
 
-    private func tokenKind(_ segment: Segment, _ units: [UInt16]) -> Token.Kind {
+    private func tokenKind(_ segment: Segment, _ units: UnsafeBufferPointer<UInt16>) -> Token.Kind {
         switch segment.kind {
         case .number: return .number
         case .letter, .kana, .ideographic: return .word
         case .none:
-            let text = String(utf16Units: units[segment.start..<segment.end])
+            let text = String(utf16Units: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
             guard let scalar = text.unicodeScalars.first else { return .symbol }
             if "%‰#&@§+=<>|~^".unicodeScalars.contains(scalar) { return .symbol }
             switch scalar.properties.generalCategory {
@@ -125,19 +190,17 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// Splits a French elision (`d'Alsace` → `d'` + `Alsace`); other tokens stay whole.
-    private func split(_ text: String, range: Range<Int>, kind: Token.Kind, language: String) -> [(text: String, range: Range<Int>)] {
-        guard kind == .word, let apostrophe = text.utf8.firstIndex(of: 0x27) else { return [(text, range)] }
+    /// Each piece with its length in UTF-16 units.
+    private func split(_ text: String, count: Int, kind: Token.Kind) -> [(text: String, count: Int)] {
+        guard kind == .word, let apostrophe = text.utf8.firstIndex(of: 0x27) else { return [(text, count)] }
         let head = String(text.unicodeScalars[..<apostrophe])
         let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
-        guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return [(text, range)] }
-        let cut = range.lowerBound + head.utf16.count + 1
-        return [(head + "'", range.lowerBound..<cut), (String(tail), cut..<range.upperBound)]
+        guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return [(text, count)] }
+        let cut = head.utf16.count + 1
+        return [(head + "'", cut), (String(tail), count - cut)]
     }
 
-    private func makeToken(
-        _ text: String, range: Range<Int>, kind: Token.Kind, document: Document, language: String,
-        spaceBefore: Bool, newlines: Int
-    ) -> Token {
+    private func makeForm(_ text: String, kind: Token.Kind, language: String, id: Int32, forms: inout InternedForms) -> TokenForm {
         var stem = text
         var suffix = ""
         if kind == .word || kind == .number, let apostrophe = text.utf8.firstIndex(of: 0x27),
@@ -150,10 +213,9 @@ public final class Tokenizer: @unchecked Sendable {
         }
         let lower = lowercase(text, language: language)
         let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
-        return Token(
-            range: range, originalRange: document.originalRange(of: range), kind: kind, text: text, lower: lower,
-            stem: stem, suffix: suffix, key: key, foldedKey: fold(key), spaceBefore: spaceBefore,
-            newlinesBefore: newlines)
+        return TokenForm(
+            text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: fold(key), isWord: kind == .word,
+            id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower))
     }
 
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.

@@ -1,0 +1,59 @@
+/// What a token's written form says, worked out once per distinct form and language and
+/// shared by every token that writes it (see ``FormTable``).
+///
+/// `id` numbers the forms a tokenizer has met; `keyID` numbers the distinct lowercase
+/// strings among `lower` and `key` of all forms, so that two forms with the same key
+/// (`Ankara'da`, `ankara`) share it. Both are valid within one tokenized document (the
+/// tokenizer may renumber between documents) and let later stages keep facts per form in
+/// arrays instead of dictionaries keyed by strings.
+public final class TokenForm: Sendable {
+    public let text: String
+    public let lower: String
+    public let stem: String
+    public let suffix: String
+    public let key: String
+    public let foldedKey: String
+    public let isCapitalized: Bool
+    public let isAllCaps: Bool
+    public let id: Int32
+    public let keyID: Int32
+    public let lowerID: Int32
+
+    init(text: String, lower: String, stem: String, suffix: String, key: String, foldedKey: String, isWord: Bool,
+         id: Int32, keyID: Int32, lowerID: Int32) {
+        self.text = text
+        self.lower = lower
+        self.stem = stem
+        self.suffix = suffix
+        self.key = key
+        self.foldedKey = foldedKey
+        isCapitalized = isWord && Self.capitalized(text)
+        isAllCaps = isWord && Self.allCaps(stem)
+        self.id = id
+        self.keyID = keyID
+        self.lowerID = lowerID
+    }
+
+    private static func capitalized(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
+        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+    }
+
+    private static func allCaps(_ stem: String) -> Bool {
+        var letters = 0
+        for scalar in stem.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x41...0x5A: letters += 1
+                case 0x61...0x7A: return false
+                default: continue
+                }
+            } else if scalar.properties.isAlphabetic {
+                if !scalar.properties.isUppercase { return false }
+                letters += 1
+            }
+        }
+        return letters >= 2
+    }
+}
