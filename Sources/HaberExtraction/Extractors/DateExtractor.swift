@@ -40,6 +40,9 @@ public struct DateExtractor: Extractor {
 
     /// See ``DateReader/nameOpenings``.
     let nameOpenings: Set<Substring>
+    /// Readings of token forms, kept across documents: the extractor serves one pipeline,
+    /// and so one thread.
+    let facts = DateReader.DateFormFacts()
 
     /// Whether a date expression may start at token `index`.
     private func mayStart(_ index: Int, in document: TokenizedDocument, reader: DateReader, spellout: NumberWords.Reader) -> Bool {
@@ -49,17 +52,20 @@ public struct DateExtractor: Extractor {
         case .punctuation, .symbol: return token.text == "'"
         case .word:
             guard let known = openings[document.language] else { return true }
-            let key = token.key
-            // `1er`, `2nd`: an ordinal day written with digits.
-            if let first = key.unicodeScalars.first, first.properties.numericType != nil { return true }
-            return known.contains(key.prefix(3)) || known.contains(key.prefix(2)) || known.contains(key.prefix(1))
-                || (reader.turkish ? reader.numberish[index] : spellout.mayStartNumber(key))
+            if reader.turkish && reader.numberish[index] { return true }
+            return facts.mayStart.value(for: token.form, in: document) { form in
+                let key = form.key
+                // `1er`, `2nd`: an ordinal day written with digits.
+                if let first = key.unicodeScalars.first, first.properties.numericType != nil { return true }
+                return known.contains(key.prefix(3)) || known.contains(key.prefix(2)) || known.contains(key.prefix(1))
+                    || (!reader.turkish && spellout.mayStartNumber(key))
+            }
         }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let reader = DateReader(document: document, calendar: calendar, grammar: grammar, quantities: quantities,
-                                numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate)
+                                numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
         let possible = document.tokens.indices.map { mayStart($0, in: document, reader: reader, spellout: spellout) }
         let points = document.tokens.indices.map { possible[$0] ? reader.point(at: $0) : nil }

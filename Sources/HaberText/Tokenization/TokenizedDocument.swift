@@ -18,22 +18,30 @@ public struct TokenizedDocument: Sendable {
         lowercaseKeys.contains(token.form.keyID)
     }
 
-    public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>]) {
+    /// Which numbering the tokens' form ids belong to (see ``FormFacts``): one tokenizer's
+    /// forms of one language between two resets of its form table.
+    public let formSpace: Int
+
+    public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>],
+                formSpace: Int = FormSpaces.make()) {
         var words: Set<Int32> = []
         words.reserveCapacity(tokens.count)
         for token in tokens where token.kind == .word && !token.isCapitalized {
             words.insert(token.form.lowerID)
             if token.hasSuffix { words.insert(token.form.keyID) }
         }
-        self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseKeys: words)
+        self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseKeys: words,
+                  formSpace: formSpace)
     }
 
-    private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: Set<Int32>) {
+    private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: Set<Int32>,
+                 formSpace: Int) {
         self.document = document
         self.language = language
         self.tokens = tokens
         self.sentences = sentences
         self.lowercaseKeys = lowercaseKeys
+        self.formSpace = formSpace
     }
 
     /// The document cut after its first `count` tokens (sentences cut alike); the words
@@ -43,7 +51,7 @@ public struct TokenizedDocument: Sendable {
             range.lowerBound < count ? range.lowerBound..<min(range.upperBound, count) : nil
         }
         return TokenizedDocument(document: document, language: language, tokens: Array(tokens[..<count]), sentences: sentences,
-                                 lowercaseKeys: lowercaseKeys)
+                                 lowercaseKeys: lowercaseKeys, formSpace: formSpace)
     }
 
     /// The original text of tokens `range` (first token's start to last token's end).

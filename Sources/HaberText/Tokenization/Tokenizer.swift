@@ -38,9 +38,9 @@ public final class Tokenizer: @unchecked Sendable {
                 segments.append(Segment(start: start, end: end, kind: kind))
             }
         }
-        var tokens = makeTokens(segments, in: document, language: language)
+        var (tokens, space) = makeTokens(segments, in: document, language: language)
         let sentences = SentenceSplitter(abbreviations: resources.abbreviations).assignSentences(&tokens)
-        return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences)
+        return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space)
     }
 
     private func wordBreaker(for language: String) throws(ICUError) -> WordBreaker {
@@ -58,7 +58,8 @@ public final class Tokenizer: @unchecked Sendable {
         var kind: WordBreaker.SegmentKind
     }
 
-    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> [Token] {
+    /// The tokens of `segments`, and the form space their form ids belong to.
+    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int) {
         var forms = interned.removeValue(forKey: language) ?? InternedForms()
         defer { interned[language] = forms }
         forms.removeAllIfLarger(than: Self.formLimit)
@@ -104,7 +105,7 @@ public final class Tokenizer: @unchecked Sendable {
                 index += 1
             }
         }
-        return tokens
+        return (tokens, forms.space)
     }
 
     /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
@@ -120,6 +121,8 @@ public final class Tokenizer: @unchecked Sendable {
         var table = FormTable<InternedSegment>()
         var keyIDs: [String: Int32] = [:]
         var formCount: Int32 = 0
+        /// See ``TokenizedDocument/formSpace``.
+        var space = FormSpaces.make()
 
         mutating func nextFormID() -> Int32 {
             formCount += 1
@@ -130,6 +133,7 @@ public final class Tokenizer: @unchecked Sendable {
             guard table.removeAllIfLarger(than: limit) else { return }
             keyIDs.removeAll(keepingCapacity: true)
             formCount = 0
+            space = FormSpaces.make()
         }
 
         mutating func keyID(_ key: String) -> Int32 {

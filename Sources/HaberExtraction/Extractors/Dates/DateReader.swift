@@ -41,6 +41,18 @@ struct DateMention {
 /// are read by rule (``TurkishInflection``); grammar words come from ``DateGrammar``.
 /// Not thread-safe (holds an ICU spell-out parser): one per document.
 struct DateReader {
+    /// What the reader works out about a token's form alone, computed once per distinct form
+    /// of the pipeline's documents: the suffix analyses behind these are the costly part of
+    /// reading dates, and most forms come back in every article.
+    final class DateFormFacts: @unchecked Sendable {
+        let numberish = FormFacts<Bool>()
+        let months = FormFacts<(month: Int, inflection: TurkishInflection?)?>()
+        let digits = FormFacts<(value: Int, inflection: TurkishInflection?)?>()
+        let grams = FormFacts<[GramReading]>()
+        let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
+        let mayStart = FormFacts<Bool>()
+    }
+
     let document: TokenizedDocument
     let tokens: [Token]
     let language: String
@@ -64,9 +76,8 @@ struct DateReader {
     let languageWords: [String: [DateGrammar.Entry]]
 
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
-         numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?) {
+         numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?, facts: DateFormFacts) {
         self.nameOpenings = nameOpenings
-        cache = Cache(count: document.tokens.count)
         self.document = document
         tokens = document.tokens
         language = document.language
@@ -77,13 +88,16 @@ struct DateReader {
         self.reference = reference
         turkish = document.language == "tr"
         spellout = turkish ? numbers.reader("tr") : nil
+        self.facts = facts
         if let spellout {
-            numberish = tokens.map { $0.kind == .word && spellout.mayStartNumber($0.key) }
+            numberish = tokens.map { token in
+                token.kind == .word && facts.numberish.value(for: token.form, in: document) { spellout.mayStartNumber($0.key) }
+            }
         } else {
             numberish = Array(repeating: false, count: tokens.count)
         }
-        months = tokens.indices.map { readMonth($0) }
-        digitReadings = tokens.indices.map { readDigits($0) }
+        months = tokens.indices.map { i in facts.months.value(for: tokens[i].form, in: document) { _ in readMonth(i) } }
+        digitReadings = tokens.indices.map { i in facts.digits.value(for: tokens[i].form, in: document) { _ in readDigits(i) } }
     }
 
     // MARK: - Tokens
@@ -96,13 +110,7 @@ struct DateReader {
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     func gram(_ i: Int, _ kind: String) -> (value: String, inflection: TurkishInflection)? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        let readings: [GramReading]
-        if let known = cache.grams[i] {
-            readings = known
-        } else {
-            readings = readGrams(i)
-            cache.grams[i] = readings
-        }
+        let readings = facts.grams.value(for: tokens[i].form, in: document) { _ in readGrams(i) }
         guard let reading = readings.first(where: { $0.kind == kind }) else { return nil }
         return (reading.value, reading.inflection)
     }
@@ -138,18 +146,8 @@ struct DateReader {
         var inflection: TurkishInflection
     }
 
-    /// Readings worked out for this document, by token (a reader serves one document).
-    final class Cache {
-        var grams: [[GramReading]?]
-        var weekdays: [(weekday: Int, inflection: TurkishInflection?)??]
-
-        init(count: Int) {
-            grams = Array(repeating: nil, count: count)
-            weekdays = Array(repeating: nil, count: count)
-        }
-    }
-
-    let cache: Cache
+    /// Readings of token forms, kept across the documents of one pipeline.
+    let facts: DateFormFacts
 
     /// The readings of a word without an apostrophe as an inflected grammar word, by kind:
     /// the first word of each kind, in the words' order, that it inflects. The patterns ask
@@ -365,10 +363,7 @@ struct DateReader {
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
     func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
-        if let known = cache.weekdays[i] { return known }
-        let found = readWeekday(i)
-        cache.weekdays[i] = .some(found)
-        return found
+        return facts.weekdays.value(for: tokens[i].form, in: document) { _ in readWeekday(i) }
     }
 
     private func readWeekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
