@@ -16,6 +16,9 @@ public struct MoneyExtractor: Extractor {
     let codes: Set<String>
 
     let numbers: NumberWords
+    /// Per form: a number word by itself (`beş`, `yüz`), which every spelled amount opens
+    /// with. Asked of nearly every word; the extractor serves one pipeline (one thread).
+    let opensSpelledNumber = FormFacts<Bool>()
 
     public init(models: ExtractionModels) {
         currencies = models.currencies
@@ -135,7 +138,9 @@ public struct MoneyExtractor: Extractor {
     private func spelledAmount(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Amount? {
         let tokens = document.tokens
         // Every spelled number starts with a word that is a number by itself (`beş`, `yüz`).
-        guard spellout.mayStartNumber(tokens[index].lower), spellout.value(of: tokens[index].lower) != nil else { return nil }
+        guard opensSpelledNumber.value(for: tokens[index].form, in: document, compute: { form in
+            spellout.mayStartNumber(form.lower) && spellout.value(of: form.lower) != nil
+        }) else { return nil }
         var ends: [Int] = []
         var end = index + 1
         while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),

@@ -15,6 +15,17 @@ public struct OrganizationExtractor: Extractor {
     let vocabulary: Vocabulary
     /// Articles and other function words, which never open a name (`Die IHK`, `Le Pôle`).
     let functionWords: Set<String>
+    /// Head-word readings of a token's form, kept per form id (asked of every word of every
+    /// article). The extractor serves one pipeline (one thread).
+    let facts = OrganizationFormFacts()
+
+    final class OrganizationFormFacts: @unchecked Sendable {
+        /// The head word lists a capitalized form ends (`Kümelenmesi`; `Bakanlığınca` read as
+        /// `bakanlığı` with the glued part of its text), or nil.
+        let endHeads = FormFacts<(heads: [[String]], glued: String?)?>()
+        /// Whether the form opens a name (`Université`), and whether in lowercase (`ministère`).
+        let startHead = FormFacts<(opens: Bool, lowercase: Bool)>()
+    }
 
     /// Lowercase words that may stand inside a name between capitalized words.
     static let connectors: Set<String> = [
@@ -65,8 +76,11 @@ public struct OrganizationExtractor: Extractor {
                 }
                 found.append(candidate(range: range, tokens: start..<(index + 1), in: document, priority: 5))
             }
-            let lowercaseHead = !token.isCapitalized && lexicon.lowercaseStartHeads.contains(token.key)
-            if lexicon.startHeads.contains(token.key), token.isCapitalized || token.isAllCaps || lowercaseHead, !token.hasSuffix,
+            let startHead = facts.startHead.value(for: token.form, in: document) { form in
+                (lexicon.startHeads.contains(form.key), lexicon.lowercaseStartHeads.contains(form.key))
+            }
+            let lowercaseHead = !token.isCapitalized && startHead.lowercase
+            if startHead.opens, token.isCapitalized || token.isAllCaps || lowercaseHead, !token.hasSuffix,
                let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead) {
                 let start = leftEdge(of: index, in: document)
                 found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
@@ -213,15 +227,18 @@ public struct OrganizationExtractor: Extractor {
     /// apostrophe (`Bakanlığınca`), the head's own spelling in the text.
     private func endHead(at index: Int, in document: TokenizedDocument) -> (Int, String?)? {
         let token = document.tokens[index]
-        guard token.isCapitalized || token.isAllCaps else { return nil }
-        var headKey = token.key
-        var glued: String?
-        if lexicon.endHeads[headKey] == nil, document.language == "tr", !token.hasSuffix {
-            guard let (stem, _) = possessiveStem(of: token.key) else { return nil }
-            headKey = stem
-            glued = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count))
-        }
-        guard let heads = lexicon.endHeads[headKey] else { return nil }
+        guard token.isCapitalized || token.isAllCaps,
+              let (heads, glued) = facts.endHeads.value(for: token.form, in: document, compute: { form in
+                  var headKey = form.key
+                  var glued: String?
+                  if lexicon.endHeads[headKey] == nil, document.language == "tr", form.suffix.isEmpty {
+                      guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
+                      headKey = stem
+                      glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
+                  }
+                  return lexicon.endHeads[headKey].map { ($0, glued) }
+              })
+        else { return nil }
         for words in heads {
             let start = index - (words.count - 1)
             guard start >= 0 else { continue }
@@ -234,21 +251,6 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// `bakanlığınca` → `bakanlığı`: a head word with a case ending glued on.
-    private func possessiveStem(of key: String) -> (String, String)? {
-        if let known = Self.possessiveStems.value(for: key) { return known.map { ($0.stem, $0.suffix) } }
-        let found = readPossessiveStem(of: key)
-        Self.possessiveStems.store(found.map { StemSplit(stem: $0.0, suffix: $0.1) }, for: key)
-        return found
-    }
-
-    struct StemSplit {
-        var stem: String
-        var suffix: String
-    }
-
-    /// Splits already worked out: most capitalized words are asked in every article.
-    private static let possessiveStems = Memo<StemSplit?>()
-
     private func readPossessiveStem(of key: String) -> (String, String)? {
         for length in stride(from: key.count - 1, through: 3, by: -1) {
             let stem = String(key.prefix(length))

@@ -10,6 +10,10 @@ public struct PercentExtractor: Extractor {
     let quantities: QuantityLexicon
 
     let numbers: NumberWords
+    /// Per form id: a word that opens a percentage (`yüzde`, `per cent` …), and the value of
+    /// a number written in digits; asked of every token. One pipeline (one thread) each.
+    let opensPercent = FormFacts<Bool>()
+    let digitValues = FormFacts<Double?>()
 
     public init(models: ExtractionModels) {
         quantities = models.quantities
@@ -22,14 +26,18 @@ public struct PercentExtractor: Extractor {
         let spellout = numbers.reader(document.language)
         for index in tokens.indices {
             let token = tokens[index]
-            if token.kind == .word, !token.hasSuffix, quantities.cue(token.key, kind: "percent-before") != nil {
+            if token.kind == .word, !token.hasSuffix,
+               opensPercent.value(for: token.form, in: document, compute: { quantities.cue($0.key, kind: "percent-before") != nil }) {
                 if let match = number(after: index, in: document, spellout: spellout) {
                     found.append(contentsOf: percent(from: index, match: match, in: document))
                 }
             } else if token.text == "%", let match = number(after: index, in: document, spellout: nil) {
                 if index > 0, tokens[index - 1].kind == .number, document.touches(index - 1, index) { continue }
                 found.append(contentsOf: percent(from: index, match: match, in: document))
-            } else if token.kind == .number, !token.hasSuffix, let value = NumberReader.value(of: token.stem, language: document.language) {
+            } else if token.kind == .number, !token.hasSuffix,
+                      let value = digitValues.value(for: token.form, in: document, compute: {
+                          NumberReader.value(of: $0.stem, language: document.language)
+                      }) {
                 if let end = percentWordEnd(after: index, in: document) {
                     let sign = isNegated(index, in: document) ? -1.0 : 1.0
                     let start = sign < 0 ? index - 1 : index

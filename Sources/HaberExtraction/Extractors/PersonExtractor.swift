@@ -14,6 +14,9 @@ public struct PersonExtractor: Extractor {
     /// Keys that are never a word of a name: roles, titles (with or without their full
     /// stop), organization unit and head words. One set, asked once per capitalized word.
     let notNameWords: Set<String>
+    /// ``isNameWord(_:)`` per form id: asked of every capitalized word of every article.
+    /// The extractor serves one pipeline (one thread).
+    let nameWords = FormFacts<Bool>()
 
     public init(models: ExtractionModels) {
         people = models.people
@@ -72,7 +75,8 @@ public struct PersonExtractor: Extractor {
                 end += 1
                 continue
             }
-            guard token.kind == .word, token.isCapitalized, isNameWord(token) else { break }
+            guard token.kind == .word, token.isCapitalized,
+                  nameWords.value(for: token.form, in: document, compute: { _ in isNameWord(token) }) else { break }
             if end > start, !token.spaceBefore { break }
             end += 1
             words += 1

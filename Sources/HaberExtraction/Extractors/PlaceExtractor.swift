@@ -12,6 +12,20 @@ public struct PlaceExtractor: Extractor {
     let gazetteer: NameGazetteer
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
+    /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
+    /// in article after article. The extractor serves one pipeline (one thread).
+    let facts = PlaceFormFacts()
+
+    final class PlaceFormFacts: @unchecked Sendable {
+        /// Some name of several words opens with the form's key.
+        let opensLongerName = FormFacts<Bool>()
+        /// Entries named by the key alone.
+        let entries = FormFacts<[GazetteerEntry]>()
+        /// Turkish stems without an apostrophe (`Ankarada` → `ankara`) that name entries.
+        let stems = FormFacts<[(stem: String, entries: [GazetteerEntry])]>()
+        /// Entries of the ASCII-folded key, for a long, uncommon word (`Gümüshane`).
+        let folded = FormFacts<[GazetteerEntry]>()
+    }
 
     public init(models: ExtractionModels) {
         gazetteer = models.places
@@ -51,7 +65,8 @@ public struct PlaceExtractor: Extractor {
 
     private func longestMatch(at start: Int, in document: TokenizedDocument) -> Match? {
         let tokens = document.tokens
-        let longest = gazetteer.opensLongerName(tokens[start].key) ? gazetteer.maxWords * 2 + 1 : 1
+        let opensLonger = facts.opensLongerName.value(for: tokens[start].form, in: document) { gazetteer.opensLongerName($0.key) }
+        let longest = opensLonger ? gazetteer.maxWords * 2 + 1 : 1
         let limit = min(tokens.count, start + longest)
         var end = start + 1
         var spans: [Range<Int>] = []
@@ -68,7 +83,10 @@ public struct PlaceExtractor: Extractor {
             if span.count == 1, document.isInitial(start), document.writesInLowercase(tokens[start]) { continue }
             // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { continue }
-            let entries = gazetteer.entries(forKey: document.key(of: span)).filter { fits($0, document) }
+            let named = span.count == 1
+                ? facts.entries.value(for: tokens[start].form, in: document) { gazetteer.entries(forKey: $0.key) }
+                : gazetteer.entries(forKey: document.key(of: span))
+            let entries = named.filter { fits($0, document) }
             guard !entries.isEmpty else { continue }
             if span.count == 1 {
                 if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
@@ -81,16 +99,27 @@ public struct PlaceExtractor: Extractor {
         if document.language == "tr" {
             // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
             // read too many ordinary words as places).
-            for (stem, suffix) in TurkishSuffixes.splits(of: token.key) where suffix.count >= 2 {
-                let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
+            let stems = facts.stems.value(for: token.form, in: document) { form in
+                TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
+                    guard suffix.count >= 2 else { return nil }
+                    let entries = gazetteer.entries(forKey: stem)
+                    return entries.isEmpty ? nil : (stem, entries)
+                }
+            }
+            for (stem, named) in stems {
+                let entries = named.filter { fits($0, document) }
                 guard !entries.isEmpty, isNamePosition(start, key: stem, in: document, entries: entries) else { continue }
                 let length = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                 return Match(entries: entries, tokens: start..<(start + 1),
                              range: token.range.lowerBound..<(token.range.lowerBound + length))
             }
         }
-        if token.foldedKey.count >= 5, !vocabulary.isCommon(token.key, in: document.language, threshold: 3.0) {
-            let entries = gazetteer.entries(forFoldedKey: token.foldedKey).filter { fits($0, document) && !$0.isAlternate }
+        let folded = facts.folded.value(for: token.form, in: document) { form in
+            guard form.foldedKey.count >= 5, !vocabulary.isCommon(form.key, in: document.language, threshold: 3.0) else { return [] }
+            return gazetteer.entries(forFoldedKey: form.foldedKey)
+        }
+        if !folded.isEmpty {
+            let entries = folded.filter { fits($0, document) && !$0.isAlternate }
             if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
                isNamePosition(start, key: token.key, in: document, entries: entries) {
                 return Match(entries: entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
