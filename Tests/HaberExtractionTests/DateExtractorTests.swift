@@ -160,7 +160,10 @@ private let ref = "2017-07-21"
     @Test func offsetsPointIntoTheOriginalText() throws {
         let text = "Fuar 5 Mart’tan 8 Mart’a kadar sürecek; dün açıklandı."
         let analysis = try Fixture.analyze(text, referenceDate: CalendarDate(iso: ref))
-        for entity in analysis.entities where entity.type == .date {
+        let dates = analysis.entities.filter { $0.type == .date }
+        #expect(dates.map(\.text) == ["5 Mart’tan 8 Mart’a kadar", "dün"])
+        #expect(dates.map(\.value) == [.date("2017-03-05/2017-03-08"), .date("2017-07-20")])
+        for entity in dates {
             #expect(text.scalars(entity.start..<entity.end) == entity.text)
         }
     }

@@ -4,9 +4,9 @@ import Synchronization
 /// is computed once per distinct form rather than once per token.
 ///
 /// A table belongs to one pipeline (one thread, like the tokenizer whose ids it indexes):
-/// it holds no lock. Form ids are numbered per tokenizer, language and generation of its
-/// form table (``TokenizedDocument/formSpace``); when a document comes from another space
-/// the table starts again.
+/// it holds no lock. Form ids are numbered per tokenizer and generation of its form table
+/// (``TokenizedDocument/formSpace``); when a document comes from another space the table
+/// starts again.
 ///
 ///     let opensDate = FormFacts<Bool>()
 ///     opensDate.value(for: token.form, in: document) { form in grammar.mayOpen(form.key) }
@@ -24,20 +24,20 @@ public final class FormFacts<Value>: @unchecked Sendable {
         return remember(compute(form), for: id, space: document.formSpace)
     }
 
-    @usableFromInline
+    @inlinable
     func remember(_ value: Value, for id: Int, space: Int) -> Value {
         if space != self.space {
             values.removeAll(keepingCapacity: true)
             self.space = space
         }
-        if id >= values.count { values.append(contentsOf: repeatElement(nil, count: id - values.count + 1 + 64)) }
+        while values.count <= id { values.append(nil) }
         values[id] = value
         return value
     }
 }
 
 /// Numbers the form spaces of every tokenizer of the process: a space is one tokenizer's
-/// forms of one language between two resets of its table.
+/// forms between two resets of its table.
 public enum FormSpaces {
     private static let next = Atomic<Int>(0)
 

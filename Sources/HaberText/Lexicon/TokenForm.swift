@@ -1,5 +1,5 @@
-/// What a token's written form says, worked out once per distinct form and language and
-/// shared by every token that writes it (see ``FormTable``).
+/// What a token's written form says, worked out once per distinct form (units, kind and
+/// language) and shared by every token that writes it (see ``FormTable``).
 ///
 /// `id` numbers the forms a tokenizer has met; `keyID` numbers the distinct lowercase
 /// strings among `lower` and `key` of all forms, so that two forms with the same key

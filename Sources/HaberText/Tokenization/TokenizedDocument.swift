@@ -19,7 +19,7 @@ public struct TokenizedDocument: Sendable {
     }
 
     /// Which numbering the tokens' form ids belong to (see ``FormFacts``): one tokenizer's
-    /// forms of one language between two resets of its form table.
+    /// forms between two resets of its form table.
     public let formSpace: Int
 
     public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>],

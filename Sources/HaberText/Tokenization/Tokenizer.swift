@@ -18,8 +18,8 @@ public final class Tokenizer: @unchecked Sendable {
     /// Lowercase forms by language, then by text.
     private var lowercaseCache: [String: [String: String]] = [:]
     private let detector: LanguageDetector
-    /// The forms met so far, per language.
-    private var interned: [String: InternedForms] = [:]
+    /// The forms met so far.
+    private var interned = InternedForms()
 
     public init(resources: TextResources) throws(ICUError) {
         self.resources = resources
@@ -60,9 +60,11 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// The tokens of `segments`, and the form space their form ids belong to.
     private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int) {
-        var forms = interned.removeValue(forKey: language) ?? InternedForms()
-        defer { interned[language] = forms }
+        var forms = interned
+        interned = InternedForms()
+        defer { interned = forms }
         forms.removeAllIfLarger(than: Self.formLimit)
+        let languageTag = forms.languageTag(language)
         let units = document.units
         var tokens: [Token] = []
         tokens.reserveCapacity(segments.count / 2)
@@ -90,7 +92,7 @@ public final class Tokenizer: @unchecked Sendable {
                 }
                 let range = segment.start..<end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
-                let interned = form(of: piece, kind: kind, language: language, in: &forms)
+                let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
                 var start = range.lowerBound
                 for (form, length) in [(interned.first, interned.cut), (interned.second, range.count - interned.cut)] {
                     guard let form else { continue }
@@ -116,10 +118,20 @@ public final class Tokenizer: @unchecked Sendable {
         var second: TokenForm?
     }
 
-    /// The forms met in one language, and the ids of their lowercase strings.
+    /// The forms met so far, and the ids of their lowercase strings. A form is its units,
+    /// its kind and its language: `Mart` is a month in Turkish, not in English, and
+    /// lowercases by the language's rules.
     struct InternedForms {
         var table = FormTable<InternedSegment>()
         var keyIDs: [String: Int32] = [:]
+        var languageTags: [String: UInt16] = [:]
+
+        mutating func languageTag(_ language: String) -> UInt16 {
+            if let known = languageTags[language] { return known }
+            let tag = UInt16(truncatingIfNeeded: languageTags.count + 1)
+            languageTags[language] = tag
+            return tag
+        }
         var formCount: Int32 = 0
         /// See ``TokenizedDocument/formSpace``.
         var space = FormSpaces.make()
@@ -144,13 +156,13 @@ public final class Tokenizer: @unchecked Sendable {
         }
     }
 
-    /// Forms kept per language before the table is emptied (between documents): enough for
+    /// Forms kept before the table is emptied (between documents): enough for
     /// the vocabulary of a large corpus, little enough to keep memory flat.
     static let formLimit = 60_000
 
-    private func form(of units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, language: String,
+    private func form(of units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, language: String, languageTag: UInt16,
                       in forms: inout InternedForms) -> InternedSegment {
-        let tag = kind.tag
+        let tag = kind.tag | languageTag << 3
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
         if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table.values[id] }
         let text = String(utf16Units: units)

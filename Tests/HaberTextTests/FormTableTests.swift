@@ -1,0 +1,104 @@
+import Testing
+@testable import HaberText
+
+/// The interned form table and the per-form facts built on it: equal forms share one form
+/// (and so one id), different ones never do, ids stay valid within a document, and a fact
+/// is computed once per form.
+struct FormTableTests {
+    private func units(_ text: String) -> [UInt16] { Array(text.utf16) }
+
+    @Test("a form added once is found again; another form, or the same units with another tag, is not",
+          arguments: [
+              ("Ankara", "Ankara", 1, 1, true),
+              ("Ankara", "ankara", 1, 1, false),
+              ("Ankara", "Ankar", 1, 1, false),
+              ("2017", "2017", 2, 2, true),
+              ("2017", "2017", 2, 1, false),
+              ("İŞİM", "İŞİM", 1, 1, true),
+              ("", "", 3, 3, true),
+          ] as [(String, String, UInt16, UInt16, Bool)])
+    func lookup(added: String, asked: String, addedTag: UInt16, askedTag: UInt16, found: Bool) {
+        var table = FormTable<String>()
+        let stored = units(added), wanted = units(asked)
+        stored.withUnsafeBufferPointer { buffer in
+            let hash = FormTable<String>.hash(buffer, tag: addedTag)
+            table.add(buffer, tag: addedTag, hash: hash, value: added)
+        }
+        let id = wanted.withUnsafeBufferPointer { buffer in
+            table.id(of: buffer, tag: askedTag, hash: FormTable<String>.hash(buffer, tag: askedTag))
+        }
+        #expect((id != nil) == found)
+        if let id { #expect(table.values[id] == added) }
+    }
+
+    @Test func manyFormsKeepTheirIdsThroughGrowth() {
+        var table = FormTable<Int>(capacity: 4)
+        let words = (0..<5_000).map { "w\($0)" }
+        for (index, word) in words.enumerated() {
+            units(word).withUnsafeBufferPointer { buffer in
+                let hash = FormTable<Int>.hash(buffer, tag: 1)
+                #expect(table.id(of: buffer, tag: 1, hash: hash) == nil)
+                let id = table.add(buffer, tag: 1, hash: hash, value: index)
+                #expect(id == index)
+            }
+        }
+        for (index, word) in words.enumerated() {
+            let id = units(word).withUnsafeBufferPointer { table.id(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
+            #expect(id == index)
+        }
+        #expect(table.count == 5_000)
+        let keptBelowLimit = !table.removeAllIfLarger(than: 10_000)
+        let emptiedAboveLimit = table.removeAllIfLarger(than: 100)
+        #expect(keptBelowLimit && emptiedAboveLimit)
+        #expect(table.count == 0)
+        let id = units("w1").withUnsafeBufferPointer { table.id(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
+        #expect(id == nil)
+    }
+
+    @Test("tokens of the same written form share one form; other forms get other ids",
+          arguments: [
+              ("Ankara Ankara ankara", [0, 0, 1]),
+              ("yüzde 58 yüzde 58'i", [0, 1, 0, 2]),
+              ("d'Alsace d'Alsace", [0, 1, 0, 1]),
+          ] as [(String, [Int])])
+    func tokensShareForms(text: String, sameAs: [Int]) throws {
+        let document = try Fixture.tokenize(text, language: "fr")
+        let ids = document.tokens.map(\.form.id)
+        #expect(ids.count == sameAs.count)
+        // Same position in `sameAs` ⇔ same id.
+        for a in ids.indices {
+            for b in ids.indices {
+                #expect((ids[a] == ids[b]) == (sameAs[a] == sameAs[b]), "\(document.tokens[a].text) / \(document.tokens[b].text)")
+            }
+        }
+    }
+
+    @Test("a key written capitalized with a suffix and in lowercase shares its key id",
+          arguments: [("Ankara'da ankara", true), ("Ankara'da İzmir", false), ("Altın altın", true)] as [(String, Bool)])
+    func lowercaseKeys(text: String, written: Bool) throws {
+        let document = try Fixture.tokenize(text, language: "tr")
+        #expect(document.writesInLowercase(document.tokens[0]) == written)
+    }
+
+    @Test func factsAreComputedOncePerForm() throws {
+        let document = try Fixture.tokenize("bir iki bir iki bir üç", language: "tr")
+        let facts = FormFacts<Int>()
+        var computed = 0
+        let lengths = document.tokens.map { token in
+            facts.value(for: token.form, in: document) { form in
+                computed += 1
+                return form.text.count
+            }
+        }
+        #expect(lengths == [3, 3, 3, 3, 3, 2])
+        #expect(computed == 3)
+        // Another form space (another tokenizer, language or generation) starts again.
+        let other = TokenizedDocument(document: document.document, language: "tr", tokens: document.tokens,
+                                      sentences: document.sentences)
+        _ = facts.value(for: other.tokens[0].form, in: other) { _ in
+            computed += 1
+            return 0
+        }
+        #expect(computed == 4)
+    }
+}
