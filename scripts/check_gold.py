@@ -6,7 +6,7 @@ usage: python3 scripts/check_gold.py [CORPUS_DIR]
 CORPUS_DIR holds articles/<id>.txt and gold/<id>.json; it defaults to the
 corpus/ folder next to this script's folder. For every gold file it checks:
 valid JSON; `id` equals the file name; the article exists (and every article
-has a gold file); `lang` is tr/en/fr/de; `published` is an ISO date or null;
+has a gold file); `lang` is tr/en/fr/de/es; `published` is an ISO date or null;
 only the seven type keys besides id/lang/published; name items have a string
 `name` and a list `alt`; every name and alt occurs in the article (after NFC,
 ’ ‘ ʼ -> ', NBSP -> space, whitespace collapsed; case-sensitive first, then a
@@ -28,7 +28,7 @@ import unicodedata
 NAME_TYPES = ("ORG", "CITY", "COUNTRY", "PERSON")
 TYPES = NAME_TYPES + ("PERCENT", "DATE", "MONEY")
 META_KEYS = ("id", "lang", "published")
-LANGS = {"tr", "en", "fr", "de"}
+LANGS = {"tr", "en", "fr", "de", "es"}
 NAME_ITEM_KEYS = {"name", "alt", "optional"}
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
