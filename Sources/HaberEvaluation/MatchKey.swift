@@ -9,7 +9,7 @@ public enum MatchKey: Hashable, Sendable, CustomStringConvertible {
     /// A number rounded to six decimals, as the scorer compares percentages.
     static func percent(from raw: Any) -> MatchKey? {
         let value: Double
-        if let number = raw as? NSNumber, !(raw is Bool) {
+        if let number = raw as? NSNumber, !isBoolean(number) {
             value = number.doubleValue
         } else if let text = raw as? String, let parsed = Double(text) {
             value = parsed
@@ -17,6 +17,13 @@ public enum MatchKey: Hashable, Sendable, CustomStringConvertible {
             return nil
         }
         return .number(rounded(value, 6))
+    }
+
+    /// Whether a parsed JSON number is `true` or `false`. Not `raw is Bool`: on Linux every
+    /// number holding 0 or 1 casts to Bool, which dropped a gold percentage of 1 that
+    /// score.py keeps; JSONSerialization gives booleans the C type `c` and numbers `i`, `q`, `d`.
+    static func isBoolean(_ number: NSNumber) -> Bool {
+        String(cString: number.objCType) == "c"
     }
 
     static func money(from object: [String: Any]) -> MatchKey? {

@@ -9,8 +9,9 @@ struct Haber: ParsableCommand {
         commandName: "haber",
         abstract: "Turns news articles into structured records of the entities they mention.",
         discussion: """
-            Haber reads Turkish, English, French and German articles and finds organizations, \
-            cities, countries, persons, percentages, dates and amounts of money, with normalized values.
+            Haber reads articles in every language models/languages.tsv lists (Turkish first) \
+            and finds organizations, cities, countries, persons, percentages, dates and amounts \
+            of money, with normalized values.
             Exit status: 0 when every input succeeded, 1 when some failed (the others are still \
             written), 64 on a usage error.
             """,

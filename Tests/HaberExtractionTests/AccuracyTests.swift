@@ -4,34 +4,73 @@ import HaberExtraction
 import Testing
 
 /// The corpus evaluation with a floor per type: raised as accuracy improves, never lowered.
+///
+/// The languages Haber was built for are scored together; Spanish, added as data only
+/// (issue 9, point 6), is scored on its own so that its lower figures neither hide behind
+/// the others nor pull their floors down.
 @Suite("Corpus accuracy")
 struct AccuracyTests {
-    /// F1 floors, a little under the figures measured when they were set (see the issue notes).
+    /// F1 floors of the tr, en, fr and de articles, a little under the figures measured when
+    /// they were set (see the issue notes).
     static let floors: [(EntityType, Double)] = [
         (.organization, 0.88), (.city, 0.95), (.country, 0.98), (.person, 0.95),
         (.percent, 0.99), (.date, 0.98), (.money, 0.98),
     ]
 
-    static let scorer: Result<Scorer, any Error> = Result {
-        var scorer = Scorer()
-        for id in Fixture.articleIDs {
-            let analysis = try Fixture.analyze(try Fixture.article(id))
-            let gold = try Gold(contentsOf: Fixture.corpus.appendingPathComponent("gold/\(id).json"))
-            scorer.add(gold: gold, entities: analysis.entities, published: analysis.published?.iso)
+    /// F1 floors of the Spanish articles, a little under what the data alone reaches. Dates
+    /// stay low: `14 de marzo de 2023` joins day, month and year with `de`, which the date
+    /// patterns do not read yet.
+    static let spanishFloors: [(EntityType, Double)] = [
+        (.organization, 0.72), (.city, 0.85), (.country, 0.92), (.person, 0.95),
+        (.percent, 0.97), (.date, 0.60), (.money, 0.98),
+    ]
+
+    static let scorer = scorer { $0 != "es" }
+    static let spanishScorer = scorer { $0 == "es" }
+
+    /// The articles whose gold `lang` passes `includes`, scored together.
+    static func scorer(languages includes: @escaping @Sendable (String) -> Bool) -> Result<Scorer, any Error> {
+        Result {
+            var scorer = Scorer()
+            for id in Fixture.articleIDs {
+                guard let language = try Fixture.gold(id)["lang"] as? String, includes(language) else { continue }
+                let analysis = try Fixture.analyze(try Fixture.article(id))
+                let gold = try Gold(contentsOf: Fixture.corpus.appendingPathComponent("gold/\(id).json"))
+                scorer.add(gold: gold, entities: analysis.entities, published: analysis.published?.iso)
+            }
+            return scorer
         }
-        return scorer
     }
 
     @Test("F1 per type stays above its floor", arguments: floors)
     func floor(type: EntityType, minimum: Double) throws {
-        let counts = try Self.scorer.get().counts[type] ?? Scorer.Counts()
+        try Self.expect(Self.scorer.get(), type: type, minimum: minimum)
+    }
+
+    @Test("Spanish: F1 per type stays above its floor", arguments: spanishFloors)
+    func spanishFloor(type: EntityType, minimum: Double) throws {
+        let scorer = try Self.spanishScorer.get()
+        #expect(scorer.articles >= 6, "Spanish articles in the corpus: \(scorer.articles)")
+        try Self.expect(scorer, type: type, minimum: minimum)
+    }
+
+    static func expect(_ scorer: Scorer, type: EntityType, minimum: Double) throws {
+        let counts = scorer.counts[type] ?? Scorer.Counts()
         let missed = counts.missed.prefix(10).map { "\($0.article): \($0.item)" }
         let spurious = counts.spurious.prefix(10).map { "\($0.article): \($0.item)" }
+        #expect(counts.truePositives > 0, "\(type.rawValue): nothing found")
         #expect(counts.f1 >= minimum, "\(type.rawValue) F1 \(counts.f1) < \(minimum): missed \(missed), spurious \(spurious)")
     }
 
     @Test("every article's `published` is read from its date line")
     func published() throws {
         #expect(try Self.scorer.get().publishedAccuracy == 1)
+    }
+
+    /// Two Spanish date lines are numeric (`Publicado: 21/06/2022`); the others write the
+    /// date with `de` (see ``spanishFloors``).
+    @Test("Spanish: `published` is read from the numeric date lines")
+    func spanishPublished() throws {
+        #expect((try Self.spanishScorer.get().publishedAccuracy ?? 0) >= 0.25)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import HaberText
 import Testing
 
@@ -12,6 +13,10 @@ struct LanguageDetectorTests {
         ("THE CLUSTER AND ITS MEMBERS SAID THAT THE PROGRAMME IS FOR EXPORTS.", "en"),
         ("Le pôle et ses membres ont présenté les résultats de la région.", "fr"),
         ("Der Cluster und seine Mitglieder haben die Ergebnisse für die Region vorgestellt.", "de"),
+        ("El clúster y sus socios presentaron los resultados de la región.", "es"),
+        ("EL CLÚSTER Y SUS SOCIOS PRESENTARON LOS RESULTADOS DE LA REGIÓN.", "es"),
+        ("La asociación firmó un acuerdo con las empresas turcas para exportar más.", "es"),
+        ("Según el presidente, la feria de este año fue un éxito.", "es"),
         ("Straße", "de"),
         ("Işık", "tr"),
         ("", "tr"),
@@ -21,6 +26,20 @@ struct LanguageDetectorTests {
     func language(text: String, expected: String) throws {
         let resources = try Fixture.resources.get()
         let detector = LanguageDetector(functionWords: resources.functionWords)
+        #expect(detector.language(of: Fixture.normalizer.document(for: text)) == expected)
+    }
+
+    /// Every article of the corpus is in the language its gold file gives (`lang`): Spanish,
+    /// added as data only, is told apart from French, which shares `de`, `la` and `que`.
+    @Test("each corpus article is detected in its gold language", arguments: Fixture.articles)
+    func corpusLanguage(article: URL) throws {
+        let resources = try Fixture.resources.get()
+        let detector = LanguageDetector(functionWords: resources.functionWords)
+        let gold = Fixture.packageRoot.appendingPathComponent("corpus/gold")
+            .appendingPathComponent(article.deletingPathExtension().lastPathComponent + ".json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: gold)) as? [String: Any]
+        let expected = try #require(object?["lang"] as? String)
+        let text = try String(contentsOf: article, encoding: .utf8)
         #expect(detector.language(of: Fixture.normalizer.document(for: text)) == expected)
     }
 

@@ -30,7 +30,7 @@ public struct DateExtractor: Extractor {
         numbers = models.numberWords
         var openings: [String: Set<Substring>] = [:]
         let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
-        for language in CalendarLexicon.languages {
+        for language in models.calendar.languages {
             let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
             openings[language] = Set(words.map { Substring($0.prefix(3)) })
         }

@@ -27,12 +27,6 @@ public struct OrganizationExtractor: Extractor {
         let startHead = FormFacts<(opens: Bool, lowercase: Bool)>()
     }
 
-    /// Lowercase words that may stand inside a name between capitalized words.
-    static let connectors: Set<String> = [
-        "ve", "and", "of", "for", "the", "de", "du", "des", "la", "le", "les", "et", "d'", "l'",
-        "für", "und", "-", "&", "sur", "pour",
-    ]
-
     public init(models: ExtractionModels) {
         lexicon = models.organizations
         places = models.places
@@ -138,7 +132,7 @@ public struct OrganizationExtractor: Extractor {
                 lastName = end
                 lowercaseRun = 0
                 if token.hasSuffix { break }
-            } else if Self.connectors.contains(token.lower) || token.text == "'" || isJoiningHyphen(end, in: document) {
+            } else if lexicon.connectors.contains(token.lower) || token.text == "'" || isJoiningHyphen(end, in: document) {
                 if token.text != "-" { lowercaseRun = 0 }
             } else if document.language == "fr", token.kind == .word, lowercaseRun < 2, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
@@ -203,7 +197,7 @@ public struct OrganizationExtractor: Extractor {
         if token.text == "-" { return isJoiningHyphen(left, in: document) }
         // `… Özkan of Ege University`: in English, `of` and `for` follow a head (`University of X`), never precede one.
         if document.language == "en", ["of", "for"].contains(token.lower) { return false }
-        if Self.connectors.contains(token.lower) { return beyondIsName }
+        if lexicon.connectors.contains(token.lower) { return beyondIsName }
         return false
     }
 

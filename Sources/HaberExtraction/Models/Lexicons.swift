@@ -2,9 +2,11 @@ import Foundation
 import HaberICU
 import HaberText
 
-/// Lowercase keys the way tokens carry them (Turkish casing for Turkish rows).
+/// Lowercase keys the way tokens carry them: the tokenizer lowercases with the document's
+/// language as ICU locale, so a row is lowercased with its own language's (ICU knows which
+/// languages case differently, such as Turkish `I` → `ı`; no language is named here).
 func lexiconKey(_ word: String, language: String) -> String {
-    NameGazetteer.key(word, locale: language == "tr" ? "tr" : "en")
+    NameGazetteer.key(word, locale: language)
 }
 
 /// The letters and digits a lexicon key opens with, an elision's apostrophe included
@@ -44,6 +46,9 @@ public struct OrganizationLexicon: Sendable {
     /// Start heads the lexicon writes in lowercase: they open a name in lowercase too, as
     /// French typography writes `le ministère de l’Industrie`.
     public var lowercaseStartHeads: Set<String> = []
+    /// Lowercase words that may stand inside a name between capitalized words (`ve`, `of`,
+    /// `de`, `y`): `models/lexicon/name-connectors.tsv`, every language's at once.
+    public var connectors: Set<String> = []
 
     public init() {}
 
@@ -71,6 +76,9 @@ public struct OrganizationLexicon: Sendable {
         }
         // Longest first, once: a head is matched against the words before it, longest form first.
         endHeads = endHeads.mapValues { $0.sorted { $0.count > $1.count } }
+        for record in try models.table("lexicon/name-connectors.tsv").records {
+            connectors.insert(lexiconKey(record["word"] ?? "", language: record["lang"] ?? "tr"))
+        }
         for record in try models.table("lexicon/acronyms.tsv").records {
             if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }
         }
@@ -161,26 +169,34 @@ public struct CalendarLexicon: Sendable {
     public var weekdays: [String: Int] = [:]
     /// Date-line labels as lowercase word lists.
     public var dateLineLabels: [[String]] = []
-
-    public static let languages = ["tr", "en", "fr", "de"]
+    /// The languages of `models/languages.tsv`, in its order: their names are loaded from
+    /// ICU, so a new language needs a row there, not code.
+    public var languages: [String] = []
+    /// Languages that write month names in lowercase (`le 3 mars`): a lowercase month name
+    /// after a day is still a date there.
+    public var lowercaseMonthLanguages: Set<String> = []
 
     public init() {}
 
     public init(models: ModelDirectory) throws {
-        for language in Self.languages {
-            let locale = language == "tr" ? "tr" : "en"
+        for record in try models.table("languages.tsv").records {
+            guard let language = record["lang"], !language.isEmpty else { continue }
+            languages.append(language)
+            if record["months"] == "lower" { lowercaseMonthLanguages.insert(language) }
+        }
+        for language in languages {
             let symbols = try LocaleData.dateSymbols(
                 [.months, .standaloneMonths, .shortMonths, .weekdays, .standaloneWeekdays], locale: language)
             for list in symbols[0...1] {
-                for (index, name) in list.enumerated() { months[NameGazetteer.key(name, locale: locale)] = index + 1 }
+                for (index, name) in list.enumerated() { months[lexiconKey(name, language: language)] = index + 1 }
             }
             for (index, name) in symbols[2].enumerated() {
-                let key = NameGazetteer.key(name, locale: locale)
+                let key = lexiconKey(name, language: language)
                 if months[key] == nil, key.count >= 3 { shortMonths[key] = index + 1 }
             }
             for list in symbols[3...4] {
                 // ICU lists Sunday first.
-                for (index, name) in list.enumerated() { weekdays[NameGazetteer.key(name, locale: locale)] = index == 0 ? 7 : index }
+                for (index, name) in list.enumerated() { weekdays[lexiconKey(name, language: language)] = index == 0 ? 7 : index }
             }
         }
         for record in try models.table("lexicon/date-line-labels.tsv").records {

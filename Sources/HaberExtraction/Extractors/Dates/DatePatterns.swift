@@ -197,7 +197,7 @@ extension DateReader {
             guard turkish, tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
         }
         if day != nil, yearValue == nil, leadingYear == nil, !turkish, tokens[monthIndex].kind == .word,
-           !tokens[monthIndex].isCapitalized, language != "fr" {
+           !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
             return nil
         }
         let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
