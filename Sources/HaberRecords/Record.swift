@@ -11,6 +11,9 @@ public struct Record: Sendable, Equatable {
     /// ISO date of the article's own date line.
     public var published: String?
     public var entities: [Entity]
+    /// The analyzed text, for the writers that show or re-cut it (HTML, brat, CoNLL); nil for
+    /// a record built from parts. The JSON, CSV and SQLite writers never write it.
+    public var text: RecordText?
 
     public init(id: String, source: String?, language: String, title: String?, published: String?, entities: [Entity]) {
         self.id = id
@@ -25,5 +28,6 @@ public struct Record: Sendable, Equatable {
         self.init(
             id: id, source: source, language: analysis.document.language, title: analysis.title,
             published: analysis.published?.iso ?? published, entities: analysis.entities)
+        text = RecordText(analysis.document)
     }
 }
