@@ -40,7 +40,7 @@ enum Charts {
 
     /// Horizontal bars of the most mentioned entities of one type.
     static func ranking(type: EntityType, _ entries: [(String, Int)]) -> String {
-        let rowHeight = 20.0, top = 24.0, labelWidth = 190.0, width = 440.0
+        let rowHeight = 20.0, top = 24.0, labelWidth = 200.0, width = 440.0
         let height = top + rowHeight * Double(entries.count) + 6
         let highest = Double(max(1, entries.map(\.1).max() ?? 1))
         var out = svgOpen(width: width, height: height, label: "Most mentioned \(type.rawValue)")
@@ -48,7 +48,7 @@ enum Charts {
         for (index, (name, count)) in entries.enumerated() {
             let y = top + rowHeight * Double(index)
             let barWidth = (width - labelWidth - 40) * Double(count) / highest
-            let shown = name.count > 30 ? String(name.prefix(29)) + "…" : name
+            let shown = name.count > 26 ? String(name.prefix(25)) + "…" : name
             out += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 14))\" text-anchor=\"end\"><title>\(HTML.escaped(name))</title>\(HTML.escaped(shown))</text>"
             out += "<rect class=\"bar\" x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth))\" height=\"\(f(rowHeight - 6))\" fill=\"\(type.colour)\"/>"
             out += "<text class=\"axis\" x=\"\(f(labelWidth + barWidth + 4))\" y=\"\(f(y + 14))\">\(count)</text>\n"
