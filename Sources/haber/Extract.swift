@@ -167,15 +167,15 @@ struct Extract: ParsableCommand {
             let sink = try SQLiteSink(path: output ?? "")
             return (sink, resume ? sink.existingIDs() : [])
         case .brat:
-            return (try BratWriter.Sink(folder: output ?? ""), [])
+            return (try FolderSink(BratWriter(), folder: output ?? ""), [])
         case .html:
-            return (try HTMLSiteWriter(folder: output ?? ""), [])
+            return (try FolderSink(HTMLSiteWriter(), folder: output ?? ""), [])
         case .jsonl, .csv, .conll:
             let existing = resume ? ResumeIndex.ids(inFile: output, format: format) : []
             let text = try TextOutput(path: output, keepExisting: resume)
             if format == .csv { return (CSVWriter.Sink(output: text, hasHeader: !text.isEmpty), existing) }
-            if format == .conll { return (CoNLLWriter.Sink(output: text), existing) }
-            if pretty { return (PrettyJSONWriter.Sink(output: text), existing) }
+            if format == .conll { return (TextSink(CoNLLWriter(), output: text), existing) }
+            if pretty { return (TextSink(PrettyJSONWriter(), output: text), existing) }
             return (JSONLinesWriter.Sink(output: text), existing)
         }
     }

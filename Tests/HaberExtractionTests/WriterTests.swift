@@ -27,14 +27,14 @@ struct WriterTests {
          ["İş\tB-ORG", "ve\tI-ORG", "Makineleri\tI-ORG", "Kümelenmesi\tI-ORG", "(\tO", "İŞİM\tB-ORG", ")\tO"]),
     ])
     func conllSuffix(text: String, expected: [String]) throws {
-        let lines = try CoNLLWriter().lines(for: record(text)).split(separator: "\n").map(String.init)
+        let lines = try CoNLLWriter().text(for: record(text)).split(separator: "\n").map(String.init)
         for line in expected { #expect(lines.contains(line), "\(line) missing in\n\(lines.joined(separator: "\n"))") }
     }
 
     @Test("CoNLL: valid IOB2, two columns, one B per entity, sentences apart", arguments: Fixture.articleIDs)
     func conllWellFormed(id: String) throws {
         let record = try corpusRecord(id)
-        let output = try CoNLLWriter().lines(for: record)
+        let output = try CoNLLWriter().text(for: record)
         #expect(output.hasPrefix(CoNLLWriter.documentStart))
         let sentences = output.dropFirst(CoNLLWriter.documentStart.count).components(separatedBy: "\n\n").filter { !$0.isEmpty }
         #expect(sentences.count == record.text?.document.sentences.count, "one block per sentence")

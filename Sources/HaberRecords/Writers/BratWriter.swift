@@ -1,4 +1,3 @@
-import Foundation
 import HaberExtraction
 
 /// brat standoff: for each article, `ID.txt` (its text) and `ID.ann` beside it in a folder,
@@ -10,7 +9,7 @@ import HaberExtraction
 /// written without one. A mention across a line break becomes fragments (`0 4;5 9`, texts
 /// joined by a space), as brat wants, because an `.ann` line cannot hold a line break. Each
 /// entity's value (and `canonical`) goes in an `AnnotatorNotes` line, which brat shows.
-public struct BratWriter: Sendable {
+public struct BratWriter: FolderRecordWriter {
     public init() {}
 
     /// The `.ann` text of one article; the record must carry its text.
@@ -73,47 +72,13 @@ public struct BratWriter: Sendable {
             + "\n[drawing]\n" + EntityType.ordered.map { "\($0.rawValue)\tbgColor:\($0.colour)\n" }.joined()
     }
 
-    /// Writes `ID.txt` and `ID.ann` per record into a folder (subfolders for ids with `/`).
-    public struct Sink: RecordSink {
-        let folder: URL
-        let writer = BratWriter()
-
-        /// Creates the folder when it does not exist.
-        public init(folder path: String) throws(OutputError) {
-            folder = URL(fileURLWithPath: path, isDirectory: true)
-            try Files.createFolder(folder)
-        }
-
-        public mutating func write(_ record: Record) throws(OutputError) {
-            let annotations = try writer.annotations(for: record)
-            let base = OutputPaths.relativeBase(forID: record.id)
-            try Files.write(record.text?.original ?? "", to: folder.appendingPathComponent(base + ".txt"))
-            try Files.write(annotations, to: folder.appendingPathComponent(base + ".ann"))
-        }
-
-        public mutating func finish() throws(OutputError) {
-            try Files.write(BratWriter.annotationConfiguration, to: folder.appendingPathComponent("annotation.conf"))
-            try Files.write(BratWriter.visualConfiguration, to: folder.appendingPathComponent("visual.conf"))
-        }
-    }
-}
-
-/// Whole files in an output folder, each written beside its path and renamed into place.
-enum Files {
-    static func createFolder(_ folder: URL) throws(OutputError) {
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .failed("\(folder.path): cannot be created (\(error.localizedDescription))")
-        }
+    /// `ID.txt` and `ID.ann` per record (in subfolders for ids with `/`).
+    public mutating func files(for record: Record) throws(OutputError) -> [(path: String, text: String)] {
+        let base = OutputPaths.relativeBase(forID: record.id)
+        return [(base + ".txt", record.text?.original ?? ""), (base + ".ann", try annotations(for: record))]
     }
 
-    static func write(_ text: String, to file: URL) throws(OutputError) {
-        try createFolder(file.deletingLastPathComponent())
-        do {
-            try Data(text.utf8).write(to: file, options: .atomic)
-        } catch {
-            throw .failed("\(file.path): cannot be written (\(error.localizedDescription))")
-        }
+    public func closingFiles() -> [(path: String, text: String)] {
+        [("annotation.conf", Self.annotationConfiguration), ("visual.conf", Self.visualConfiguration)]
     }
 }

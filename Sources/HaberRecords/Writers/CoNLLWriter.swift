@@ -10,13 +10,13 @@ import HaberExtraction
 /// (FORMAT.md); so does any part of a token an entity does not cover. Token text is the
 /// original text; white space inside a token (a thin space in `4 000`) becomes `_`, because
 /// the format splits columns on white space.
-public struct CoNLLWriter: Sendable {
+public struct CoNLLWriter: TextRecordWriter {
     public static let documentStart = "-DOCSTART- -X- O O\n\n"
 
     public init() {}
 
     /// The article's lines; the record must carry its text (records from the batch do).
-    public func lines(for record: Record) throws(OutputError) -> String {
+    public func text(for record: Record) throws(OutputError) -> String {
         guard let text = record.text else { throw .failed("\(record.id): no text to write CoNLL lines from") }
         let document = text.document
         let entities = record.entities.sorted { $0.start < $1.start }
@@ -64,23 +64,5 @@ public struct CoNLLWriter: Sendable {
         var out = ""
         for scalar in text.unicodeScalars { out.unicodeScalars.append(scalar.properties.isWhitespace ? "_" : scalar) }
         return out
-    }
-
-    /// Writes the lines of every record to `output`.
-    public struct Sink: RecordSink {
-        let output: TextOutput
-        let writer = CoNLLWriter()
-
-        public init(output: TextOutput) {
-            self.output = output
-        }
-
-        public mutating func write(_ record: Record) throws(OutputError) {
-            try output.write(writer.lines(for: record))
-        }
-
-        public mutating func finish() throws(OutputError) {
-            try output.finish()
-        }
     }
 }

@@ -1,26 +1,18 @@
-import Foundation
-
 /// `haber render`: one page per article under `articles/` and an `index.html` over them
 /// all, in a folder that opens in a browser with no network (see `ArticlePage`,
 /// `IndexPage`). The index is written last, so it lists exactly the pages written.
-public struct HTMLSiteWriter: RecordSink {
-    let folder: URL
+public struct HTMLSiteWriter: FolderRecordWriter {
     var index = IndexPage()
 
-    /// Creates the folder when it does not exist.
-    public init(folder path: String) throws(OutputError) {
-        folder = URL(fileURLWithPath: path, isDirectory: true)
-        try Files.createFolder(folder)
-    }
+    public init() {}
 
-    public mutating func write(_ record: Record) throws(OutputError) {
+    public mutating func files(for record: Record) throws(OutputError) -> [(path: String, text: String)] {
         let page = "articles/" + OutputPaths.relativePath(forID: record.id, extension: "html")
-        let html = ArticlePage(record: record, depth: OutputPaths.depth(of: page)).html
-        try Files.write(html, to: folder.appendingPathComponent(page))
         index.add(record, page: page)
+        return [(page, ArticlePage(record: record, depth: OutputPaths.depth(of: page)).html)]
     }
 
-    public mutating func finish() throws(OutputError) {
-        try Files.write(index.html, to: folder.appendingPathComponent("index.html"))
+    public func closingFiles() -> [(path: String, text: String)] {
+        [("index.html", index.html)]
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// It re-indents the JSON Lines writer's compact line rather than writing JSON a second
 /// way, so the two outputs can never disagree on a key or a number.
-public struct PrettyJSONWriter: Sendable {
+public struct PrettyJSONWriter: TextRecordWriter {
     let compact = JSONLinesWriter()
 
     public init() {}
@@ -57,23 +57,5 @@ public struct PrettyJSONWriter: Sendable {
             }
         }
         return out + "\n"
-    }
-
-    /// Writes indented records to `output`.
-    public struct Sink: RecordSink {
-        let output: TextOutput
-        let writer = PrettyJSONWriter()
-
-        public init(output: TextOutput) {
-            self.output = output
-        }
-
-        public mutating func write(_ record: Record) throws(OutputError) {
-            try output.write(writer.text(for: record))
-        }
-
-        public mutating func finish() throws(OutputError) {
-            try output.finish()
-        }
     }
 }
