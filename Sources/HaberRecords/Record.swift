@@ -24,10 +24,12 @@ public struct Record: Sendable, Equatable {
         self.entities = entities
     }
 
-    public init(id: String, source: String?, analysis: Pipeline.Analysis, published: String? = nil) {
+    /// `keepingText: false` leaves `text` nil, for outputs that do not need it: a batch holds
+    /// finished records until their turn to be written, and tokens take far more memory than entities.
+    public init(id: String, source: String?, analysis: Pipeline.Analysis, published: String? = nil, keepingText: Bool = true) {
         self.init(
             id: id, source: source, language: analysis.document.language, title: analysis.title,
             published: analysis.published?.iso ?? published, entities: analysis.entities)
-        text = RecordText(analysis.document)
+        text = keepingText ? RecordText(analysis.document) : nil
     }
 }

@@ -128,7 +128,7 @@ struct Extract: ParsableCommand {
         let batch = BatchExtractor(
             models: loaded,
             options: .init(jobs: jobs, reader: reader, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip,
-                           disabled: disabled))
+                           disabled: disabled, keepsText: [.conll, .brat, .html].contains(format)))
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0,
                                 total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
         var failures = 0
