@@ -33,8 +33,17 @@ struct Extract: ParsableCommand {
     @Option(name: [.short, .long], help: "Write records to FILE instead of standard output (required for sqlite).")
     var output: String?
 
-    @Option(help: "Record format: jsonl (one JSON record per line), csv (one row per entity) or sqlite.")
+    @Option(help: """
+        Record format: jsonl (one JSON record per line), csv (one row per entity), sqlite, conll (IOB2 tokens), \
+        brat (.txt and .ann files in the folder --output) or html (pages in the folder --output, as haber render).
+        """)
     var format: OutputFormat = .jsonl
+
+    @Option(help: "Keep only entities of these types, comma-separated: \(EntityType.ordered.map(\.rawValue).joined(separator: ",")).")
+    var types: String?
+
+    @Flag(help: "Indent each JSON record (jsonl only); records follow one another as jq prints them.")
+    var pretty = false
 
     @Option(name: [.short, .long], help: "Extract on this many threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -61,7 +70,25 @@ struct Extract: ParsableCommand {
         Set((disable ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
+    /// `--types` as a set (empty: every type), or nil when it names an unknown type.
+    private var keptTypes: Set<EntityType>? {
+        var kept: Set<EntityType> = []
+        for name in (types ?? "").split(separator: ",") {
+            guard let type = EntityType(rawValue: name.trimmingCharacters(in: .whitespaces).uppercased()) else { return nil }
+            kept.insert(type)
+        }
+        return kept
+    }
+
     func validate() throws {
+        if keptTypes == nil {
+            throw ValidationError("--types takes \(EntityType.ordered.map(\.rawValue).joined(separator: ", ")), not '\(types ?? "")'")
+        }
+        if pretty, format != .jsonl { throw ValidationError("--pretty applies to --format jsonl only") }
+        if [.brat, .html].contains(format), output == nil { throw ValidationError("--format \(format) needs --output FOLDER") }
+        if resume, pretty || [.conll, .brat, .html].contains(format) {
+            throw ValidationError("--resume works with jsonl (not --pretty), csv and sqlite")
+        }
         let unknown = disabled.subtracting(Pipeline.extractorNames)
         if !unknown.isEmpty {
             throw ValidationError("--disable takes \(Pipeline.extractorNames.joined(separator: ", ")), not \(unknown.sorted().joined(separator: ", "))")
@@ -97,10 +124,11 @@ struct Extract: ParsableCommand {
             throw ExitCode(1)
         }
         let reader = ArticleReader(format: inputFormat, maxBytes: maxBytes, lossy: lossy)
+        let kept = keptTypes ?? []
         let batch = BatchExtractor(
             models: loaded,
             options: .init(jobs: jobs, reader: reader, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip,
-                           disabled: disabled))
+                           disabled: disabled, keepsText: [.conll, .brat, .html].contains(format)))
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0,
                                 total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
         var failures = 0
@@ -114,7 +142,7 @@ struct Extract: ParsableCommand {
                         progress.clearLine()
                         report(error.description)
                     case .record(let record, let bytes):
-                        try sink.write(record)
+                        try sink.write(record.keeping(kept))
                         progress.add(record, bytes: bytes)
                     }
                 }
@@ -138,10 +166,16 @@ struct Extract: ParsableCommand {
         case .sqlite:
             let sink = try SQLiteSink(path: output ?? "")
             return (sink, resume ? sink.existingIDs() : [])
-        case .jsonl, .csv:
+        case .brat:
+            return (try FolderSink(BratWriter(), folder: output ?? ""), [])
+        case .html:
+            return (try FolderSink(HTMLSiteWriter(), folder: output ?? ""), [])
+        case .jsonl, .csv, .conll:
             let existing = resume ? ResumeIndex.ids(inFile: output, format: format) : []
             let text = try TextOutput(path: output, keepExisting: resume)
             if format == .csv { return (CSVWriter.Sink(output: text, hasHeader: !text.isEmpty), existing) }
+            if format == .conll { return (TextSink(CoNLLWriter(), output: text), existing) }
+            if pretty { return (TextSink(PrettyJSONWriter(), output: text), existing) }
             return (JSONLinesWriter.Sink(output: text), existing)
         }
     }

@@ -16,6 +16,6 @@ struct Haber: ParsableCommand {
             written), 64 on a usage error.
             """,
         version: version,
-        subcommands: [Extract.self, Evaluate.self, Tokenize.self]
+        subcommands: [Extract.self, Render.self, Evaluate.self, Tokenize.self]
     )
 }

@@ -24,15 +24,19 @@ public final class BatchExtractor: @unchecked Sendable {
         public var skip: Set<String>
         /// Extractors to leave out, by name (`Pipeline.extractorNames`).
         public var disabled: Set<String>
+        /// Whether records carry their text and tokens (`Record.text`), for the writers that need them.
+        public var keepsText: Bool
 
         public init(
-            jobs: Int, reader: ArticleReader, referenceDate: CalendarDate? = nil, skip: Set<String> = [], disabled: Set<String> = []
+            jobs: Int, reader: ArticleReader, referenceDate: CalendarDate? = nil, skip: Set<String> = [], disabled: Set<String> = [],
+            keepsText: Bool = false
         ) {
             self.jobs = max(1, jobs)
             self.reader = reader
             self.referenceDate = referenceDate
             self.skip = skip
             self.disabled = disabled
+            self.keepsText = keepsText
         }
     }
 
@@ -211,7 +215,8 @@ final class WorkerThread: @unchecked Sendable {
                 let reference = options.referenceDate ?? article.published.flatMap(CalendarDate.init(iso:))
                 do {
                     let analysis = try pipeline.analyze(article.text, referenceDate: reference)
-                    let record = Record(id: article.id, source: article.source, analysis: analysis, published: article.published)
+                    let record = Record(id: article.id, source: article.source, analysis: analysis, published: article.published,
+                                        keepingText: options.keepsText)
                     return .record(record, bytes: article.text.utf8.count)
                 } catch {
                     return .failure(InputError(input: article.source ?? article.id, reason: "\(error)"))

@@ -22,7 +22,8 @@ public enum OutputError: Error, CustomStringConvertible {
     }
 }
 
-/// The record formats.
+/// The record formats; `conll`, `brat` and `html` are for other tools and people, not
+/// for `--resume`.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case jsonl, csv, sqlite
+    case jsonl, csv, sqlite, conll, brat, html
 }

@@ -18,7 +18,7 @@ public enum ResumeIndex {
             for line in text.split(separator: "\r\n").dropFirst() {
                 ids.insert(firstField(of: line))
             }
-        case .sqlite:
+        case .sqlite, .conll, .brat, .html:
             break
         }
         return ids

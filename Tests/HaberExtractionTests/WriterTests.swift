@@ -1,0 +1,260 @@
+import Foundation
+import HaberExtraction
+@testable import HaberRecords
+import Testing
+
+/// The writers for other tools and for people — CoNLL, brat, HTML, indented JSON — on
+/// records the pipeline makes, checked the way their readers read them.
+@Suite("Writers: CoNLL, brat, HTML, pretty JSON")
+struct WriterTests {
+    static let seed = "000_25e7f86ed453e38d"
+
+    private func record(_ text: String, id: String = "t") throws -> Record {
+        Record(id: id, source: nil, analysis: try Fixture.analyze(text))
+    }
+
+    private func corpusRecord(_ id: String) throws -> Record {
+        try record(Fixture.article(id), id: id)
+    }
+
+    // MARK: - CoNLL
+
+    @Test("CoNLL: the case suffix is a token of its own, outside the tag", arguments: [
+        ("Fransa’daki kümeler büyüyor.", ["Fransa\tB-COUNTRY", "’daki\tO"]),
+        ("Ankara'da toplantı yapıldı.", ["Ankara\tB-CITY", "'da\tO"]),
+        ("Satışlar yüzde 58’i buldu.", ["yüzde\tB-PERCENT", "58\tI-PERCENT", "’i\tO"]),
+        ("İş ve İnşaat Makineleri Kümelenmesi (İŞİM) toplandı.",
+         ["İş\tB-ORG", "ve\tI-ORG", "Makineleri\tI-ORG", "Kümelenmesi\tI-ORG", "(\tO", "İŞİM\tB-ORG", ")\tO"]),
+    ])
+    func conllSuffix(text: String, expected: [String]) throws {
+        let lines = try CoNLLWriter().text(for: record(text)).split(separator: "\n").map(String.init)
+        for line in expected { #expect(lines.contains(line), "\(line) missing in\n\(lines.joined(separator: "\n"))") }
+    }
+
+    @Test("CoNLL: valid IOB2, two columns, one B per entity, sentences apart", arguments: Fixture.articleIDs)
+    func conllWellFormed(id: String) throws {
+        let record = try corpusRecord(id)
+        let output = try CoNLLWriter().text(for: record)
+        #expect(output.hasPrefix(CoNLLWriter.documentStart))
+        let sentences = output.dropFirst(CoNLLWriter.documentStart.count).components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        #expect(sentences.count == record.text?.document.sentences.count, "one block per sentence")
+        var previous = "O"
+        var begins = 0
+        var mentions: [String] = []
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2) {
+            if line.isEmpty {
+                previous = "O"
+                continue
+            }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            try #require(columns.count == 2, "\(id): not TOKEN<TAB>TAG: \(line)")
+            let token = String(columns[0]), tag = String(columns[1])
+            #expect(!token.isEmpty && !token.unicodeScalars.contains { $0.properties.isWhitespace }, "\(id): \(line)")
+            if tag.hasPrefix("B-") {
+                begins += 1
+                mentions.append(token)
+            } else if tag.hasPrefix("I-") {
+                #expect(previous.dropFirst(2) == tag.dropFirst(2), "\(id): \(tag) after \(previous)")
+                mentions[mentions.count - 1] += " " + token
+            } else {
+                #expect(tag == "O", "\(id): \(line)")
+            }
+            previous = tag
+        }
+        #expect(begins == record.entities.count, "\(id): every entity begins once")
+        // The tagged tokens, put back together without spaces, are the mentions.
+        let squeezed = { (text: String) in text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined() }
+        #expect(mentions.map(squeezed) == record.entities.sorted { $0.start < $1.start }.map { squeezed($0.text) })
+    }
+
+    // MARK: - brat
+
+    @Test("brat: every T line's spans are its mention in the .txt", arguments: Fixture.articleIDs)
+    func bratOffsets(id: String) throws {
+        let record = try corpusRecord(id)
+        let text = try #require(record.text).original
+        let ann = try BratWriter().annotations(for: record)
+        let textBounds = ann.split(separator: "\n").filter { $0.hasPrefix("T") }
+        #expect(textBounds.count == record.entities.count)
+        for line in textBounds {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            try #require(fields.count == 3, "\(line)")
+            let typeAndSpans = fields[1].split(separator: " ", maxSplits: 1)
+            #expect(EntityType(rawValue: String(typeAndSpans[0])) != nil)
+            let spans = typeAndSpans[1].split(separator: ";").map { $0.split(separator: " ").compactMap { Int($0) } }
+            let written = try spans.map { span in try #require(text.scalars(span[0]..<span[1])) }
+            #expect(written.joined(separator: " ") == String(fields[2]), "\(id): \(line)")
+        }
+    }
+
+    @Test("brat: a span is cut at line breaks and tabs", arguments: [
+        ("İŞİM Ankara", 0..<11, [0..<11]),
+        ("Ankara\nBursa", 0..<12, [0..<6, 7..<12]),
+        ("a \r\nb", 0..<5, [0..<1, 4..<5]),
+        ("x\ty", 0..<3, [0..<1, 2..<3]),
+        ("\n\n", 0..<2, []),
+    ])
+    func bratFragments(text: String, range: Range<Int>, expected: [Range<Int>]) {
+        #expect(BratWriter.fragments(of: range, in: Array(text.unicodeScalars)) == expected)
+    }
+
+    @Test("brat: the configuration names the seven types")
+    func bratConfiguration() {
+        for type in EntityType.allCases {
+            #expect(BratWriter.annotationConfiguration.contains("\n\(type.rawValue)\n"))
+            #expect(BratWriter.visualConfiguration.contains("\(type.rawValue)\tbgColor:\(type.colour)"))
+        }
+    }
+
+    // MARK: - Paths from ids
+
+    @Test("an id becomes a path inside the folder", arguments: [
+        ("x", "x.html"), ("a/x", "a/x.html"), ("../etc/passwd", "%2E%2E/etc/passwd.html"), ("", "%.html"),
+        ("a//b", "a/%/b.html"), ("/abs", "%/abs.html"), ("50%", "50%25.html"), ("./x", "%2E/x.html"),
+        ("tab\there", "tab%09here.html"), ("Ankara’da", "Ankara’da.html"),
+    ])
+    func paths(id: String, expected: String) {
+        #expect(OutputPaths.relativePath(forID: id, extension: "html") == expected)
+    }
+
+    @Test("distinct ids never share a path")
+    func pathsDistinct() {
+        let ids = ["", "%", "%25", ".", "..", "%2E", "a/b", "a%2Fb", "a//b", "a/%/b", "x", "x/", "/x"]
+        let paths = ids.map { OutputPaths.relativePath(forID: $0, extension: "ann") }
+        #expect(Set(paths).count == ids.count, "\(paths)")
+    }
+
+    // MARK: - HTML
+
+    /// The page's text with the markup taken out and the entities decoded: the article again.
+    private func visibleText(_ html: String) throws -> String {
+        let body = try #require(html.range(of: "data-entities=\"[0-9]+\">", options: .regularExpression))
+        let end = try #require(html.range(of: "</div>", options: .backwards))
+        let inner = String(html[body.upperBound..<end.lowerBound])
+        let plain = inner.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        return plain.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    @Test("HTML: the text comes back whole, one mark per entity", arguments: Fixture.articleIDs)
+    func htmlPage(id: String) throws {
+        let record = try corpusRecord(id)
+        let html = ArticlePage(record: record).html
+        #expect(try visibleText(html) == Fixture.article(id))
+        #expect(html.components(separatedBy: "<mark ").count - 1 == record.entities.count)
+        for type in Set(record.entities.map(\.type)) { #expect(html.contains("<mark class=\"\(type.rawValue)\"")) }
+    }
+
+    @Test("HTML: markup in the article is shown as text", arguments: [
+        "<script>alert('x')</script> Ankara’da toplantı",
+        "Ankara <img src=x onerror=alert(1)> & \"İzmir\"",
+        "</div></body><style>*{display:none}</style> İstanbul",
+    ])
+    func htmlEscapes(text: String) throws {
+        let html = ArticlePage(record: try record(text)).html
+        #expect(try visibleText(html) == text)
+        for tag in ["<script", "<img", "<style>*"] { #expect(!html.contains(tag), "\(tag) got through") }
+    }
+
+    @Test("HTML: the tooltip gives the value and canonical form")
+    func htmlTooltip() throws {
+        let html = ArticlePage(record: try corpusRecord(Self.seed)).html
+        #expect(html.contains("data-tip=\"ORG\nvalue: İŞİM\ncanonical: İş ve İnşaat Makineleri Kümelenmesi\""))
+        #expect(html.contains("data-tip=\"PERCENT\nvalue: 58\""))
+        #expect(html.contains("data-tip=\"DATE\nvalue: 2017-07-21\""))
+    }
+
+    @Test("HTML: nothing is fetched — no URL, no script, no external style or font")
+    func htmlSelfContained() throws {
+        var index = IndexPage()
+        var pages: [String] = []
+        for id in Fixture.articleIDs.prefix(6) {
+            let record = try corpusRecord(id)
+            index.add(record, page: "articles/\(id).html")
+            pages.append(ArticlePage(record: record).html)
+        }
+        for html in pages + [index.html] {
+            for forbidden in ["http:", "https:", "//cdn", "<script", "<link", "@import", "url(", "@font-face", " src="] {
+                #expect(!html.contains(forbidden), "\(forbidden)")
+            }
+            #expect(html.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+        }
+    }
+
+    @Test("HTML index: a row per article, a ranking per type found, bars per month")
+    func htmlIndex() throws {
+        var index = IndexPage()
+        let ids = Fixture.articleIDs.prefix(4)
+        var records: [Record] = []
+        for id in ids {
+            let record = try corpusRecord(id)
+            records.append(record)
+            index.add(record, page: "articles/\(id).html")
+        }
+        let html = index.html
+        #expect(index.rows.map(\.id) == Array(ids))
+        for id in ids { #expect(html.contains("<a href=\"articles/\(id).html\">\(id)</a>")) }
+        let types = Set(records.flatMap { $0.entities.map(\.type) })
+        #expect(html.components(separatedBy: "aria-label=\"Most mentioned ").count - 1 == types.count)
+        let dated = records.filter { $0.published != nil }
+        #expect(dated.count > 0)
+        let bars = html.components(separatedBy: "<title>").filter { $0.range(of: #"^\d{4}-\d{2} [A-Z]+: \d+</title>"#, options: .regularExpression) != nil }
+        let expected = dated.reduce(into: Set<String>()) { set, record in
+            for entity in record.entities { set.insert("\(record.published?.prefix(7) ?? "") \(entity.type.rawValue)") }
+        }
+        #expect(bars.count == expected.count)
+    }
+
+    @Test("months: every month between the first and the last", arguments: [
+        (["2017-07", "2017-09"], ["2017-07", "2017-08", "2017-09"]),
+        (["2000-01", "1999-12"], ["1999-12", "2000-01"]),
+        (["2020-05"], ["2020-05"]),
+        (["1900-01", "2020-01"], ["1900-01", "2020-01"]),
+        ([], []),
+    ])
+    func months(written: [String], expected: [String]) {
+        #expect(Charts.monthRange(written) == expected)
+    }
+
+    @Test("link paths keep URL syntax out", arguments: [
+        ("articles/a.html", "articles/a.html"), ("articles/50%25.html", "articles/50%2525.html"),
+        ("articles/a#b?.html", "articles/a%23b%3F.html"), ("articles/a b.html", "articles/a%20b.html"),
+        ("articles/İŞİM.html", "articles/İŞİM.html"),
+    ])
+    func links(path: String, expected: String) {
+        #expect(IndexPage.link(path) == expected)
+    }
+
+    // MARK: - Pretty JSON and --types
+
+    @Test("pretty JSON: indented", arguments: [
+        (#"{"a":[],"b":{},"c":[1,2]}"#, "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    1,\n    2\n  ]\n}\n"),
+        (#"{"s":"x{,}:[\"]y"}"#, "{\n  \"s\": \"x{,}:[\\\"]y\"\n}\n"),
+        ("{\"s\":\"\\\\\",\"t\":null}\n", "{\n  \"s\": \"\\\\\",\n  \"t\": null\n}\n"),
+    ])
+    func prettyCases(compact: String, expected: String) {
+        #expect(PrettyJSONWriter.indented(compact) == expected)
+    }
+
+    @Test("pretty JSON: the same record as the JSON line", arguments: Fixture.articleIDs.prefix(8))
+    func prettySame(id: String) throws {
+        let record = try corpusRecord(id)
+        let compact = try JSONSerialization.jsonObject(with: Data(JSONLinesWriter().line(for: record).utf8))
+        let pretty = try JSONSerialization.jsonObject(with: Data(PrettyJSONWriter().text(for: record).utf8))
+        #expect(NSDictionary(dictionary: try #require(compact as? [String: Any])).isEqual(to: try #require(pretty as? [String: Any])))
+    }
+
+    @Test("--types keeps the named types, in order", arguments: [
+        ([EntityType.organization, .money], [EntityType.organization, .money]),
+        ([.percent], [.percent]),
+        ([], EntityType.allCases),
+    ])
+    func keeping(types: [EntityType], expected: [EntityType]) throws {
+        let record = try corpusRecord(Self.seed)
+        let kept = record.keeping(Set(types))
+        #expect(Set(kept.entities.map(\.type)).isSubset(of: Set(expected)))
+        #expect(kept.entities == record.entities.filter { Set(expected).contains($0.type) })
+        #expect(!kept.entities.isEmpty)
+    }
+}
