@@ -75,11 +75,17 @@ public struct HeaderReader: Sendable {
                 break
             }
         }
+        // A dateline that names the place first: `Bilbao, 7 de noviembre de 2023`, `Stuttgart, 7. April 2022`.
+        var placed = false
+        if !labelled, let comma = placeBeforeComma(line, in: document) {
+            position = comma
+            placed = true
+        }
         while position < line.upperBound, [":", "-", "|", ","].contains(tokens[position].text) { position += 1 }
         guard position < line.upperBound else { return nil }
         let start = tokens[position].range.lowerBound
         guard let date = dates.first(where: { $0.range.lowerBound == start }), case .date(let iso) = date.value,
-              iso.count == 10, let day = CalendarDate(iso: iso)
+              iso.count == 10, let day = CalendarDate(iso: iso), !(placed && date.relative)
         else { return nil }
         // Without a label, the line must be the date alone (`21.07.2017`), not a sentence that opens with one.
         if !labelled, date.tokens.upperBound < line.upperBound,
@@ -87,6 +93,27 @@ public struct HeaderReader: Sendable {
             return nil
         }
         return day
+    }
+
+    /// The comma after one to three capitalized words (hyphens between them allowed) that
+    /// open the line, when a date follows it: the place of a dateline.
+    private func placeBeforeComma(_ line: Range<Int>, in document: TokenizedDocument) -> Int? {
+        let tokens = document.tokens
+        var position = line.lowerBound
+        var words = 0
+        while position < line.upperBound, words <= 3 {
+            let token = tokens[position]
+            if token.kind == .word, token.isCapitalized, !token.hasSuffix {
+                words += 1
+            } else if token.text == "-", words > 0 {
+                // `Saint-Étienne`, `Donostia-San Sebastián`
+            } else {
+                break
+            }
+            position += 1
+        }
+        guard words >= 1, words <= 3, position + 1 < line.upperBound, tokens[position].text == "," else { return nil }
+        return position
     }
 
     /// Short, with no sentence-final full stop.

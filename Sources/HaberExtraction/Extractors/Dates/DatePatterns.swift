@@ -86,6 +86,13 @@ extension DateReader {
 
     /// `[weekday] [day] Month [year] [weekday] [günü]`, `Month day, year`, `Month'ın day'i`,
     /// `year Month`, `Month year`.
+    /// Past a word that joins the parts of a calendar date (Spanish `14 de marzo de 2023`;
+    /// grammar kind `joiner`), the token after it; else `k` itself.
+    func joined(_ k: Int) -> Int {
+        guard k < tokens.count, gram(k, "joiner") != nil, follows(k + 1) else { return k }
+        return k + 1
+    }
+
     func named(_ i: Int) -> DateMention? {
         var start = i
         var j = i
@@ -104,9 +111,9 @@ extension DateReader {
         }
         var day: (day: Int, next: Int, inflection: TurkishInflection?)?
         if j == i || follows(j), let found = self.day(j), found.inflection == nil || !turkish, found.next < tokens.count,
-           follows(found.next), month(found.next) != nil {
+           follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
             day = found
-            j = found.next
+            j = monthAt
         }
         guard j < tokens.count, j == i || follows(j), let (monthNumber, monthInflection) = month(j) else { return nil }
         let monthIndex = j
@@ -138,6 +145,7 @@ extension DateReader {
         if yearValue == nil, lastOpen {
             var k = end
             if follows(k), tokens[k].text == ",", day == nil || !turkish { k += 1 }
+            if follows(k), case let yearAt = joined(k), yearAt > k, year(yearAt, wide: true) != nil { k = yearAt }
             if follows(k), let (value, inflection) = year(k, wide: day != nil) {
                 yearValue = value
                 end = k + 1
