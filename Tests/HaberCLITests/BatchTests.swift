@@ -191,7 +191,7 @@ struct BatchTests {
         #expect(hasHeader, "no header row")
         let table = try CSVTable(text)
         let rows = hasHeader ? Array(table.records.dropFirst()) : table.records
-        for row in rows { #expect(row.count == 8, "\(row)") }
+        for row in rows { #expect(row.count == CSVHeader.columns, "\(row)") }
 
         var expected: [[String]] = []
         for record in try jsonl.records() {
@@ -205,8 +205,8 @@ struct BatchTests {
         }
         #expect(rows.count == expected.count)
         for (row, want) in zip(rows, expected) {
-            guard row.count == 8 else { continue }
-            #expect(Array(row[0..<3]) + Array(row[4...]) == Array(want[0..<3]) + Array(want[4...]), "\(row) vs \(want)")
+            guard row.count == CSVHeader.columns else { continue }
+            #expect(Array(row[0..<3]) + Array(row[4..<8]) == Array(want[0..<3]) + Array(want[4...]), "\(row) vs \(want)")
             let sameValue = try sameJSONValue(row[3], want[3])
             #expect(sameValue, "value \(row) vs \(want)")
         }
@@ -535,7 +535,8 @@ private enum Fixtures {
 }
 
 private enum CSVHeader {
-    static let text = "id,type,text,value,start,end,canonical,relative\r\n"
+    static let text = "id,type,text,value,start,end,canonical,relative,amount,currency,date_start,date_end,lang,published,source\r\n"
+    static let columns = 15
 }
 
 /// A `haber` run in the background, its output going to files.

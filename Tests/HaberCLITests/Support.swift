@@ -53,17 +53,31 @@ enum Haber {
         var stderrLines: [Substring] { stderr.split(separator: "\n") }
     }
 
-    /// Runs `haber arguments` in `directory`, with `stdin` as standard input (empty when nil).
-    /// Output goes through files, so a large output cannot block on a full pipe.
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
-        let executable = try #require(executable, "no built `haber` beside the test binary; run `swift build` first")
+    /// Runs `haber arguments` in `directory`, with `stdin` as standard input (empty when nil),
+    /// `environment` added to the test's own, and standard output to `stdoutPath` when given
+    /// (e.g. `/dev/full`). Output goes through files, so a large output cannot block on a full pipe.
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+                    environment: [String: String] = [:], stdoutPath: String? = nil) throws -> Result {
+        try run(executable: try #require(executable, "no built `haber` beside the test binary; run `swift build` first"),
+                arguments, stdin: stdin, in: directory, environment: environment, stdoutPath: stdoutPath)
+    }
+
+    /// Runs `/bin/sh -c script` with `$0` the built `haber`, as `run` does.
+    static func shell(_ script: String, in directory: URL? = nil) throws -> Result {
+        let haber = try #require(executable, "no built `haber` beside the test binary; run `swift build` first")
+        return try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script, haber.path], in: directory)
+    }
+
+    private static func run(executable: URL, _ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+                            environment: [String: String] = [:], stdoutPath: String? = nil) throws -> Result {
         let scratch = try TemporaryFolder()
         let outURL = scratch.url.appendingPathComponent("stdout"), errURL = scratch.url.appendingPathComponent("stderr")
         let inURL = scratch.url.appendingPathComponent("stdin")
         try Data((stdin ?? "").utf8).write(to: inURL)
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let out = try FileHandle(forWritingTo: stdoutPath.map { URL(fileURLWithPath: $0) } ?? outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         let input = try FileHandle(forReadingFrom: inURL)
         defer {
             try? out.close()
@@ -77,6 +91,9 @@ enum Haber {
         process.standardOutput = out
         process.standardError = err
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         try process.run()
         process.waitUntilExit()
         return Result(

@@ -32,6 +32,9 @@ public struct ResumeIndex: Sendable, Equatable {
                 index -= 1
             }
         }
+        if format == .csv, complete < bytes.count {
+            complete = startOfLastArticle(bytes, end: complete)
+        }
         let text = String(decoding: bytes[0..<complete], as: UTF8.self)
         var ids: Set<String> = []
         switch format {
@@ -50,6 +53,31 @@ public struct ResumeIndex: Sendable, Equatable {
             break
         }
         return ResumeIndex(ids: ids, completeBytes: complete, cutBytes: bytes.count - complete)
+    }
+
+    /// Where the rows of the last id before `end` start. An article is several CSV rows, so
+    /// when the file was cut, the article of the last whole row may lack rows: it is cut off
+    /// too, and done again.
+    static func startOfLastArticle(_ bytes: [UInt8], end: Int) -> Int {
+        var starts: [Int] = [0]
+        var index = 0
+        while index + 1 < end {
+            if bytes[index] == 0x0D, bytes[index + 1] == 0x0A {
+                index += 2
+                if index < end { starts.append(index) }
+            } else {
+                index += 1
+            }
+        }
+        guard starts.count > 1 else { return end }
+        func id(_ start: Int) -> String {
+            let row = bytes[start..<(bytes[start..<end].firstIndex(of: 0x0D) ?? end)]
+            return firstField(of: Substring(String(decoding: row, as: UTF8.self)))
+        }
+        let last = id(starts[starts.count - 1])
+        var first = starts.count - 1
+        while first > 1, id(starts[first - 1]) == last { first -= 1 }
+        return starts[first]
     }
 
     /// The first field of a CSV row, unquoted (`"q""uote",…` → `q"uote`).
