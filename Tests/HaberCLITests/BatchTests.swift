@@ -581,7 +581,7 @@ private final class Spawned {
 
 /// RFC 4180 rows: every record ends with CRLF, quoted fields may hold commas, quotes (doubled)
 /// and line breaks.
-private struct CSVTable {
+struct CSVTable {
     /// Every row, the header included.
     var records: [[String]]
 
