@@ -82,7 +82,7 @@ struct DataLossTests {
     @Test("3: --resume cuts a truncated last line (row), says so, and redoes that article", arguments: ["jsonl", "csv"])
     func resumeAfterTruncatedLine(format: String) throws {
         let folder = try TemporaryFolder()
-        let ids = Array(CorpusIDs.all.prefix(5))
+        let ids = Array(Fixtures.corpusIDs.prefix(5))
         for id in ids { try folder.write("in/\(id).txt", try Haber.corpusArticle(id)) }
         let full = try Haber.run(["extract", "--format", format, "in"], in: folder.url)
         #expect(full.status == 0, "stderr: \(full.stderr)")
@@ -258,7 +258,7 @@ struct DataLossTests {
         let folder = try TemporaryFolder()
         var lines = ""
         for round in 0..<6 {
-            for id in CorpusIDs.all {
+            for id in Fixtures.corpusIDs {
                 lines += try jsonLine(["id": "\(round)-\(id)", "text": try Haber.corpusArticle(id)]) + "\n"
             }
         }
@@ -386,30 +386,4 @@ struct DataLossTests {
         #expect(json.status == 0, "stderr: \(json.stderr)")
         #expect(try json.records().map { $0["id"] as? String } == ["named", "stdin:2"])
     }
-
-    private func jsonLine(_ object: [String: String]) throws -> String {
-        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
-    }
-
-    /// The rows `sqlite3` prints for `sql` on `out.db` in `folder`.
-    private func sqlite3(_ folder: TemporaryFolder, _ sql: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [folder.url.appendingPathComponent("out.db").path, sql]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-    }
-}
-
-/// The corpus articles of the package, sorted.
-private enum CorpusIDs {
-    static let all: [String] = {
-        let folder = Haber.packageRoot.appendingPathComponent("corpus/articles")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
-    }()
 }

@@ -133,3 +133,32 @@ final class TemporaryFolder {
 func canonicalJSON(_ value: Any) throws -> String {
     String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
 }
+
+/// The corpus articles of the package, sorted.
+enum Fixtures {
+    static let corpusIDs: [String] = {
+        let folder = Haber.packageRoot.appendingPathComponent("corpus/articles")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+}
+
+/// A JSON object on one line, keys sorted.
+func jsonLine(_ object: [String: String]) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+}
+
+/// The rows `sqlite3` prints for `sql` on `out.db` in `folder`.
+func sqlite3(_ folder: TemporaryFolder, _ sql: String) throws -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [folder.url.appendingPathComponent("out.db").path, sql]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "sqlite3 failed on \(sql)")
+    return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+}
