@@ -195,7 +195,9 @@ struct Extract: ParsableCommand {
 /// `HABER_MODELS` names something that is not a models folder (a usage error, not a
 /// silent fallback to another folder), 1 when a model file is broken.
 func loadModels(models: String?) throws -> ExtractionModels {
-    for (origin, path) in [("--models", models), ("HABER_MODELS", ProcessInfo.processInfo.environment["HABER_MODELS"])] {
+    // HABER_MODELS counts only when --models does not override it.
+    let environment = ProcessInfo.processInfo.environment["HABER_MODELS"].flatMap { $0.isEmpty || models != nil ? nil : $0 }
+    for (origin, path) in [("--models", models), ("HABER_MODELS", environment)] {
         guard let path else { continue }
         if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("MANIFEST.tsv").path) {
             report("\(origin) \(path): not a models folder (no MANIFEST.tsv)")

@@ -32,8 +32,10 @@ public struct LineReader {
     /// The next line, nil at the end of the input; throws the `errno` of a failed read.
     public mutating func next() throws(ReadError) -> Line? {
         var skipped = 0
+        // Bytes before `searched` hold no line end: each byte is looked at once, however long the line.
+        var searched = start
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[searched...].firstIndex(of: 0x0A) {
                 number += 1
                 let line = buffer[start..<newline]
                 start = newline + 1
@@ -59,6 +61,7 @@ public struct LineReader {
                 buffer.removeFirst(start)
                 start = 0
             }
+            searched = buffer.count
             try fill()
         }
     }
