@@ -1,8 +1,9 @@
 import HaberExtraction
 
-/// One article's record, as `../shared/FORMAT.md` defines it: the contract outside tools read.
+/// One article's record, as `docs/OUTPUT.md` describes it: the contract outside tools read.
 public struct Record: Sendable, Equatable {
-    /// The file name without extension, `stdin`, or the `id` of a JSON input line.
+    /// Unique in a run: the file name without extension, the path below a folder without
+    /// extension, `stdin` (`stdin-2`, …), or the `id` of a JSON input line (else `INPUT:LINE`).
     public var id: String
     /// The path as given, or nil.
     public var source: String?

@@ -20,7 +20,7 @@ enum Stage {
         switch stage {
         case "read":
             started = Date()
-            for case .file(let path) in inputs {
+            for case .file(let path, _) in inputs {
                 bytes += FileManager.default.contents(atPath: path)?.count ?? 0
                 articles += 1
             }
@@ -28,7 +28,7 @@ enum Stage {
             let breaker = try WordBreaker(locale: "tr")
             started = Date()
             var segments = 0
-            for case .file(let path) in inputs {
+            for case .file(let path, _) in inputs {
                 guard let data = FileManager.default.contents(atPath: path) else { continue }
                 bytes += data.count
                 articles += 1
@@ -43,7 +43,7 @@ enum Stage {
             let tokenizer = try Tokenizer(resources: models.text)
             let normalizer = TextNormalizer()
             started = Date()
-            for case .file(let path) in inputs {
+            for case .file(let path, _) in inputs {
                 guard let data = FileManager.default.contents(atPath: path) else { continue }
                 bytes += data.count
                 articles += 1
@@ -55,8 +55,8 @@ enum Stage {
             let output = try TextOutput(path: "/dev/null")
             var sink = JSONLinesWriter.Sink(output: output)
             started = Date()
-            try batch.run(walker, standardInput: { Data() }) { outcomes in
-                for case .record(let record, let size) in outcomes {
+            try batch.run(walker) { outcomes in
+                for case .record(let record, let size, _) in outcomes {
                     try sink.write(record)
                     bytes += size
                     articles += 1

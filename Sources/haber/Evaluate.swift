@@ -9,7 +9,8 @@ struct Evaluate: ParsableCommand {
         abstract: "Score extraction against gold annotations (precision, recall, F1 per type).",
         discussion: """
             Runs extraction on the articles beside the gold folder (or scores --records) and prints \
-            the figures exactly as ../shared/tools/score.py computes them.
+            the figures as the record format's scoring rules define them (docs/OUTPUT.md). Exit 1 when \
+            no gold article has a record, or below a --min-f1 floor.
             """)
 
     @Option(help: "The folder of gold files (<id>.json).")
@@ -61,7 +62,13 @@ struct Evaluate: ParsableCommand {
             let record = predictions[gold.id]
             scorer.add(gold: gold, entities: record?.entities, published: record?.published)
         }
-        FileHandle.standardOutput.write(Data(scorer.report(verbose: verbose).utf8))
+        let scored = golds.filter { predictions[$0.id] != nil }.count
+        try writeStandardOutput(scorer.report(verbose: verbose))
+        guard scored > 0 else {
+            // A gate without --min-f1 must not pass on a table of zeros.
+            report("no gold article has a record (\(golds.count) gold files in \(gold)); nothing was scored")
+            throw ExitCode(1)
+        }
         var failed = false
         for threshold in minimumF1 {
             let parts = threshold.split(separator: "=")

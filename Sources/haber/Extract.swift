@@ -12,9 +12,12 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract entities from articles and write one record per article.",
         discussion: """
-            PATH is a file, a folder (every *.txt below it, in sorted path order; *.jsonl with \
-            --input-format jsonl) or - for standard input. With no PATH, standard input is read \
-            unless it is a terminal.
+            PATH is a file, a folder (every *.txt below it, any case, in sorted path order; *.jsonl \
+            with --input-format jsonl; --ext chooses; hidden files and folders skipped unless \
+            --hidden) or - for standard input. With no PATH, standard input is read unless it is \
+            a terminal. Ids: a file's name without extension; in a folder, the path below it \
+            without extension (a/x); stdin, stdin-2, … for -; a JSON line's "id", else \
+            INPUT:LINE (stdin:5). An id used twice in one run is an error for the later input.
             JSON Lines input: one {"id", "text", "published"?} object per line; "published" is \
             also the reference date for relative expressions.
             Output keeps input order whatever --jobs is. A file that cannot be read is reported \
@@ -30,7 +33,7 @@ struct Extract: ParsableCommand {
     @Option(help: "Resolve relative dates against this day (YYYY-MM-DD) instead of each article's own date.")
     var referenceDate: String?
 
-    @Option(name: [.short, .long], help: "Write records to FILE instead of standard output (required for sqlite).")
+    @Option(name: [.short, .long], help: "Write records to FILE instead of standard output (- is standard output; a file is required for sqlite).")
     var output: String?
 
     @Option(help: """
@@ -45,8 +48,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Indent each JSON record (jsonl only); records follow one another as jq prints them.")
     var pretty = false
 
-    @Option(name: [.short, .long], help: "Extract on this many threads (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: [.customShort("j", allowingJoined: true), .long],
+            help: ArgumentHelp("Extract on this many threads (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
 
     @Flag(help: "Skip inputs whose id is already in --output, and add to it.")
     var resume = false
@@ -54,8 +58,17 @@ struct Extract: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of refusing the file (offsets then count the replacements).")
     var lossy = false
 
-    @Option(help: "Refuse files larger than this many bytes.")
-    var maxBytes: Int = 16 << 20
+    @Option(help: ArgumentHelp(
+        "Refuse an article larger than this: a text file, standard input, or one JSON line (K, M, G: powers of 1024).",
+        valueName: "size"))
+    var maxBytes: ByteCount = ByteCount(16 << 20)
+
+    @Option(help: ArgumentHelp("The extensions a folder walk takes, comma-separated, in any case (default: txt; jsonl with --input-format jsonl).",
+                               valueName: "list"))
+    var ext: String?
+
+    @Flag(help: "Also read hidden files and folders (a name starting with .) found in folders.")
+    var hidden = false
 
     @Flag(name: [.short, .long], help: "No progress line and no summary on standard error.")
     var quiet = false
@@ -85,7 +98,7 @@ struct Extract: ParsableCommand {
             throw ValidationError("--types takes \(EntityType.ordered.map(\.rawValue).joined(separator: ", ")), not '\(types ?? "")'")
         }
         if pretty, format != .jsonl { throw ValidationError("--pretty applies to --format jsonl only") }
-        if [.brat, .html].contains(format), output == nil { throw ValidationError("--format \(format) needs --output FOLDER") }
+        if [.brat, .html].contains(format), outputPath == nil { throw ValidationError("--format \(format) needs --output FOLDER") }
         if resume, pretty || [.conll, .brat, .html].contains(format) {
             throw ValidationError("--resume works with jsonl (not --pretty), csv and sqlite")
         }
@@ -96,10 +109,22 @@ struct Extract: ParsableCommand {
         if let referenceDate, CalendarDate(iso: referenceDate) == nil || referenceDate.count != 10 {
             throw ValidationError("--reference-date must be a day as YYYY-MM-DD, not '\(referenceDate)'")
         }
-        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
-        if jobs <= 0 { throw ValidationError("--jobs must be at least 1") }
-        if format == .sqlite, output == nil { throw ValidationError("--format sqlite needs --output FILE.db") }
-        if resume, output == nil { throw ValidationError("--resume needs --output FILE") }
+        if maxBytes.value <= 0 { throw ValidationError("--max-bytes must be positive") }
+        if let jobs, jobs <= 0 { throw ValidationError("--jobs must be at least 1") }
+        if format == .sqlite, outputPath == nil { throw ValidationError("--format sqlite needs --output FILE.db") }
+        if resume, outputPath == nil { throw ValidationError("--resume needs --output FILE") }
+        if let extensions, extensions.isEmpty { throw ValidationError("--ext takes extensions such as txt,md, not '\(ext ?? "")'") }
+    }
+
+    /// The output file; nil for standard output (no `-o`, or `-o -`).
+    private var outputPath: String? { output == "-" ? nil : output }
+
+    /// `--ext txt,.MD` → `["txt", "md"]`.
+    private var extensions: [String]? {
+        ext.map { list in
+            list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+        }
     }
 
     func run() throws {
@@ -112,6 +137,8 @@ struct Extract: ParsableCommand {
             paths = ["-"]
         }
         signal(SIGPIPE, SIG_IGN)
+        // A file size limit then fails the write with EFBIG, reported, instead of killing the run.
+        signal(SIGXFSZ, SIG_IGN)
         let interruption = Interruption()
         let started = Date()
         let loaded = try loadModels(models: models)
@@ -123,25 +150,26 @@ struct Extract: ParsableCommand {
             report(error.description)
             throw ExitCode(1)
         }
-        let reader = ArticleReader(format: inputFormat, maxBytes: maxBytes, lossy: lossy)
+        let reader = ArticleReader(format: inputFormat, maxBytes: maxBytes.value, lossy: lossy, extensions: extensions,
+                                   includeHidden: hidden)
         let kept = keptTypes ?? []
         let batch = BatchExtractor(
             models: loaded,
-            options: .init(jobs: jobs, reader: reader, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip,
-                           disabled: disabled, keepsText: [.conll, .brat, .html].contains(format)))
+            options: .init(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reader: reader,
+                           referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip, disabled: disabled,
+                           keepsText: [.conll, .brat, .html].contains(format)))
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0,
                                 total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
         var failures = 0
         do {
-            try batch.run(reader.inputs(for: paths), standardInput: { FileHandle.standardInput.readDataToEndOfFile() },
-                          shouldStop: { interruption.happened }) { outcomes in
+            try batch.run(reader.inputs(for: paths), shouldStop: { interruption.happened }) { outcomes in
                 for outcome in outcomes {
                     switch outcome {
                     case .failure(let error):
                         failures += 1
                         progress.clearLine()
                         report(error.description)
-                    case .record(let record, let bytes):
+                    case .record(let record, let bytes, _):
                         try sink.write(record.keeping(kept))
                         progress.add(record, bytes: bytes)
                     }
@@ -152,6 +180,8 @@ struct Extract: ParsableCommand {
         } catch OutputError.closedPipe {
             throw ExitCode(0)
         } catch let error as OutputError {
+            sink.discard()
+            progress.clearLine()
             report(error.description)
             throw ExitCode(1)
         }
@@ -160,28 +190,34 @@ struct Extract: ParsableCommand {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    /// The sink for `--format`, and with `--resume` the ids it already holds.
+    /// The sink for `--format`, and with `--resume` the ids it already holds. A last line
+    /// cut short (a run killed mid-write) is cut off, said on standard error, and its
+    /// article done again.
     private func openSink() throws(OutputError) -> (any RecordSink, Set<String>) {
         switch format {
         case .sqlite:
-            let sink = try SQLiteSink(path: output ?? "")
+            let sink = try SQLiteSink(path: outputPath ?? "")
             return (sink, resume ? sink.existingIDs() : [])
         case .brat:
-            return (try FolderSink(BratWriter(), folder: output ?? ""), [])
+            return (try FolderSink(BratWriter(), folder: outputPath ?? ""), [])
         case .html:
-            return (try FolderSink(HTMLSiteWriter(), folder: output ?? ""), [])
+            return (try FolderSink(HTMLSiteWriter(), folder: outputPath ?? ""), [])
         case .jsonl, .csv, .conll:
-            let existing = resume ? ResumeIndex.ids(inFile: output, format: format) : []
-            let text = try TextOutput(path: output, keepExisting: resume)
-            if format == .csv { return (CSVWriter.Sink(output: text, hasHeader: !text.isEmpty), existing) }
-            if format == .conll { return (TextSink(CoNLLWriter(), output: text), existing) }
-            if pretty { return (TextSink(PrettyJSONWriter(), output: text), existing) }
-            return (JSONLinesWriter.Sink(output: text), existing)
+            let existing = resume ? ResumeIndex.read(path: outputPath, format: format) : ResumeIndex()
+            if existing.cutBytes > 0, let outputPath {
+                report("\(outputPath): the last line is incomplete (\(existing.cutBytes) bytes, a run cut short); it is cut off and its article done again")
+            }
+            let text = try TextOutput(path: outputPath, keepExisting: resume, keepingBytes: existing.completeBytes)
+            if format == .csv { return (CSVWriter.Sink(output: text, hasHeader: !text.isEmpty), existing.ids) }
+            if format == .conll { return (TextSink(CoNLLWriter(), output: text), existing.ids) }
+            if pretty { return (TextSink(PrettyJSONWriter(), output: text), existing.ids) }
+            return (JSONLinesWriter.Sink(output: text), existing.ids)
         }
     }
 
     private func countInputs(_ paths: [String], _ reader: ArticleReader) -> Int? {
-        guard !paths.contains("-") else { return nil }
+        // JSON Lines progress counts lines, which a count of files cannot bound.
+        guard !paths.contains("-"), reader.format == .text else { return nil }
         var count = 0
         for input in reader.inputs(for: paths) {
             if case .file = input { count += 1 }
@@ -190,8 +226,19 @@ struct Extract: ParsableCommand {
     }
 }
 
-/// Loads the models, or ends the run with a one-line error.
+/// Loads the models, or ends the run with a one-line error: 64 when `--models` or
+/// `HABER_MODELS` names something that is not a models folder (a usage error, not a
+/// silent fallback to another folder), 1 when a model file is broken.
 func loadModels(models: String?) throws -> ExtractionModels {
+    // HABER_MODELS counts only when --models does not override it.
+    let environment = ProcessInfo.processInfo.environment["HABER_MODELS"].flatMap { $0.isEmpty || models != nil ? nil : $0 }
+    for (origin, path) in [("--models", models), ("HABER_MODELS", environment)] {
+        guard let path else { continue }
+        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("MANIFEST.tsv").path) {
+            report("\(origin) \(path): not a models folder (no MANIFEST.tsv)")
+            throw ExitCode(64)
+        }
+    }
     do {
         return try ExtractionModels.load(from: ModelDirectory.locate(explicit: models))
     } catch {
@@ -209,6 +256,49 @@ func loadPipeline(models: String?) throws -> Pipeline {
         report("\(error)")
         throw ExitCode(1)
     }
+}
+
+/// Writes `text` to standard output, ending the run on failure: quietly (0) when the reader
+/// went away (`| head`), with one line and status 1 for any other error (`> /dev/full`).
+func writeStandardOutput(_ text: String) throws {
+    signal(SIGPIPE, SIG_IGN)
+    do throws(OutputError) {
+        let output = try TextOutput(path: nil)
+        try output.write(text)
+        try output.finish()
+    } catch .closedPipe {
+        throw ExitCode(0)
+    } catch {
+        report(error.description)
+        throw ExitCode(1)
+    }
+}
+
+/// A size in bytes, with an optional suffix K, M or G (powers of 1024, as `1M`, `512K`,
+/// `1MiB`), for `--max-bytes`.
+struct ByteCount: ExpressibleByArgument, Sendable {
+    let value: Int
+
+    init(_ value: Int) { self.value = value }
+
+    init?(argument: String) {
+        var text = argument.trimmingCharacters(in: .whitespaces).uppercased()
+        for unit in ["IB", "B"] where text.hasSuffix(unit) && text.count > unit.count {
+            text.removeLast(unit.count)
+            break
+        }
+        var multiplier = 1
+        if let last = text.last, let power = ["K": 1, "M": 2, "G": 3][String(last)] {
+            multiplier = 1 << (10 * power)
+            text.removeLast()
+        }
+        guard let number = Int(text), number >= 0 else { return nil }
+        let (product, overflow) = number.multipliedReportingOverflow(by: multiplier)
+        guard !overflow else { return nil }
+        value = product
+    }
+
+    var defaultValueDescription: String { value % (1 << 20) == 0 ? "\(value >> 20)M" : "\(value)" }
 }
 
 /// One line on standard error, prefixed with the program's name.

@@ -12,8 +12,9 @@ struct Haber: ParsableCommand {
             Haber reads articles in every language models/languages.tsv lists (Turkish first) \
             and finds organizations, cities, countries, persons, percentages, dates and amounts \
             of money, with normalized values.
-            Exit status: 0 when every input succeeded, 1 when some failed (the others are still \
-            written), 64 on a usage error.
+            Exit status: 0 when every input succeeded, 1 when some failed or output could not be \
+            written (the other records are still written), 64 on a usage error (a bad option, \
+            --models or HABER_MODELS not a models folder), 130/143 after SIGINT/SIGTERM.
             """,
         version: version,
         subcommands: [Extract.self, Render.self, Evaluate.self, Tokenize.self]

@@ -1,7 +1,7 @@
 import Foundation
 import HaberRecords
 
-/// The progress line on a terminal (files done / total, MB, articles per second, ETA) and
+/// The progress line on a terminal (files done / total, MiB, articles per second, ETA) and
 /// the closing summary; silent when standard error is not a terminal or with `--quiet`.
 final class Progress {
     private let enabled: Bool
@@ -32,12 +32,17 @@ final class Progress {
         let rate = Double(articles) / seconds
         var line = "\r\(inputs)"
         if let total { line += "/\(total)" }
-        line += " files, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB, \(String(format: "%.0f", rate)) articles/s"
+        line += " \(inputs == 1 && total == nil ? "file" : "files"), \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB, \(String(format: "%.0f", rate)) articles/s"
         if let total, inputs > 0 {
             let remaining = Double(total - inputs) * seconds / Double(inputs)
             line += ", ETA \(String(format: "%.0f", remaining)) s"
         }
         FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+    }
+
+    /// `1 input`, `2 inputs`.
+    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 
     func clearLine() {
@@ -48,7 +53,7 @@ final class Progress {
     func finish(failures: Int, seconds: Double) {
         guard enabled else { return }
         clearLine()
-        let summary = "haber: \(inputs) inputs, \(articles) articles, \(entities) entities, \(failures) failed, "
+        let summary = "haber: \(Self.count(inputs, "input")), \(Self.count(articles, "article")), \(Self.count(entities, "entity", "entities")), \(failures) failed, "
             + String(format: "%.1f s", seconds)
         FileHandle.standardError.write(Data((summary + "\n").utf8))
     }

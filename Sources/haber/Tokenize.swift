@@ -12,16 +12,18 @@ struct Tokenize: ParsableCommand {
     @Option(help: "The models folder.")
     var models: String?
 
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of refusing the file (offsets then count the replacements).")
+    var lossy = false
+
     func run() throws {
         if path == "-", isatty(STDIN_FILENO) != 0 {
             FileHandle.standardError.write(Data(Tokenize.helpMessage().utf8))
             throw ExitCode(64)
         }
         let pipeline = try loadPipeline(models: models)
-        let reader = ArticleReader()
-        let input: ArticleReader.Input = path == "-" ? .standardInput : (Array(reader.inputs(for: [path])).first ?? .file(path))
-        guard let result = reader.articles(from: input).first else { return }
-        switch result {
+        let reader = ArticleReader(lossy: lossy)
+        let input: ArticleReader.Input = path == "-" ? .standardInput(id: "stdin") : .file(path, id: path)
+        switch reader.article(from: input) {
         case .failure(let error):
             report(error.description)
             throw ExitCode(1)
@@ -31,7 +33,7 @@ struct Tokenize: ParsableCommand {
             for token in document.tokens {
                 out += "s\(token.sentence) \(token)\n"
             }
-            FileHandle.standardOutput.write(Data(out.utf8))
+            try writeStandardOutput(out)
         }
     }
 }

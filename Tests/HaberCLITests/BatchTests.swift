@@ -191,7 +191,7 @@ struct BatchTests {
         #expect(hasHeader, "no header row")
         let table = try CSVTable(text)
         let rows = hasHeader ? Array(table.records.dropFirst()) : table.records
-        for row in rows { #expect(row.count == 8, "\(row)") }
+        for row in rows { #expect(row.count == CSVHeader.columns, "\(row)") }
 
         var expected: [[String]] = []
         for record in try jsonl.records() {
@@ -205,8 +205,8 @@ struct BatchTests {
         }
         #expect(rows.count == expected.count)
         for (row, want) in zip(rows, expected) {
-            guard row.count == 8 else { continue }
-            #expect(Array(row[0..<3]) + Array(row[4...]) == Array(want[0..<3]) + Array(want[4...]), "\(row) vs \(want)")
+            guard row.count == CSVHeader.columns else { continue }
+            #expect(Array(row[0..<3]) + Array(row[4..<8]) == Array(want[0..<3]) + Array(want[4...]), "\(row) vs \(want)")
             let sameValue = try sameJSONValue(row[3], want[3])
             #expect(sameValue, "value \(row) vs \(want)")
         }
@@ -523,17 +523,9 @@ private struct BadInputFolder {
     }
 }
 
-/// The corpus articles of the package, sorted.
-private enum Fixtures {
-    static let corpusIDs: [String] = {
-        let folder = Haber.packageRoot.appendingPathComponent("corpus/articles")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
-    }()
-}
-
 private enum CSVHeader {
-    static let text = "id,type,text,value,start,end,canonical,relative\r\n"
+    static let text = "id,type,text,value,start,end,canonical,relative,amount,currency,date_start,date_end,lang,published,source\r\n"
+    static let columns = 15
 }
 
 /// A `haber` run in the background, its output going to files.
@@ -578,7 +570,7 @@ private final class Spawned {
 
 /// RFC 4180 rows: every record ends with CRLF, quoted fields may hold commas, quotes (doubled)
 /// and line breaks.
-private struct CSVTable {
+struct CSVTable {
     /// Every row, the header included.
     var records: [[String]]
 
@@ -687,23 +679,4 @@ private func sameJSONValue(_ a: String, _ b: String) throws -> Bool {
     guard let left = try? JSONSerialization.jsonObject(with: Data(a.utf8), options: .fragmentsAllowed),
           let right = try? JSONSerialization.jsonObject(with: Data(b.utf8), options: .fragmentsAllowed) else { return false }
     return try canonicalJSON([left]) == canonicalJSON([right])
-}
-
-private func jsonLine(_ object: [String: String]) throws -> String {
-    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
-}
-
-/// The rows `sqlite3` prints for `sql` on `out.db` in `folder`.
-private func sqlite3(_ folder: TemporaryFolder, _ sql: String) throws -> [String] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    process.arguments = [folder.url.appendingPathComponent("out.db").path, sql]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "sqlite3 failed on \(sql)")
-    return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
 }

@@ -19,7 +19,8 @@ struct CLITests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty)
         let records = try result.records()
-        #expect(records.map { $0["id"] as? String } == ["zz-tr", "aa-en"])
+        // Ids are paths below the folder without extension (docs/OUTPUT.md).
+        #expect(records.map { $0["id"] as? String } == ["a/deep/zz-tr", "b/aa-en"])
         #expect(records.map { $0["source"] as? String } == ["in/a/deep/zz-tr.txt", "in/b/aa-en.txt"])
         #expect(records.map { $0["lang"] as? String } == ["tr", "en"])
         for record in records { #expect(!((record["entities"] as? [Any]) ?? []).isEmpty, "\(record)") }

@@ -53,17 +53,31 @@ enum Haber {
         var stderrLines: [Substring] { stderr.split(separator: "\n") }
     }
 
-    /// Runs `haber arguments` in `directory`, with `stdin` as standard input (empty when nil).
-    /// Output goes through files, so a large output cannot block on a full pipe.
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
-        let executable = try #require(executable, "no built `haber` beside the test binary; run `swift build` first")
+    /// Runs `haber arguments` in `directory`, with `stdin` as standard input (empty when nil),
+    /// `environment` added to the test's own, and standard output to `stdoutPath` when given
+    /// (e.g. `/dev/full`). Output goes through files, so a large output cannot block on a full pipe.
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+                    environment: [String: String] = [:], stdoutPath: String? = nil) throws -> Result {
+        try run(executable: try #require(executable, "no built `haber` beside the test binary; run `swift build` first"),
+                arguments, stdin: stdin, in: directory, environment: environment, stdoutPath: stdoutPath)
+    }
+
+    /// Runs `/bin/sh -c script` with `$0` the built `haber`, as `run` does.
+    static func shell(_ script: String, in directory: URL? = nil) throws -> Result {
+        let haber = try #require(executable, "no built `haber` beside the test binary; run `swift build` first")
+        return try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script, haber.path], in: directory)
+    }
+
+    private static func run(executable: URL, _ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+                            environment: [String: String] = [:], stdoutPath: String? = nil) throws -> Result {
         let scratch = try TemporaryFolder()
         let outURL = scratch.url.appendingPathComponent("stdout"), errURL = scratch.url.appendingPathComponent("stderr")
         let inURL = scratch.url.appendingPathComponent("stdin")
         try Data((stdin ?? "").utf8).write(to: inURL)
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let out = try FileHandle(forWritingTo: stdoutPath.map { URL(fileURLWithPath: $0) } ?? outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         let input = try FileHandle(forReadingFrom: inURL)
         defer {
             try? out.close()
@@ -77,6 +91,9 @@ enum Haber {
         process.standardOutput = out
         process.standardError = err
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         try process.run()
         process.waitUntilExit()
         return Result(
@@ -115,4 +132,33 @@ final class TemporaryFolder {
 /// Re-serializes JSON with sorted keys, so two parsed values compare as text.
 func canonicalJSON(_ value: Any) throws -> String {
     String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+}
+
+/// The corpus articles of the package, sorted.
+enum Fixtures {
+    static let corpusIDs: [String] = {
+        let folder = Haber.packageRoot.appendingPathComponent("corpus/articles")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+}
+
+/// A JSON object on one line, keys sorted.
+func jsonLine(_ object: [String: String]) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+}
+
+/// The rows `sqlite3` prints for `sql` on `out.db` in `folder`.
+func sqlite3(_ folder: TemporaryFolder, _ sql: String) throws -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [folder.url.appendingPathComponent("out.db").path, sql]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "sqlite3 failed on \(sql)")
+    return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
 }

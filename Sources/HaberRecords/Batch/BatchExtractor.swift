@@ -3,8 +3,9 @@ import HaberExtraction
 
 /// What one input turned into: its records, or why it failed.
 public enum BatchOutcome: Sendable {
-    /// A record, and the size of the article's text in UTF-8 bytes.
-    case record(Record, bytes: Int)
+    /// A record, the size of the article's text in UTF-8 bytes, and where it came from
+    /// (a path, or `path line N`) for error messages.
+    case record(Record, bytes: Int, origin: String)
     case failure(InputError)
 }
 
@@ -40,10 +41,11 @@ public final class BatchExtractor: @unchecked Sendable {
         }
     }
 
-    /// One unit of work: a file, or one line of JSON from standard input.
+    /// One unit of work: a text input, or one line of a JSON Lines input (a file or
+    /// standard input alike, so that both are spread over the workers).
     enum Work: Sendable {
         case input(ArticleReader.Input)
-        case jsonLine(String, number: Int)
+        case jsonLine(Data, number: Int, of: ArticleReader.Input)
         case failure(InputError)
     }
 
@@ -58,8 +60,12 @@ public final class BatchExtractor: @unchecked Sendable {
     /// Extracts every input and hands the outcomes to `consume` in input order, on the
     /// calling thread. `shouldStop` is asked between inputs (a signal arrived): the inputs
     /// already done are still handed over, the rest are not started.
+    ///
+    /// Ids are unique within a run: a record whose id an earlier input of the run already
+    /// took is handed over as a failure of the later input, never as a second record that a
+    /// writer would let replace the first or `--resume` would skip.
     public func run(
-        _ inputs: some Sequence<ArticleReader.Input>, standardInput: @escaping @Sendable () -> Data,
+        _ inputs: some Sequence<ArticleReader.Input>,
         shouldStop: @escaping @Sendable () -> Bool = { false }, consume: ([BatchOutcome]) throws -> Void
     ) throws {
         let window = options.jobs * 8
@@ -67,18 +73,26 @@ public final class BatchExtractor: @unchecked Sendable {
         let results = ReorderBuffer<[BatchOutcome]>()
         let permits = Permits(window)
         let workers = (0..<options.jobs).map { _ in
-            WorkerThread(models: models, options: options, queue: queue, results: results, standardInput: standardInput)
+            WorkerThread(models: models, options: options, queue: queue, results: results)
         }
         workers.forEach { $0.start() }
         let producer = ProducerThread(
-            walker: AnySequenceBox(inputs), format: options.reader.format,
+            walker: AnySequenceBox(inputs), reader: options.reader,
             queue: queue, results: results, permits: permits, shouldStop: shouldStop)
         producer.start()
         var sequence = 0
+        var firstOrigins: [String: String] = [:]
         while let outcomes = results.take(sequence) {
             sequence += 1
             permits.release()
-            try consume(outcomes)
+            try consume(outcomes.map { outcome in
+                guard case .record(let record, _, let origin) = outcome else { return outcome }
+                if let first = firstOrigins[record.id] {
+                    return .failure(InputError(input: origin, reason: "id '\(record.id)' is already used by \(first) in this run"))
+                }
+                firstOrigins[record.id] = origin
+                return outcome
+            })
         }
         workers.forEach { $0.join() }
     }
@@ -102,23 +116,23 @@ final class AnySequenceBox: @unchecked Sendable {
     }
 }
 
-/// Walks the inputs, splits JSON Lines on standard input into one unit per line, numbers
-/// the units and queues them.
+/// Walks the inputs, splits JSON Lines (files and standard input alike) into one unit per
+/// line, numbers the units and queues them.
 final class ProducerThread: @unchecked Sendable {
     private let walker: AnySequenceBox
-    private let format: ArticleReader.Format
+    private let reader: ArticleReader
     private let queue: BoundedQueue<(Int, BatchExtractor.Work)>
     private let results: ReorderBuffer<[BatchOutcome]>
     private let permits: Permits
     private let shouldStop: @Sendable () -> Bool
 
     init(
-        walker: AnySequenceBox, format: ArticleReader.Format,
+        walker: AnySequenceBox, reader: ArticleReader,
         queue: BoundedQueue<(Int, BatchExtractor.Work)>, results: ReorderBuffer<[BatchOutcome]>, permits: Permits,
         shouldStop: @escaping @Sendable () -> Bool
     ) {
         self.walker = walker
-        self.format = format
+        self.reader = reader
         self.queue = queue
         self.results = results
         self.permits = permits
@@ -137,13 +151,16 @@ final class ProducerThread: @unchecked Sendable {
             return true
         }
         walk: while let input = walker.iterator() {
-            if input == .standardInput, format == .jsonl {
-                var number = 0
-                while let line = readLine(strippingNewline: true) {
-                    number += 1
-                    if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                    guard enqueue(.jsonLine(line, number: number)) else { break walk }
+            if reader.format == .jsonl {
+                var stopped = false
+                reader.forEachJSONLine(of: input) { unit in
+                    switch unit {
+                    case .failure(let error): stopped = !enqueue(.failure(error))
+                    case .success(let line): stopped = !enqueue(.jsonLine(line.data, number: line.number, of: input))
+                    }
+                    return !stopped
                 }
+                if stopped { break walk }
                 continue
             }
             guard enqueue(.input(input)) else { break }
@@ -159,19 +176,17 @@ final class WorkerThread: @unchecked Sendable {
     private let options: BatchExtractor.Options
     private let queue: BoundedQueue<(Int, BatchExtractor.Work)>
     private let results: ReorderBuffer<[BatchOutcome]>
-    private let standardInput: @Sendable () -> Data
     private let done = NSCondition()
     private var finished = false
 
     init(
         models: ExtractionModels, options: BatchExtractor.Options, queue: BoundedQueue<(Int, BatchExtractor.Work)>,
-        results: ReorderBuffer<[BatchOutcome]>, standardInput: @escaping @Sendable () -> Data
+        results: ReorderBuffer<[BatchOutcome]>
     ) {
         self.models = models
         self.options = options
         self.queue = queue
         self.results = results
-        self.standardInput = standardInput
     }
 
     func start() { startThread { [self] in main() } }
@@ -199,29 +214,48 @@ final class WorkerThread: @unchecked Sendable {
         case .failure(let error):
             return [.failure(error)]
         case .input(let input):
-            articles = options.reader.articles(from: input, standardInput: standardInput)
-        case .jsonLine(let line, let number):
-            articles = options.reader.article(fromJSONLine: line, number: number, name: "<stdin>", source: nil).map { [$0] } ?? []
+            articles = options.reader.articles(from: input)
+        case .jsonLine(let line, let number, let input):
+            articles = options.reader.article(fromJSONLine: line, number: number, input: input).map { [$0] } ?? []
         }
         return articles.compactMap { result in
             switch result {
             case .failure(let error):
                 return .failure(error)
-            case .success(let article):
+            case .success(var article):
                 if options.skip.contains(article.id) { return nil }
                 guard let pipeline else {
-                    return .failure(InputError(input: article.source ?? article.id, reason: "ICU could not be started"))
+                    return .failure(InputError(input: article.origin, reason: "ICU could not be started"))
+                }
+                if let written = article.publishedToRead {
+                    guard let day = Self.day(written, reader: pipeline) else {
+                        return .failure(InputError(
+                            input: article.origin, reason: "published '\(written)' is not a date (YYYY-MM-DD or an ISO timestamp)"))
+                    }
+                    article.published = day
                 }
                 let reference = options.referenceDate ?? article.published.flatMap(CalendarDate.init(iso:))
                 do {
                     let analysis = try pipeline.analyze(article.text, referenceDate: reference)
                     let record = Record(id: article.id, source: article.source, analysis: analysis, published: article.published,
                                         keepingText: options.keepsText)
-                    return .record(record, bytes: article.text.utf8.count)
+                    return .record(record, bytes: article.text.utf8.count, origin: article.origin)
                 } catch {
-                    return .failure(InputError(input: article.source ?? article.id, reason: "\(error)"))
+                    return .failure(InputError(input: article.origin, reason: "\(error)"))
                 }
             }
         }
+    }
+
+    /// The ISO day of a `published` the extraction's own date reader reads as one whole day
+    /// (`15.03.2020`, `21 Temmuz 2017`); nil for anything else, a relative day included.
+    static func day(_ written: String, reader pipeline: Pipeline) -> String? {
+        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 64, let analysis = try? pipeline.analyze(trimmed) else { return nil }
+        let dates = analysis.entities.filter { $0.type == .date }
+        guard dates.count == 1, let date = dates.first, !date.relative, date.text == trimmed,
+              case .date(let value) = date.value, value.count == 10, let day = CalendarDate(iso: value), day.iso == value
+        else { return nil }
+        return value
     }
 }

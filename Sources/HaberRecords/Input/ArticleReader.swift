@@ -1,4 +1,5 @@
 import Foundation
+import HaberExtraction
 
 /// One article to analyze.
 public struct Article: Sendable, Equatable {
@@ -6,14 +7,21 @@ public struct Article: Sendable, Equatable {
     /// The path as given, or nil for standard input.
     public var source: String?
     public var text: String
-    /// The `published` of a JSON input line, also the reference date.
+    /// The `published` of a JSON input line as an ISO day, also the reference date.
     public var published: String?
+    /// A `published` that is neither an ISO day nor a timestamp (`15.03.2020`): the batch
+    /// reads it with the extraction's own date reader, or refuses the line.
+    public var publishedToRead: String?
+    /// Where the article came from in error messages: the path, or `path line N`.
+    public var origin: String
 
-    public init(id: String, source: String?, text: String, published: String? = nil) {
+    public init(id: String, source: String?, text: String, published: String? = nil, publishedToRead: String? = nil, origin: String? = nil) {
         self.id = id
         self.source = source
         self.text = text
         self.published = published
+        self.publishedToRead = publishedToRead
+        self.origin = origin ?? source ?? id
     }
 }
 
@@ -35,94 +43,214 @@ public struct ArticleReader: Sendable {
     public enum Format: String, Sendable, CaseIterable { case text, jsonl }
 
     public enum Input: Sendable, Equatable {
-        case file(String)
-        case standardInput
+        /// A file and the id its article takes (or the prefix of its lines' ids).
+        case file(String, id: String)
+        /// Standard input: `stdin`, then `stdin-2`, … when `-` is given again.
+        case standardInput(id: String)
         case missing(InputError)
+
+        /// The input in error messages.
+        public var name: String {
+            switch self {
+            case .file(let path, _): path
+            case .standardInput: "<stdin>"
+            case .missing(let error): error.input
+            }
+        }
     }
 
     public var format: Format
+    /// The largest article, in bytes: a text file, standard input, or one JSON line.
     public var maxBytes: Int
     /// Replace invalid UTF-8 with U+FFFD instead of refusing the input.
     public var lossy: Bool
+    /// Extensions of the files a folder walk takes, lowercase (default: `txt`, `jsonl` for JSON Lines).
+    public var extensions: [String]
+    /// Walk hidden files and folders too.
+    public var includeHidden: Bool
 
-    public init(format: Format = .text, maxBytes: Int = 16 << 20, lossy: Bool = false) {
+    public init(format: Format = .text, maxBytes: Int = 16 << 20, lossy: Bool = false, extensions: [String]? = nil,
+                includeHidden: Bool = false) {
         self.format = format
         self.maxBytes = maxBytes
         self.lossy = lossy
+        self.extensions = (extensions ?? [format == .jsonl ? "jsonl" : "txt"]).map { $0.lowercased() }
+        self.includeHidden = includeHidden
     }
 
-    /// Files as given; folders walked recursively for `*.txt` (`*.jsonl` for JSON input)
-    /// in sorted path order; `-` for standard input.
+    /// Files as given; folders walked recursively for the chosen extensions in sorted path
+    /// order, hidden entries skipped; `-` for standard input.
     public func inputs(for arguments: [String]) -> InputWalker {
-        InputWalker(arguments: arguments, fileExtension: format == .jsonl ? "jsonl" : "txt")
+        InputWalker(arguments: arguments, extensions: extensions, includeHidden: includeHidden)
     }
 
     /// The articles of one input: one for a text file, one per line for JSON Lines.
     /// Each element is an article or the reason one could not be read.
-    public func articles(from input: Input, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> [Result<Article, InputError>] {
-        let name: String
-        let data: Data
-        switch input {
-        case .missing(let error):
-            return [.failure(error)]
-        case .standardInput:
-            name = "<stdin>"
-            data = standardInput()
-        case .file(let path):
-            name = path
-            do {
-                let attributes = try FileManager.default.attributesOfItem(atPath: path)
-                if let size = attributes[.size] as? Int, size > maxBytes {
-                    return [.failure(InputError(input: path, reason: "file is \(size) bytes, over the limit of \(maxBytes) (--max-bytes)"))]
-                }
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                return [.failure(InputError(input: path, reason: "cannot be read (\(Self.reason(error)))"))]
-            }
-        }
-        if data.contains(0) {
-            return [.failure(InputError(input: name, reason: "binary file (contains NUL bytes)"))]
-        }
-        guard var text = String(validating: data, as: UTF8.self) ?? (lossy ? String(decoding: data, as: UTF8.self) : nil) else {
-            return [.failure(InputError(input: name, reason: "not valid UTF-8 (--lossy replaces bad bytes)"))]
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let source: String? = input == .standardInput ? nil : name
+    public func articles(from input: Input) -> [Result<Article, InputError>] {
         switch format {
         case .text:
-            let id = input == .standardInput ? "stdin" : Self.id(forPath: name)
-            return [.success(Article(id: id, source: source, text: text))]
+            return [article(from: input)]
         case .jsonl:
             var results: [Result<Article, InputError>] = []
-            for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if let result = article(fromJSONLine: String(line), number: offset + 1, name: name, source: source) {
-                    results.append(result)
+            forEachJSONLine(of: input) { unit in
+                switch unit {
+                case .failure(let error): results.append(.failure(error))
+                case .success(let line):
+                    if let result = article(fromJSONLine: line.data, number: line.number, input: input) { results.append(result) }
                 }
+                return true
             }
             return results
         }
     }
 
-    /// One `{"id", "text", "published"?}` line; nil for a blank line.
-    public func article(fromJSONLine line: String, number: Int, name: String, source: String?) -> Result<Article, InputError>? {
+    /// One line of a JSON Lines input, still bytes: decoding is left to the worker threads.
+    public struct JSONLine: Sendable {
+        public var data: Data
+        public var number: Int
+    }
+
+    /// Hands `body` each line of a JSON Lines input (a line over `maxBytes` as an error,
+    /// the others going on) until it returns false.
+    public func forEachJSONLine(of input: Input, _ body: (Result<JSONLine, InputError>) -> Bool) {
+        let descriptor: Int32
+        switch input {
+        case .missing(let error):
+            _ = body(.failure(error))
+            return
+        case .standardInput:
+            descriptor = STDIN_FILENO
+        case .file(let path, _):
+            descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                _ = body(.failure(InputError(input: path, reason: "cannot be read (\(String(cString: strerror(errno))))")))
+                return
+            }
+        }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var lines = LineReader(descriptor: descriptor, limit: maxBytes)
+        while true {
+            let line: LineReader.Line?
+            do { line = try lines.next() } catch {
+                _ = body(.failure(InputError(input: input.name, reason: "cannot be read (\(error.description))")))
+                return
+            }
+            switch line {
+            case nil:
+                return
+            case .tooLong(let bytes, let number):
+                let error = InputError(input: "\(input.name) line \(number)",
+                                       reason: "line is \(bytes) bytes, over the limit of \(maxBytes) (--max-bytes)")
+                if !body(.failure(error)) { return }
+            case .text(let data, let number):
+                if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if !body(.success(JSONLine(data: data, number: number))) { return }
+            }
+        }
+    }
+
+    /// The article of a text input (a file, or all of standard input).
+    public func article(from input: Input) -> Result<Article, InputError> {
+        let data: Data
+        let id: String
+        switch input {
+        case .missing(let error):
+            return .failure(error)
+        case .standardInput(let stdinID):
+            id = stdinID
+            do {
+                guard let all = try LineReader.readAll(descriptor: STDIN_FILENO, limit: maxBytes) else {
+                    return .failure(InputError(input: input.name, reason: "over the limit of \(maxBytes) bytes (--max-bytes)"))
+                }
+                data = all
+            } catch {
+                return .failure(InputError(input: input.name, reason: "cannot be read (\(error.description))"))
+            }
+        case .file(let path, let fileID):
+            id = fileID
+            do {
+                let attributes = try FileManager.default.attributesOfItem(atPath: path)
+                if let size = attributes[.size] as? Int, size > maxBytes {
+                    return .failure(InputError(input: path, reason: "file is \(size) bytes, over the limit of \(maxBytes) (--max-bytes)"))
+                }
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                return .failure(InputError(input: path, reason: "cannot be read (\(Self.reason(error)))"))
+            }
+        }
+        return decode(data, name: input.name, stripBOM: true).map { text in
+            let source: String? = if case .file(let path, _) = input { path } else { nil }
+            return Article(id: id, source: source, text: text)
+        }
+    }
+
+    /// UTF-8 text without a leading byte-order mark, or why the bytes are not text.
+    func decode(_ data: Data, name: String, stripBOM: Bool) -> Result<String, InputError> {
+        if data.contains(0) {
+            return .failure(InputError(input: name, reason: "binary file (contains NUL bytes)"))
+        }
+        guard var text = String(validating: data, as: UTF8.self) ?? (lossy ? String(decoding: data, as: UTF8.self) : nil) else {
+            return .failure(InputError(input: name, reason: "not valid UTF-8 (--lossy replaces bad bytes)"))
+        }
+        if stripBOM, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return .success(text)
+    }
+
+    /// One `{"id", "text", "published"?}` line of `input`; nil for a blank line. A line
+    /// without an id is named after its input and line number (`stdin:5`, `lines:5`).
+    public func article(fromJSONLine data: Data, number: Int, input: Input) -> Result<Article, InputError>? {
+        let place = "\(input.name) line \(number)"
+        let line: String
+        switch decode(data, name: place, stripBOM: number == 1) {
+        case .failure(let error): return .failure(error)
+        case .success(let text): line = text
+        }
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return nil }
-        let place = "\(name) line \(number)"
         guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
             return .failure(InputError(input: place, reason: "not a JSON object"))
         }
         guard let body = object["text"] as? String else {
             return .failure(InputError(input: place, reason: "no \"text\" string"))
         }
-        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? "\(Self.id(forPath: name))-\(number)"
-        return .success(Article(id: id, source: source, text: body, published: object["published"] as? String))
+        let prefix: String
+        let source: String?
+        switch input {
+        case .file(let path, let id): (prefix, source) = (id, path)
+        case .standardInput(let id): (prefix, source) = (id, nil)
+        case .missing(let error): return .failure(error)
+        }
+        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? "\(prefix):\(number)"
+        var article = Article(id: id, source: source, text: body, origin: place)
+        switch object["published"] {
+        case nil, is NSNull:
+            break
+        case let written as String:
+            if let day = Self.isoDay(written) { article.published = day } else { article.publishedToRead = written }
+        default:
+            return .failure(InputError(input: place, reason: "published is not a string"))
+        }
+        return .success(article)
     }
 
-    /// `corpus/articles/isim-clustem.txt` → `isim-clustem`.
-    public static func id(forPath path: String) -> String {
-        let file = (path as NSString).lastPathComponent
-        let stem = (file as NSString).deletingPathExtension
-        return stem.isEmpty ? file : stem
+    /// `YYYY-MM-DD` as is, and the day of an ISO 8601 timestamp (`2020-03-15T10:00:00Z`,
+    /// `2020-03-15 10:00`); nil for anything else.
+    public static func isoDay(_ text: String) -> String? {
+        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= scalars.count && scalars[range].allSatisfy { ("0"..."9").contains($0) }
+        }
+        guard digits(0..<4), scalars.count >= 10, scalars[4] == "-", digits(5..<7), scalars[7] == "-", digits(8..<10) else { return nil }
+        let day = String(String.UnicodeScalarView(scalars[0..<10]))
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil else { return nil }
+        if scalars.count == 10 { return day }
+        // A timestamp: a time after T or a space, then optional seconds, fraction and zone.
+        guard scalars[10] == "T" || scalars[10] == " ", digits(11..<13), scalars.count > 13, scalars[13] == ":", digits(14..<16)
+        else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[16...]))
+        let pattern = #"^(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$"#
+        return rest.range(of: pattern, options: .regularExpression) != nil ? day : nil
     }
 
     private static func reason(_ error: Error) -> String {

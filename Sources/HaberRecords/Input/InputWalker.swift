@@ -4,44 +4,75 @@ import Foundation
 /// each folder's entries are sorted (a folder's name with a trailing `/`, so that the order
 /// is that of the full paths) and visited depth first.
 ///
+/// A file found in a folder takes as id its path relative to that folder without extension
+/// (`a/x` for `folder/a/x.txt`), so that two `x.txt` in different subfolders stay apart; a
+/// file given by name takes its name without extension. Hidden files and folders (a name
+/// starting with `.`) are skipped unless `includeHidden`, as ripgrep does, since they hold
+/// editors' and tools' files rather than articles; extensions match in any case (`.TXT`).
+/// A folder given as an argument that yields no input at all is reported, so that a wrong
+/// path or extension does not pass as an empty run.
+///
 /// A folder reached again through a symbolic link to one of its own ancestors is reported
 /// as a symlink loop instead of being walked forever.
 public struct InputWalker: Sequence, Sendable {
     public let arguments: [String]
-    /// The file extension articles have (`txt`, or `jsonl` for JSON Lines input).
-    public let fileExtension: String
+    /// The extensions articles have, lowercase (`txt`, or `jsonl` for JSON Lines input).
+    public let extensions: [String]
+    public let includeHidden: Bool
 
-    public init(arguments: [String], fileExtension: String) {
+    public init(arguments: [String], extensions: [String], includeHidden: Bool = false) {
         self.arguments = arguments
-        self.fileExtension = fileExtension
+        self.extensions = extensions.map { $0.lowercased() }
+        self.includeHidden = includeHidden
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(arguments: arguments, fileExtension: fileExtension)
+        Iterator(arguments: arguments, extensions: Set(extensions), includeHidden: includeHidden)
     }
 
     public struct Iterator: IteratorProtocol {
         private var arguments: [String]
-        private let fileExtension: String
+        private let extensions: Set<String>
+        private let includeHidden: Bool
         /// Folders being walked: their remaining entries, and the real path of every ancestor.
         private var stack: [(entries: [String], ancestors: Set<String>)] = []
+        /// The folder argument being walked, the prefix its entries' ids drop, and how many
+        /// inputs it has given so far.
+        private var folder: (path: String, base: String, yielded: Int)?
+        private var standardInputs = 0
         private let manager = FileManager.default
 
-        init(arguments: [String], fileExtension: String) {
+        init(arguments: [String], extensions: Set<String>, includeHidden: Bool) {
             self.arguments = arguments.reversed()
-            self.fileExtension = fileExtension
+            self.extensions = extensions
+            self.includeHidden = includeHidden
         }
 
         public mutating func next() -> ArticleReader.Input? {
             while true {
                 if var top = stack.popLast() {
-                    guard let path = top.entries.popLast() else { continue }
-                    stack.append(top)
-                    if let input = visit(path, ancestors: top.ancestors, explicit: false) { return input }
+                    if let path = top.entries.popLast() {
+                        stack.append(top)
+                        if let input = visit(path, ancestors: top.ancestors, explicit: false) {
+                            folder?.yielded += 1
+                            return input
+                        }
+                        continue
+                    }
+                    if stack.isEmpty, let finished = folder {
+                        folder = nil
+                        if finished.yielded == 0 {
+                            let kinds = extensions.sorted().map { "*.\($0)" }.joined(separator: ", ")
+                            return .missing(InputError(input: finished.path, reason: "no article files (\(kinds)) in this folder"))
+                        }
+                    }
                     continue
                 }
                 guard let argument = arguments.popLast() else { return nil }
-                if argument == "-" { return .standardInput }
+                if argument == "-" {
+                    standardInputs += 1
+                    return .standardInput(id: standardInputs == 1 ? "stdin" : "stdin-\(standardInputs)")
+                }
                 if let input = visit(argument, ancestors: [], explicit: true) { return input }
             }
         }
@@ -55,8 +86,11 @@ public struct InputWalker: Sequence, Sendable {
                 }
                 return explicit ? .missing(InputError(input: path, reason: "no such file or folder")) : nil
             }
+            let name = (path as NSString).lastPathComponent
             guard isFolder.boolValue else {
-                return explicit || path.hasSuffix("." + fileExtension) ? .file(path) : nil
+                if explicit { return .file(path, id: Self.stem(name)) }
+                guard extensions.contains((name as NSString).pathExtension.lowercased()), let folder else { return nil }
+                return .file(path, id: Self.stem(String(path.dropFirst(folder.base.count))))
             }
             let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             if ancestors.contains(real) {
@@ -66,7 +100,8 @@ public struct InputWalker: Sequence, Sendable {
                 return .missing(InputError(input: path, reason: "folder cannot be read"))
             }
             let base = path.hasSuffix("/") ? path : path + "/"
-            let sorted = names.map { name -> (key: String, path: String) in
+            if explicit { folder = (path, base, 0) }
+            let sorted = names.filter { includeHidden || !$0.hasPrefix(".") }.map { name -> (key: String, path: String) in
                 var isChildFolder: ObjCBool = false
                 let child = base + name
                 _ = manager.fileExists(atPath: child, isDirectory: &isChildFolder)
@@ -75,6 +110,12 @@ public struct InputWalker: Sequence, Sendable {
             .sorted { $0.key < $1.key }
             stack.append((sorted.map(\.path).reversed(), ancestors.union([real])))
             return nil
+        }
+
+        /// `a/x.txt` → `a/x`; a name that is only an extension (`.txt`) stays whole.
+        static func stem(_ relativePath: String) -> String {
+            let stem = (relativePath as NSString).deletingPathExtension
+            return stem.isEmpty || stem.hasSuffix("/") ? relativePath : stem
         }
     }
 }

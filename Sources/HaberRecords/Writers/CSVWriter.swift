@@ -2,14 +2,27 @@ import Foundation
 import HaberExtraction
 
 /// One row per entity, RFC 4180: a header row, fields quoted when they hold a comma, a
-/// quote or a line break (quotes doubled), CRLF line ends. `value` is the JSON form of the
-/// record's value (a name, a number, an ISO date, or `{"amount":…,"currency":…}`).
+/// quote or a line break (quotes doubled), CRLF line ends. `value` is the record's value
+/// as text (a name, a number, an ISO date; MONEY as `{"amount":…,"currency":…}`), and the
+/// typed parts have columns of their own (`amount`, `currency`, `date_start`, `date_end`),
+/// with the article's `lang`, `published` and `source` on every row, so that a spreadsheet
+/// needs no JSON. An article without entities has one row with an empty `type`, so that it
+/// can be listed (and `--resume` knows it is done).
 public struct CSVWriter: Sendable {
-    public static let header = "id,type,text,value,start,end,canonical,relative\r\n"
+    public static let columns = [
+        "id", "type", "text", "value", "start", "end", "canonical", "relative",
+        "amount", "currency", "date_start", "date_end", "lang", "published", "source",
+    ]
+    public static let header = columns.joined(separator: ",") + "\r\n"
 
     public init() {}
 
     public func rows(for record: Record) -> String {
+        let article = [record.language, record.published ?? "", record.source ?? ""]
+        guard !record.entities.isEmpty else {
+            return ([record.id] + Array(repeating: "", count: Self.columns.count - 4) + article).map(Self.quoted).joined(separator: ",")
+                + "\r\n"
+        }
         var out = ""
         for entity in record.entities {
             var value = ""
@@ -17,8 +30,11 @@ public struct CSVWriter: Sendable {
             case .name(let text), .date(let text): value = text
             case .number, .money: JSON.append(value: entity.value, to: &value)
             }
+            let flat = FlatEntity(entity.value)
+            let amount = entity.type == .money ? flat.number.map(JSON.number) ?? "" : ""
             let fields = [record.id, entity.type.rawValue, entity.text, value, String(entity.start), String(entity.end),
-                          entity.canonical ?? "", entity.relative ? "true" : ""]
+                          entity.canonical ?? "", entity.relative ? "true" : "",
+                          amount, flat.currency ?? "", flat.dateStart ?? "", flat.dateEnd ?? ""] + article
             out += fields.map(Self.quoted).joined(separator: ",") + "\r\n"
         }
         return out
@@ -52,5 +68,7 @@ public struct CSVWriter: Sendable {
             if !wroteHeader { try output.write(CSVWriter.header) }
             try output.finish()
         }
+
+        public mutating func discard() { output.discard() }
     }
 }

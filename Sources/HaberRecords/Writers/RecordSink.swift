@@ -6,6 +6,12 @@ public protocol RecordSink {
     mutating func write(_ record: Record) throws(OutputError)
     /// Makes everything written durable (renames a temporary file into place, commits).
     mutating func finish() throws(OutputError)
+    /// Drops what a failed run left (a temporary file), keeping the previous output whole.
+    mutating func discard()
+}
+
+extension RecordSink {
+    public mutating func discard() {}
 }
 
 /// A failure to write output; `closedPipe` is the reader going away (`haber … | head`),

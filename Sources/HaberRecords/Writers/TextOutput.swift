@@ -3,34 +3,47 @@ import Foundation
 /// Bytes to standard output, or to a file that is written beside its final path and renamed
 /// into place by `finish`, so that a reader never sees a half-written file and an
 /// interrupted run leaves only whole records.
+///
+/// Every write error is reported (a full disk, `/dev/full`, a file size limit): only the
+/// reader of standard output going away (EPIPE, `haber … | head`) is the quiet
+/// ``OutputError/closedPipe``. A failed file output removes its temporary file.
 public final class TextOutput {
     private let path: String?
     private let temporaryPath: String?
-    private let handle: FileHandle
-    private var buffer = Data()
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
     /// Bytes the output held before this run plus those written since.
     private var size = 0
     /// Bytes are handed to the system at least this often, so a crash loses little.
     private let flushSize = 1 << 16
 
-    /// Opens the output; with `keepExisting`, what `path` already holds is copied first
-    /// (`--resume` appends to it).
-    public init(path: String?, keepExisting: Bool = false) throws(OutputError) {
-        self.path = path
-        guard let path else {
+    /// Opens the output (`nil` or `-` for standard output); with `keepExisting`, what `path`
+    /// already holds is copied first (`--resume` appends to it), only its first
+    /// `keepingBytes` bytes when given (a truncated last line is left out).
+    public init(path: String?, keepExisting: Bool = false, keepingBytes: Int? = nil) throws(OutputError) {
+        guard let path, path != "-" else {
+            self.path = nil
             temporaryPath = nil
-            handle = FileHandle.standardOutput
+            descriptor = STDOUT_FILENO
             return
         }
+        self.path = path
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-        let existing = keepExisting ? FileManager.default.contents(atPath: path) : nil
-        size = existing?.count ?? 0
-        guard FileManager.default.createFile(atPath: temporary, contents: existing), let handle = FileHandle(forWritingAtPath: temporary)
-        else { throw .failed("\(path): cannot be written") }
-        handle.seekToEndOfFile()
+        var existing = keepExisting ? FileManager.default.contents(atPath: path) : nil
+        if let keepingBytes, let whole = existing, keepingBytes < whole.count { existing = whole.prefix(keepingBytes) }
+        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard opened >= 0 else { throw .failed("\(path): cannot be written (\(String(cString: strerror(errno))))") }
+        descriptor = opened
         temporaryPath = temporary
-        self.handle = handle
+        if let existing, !existing.isEmpty {
+            buffer = Array(existing)
+            size = existing.count
+            do { try flush() } catch {
+                discard()
+                throw error
+            }
+        }
     }
 
     /// Whether nothing has been written yet, by this run or an earlier one (for a header row).
@@ -43,34 +56,47 @@ public final class TextOutput {
     }
 
     public func flush() throws(OutputError) {
-        guard !buffer.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            if path == nil { throw .closedPipe }
-            throw .failed("\(path ?? "<stdout>"): \(error.localizedDescription)")
+        var written = 0
+        while written < buffer.count {
+            let count = buffer.withUnsafeBytes { bytes in
+                Foundation.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if count >= 0 {
+                written += count
+                continue
+            }
+            let code = errno
+            if code == EINTR { continue }
+            buffer.removeAll()
+            if path == nil, code == EPIPE { throw .closedPipe }
+            throw .failed("\(path ?? "standard output"): cannot be written (\(String(cString: strerror(code))))")
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
     public func finish() throws(OutputError) {
-        try flush()
+        do { try flush() } catch {
+            discard()
+            throw error
+        }
         guard let path, let temporaryPath else { return }
-        try? handle.close()
-        do {
-            // rename(2) replaces in one step: the path never goes missing in between.
-            if rename(temporaryPath, path) != 0 {
-                try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
-            }
-        } catch {
-            throw .failed("\(path): cannot be written (\(error.localizedDescription))")
+        if close(descriptor) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw .failed("\(path): cannot be written (\(reason))")
+        }
+        // rename(2) replaces in one step: the path never goes missing in between.
+        if rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw .failed("\(path): cannot be written (\(reason))")
         }
     }
 
-    /// Removes the temporary file of a run that wrote nothing worth keeping.
+    /// Removes the temporary file of a run that failed or wrote nothing worth keeping.
     public func discard() {
         guard let temporaryPath else { return }
-        try? handle.close()
+        close(descriptor)
         try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 }

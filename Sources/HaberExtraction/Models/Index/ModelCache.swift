@@ -6,10 +6,13 @@ import HaberText
 /// memory-mapped afterwards.
 ///
 /// A cache file's name carries a fingerprint of the model files it was built from (path,
-/// size, modification time, and the index format), so editing or regenerating a model file
-/// makes Haber build a fresh index. The folder is `$HABER_CACHE`, else
-/// `$XDG_CACHE_HOME/haber`, else `~/.cache/haber`; if none can be written the index is
-/// built in memory for the run.
+/// size, modification time, and the cache format), so editing or regenerating a model file
+/// makes Haber build a fresh index. Every file ends (an index) or starts (a table of lines)
+/// with a seal: format version, length and checksum, checked by ``CacheSeal`` at every
+/// start, so that a truncated or damaged file is rebuilt and replaced once instead of
+/// being refused, silently, at every run. The folder is `$HABER_CACHE`, else
+/// `$XDG_CACHE_HOME/haber`, else `~/.cache/haber`; if it cannot be written the index is
+/// built in memory for the run, after one warning on standard error.
 public struct ModelCache: Sendable {
     public let folder: URL?
 
@@ -34,11 +37,12 @@ public struct ModelCache: Sendable {
     ) throws(Failure) -> CompactIndex? {
         let fingerprint = Self.fingerprint(sources.map { models.url.appendingPathComponent($0) })
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).idx")
-        if let file, let data = try? Data(contentsOf: file, options: .alwaysMapped), let index = try? CompactIndex(data: data) {
+        if let file, let data = try? Data(contentsOf: file, options: .alwaysMapped), let payload = CacheSeal.payload(ofSealed: data),
+           let index = try? CompactIndex(data: payload) {
             return index
         }
         let data = try build()
-        if let file { store(data, as: file, name: name) }
+        if let file { store(data + CacheSeal.seal(for: data), as: file, name: name) }
         return try? CompactIndex(data: data)
     }
 
@@ -48,18 +52,20 @@ public struct ModelCache: Sendable {
     public func lines<Failure: Error>(
         named name: String, sources: [String], models: ModelDirectory, build: () throws(Failure) -> [[String]]
     ) throws(Failure) -> [[Substring]] {
-        let header = "HBRTXT01\n"
         let fingerprint = Self.fingerprint(sources.map { models.url.appendingPathComponent($0) })
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).tsv")
         var text: String?
-        if let file, let cached = try? String(contentsOf: file, encoding: .utf8), cached.hasPrefix(header) {
-            text = String(cached.dropFirst(header.count))
+        if let file, let data = try? Data(contentsOf: file), data.count >= CacheSeal.size,
+           let payload = CacheSeal.payload(ofSealed: data.suffix(from: CacheSeal.size) + data.prefix(CacheSeal.size)) {
+            text = String(decoding: payload, as: UTF8.self)
         }
         if text == nil {
             let rows = try build()
             let built = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
             text = built
-            if let file { store(Data((header + built).utf8), as: file, name: name) }
+            // The seal first, so that the file still reads as text after it.
+            let body = Data(built.utf8)
+            if let file { store(CacheSeal.seal(for: body) + body, as: file, name: name) }
         }
         return (text ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
     }
@@ -68,17 +74,25 @@ public struct ModelCache: Sendable {
     /// without letting every regeneration of `models/` leave another behind.
     public static let keptPerName = 4
 
-    /// Writes `data` to `file` through a temporary file and a rename (so that a concurrent
-    /// run never maps a half-written index), then removes the oldest files of the same name
-    /// beyond ``keptPerName``. A cache that cannot be written only costs the next start-up.
+    /// Writes `data` to `file` through a temporary file and rename(2), which replaces a bad
+    /// file in one step (so that a concurrent run never maps a half-written index), then
+    /// removes the oldest files of the same name beyond ``keptPerName``. A cache that cannot
+    /// be written only costs the next start-up, and is said once on standard error.
     private func store(_ data: Data, as file: URL, name: String) {
         guard let folder else { return }
         let manager = FileManager.default
-        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(
             ".\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        if (try? manager.moveItem(at: temporary, to: file)) == nil {
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: temporary)
+        } catch {
+            try? manager.removeItem(at: temporary)
+            CacheWarning.once("haber: cache folder \(folder.path) cannot be written (\(CacheWarning.reason(error, folder: folder))); "
+                              + "model indexes are built at every start (set HABER_CACHE to a writable folder)")
+            return
+        }
+        if rename(temporary.path, file.path) != 0 {
             try? manager.removeItem(at: temporary)
             return
         }
@@ -106,6 +120,7 @@ public struct ModelCache: Sendable {
             }
         }
         mix(String(decoding: CompactIndex.magic, as: UTF8.self))
+        mix(CacheSeal.version)
         for file in files {
             let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
             let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
@@ -113,5 +128,81 @@ public struct ModelCache: Sendable {
             mix("\(file.path)|\(size)|\(modified);")
         }
         return String(hash, radix: 16)
+    }
+}
+
+/// The check that a cache file is whole and of this format: a 32-byte seal (magic and
+/// version, payload length, checksum). The checksum covers the first and last 64 KiB of the
+/// payload rather than all of it, so that checking a 25 MB memory-mapped index costs no more
+/// than opening it; the length catches truncation, the sampled checksum a damaged head or tail.
+enum CacheSeal {
+    static let version = "HBRSEAL1"
+    static let size = 32
+    private static let sample = 1 << 16
+
+    /// The seal of `payload`.
+    static func seal(for payload: Data) -> Data {
+        var out = Data(version.utf8)
+        withUnsafeBytes(of: UInt64(payload.count).littleEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: checksum(payload).littleEndian) { out.append(contentsOf: $0) }
+        out.append(Data(count: size - out.count))
+        return out
+    }
+
+    /// The payload of `data` (payload then seal) when the seal matches it, else nil.
+    static func payload(ofSealed data: Data) -> Data? {
+        guard data.count >= size else { return nil }
+        let payloadCount = data.count - size
+        let sealStart = data.startIndex + payloadCount
+        let payload = data[data.startIndex..<sealStart]
+        let expected = seal(for: payload)
+        return data[sealStart...].elementsEqual(expected) ? payload : nil
+    }
+
+    /// FNV-1a over the first and last `sample` bytes.
+    static func checksum(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ bytes: Data) {
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+        }
+        mix(data.prefix(sample))
+        mix(data.suffix(sample))
+        return hash
+    }
+}
+
+/// Says once per process that the cache cannot be written: every model load would say it again.
+final class CacheWarning: @unchecked Sendable {
+    private static let shared = CacheWarning()
+    private let lock = NSLock()
+    private var said = false
+
+    static func once(_ message: String) {
+        shared.lock.lock()
+        defer { shared.lock.unlock() }
+        guard !shared.said else { return }
+        shared.said = true
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Why `folder` cannot be written: Foundation's error often hides the system's reason.
+    static func reason(_ error: Error, folder: URL) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        var existing = folder
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            existing = existing.deletingLastPathComponent()
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: existing.path, isDirectory: &isFolder), !isFolder.boolValue {
+            return "\(existing.path) is not a folder"
+        }
+        if access(existing.path, W_OK) != 0 { return "\(existing.path): \(String(cString: strerror(errno)))" }
+        return nsError.localizedDescription
     }
 }
