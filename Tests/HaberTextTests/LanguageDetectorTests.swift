@@ -17,6 +17,14 @@ struct LanguageDetectorTests {
         ("EL CLÚSTER Y SUS SOCIOS PRESENTARON LOS RESULTADOS DE LA REGIÓN.", "es"),
         ("La asociación firmó un acuerdo con las empresas turcas para exportar más.", "es"),
         ("Según el presidente, la feria de este año fue un éxito.", "es"),
+        // One-line sentences: a word French and Spanish share (`y`, `la`) decides nothing.
+        ("Nous y allons demain.", "fr"),
+        ("Il y a trois ans, la chambre a signé.", "fr"),
+        ("Ça coûte quinze euros.", "fr"),
+        ("Nos vemos mañana en Bilbao.", "es"),
+        ("¿Cuándo llega la delegación?", "es"),
+        ("Wir sehen uns morgen in Köln.", "de"),
+        ("Yarın görüşürüz.", "tr"),
         ("Straße", "de"),
         ("Işık", "tr"),
         ("", "tr"),
@@ -25,7 +33,7 @@ struct LanguageDetectorTests {
     ])
     func language(text: String, expected: String) throws {
         let resources = try Fixture.resources.get()
-        let detector = LanguageDetector(functionWords: resources.functionWords)
+        let detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
         #expect(detector.language(of: Fixture.normalizer.document(for: text)) == expected)
     }
 
@@ -34,7 +42,7 @@ struct LanguageDetectorTests {
     @Test("each corpus article is detected in its gold language", arguments: Fixture.articles)
     func corpusLanguage(article: URL) throws {
         let resources = try Fixture.resources.get()
-        let detector = LanguageDetector(functionWords: resources.functionWords)
+        let detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
         let gold = Fixture.packageRoot.appendingPathComponent("corpus/gold")
             .appendingPathComponent(article.deletingPathExtension().lastPathComponent + ".json")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: gold)) as? [String: Any]

@@ -1,16 +1,22 @@
-/// Guesses an article's language from its function words (`ve`, `the`, `et`, `und` …).
+/// Guesses an article's language from its function words (`ve`, `the`, `et`, `und` …) and
+/// the letters only one of Haber's languages writes (`ğ ş ı`, `ß`, `ñ`, `œ`).
 ///
-/// News articles are long enough that counting the most frequent words of each language
-/// is reliable; letters only one language uses (`ğ ş ı`, `ß`) break ties in short texts.
-/// With no evidence at all the answer is Turkish, Haber's first language.
+/// News articles are long enough that counting the most frequent words of each language is
+/// reliable. A one-line sentence is not: there a word shared by several languages (`y`, `la`)
+/// must not outweigh one that names a language alone, so a word's points are split between
+/// the languages that use it. Ties go to the language listed first in `models/languages.tsv`,
+/// which is also the answer when there is no evidence at all.
 public struct LanguageDetector: Sendable {
     /// Languages of each function word, by the hash of its lowercase UTF-16 units.
     let languages: [UInt64: [String]]
-    let fallback: String
+    /// The languages in their order of preference.
+    let order: [String]
+    /// The language whose letter each distinctive UTF-16 unit is.
+    let letters: [UInt16: String]
     /// UTF-16 units in the longest function word: longer words are not looked up.
     let longestWord: Int
 
-    public init(functionWords: [String: [String]], fallback: String = "tr") {
+    public init(functionWords: [String: [String]], languages: [(code: String, letters: String)] = [("tr", "")]) {
         var byHash: [UInt64: [String]] = [:]
         var longest = 0
         for (language, list) in functionWords {
@@ -21,8 +27,13 @@ public struct LanguageDetector: Sendable {
                 longest = max(longest, word.utf16.count)
             }
         }
-        languages = byHash
-        self.fallback = fallback
+        self.languages = byHash
+        order = languages.map(\.code)
+        var letters: [UInt16: String] = [:]
+        for (code, written) in languages {
+            for unit in written.utf16 { letters[unit] = code }
+        }
+        self.letters = letters
         longestWord = longest
     }
 
@@ -36,13 +47,14 @@ public struct LanguageDetector: Sendable {
         func finishWord() {
             guard length > 0 else { return }
             if length <= longestWord, let found = languages[hash] {
-                for language in found { scores[language, default: 0] += 2 }
+                for language in found { scores[language, default: 0] += Self.wordPoints / found.count }
             }
             hash = Self.seed
             length = 0
             seen += 1
         }
         for unit in document.units {
+            if unit >= 0x80, let language = letters[unit] { scores[language, default: 0] += Self.wordPoints }
             guard Self.isWordUnit(unit) else {
                 finishWord()
                 if seen > Self.wordsRead { break }
@@ -50,18 +62,17 @@ public struct LanguageDetector: Sendable {
             }
             length += 1
             hash = Self.mix(hash, Self.lowercase(unit))
-            switch unit {
-            case 0x11F, 0x15F, 0x131, 0x130, 0x11E, 0x15E: scores["tr", default: 0] += 2  // ğ ş ı İ Ğ Ş
-            case 0xDF: scores["de", default: 0] += 2  // ß
-            default: break
-            }
         }
         finishWord()
+        let fallback = order.first ?? "tr"
         guard let top = scores.values.max(), top > 0 else { return fallback }
-        // A tie goes to the fallback language when it is among the best, else alphabetically.
-        let best = scores.filter { $0.value == top }.map(\.key).sorted()
-        return best.contains(fallback) ? fallback : best[0]
+        let best = scores.filter { $0.value == top }.map(\.key)
+        return order.first(where: best.contains) ?? best.sorted()[0]
     }
+
+    /// The points of a function word, split between the languages that use it (6 divides by
+    /// one, two and three languages evenly).
+    static let wordPoints = 6
 
     /// How many words are read: the language is plain long before the end of an article.
     static let wordsRead = 1000

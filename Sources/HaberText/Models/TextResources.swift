@@ -8,11 +8,16 @@ public struct TextResources: Sendable {
     public var functionWords: [String: [String]]
     /// Lowercase elided articles and prepositions (`l`, `d`, `qu`) that stand before an apostrophe.
     public var elisions: Set<String>
+    /// The languages Haber reads, in the order `models/languages.tsv` lists them (the first is
+    /// the fallback of language detection), each with the letters only it writes.
+    public var languages: [(code: String, letters: String)]
 
-    public init(abbreviations: Set<String> = [], functionWords: [String: [String]] = [:], elisions: Set<String> = []) {
+    public init(abbreviations: Set<String> = [], functionWords: [String: [String]] = [:], elisions: Set<String> = [],
+                languages: [(code: String, letters: String)] = [("tr", "")]) {
         self.abbreviations = abbreviations
         self.functionWords = functionWords
         self.elisions = elisions
+        self.languages = languages
     }
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
@@ -26,6 +31,7 @@ public struct TextResources: Sendable {
         self.init(
             abbreviations: Set(try abbreviations.records.map { CaseMapping.lowercase($0["abbreviation"] ?? "", locale: $0["lang"] ?? "tr") }),
             functionWords: byLanguage,
-            elisions: Set(try elisions.column("elision")))
+            elisions: Set(try elisions.column("elision")),
+            languages: try models.table("languages.tsv").records.map { ($0["lang"] ?? "", $0["letters"] ?? "") })
     }
 }

@@ -24,7 +24,7 @@ public final class Tokenizer: @unchecked Sendable {
     public init(resources: TextResources) throws(ICUError) {
         self.resources = resources
         self.asciiFolder = try Transliterator(id: "Any-Latin; Latin-ASCII")
-        self.detector = LanguageDetector(functionWords: resources.functionWords)
+        self.detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
     }
 
     /// Tokens and sentences of `document`; the language is detected unless given.
