@@ -70,6 +70,12 @@ public struct JSONLinesWriter: Sendable {
 public enum JSON {
     public static func append(string: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape: they go in whole, which is far cheaper than scalar by scalar.
+        if !needsEscape(string) {
+            out += string
+            out += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -87,6 +93,18 @@ public enum JSON {
             }
         }
         out += "\""
+    }
+
+    /// A quote, a backslash, a control character, or U+2028/U+2029 (`E2 80 A8`/`A9`).
+    static func needsEscape(_ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return true }
+            }
+            return false
+        }
     }
 
     public static func append(optional: String?, to out: inout String) {
