@@ -26,7 +26,7 @@ def main():
     elif command == "write":
         with open(source, encoding="utf-8") as f:
             objects = [json.loads(line) for line in f if line.strip()]
-        schema = StructType([StructField(name, StringType(), name in ("id", "text"))
+        schema = StructType([StructField(name, StringType(), name not in ("id", "text"))
                              for name in ("id", "text", "published", "lang")])
         rows = [tuple(o.get(k) for k in ("id", "text", "published", "lang")) for o in objects]
         spark.createDataFrame(rows, schema).coalesce(1).write.mode("overwrite").parquet(target)

@@ -87,16 +87,35 @@ took "$t"; grep '^haber_job:' "$WORK/log6" || true
 concat "$WORK/out-from-parquet" "$WORK/job-from-parquet.jsonl"
 same "$WORK/job-from-parquet.jsonl" "$WORK/direct-fed.jsonl" "Parquet input -> records = direct run"
 
-step "7. a failing haber (--models pointing nowhere) fails the job with haber's stderr"
+step "7. subfolders: ids and order as haber makes them (same name in two subfolders, a-c/ before a/, BOM, CRLF)"
+tree=$WORK/tree
+mkdir -p "$tree/a/deep" "$tree/a-c" "$tree/b"
+printf 'Ankara’da İŞİM toplantısı 21.07.2017 tarihinde yapıldı.\n' > "$tree/a/x.txt"
+printf 'Paris is the capital of France; 4 million euros.\n' > "$tree/b/x.txt"
+printf '\xef\xbb\xbfBerlin liegt in Deutschland.\r\nSeit 2010.\r\n' > "$tree/a-c/y.txt"
+printf 'İzmir’de yüzde 58 arttı.\n' > "$tree/a/deep/z.txt"
+printf 'Lyon, le 3 mars 2021.\n' > "$tree/a.txt"
+printf 'not an article\n' > "$tree/notes.md"
+t=$(now)
+"${SUBMIT[@]}" "${JOB[@]}" --input "$tree" --output "$WORK/out-tree" 2> "$WORK/log7" \
+    || { tail -30 "$WORK/log7"; exit 1; }
+took "$t"; grep '^haber_job:' "$WORK/log7" || true
+concat "$WORK/out-tree" "$WORK/job-tree.jsonl"
+"$HABER" extract --models "$MODELS" --quiet "$tree" \
+    | sed -E 's/^(\{"id":"([^"\\]|\\.)*"),"source":"([^"\\]|\\.)*"/\1,"source":null/' > "$WORK/direct-tree.jsonl"
+echo "   ids in order: $(cut -d, -f1 "$WORK/job-tree.jsonl" | tr '\n' ' ')"
+same "$WORK/job-tree.jsonl" "$WORK/direct-tree.jsonl" "job records on a tree = direct folder run except source"
+
+step "8. a failing haber (--models pointing nowhere) fails the job with haber's stderr"
 t=$(now)
 if "${SUBMIT[@]}" examples/spark/haber_job.py --haber "$HABER" --models "$WORK/no-models" --cache "$WORK/cache" \
-        --input "$INPUT" --output "$WORK/out-fail" > "$WORK/log7" 2>&1; then
+        --input "$INPUT" --output "$WORK/out-fail" > "$WORK/log8" 2>&1; then
     echo "   WRONG: the job succeeded"; failures=$((failures + 1))
-elif grep -q 'haber exited with status' "$WORK/log7" && grep -q 'models folder not found' "$WORK/log7"; then
+elif grep -q 'haber exited with status' "$WORK/log8" && grep -q 'models folder not found' "$WORK/log8"; then
     echo "   failed as it should, with haber's message:"
-    grep -m1 -A1 'haber exited with status' "$WORK/log7" | sed 's/^/   | /'
+    grep -m1 -A1 'haber exited with status' "$WORK/log8" | sed 's/^/   | /'
 else
-    echo "   WRONG: the job failed without haber's stderr"; tail -20 "$WORK/log7"; failures=$((failures + 1))
+    echo "   WRONG: the job failed without haber's stderr"; tail -20 "$WORK/log8"; failures=$((failures + 1))
 fi
 took "$t"
 
