@@ -268,14 +268,19 @@ def records_or_failure(lines):
     """haber's records; raises with haber's stderr when the wrapper reports a failure."""
     failure = None
     stderr = []
-    for line in lines:
-        if failure is None and line.startswith(FAILED):
-            failure = line[len(FAILED):].strip()
-        elif failure is not None:
-            if line.startswith(STDERR):
-                stderr.append(line[len(STDERR) + 1:])
-        else:
-            yield line
+    try:
+        for line in lines:
+            if failure is None and line.startswith(FAILED):
+                failure = line[len(FAILED):].strip()
+            elif failure is not None:
+                if line.startswith(STDERR):
+                    stderr.append(line[len(STDERR) + 1:])
+            else:
+                yield line
+    except Exception:
+        # RDD.pipe's checkCode raises once the output is read; haber's message comes first.
+        if failure is None:
+            raise
     if failure is not None:
         shown = stderr[:40] + ([f"... ({len(stderr) - 40} more lines)"] if len(stderr) > 40 else [])
         raise HaberFailed(f"haber exited with status {failure}; its standard error:\n" + "\n".join(shown))
