@@ -113,7 +113,7 @@ if "${SUBMIT[@]}" examples/spark/haber_job.py --haber "$HABER" --models "$WORK/n
     echo "   WRONG: the job succeeded"; failures=$((failures + 1))
 elif grep -q 'haber exited with status' "$WORK/log8" && grep -q 'models folder not found' "$WORK/log8"; then
     echo "   failed as it should, with haber's message:"
-    grep -m1 -A1 'haber exited with status' "$WORK/log8" | sed 's/^/   | /'
+    grep -m1 -A1 'HaberFailed: haber exited with status' "$WORK/log8" | sed 's/^/   | /'
 else
     echo "   WRONG: the job failed without haber's stderr"; tail -20 "$WORK/log8"; failures=$((failures + 1))
 fi
