@@ -113,6 +113,8 @@ def walk_text_folder(folder):
             raise SystemExit(f"{path}: symlink loop (a link back to {real})")
         entries = []
         for name in os.listdir(path):
+            if name.startswith("."):
+                continue  # hidden files and folders are skipped, as haber does without --hidden
             child = path.rstrip("/") + "/" + name
             is_dir = os.path.isdir(child)
             entries.append((name + "/" if is_dir else name, child, is_dir))
@@ -120,23 +122,21 @@ def walk_text_folder(folder):
         for _, child, is_dir in entries:
             if is_dir:
                 visit(child, ancestors | {real})
-            elif child.endswith(".txt") and os.path.exists(child):
+            elif os.path.splitext(child)[1].lower() == ".txt" and os.path.exists(child):
                 out.append(child)
 
     visit(folder, frozenset())
     return out
 
 
-def text_id(path):
-    """The id haber gives a file found in a folder.
-
-    FORMAT.md asks for the path relative to the folder without extension (`a/x` for
-    `folder/a/x.txt`); the current haber (ArticleReader.id(forPath:)) uses the file name
-    without extension (`x`), whatever the subfolder. The job matches the binary.
-    """
-    name = os.path.basename(path)
-    stem, ext = os.path.splitext(name)
-    return stem if stem and ext else name
+def text_id(path, folder):
+    """The id haber gives a file found in `folder`: its path relative to the folder without
+    extension (`a/x` for `folder/a/x.txt`), as FORMAT.md asks; a name that is only an
+    extension (`.txt`) stays whole (InputWalker.stem in Sources/HaberRecords/Input)."""
+    base = folder if folder.endswith("/") else folder + "/"
+    relative = path[len(base):] if path.startswith(base) else os.path.basename(path)
+    stem = os.path.splitext(relative)[0]
+    return relative if not stem or stem.endswith("/") else stem
 
 
 def read_article(path):
@@ -204,7 +204,11 @@ def prepared_articles(spark, args, partitions):
             raise SystemExit(f"{args.input}: no *.txt files")
         # The driver lists the files; the executors read them, so the folder must be at the
         # same path on every machine (local mode, or a shared file system).
-        listed = [(seq, text_id(p), os.path.abspath(p)) for seq, p in enumerate(paths)]
+        if os.path.isdir(args.input):
+            listed = [(seq, text_id(p, args.input), os.path.abspath(p)) for seq, p in enumerate(paths)]
+        else:
+            name = os.path.basename(args.input)
+            listed = [(0, os.path.splitext(name)[0] or name, os.path.abspath(args.input))]
 
         def load(item):
             seq, article_id, path = item

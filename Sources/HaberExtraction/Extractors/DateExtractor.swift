@@ -45,13 +45,14 @@ public struct DateExtractor: Extractor {
     let facts = DateReader.DateFormFacts()
 
     /// Whether a date expression may start at token `index`.
-    private func mayStart(_ index: Int, in document: TokenizedDocument, reader: DateReader, spellout: NumberWords.Reader) -> Bool {
+    private func mayStart(_ index: Int, in document: TokenizedDocument, openings known: Set<Substring>?, reader: DateReader,
+                          spellout: NumberWords.Reader) -> Bool {
         let token = document.tokens[index]
         switch token.kind {
         case .number: return true
         case .punctuation, .symbol: return token.text == "'"
         case .word:
-            guard let known = openings[document.language] else { return true }
+            guard let known else { return true }
             if reader.turkish && reader.numberish[index] { return true }
             return facts.mayStart.value(for: token.form, in: document) { form in
                 let key = form.key
@@ -67,7 +68,8 @@ public struct DateExtractor: Extractor {
         let reader = DateReader(document: document, calendar: calendar, grammar: grammar, quantities: quantities,
                                 numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
-        let possible = document.tokens.indices.map { mayStart($0, in: document, reader: reader, spellout: spellout) }
+        let known = openings[document.language]
+        let possible = document.tokens.indices.map { mayStart($0, in: document, openings: known, reader: reader, spellout: spellout) }
         let points = document.tokens.indices.map { possible[$0] ? reader.point(at: $0) : nil }
         var found: [Candidate] = []
         for index in document.tokens.indices where possible[index] {

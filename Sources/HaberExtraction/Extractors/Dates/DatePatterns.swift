@@ -419,7 +419,7 @@ extension DateReader {
         if isWord(j), tokens[j].key == "bir", follows(j + 1), gram(j + 1, "shift") != nil { j += 1 }
         guard let (value, shiftInflection) = gram(j, "shift"), var step = Int(value), shiftInflection.caseEnding.isEmpty,
               tokens[j].key != "haftaya", follows(j + 1) else { return nil }
-        if grammar.value(tokens[j].key, kind: "shift", language: language) == nil { return nil }
+        if exactGram(j, "shift") == nil { return nil }
         let last = tokens[j].key == "son"
         j += 1
         // `bu on yıl`, `geçen 2 on yıl`, `son iki on yıl`: decades.
@@ -688,7 +688,7 @@ extension DateReader {
     func unitPart(_ i: Int) -> DateMention? {
         guard let reference, turkish, i < tokens.count else { return nil }
         // `haftamın geri kalanı`: the first person's unit.
-        if let unit = ["haftamın": "week", "ayımın": "month", "yılımın": "year"][tokens[i].key],
+        if let unit = exactGram(i, "own-unit"),
            let base = unitInterval(unit, step: 0, from: reference),
            let inner = within(unit: unit, base: base, after: i + 1, genitive: true) {
             return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,

@@ -49,6 +49,7 @@ struct DateReader {
         let months = FormFacts<(month: Int, inflection: TurkishInflection?)?>()
         let digits = FormFacts<(value: Int, inflection: TurkishInflection?)?>()
         let grams = FormFacts<[GramReading]>()
+        let entries = FormFacts<[DateGrammar.Entry]>()
         let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
         let mayStart = FormFacts<Bool>()
     }
@@ -138,6 +139,14 @@ struct DateReader {
             readings.append(reading)
         }
         return readings
+    }
+
+    /// The value of token `i`'s key as a grammar word of `kind`, written exactly (no
+    /// inflection read): the entries of a form are looked up once per form.
+    func exactGram(_ i: Int, _ kind: String) -> String? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let entries = facts.entries.value(for: tokens[i].form, in: document) { languageWords[$0.key] ?? [] }
+        return entries.first { $0.kind == kind }?.value
     }
 
     struct GramReading {
@@ -394,7 +403,7 @@ struct DateReader {
             return nil
         }
         guard token.kind == .word, !token.hasSuffix else { return nil }
-        if let value = grammar.value(token.key, kind: "ordinal", language: language), let number = Int(value) {
+        if let value = exactGram(i, "ordinal"), let number = Int(value) {
             return (number, i + 1)
         }
         guard turkish, let spellout else { return nil }
@@ -415,7 +424,7 @@ struct DateReader {
         if tokens[i].kind == .number, !tokens[i].hasSuffix, let (value, _) = digits(i), value > 0, value < 1000 {
             return (value, i + 1)
         }
-        if isWord(i), let value = grammar.value(tokens[i].key, kind: "count", language: language), let number = Int(value) {
+        if isWord(i), let value = exactGram(i, "count"), let number = Int(value) {
             return (number, i + 1)
         }
         if turkish, let (value, next, inflection) = spelled(i, maxWords: 3), inflection == nil, value > 0, value < 1000 {
