@@ -93,16 +93,18 @@ public final class Tokenizer: @unchecked Sendable {
                 let range = segment.start..<end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
                 let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
-                var start = range.lowerBound
-                for (form, length) in [(interned.first, interned.cut), (interned.second, range.count - interned.cut)] {
-                    guard let form else { continue }
-                    let pieceRange = start..<(start + length)
+                func emit(_ form: TokenForm, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
                         range: pieceRange, originalRange: document.originalRange(of: pieceRange), kind: kind, form: form,
                         spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
-                    start += length
                     spaceBefore = false
                     newlines = 0
+                }
+                if let first = interned.first {
+                    emit(first, range.lowerBound..<(range.lowerBound + interned.cut))
+                }
+                if let second = interned.second {
+                    emit(second, (range.lowerBound + interned.cut)..<range.upperBound)
                 }
                 index += 1
             }

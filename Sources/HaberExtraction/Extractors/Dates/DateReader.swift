@@ -50,6 +50,8 @@ struct DateReader {
         let digits = FormFacts<(value: Int, inflection: TurkishInflection?)?>()
         let grams = FormFacts<[GramReading]>()
         let entries = FormFacts<[DateGrammar.Entry]>()
+        /// `yetmişlerde` → (`ler`, `de`): a plural and a case ending after a spelled decade.
+        let pluralSplits = FormFacts<[(plural: String, rest: String)]>()
         let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
         let mayStart = FormFacts<Bool>()
     }

@@ -103,9 +103,13 @@ extension DateReader {
         var j = i
         while j < min(tokens.count, i + 6), isWord(j), numberish[j], !tokens[j].hasSuffix, j == i || follows(j) {
             let key = tokens[j].key
-            for plural in ["ler", "lar"] {
-                guard let rest = Self.pluralCases.first(where: { key.hasSuffix(plural + $0) && key.count > plural.count + $0.count + 1 })
-                else { continue }
+            let splits = facts.pluralSplits.value(for: tokens[j].form, in: document) { form in
+                ["ler", "lar"].compactMap { plural -> (plural: String, rest: String)? in
+                    Self.pluralCases.first { form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1 }
+                        .map { (plural, $0) }
+                }
+            }
+            for (plural, rest) in splits {
                 let stem = String(key.dropLast(plural.count + rest.count))
                 guard !stem.isEmpty, let value = spellout.value(of: phrase + stem),
                       value == value.rounded() else { continue }
