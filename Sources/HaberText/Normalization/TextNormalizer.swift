@@ -29,6 +29,14 @@ public struct TextNormalizer: Sendable {
                 index = end
                 continue
             }
+            // Letters, digits and most punctuation play no role: no lookup for them.
+            let value = scalar.value
+            if (value >= 0x30 && value < 0x7F && value != 0x60)
+                || (value >= 0xC0 && value < 0x1680 && value != 0x2B9 && value != 0x2BB && value != 0x2BC) {
+                builder.append(scalar, origin: index)
+                index += 1
+                continue
+            }
             switch Self.role(of: scalar) {
             case .ignorable:
                 index += 1
@@ -138,6 +146,13 @@ public struct TextNormalizer: Sendable {
         }
 
         mutating func append(_ scalar: Unicode.Scalar, origin: Int) {
+            if scalar.value < 0x10000 {
+                // One unit: the common case, without the encoder's closure.
+                units.append(UInt16(truncatingIfNeeded: scalar.value))
+                originStart.append(Int32(truncatingIfNeeded: origin))
+                originEnd.append(Int32(truncatingIfNeeded: origin + 1))
+                return
+            }
             UTF16.encode(scalar) { unit in
                 units.append(unit)
                 originStart.append(Int32(origin))

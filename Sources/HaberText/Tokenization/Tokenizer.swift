@@ -193,17 +193,29 @@ public final class Tokenizer: @unchecked Sendable {
         case .number: return .number
         case .letter, .kana, .ideographic: return .word
         case .none:
+            guard segment.start < segment.end else { return .symbol }
+            let first = units[segment.start]
+            if first < 0x80 { return Self.asciiKinds[Int(first)] }
             let text = String(utf16Units: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
             guard let scalar = text.unicodeScalars.first else { return .symbol }
-            if "%‰#&@§+=<>|~^".unicodeScalars.contains(scalar) { return .symbol }
-            switch scalar.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                 .initialPunctuation, .finalPunctuation, .otherPunctuation:
-                return .punctuation
-            case .decimalNumber: return .number
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter: return .word
-            default: return .symbol
-            }
+            return Self.kind(of: scalar)
+        }
+    }
+
+    /// The kind of every ASCII character, worked out once by ``kind(of:)``: most tokens
+    /// ICU gives no word or number status are ASCII punctuation.
+    private static let asciiKinds: [Token.Kind] = (0..<128).map { kind(of: Unicode.Scalar(UInt8($0))) }
+
+    /// The kind of a token ICU gives no word or number status, from its first character.
+    private static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
+        if "%‰#&@§+=<>|~^".unicodeScalars.contains(scalar) { return .symbol }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .decimalNumber: return .number
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter: return .word
+        default: return .symbol
         }
     }
 
