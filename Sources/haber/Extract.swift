@@ -18,8 +18,8 @@ struct Extract: ParsableCommand {
             a terminal. Ids: a file's name without extension; in a folder, the path below it \
             without extension (a/x); stdin, stdin-2, … for -; a JSON line's "id", else \
             INPUT:LINE (stdin:5). An id used twice in one run is an error for the later input.
-            JSON Lines input: one {"id", "text", "published"?} object per line; "published" is \
-            also the reference date for relative expressions.
+            JSON Lines input: one {"id", "text", "published"?, "lang"?} object per line; "published" is \
+            also the reference date for relative expressions; "lang" states the language and skips detection.
             Output keeps input order whatever --jobs is. A file that cannot be read is reported \
             on standard error (one line naming it) and the run goes on; the exit status is then 1.
             """)
@@ -41,6 +41,9 @@ struct Extract: ParsableCommand {
         brat (.txt and .ann files in the folder --output) or html (pages in the folder --output, as haber render).
         """)
     var format: OutputFormat = .jsonl
+
+    @Option(help: "The language of every input (an ISO 639-1 code of models/languages.tsv), instead of detecting it; a JSON line's own \"lang\" comes first.")
+    var lang: String?
 
     @Option(help: "Keep only entities of these types, comma-separated: \(EntityType.ordered.map(\.rawValue).joined(separator: ",")).")
     var types: String?
@@ -142,6 +145,10 @@ struct Extract: ParsableCommand {
         let interruption = Interruption()
         let started = Date()
         let loaded = try loadModels(models: models)
+        if let lang, !loaded.text.languages.contains(where: { $0.code == lang.lowercased() }) {
+            report("--lang \(lang): not a language Haber reads (\(loaded.text.languages.map(\.code).joined(separator: ", ")))")
+            throw ExitCode(64)
+        }
         var sink: any RecordSink
         var skip: Set<String> = []
         do {
@@ -157,7 +164,7 @@ struct Extract: ParsableCommand {
             models: loaded,
             options: .init(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reader: reader,
                            referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip, disabled: disabled,
-                           keepsText: [.conll, .brat, .html].contains(format)))
+                           keepsText: [.conll, .brat, .html].contains(format), language: lang?.lowercased()))
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0,
                                 total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
         var failures = 0

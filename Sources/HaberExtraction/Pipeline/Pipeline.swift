@@ -38,15 +38,19 @@ public final class Pipeline: @unchecked Sendable {
         public var entities: [Entity]
     }
 
-    public func tokenize(_ text: String) throws(ICUError) -> TokenizedDocument {
-        try tokenizer.tokenize(normalizer.document(for: text))
+    /// The languages the models hold (`models/languages.tsv`), in their order.
+    public var languages: [String] { models.text.languages.map(\.code) }
+
+    /// Normalizes and tokenizes `text`; the language is detected unless given.
+    public func tokenize(_ text: String, language: String? = nil) throws(ICUError) -> TokenizedDocument {
+        try tokenizer.tokenize(normalizer.document(for: text), language: language)
     }
 
     /// Analyzes `text`; `referenceDate` overrides the article's own date line for
     /// resolving relative dates; with neither, today (in UTC) stands in, as a reader would take
     /// `dün` in a text with no date.
-    public func analyze(_ text: String, referenceDate: CalendarDate? = nil) throws(ICUError) -> Analysis {
-        let document = try tokenize(text)
+    public func analyze(_ text: String, referenceDate: CalendarDate? = nil, language: String? = nil) throws(ICUError) -> Analysis {
+        let document = try tokenize(text, language: language)
         // The date line is near the top: dates are read there first, and everywhere once the
         // reference date is known.
         let top = header.top(of: document)

@@ -27,10 +27,13 @@ public final class BatchExtractor: @unchecked Sendable {
         public var disabled: Set<String>
         /// Whether records carry their text and tokens (`Record.text`), for the writers that need them.
         public var keepsText: Bool
+        /// The language of every article (`--lang`), which skips detection; a JSON line's own
+        /// `lang` comes first.
+        public var language: String?
 
         public init(
             jobs: Int, reader: ArticleReader, referenceDate: CalendarDate? = nil, skip: Set<String> = [], disabled: Set<String> = [],
-            keepsText: Bool = false
+            keepsText: Bool = false, language: String? = nil
         ) {
             self.jobs = max(1, jobs)
             self.reader = reader
@@ -38,6 +41,7 @@ public final class BatchExtractor: @unchecked Sendable {
             self.skip = skip
             self.disabled = disabled
             self.keepsText = keepsText
+            self.language = language
         }
     }
 
@@ -235,8 +239,14 @@ final class WorkerThread: @unchecked Sendable {
                     article.published = day
                 }
                 let reference = options.referenceDate ?? article.published.flatMap(CalendarDate.init(iso:))
+                let language = article.language ?? options.language
+                if let language, !pipeline.languages.contains(language) {
+                    return .failure(InputError(
+                        input: article.origin,
+                        reason: "lang '\(language)' is not a language Haber reads (\(pipeline.languages.joined(separator: ", ")))"))
+                }
                 do {
-                    let analysis = try pipeline.analyze(article.text, referenceDate: reference)
+                    let analysis = try pipeline.analyze(article.text, referenceDate: reference, language: language)
                     let record = Record(id: article.id, source: article.source, analysis: analysis, published: article.published,
                                         keepingText: options.keepsText)
                     return .record(record, bytes: article.text.utf8.count, origin: article.origin)

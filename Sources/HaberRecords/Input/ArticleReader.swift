@@ -14,6 +14,8 @@ public struct Article: Sendable, Equatable {
     public var publishedToRead: String?
     /// Where the article came from in error messages: the path, or `path line N`.
     public var origin: String
+    /// The language the input states (`lang` of a JSON line), which skips detection.
+    public var language: String?
 
     public init(id: String, source: String?, text: String, published: String? = nil, publishedToRead: String? = nil, origin: String? = nil) {
         self.id = id
@@ -196,7 +198,7 @@ public struct ArticleReader: Sendable {
         return .success(text)
     }
 
-    /// One `{"id", "text", "published"?}` line of `input`; nil for a blank line. A line
+    /// One `{"id", "text", "published"?, "lang"?}` line of `input`; nil for a blank line. A line
     /// without an id is named after its input and line number (`stdin:5`, `lines:5`).
     public func article(fromJSONLine data: Data, number: Int, input: Input) -> Result<Article, InputError>? {
         let place = "\(input.name) line \(number)"
@@ -229,6 +231,14 @@ public struct ArticleReader: Sendable {
             if let day = Self.isoDay(written) { article.published = day } else { article.publishedToRead = written }
         default:
             return .failure(InputError(input: place, reason: "published is not a string"))
+        }
+        switch object["lang"] {
+        case nil, is NSNull:
+            break
+        case let code as String:
+            article.language = code.lowercased()
+        default:
+            return .failure(InputError(input: place, reason: "lang is not a string"))
         }
         return .success(article)
     }
