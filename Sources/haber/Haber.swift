@@ -2,7 +2,7 @@ import ArgumentParser
 import HaberRecords
 
 @main
-struct Haber: ParsableCommand {
+struct Haber: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -16,6 +16,6 @@ struct Haber: ParsableCommand {
             written), 64 on a usage error.
             """,
         version: version,
-        subcommands: [Extract.self, Render.self, Evaluate.self, Tokenize.self]
+        subcommands: [Extract.self, Render.self, Evaluate.self, Tokenize.self, Serve.self]
     )
 }

@@ -203,7 +203,7 @@ final class WorkerThread: @unchecked Sendable {
         case .jsonLine(let line, let number):
             articles = options.reader.article(fromJSONLine: line, number: number, name: "<stdin>", source: nil).map { [$0] } ?? []
         }
-        return articles.compactMap { result in
+        return articles.compactMap { result -> BatchOutcome? in
             switch result {
             case .failure(let error):
                 return .failure(error)
@@ -212,11 +212,8 @@ final class WorkerThread: @unchecked Sendable {
                 guard let pipeline else {
                     return .failure(InputError(input: article.source ?? article.id, reason: "ICU could not be started"))
                 }
-                let reference = options.referenceDate ?? article.published.flatMap(CalendarDate.init(iso:))
                 do {
-                    let analysis = try pipeline.analyze(article.text, referenceDate: reference)
-                    let record = Record(id: article.id, source: article.source, analysis: analysis, published: article.published,
-                                        keepingText: options.keepsText)
+                    let record = try pipeline.record(for: article, referenceDate: options.referenceDate, keepingText: options.keepsText)
                     return .record(record, bytes: article.text.utf8.count)
                 } catch {
                     return .failure(InputError(input: article.source ?? article.id, reason: "\(error)"))
