@@ -26,7 +26,7 @@ work=$(mktemp -d)
 . "$root/scripts/serve-common.sh"
 trap 'stop_server >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-start_server --log-level warning
+start_server --log-level notice
 status=$(curl -s -o "$work/record.json" -w '%{http_code}' -H 'Content-Type: text/plain' --data-binary "@$article" "$base_url/v1/extract")
 [ "$status" = 200 ] || { echo "the seed article got $status: $(cat "$work/record.json")" >&2; exit 1; }
 
