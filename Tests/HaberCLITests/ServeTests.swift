@@ -20,7 +20,7 @@ import FoundationNetworking
         }
         let listening = try #require(port, "no 'listening on' line: \(server.standardErrorSoFar)")
 
-        let article = try Haber.corpusArticle(Fixtures.corpusIDs[0])
+        let article = try Haber.corpusArticle("000_25e7f86ed453e38d")
         let count = 30
         let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": article]), as: UTF8.self)
         var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(listening)/v1/extract/batch")))
