@@ -11,6 +11,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // `haber serve` only (HaberServer and its tests).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The only place that sees ICU's C API.
@@ -28,12 +33,29 @@ let package = Package(
         .target(name: "HaberRecords", dependencies: ["HaberExtraction", .product(name: "GRDB", package: "GRDB.swift")]),
         // Scoring against gold, as FORMAT.md defines it.
         .target(name: "HaberEvaluation", dependencies: ["HaberExtraction"]),
+        // `haber serve`: the HTTP service over the same pipeline and JSON writer.
+        .target(
+            name: "HaberServer",
+            dependencies: [
+                "HaberRecords",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("openapi.yaml")]
+        ),
         .executableTarget(
             name: "haber",
             dependencies: [
                 "HaberRecords",
                 "HaberEvaluation",
+                "HaberServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Benchmarks: `swift run -c release haber-bench` (see BENCHMARKS.md).
@@ -43,5 +65,14 @@ let package = Package(
         .testTarget(name: "HaberTextTests", dependencies: ["HaberText"]),
         .testTarget(name: "HaberExtractionTests", dependencies: ["HaberExtraction", "HaberRecords", "HaberEvaluation"]),
         .testTarget(name: "HaberCLITests", dependencies: ["HaberRecords"]),
+        .testTarget(
+            name: "HaberServerTests",
+            dependencies: [
+                "HaberServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
     ]
 )

@@ -87,14 +87,7 @@ struct Extract: ParsableCommand {
     }
 
     /// `--types` as a set (empty: every type), or nil when it names an unknown type.
-    private var keptTypes: Set<EntityType>? {
-        var kept: Set<EntityType> = []
-        for name in (types ?? "").split(separator: ",") {
-            guard let type = EntityType(rawValue: name.trimmingCharacters(in: .whitespaces).uppercased()) else { return nil }
-            kept.insert(type)
-        }
-        return kept
-    }
+    private var keptTypes: Set<EntityType>? { EntityType.set(parsing: types ?? "") }
 
     func validate() throws {
         if keptTypes == nil {
@@ -109,7 +102,7 @@ struct Extract: ParsableCommand {
         if !unknown.isEmpty {
             throw ValidationError("--disable takes \(Pipeline.extractorNames.joined(separator: ", ")), not \(unknown.sorted().joined(separator: ", "))")
         }
-        if let referenceDate, CalendarDate(iso: referenceDate) == nil || referenceDate.count != 10 {
+        if let referenceDate, CalendarDate(day: referenceDate) == nil {
             throw ValidationError("--reference-date must be a day as YYYY-MM-DD, not '\(referenceDate)'")
         }
         if maxBytes.value <= 0 { throw ValidationError("--max-bytes must be positive") }

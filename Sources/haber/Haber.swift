@@ -2,7 +2,7 @@ import ArgumentParser
 import HaberRecords
 
 @main
-struct Haber: ParsableCommand {
+struct Haber: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -17,6 +17,6 @@ struct Haber: ParsableCommand {
             --models or HABER_MODELS not a models folder), 130/143 after SIGINT/SIGTERM.
             """,
         version: version,
-        subcommands: [Extract.self, Render.self, Evaluate.self, Tokenize.self]
+        subcommands: [Extract.self, Render.self, Evaluate.self, Tokenize.self, Serve.self]
     )
 }

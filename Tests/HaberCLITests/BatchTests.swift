@@ -529,7 +529,8 @@ private enum CSVHeader {
 }
 
 /// A `haber` run in the background, its output going to files.
-private final class Spawned {
+/// `haber` started in the background, for tests that act on it while it runs (signals, a server).
+final class Spawned {
     let process = Process()
     private let scratch: TemporaryFolder
     private let out: FileHandle, err: FileHandle
@@ -548,6 +549,11 @@ private final class Spawned {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+    }
+
+    /// What the run has written on standard error so far.
+    var standardErrorSoFar: String {
+        (try? String(contentsOf: scratch.url.appendingPathComponent("stderr"), encoding: .utf8)) ?? ""
     }
 
     func finish() throws -> Haber.Result {

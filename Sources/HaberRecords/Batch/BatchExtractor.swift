@@ -222,7 +222,7 @@ final class WorkerThread: @unchecked Sendable {
         case .jsonLine(let line, let number, let input):
             articles = options.reader.article(fromJSONLine: line, number: number, input: input).map { [$0] } ?? []
         }
-        return articles.compactMap { result in
+        return articles.compactMap { result -> BatchOutcome? in
             switch result {
             case .failure(let error):
                 return .failure(error)
@@ -238,17 +238,15 @@ final class WorkerThread: @unchecked Sendable {
                     }
                     article.published = day
                 }
-                let reference = options.referenceDate ?? article.published.flatMap(CalendarDate.init(iso:))
                 let language = article.language ?? options.language
                 if let language, !pipeline.languages.contains(language) {
                     return .failure(InputError(
                         input: article.origin,
                         reason: "lang '\(language)' is not a language Haber reads (\(pipeline.languages.joined(separator: ", ")))"))
                 }
+                article.language = language
                 do {
-                    let analysis = try pipeline.analyze(article.text, referenceDate: reference, language: language)
-                    let record = Record(id: article.id, source: article.source, analysis: analysis, published: article.published,
-                                        keepingText: options.keepsText)
+                    let record = try pipeline.record(for: article, referenceDate: options.referenceDate, keepingText: options.keepsText)
                     return .record(record, bytes: article.text.utf8.count, origin: article.origin)
                 } catch {
                     return .failure(InputError(input: article.origin, reason: "\(error)"))

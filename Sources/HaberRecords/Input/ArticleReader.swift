@@ -186,6 +186,15 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// An article whose text arrived as bytes from elsewhere (an HTTP body), read as standard
+    /// input is: UTF-8 checked, byte-order mark dropped, no source.
+    public func article(fromText data: Data, id: String) -> Result<Article, InputError> {
+        guard data.count <= maxBytes else {
+            return .failure(InputError(input: id, reason: "over the limit of \(maxBytes) bytes (--max-bytes)"))
+        }
+        return decode(data, name: id, stripBOM: true).map { Article(id: id, source: nil, text: $0) }
+    }
+
     /// UTF-8 text without a leading byte-order mark, or why the bytes are not text.
     func decode(_ data: Data, name: String, stripBOM: Bool) -> Result<String, InputError> {
         if data.contains(0) {
