@@ -85,16 +85,16 @@ public final class BatchExtractor: @unchecked Sendable {
             queue: queue, results: results, permits: permits, shouldStop: shouldStop)
         producer.start()
         var sequence = 0
-        var firstOrigins: [String: String] = [:]
+        // Ids only, not where each came from: a run over a million files keeps them all.
+        var usedIDs: Set<String> = []
         while let outcomes = results.take(sequence) {
             sequence += 1
             permits.release()
             try consume(outcomes.map { outcome in
                 guard case .record(let record, _, let origin) = outcome else { return outcome }
-                if let first = firstOrigins[record.id] {
-                    return .failure(InputError(input: origin, reason: "id '\(record.id)' is already used by \(first) in this run"))
+                guard usedIDs.insert(record.id).inserted else {
+                    return .failure(InputError(input: origin, reason: "id '\(record.id)' is already used by an earlier input in this run"))
                 }
-                firstOrigins[record.id] = origin
                 return outcome
             })
         }
