@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check gold annotation files against their articles (see ../shared/FORMAT.md).
+"""Check gold annotation files against their articles (see docs/FORMAT.md).
 
 usage: python3 scripts/check_gold.py [CORPUS_DIR]
 

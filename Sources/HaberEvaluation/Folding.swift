@@ -1,6 +1,6 @@
 import Foundation
 
-/// The name folding FORMAT.md's scoring defines (and `../shared/tools/score.py` implements):
+/// The name folding FORMAT.md's scoring defines (docs/FORMAT.md, "Scoring"):
 /// NFC, Turkish-aware lowercase (`I` → `ı`, `İ` → `i`), then `ı` → `i`, diacritics removed,
 /// punctuation dropped, spaces collapsed.
 public enum Folding {

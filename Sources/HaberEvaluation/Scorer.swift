@@ -2,7 +2,7 @@ import Foundation
 import HaberExtraction
 
 /// Scores predicted records against gold exactly as FORMAT.md defines (and as
-/// `../shared/tools/score.py` does): per type, micro-averaged over articles; a gold item is
+/// an independent scorer does): per type, micro-averaged over articles; a gold item is
 /// found when a prediction of its type matches one of its keys; each distinct prediction
 /// (grouped by value) matching no gold item is a false positive; relative dates are not scored.
 public struct Scorer: Sendable {

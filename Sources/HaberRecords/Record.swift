@@ -1,6 +1,6 @@
 import HaberExtraction
 
-/// One article's record, as `docs/OUTPUT.md` describes it: the contract outside tools read.
+/// One article's record, as `docs/FORMAT.md` describes it: the contract outside tools read.
 public struct Record: Sendable, Equatable {
     /// Unique in a run: the file name without extension, the path below a folder without
     /// extension, `stdin` (`stdin-2`, …), or the `id` of a JSON input line (else `INPUT:LINE`).

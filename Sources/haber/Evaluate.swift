@@ -9,7 +9,7 @@ struct Evaluate: ParsableCommand {
         abstract: "Score extraction against gold annotations (precision, recall, F1 per type).",
         discussion: """
             Runs extraction on the articles beside the gold folder (or scores --records) and prints \
-            the figures as the record format's scoring rules define them (docs/OUTPUT.md). Exit 1 when \
+            the figures as the record format's scoring rules define them (docs/FORMAT.md). Exit 1 when \
             no gold article has a record, or below a --min-f1 floor.
             """)
 

@@ -19,7 +19,7 @@ struct CLITests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty)
         let records = try result.records()
-        // Ids are paths below the folder without extension (docs/OUTPUT.md).
+        // Ids are paths below the folder without extension (docs/FORMAT.md).
         #expect(records.map { $0["id"] as? String } == ["a/deep/zz-tr", "b/aa-en"])
         #expect(records.map { $0["source"] as? String } == ["in/a/deep/zz-tr.txt", "in/b/aa-en.txt"])
         #expect(records.map { $0["lang"] as? String } == ["tr", "en"])

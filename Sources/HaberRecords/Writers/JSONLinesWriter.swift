@@ -4,7 +4,7 @@ import HaberExtraction
 /// (`id`, `source`, `lang`, `title`, `published`, `entities`; in an entity `type`, `text`,
 /// `start`, `end`, `value`, then `canonical` and `relative` when they apply).
 ///
-/// The format is documented in `docs/OUTPUT.md`; offsets are Unicode scalars of the
+/// The format is documented in `docs/FORMAT.md`; offsets are Unicode scalars of the
 /// original input, end exclusive. Hand-written so that key order and number forms are
 /// stable byte for byte (`58`, not `58.0`).
 public struct JSONLinesWriter: Sendable {

@@ -6,7 +6,7 @@ import HaberExtraction
 /// table `entities` whose value is in typed columns, so that plain SQL reads it
 /// (`value = 'Ankara'`, `type = 'PERCENT' AND value > 50`, `amount`, `currency`, a DATE as
 /// the days `date_start`…`date_end`); `value_json` keeps the record's JSON value exactly.
-/// The schema is in `docs/OUTPUT.md`. Records are written in transactions of a few
+/// The schema is in `docs/FORMAT.md`. Records are written in transactions of a few
 /// hundred; writing an id again replaces its rows, so a run can be repeated without
 /// duplicates.
 public final class SQLiteSink: RecordSink {
