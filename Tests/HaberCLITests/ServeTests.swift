@@ -20,16 +20,27 @@ import FoundationNetworking
         }
         let listening = try #require(port, "no 'listening on' line: \(server.standardErrorSoFar)")
 
+        // The listener is up once /healthz answers: only then may the timing below start.
+        let health = try #require(URL(string: "http://127.0.0.1:\(listening)/healthz"))
+        var healthy = false
+        while !healthy, server.process.isRunning, Date() < deadline {
+            healthy = ((try? await URLSession.shared.data(from: health))?.1 as? HTTPURLResponse)?.statusCode == 200
+            if !healthy { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        try #require(healthy, "the server never answered /healthz")
+
         let article = try Haber.corpusArticle("000_25e7f86ed453e38d")
-        let count = 30
+        // Enough lines that the batch is still being answered when the signal comes, on a
+        // loaded machine too (one worker, a debug build).
+        let count = 2000
         let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": article]), as: UTF8.self)
         var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(listening)/v1/extract/batch")))
         request.httpMethod = "POST"
         request.httpBody = Data(String(repeating: line + "\n", count: count).utf8)
         request.timeoutInterval = 120
         let pending = Task { try await URLSession.shared.data(for: request) }
-        // Let the batch start (its first lines extracted), then ask the server to stop.
-        try await Task.sleep(for: .milliseconds(500))
+        // Let the batch connect and start (its first lines extracted), then ask the server to stop.
+        try await Task.sleep(for: .milliseconds(1500))
         try #require(server.process.isRunning)
         server.process.terminate()
 
