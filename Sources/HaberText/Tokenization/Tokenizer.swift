@@ -18,8 +18,8 @@ public final class Tokenizer: @unchecked Sendable {
     /// Lowercase forms by language, then by text.
     private var lowercaseCache: [String: [String: String]] = [:]
     private let detector: LanguageDetector
-    /// The forms met so far.
-    private var interned = InternedForms()
+    /// The forms met so far (nil only while a document is being tokenized).
+    private var interned: InternedForms? = InternedForms()
 
     public init(resources: TextResources) throws(ICUError) {
         self.resources = resources
@@ -60,8 +60,10 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// The tokens of `segments`, and the form space their form ids belong to.
     private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int) {
-        var forms = interned
-        interned = InternedForms()
+        // Moved out of the property for the document, so that adding forms mutates the one
+        // copy in place instead of copying the tables.
+        var forms = interned ?? InternedForms()
+        interned = nil
         defer { interned = forms }
         forms.removeAllIfLarger(than: Self.formLimit)
         let languageTag = forms.languageTag(language)
