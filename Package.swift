@@ -1,6 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The pipeline's own code is single-threaded per document and shares no mutable state
+/// between threads except through locks and atomics, so the run-time exclusivity checks
+/// (about 7% of extraction's instructions, by callgrind) buy nothing in release builds.
+/// Debug builds, which the tests use, keep them.
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "Haber",
     platforms: [.macOS(.v13)],
@@ -26,11 +32,13 @@ let package = Package(
         ),
         .target(name: "HaberICU", dependencies: ["CICU"]),
         // Stage 1–2: text → normalized document → tokens and sentences.
-        .target(name: "HaberText", dependencies: ["HaberICU"]),
+        .target(name: "HaberText", dependencies: ["HaberICU"], swiftSettings: hotPath),
         // Stage 3–4: models, candidate extractors, resolver.
-        .target(name: "HaberExtraction", dependencies: ["HaberText", "HaberICU"]),
+        .target(name: "HaberExtraction", dependencies: ["HaberText", "HaberICU"], swiftSettings: hotPath),
         // Stage 5: records and writers.
-        .target(name: "HaberRecords", dependencies: ["HaberExtraction", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "HaberRecords", dependencies: ["HaberExtraction", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: hotPath
+        ),
         // Scoring against gold, as FORMAT.md defines it.
         .target(name: "HaberEvaluation", dependencies: ["HaberExtraction"]),
         // `haber serve`: the HTTP service over the same pipeline and JSON writer.

@@ -35,11 +35,29 @@ public final class SpelloutParser: @unchecked Sendable {
 public final class SpelloutFormatter: @unchecked Sendable {
     private let format: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
-    public init(locale: String) throws(ICUError) {
+    /// A formatter of `locale`'s default spell-out, or of one of its public rule sets
+    /// (`%spellout-ordinal`, see ``ruleSets``).
+    public init(locale: String, ruleSet: String? = nil) throws(ICUError) {
         format = try openSpellout(locale)
+        if let ruleSet {
+            let units = Array(ruleSet.utf16)
+            var status = U_ZERO_ERROR
+            unum_setTextAttribute(format, UNUM_DEFAULT_RULESET, units, Int32(units.count), &status)
+            try ICUError.check(status, "unum_setTextAttribute(DEFAULT_RULESET, \(ruleSet))")
+        }
     }
 
     deinit { unum_close(format) }
+
+    /// The names of the public rule sets (`%spellout-cardinal`, `%spellout-ordinal`, …):
+    /// every way the spell-out can write a number, all of which lenient parsing accepts.
+    public var ruleSets: [String] {
+        let units = try? withGrowingBuffer(initialCapacity: 512, "unum_getTextAttribute") { buffer, capacity, status in
+            unum_getTextAttribute(format, UNUM_PUBLIC_RULESETS, buffer, capacity, &status)
+        }
+        guard let units else { return [] }
+        return String(decoding: units, as: UTF16.self).split(separator: ";").map(String.init)
+    }
 
     public func text(for number: Int) -> String? {
         let units = try? withGrowingBuffer(initialCapacity: 64, "unum_formatInt64") { buffer, capacity, status in

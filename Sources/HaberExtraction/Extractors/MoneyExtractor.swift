@@ -89,8 +89,8 @@ public struct MoneyExtractor: Extractor {
             value = plain
             // `60 000 €`, `1 200 000 euros`: groups of three digits after a space.
             while !tokens[end - 1].hasSuffix, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
-                  tokens[end].newlinesBefore == 0, tokens[end].stem.count == 3, NumberReader.isDigits(tokens[end].stem),
-                  NumberReader.isDigits(tokens[end - 1].stem), tokens[end - 1].stem.count <= 3,
+                  tokens[end].newlinesBefore == 0, tokens[end].form.stemCharacterCount == 3, NumberReader.isDigits(tokens[end].stem),
+                  NumberReader.isDigits(tokens[end - 1].stem), tokens[end - 1].form.stemCharacterCount <= 3,
                   let group = Double(tokens[end].stem) {
                 value = value * 1000 + group
                 end += 1
@@ -258,7 +258,7 @@ public struct MoneyExtractor: Extractor {
 
     /// An all-caps ISO 4217 code (`USD`, `EUR`).
     private func isCode(_ token: Token) -> Bool {
-        token.kind == .word && !token.hasSuffix && token.stem.count == 3 && token.isAllCaps && codes.contains(token.stem)
+        token.kind == .word && !token.hasSuffix && token.form.stemCharacterCount == 3 && token.isAllCaps && codes.contains(token.stem)
     }
 
     /// A sign written with letters beside it, at `index` and `index + 1`: a code or country
@@ -269,12 +269,12 @@ public struct MoneyExtractor: Extractor {
         guard index + 1 < tokens.count, !document.isBoundary(before: index + 1), !tokens[index].hasSuffix else { return nil }
         let first = tokens[index], second = tokens[index + 1]
         if first.kind == .word, second.kind == .symbol, first.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
-            if first.stem.count == 3, codes.contains(first.stem.uppercased()), currencies.names[second.key] != nil {
+            if first.form.stemCharacterCount == 3, codes.contains(first.stem.uppercased()), currencies.names[second.key] != nil {
                 return first.stem.uppercased()
             }
             return currencies.names[first.lower + second.key]
         }
-        if document.language == "tr", first.kind == .symbol, second.kind == .word, second.spaceBefore, second.stem.count == 1,
+        if document.language == "tr", first.kind == .symbol, second.kind == .word, second.spaceBefore, second.form.stemCharacterCount == 1,
            second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
             return currencies.names[second.key + first.key]
         }

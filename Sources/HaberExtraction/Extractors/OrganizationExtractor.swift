@@ -37,16 +37,15 @@ public struct OrganizationExtractor: Extractor {
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let capsLines = headlineLines(document, allCaps: true)
-        // Title case only means a headline on the first line of a longer text.
-        var titleCaseLines = headlineLines(document, allCaps: false)
-        if let firstBreak = document.tokens.firstIndex(where: { $0.newlinesBefore > 0 }) {
-            titleCaseLines.formIntersection(0..<firstBreak)
-        } else {
-            titleCaseLines.removeAll()
+        let lines = self.lines(of: document)
+        var onCapsLine = Array(repeating: false, count: document.tokens.count)
+        for line in lines where isHeadline(line, in: document, allCaps: true) {
+            for index in line { onCapsLine[index] = true }
         }
-        var names = headedNames(in: document).filter { titleCaseLines.isDisjoint(with: $0.tokens) || $0.tokens.count <= 2 }
-        var acronyms = acronymMentions(in: document, capsLines: capsLines)
+        // Title case only means a headline on the first line of a longer text.
+        let titleCaseLine = lines.count > 1 && document.tokens[0].newlinesBefore == 0 && isHeadline(lines[0], in: document, allCaps: false) ? lines[0] : 0..<0
+        var names = headedNames(in: document).filter { !titleCaseLine.overlaps($0.tokens) || $0.tokens.count <= 2 }
+        var acronyms = acronymMentions(in: document, onCapsLine: onCapsLine)
         link(&names, &acronyms, in: document)
         let aliases = aliasMentions(of: names, in: document)
         return names + acronyms + aliases
@@ -186,7 +185,7 @@ public struct OrganizationExtractor: Extractor {
         guard left > 0, !document.isBoundary(before: left) else { return false }
         let beyond = tokens[left - 1]
         let beyondIsName = (beyond.isCapitalized || beyond.isAllCaps) && !beyond.hasSuffix
-        if token.text == ".", document.touches(left - 1, left), beyond.isCapitalized, beyond.text.count <= 4,
+        if token.text == ".", document.touches(left - 1, left), beyond.isCapitalized, beyond.form.characterCount <= 4,
            !people.titles.contains(beyond.key + ".") {
             return true
         }
@@ -257,10 +256,10 @@ public struct OrganizationExtractor: Extractor {
 
     // MARK: - Acronyms
 
-    private func acronymMentions(in document: TokenizedDocument, capsLines: Set<Int>) -> [Candidate] {
+    private func acronymMentions(in document: TokenizedDocument, onCapsLine: [Bool]) -> [Candidate] {
         let tokens = document.tokens
         var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isAllCaps && !capsLines.contains(index) {
+        for index in tokens.indices where tokens[index].isAllCaps && !onCapsLine[index] {
             let token = tokens[index]
             if token.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
             if lexicon.acronyms[token.stem] == nil, isNextToProjectWord(index, in: document) { continue }
@@ -294,23 +293,30 @@ public struct OrganizationExtractor: Extractor {
         return false
     }
 
-    /// Token indices on headline lines, where capitals mean nothing: written in capitals
+    /// The document's lines, as ranges of tokens.
+    private func lines(of document: TokenizedDocument) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in document.tokens.indices where index > start && document.tokens[index].newlinesBefore > 0 {
+            lines.append(start..<index)
+            start = index
+        }
+        if start < document.tokens.count { lines.append(start..<document.tokens.count) }
+        return lines
+    }
+
+    /// Whether a line is a headline, where capitals mean nothing: written in capitals
     /// (`allCaps`), or in title case (`Alliance Signs Deal With Turkish Cluster`).
-    private func headlineLines(_ document: TokenizedDocument, allCaps: Bool) -> Set<Int> {
-        var result: Set<Int> = []
-        var line: [Int] = []
-        func finish() {
-            let words = line.filter { document.tokens[$0].kind == .word && document.tokens[$0].text.count > 3 }
-            let marked = words.filter { allCaps ? document.tokens[$0].isAllCaps : document.tokens[$0].isCapitalized }
-            if words.count >= (allCaps ? 3 : 5), marked.count * 10 >= words.count * (allCaps ? 7 : 8) { result.formUnion(line) }
-            line.removeAll()
+    private func isHeadline(_ line: Range<Int>, in document: TokenizedDocument, allCaps: Bool) -> Bool {
+        var words = 0
+        var marked = 0
+        for index in line {
+            let token = document.tokens[index]
+            guard token.kind == .word, token.form.characterCount > 3 else { continue }
+            words += 1
+            if allCaps ? token.isAllCaps : token.isCapitalized { marked += 1 }
         }
-        for index in document.tokens.indices {
-            if document.tokens[index].newlinesBefore > 0 { finish() }
-            line.append(index)
-        }
-        finish()
-        return result
+        return words >= (allCaps ? 3 : 5) && marked * 10 >= words * (allCaps ? 7 : 8)
     }
 
     // MARK: - Linking

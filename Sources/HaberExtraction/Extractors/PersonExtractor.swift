@@ -118,7 +118,7 @@ public struct PersonExtractor: Extractor {
         }
         guard words.count >= 2 else { return nil }
         // Words in capitals are acronyms (`Van TSO`, `SATSO Yönetim`) unless they end the name (`Orhan AYDIN`).
-        if run.contains(where: { tokens[$0].isAllCaps && ($0 != run.upperBound - 1 || tokens[$0].stem.count <= 4) }) { return nil }
+        if run.contains(where: { tokens[$0].isAllCaps && ($0 != run.upperBound - 1 || tokens[$0].form.stemCharacterCount <= 4) }) { return nil }
         if isStreet(run, in: document) { return nil }
         if places.entries(forKey: tokens[run.lowerBound].key).contains(where: { $0.type == .country || $0.population >= 100_000 }) {
             return nil

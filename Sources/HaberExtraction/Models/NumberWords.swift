@@ -51,24 +51,35 @@ public final class NumberWords: @unchecked Sendable {
         let words: Set<String>
         /// The first two letters of every number word, for a quick no.
         private let openings: Set<String>
+        /// The value of every number word that ICU spells alone (`elli` → 50, `milyon` → 10⁶).
+        private let wordValues: [String: Double]
+        /// Every word of every public spell-out rule set (cardinal, ordinal, year…) for the
+        /// numbers ICU composes others from, folded (see ``folded(_:)``).
+        private let pieces: Set<[Unicode.Scalar]>
+        private let longestPiece: Int
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
+        private var formatters: [SpelloutFormatter] = []
         private let memo = Memo<Double?>(limit: 40_000)
         private let wordMemo = Memo<Bool>(limit: 40_000)
 
         init(_ language: String) {
             self.language = language
             var set: Set<String> = []
+            var values: [String: Double] = [:]
             if let formatter = try? SpelloutFormatter(locale: language) {
                 let numbers = Array(0...100) + [200, 300, 1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
                 for number in numbers {
                     guard let text = formatter.text(for: number) else { continue }
-                    for part in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{AD}" }) {
-                        set.insert(String(part))
-                    }
+                    let parts = Self.words(of: text)
+                    set.formUnion(parts)
+                    if parts.count == 1, values[parts[0]] == nil { values[parts[0]] = Double(number) }
                 }
             }
             words = set
+            wordValues = values
+            pieces = Self.pieces(of: language)
+            longestPiece = pieces.map(\.count).max() ?? 0
             openings = Set(set.map { String($0.prefix(2)) })
         }
 
@@ -79,6 +90,108 @@ public final class NumberWords: @unchecked Sendable {
                 memo.store(nil, for: phrase)
                 return nil
             }
+            let value = canonicalValue(of: parts.map { String($0) })
+                ?? (isComposedOfPieces(phrase) ? parsedValue(of: phrase) : nil)
+            memo.store(value, for: phrase)
+            return value
+        }
+
+        /// The words of a phrase as the spell-out writes them apart: lowercase, split at spaces,
+        /// hyphens and soft hyphens.
+        static func words(of text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{AD}" }).map(String.init)
+        }
+
+        /// The value of a phrase written exactly as ICU spells its number out (`iki yüz elli`,
+        /// `fifty-eight`), read word by word and confirmed by spelling the value out again.
+        ///
+        /// Lenient RBNF parsing costs about two million instructions a phrase (it tries every
+        /// rule with a collator); spelling a number out costs a few thousand. A phrase the
+        /// spell-out would not write word for word (`hundert`, `vingt et un`, a typo) goes to
+        /// the parser, so the answers are the parser's.
+        private func canonicalValue(of parts: [String]) -> Double? {
+            var total = 0.0
+            var group = 0.0
+            for part in parts {
+                guard let value = wordValues[part] else { return nil }
+                if value >= 1000 {
+                    total += max(group, 1) * value
+                    group = 0
+                } else if value == 100 {
+                    group = max(group, 1) * 100
+                } else {
+                    group += value
+                }
+            }
+            let value = total + group
+            guard value < 1e15 else { return nil }
+            lock.lock()
+            let pooled = formatters.popLast()
+            lock.unlock()
+            guard let formatter = pooled ?? (try? SpelloutFormatter(locale: language)) else { return nil }
+            let spelled = formatter.text(for: Int(value))
+            lock.lock()
+            formatters.append(formatter)
+            lock.unlock()
+            guard let spelled, Self.words(of: spelled) == parts else { return nil }
+            return value
+        }
+
+        /// The words of every public rule set for 0–100, the hundreds and the powers of a
+        /// thousand, folded.
+        private static func pieces(of language: String) -> Set<[Unicode.Scalar]> {
+            let numbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
+                + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
+            var pieces: Set<[Unicode.Scalar]> = []
+            let ruleSets = (try? SpelloutFormatter(locale: language))?.ruleSets ?? []
+            for ruleSet in ruleSets {
+                guard let formatter = try? SpelloutFormatter(locale: language, ruleSet: ruleSet) else { continue }
+                for number in numbers {
+                    guard let text = formatter.text(for: number) else { continue }
+                    for word in text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                        let piece = folded(String(word))
+                        if !piece.isEmpty { pieces.insert(piece) }
+                    }
+                }
+            }
+            return pieces
+        }
+
+        /// Lowercase letters without their accents, dotless `ı` as `i`, nothing else: lenient
+        /// parsing compares at the collator's primary strength, which ignores case and
+        /// accents, so two strings it may take as equal fold alike.
+        static func folded(_ text: String) -> [Unicode.Scalar] {
+            var scalars: [Unicode.Scalar] = []
+            for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                if scalar == "ı" {
+                    scalars.append("i")
+                } else if scalar.properties.isAlphabetic, !scalar.properties.isDiacritic,
+                          scalar.properties.generalCategory != .nonspacingMark {
+                    scalars.append(scalar)
+                }
+            }
+            return scalars
+        }
+
+        /// Whether `phrase`, folded, is a sequence of spell-out words: lenient parsing can
+        /// only read a phrase made of the rules' words, and `birlikte`, `onay` or `yüzde`,
+        /// which open like a number word, are not. This spares the parser (two million
+        /// instructions a call) the many words that merely open like a number.
+        private func isComposedOfPieces(_ phrase: String) -> Bool {
+            let letters = Self.folded(phrase)
+            guard !letters.isEmpty else { return false }
+            var reachable = Array(repeating: false, count: letters.count + 1)
+            reachable[0] = true
+            for start in 0..<letters.count where reachable[start] {
+                for end in (start + 1)...min(letters.count, start + longestPiece) where !reachable[end] {
+                    if pieces.contains(Array(letters[start..<end])) { reachable[end] = true }
+                }
+            }
+            return reachable[letters.count]
+        }
+
+        /// The value ICU's lenient spell-out parsing gives `phrase`.
+        private func parsedValue(of phrase: String) -> Double? {
             lock.lock()
             let pooled = parsers.popLast()
             lock.unlock()
@@ -87,7 +200,6 @@ public final class NumberWords: @unchecked Sendable {
             lock.lock()
             parsers.append(parser)
             lock.unlock()
-            memo.store(value, for: phrase)
             return value
         }
 

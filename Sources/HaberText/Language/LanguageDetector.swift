@@ -7,54 +7,76 @@
 /// the languages that use it. Ties go to the language listed first in `models/languages.tsv`,
 /// which is also the answer when there is no evidence at all.
 public struct LanguageDetector: Sendable {
-    /// Languages of each function word, by the hash of its lowercase UTF-16 units.
-    let languages: [UInt64: [String]]
-    /// The languages in their order of preference.
-    let order: [String]
-    /// The language whose letter each distinctive UTF-16 unit is.
-    let letters: [UInt16: String]
+    /// Every language the detector knows: the ones of `models/languages.tsv` in their order of
+    /// preference, then any other that has function words, in code order. Scores are kept
+    /// per index into this list.
+    let codes: [String]
+    /// How many of `codes` are ordered by preference (the rest only by code).
+    let preferred: Int
+    /// Indices into `codes` of the languages of each function word, by the hash of its
+    /// lowercase UTF-16 units.
+    let languages: [UInt64: [Int]]
+    /// The index of the language whose letter each distinctive UTF-16 unit is: U+0080 to
+    /// U+07FF in a flat table (-1 for none), the rest by lookup.
+    let lettersBelow0x800: [Int8]
+    let otherLetters: [UInt16: Int]
     /// UTF-16 units in the longest function word: longer words are not looked up.
     let longestWord: Int
 
     public init(functionWords: [String: [String]], languages: [(code: String, letters: String)] = [("tr", "")]) {
-        var byHash: [UInt64: [String]] = [:]
+        var codes = languages.map(\.code)
+        preferred = codes.count
+        codes += functionWords.keys.filter { !codes.contains($0) }.sorted()
+        var byHash: [UInt64: [Int]] = [:]
         var longest = 0
         for (language, list) in functionWords {
+            guard let index = codes.firstIndex(of: language) else { continue }
             for word in Set(list) {
                 var hash = Self.seed
                 for unit in word.lowercased().utf16 { hash = Self.mix(hash, Self.lowercase(unit)) }
-                byHash[hash, default: []].append(language)
+                byHash[hash, default: []].append(index)
                 longest = max(longest, word.utf16.count)
             }
         }
         self.languages = byHash
-        order = languages.map(\.code)
-        var letters: [UInt16: String] = [:]
-        for (code, written) in languages {
-            for unit in written.utf16 { letters[unit] = code }
+        var below = [Int8](repeating: -1, count: 0x800 - 0x80)
+        var other: [UInt16: Int] = [:]
+        for (index, language) in languages.enumerated() {
+            for unit in language.letters.utf16 {
+                if (0x80..<0x800).contains(unit) { below[Int(unit) - 0x80] = Int8(index) } else { other[unit] = index }
+            }
         }
-        self.letters = letters
+        lettersBelow0x800 = below
+        otherLetters = other
+        self.codes = codes
         longestWord = longest
     }
 
     /// Walks the normalized UTF-16 units once, hashing each word's lowercase as it goes:
     /// no String is built per word, which made detection a fifth of tokenization.
     public func language(of document: Document) -> String {
-        var scores: [String: Int] = [:]
+        var scores = [Int](repeating: 0, count: codes.count)
         var hash = Self.seed
         var length = 0
         var seen = 0
         func finishWord() {
             guard length > 0 else { return }
             if length <= longestWord, let found = languages[hash] {
-                for language in found { scores[language, default: 0] += Self.wordPoints / found.count }
+                for language in found { scores[language] += Self.wordPoints / found.count }
             }
             hash = Self.seed
             length = 0
             seen += 1
         }
         for unit in document.units {
-            if unit >= 0x80, let language = letters[unit] { scores[language, default: 0] += Self.wordPoints }
+            if unit >= 0x80 {
+                if unit < 0x800 {
+                    let language = lettersBelow0x800[Int(unit) - 0x80]
+                    if language >= 0 { scores[Int(language)] += Self.wordPoints }
+                } else if let language = otherLetters[unit] {
+                    scores[language] += Self.wordPoints
+                }
+            }
             guard Self.isWordUnit(unit) else {
                 finishWord()
                 if seen > Self.wordsRead { break }
@@ -64,10 +86,11 @@ public struct LanguageDetector: Sendable {
             hash = Self.mix(hash, Self.lowercase(unit))
         }
         finishWord()
-        let fallback = order.first ?? "tr"
-        guard let top = scores.values.max(), top > 0 else { return fallback }
-        let best = scores.filter { $0.value == top }.map(\.key)
-        return order.first(where: best.contains) ?? best.sorted()[0]
+        let fallback = preferred > 0 ? codes[0] : "tr"
+        guard let top = scores.max(), top > 0 else { return fallback }
+        let best = codes.indices.filter { scores[$0] == top }
+        if let first = best.first(where: { $0 < preferred }) { return codes[first] }
+        return best.map { codes[$0] }.sorted()[0]
     }
 
     /// The points of a function word, split between the languages that use it (6 divides by

@@ -15,6 +15,13 @@ public final class TokenForm: Sendable {
     public let foldedKey: String
     public let isCapitalized: Bool
     public let isAllCaps: Bool
+    /// Whether there is a suffix after an apostrophe.
+    public let hasSuffix: Bool
+    /// The length of `stem` in UTF-16 units (the unit of normalized offsets).
+    public let stemLength: Int
+    /// The number of characters (grapheme clusters) of `text` and of `stem`.
+    public let characterCount: Int
+    public let stemCharacterCount: Int
     public let id: Int32
     public let keyID: Int32
     public let lowerID: Int32
@@ -29,6 +36,10 @@ public final class TokenForm: Sendable {
         self.foldedKey = foldedKey
         isCapitalized = isWord && Self.capitalized(text)
         isAllCaps = isWord && Self.allCaps(stem)
+        hasSuffix = !suffix.isEmpty
+        stemLength = stem.utf16.count
+        characterCount = text.count
+        stemCharacterCount = suffix.isEmpty ? characterCount : stem.count
         self.id = id
         self.keyID = keyID
         self.lowerID = lowerID

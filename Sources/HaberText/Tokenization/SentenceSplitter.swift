@@ -60,7 +60,7 @@ public struct SentenceSplitter: Sendable {
 
     /// `21. Juli`, `47. sayfasında`: Turkish and German write ordinals with a full stop.
     private func isOrdinal(_ number: Token, before stop: Token) -> Bool {
-        number.kind == .number && number.text.count <= 2 && number.range.upperBound == stop.range.lowerBound
+        number.kind == .number && number.form.characterCount <= 2 && number.range.upperBound == stop.range.lowerBound
     }
 
     /// `Dr.`, `A.Ş.`, `vb.`, or an initial (`M.`) right before the full stop.

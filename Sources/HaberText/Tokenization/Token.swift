@@ -65,10 +65,10 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
 
     /// Normalized range of the stem (the suffix and its apostrophe excluded).
     public var stemRange: Range<Int> {
-        suffix.isEmpty ? range : range.lowerBound..<(range.lowerBound + stem.utf16.count)
+        form.hasSuffix ? range.lowerBound..<(range.lowerBound + form.stemLength) : range
     }
 
-    public var hasSuffix: Bool { !suffix.isEmpty }
+    public var hasSuffix: Bool { form.hasSuffix }
 
     /// First letter uppercase (`Ankara`, `İŞİM`, `McKinsey`).
     public var isCapitalized: Bool { form.isCapitalized }

@@ -242,7 +242,7 @@ extension DateReader {
     func cuedYear(_ index: Int) -> DateMention? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        guard token.kind == .number, NumberReader.isDigits(token.stem), token.stem.count == 4, let year = Int(token.stem),
+        guard token.kind == .number, NumberReader.isDigits(token.stem), token.form.stemCharacterCount == 4, let year = Int(token.stem),
               isYear(year)
         else { return nil }
         if index > 0, document.touches(index - 1, index), [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
@@ -282,7 +282,7 @@ extension DateReader {
     /// `’23`: an abbreviated year after an apostrophe, its century from the reference date.
     func abbreviatedYear(_ i: Int) -> DateMention? {
         guard i + 1 < tokens.count, ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
-              tokens[i + 1].kind == .number, tokens[i + 1].stem.count == 2, let short = Int(tokens[i + 1].stem),
+              tokens[i + 1].kind == .number, tokens[i + 1].form.stemCharacterCount == 2, let short = Int(tokens[i + 1].stem),
               i == 0 || !document.touches(i - 1, i) || tokens[i - 1].kind != .word || tokens[i - 1].isCapitalized
         else { return nil }
         // After a name (`Expo ’23`) or before the word for year.
@@ -884,7 +884,7 @@ extension DateReader {
         guard turkish, let reference, i < tokens.count else { return nil }
         let initial = document.isInitial(i)
         // Spelled out only where the sentence opens with it (`yirmi ikisinde döndüm`).
-        guard tokens[i].kind == .number ? tokens[i].stem.count <= 2 : initial,
+        guard tokens[i].kind == .number ? tokens[i].form.stemCharacterCount <= 2 : initial,
               let found = day(i, spelledOK: tokens[i].kind == .word), let inflection = found.inflection else { return nil }
         let last = found.next - 1
         if i > 0, follows(i), tokens[i - 1].kind == .word, !(gram(i - 1, "unit") != nil) { return nil }

@@ -67,10 +67,13 @@ struct DateReader {
     let turkish: Bool
     /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
     private(set) var numberish: [Bool] = []
-    /// Per token: the month it names, read once (the suffix analysis is costly).
-    private var months: [(month: Int, inflection: TurkishInflection?)?] = []
-    /// Per token: its value when written in digits, read once (every pattern asks).
-    private var digitReadings: [(value: Int, inflection: TurkishInflection?)?] = []
+    /// Spelled-out numbers already read in this document, by position and longest length:
+    /// several patterns ask for the one at the same position.
+    private let spelledReadings = SpelledReadings()
+
+    final class SpelledReadings {
+        var values: [Int: (value: Int, next: Int, inflection: TurkishInflection?)?] = [:]
+    }
 
     /// The first three letters of every month and weekday name: a word that opens
     /// otherwise is no inflected month or weekday, and its suffixes need no analysis.
@@ -99,8 +102,6 @@ struct DateReader {
         } else {
             numberish = Array(repeating: false, count: tokens.count)
         }
-        months = tokens.indices.map { i in facts.months.value(for: tokens[i].form, in: document) { _ in readMonth(i) } }
-        digitReadings = tokens.indices.map { i in facts.digits.value(for: tokens[i].form, in: document) { _ in readDigits(i) } }
     }
 
     // MARK: - Tokens
@@ -127,10 +128,10 @@ struct DateReader {
             let inflection: TurkishInflection
             if token.hasSuffix {
                 guard turkish, let analyzed = TurkishInflection.analyze(
-                    rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return [] }
+                    rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return [] }
                 inflection = apostrophed(analyzed, token)
             } else {
-                inflection = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count)
+                inflection = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
             }
             for entry in entries where !readings.contains(where: { $0.kind == entry.kind }) {
                 readings.append(GramReading(kind: entry.kind, value: entry.value, inflection: inflection))
@@ -167,7 +168,7 @@ struct DateReader {
     private func inflectedReadings(of token: Token) -> [String: GramReading] {
         let memoKey = language + "|" + token.key
         if let known = Self.inflectedGrams.value(for: memoKey) { return known }
-        let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.stem.utf16.count)
+        let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
         let first = token.key.unicodeScalars.first
         var found: [String: GramReading] = [:]
         for (word, entries) in grammar.sortedWords(language: language) where word.unicodeScalars.first == first {
@@ -195,7 +196,7 @@ struct DateReader {
     /// when a possessive follows it.
     private func apostrophed(_ inflection: TurkishInflection, _ token: Token) -> TurkishInflection {
         var result = inflection
-        let stem = token.stem.utf16.count
+        let stem = token.form.stemLength
         result.keptLength = inflection.possessive ? inflection.keptLength + 1 : stem
         return result
     }
@@ -236,7 +237,8 @@ struct DateReader {
     /// A whole number written in digits at `i` (its suffix read by rule).
     func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
         guard i >= 0, i < tokens.count else { return nil }
-        return digitReadings.isEmpty ? readDigits(i) : digitReadings[i]
+        guard tokens[i].kind == .number else { return nil }
+        return facts.digits.value(for: tokens[i].form, in: document) { _ in readDigits(i) }
     }
 
     private func readDigits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
@@ -246,7 +248,7 @@ struct DateReader {
         guard token.hasSuffix else { return (value, nil) }
         guard turkish, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value),
               let word = spoken.split(separator: " ").last,
-              let inflection = TurkishInflection.analyze(rest: token.suffix, after: String(word), stemLength: token.stem.utf16.count)
+              let inflection = TurkishInflection.analyze(rest: token.suffix, after: String(word), stemLength: token.form.stemLength)
         else { return (value, nil) }
         return (value, apostrophed(inflection, token))
     }
@@ -254,7 +256,16 @@ struct DateReader {
     /// A number spelled out in Turkish words starting at `i` (`yirmi bir`, `dördünde`):
     /// its value, the index after it and the inflection of its last word.
     func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
-        guard let spellout, isWord(i), numberish[i] else { return nil }
+        guard spellout != nil, isWord(i), numberish[i] else { return nil }
+        let position = i &* 8 &+ maxWords
+        if let known = spelledReadings.values[position] { return known }
+        let reading = readSpelled(i, maxWords: maxWords)
+        spelledReadings.values[position] = reading
+        return reading
+    }
+
+    private func readSpelled(_ i: Int, maxWords: Int) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
+        guard let spellout else { return nil }
         var best: (Int, Int, TurkishInflection?)?
         var phrase = ""
         var j = i
@@ -308,7 +319,7 @@ struct DateReader {
     func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
         guard i >= 0, i < tokens.count else { return nil }
         let token = tokens[i]
-        if token.kind == .number, token.stem.count <= 2, let (value, inflection) = digits(i), (1...31).contains(value) {
+        if token.kind == .number, token.form.stemCharacterCount <= 2, let (value, inflection) = digits(i), (1...31).contains(value) {
             if token.hasSuffix, inflection == nil { return nil }
             // `21.` in German and `4.` in ordinal dates.
             if !token.hasSuffix, i + 1 < tokens.count, tokens[i + 1].text == ".", document.touches(i, i + 1), language == "de" {
@@ -327,7 +338,7 @@ struct DateReader {
 
     /// A four-digit year at `i`.
     func year(_ i: Int, wide: Bool = false) -> (year: Int, inflection: TurkishInflection?)? {
-        guard i >= 0, i < tokens.count, tokens[i].stem.count == 4, let (value, inflection) = digits(i),
+        guard i >= 0, i < tokens.count, tokens[i].form.stemCharacterCount == 4, let (value, inflection) = digits(i),
               isYear(value) || (wide && (1000...2999).contains(value)) else { return nil }
         return (value, inflection)
     }
@@ -335,7 +346,7 @@ struct DateReader {
     /// A month name at `i` (from ICU), with its Turkish suffix.
     func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
-        return months.isEmpty ? readMonth(i) : months[i]
+        return facts.months.value(for: tokens[i].form, in: document) { _ in readMonth(i) }
     }
 
     private func readMonth(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
@@ -367,7 +378,7 @@ struct DateReader {
         guard let number = table[token.key] else { return .absent }
         guard token.hasSuffix else { return .found(number, nil) }
         guard turkish, let inflection = TurkishInflection.analyze(
-            rest: token.suffix, after: token.key, stemLength: token.stem.utf16.count) else { return .rejected }
+            rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return .rejected }
         return .found(number, apostrophed(inflection, token))
     }
 

@@ -35,7 +35,7 @@ extension DateReader {
     func spelledYearMention(_ i: Int) -> DateMention? {
         guard turkish, i < tokens.count else { return nil }
         var found: (year: Int, next: Int, inflection: TurkishInflection?)?
-        if tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].stem.count == 3, let (value, _) = digits(i), value >= 100 {
+        if tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 3, let (value, _) = digits(i), value >= 100 {
             found = (value, i + 1, nil)
         } else if let spelled = spelledYear(i, minimum: 100) {
             found = spelled
@@ -77,9 +77,9 @@ extension DateReader {
     func decade(_ i: Int) -> DateMention? {
         guard turkish, i < tokens.count else { return nil }
         let token = tokens[i]
-        if token.kind == .number, token.hasSuffix, NumberReader.isDigits(token.stem), [2, 4].contains(token.stem.count),
+        if token.kind == .number, token.hasSuffix, NumberReader.isDigits(token.stem), [2, 4].contains(token.form.stemCharacterCount),
            let value = Int(token.stem), value % 10 == 0 {
-            let year = token.stem.count == 2 ? 1900 + value : value
+            let year = token.form.stemCharacterCount == 2 ? 1900 + value : value
             guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
             let suffix = token.suffix
             let plural = suffix.prefix(3)
@@ -221,7 +221,7 @@ extension DateReader {
         }
         // `10/1'den`: day/month with a case ending.
         if i + 2 < tokens.count, tokens[i + 1].text == "/", document.touches(i, i + 1), document.touches(i + 1, i + 2),
-           !tokens[i].hasSuffix, tokens[i].stem.count <= 2, tokens[i + 2].kind == .number, tokens[i + 2].stem.count <= 2,
+           !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2, tokens[i + 2].kind == .number, tokens[i + 2].form.stemCharacterCount <= 2,
            let (dayNumber, _) = digits(i), let (monthNumber, inflection) = digits(i + 2),
            let ending = inflection.map({ $0.possessive ? nil : $0.caseEnding }) ?? Self.looseCase(tokens[i + 2].suffix),
            (1...31).contains(dayNumber), (1...12).contains(monthNumber),
