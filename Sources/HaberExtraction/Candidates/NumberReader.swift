@@ -3,6 +3,8 @@
 /// `1,000` a thousand in English.
 public enum NumberReader {
     public static func value(of text: String, language: String) -> Double? {
+        // Most numbers are plain digits, read as they are (the rest below is character by character).
+        if isDigits(text) { return Double(text) }
         var digits = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
         var sign = 1.0
         if digits.hasPrefix("-") || digits.hasPrefix("−") {

@@ -19,6 +19,18 @@ public struct MoneyExtractor: Extractor {
     /// Per form: a number word by itself (`beş`, `yüz`), which every spelled amount opens
     /// with. Asked of nearly every word; the extractor serves one pipeline (one thread).
     let opensSpelledNumber = FormFacts<Bool>()
+    /// Per form: what its key alone says as a currency name, read once.
+    let forms = MoneyFormFacts()
+
+    final class MoneyFormFacts: @unchecked Sendable {
+        /// Some currency name of several words opens with the key.
+        let opensLongerName = FormFacts<Bool>()
+        /// The code of the currency the key names.
+        let code = FormFacts<String?>()
+        /// The code of the Turkish currency name the word is with a suffix but no apostrophe
+        /// (`sterline`), and the UTF-16 length of its stem.
+        let suffixedCode = FormFacts<(code: String, stemLength: Int)?>()
+    }
 
     public init(models: ExtractionModels) {
         currencies = models.currencies
@@ -188,12 +200,15 @@ public struct MoneyExtractor: Extractor {
         if let code = compoundSign(at: index, in: document) {
             return (code, index + 2, document.span(index..<(index + 2)).upperBound)
         }
-        let longest = currencies.opensLongerName(tokens[index].key) ? currencies.maxWords : 1
+        let longest = opensLongerName(index, in: document) ? currencies.maxWords : 1
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
             let span = index..<(index + length)
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
             if length > 1, (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
-            if let code = currencies.names[document.key(of: span)] {
+            let code = length == 1
+                ? forms.code.value(for: tokens[index].form, in: document) { currencies.names[$0.key] }
+                : currencies.names[document.key(of: span)]
+            if let code {
                 return (code, span.upperBound, document.span(span).upperBound)
             }
         }
@@ -211,10 +226,17 @@ public struct MoneyExtractor: Extractor {
     /// `sterline`, `yuanı`, `dolarlık`, `ABD dolarını` (`doları` + `nı`).
     private func suffixedCurrency(at index: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
         let tokens = document.tokens
-        let longest = currencies.opensLongerName(tokens[index].key) ? currencies.maxWords : 1
+        let longest = opensLongerName(index, in: document) ? currencies.maxWords : 1
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
             let span = index..<(index + length)
             if span.contains(where: { tokens[$0].hasSuffix }) { continue }
+            if length == 1 {
+                let last = tokens[index]
+                guard last.kind == .word, let (code, stemLength) = forms.suffixedCode.value(for: last.form, in: document, compute: {
+                    suffixedCode(of: $0)
+                }) else { continue }
+                return (code, index + 1, last.range.lowerBound + stemLength)
+            }
             if (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
             let last = tokens[span.upperBound - 1]
             guard last.kind == .word else { continue }
@@ -229,6 +251,21 @@ public struct MoneyExtractor: Extractor {
             }
         }
         return nil
+    }
+
+    /// The one-word Turkish currency name `form` writes with a suffix, and its stem's length.
+    private func suffixedCode(of form: TokenForm) -> (code: String, stemLength: Int)? {
+        for (stem, suffix) in Self.stems(of: form.key) {
+            if stem.count < 4, !suffix.hasPrefix("l") { continue }
+            if let code = currencies.names[stem] {
+                return (code, String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count)
+            }
+        }
+        return nil
+    }
+
+    private func opensLongerName(_ index: Int, in document: TokenizedDocument) -> Bool {
+        forms.opensLongerName.value(for: document.tokens[index].form, in: document) { currencies.opensLongerName($0.key) }
     }
 
     /// Ways to read a lowercase word as stem + suffix: case endings and `-lık` by harmony,

@@ -17,6 +17,9 @@ public struct PersonExtractor: Extractor {
     /// ``isNameWord(_:)`` per form id: asked of every capitalized word of every article.
     /// The extractor serves one pipeline (one thread).
     let nameWords = FormFacts<Bool>()
+    /// Per form id: a title (`Dr`, `Herr`, with or without its full stop), a role word.
+    let titleWords = FormFacts<Bool>()
+    let roleWords = FormFacts<Bool>()
 
     public init(models: ExtractionModels) {
         people = models.people
@@ -140,8 +143,12 @@ public struct PersonExtractor: Extractor {
         var position = index
         if tokens[position].text == ".", position > 0 { position -= 1 }
         let token = tokens[position]
-        if people.titles.contains(token.key) || people.titles.contains(token.key + ".") { return true }
-        return people.roles.contains(token.key) && !token.hasSuffix && position == index
+        if isTitleWord(token, in: document) { return true }
+        return !token.hasSuffix && position == index && roleWords.value(for: token.form, in: document) { people.roles.contains($0.key) }
+    }
+
+    private func isTitleWord(_ token: Token, in document: TokenizedDocument) -> Bool {
+        titleWords.value(for: token.form, in: document) { people.titles.contains($0.key) || people.titles.contains($0.key + ".") }
     }
 
     /// `rue Marc Seguin`, `Red Doles Lane`.
@@ -156,7 +163,7 @@ public struct PersonExtractor: Extractor {
     private func isTitle(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         let position = tokens[index].text == "." && index > 0 ? index - 1 : index
-        return people.titles.contains(tokens[position].key) || people.titles.contains(tokens[position].key + ".")
+        return isTitleWord(tokens[position], in: document)
     }
 
     /// `Fevzi Gökalp, İŞİM Koordinatörü`: a role word within the next few words after a comma.

@@ -54,9 +54,10 @@ public final class NumberWords: @unchecked Sendable {
         /// The value of every number word that ICU spells alone (`elli` → 50, `milyon` → 10⁶).
         private let wordValues: [String: Double]
         /// Every word of every public spell-out rule set (cardinal, ordinal, year…) for the
-        /// numbers ICU composes others from, folded (see ``folded(_:)``).
-        private let pieces: Set<[Unicode.Scalar]>
-        private let longestPiece: Int
+        /// numbers ICU composes others from, folded (see ``folded(_:)``), and the length of
+        /// the longest; built at the first phrase that needs them (spelling a language's
+        /// numbers out in every rule set costs some tens of milliseconds).
+        private var pieces: (words: Set<[Unicode.Scalar]>, longest: Int)?
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
         private var formatters: [SpelloutFormatter] = []
@@ -78,8 +79,6 @@ public final class NumberWords: @unchecked Sendable {
             }
             words = set
             wordValues = values
-            pieces = Self.pieces(of: language)
-            longestPiece = pieces.map(\.count).max() ?? 0
             openings = Set(set.map { String($0.prefix(2)) })
         }
 
@@ -180,11 +179,18 @@ public final class NumberWords: @unchecked Sendable {
         private func isComposedOfPieces(_ phrase: String) -> Bool {
             let letters = Self.folded(phrase)
             guard !letters.isEmpty else { return false }
+            lock.lock()
+            if pieces == nil {
+                let words = Self.pieces(of: language)
+                pieces = (words, words.map(\.count).max() ?? 0)
+            }
+            let (words, longest) = pieces ?? ([], 0)
+            lock.unlock()
             var reachable = Array(repeating: false, count: letters.count + 1)
             reachable[0] = true
             for start in 0..<letters.count where reachable[start] {
-                for end in (start + 1)...min(letters.count, start + longestPiece) where !reachable[end] {
-                    if pieces.contains(Array(letters[start..<end])) { reachable[end] = true }
+                for end in (start + 1)..<(min(letters.count, start + longest) + 1) where !reachable[end] {
+                    if words.contains(Array(letters[start..<end])) { reachable[end] = true }
                 }
             }
             return reachable[letters.count]
