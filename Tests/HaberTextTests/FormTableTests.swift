@@ -94,11 +94,28 @@ struct FormTableTests {
         #expect(computed == 3)
         // Another form space (another tokenizer, language or generation) starts again.
         let other = TokenizedDocument(document: document.document, language: "tr", tokens: document.tokens,
-                                      sentences: document.sentences)
+                                      sentences: document.sentences, formSpace: FormSpaces.make(), formOwner: document.formOwner)
         _ = facts.value(for: other.tokens[0].form, in: other) { _ in
             computed += 1
             return 0
         }
         #expect(computed == 4)
+    }
+
+    /// Tokens point at their forms without counting references: a document must keep its
+    /// forms through a reset of the tokenizer's table, which happens once a later document
+    /// brings more than ``Tokenizer/formLimit`` forms.
+    @Test func aDocumentKeepsItsFormsThroughAReset() throws {
+        let resources = try Fixture.resources.get()
+        let tokenizer = try Tokenizer(resources: resources)
+        let normalizer = TextNormalizer()
+        let kept = try tokenizer.tokenize(normalizer.document(for: "İŞİM’in Ankara’daki toplantısı"), language: "tr")
+        let crowd = (0...Tokenizer.formLimit).map { "kelime\($0)" }.joined(separator: " ")
+        for _ in 0..<2 { _ = try tokenizer.tokenize(normalizer.document(for: crowd), language: "tr") }
+        let after = try tokenizer.tokenize(normalizer.document(for: "İŞİM’in Ankara’daki toplantısı"), language: "tr")
+        #expect(after.formSpace != kept.formSpace)
+        #expect(kept.tokens.map(\.text) == ["İŞİM'in", "Ankara'daki", "toplantısı"])
+        #expect(kept.tokens.map(\.key) == ["işim", "ankara", "toplantısı"])
+        #expect(kept.tokens.map(\.text) == after.tokens.map(\.text))
     }
 }

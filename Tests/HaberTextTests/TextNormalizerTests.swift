@@ -117,6 +117,26 @@ struct TextNormalizerTests {
         #expect(document.originalRange(of: 0..<16) == 0..<15)
     }
 
+    /// The offset map keeps runs, not a pair per unit: every unit of a text that drops,
+    /// inserts, doubles and copies must still map to its own scalars.
+    @Test("every unit maps to its scalars across runs", arguments: [
+        (0, 0..<1),    // a
+        (1, 1..<2),    // 👍, first of two units
+        (2, 1..<2),    // 👍, second unit
+        (3, 2..<3),    // b
+        (4, 4..<5),    // c, after a dropped soft hyphen
+        (5, 5..<6),    // ,
+        (6, 6..<6),    // inserted space
+        (7, 6..<7),    // d
+        (8, 8..<9),    // \n, its \r dropped
+        (9, 9..<10),   // e
+    ] as [(Int, Range<Int>)])
+    func unitsAcrossRuns(unit: Int, expected: Range<Int>) {
+        let document = Fixture.normalizer.document(for: "a👍b\u{AD}c,d\r\ne")
+        #expect(document.units.count == 10)
+        #expect(document.originalRange(of: unit..<(unit + 1)) == expected)
+    }
+
     @Test("the original text is kept exactly")
     func originalKept() {
         let input = "Go\u{0308}kalp’ın\r\n10\u{00A0}milyon"

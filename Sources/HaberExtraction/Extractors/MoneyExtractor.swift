@@ -30,6 +30,8 @@ public struct MoneyExtractor: Extractor {
         /// The code of the Turkish currency name the word is with a suffix but no apostrophe
         /// (`sterline`), and the UTF-16 length of its stem.
         let suffixedCode = FormFacts<(code: String, stemLength: Int)?>()
+        /// The scale the word means (`milyon`, `milyonluk`), without a full stop after it.
+        let scale = FormFacts<Double?>()
     }
 
     public init(models: ExtractionModels) {
@@ -140,7 +142,13 @@ public struct MoneyExtractor: Extractor {
             key += "."
             next += 1
         }
-        guard let scale = quantities.cue(key, kind: "scale")?.value ?? scaleStem(tokens[index], in: document) else { return nil }
+        let token = tokens[index]
+        let scale = next > index + 1
+            ? quantities.cue(key, kind: "scale")?.value ?? scaleStem(token, in: document)
+            : forms.scale.value(for: token.form, in: document) { _ in
+                quantities.cue(key, kind: "scale")?.value ?? scaleStem(token, in: document)
+            }
+        guard let scale else { return nil }
         return (scale, next)
     }
 

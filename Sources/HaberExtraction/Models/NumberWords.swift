@@ -141,19 +141,17 @@ public final class NumberWords: @unchecked Sendable {
         private static func pieces(of language: String) -> Set<[Unicode.Scalar]> {
             let numbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
                 + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
-            var pieces: Set<[Unicode.Scalar]> = []
+            var words: Set<Substring> = []
             let ruleSets = (try? SpelloutFormatter(locale: language))?.ruleSets ?? []
             for ruleSet in ruleSets {
                 guard let formatter = try? SpelloutFormatter(locale: language, ruleSet: ruleSet) else { continue }
                 for number in numbers {
                     guard let text = formatter.text(for: number) else { continue }
-                    for word in text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                        let piece = folded(String(word))
-                        if !piece.isEmpty { pieces.insert(piece) }
-                    }
+                    words.formUnion(text.split(whereSeparator: { $0 == " " || $0 == "-" }))
                 }
             }
-            return pieces
+            // Folded once per distinct word: the rule sets repeat most words.
+            return Set(words.map { folded(String($0)) }.filter { !$0.isEmpty })
         }
 
         /// Lowercase letters without their accents, dotless `ı` as `i`, nothing else: lenient

@@ -68,3 +68,12 @@ public final class TokenForm: Sendable {
         return letters >= 2
     }
 }
+
+/// Owns the forms of one form space (one tokenizer's forms between two resets of its
+/// table). Tokens point at their form without counting references (see ``Token/form``);
+/// the documents cut in this space hold the owner, so their forms outlive a reset of the
+/// table for as long as the documents do.
+final class FormOwner: @unchecked Sendable {
+    /// Appended to by the owning tokenizer only; documents merely keep the owner alive.
+    var forms: [TokenForm] = []
+}

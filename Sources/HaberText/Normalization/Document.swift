@@ -11,27 +11,24 @@ public struct Document: Sendable {
     public let scalars: [Unicode.Scalar]
     /// The normalized text in UTF-16, as ICU wants it.
     public let units: [UInt16]
-    /// For each normalized unit, the original scalar range it stands for. Units inserted
-    /// by normalization (a missing space) have an empty range at the following scalar.
-    let originStart: [Int32]
-    let originEnd: [Int32]
+    /// Where each normalized unit came from: see ``OffsetMap``.
+    let offsets: OffsetMap
 
-    init(original: String, scalars: [Unicode.Scalar], units: [UInt16], originStart: [Int32], originEnd: [Int32]) {
+    init(original: String, scalars: [Unicode.Scalar], units: [UInt16], offsets: OffsetMap) {
         self.original = original
         self.scalars = scalars
         self.units = units
-        self.originStart = originStart
-        self.originEnd = originEnd
+        self.offsets = offsets
     }
 
     /// The original scalar range covered by the normalized units `range`.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let position = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : scalars.count
+            let position = range.lowerBound < units.count ? offsets.origin(of: range.lowerBound).lowerBound : scalars.count
             return position..<position
         }
-        let lower = Int(originStart[range.lowerBound])
-        let upper = max(lower, Int(originEnd[range.upperBound - 1]))
+        let lower = offsets.origin(of: range.lowerBound).lowerBound
+        let upper = max(lower, offsets.origin(of: range.upperBound - 1).upperBound)
         return lower..<upper
     }
 
@@ -79,4 +76,59 @@ public struct Document: Sendable {
 
     /// The whole normalized text.
     public var normalized: String { String(utf16Units: units[...]) }
+}
+
+/// The map from normalized UTF-16 units back to the original scalars, kept sparse: most
+/// of a text is copied one scalar to one unit, so the map holds runs, not a pair per unit.
+///
+/// A run that copies (`ends[r] < 0`) maps its k-th unit to the original scalar
+/// `origins[r] + k`; any other run (a scalar outside the BMP, a composed sequence, an
+/// inserted space) maps every one of its units to `origins[r]..<ends[r]`. A new run starts
+/// wherever normalization drops, inserts or composes something.
+struct OffsetMap: Sendable {
+    /// The first unit of each run, ascending from 0.
+    private(set) var starts: [Int32] = []
+    private(set) var origins: [Int32] = []
+    private(set) var ends: [Int32] = []
+    /// The number of units mapped.
+    private(set) var count = 0
+
+    /// Maps the next unit to the original scalar `origin`, copied one to one.
+    @inline(__always)
+    mutating func appendCopy(of origin: Int) {
+        if let last = starts.last, ends[ends.count - 1] < 0, Int(origins[origins.count - 1]) + (count - Int(last)) == origin {
+            count += 1
+            return
+        }
+        starts.append(Int32(truncatingIfNeeded: count))
+        origins.append(Int32(truncatingIfNeeded: origin))
+        ends.append(-1)
+        count += 1
+    }
+
+    /// Maps the next `units` units, all of them, to the original scalars `origin`.
+    mutating func append(units: Int, standingFor origin: Range<Int>) {
+        guard units > 0 else { return }
+        starts.append(Int32(truncatingIfNeeded: count))
+        origins.append(Int32(truncatingIfNeeded: origin.lowerBound))
+        ends.append(Int32(truncatingIfNeeded: origin.upperBound))
+        count += units
+    }
+
+    /// The original scalars unit `unit` stands for (empty for an inserted unit).
+    func origin(of unit: Int) -> Range<Int> {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(starts[middle]) <= unit { low = middle } else { high = middle - 1 }
+        }
+        guard low >= 0, low < starts.count else { return 0..<0 }
+        let origin = Int(origins[low])
+        if ends[low] < 0 {
+            let scalar = origin + unit - Int(starts[low])
+            return scalar..<(scalar + 1)
+        }
+        return origin..<Int(ends[low])
+    }
 }

@@ -136,51 +136,40 @@ public struct TextNormalizer: Sendable {
 
     struct Builder {
         var units: [UInt16] = []
-        var originStart: [Int32] = []
-        var originEnd: [Int32] = []
+        var offsets = OffsetMap()
 
         init(capacity: Int) {
             units.reserveCapacity(capacity + capacity / 8)
-            originStart.reserveCapacity(capacity + capacity / 8)
-            originEnd.reserveCapacity(capacity + capacity / 8)
         }
 
         mutating func append(_ scalar: Unicode.Scalar, origin: Int) {
             if scalar.value < 0x10000 {
                 // One unit: the common case, without the encoder's closure.
                 units.append(UInt16(truncatingIfNeeded: scalar.value))
-                originStart.append(Int32(truncatingIfNeeded: origin))
-                originEnd.append(Int32(truncatingIfNeeded: origin + 1))
+                offsets.appendCopy(of: origin)
                 return
             }
-            UTF16.encode(scalar) { unit in
-                units.append(unit)
-                originStart.append(Int32(origin))
-                originEnd.append(Int32(origin + 1))
-            }
+            let before = units.count
+            UTF16.encode(scalar) { units.append($0) }
+            offsets.append(units: units.count - before, standingFor: origin..<(origin + 1))
         }
 
         mutating func insert(_ scalar: Unicode.Scalar, at origin: Int) {
-            UTF16.encode(scalar) { unit in
-                units.append(unit)
-                originStart.append(Int32(origin))
-                originEnd.append(Int32(origin))
-            }
+            let before = units.count
+            UTF16.encode(scalar) { units.append($0) }
+            offsets.append(units: units.count - before, standingFor: origin..<origin)
         }
 
         mutating func appendComposed(_ piece: ArraySlice<Unicode.Scalar>, origin: Range<Int>) {
             var text = String()
             text.unicodeScalars.append(contentsOf: piece)
             let composed = Normalization.nfc(Array(text.utf16))
-            for unit in composed {
-                units.append(unit)
-                originStart.append(Int32(origin.lowerBound))
-                originEnd.append(Int32(origin.upperBound))
-            }
+            units.append(contentsOf: composed)
+            offsets.append(units: composed.count, standingFor: origin)
         }
 
         func document(original: String, scalars: [Unicode.Scalar]) -> Document {
-            Document(original: original, scalars: scalars, units: units, originStart: originStart, originEnd: originEnd)
+            Document(original: original, scalars: scalars, units: units, offsets: offsets)
         }
     }
 }

@@ -36,7 +36,11 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     /// `key` folded to ASCII (`gümüşhane` → `gumushane`), for typo-tolerant lookups.
     public var foldedKey: String { form.foldedKey }
     /// What is known of this token's form, shared by every token of the same form.
-    public let form: TokenForm
+    ///
+    /// Not reference-counted: the ``TokenizedDocument`` the token belongs to keeps its forms
+    /// alive, and counting a reference at every copy of a token was a tenth of extraction's
+    /// instructions. A token must not outlive its document.
+    public unowned(unsafe) let form: TokenForm
 
     /// Whether there is white space (or an inserted space) between this token and the one before.
     public let spaceBefore: Bool
@@ -45,7 +49,8 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     /// Index of the sentence this token belongs to.
     public var sentence: Int = 0
 
-    public init(
+    /// Only the tokenizer makes tokens: their form must belong to a document's form owner.
+    init(
         range: Range<Int>, originalRange: Range<Int>, kind: Kind, form: TokenForm, spaceBefore: Bool, newlinesBefore: Int
     ) {
         self.range = range

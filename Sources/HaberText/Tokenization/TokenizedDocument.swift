@@ -21,9 +21,11 @@ public struct TokenizedDocument: Sendable {
     /// Which numbering the tokens' form ids belong to (see ``FormFacts``): one tokenizer's
     /// forms between two resets of its form table.
     public let formSpace: Int
+    /// Keeps the tokens' forms alive (see ``Token/form``).
+    let formOwner: FormOwner
 
-    public init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>],
-                formSpace: Int = FormSpaces.make()) {
+    init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], formSpace: Int,
+         formOwner: FormOwner) {
         var words: Set<Int32> = []
         words.reserveCapacity(tokens.count)
         for token in tokens where token.kind == .word && !token.isCapitalized {
@@ -31,17 +33,18 @@ public struct TokenizedDocument: Sendable {
             if token.hasSuffix { words.insert(token.form.keyID) }
         }
         self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseKeys: words,
-                  formSpace: formSpace)
+                  formSpace: formSpace, formOwner: formOwner)
     }
 
     private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: Set<Int32>,
-                 formSpace: Int) {
+                 formSpace: Int, formOwner: FormOwner) {
         self.document = document
         self.language = language
         self.tokens = tokens
         self.sentences = sentences
         self.lowercaseKeys = lowercaseKeys
         self.formSpace = formSpace
+        self.formOwner = formOwner
     }
 
     /// The document cut after its first `count` tokens (sentences cut alike); the words
@@ -51,7 +54,7 @@ public struct TokenizedDocument: Sendable {
             range.lowerBound < count ? range.lowerBound..<min(range.upperBound, count) : nil
         }
         return TokenizedDocument(document: document, language: language, tokens: Array(tokens[..<count]), sentences: sentences,
-                                 lowercaseKeys: lowercaseKeys, formSpace: formSpace)
+                                 lowercaseKeys: lowercaseKeys, formSpace: formSpace, formOwner: formOwner)
     }
 
     /// The original text of tokens `range` (first token's start to last token's end).

@@ -38,9 +38,10 @@ public final class Tokenizer: @unchecked Sendable {
                 segments.append(Segment(start: start, end: end, kind: kind))
             }
         }
-        var (tokens, space) = makeTokens(segments, in: document, language: language)
+        var (tokens, space, owner) = makeTokens(segments, in: document, language: language)
         let sentences = SentenceSplitter(abbreviations: resources.abbreviations).assignSentences(&tokens)
-        return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space)
+        return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space,
+                                 formOwner: owner)
     }
 
     private func wordBreaker(for language: String) throws(ICUError) -> WordBreaker {
@@ -59,7 +60,7 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// The tokens of `segments`, and the form space their form ids belong to.
-    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int) {
+    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int, FormOwner) {
         // Moved out of the property for the document, so that adding forms mutates the one
         // copy in place instead of copying the tables.
         var forms = interned ?? InternedForms()
@@ -111,7 +112,7 @@ public final class Tokenizer: @unchecked Sendable {
                 index += 1
             }
         }
-        return (tokens, forms.space)
+        return (tokens, forms.space, forms.owner)
     }
 
     /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
@@ -139,6 +140,8 @@ public final class Tokenizer: @unchecked Sendable {
         var formCount: Int32 = 0
         /// See ``TokenizedDocument/formSpace``.
         var space = FormSpaces.make()
+        /// Keeps this space's forms alive for the documents whose tokens point at them.
+        var owner = FormOwner()
 
         mutating func nextFormID() -> Int32 {
             formCount += 1
@@ -150,6 +153,7 @@ public final class Tokenizer: @unchecked Sendable {
             keyIDs.removeAll(keepingCapacity: true)
             formCount = 0
             space = FormSpaces.make()
+            owner = FormOwner()
         }
 
         mutating func keyID(_ key: String) -> Int32 {
@@ -247,9 +251,11 @@ public final class Tokenizer: @unchecked Sendable {
         }
         let lower = lowercase(text, language: language)
         let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
-        return TokenForm(
+        let form = TokenForm(
             text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: fold(key), isWord: kind == .word,
             id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower))
+        forms.owner.forms.append(form)
+        return form
     }
 
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
