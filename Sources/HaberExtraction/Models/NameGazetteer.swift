@@ -18,8 +18,8 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var isAlternate: Bool = false
     /// The language of the name (`*` when the source does not say).
     public var language: String = "*"
-    /// The GeoNames id of the place, when the source gives one: for a name several places
-    /// share in one country, the most populous of them (the first read among equals).
+    /// The GeoNames id of the place, when the source gives one: for a name several rows give
+    /// in one country and language, the most populous place's (``NameGazetteer/Builder/outranks(_:_:)``).
     public var geonames: Int?
 }
 
@@ -156,15 +156,20 @@ public struct NameGazetteer: Sendable {
                 $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
             }) {
                 if existing[position].isAlternate && !entry.isAlternate { index[key]?[position].isAlternate = false }
-                // The id goes with the population: the most populous place of the name.
-                let current = existing[position]
-                if entry.geonames != nil, entry.population > current.population || current.geonames == nil {
-                    index[key]?[position].geonames = entry.geonames
-                }
+                if outranks(entry, existing[position]) { index[key]?[position].geonames = entry.geonames }
                 if entry.population > existing[position].population { index[key]?[position].population = entry.population }
                 return
             }
             index[key, default: []].append(entry)
+        }
+
+        /// Whose id a name read from several rows keeps: the more populous place's, then a
+        /// province's before a district's, then the smaller id; a row without an id never.
+        static func outranks(_ entry: GazetteerEntry, _ current: GazetteerEntry) -> Bool {
+            guard let id = entry.geonames else { return false }
+            guard let currentID = current.geonames else { return true }
+            func province(_ entry: GazetteerEntry) -> Int { entry.isProvince && !entry.isDistrict ? 1 : 0 }
+            return (entry.population, province(entry), -id) > (current.population, province(current), -currentID)
         }
 
         public func build() -> Data {
