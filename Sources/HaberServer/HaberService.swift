@@ -20,9 +20,12 @@ public struct HaberService: Sendable {
     /// so that a line without `id` gets the same default id.
     private let reader = ArticleReader(format: .jsonl)
     private static let inputName = "stdin"
+    /// The codes of `models/languages.tsv`: a `lang` outside them is refused.
+    private let languages: [String]
 
     public init(models: ExtractionModels, configuration: ServerConfiguration) throws(ICUError) {
         self.configuration = configuration
+        languages = models.text.languages.map(\.code)
         pool = try ExtractionPool(
             models: models, workers: configuration.workers, maxInFlight: configuration.maxInFlight, timeout: configuration.timeout)
     }
@@ -72,11 +75,12 @@ public struct HaberService: Sendable {
     // MARK: Endpoints
 
     private func extract(_ request: Request) async throws(ServiceError) -> Response {
-        let query = try QueryOptions(request.uri)
-        try pool.admit()
-        defer { pool.release() }
+        let query = try QueryOptions(request.uri, languages: languages)
+        let permit = try pool.admit()
+        defer { permit.release() }
         let body = try await collect(request)
-        let article = try article(from: body, contentType: request.headers[.contentType])
+        var article = try article(from: body, contentType: request.headers[.contentType])
+        article.language = try language(of: article, query: query)
         let record = try await pool.record(for: article, referenceDate: query.referenceDate)
         return json(writer.line(for: record.keeping(query.types)), newline: false)
     }
@@ -85,37 +89,48 @@ public struct HaberService: Sendable {
     /// those before it are done; up to `workers` lines of one batch are extracted at once.
     /// A line that fails becomes `{"error", "detail", "line"}` in its place: the status
     /// (200) is sent before the first line is read.
+    ///
+    /// The whole batch holds one permit of the pool, from admission until its last line is
+    /// written, or, when the client goes away, until the lines already started are done: a
+    /// batch counts as one request however long, and never has work running without a place.
     private func batch(_ request: Request) throws(ServiceError) -> Response {
-        let query = try QueryOptions(request.uri)
+        let query = try QueryOptions(request.uri, languages: languages)
         if let length = request.headers[.contentLength].flatMap(Int.init), length > configuration.maxBodyBytes {
             throw .tooLarge(limit: configuration.maxBodyBytes)
         }
-        try pool.admit()
+        let permit = try pool.admit()
         let limit = configuration.maxBodyBytes, window = configuration.workers
         let body = ResponseBody { [self] writer in
-            defer { pool.release() }
+            defer { permit.release() }
             var pending: [Task<String, Never>] = []
-            var splitter = LineSplitter()
-            var number = 0, received = 0, overflow = false
-            for try await buffer in request.body {
-                received += buffer.readableBytes
-                if received > limit {
-                    overflow = true
-                    break
+            do {
+                var splitter = LineSplitter()
+                var number = 0, received = 0, overflow = false
+                for try await buffer in request.body {
+                    received += buffer.readableBytes
+                    if received > limit {
+                        overflow = true
+                        break
+                    }
+                    for line in splitter.lines(appending: buffer) {
+                        number += 1
+                        guard let task = lineTask(line, number: number, query: query) else { continue }
+                        pending.append(task)
+                        if pending.count >= window { try await writer.write(ByteBuffer(string: await pending.removeFirst().value)) }
+                    }
                 }
-                for line in splitter.lines(appending: buffer) {
-                    number += 1
-                    guard let task = lineTask(line, number: number, query: query) else { continue }
+                if !overflow, let line = splitter.remainder(), let task = lineTask(line, number: number + 1, query: query) {
                     pending.append(task)
-                    if pending.count >= window { try await writer.write(ByteBuffer(string: await pending.removeFirst().value)) }
                 }
+                while !pending.isEmpty { try await writer.write(ByteBuffer(string: await pending.removeFirst().value)) }
+                if overflow { try await writer.write(ByteBuffer(string: ServiceError.tooLarge(limit: limit).json() + "\n")) }
+                try await writer.finish(nil)
+            } catch {
+                // The body broke off or the client went away: the lines started still run on
+                // the workers, and keep the permit until they are done.
+                for task in pending { _ = await task.value }
+                throw error
             }
-            if !overflow, let line = splitter.remainder(), let task = lineTask(line, number: number + 1, query: query) {
-                pending.append(task)
-            }
-            for task in pending { try await writer.write(ByteBuffer(string: await task.value)) }
-            if overflow { try await writer.write(ByteBuffer(string: ServiceError.tooLarge(limit: limit).json() + "\n")) }
-            try await writer.finish(nil)
         }
         return Response(status: .ok, headers: [.contentType: "application/x-ndjson"], body: body)
     }
@@ -130,13 +145,20 @@ public struct HaberService: Sendable {
         else { return nil }
         return Task { [self] in
             do throws(ServiceError) {
-                let article = try result.mapError { ServiceError.invalidJSON("line \(number): \($0.reason)") }.get()
+                var article = try result.mapError { ServiceError.invalidJSON("line \(number): \($0.reason)") }.get()
+                article.language = try language(of: article, query: query)
                 let record = try await pool.record(for: article, referenceDate: query.referenceDate)
                 return writer.line(for: record.keeping(query.types))
             } catch {
                 return error.json(line: number) + "\n"
             }
         }
+    }
+
+    /// The language `article` is read in: its own `lang`, else the `lang` parameter, else
+    /// detected (nil); refused when the models have no such language.
+    private func language(of article: Article, query: QueryOptions) throws(ServiceError) -> String? {
+        try article.language(default: query.language, among: languages).mapError { ServiceError.unknownLanguage($0.reason) }.get()
     }
 
     // MARK: Bodies
@@ -177,13 +199,20 @@ public struct HaberService: Sendable {
     }
 }
 
-/// `reference_date` and `types`, read as `--reference-date` and `--types` are.
+/// `reference_date`, `types` and `lang`, read as `--reference-date`, `--types` and `--lang` are.
 struct QueryOptions: Sendable {
     var referenceDate: CalendarDate?
     var types: Set<EntityType> = []
+    /// The language of every article of the request that does not state its own.
+    var language: String?
 
-    init(_ uri: URI) throws(ServiceError) {
+    init(_ uri: URI, languages: [String]) throws(ServiceError) {
         let parameters = uri.queryParameters
+        if let code = parameters["lang"] {
+            let language = String(code).lowercased()
+            guard languages.contains(language) else { throw .unknownLanguage(Article.notALanguage(String(code), among: languages)) }
+            self.language = language
+        }
         if let day = parameters["reference_date"] {
             guard let date = CalendarDate(day: String(day)) else {
                 throw .badParameter("reference_date must be a day as YYYY-MM-DD, not '\(day)'")

@@ -10,6 +10,8 @@ public enum ServiceError: Error, Equatable, Sendable {
     case invalidJSON(String)
     case binary(String)
     case badParameter(String)
+    /// A `lang` (parameter, body or batch line) the models have no data for.
+    case unknownLanguage(String)
     case unsupportedMediaType(String)
     case tooLarge(limit: Int)
     case overloaded(limit: Int)
@@ -18,7 +20,7 @@ public enum ServiceError: Error, Equatable, Sendable {
 
     public var status: HTTPResponse.Status {
         switch self {
-        case .invalidUTF8, .invalidJSON, .binary, .badParameter: .badRequest
+        case .invalidUTF8, .invalidJSON, .binary, .badParameter, .unknownLanguage: .badRequest
         case .unsupportedMediaType: .unsupportedMediaType
         case .tooLarge: .contentTooLarge
         case .overloaded: .serviceUnavailable
@@ -33,6 +35,7 @@ public enum ServiceError: Error, Equatable, Sendable {
         case .invalidJSON: "invalid_json"
         case .binary: "binary_body"
         case .badParameter: "bad_parameter"
+        case .unknownLanguage: "unknown_language"
         case .unsupportedMediaType: "unsupported_media_type"
         case .tooLarge: "body_too_large"
         case .overloaded: "overloaded"
@@ -44,7 +47,7 @@ public enum ServiceError: Error, Equatable, Sendable {
     public var detail: String {
         switch self {
         case .invalidUTF8(let detail), .invalidJSON(let detail), .binary(let detail), .badParameter(let detail),
-             .unsupportedMediaType(let detail), .extraction(let detail):
+             .unknownLanguage(let detail), .unsupportedMediaType(let detail), .extraction(let detail):
             detail
         case .tooLarge(let limit): "the body is over the limit of \(limit) bytes (--max-bytes)"
         case .overloaded(let limit): "\(limit) requests are already in flight (--max-in-flight); retry later"

@@ -203,6 +203,9 @@ struct Extract: ParsableCommand {
         case .html:
             return (try FolderSink(HTMLSiteWriter(), folder: outputPath ?? ""), [])
         case .jsonl, .csv, .conll:
+            if resume, format == .csv, let outputPath, !CSVWriter.acceptsRows(atPath: outputPath) {
+                throw .failed("\(outputPath): its header is not this haber's CSV columns (an older haber wrote it); write to a new file")
+            }
             let existing = resume ? ResumeIndex.read(path: outputPath, format: format) : ResumeIndex()
             if existing.cutBytes > 0, let outputPath {
                 report("\(outputPath): the last line is incomplete (\(existing.cutBytes) bytes, a run cut short); it is cut off and its article done again")

@@ -7,10 +7,10 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve extraction over HTTP: POST an article, get its record.",
         discussion: """
-            Endpoints: POST /v1/extract (text/plain, or JSON {"id","text","published"?}), \
+            Endpoints: POST /v1/extract (text/plain, or JSON {"id","text","published"?,"lang"?}), \
             POST /v1/extract/batch (JSON Lines in and out, in input order), GET /healthz, \
-            GET /version, GET /openapi.yaml. Query parameters reference_date and types act as \
-            --reference-date and --types. The models are loaded once. SIGTERM or SIGINT stops \
+            GET /version, GET /openapi.yaml. Query parameters reference_date, types and lang act as \
+            --reference-date, --types and --lang. The models are loaded once. SIGTERM or SIGINT stops \
             accepting connections and finishes the requests in flight. One access-log line \
             per request goes to standard error.
             """)

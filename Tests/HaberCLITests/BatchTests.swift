@@ -199,14 +199,15 @@ struct BatchTests {
                 expected.append([
                     record["id"] as? String ?? "", entity["type"] as? String ?? "", entity["text"] as? String ?? "",
                     try csvValue(entity["value"]), "\(entity["start"] as? Int ?? -1)", "\(entity["end"] as? Int ?? -1)",
-                    entity["canonical"] as? String ?? "", entity["relative"] as? Bool == true ? "true" : "",
+                    entity["canonical"] as? String ?? "", entity["ref"] as? String ?? "", entity["mod"] as? String ?? "",
+                    entity["relative"] as? Bool == true ? "true" : "",
                 ])
             }
         }
         #expect(rows.count == expected.count)
         for (row, want) in zip(rows, expected) {
             guard row.count == CSVHeader.columns else { continue }
-            #expect(Array(row[0..<3]) + Array(row[4..<8]) == Array(want[0..<3]) + Array(want[4...]), "\(row) vs \(want)")
+            #expect(Array(row[0..<3]) + Array(row[4..<10]) == Array(want[0..<3]) + Array(want[4...]), "\(row) vs \(want)")
             let sameValue = try sameJSONValue(row[3], want[3])
             #expect(sameValue, "value \(row) vs \(want)")
         }
@@ -216,6 +217,8 @@ struct BatchTests {
         #expect(rows.contains { $0.count > 2 && $0[2].contains(",") }, "no entity text with a comma")
         #expect(rows.contains { $0.count > 3 && $0[3].contains("\"") }, "no value with a quote")
         #expect(text.contains("\n\"q\"\"uote\","), "the id q\"uote quoted, its quote doubled")
+        // The ref column was exercised: Ankara and Lyon are linked to GeoNames.
+        #expect(rows.contains { $0.count > 7 && $0[2] == "Ankara" && $0[7] == "geonames:323786" }, "no ref for Ankara")
     }
 
     @Test("sqlite: the articles and entities tables, readable by sqlite3; a second run and --resume add no duplicates",
@@ -249,6 +252,16 @@ struct BatchTests {
         }
         #expect(try sqlite3(folder, "SELECT article_id || '|' || type || '|' || text || '|' || start || '|' || \"end\" FROM entities ORDER BY article_id, start;")
                 == rows)
+        // ref and mod are the records' own, NULL where the record has none.
+        var refs: [String] = []
+        for record in records {
+            for entity in try entities(of: record) {
+                refs.append("\(record["id"] as? String ?? "")|\(entity["start"] as? Int ?? -1)|\(entity["ref"] as? String ?? "NULL")|\(entity["mod"] as? String ?? "NULL")")
+            }
+        }
+        #expect(refs.contains("a|0|geonames:323786|NULL"), "\(refs)")
+        #expect(try sqlite3(folder, "SELECT article_id || '|' || start || '|' || COALESCE(ref, 'NULL') || '|' || COALESCE(mod, 'NULL') FROM entities ORDER BY article_id, start;")
+                == refs)
 
         // --resume: a new file is added, the others are not written again.
         try folder.write("in/ab.txt", Self.english)
@@ -346,6 +359,19 @@ struct BatchTests {
         #expect(second.status == 0, "stderr: \(second.stderr)")
         let after = try String(contentsOf: folder.url.appendingPathComponent(output), encoding: .utf8)
         #expect(after == before, "the record of q\"uote was written again")
+    }
+
+    @Test("--resume (csv): a CSV of other columns (an older haber's) is refused, not appended to")
+    func resumeOlderCSV() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("in/a.txt", Self.turkish)
+        let older = "id,type,text,value,start,end,canonical,relative,amount,currency,date_start,date_end,lang,published,source\r\n"
+            + "z,CITY,Lyon,Lyon,0,4,,,,,,,fr,,in/z.txt\r\n"
+        try folder.write("out.csv", older)
+        let run = try Haber.run(["extract", "--format", "csv", "-o", "out.csv", "--resume", "in"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("out.csv") && run.stderr.contains("header"), "stderr: \(run.stderr)")
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("out.csv"), encoding: .utf8) == older)
     }
 
     /// What a run on `paths` writes to an output file.
@@ -524,8 +550,8 @@ private struct BadInputFolder {
 }
 
 private enum CSVHeader {
-    static let text = "id,type,text,value,start,end,canonical,relative,amount,currency,date_start,date_end,lang,published,source\r\n"
-    static let columns = 15
+    static let text = "id,type,text,value,start,end,canonical,ref,mod,relative,amount,currency,date_start,date_end,lang,published,source\r\n"
+    static let columns = 17
 }
 
 /// A `haber` run in the background, its output going to files.

@@ -1,4 +1,5 @@
 import Foundation
+import HaberEvaluation
 import HaberExtraction
 @testable import HaberRecords
 import Testing
@@ -256,5 +257,101 @@ struct WriterTests {
         #expect(Set(kept.entities.map(\.type)).isSubset(of: Set(expected)))
         #expect(kept.entities == record.entities.filter { Set(expected).contains($0.type) })
         #expect(!kept.entities.isEmpty)
+    }
+}
+
+/// `ref` and `mod` through every writer that carries entity keys: written when present, in
+/// their place (after `canonical`, before `relative`), absent or empty otherwise.
+@Suite("Writers: ref and mod")
+struct RefWriterTests {
+    /// A record built from parts: a linked city, a modified relative date, a bare percent.
+    static let record = Record(id: "r", source: "in/r.txt", language: "tr", title: nil, published: "2017-07-21", entities: [
+        Entity(type: .city, text: "Ankara", start: 0, end: 6, value: .name("Ankara"), ref: "geonames:323786"),
+        Entity(type: .organization, text: "AB", start: 10, end: 12, value: .name("AB"), canonical: "Avrupa Birliği",
+               ref: "example:Q458"),
+        Entity(type: .date, text: "2010'dan önce", start: 20, end: 33, value: .date("2010"), mod: "before", relative: true),
+        Entity(type: .percent, text: "yüzde 58", start: 40, end: 48, value: .number(58)),
+    ])
+
+    @Test("JSON Lines: the keys in their order, only when present", arguments: [
+        (0, #"{"type":"CITY","text":"Ankara","start":0,"end":6,"value":"Ankara","ref":"geonames:323786"}"#),
+        (1, #"{"type":"ORG","text":"AB","start":10,"end":12,"value":"AB","canonical":"Avrupa Birliği","ref":"example:Q458"}"#),
+        (2, #"{"type":"DATE","text":"2010'dan önce","start":20,"end":33,"value":"2010","mod":"before","relative":true}"#),
+        (3, #"{"type":"PERCENT","text":"yüzde 58","start":40,"end":48,"value":58}"#),
+    ])
+    func jsonLines(index: Int, expected: String) throws {
+        let line = JSONLinesWriter().line(for: Self.record)
+        #expect(line.contains(expected), "\(line)")
+        // And as a JSON reader sees it.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let entity = try #require((object["entities"] as? [[String: Any]])?[index])
+        #expect(entity["ref"] as? String == Self.record.entities[index].ref)
+        #expect(entity["mod"] as? String == Self.record.entities[index].mod)
+    }
+
+    @Test("pretty JSON: the same keys")
+    func pretty() {
+        let text = PrettyJSONWriter().text(for: Self.record)
+        #expect(text.contains("\"ref\": \"geonames:323786\""))
+        #expect(text.contains("\"mod\": \"before\",\n"))
+    }
+
+    @Test("CSV: ref and mod columns after canonical")
+    func csv() throws {
+        #expect(CSVWriter.columns[6..<10] == ["canonical", "ref", "mod", "relative"])
+        let rows = CSVWriter().rows(for: Self.record).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0.count == CSVWriter.columns.count })
+        #expect(rows.map { Array($0[6..<10]) } == [
+            ["", "geonames:323786", "", ""],
+            ["Avrupa Birliği", "example:Q458", "", ""],
+            ["", "", "before", "true"],
+            ["", "", "", ""],
+        ])
+    }
+
+    @Test("SQLite: ref and mod columns, NULL when absent",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "/usr/bin/sqlite3 not installed"))
+    func sqlite() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("haber-ref-\(UUID().uuidString).db").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let sink = try SQLiteSink(path: path)
+        try sink.write(Self.record)
+        try sink.finish()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "SELECT type || '|' || COALESCE(ref, 'NULL') || '|' || COALESCE(mod, 'NULL') FROM entities ORDER BY start;"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.split(separator: "\n") == ["CITY|geonames:323786|NULL", "ORG|example:Q458|NULL", "DATE|NULL|before", "PERCENT|NULL|NULL"])
+    }
+
+    @Test("HTML: the tooltip shows ref and mod", arguments: [
+        (0, "CITY\nvalue: Ankara\nref: geonames:323786"),
+        (1, "ORG\nvalue: AB\ncanonical: Avrupa Birliği\nref: example:Q458"),
+        (2, "DATE\nvalue: 2010\nmod: before\nrelative: true"),
+        (3, "PERCENT\nvalue: 58"),
+    ])
+    func tooltip(index: Int, expected: String) {
+        #expect(ArticlePage.tooltip(Self.record.entities[index]) == expected)
+    }
+
+    @Test("records read back (haber evaluate) keep ref and mod")
+    func readBack() throws {
+        let line = JSONLinesWriter().line(for: Self.record)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let entities = try #require(object["entities"] as? [[String: Any]]).compactMap(RecordFile.entity(from:))
+        #expect(entities == Self.record.entities)
+    }
+
+    @Test("HTML: a rendered page carries the ref of a place it marks")
+    func renderedPage() throws {
+        let record = Record(id: "t", source: nil, analysis: try Fixture.analyze("Heyet Ankara’da ve Fransa’da toplandı."))
+        let html = ArticlePage(record: record).html
+        #expect(html.contains("data-tip=\"CITY\nvalue: Ankara\nref: geonames:323786\""), "\(html)")
+        #expect(html.contains("data-tip=\"COUNTRY\nvalue: Fransa\nref: iso3166:FR\""))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 @testable import HaberServer
 import Hummingbird
 import HummingbirdTesting
+import NIOConcurrencyHelpers
 import Testing
 
 /// The seed article and two more of the corpus, in two languages.
@@ -25,7 +26,10 @@ let corpusIDs = ["000_25e7f86ed453e38d", "de-001", "tr-001"]
 
     /// The record of a JSON body is the line `haber extract --input-format jsonl -` writes for
     /// the same object, byte for byte, with and without the query parameters.
-    @Test(arguments: corpusIDs, [("", [String]()), ("?types=ORG,money&reference_date=2020-02-29", ["--types", "ORG,money", "--reference-date", "2020-02-29"])])
+    @Test(arguments: corpusIDs, [
+        ("", [String]()), ("?types=ORG,money&reference_date=2020-02-29", ["--types", "ORG,money", "--reference-date", "2020-02-29"]),
+        ("?lang=DE", ["--lang", "de"]),
+    ])
     func jsonRecordIsTheCLIRecord(id: String, options: (query: String, flags: [String])) async throws {
         let line = try Fixture.jsonLine(id: id, text: try Fixture.article(id))
         let expected = try Fixture.haber(["extract", "--input-format", "jsonl", "--quiet"] + options.flags + ["-"], input: line + "\n")
@@ -143,12 +147,8 @@ let corpusIDs = ["000_25e7f86ed453e38d", "de-001", "tr-001"]
     @Test(arguments: ["/v1/extract", "/v1/extract/batch"])
     func saturated(uri: String) async throws {
         try await Fixture.withService(ServerConfiguration(maxInFlight: 2, version: "test")) { service, client in
-            try service.pool.admit()
-            try service.pool.admit()
-            defer {
-                service.pool.release()
-                service.pool.release()
-            }
+            let permits = [try service.pool.admit(), try service.pool.admit()]
+            defer { for permit in permits { permit.release() } }
             try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: "{\"text\":\"Ankara\"}")) { response in
                 #expect(response.status == .serviceUnavailable)
                 #expect(response.headers[.retryAfter] == "1")
@@ -190,6 +190,150 @@ let corpusIDs = ["000_25e7f86ed453e38d", "de-001", "tr-001"]
         #expect(access.first?.hasPrefix("info GET /healthz 200 ") == true)
         #expect(access.dropFirst().first?.hasPrefix("info POST /v1/extract 400 ") == true)
         #expect(access.last?.hasPrefix("info POST /v1/extract 200 ") == true)
+    }
+}
+
+/// `lang` states the language and skips detection, as `--lang` and a JSON line's `"lang"` do;
+/// a language without data is refused, naming it.
+@Suite struct LanguageTests {
+    static let text = "Ankara’da yüzde 58 arttı."
+
+    @Test(arguments: [
+        // The parameter, for a text body and a JSON body; the body's own lang comes first.
+        ("/v1/extract?lang=de", "text/plain", text, "de"),
+        ("/v1/extract?lang=FR", "text/plain", text, "fr"),
+        ("/v1/extract", "text/plain", text, "tr"),
+        ("/v1/extract?lang=en", "application/json", "{\"text\":\"\(text)\"}", "en"),
+        ("/v1/extract?lang=en", "application/json", "{\"text\":\"\(text)\",\"lang\":\"es\"}", "es"),
+        ("/v1/extract", "application/json", "{\"text\":\"\(text)\",\"lang\":\"de\"}", "de"),
+    ])
+    func accepted(uri: String, contentType: String, body: String, language: String) async throws {
+        try await Fixture.withService { _, client in
+            try await client.execute(uri: uri, method: .post, headers: [.contentType: contentType], body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .ok, "\(response.text)")
+                let object = try response.object()
+                #expect(object["lang"] as? String == language)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("/v1/extract?lang=xx", "text/plain", text, "'xx'"),
+        ("/v1/extract?lang=", "text/plain", text, "''"),
+        ("/v1/extract", "application/json", "{\"text\":\"\(text)\",\"lang\":\"klingon\"}", "'klingon'"),
+        ("/v1/extract?lang=tr", "application/json", "{\"text\":\"\(text)\",\"lang\":\"zz\"}", "'zz'"),
+        ("/v1/extract/batch?lang=xx", "application/x-ndjson", "{\"text\":\"\(text)\"}", "'xx'"),
+    ])
+    func refused(uri: String, contentType: String, body: String, named: String) async throws {
+        try await Fixture.withService { service, client in
+            try await client.execute(uri: uri, method: .post, headers: [.contentType: contentType], body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .badRequest)
+                let object = try response.object()
+                #expect(object["error"] as? String == "unknown_language")
+                let detail = try #require(object["detail"] as? String)
+                #expect(detail.contains(named) && detail.contains("tr, en"), "\(detail)")
+            }
+            #expect(service.pool.requestsInFlight == 0)
+        }
+    }
+
+    /// In a batch, each line's lang is its own: a line with a language Haber lacks gets the
+    /// error in its place, and the parameter stands for the lines that state none.
+    @Test func batchLines() async throws {
+        let input = "{\"id\":\"a\",\"text\":\"\(Self.text)\"}\n{\"id\":\"b\",\"text\":\"x\",\"lang\":\"xx\"}\n"
+            + "{\"id\":\"c\",\"text\":\"\(Self.text)\",\"lang\":\"tr\"}\n"
+        try await Fixture.withService { _, client in
+            try await client.execute(uri: "/v1/extract/batch?lang=de", method: .post, body: ByteBuffer(string: input)) { response in
+                #expect(response.status == .ok)
+                let lines = response.text.split(separator: "\n").map(String.init)
+                #expect(lines.count == 3)
+                #expect(lines[0].hasPrefix("{\"id\":\"a\",\"source\":null,\"lang\":\"de\""), "\(lines[0])")
+                #expect(lines[1].hasPrefix("{\"error\":\"unknown_language\",\"detail\":\"lang 'xx' is not"), "\(lines[1])")
+                #expect(lines[1].hasSuffix(",\"line\":2}"))
+                #expect(lines[2].hasPrefix("{\"id\":\"c\",\"source\":null,\"lang\":\"tr\""), "\(lines[2])")
+            }
+        }
+    }
+}
+
+/// A `published` that is not an ISO day is read as `haber extract --input-format jsonl` reads
+/// it (the same record), or refused.
+@Suite struct PublishedTests {
+    @Test func readAsTheCLIReadsIt() async throws {
+        let line = "{\"id\":\"p\",\"text\":\"Ankara’da dün toplantı yapıldı.\",\"published\":\"15.03.2020\"}"
+        let expected = try Fixture.haber(["extract", "--input-format", "jsonl", "--quiet", "-"], input: line + "\n")
+        #expect(expected.contains("\"published\":\"2020-03-15\""))
+        try await Fixture.withService { _, client in
+            try await client.execute(uri: "/v1/extract", method: .post, headers: [.contentType: "application/json"],
+                                     body: ByteBuffer(string: line)) { response in
+                #expect(response.status == .ok)
+                #expect(response.text == expected)
+            }
+        }
+    }
+
+    @Test func refused() async throws {
+        let line = "{\"id\":\"p\",\"text\":\"Ankara\",\"published\":\"not-a-date\"}"
+        try await Fixture.withService { _, client in
+            try await client.execute(uri: "/v1/extract", method: .post, headers: [.contentType: "application/json"],
+                                     body: ByteBuffer(string: line)) { response in
+                #expect(response.status == .badRequest)
+                let object = try response.object()
+                #expect(object["error"] as? String == "invalid_json")
+                #expect((object["detail"] as? String)?.contains("not-a-date") == true)
+            }
+        }
+    }
+}
+
+/// The concurrency limit counts requests: one permit each, a batch's for the whole batch.
+@Suite struct PermitTests {
+    @Test func givenBackOnceWhetherReleasedOrDropped() async throws {
+        let models = try Fixture.models.get()
+        let pool = try ExtractionPool(models: models, workers: 1, maxInFlight: 2, timeout: .seconds(30))
+        let first = try pool.admit()
+        #expect(pool.requestsInFlight == 1)
+        first.release()
+        first.release()
+        #expect(pool.requestsInFlight == 0)
+        do {
+            let dropped = try pool.admit()
+            #expect(pool.requestsInFlight == 1)
+            _ = dropped
+        }
+        #expect(pool.requestsInFlight == 0)
+        let held = [try pool.admit(), try pool.admit()]
+        #expect(throws: ServiceError.overloaded(limit: 2)) { _ = try pool.admit() }
+        #expect(pool.requestsInFlight == 2)
+        for permit in held { permit.release() }
+        #expect(pool.requestsInFlight == 0)
+        try await pool.shutdown()
+    }
+
+    /// While a batch of many lines streams on two workers, /healthz never counts it as more
+    /// than one request; it is none once the batch is answered.
+    @Test func aBatchIsOneRequest() async throws {
+        let article = try Fixture.article("000_25e7f86ed453e38d")
+        let input = try (0..<12).map { try Fixture.jsonLine(id: "a\($0)", text: article) }.joined(separator: "\n") + "\n"
+        try await Fixture.withService(ServerConfiguration(workers: 2, version: "test")) { service, client in
+            let done = NIOLockedValueBox(false)
+            let batch = Task {
+                defer { done.withLockedValue { $0 = true } }
+                try await client.execute(uri: "/v1/extract/batch", method: .post, body: ByteBuffer(string: input)) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.split(separator: "\n").count == 12)
+                }
+            }
+            var seen: Set<Int> = []
+            while !done.withLockedValue({ $0 }) {
+                seen.insert(service.pool.requestsInFlight)
+                try await Task.sleep(for: .milliseconds(2))
+            }
+            try await batch.value
+            #expect(seen.allSatisfy { $0 <= 1 }, "\(seen)")
+            #expect(seen.contains(1), "the batch was never seen in flight")
+            #expect(service.pool.requestsInFlight == 0)
+        }
     }
 }
 

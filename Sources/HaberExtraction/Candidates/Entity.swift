@@ -43,6 +43,10 @@ public struct Candidate: Sendable, Equatable {
     public var tokens: Range<Int>
     public var value: EntityValue
     public var canonical: String?
+    /// The name's identifier in a public registry, `SCHEME:ID` (``Entity/ref``).
+    public var ref: String?
+    /// What qualifies a DATE's period (``Entity/mod``).
+    public var mod: String?
     public var relative: Bool
     /// Breaks ties between overlapping candidates of equal length: higher wins.
     public var priority: Int
@@ -51,13 +55,15 @@ public struct Candidate: Sendable, Equatable {
 
     public init(
         type: EntityType, range: Range<Int>, tokens: Range<Int>, value: EntityValue, canonical: String? = nil,
-        relative: Bool = false, priority: Int = 0, source: String
+        ref: String? = nil, mod: String? = nil, relative: Bool = false, priority: Int = 0, source: String
     ) {
         self.type = type
         self.range = range
         self.tokens = tokens
         self.value = value
         self.canonical = canonical
+        self.ref = ref
+        self.mod = mod
         self.relative = relative
         self.priority = priority
         self.source = source
@@ -74,15 +80,26 @@ public struct Entity: Sendable, Equatable {
     public var end: Int
     public var value: EntityValue
     public var canonical: String?
+    /// The name's identifier in a public registry, as `SCHEME:ID`: `iso3166:FR` for a
+    /// COUNTRY, `geonames:323786` for a CITY, and for an ORG whatever its lexicon row gives.
+    public var ref: String?
+    /// What qualifies a DATE's period, after TimeML's TIMEX3 `mod`: `before`, `after`,
+    /// `since`, `until`, `start`, `mid`, `end`, `approx` (`2010'dan önce` → `2010`, `before`).
+    public var mod: String?
     public var relative: Bool
 
-    public init(type: EntityType, text: String, start: Int, end: Int, value: EntityValue, canonical: String? = nil, relative: Bool = false) {
+    public init(
+        type: EntityType, text: String, start: Int, end: Int, value: EntityValue, canonical: String? = nil,
+        ref: String? = nil, mod: String? = nil, relative: Bool = false
+    ) {
         self.type = type
         self.text = text
         self.start = start
         self.end = end
         self.value = value
         self.canonical = canonical
+        self.ref = ref
+        self.mod = mod
         self.relative = relative
     }
 }

@@ -275,6 +275,7 @@ public struct OrganizationExtractor: Extractor {
             var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
                                       in: document, priority: 4)
             candidate.canonical = lexicon.acronyms[token.stem]
+            if !lexicon.acronymRefs.isEmpty { candidate.ref = lexicon.acronymRefs[token.stem] }
             found.append(candidate)
         }
         return found

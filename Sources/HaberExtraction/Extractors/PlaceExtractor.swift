@@ -52,8 +52,34 @@ public struct PlaceExtractor: Extractor {
             let text = document.originalText(ofSpan: match.range)
             let canonical = match.folded && best.name != text ? best.name : nil
             return Candidate(type: best.type, range: match.range, tokens: match.tokens, value: .name(text),
-                             canonical: canonical, priority: best.type == .country ? 3 : 2, source: name)
+                             canonical: canonical, ref: Self.ref(best, among: entries), priority: best.type == .country ? 3 : 2,
+                             source: name)
         }
+    }
+
+    /// The registry identifier of the place `best` names, chosen among the `entries` of
+    /// the same name: a COUNTRY's ISO 3166-1 code (`iso3166:FR`); for a CITY the GeoNames id
+    /// (`geonames:323786`) of, in `best`'s country,
+    /// 1. the most populous city of 15,000 people or more (`Ankara`: the capital, not the province);
+    /// 2. else a Turkish province, then a district, of that name (GeoNames ADM1, ADM2:
+    ///    `Kocaeli` is the province, not a village of 600 people);
+    /// 3. else the most populous place that has an id;
+    /// the smallest id among equals; nil when no entry has an id (a CLDR name GeoNames
+    /// does not know). Once per found name, over the entries already looked up.
+    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry]) -> String? {
+        if best.type == .country { return best.country.isEmpty ? nil : "iso3166:" + best.country }
+        func rank(_ entry: GazetteerEntry) -> (Int, Int) {
+            let tier = entry.population >= 15_000 ? 3 : entry.isProvince ? (entry.isDistrict ? 1 : 2) : 0
+            return (tier, entry.population)
+        }
+        var chosen: (rank: (Int, Int), id: Int)?
+        for entry in entries where entry.type == .city && entry.country == best.country {
+            guard let id = entry.geonames else { continue }
+            let rank = rank(entry)
+            if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
+            chosen = (rank, id)
+        }
+        return chosen.map { "geonames:\($0.id)" }
     }
 
     struct Match {

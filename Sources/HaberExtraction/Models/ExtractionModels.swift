@@ -93,7 +93,7 @@ public struct ExtractionModels: Sendable {
             for file in ["geo/tr-provinces.tsv", "geo/tr-districts.tsv"] where directory.hasTable(file) {
                 for record in try directory.table(file).records {
                     let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true,
-                                               isDistrict: file.hasSuffix("districts.tsv"))
+                                               isDistrict: file.hasSuffix("districts.tsv"), geonames: record["geonames"].flatMap { Int($0) })
                     builder.add(entry, language: "tr")
                 }
             }
@@ -101,7 +101,8 @@ public struct ExtractionModels: Sendable {
                 for record in try directory.table(file).records {
                     let entry = GazetteerEntry(
                         type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
-                        population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt")
+                        population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt",
+                        geonames: record["id"].flatMap { Int($0) })
                     builder.add(entry, language: record["lang"] ?? "*")
                 }
             }

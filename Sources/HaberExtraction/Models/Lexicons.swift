@@ -36,6 +36,9 @@ public struct OrganizationLexicon: Sendable {
     public var startHeads: Set<String> = []
     /// Acronym → expansion.
     public var acronyms: [String: String] = [:]
+    /// Acronym → its identifier in a public registry (`SCHEME:ID`), from the optional `ref`
+    /// column of `models/lexicon/acronyms.tsv`: the ORG's `ref`.
+    public var acronymRefs: [String: String] = [:]
     public var notOrganizations: Set<String> = []
     /// Heads written with a final full stop (`A.Ş.`, `Inc.`), keyed without it.
     public var headsWithPeriod: Set<String> = []
@@ -81,6 +84,7 @@ public struct OrganizationLexicon: Sendable {
         }
         for record in try models.table("lexicon/acronyms.tsv").records {
             if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }
+            if let acronym = record["acronym"], let ref = record["ref"], !ref.isEmpty { acronymRefs[acronym] = ref }
         }
         for record in try models.table("lexicon/not-organizations.tsv").records {
             let word = record["word"] ?? ""

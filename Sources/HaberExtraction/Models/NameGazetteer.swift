@@ -18,13 +18,18 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var isAlternate: Bool = false
     /// The language of the name (`*` when the source does not say).
     public var language: String = "*"
+    /// The GeoNames id of the place, when the source gives one: for a name several rows give
+    /// in one country and language, the most populous place's (``NameGazetteer/Builder/outranks(_:_:)``).
+    public var geonames: Int?
 }
 
 /// Place names looked up by their lowercase key (`ankara`, `new york`, `saint-étienne`),
 /// with a second index on ASCII-folded keys for misspelt or de-accented text (`Gümüshane`).
 ///
 /// Backed by a ``CompactIndex`` (built once by ``NameGazetteer/Builder`` and cached), so
-/// opening it costs nothing whatever the number of names.
+/// opening it costs nothing whatever the number of names. A record is 20 bytes: type,
+/// flags, language and country (two ASCII letters each), population, the name's offset and
+/// length in the string section, and the GeoNames id (0 for none).
 public struct NameGazetteer: Sendable {
     private let index: CompactIndex?
     /// The most words any name has, to bound lookups.
@@ -37,7 +42,8 @@ public struct NameGazetteer: Sendable {
     }
 
     public init(index: CompactIndex) {
-        self.index = index
+        // An index of another layout (never built by this version) reads as empty, not out of bounds.
+        self.index = index.recordSize == Self.recordSize ? index : nil
         let meta = index.records(for: Self.metaKey).first
         maxWords = meta.map { Int(Self.uint32($0, at: 6)) } ?? 1
     }
@@ -68,13 +74,17 @@ public struct NameGazetteer: Sendable {
                 country: Self.code(record[4], record[5]),
                 population: Int(record.loadUnaligned(fromByteOffset: 6, as: UInt32.self).littleEndian),
                 isProvince: record[1] & 1 != 0, isDistrict: record[1] & 4 != 0, isAlternate: record[1] & 2 != 0,
-                language: Self.code(record[2], record[3])))
+                language: Self.code(record[2], record[3]),
+                geonames: Self.geonames(record.loadUnaligned(fromByteOffset: 16, as: UInt32.self).littleEndian)))
         }
         decoded.store(entries, for: key)
         return entries
     }
 
     static let metaKey = "\u{1}meta"
+    static let recordSize = 20
+
+    private static func geonames(_ stored: UInt32) -> Int? { stored == 0 ? nil : Int(stored) }
 
     /// Two ASCII letters, a trailing space dropped (`*`).
     private static func code(_ first: UInt8, _ second: UInt8) -> String {
@@ -146,25 +156,35 @@ public struct NameGazetteer: Sendable {
                 $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
             }) {
                 if existing[position].isAlternate && !entry.isAlternate { index[key]?[position].isAlternate = false }
+                if outranks(entry, existing[position]) { index[key]?[position].geonames = entry.geonames }
                 if entry.population > existing[position].population { index[key]?[position].population = entry.population }
                 return
             }
             index[key, default: []].append(entry)
         }
 
+        /// Whose id a name read from several rows keeps: the more populous place's, then a
+        /// province's before a district's, then the smaller id; a row without an id never.
+        static func outranks(_ entry: GazetteerEntry, _ current: GazetteerEntry) -> Bool {
+            guard let id = entry.geonames else { return false }
+            guard let currentID = current.geonames else { return true }
+            func province(_ entry: GazetteerEntry) -> Int { entry.isProvince && !entry.isDistrict ? 1 : 0 }
+            return (entry.population, province(entry), -id) > (current.population, province(current), -currentID)
+        }
+
         public func build() -> Data {
-            var builder = CompactIndexBuilder(recordSize: 16)
+            var builder = CompactIndexBuilder(recordSize: NameGazetteer.recordSize)
             for (prefix, index) in [("=", exact), ("~", folded)] {
                 for (key, entries) in index {
                     for entry in entries { builder.add(record(entry, &builder), forKey: prefix + key) }
                 }
             }
-            let noRecord = [UInt8](repeating: 0, count: 16)
+            let noRecord = [UInt8](repeating: 0, count: NameGazetteer.recordSize)
             for key in exact.keys {
                 let opening = leadingWord(of: key)
                 if opening.unicodeScalars.count < key.unicodeScalars.count { builder.add(noRecord, forKey: "^" + opening) }
             }
-            var meta = [UInt8](repeating: 0, count: 16)
+            var meta = [UInt8](repeating: 0, count: NameGazetteer.recordSize)
             meta.replaceSubrange(6..<10, with: CompactIndexBuilder.bytes(UInt32(maxWords)))
             builder.add(meta, forKey: NameGazetteer.metaKey)
             return builder.build()
@@ -177,6 +197,7 @@ public struct NameGazetteer: Sendable {
             bytes += Self.twoLetters(entry.language) + Self.twoLetters(entry.country)
             bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.population))
             bytes += CompactIndexBuilder.bytes(offset) + CompactIndexBuilder.bytes(length)
+            bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.geonames ?? 0))
             return bytes
         }
 

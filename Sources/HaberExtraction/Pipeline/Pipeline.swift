@@ -75,6 +75,7 @@ public final class Pipeline: @unchecked Sendable {
         let original = document.document.originalRange(of: candidate.range)
         return Entity(
             type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
-            end: original.upperBound, value: candidate.value, canonical: candidate.canonical, relative: candidate.relative)
+            end: original.upperBound, value: candidate.value, canonical: candidate.canonical, ref: candidate.ref, mod: candidate.mod,
+            relative: candidate.relative)
     }
 }

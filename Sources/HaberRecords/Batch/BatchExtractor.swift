@@ -232,19 +232,15 @@ final class WorkerThread: @unchecked Sendable {
                     return .failure(InputError(input: article.origin, reason: "ICU could not be started"))
                 }
                 if let written = article.publishedToRead {
-                    guard let day = Self.day(written, reader: pipeline) else {
-                        return .failure(InputError(
-                            input: article.origin, reason: "published '\(written)' is not a date (YYYY-MM-DD or an ISO timestamp)"))
+                    guard let day = pipeline.day(ofPublished: written) else {
+                        return .failure(InputError(input: article.origin, reason: Article.notADate(written)))
                     }
                     article.published = day
                 }
-                let language = article.language ?? options.language
-                if let language, !pipeline.languages.contains(language) {
-                    return .failure(InputError(
-                        input: article.origin,
-                        reason: "lang '\(language)' is not a language Haber reads (\(pipeline.languages.joined(separator: ", ")))"))
+                switch article.language(default: options.language, among: pipeline.languages) {
+                case .success(let language): article.language = language
+                case .failure(let error): return .failure(error)
                 }
-                article.language = language
                 do {
                     let record = try pipeline.record(for: article, referenceDate: options.referenceDate, keepingText: options.keepsText)
                     return .record(record, bytes: article.text.utf8.count, origin: article.origin)
@@ -253,17 +249,5 @@ final class WorkerThread: @unchecked Sendable {
                 }
             }
         }
-    }
-
-    /// The ISO day of a `published` the extraction's own date reader reads as one whole day
-    /// (`15.03.2020`, `21 Temmuz 2017`); nil for anything else, a relative day included.
-    static func day(_ written: String, reader pipeline: Pipeline) -> String? {
-        let trimmed = written.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 64, let analysis = try? pipeline.analyze(trimmed) else { return nil }
-        let dates = analysis.entities.filter { $0.type == .date }
-        guard dates.count == 1, let date = dates.first, !date.relative, date.text == trimmed,
-              case .date(let value) = date.value, value.count == 10, let day = CalendarDate(iso: value), day.iso == value
-        else { return nil }
-        return value
     }
 }

@@ -54,6 +54,8 @@ public struct ArticlePage: Sendable {
     static func tooltip(_ entity: Entity) -> String {
         var lines = [entity.type.rawValue, "value: " + display(entity.value)]
         if let canonical = entity.canonical { lines.append("canonical: " + canonical) }
+        if let ref = entity.ref { lines.append("ref: " + ref) }
+        if let mod = entity.mod { lines.append("mod: " + mod) }
         if entity.relative { lines.append("relative: true") }
         return lines.joined(separator: "\n")
     }

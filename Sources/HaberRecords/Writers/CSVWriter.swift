@@ -10,7 +10,7 @@ import HaberExtraction
 /// can be listed (and `--resume` knows it is done).
 public struct CSVWriter: Sendable {
     public static let columns = [
-        "id", "type", "text", "value", "start", "end", "canonical", "relative",
+        "id", "type", "text", "value", "start", "end", "canonical", "ref", "mod", "relative",
         "amount", "currency", "date_start", "date_end", "lang", "published", "source",
     ]
     public static let header = columns.joined(separator: ",") + "\r\n"
@@ -33,11 +33,20 @@ public struct CSVWriter: Sendable {
             let flat = FlatEntity(entity.value)
             let amount = entity.type == .money ? flat.number.map(JSON.number) ?? "" : ""
             let fields = [record.id, entity.type.rawValue, entity.text, value, String(entity.start), String(entity.end),
-                          entity.canonical ?? "", entity.relative ? "true" : "",
+                          entity.canonical ?? "", entity.ref ?? "", entity.mod ?? "", entity.relative ? "true" : "",
                           amount, flat.currency ?? "", flat.dateStart ?? "", flat.dateEnd ?? ""] + article
             out += fields.map(Self.quoted).joined(separator: ",") + "\r\n"
         }
         return out
+    }
+
+    /// Whether the file at `path` is missing, empty, or opens with this version's header:
+    /// `--resume` must not append rows of other columns to a CSV an older haber wrote.
+    public static func acceptsRows(atPath path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: header.utf8.count)) ?? Data()
+        return start.isEmpty || start == Data(header.utf8)
     }
 
     static func quoted(_ field: String) -> String {

@@ -2,7 +2,7 @@ import HaberExtraction
 
 /// Writes records as JSON Lines, one article per line, keys in FORMAT.md's order
 /// (`id`, `source`, `lang`, `title`, `published`, `entities`; in an entity `type`, `text`,
-/// `start`, `end`, `value`, then `canonical` and `relative` when they apply).
+/// `start`, `end`, `value`, then `canonical`, `ref`, `mod` and `relative` when they apply).
 ///
 /// The format is documented in `docs/FORMAT.md`; offsets are Unicode scalars of the
 /// original input, end exclusive. Hand-written so that key order and number forms are
@@ -60,6 +60,14 @@ public struct JSONLinesWriter: Sendable {
         if let canonical = entity.canonical {
             out += ",\"canonical\":"
             JSON.append(string: canonical, to: &out)
+        }
+        if let ref = entity.ref {
+            out += ",\"ref\":"
+            JSON.append(string: ref, to: &out)
+        }
+        if let mod = entity.mod {
+            out += ",\"mod\":"
+            JSON.append(string: mod, to: &out)
         }
         if entity.relative { out += ",\"relative\":true" }
         out += "}"

@@ -97,11 +97,12 @@ public final class SQLiteSink: RecordSink {
                             sql: """
                                 INSERT INTO entities (article_id, type, text, start, "end", value, amount, currency,
                                     date_start, date_end, canonical, ref, mod, relative, value_json)
-                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                                 """,
                             arguments: [record.id, entity.type.rawValue, entity.text, entity.start, entity.end, value,
                                         entity.type == .money ? Self.databaseNumber(flat.number) : nil, flat.currency,
-                                        flat.dateStart, flat.dateEnd, entity.canonical, entity.relative ? 1 : 0, json])
+                                        flat.dateStart, flat.dateEnd, entity.canonical, entity.ref, entity.mod,
+                                        entity.relative ? 1 : 0, json])
                     }
                 }
             }

@@ -4,12 +4,13 @@ import Foundation
 /// (usually a memory-mapped cache file) and searched in place: opening it costs nothing,
 /// whatever its size, which is what keeps Haber's start-up fast with 300,000 place names.
 ///
-/// Layout (little-endian): magic `HBRIDX04`, record size, key count, string-section size,
+/// Layout (little-endian): magic `HBRIDX05` (the version of every index's layout: a cache
+/// file of another version is rebuilt, since the magic is part of its name), record size, key count, string-section size,
 /// then per key (key offset, key length, first record, record count) as four UInt32,
 /// then the keys' UTF-8 bytes in sorted order, then the records, then a string section
 /// records may point into.
 public struct CompactIndex: @unchecked Sendable {
-    static let magic: [UInt8] = Array("HBRIDX04".utf8)
+    static let magic: [UInt8] = Array("HBRIDX05".utf8)
     private let data: Data
     public let recordSize: Int
     public let count: Int
