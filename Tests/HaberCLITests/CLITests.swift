@@ -193,9 +193,9 @@ struct EvaluateAgreementTests {
 /// The corpus's gold files follow FORMAT.md and name only what their articles say.
 @Suite("corpus gold check")
 struct GoldCheckTests {
-    @Test("scripts/check_gold.py finds no problem in corpus/ or corpus/holdout/",
+    @Test("scripts/check_gold.py finds no problem in corpus/, corpus/holdout/ or corpus/holdout-2/",
           .enabled(if: EvaluateAgreementTests.python != nil, "needs python3"),
-          arguments: ["corpus", "corpus/holdout"])
+          arguments: ["corpus", "corpus/holdout", "corpus/holdout-2"])
     func goldIsClean(folder: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(EvaluateAgreementTests.python))
