@@ -350,19 +350,20 @@ public struct OrganizationExtractor: Extractor {
     /// word is no place, person name or ordinary word, marks its other mentions too.
     private func aliasMentions(of names: [Candidate], in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
-        var aliases: [String: String] = [:]
+        // By key id: the same key, without hashing a string per capitalized word.
+        var aliases: [Int32: String] = [:]
         for name in names where name.tokens.count == 2 {
             let first = tokens[name.tokens.lowerBound]
             guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = name.value,
                   places.entries(forKey: first.key).isEmpty, !people.givenNames.contains(first.key),
                   lexicon.endHeads[first.key] == nil, lexicon.startHeads.contains(first.key) == false
             else { continue }
-            aliases[first.key] = full
+            aliases[first.form.keyID] = full
         }
         guard !aliases.isEmpty else { return [] }
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isCapitalized {
-            guard let full = aliases[tokens[index].key], !document.writesInLowercase(tokens[index]) else { continue }
+            guard let full = aliases[tokens[index].form.keyID], !document.writesInLowercase(tokens[index]) else { continue }
             var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
                                       in: document, priority: 1)
             candidate.canonical = full

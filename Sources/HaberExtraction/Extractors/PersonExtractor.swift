@@ -20,6 +20,9 @@ public struct PersonExtractor: Extractor {
     /// Per form id: a title (`Dr`, `Herr`, with or without its full stop), a role word.
     let titleWords = FormFacts<Bool>()
     let roleWords = FormFacts<Bool>()
+    /// Per form id: a street word before or after a name (`rue`, `Road`).
+    let streetWordBefore = FormFacts<Bool>()
+    let streetWordAfter = FormFacts<Bool>()
 
     public init(models: ExtractionModels) {
         people = models.people
@@ -154,9 +157,15 @@ public struct PersonExtractor: Extractor {
     /// `rue Marc Seguin`, `Red Doles Lane`.
     private func isStreet(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
-        if run.lowerBound > 0, vocabulary.streetWordsBefore.contains(tokens[run.lowerBound - 1].key) { return true }
-        if vocabulary.streetWordsAfter.contains(tokens[run.upperBound - 1].key) { return true }
-        return run.upperBound < tokens.count && vocabulary.streetWordsAfter.contains(tokens[run.upperBound].key)
+        if run.lowerBound > 0, streetWordBefore.value(for: tokens[run.lowerBound - 1].form, in: document, compute: {
+            vocabulary.streetWordsBefore.contains($0.key)
+        }) { return true }
+        if isStreetWordAfter(tokens[run.upperBound - 1], in: document) { return true }
+        return run.upperBound < tokens.count && isStreetWordAfter(tokens[run.upperBound], in: document)
+    }
+
+    private func isStreetWordAfter(_ token: Token, in document: TokenizedDocument) -> Bool {
+        streetWordAfter.value(for: token.form, in: document) { vocabulary.streetWordsAfter.contains($0.key) }
     }
 
     /// `Dr.`, `Herr`, `M.`: a title right before the name.
@@ -188,16 +197,18 @@ public struct PersonExtractor: Extractor {
     /// `Gökalp` after `Fevzi Gökalp`.
     private func surnameMentions(of persons: [Candidate], in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
-        var fullNames: [String: String] = [:]
+        // By key id: the same key, without hashing a string per capitalized word.
+        var fullNames: [Int32: String] = [:]
         var covered = IntervalSet()
         for person in persons {
             covered.insert(person.tokens)
             guard person.tokens.count >= 2, case .name(let full) = person.value else { continue }
-            fullNames[tokens[person.tokens.upperBound - 1].key] = full
+            fullNames[tokens[person.tokens.upperBound - 1].form.keyID] = full
         }
+        guard !fullNames.isEmpty else { return [] }
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isCapitalized && !covered.overlaps(index..<(index + 1)) {
-            guard let full = fullNames[tokens[index].key] else { continue }
+            guard let full = fullNames[tokens[index].form.keyID] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
                !document.isBoundary(before: index + 1) { continue }
             var mention = candidate(index..<(index + 1), in: document, canonical: full)

@@ -427,7 +427,7 @@ extension DateReader {
             var decades = 1
             var d = j
             if follows(j + 1), tokens[j + 1].key == "on", !tokens[j].hasSuffix,
-               let n = tokens[j].kind == .number ? digits(j)?.value : spellout?.value(of: tokens[j].key).map({ Int($0) }),
+               let n = tokens[j].kind == .number ? digits(j)?.value : wordValue(j).map({ Int($0) }),
                (1...9).contains(n) {
                 decades = n
                 d = j + 1

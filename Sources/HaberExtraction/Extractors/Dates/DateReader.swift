@@ -53,6 +53,8 @@ struct DateReader {
         /// `yetmişlerde` → (`ler`, `de`): a plural and a case ending after a spelled decade.
         let pluralSplits = FormFacts<[(plural: String, rest: String)]>()
         let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
+        /// The value of the form's key as a spelled-out number by itself (`beş` → 5).
+        let wordValues = FormFacts<Double?>()
         let mayStart = FormFacts<Bool>()
     }
 
@@ -264,6 +266,12 @@ struct DateReader {
         return reading
     }
 
+    /// The value of token `i`'s key alone as a spelled-out number, read once per form.
+    func wordValue(_ i: Int) -> Double? {
+        guard let spellout else { return nil }
+        return facts.wordValues.value(for: tokens[i].form, in: document) { spellout.value(of: $0.key) }
+    }
+
     private func readSpelled(_ i: Int, maxWords: Int) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
         guard let spellout else { return nil }
         var best: (Int, Int, TurkishInflection?)?
@@ -271,7 +279,8 @@ struct DateReader {
         var j = i
         while j < min(tokens.count, i + maxWords), isWord(j), numberish[j], j == i || follows(j) {
             let key = tokens[j].key
-            if !tokens[j].hasSuffix, let value = spellout.value(of: phrase + key), value == value.rounded() {
+            if !tokens[j].hasSuffix, let value = phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key),
+               value == value.rounded() {
                 best = (Int(value), j + 1, nil)
             } else if let reading = suffixedNumber(phrase: phrase, word: key, spellout: spellout) {
                 return (reading.value, j + 1, reading.inflection)

@@ -10,12 +10,12 @@ extension DateReader {
     /// A year spelled out in at least two Turkish words, `minimum`–2999: its value, the index
     /// after it and the inflection of its last word. It does not start inside a longer number.
     func spelledYear(_ i: Int, minimum: Int = 1000) -> (year: Int, next: Int, inflection: TurkishInflection?)? {
-        guard turkish, let spellout, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
-        if i > 0, follows(i), numberish[i - 1], !tokens[i - 1].hasSuffix, spellout.value(of: tokens[i - 1].key) != nil { return nil }
+        guard turkish, spellout != nil, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
+        if i > 0, follows(i), numberish[i - 1], !tokens[i - 1].hasSuffix, wordValue(i - 1) != nil { return nil }
         guard let (value, next, inflection) = spelled(i, maxWords: 6), next - i >= 2, (minimum...2999).contains(value)
         else { return nil }
         // `iki bin yüzde elli`: the number goes on.
-        if inflection == nil, follows(next), numberish[next], spellout.value(of: tokens[next].key) != nil {
+        if inflection == nil, follows(next), numberish[next], wordValue(next) != nil {
             return nil
         }
         return (value, next, inflection)
@@ -47,7 +47,7 @@ extension DateReader {
             guard tokens[i].kind == .word, next - i >= 3, value >= 1000, !inflection.possessive,
                   ["de", "da", "te", "ta"].contains(inflection.caseEnding) else { return nil }
             // `iki bin yüzde elli`: `yüzde` opens a percentage.
-            if follows(next), tokens[next].kind == .number || (numberish[next] && spellout?.value(of: tokens[next].key) != nil) {
+            if follows(next), tokens[next].kind == .number || (numberish[next] && wordValue(next) != nil) {
                 return nil
             }
             return DateMention(tokens: i..<next, end: end(last, inflection), value: .fields(year: value, month: nil, day: nil),
@@ -98,7 +98,7 @@ extension DateReader {
             return nil
         }
         guard let spellout, isWord(i), numberish[i] else { return nil }
-        if i > 0, follows(i), numberish[i - 1], spellout.value(of: tokens[i - 1].key) != nil { return nil }
+        if i > 0, follows(i), numberish[i - 1], wordValue(i - 1) != nil { return nil }
         var phrase = ""
         var j = i
         while j < min(tokens.count, i + 6), isWord(j), numberish[j], !tokens[j].hasSuffix, j == i || follows(j) {
