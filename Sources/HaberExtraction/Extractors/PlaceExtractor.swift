@@ -17,6 +17,8 @@ public struct PlaceExtractor: Extractor {
     let facts = PlaceFormFacts()
 
     final class PlaceFormFacts: @unchecked Sendable {
+        /// The Zipf frequency of the form's key as an ordinary word of its language.
+        let zipf = FormFacts<Double>()
         /// Some name of several words opens with the form's key.
         let opensLongerName = FormFacts<Bool>()
         /// Entries named by the key alone.
@@ -116,7 +118,9 @@ public struct PlaceExtractor: Extractor {
             guard !entries.isEmpty else { continue }
             if span.count == 1 {
                 if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
-                if !isNamePosition(start, key: tokens[start].key, in: document, entries: entries) { continue }
+                if !isNamePosition(start, frequency: zipf(start, in: document), in: document, entries: entries) {
+                    continue
+                }
             }
             return Match(entries: entries, tokens: span, range: document.span(span))
         }
@@ -134,7 +138,8 @@ public struct PlaceExtractor: Extractor {
             }
             for (stem, named) in stems {
                 let entries = named.filter { fits($0, document) }
-                guard !entries.isEmpty, isNamePosition(start, key: stem, in: document, entries: entries) else { continue }
+                guard !entries.isEmpty, isNamePosition(start, frequency: vocabulary.zipf(stem, in: document.language),
+                                                       in: document, entries: entries) else { continue }
                 let length = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                 return Match(entries: entries, tokens: start..<(start + 1),
                              range: token.range.lowerBound..<(token.range.lowerBound + length))
@@ -147,26 +152,34 @@ public struct PlaceExtractor: Extractor {
         if !folded.isEmpty {
             let entries = folded.filter { fits($0, document) && !$0.isAlternate }
             if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
-               isNamePosition(start, key: token.key, in: document, entries: entries) {
+               isNamePosition(start, frequency: zipf(start, in: document), in: document, entries: entries) {
                 return Match(entries: entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
             }
         }
         return nil
     }
 
+    /// The Zipf frequency of token `index`'s key, read once per form.
+    private func zipf(_ index: Int, in document: TokenizedDocument) -> Double {
+        facts.zipf.value(for: document.tokens[index].form, in: document) { vocabulary.zipf($0.key, in: document.language) }
+    }
+
     /// Whether the one word at `index` names the place here: not an ordinary word that
     /// opens a sentence or names a minor place (`Union`, `Marka`), not the first part of a
     /// longer name (`Baden-Württemberg`), not a street (`Oxford Road`), not a numbered hall (`Halle 16`).
-    private func isNamePosition(_ index: Int, key: String, in document: TokenizedDocument, entries: [GazetteerEntry]) -> Bool {
+    /// `frequency`: the Zipf frequency, as an ordinary word, of the key the name was found
+    /// by (the token's, or its stem's).
+    private func isNamePosition(_ index: Int, frequency: Double, in document: TokenizedDocument,
+                                entries: [GazetteerEntry]) -> Bool {
         let tokens = document.tokens
         let token = tokens[index]
         // Villages of unknown size share names with many ordinary words (`Ortaklar`).
         let threshold = entries.contains(where: { $0.population > 0 || $0.isProvince || $0.type == .country }) ? 3.5 : 3.0
-        if vocabulary.isCommon(key, in: document.language, threshold: threshold) {
+        if frequency >= threshold {
             // Word frequencies count names too (`sincan`, `akhisar`): only a very frequent word
             // makes a district doubtful (`Havza`, `Pazar`, `Orta`), and then it needs the
             // apostrophe of a proper name.
-            let ordinaryDistrict = !token.hasSuffix && vocabulary.isCommon(key, in: document.language, threshold: 4.5)
+            let ordinaryDistrict = !token.hasSuffix && frequency >= 4.5
             let strong = entries.contains {
                 $0.type == .country || ($0.isProvince && !$0.isDistrict) || $0.population >= 100_000
                     || ($0.isDistrict && !ordinaryDistrict)
@@ -181,7 +194,7 @@ public struct PlaceExtractor: Extractor {
                 return false
             }
             if vocabulary.streetWordsAfter.contains(tokens[next].key) { return false }
-            if tokens[next].kind == .number, vocabulary.isCommon(key, in: document.language) { return false }
+            if tokens[next].kind == .number, frequency >= 3.5 { return false }
         }
         if index > 0, vocabulary.streetWordsBefore.contains(tokens[index - 1].key) { return false }
         return true
