@@ -55,6 +55,8 @@ struct DateReader {
         let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
         /// The value of the form's key as a spelled-out number by itself (`beş` → 5).
         let wordValues = FormFacts<Double?>()
+        /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
+        let wordOrdinals = FormFacts<Int?>()
         let mayStart = FormFacts<Bool>()
     }
 
@@ -336,7 +338,7 @@ struct DateReader {
             }
             return (value, i + 1, inflection)
         }
-        if token.lower == "1er" { return (1, i + 1, nil) }
+        if token.lower.utf8.first == 0x31, token.lower == "1er" { return (1, i + 1, nil) }
         if spelledOK, turkish, let (value, next, inflection) = spelled(i, maxWords: 2), (1...31).contains(value) {
             return (value, next, inflection)
         }
@@ -425,16 +427,20 @@ struct DateReader {
             return nil
         }
         guard token.kind == .word, !token.hasSuffix else { return nil }
-        if let value = exactGram(i, "ordinal"), let number = Int(value) {
-            return (number, i + 1)
-        }
+        return facts.wordOrdinals.value(for: token.form, in: document) { _ in wordOrdinal(i) }.map { ($0, i + 1) }
+    }
+
+    /// The ordinal a word alone writes (`ilk`, `üçüncü`, `premier`), read once per form.
+    private func wordOrdinal(_ i: Int) -> Int? {
+        let token = tokens[i]
+        if let value = exactGram(i, "ordinal"), let number = Int(value) { return number }
         guard turkish, let spellout else { return nil }
         for ending in ["ncı", "nci", "ncu", "ncü"] where token.key.hasSuffix(ending) {
             var base = String(token.key.dropLast(3))
-            if let value = spellout.value(of: base), value >= 1 { return (Int(value), i + 1) }
+            if let value = spellout.value(of: base), value >= 1 { return Int(value) }
             base = String(base.dropLast())
             for candidate in [base, base.last == "d" ? String(base.dropLast()) + "t" : base] {
-                if let value = spellout.value(of: candidate), value >= 1 { return (Int(value), i + 1) }
+                if let value = spellout.value(of: candidate), value >= 1 { return Int(value) }
             }
         }
         return nil
