@@ -39,12 +39,16 @@ public final class SpelloutFormatter: @unchecked Sendable {
     /// (`%spellout-ordinal`, see ``ruleSets``).
     public init(locale: String, ruleSet: String? = nil) throws(ICUError) {
         format = try openSpellout(locale)
-        if let ruleSet {
-            let units = Array(ruleSet.utf16)
-            var status = U_ZERO_ERROR
-            unum_setTextAttribute(format, UNUM_DEFAULT_RULESET, units, Int32(units.count), &status)
-            try ICUError.check(status, "unum_setTextAttribute(DEFAULT_RULESET, \(ruleSet))")
-        }
+        if let ruleSet { try use(ruleSet: ruleSet) }
+    }
+
+    /// Spells out with `ruleSet` from now on: opening a spell-out format costs millions of
+    /// instructions, switching its rule set almost nothing.
+    public func use(ruleSet: String) throws(ICUError) {
+        let units = Array(ruleSet.utf16)
+        var status = U_ZERO_ERROR
+        unum_setTextAttribute(format, UNUM_DEFAULT_RULESET, units, Int32(units.count), &status)
+        try ICUError.check(status, "unum_setTextAttribute(DEFAULT_RULESET, \(ruleSet))")
     }
 
     deinit { unum_close(format) }

@@ -142,9 +142,9 @@ public final class NumberWords: @unchecked Sendable {
             let numbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
                 + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
             var words: Set<Substring> = []
-            let ruleSets = (try? SpelloutFormatter(locale: language))?.ruleSets ?? []
-            for ruleSet in ruleSets {
-                guard let formatter = try? SpelloutFormatter(locale: language, ruleSet: ruleSet) else { continue }
+            guard let formatter = try? SpelloutFormatter(locale: language) else { return [] }
+            for ruleSet in formatter.ruleSets {
+                guard (try? formatter.use(ruleSet: ruleSet)) != nil else { continue }
                 for number in numbers {
                     guard let text = formatter.text(for: number) else { continue }
                     words.formUnion(text.split(whereSeparator: { $0 == " " || $0 == "-" }))

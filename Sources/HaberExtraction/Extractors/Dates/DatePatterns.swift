@@ -44,6 +44,8 @@ extension DateReader {
             end += 1
         }
         while end > start + 1, tokens[end - 1].kind != .number { end -= 1; text.removeLast() }
+        // One number without a separator in it is no numeric date (most numbers).
+        guard end > start + 1 || text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }) else { return nil }
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
         let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
         guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }
@@ -281,7 +283,8 @@ extension DateReader {
 
     /// `’23`: an abbreviated year after an apostrophe, its century from the reference date.
     func abbreviatedYear(_ i: Int) -> DateMention? {
-        guard i + 1 < tokens.count, ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
+        guard i + 1 < tokens.count, tokens[i].kind == .punctuation || tokens[i].kind == .symbol,
+              ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
               tokens[i + 1].kind == .number, tokens[i + 1].form.stemCharacterCount == 2, let short = Int(tokens[i + 1].stem),
               i == 0 || !document.touches(i - 1, i) || tokens[i - 1].kind != .word || tokens[i - 1].isCapitalized
         else { return nil }
