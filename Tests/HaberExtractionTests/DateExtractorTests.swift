@@ -132,6 +132,9 @@ private let ref = "2017-07-21"
         DateCase("The fair opened on July 21, 2017 in Berlin.", nil, [("July 21, 2017", "2017-07-21", false)]),
         DateCase("The fair opened on 21 July 2017 in Berlin.", nil, [("21 July 2017", "2017-07-21", false)]),
         DateCase("The company was founded in 2005.", nil, [("2005", "2005", false)]),
+        // Written in one number token by ICU's word break in English.
+        DateCase("The contract was signed on 13.5.2015 in Bursa.", nil, [("13.5.2015", "2015-05-13", false)]),
+        DateCase("The cluster has 2015 members and 13.5 percent growth.", nil, []),
         DateCase("The fair runs from July 21 to 23, 2017.", nil, [("July 21 to 23, 2017", "2017-07-21/2017-07-23", false)]),
         DateCase("Le salon a ouvert le 21 juillet 2017.", nil, [("21 juillet 2017", "2017-07-21", false)]),
         DateCase("L'entreprise a été fondée en 2005.", nil, [("2005", "2005", false)]),
