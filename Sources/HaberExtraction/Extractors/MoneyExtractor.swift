@@ -90,7 +90,7 @@ public struct MoneyExtractor: Extractor {
     }
 
     private func startsWithDigit(_ token: Token) -> Bool {
-        token.kind == .word && (token.text.unicodeScalars.first.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false)
+        token.kind == .word && (token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
     }
 
     /// The number at `index` with its scale words (`1,5 milyar`, `4m`, `2,5 Mio.`).
