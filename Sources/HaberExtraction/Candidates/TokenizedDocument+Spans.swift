@@ -25,6 +25,18 @@ extension TokenizedDocument {
         return key
     }
 
+    /// Token ranges of the lines (a line with no token has none).
+    var lines: [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices where index > start && tokens[index].newlinesBefore > 0 {
+            lines.append(start..<index)
+            start = index
+        }
+        if start < tokens.count { lines.append(start..<tokens.count) }
+        return lines
+    }
+
     /// Whether a line break or sentence end falls between tokens `index - 1` and `index`.
     func isBoundary(before index: Int) -> Bool {
         index <= 0 || index >= tokens.count || tokens[index].newlinesBefore > 0

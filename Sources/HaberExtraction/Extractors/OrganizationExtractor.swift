@@ -37,7 +37,7 @@ public struct OrganizationExtractor: Extractor {
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let lines = self.lines(of: document)
+        let lines = document.lines
         var onCapsLine = Array(repeating: false, count: document.tokens.count)
         for line in lines where isHeadline(line, in: document, allCaps: true) {
             for index in line { onCapsLine[index] = true }
@@ -292,18 +292,6 @@ public struct OrganizationExtractor: Extractor {
             if lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 }) { return true }
         }
         return false
-    }
-
-    /// The document's lines, as ranges of tokens.
-    private func lines(of document: TokenizedDocument) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in document.tokens.indices where index > start && document.tokens[index].newlinesBefore > 0 {
-            lines.append(start..<index)
-            start = index
-        }
-        if start < document.tokens.count { lines.append(start..<document.tokens.count) }
-        return lines
     }
 
     /// Whether a line is a headline, where capitals mean nothing: written in capitals

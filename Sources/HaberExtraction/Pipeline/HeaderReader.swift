@@ -20,7 +20,7 @@ public struct HeaderReader: Sendable {
 
     /// `dates` are the DATE candidates of the document, as the date extractor found them.
     public func header(of document: TokenizedDocument, dates: [Candidate]) -> Header {
-        let lines = self.lines(document)
+        let lines = document.lines
         var header = Header()
         for line in lines.prefix(searchLines) {
             if let date = dateLineDate(line, in: document, dates: dates) {
@@ -42,24 +42,12 @@ public struct HeaderReader: Sendable {
     /// more than `longestHeaderLine` tokens), since reading dates is costly and a news
     /// page gives its date line above the body.
     public func top(of document: TokenizedDocument) -> TokenizedDocument {
-        let lines = self.lines(document).prefix(searchLines)
+        let lines = document.lines.prefix(searchLines)
         let cut = lines.firstIndex { $0.count > longestHeaderLine } ?? lines.endIndex
         guard cut > 0 else { return document.prefix(0) }
         let end = lines[cut - 1].upperBound
         guard end < document.tokens.count else { return document }
         return document.prefix(end)
-    }
-
-    /// Token ranges of the non-empty lines.
-    private func lines(_ document: TokenizedDocument) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in document.tokens.indices where index > start && document.tokens[index].newlinesBefore > 0 {
-            lines.append(start..<index)
-            start = index
-        }
-        if start < document.tokens.count { lines.append(start..<document.tokens.count) }
-        return lines
     }
 
     /// A label, an optional colon or dash, then a full date and nothing more of substance.

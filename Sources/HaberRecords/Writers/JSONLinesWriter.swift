@@ -34,16 +34,11 @@ public struct JSONLinesWriter: Sendable {
     /// piece by piece cost about nine thousand instructions per entity.
     public func line(for record: Record) -> String {
         var out = JSONBytes(capacity: 256 + record.entities.count * 160)
-        out.append("{\"id\":")
-        out.append(string: record.id)
-        out.append(",\"source\":")
-        out.append(optional: record.source)
-        out.append(",\"lang\":")
-        out.append(string: record.language)
-        out.append(",\"title\":")
-        out.append(optional: record.title)
-        out.append(",\"published\":")
-        out.append(optional: record.published)
+        out.append("{\"id\":", string: record.id)
+        out.append(",\"source\":", optional: record.source)
+        out.append(",\"lang\":", string: record.language)
+        out.append(",\"title\":", optional: record.title)
+        out.append(",\"published\":", optional: record.published)
         out.append(",\"entities\":[")
         for (index, entity) in record.entities.enumerated() {
             if index > 0 { out.append(",") }
@@ -54,10 +49,8 @@ public struct JSONLinesWriter: Sendable {
     }
 
     private func append(_ entity: Entity, to out: inout JSONBytes) {
-        out.append("{\"type\":")
-        out.append(string: entity.type.rawValue)
-        out.append(",\"text\":")
-        out.append(string: entity.text)
+        out.append("{\"type\":", string: entity.type.rawValue)
+        out.append(",\"text\":", string: entity.text)
         out.append(",\"start\":")
         out.append(integer: entity.start)
         out.append(",\"end\":")
@@ -69,21 +62,17 @@ public struct JSONLinesWriter: Sendable {
         case .money(let amount, let currency):
             out.append("{\"amount\":")
             out.append(text: JSON.number(amount))
-            out.append(",\"currency\":")
-            out.append(string: currency)
+            out.append(",\"currency\":", string: currency)
             out.append("}")
         }
         if let canonical = entity.canonical {
-            out.append(",\"canonical\":")
-            out.append(string: canonical)
+            out.append(",\"canonical\":", string: canonical)
         }
         if let ref = entity.ref {
-            out.append(",\"ref\":")
-            out.append(string: ref)
+            out.append(",\"ref\":", string: ref)
         }
         if let mod = entity.mod {
-            out.append(",\"mod\":")
-            out.append(string: mod)
+            out.append(",\"mod\":", string: mod)
         }
         if entity.relative { out.append(",\"relative\":true") }
         out.append("}")
@@ -109,6 +98,17 @@ struct JSONBytes {
     mutating func append(text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// A literal (a key) and a quoted, escaped string.
+    mutating func append(_ literal: StaticString, string: String) {
+        append(literal)
+        append(string: string)
+    }
+
+    mutating func append(_ literal: StaticString, optional: String?) {
+        append(literal)
+        append(optional: optional)
     }
 
     /// A quoted, escaped string.
