@@ -17,6 +17,8 @@ public struct PersonExtractor: Extractor {
     /// ``isNameWord(_:)`` per form id: asked of every capitalized word of every article.
     /// The extractor serves one pipeline (one thread).
     let nameWords = FormFacts<Bool>()
+    /// ``particles(_:)`` of every language with data, worked out once.
+    let particlesByLanguage: [String: Set<String>]
     /// Per form id: a title (`Dr`, `Herr`, with or without its full stop), a role word.
     let titleWords = FormFacts<Bool>()
     let roleWords = FormFacts<Bool>()
@@ -25,6 +27,8 @@ public struct PersonExtractor: Extractor {
     let streetWordAfter = FormFacts<Bool>()
 
     public init(models: ExtractionModels) {
+        particlesByLanguage = Dictionary(models.calendar.languages.map { ($0, models.people.particles(in: $0)) },
+                                         uniquingKeysWith: { first, _ in first })
         people = models.people
         organizations = models.organizations
         places = models.places
@@ -76,7 +80,7 @@ public struct PersonExtractor: Extractor {
                 if tokens[end - 1].hasSuffix { break }
                 continue
             }
-            if end > start, Self.particles(document.language).contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            if end > start, particles(document.language).contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                !document.isBoundary(before: end + 1) {
                 end += 1
                 continue
@@ -88,20 +92,15 @@ public struct PersonExtractor: Extractor {
             words += 1
             if token.hasSuffix { break }
         }
-        while end > start, Self.particles(document.language).contains(tokens[end - 1].text) { end -= 1 }
+        while end > start, particles(document.language).contains(tokens[end - 1].text) { end -= 1 }
         return start..<end
     }
 
-    /// Lowercase particles inside names (`Joost van Dijk`); Turkish `da`/`de` are clitics
-    /// (`Selma Karaca da`), so not in Turkish text.
-    static func particles(_ language: String) -> Set<String> {
-        language == "tr" ? turkishParticles : otherParticles
+    /// Lowercase particles inside names (`Joost van Dijk`), per article language, from
+    /// `models/lexicon/name-particles.tsv` (Turkish `da`/`de` are clitics: `Selma Karaca da`).
+    private func particles(_ language: String) -> Set<String> {
+        particlesByLanguage[language] ?? people.particles(in: language)
     }
-
-    private static let turkishParticles: Set<String> = ["van", "von", "der", "den", "ten", "ter", "bin"]
-    private static let otherParticles: Set<String> = [
-        "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "ten", "ter",
-    ]
 
     private func isNameWord(_ token: Token) -> Bool {
         !notNameWords.contains(token.key) && organizations.acronyms[token.stem] == nil && token.stem.unicodeScalars.count > 1

@@ -104,8 +104,16 @@ public struct PersonLexicon: Sendable {
     public var titles: Set<String> = []
     public var givenNames = NameSet()
     public var surnames = NameSet()
+    /// Particles inside names (`van`, `von der`, `de`), each with the article languages where
+    /// it is no particle: `models/lexicon/name-particles.tsv`.
+    public var particles: [(word: String, notIn: Set<String>)] = []
 
     public init() {}
+
+    /// The particles of names in an article of `language`, as written.
+    public func particles(in language: String) -> Set<String> {
+        Set(particles.filter { !$0.notIn.contains(language) }.map(\.word))
+    }
 
     public init(models: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) {
         for record in try models.table("lexicon/roles.tsv").records {
@@ -113,6 +121,10 @@ public struct PersonLexicon: Sendable {
             let word = record["word"] ?? ""
             let key = lexiconKey(word.split(separator: " ").last.map(String.init) ?? word, language: language)
             if record["kind"] == "title" { titles.insert(lexiconKey(word, language: language)) } else { roles.insert(key) }
+        }
+        for record in try models.table("lexicon/name-particles.tsv").records {
+            let notIn = (record["not-in"] ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            particles.append((record["word"] ?? "", Set(notIn.filter { !$0.isEmpty })))
         }
         givenNames = try NameSet(file: "names/given-names.tsv", models: models, cache: cache)
         surnames = try NameSet(file: "names/surnames.tsv", models: models, cache: cache)
