@@ -85,24 +85,38 @@ public struct ExtractionModels: Sendable {
         let index = try cache.index(named: "places", sources: sources, models: directory) { () throws(ModelDirectory.LocateError) -> Data in
             var builder = NameGazetteer.Builder(fold: fold)
             for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
-                for record in try directory.table(file).records {
-                    let entry = GazetteerEntry(type: .country, name: record["name"] ?? "", country: record["code"] ?? "", population: 0)
-                    builder.add(entry, language: record["lang"] ?? "*")
+                let table = try ByteTable(file, in: directory)
+                guard let name = table.column("name") else { continue }
+                let (code, language) = (table.column("code"), table.column("lang"))
+                for row in 0..<table.count {
+                    let country = table.string(row, code), language = table.string(row, language, or: "*")
+                    table.withField(row, name) { name in
+                        builder.add(name: name, type: .country, country: country, population: 0, language: language)
+                    }
                 }
             }
             for file in ["geo/tr-provinces.tsv", "geo/tr-districts.tsv"] where directory.hasTable(file) {
-                for record in try directory.table(file).records {
-                    let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true,
-                                               isDistrict: file.hasSuffix("districts.tsv"))
-                    builder.add(entry, language: "tr")
+                let table = try ByteTable(file, in: directory)
+                guard let name = table.column("name") else { continue }
+                for row in 0..<table.count {
+                    table.withField(row, name) { name in
+                        builder.add(name: name, type: .city, country: "TR", population: 0, isProvince: true,
+                                    isDistrict: file.hasSuffix("districts.tsv"), language: "tr")
+                    }
                 }
             }
             for file in ["geo/cities.tsv", "geo/towns.tsv"] where directory.hasTable(file) {
-                for record in try directory.table(file).records {
-                    let entry = GazetteerEntry(
-                        type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
-                        population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt")
-                    builder.add(entry, language: record["lang"] ?? "*")
+                let table = try ByteTable(file, in: directory)
+                let (country, population, language) = (table.column("country"), table.column("population"), table.column("lang"))
+                guard let name = table.column("name") else { continue }
+                let kind = table.column("kind")
+                for row in 0..<table.count {
+                    let place = (country: table.string(row, country), language: table.string(row, language, or: "*"),
+                                 population: table.integer(row, population) ?? 0, isAlternate: table.field(row, kind, is: "alt"))
+                    table.withField(row, name) { name in
+                        builder.add(name: name, type: .city, country: place.country, population: place.population,
+                                    isAlternate: place.isAlternate, language: place.language)
+                    }
                 }
             }
             return builder.build()

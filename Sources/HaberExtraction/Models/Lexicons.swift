@@ -125,8 +125,12 @@ public struct NameSet: Sendable {
         index = try cache.index(named: file.replacingOccurrences(of: "/", with: "-"), sources: [file], models: models) {
             () throws(ModelDirectory.LocateError) -> Data in
             var builder = CompactIndexBuilder(recordSize: 1)
-            for record in try models.table(file).records {
-                builder.add([1], forKey: lexiconKey(record["name"] ?? "", language: record["lang"] ?? "tr"))
+            let table = try ByteTable(file, in: models)
+            let (name, language) = (table.column("name"), table.column("lang"))
+            for row in 0..<table.count {
+                let locale = table.string(row, language, or: "tr")
+                let key = name.map { name in table.withField(row, name) { LookupKey.bytes(of: $0, locale: locale) } } ?? []
+                builder.add([1], forKeyBytes: key)
             }
             return builder.build()
         }

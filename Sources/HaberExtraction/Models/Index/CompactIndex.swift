@@ -120,11 +120,23 @@ public struct CompactIndex: @unchecked Sendable {
 }
 
 /// Collects keys and records, then lays them out as a ``CompactIndex``.
+///
+/// Keys and records are kept in flat byte arrays rather than a `[String: [[UInt8]]]`, and
+/// the keys are sorted by an 8-byte prefix before their bytes are compared: a first run
+/// builds indexes of half a million keys, and a `String` and an array per key cost more
+/// than all the rest of the work.
 public struct CompactIndexBuilder {
     public let recordSize: Int
-    private var entries: [String: [[UInt8]]] = [:]
+    /// Slot of each key, by its ``LookupKey/canonical(_:)`` bytes: keys that are equal as
+    /// Swift strings are one key, as they were when this builder kept `String` keys.
+    private var slots: [ByteString: Int32] = [:]
+    private var keyBytes: [UInt8] = []
+    /// Where each slot's key starts in `keyBytes` (and, one past the last, where it ends).
+    private var keyStarts: [Int] = [0]
+    private var recordSlots: [Int32] = []
+    private var recordBytes: [UInt8] = []
     private var strings: [UInt8] = []
-    private var stringOffsets: [String: (UInt32, UInt16)] = [:]
+    private var stringOffsets: [ByteString: (UInt32, UInt16)] = [:]
 
     public init(recordSize: Int) {
         self.recordSize = recordSize
@@ -132,40 +144,100 @@ public struct CompactIndexBuilder {
 
     /// Adds a record under `key`; an identical record under the same key is kept once.
     public mutating func add(_ record: [UInt8], forKey key: String) {
+        add(record, forKeyBytes: Array(key.utf8))
+    }
+
+    /// Adds a record under the key of UTF-8 bytes `key`.
+    mutating func add(_ record: [UInt8], forKeyBytes key: [UInt8]) {
+        let identity = ByteString(LookupKey.canonical(key))
+        let slot: Int32
+        if let known = slots[identity] {
+            slot = known
+        } else {
+            slot = appendKey(key)
+            slots[identity] = slot
+        }
+        add(record, toSlot: slot)
+    }
+
+    /// A new key, which the caller knows differs from every other (as a Swift string);
+    /// returns its slot for ``add(_:toSlot:)``.
+    mutating func appendKey(_ key: [UInt8]) -> Int32 {
+        keyBytes += key
+        keyStarts.append(keyBytes.count)
+        return Int32(keyStarts.count - 2)
+    }
+
+    /// Adds a record under the key of `slot`.
+    mutating func add(_ record: [UInt8], toSlot slot: Int32) {
         precondition(record.count == recordSize, "record size")
-        if entries[key]?.contains(record) == true { return }
-        entries[key, default: []].append(record)
+        recordSlots.append(slot)
+        recordBytes += record
     }
 
     /// Stores `string` once and returns where records can find it.
     public mutating func store(_ string: String) -> (offset: UInt32, length: UInt16) {
-        if let known = stringOffsets[string] { return known }
-        let bytes = Array(string.utf8.prefix(Int(UInt16.max)))
+        store(bytes: Array(string.utf8))
+    }
+
+    /// Stores a string of UTF-8 bytes once (once per Swift string: canonically equal ones share it).
+    mutating func store(bytes string: [UInt8]) -> (offset: UInt32, length: UInt16) {
+        let identity = ByteString(LookupKey.canonical(string))
+        if let known = stringOffsets[identity] { return known }
+        let bytes = string.prefix(Int(UInt16.max))
         let place = (UInt32(strings.count), UInt16(bytes.count))
         strings += bytes
-        stringOffsets[string] = place
+        stringOffsets[identity] = place
         return place
     }
 
     public func build() -> Data {
-        let keys = entries.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let keyCount = keyStarts.count - 1
+        let order = sortedSlots()
+        // Each slot's records in the order they were added (a stable counting sort).
+        var firstOfSlot = [Int](repeating: 0, count: keyCount + 1)
+        for slot in recordSlots { firstOfSlot[Int(slot) + 1] += 1 }
+        for slot in 0..<keyCount { firstOfSlot[slot + 1] += firstOfSlot[slot] }
+        var next = firstOfSlot
+        var bySlot = [Int32](repeating: 0, count: recordSlots.count)
+        for (record, slot) in recordSlots.enumerated() {
+            bySlot[next[Int(slot)]] = Int32(record)
+            next[Int(slot)] += 1
+        }
+
         var table: [UInt8] = []
+        table.reserveCapacity(keyCount * 16)
         var keyBlob: [UInt8] = []
+        keyBlob.reserveCapacity(keyBytes.count)
         var records: [UInt8] = []
+        records.reserveCapacity(recordBytes.count)
         var recordCount = 0
-        for key in keys {
-            let bytes = Array(key.utf8)
-            let list = entries[key] ?? []
-            for value in [UInt32(keyBlob.count), UInt32(bytes.count), UInt32(recordCount), UInt32(list.count)] {
-                table += Self.bytes(value)
+        recordBytes.withUnsafeBufferPointer { all in
+            func record(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: all[(Int(index) * recordSize)..<(Int(index) * recordSize + recordSize)])
             }
-            keyBlob += bytes
-            for record in list { records += record }
-            recordCount += list.count
+            for slot in order {
+                let key = keyBytes[keyStarts[Int(slot)]..<keyStarts[Int(slot) + 1]]
+                let group = bySlot[firstOfSlot[Int(slot)]..<firstOfSlot[Int(slot) + 1]]
+                var kept = 0
+                for (position, index) in zip(group.indices, group) {
+                    let candidate = record(index)
+                    // An identical record under the same key is kept once, the first.
+                    if group[group.startIndex..<position].contains(where: { record($0).elementsEqual(candidate) }) { continue }
+                    records += candidate
+                    kept += 1
+                }
+                for value in [UInt32(keyBlob.count), UInt32(key.count), UInt32(recordCount), UInt32(kept)] {
+                    Self.append(value, to: &table)
+                }
+                keyBlob += key
+                recordCount += kept
+            }
         }
         var out = CompactIndex.magic
-        for value in [UInt32(recordSize), UInt32(keys.count), UInt32(keyBlob.count), UInt32(recordCount)] {
-            out += Self.bytes(value)
+        out.reserveCapacity(24 + table.count + keyBlob.count + records.count + strings.count)
+        for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount)] {
+            Self.append(value, to: &out)
         }
         out += table
         out += keyBlob
@@ -174,11 +246,47 @@ public struct CompactIndexBuilder {
         return Data(out)
     }
 
+    /// The slots in the byte order of their keys: by the keys' first eight bytes read as
+    /// one big-endian number, then, for keys that share those, by all their bytes.
+    private func sortedSlots() -> [Int32] {
+        keyBytes.withUnsafeBufferPointer { bytes -> [Int32] in
+            func key(_ slot: Int32) -> UnsafeRawBufferPointer {
+                UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[keyStarts[Int(slot)]..<keyStarts[Int(slot) + 1]]))
+            }
+            var order = (0..<Int32(keyStarts.count - 1)).map { slot -> (prefix: UInt64, slot: Int32) in
+                var prefix: UInt64 = 0
+                for (position, byte) in key(slot).prefix(8).enumerated() { prefix |= UInt64(byte) << (56 - 8 * position) }
+                return (prefix, slot)
+            }
+            order.sort { a, b in
+                a.prefix != b.prefix ? a.prefix < b.prefix : CompactIndex.compare(key(a.slot), key(b.slot)) < 0
+            }
+            return order.map(\.slot)
+        }
+    }
+
+    private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
+
     public static func bytes(_ value: UInt32) -> [UInt8] {
         withUnsafeBytes(of: value.littleEndian) { Array($0) }
     }
 
     public static func bytes(_ value: UInt16) -> [UInt8] {
         withUnsafeBytes(of: value.littleEndian) { Array($0) }
+    }
+}
+
+/// UTF-8 bytes as a dictionary key, hashed in one call rather than byte by byte.
+struct ByteString: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

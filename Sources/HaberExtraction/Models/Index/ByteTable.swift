@@ -1,0 +1,127 @@
+import Foundation
+import HaberText
+
+/// A table of `models/` read as UTF-8 bytes, for the index builders: ``TSVTable`` makes a
+/// `String` per field and a dictionary per row, which for the 270,000 rows of the place
+/// files cost about a second of a first run.
+///
+/// It reads the same rows as ``TSVTable`` (comment lines, one header row, tab-separated
+/// fields, a field missing from a short row is empty). A file that only ``TSVTable``'s
+/// reading by `Character` could read the same way (a carriage return, a byte order mark, a
+/// `#` carrying a combining mark) is read by ``TSVTable`` itself and copied here.
+struct ByteTable {
+    private(set) var bytes: [UInt8] = []
+    let columns: [String]
+    /// Per row, where its fields start in `fieldRanges`; one past the last row, its end.
+    private var rowStarts: [Int] = [0]
+    private var fieldRanges: [Range<Int>] = []
+
+    var count: Int { rowStarts.count - 1 }
+
+    init(_ relativePath: String, in models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        let file = models.url.appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: file.path) else { throw .missingFile(file.path) }
+        let data: Data
+        do { data = try Data(contentsOf: file) } catch { throw .unreadable(file.path, reason: "\(error)") }
+        let bytes = [UInt8](data)
+        if let columns = Self.scan(bytes, into: &rowStarts, &fieldRanges) {
+            self.bytes = bytes
+            self.columns = columns
+            return
+        }
+        // The careful way, as every other table is read.
+        let table = try TSVTable(data: data, name: relativePath)
+        columns = table.columns
+        rowStarts = [0]
+        fieldRanges = []
+        var copy: [UInt8] = []
+        for row in table.rows {
+            for field in row {
+                let start = copy.count
+                copy += field.utf8
+                fieldRanges.append(start..<copy.count)
+            }
+            rowStarts.append(fieldRanges.count)
+        }
+        self.bytes = copy
+    }
+
+    /// The position of the column named `name` (the last such, as ``TSVTable/records``
+    /// keeps), or nil when the table has none.
+    func column(_ name: String) -> Int? { columns.lastIndex(of: name) }
+
+    /// How many fields `row` has.
+    func fieldCount(_ row: Int) -> Int { rowStarts[row + 1] - rowStarts[row] }
+
+    /// Calls `body` with the bytes of field `column` of `row`: empty when the row is short.
+    func withField<Result>(_ row: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let fields = rowStarts[row]..<rowStarts[row + 1]
+        let range = column < fields.count ? fieldRanges[fields.lowerBound + column] : 0..<0
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Field `column` of `row` as bytes; `fallback` when the table has no such column.
+    func field(_ row: Int, _ column: Int?, or fallback: String = "") -> [UInt8] {
+        guard let column else { return Array(fallback.utf8) }
+        return withField(row, column) { Array($0) }
+    }
+
+    /// Field `column` of `row` as a string; `fallback` when the table has no such column.
+    func string(_ row: Int, _ column: Int?, or fallback: String = "") -> String {
+        guard let column else { return fallback }
+        return withField(row, column) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Field `column` of `row` read as `Int(_:)` reads a string: nil when it is not a
+    /// number or the table has no such column.
+    func integer(_ row: Int, _ column: Int?) -> Int? {
+        guard let column else { return nil }
+        return withField(row, column) { field -> Int? in
+            if !field.isEmpty, field.count <= 18, field.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                return field.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            }
+            return Int(String(decoding: field, as: UTF8.self))
+        }
+    }
+
+    /// Whether field `column` of `row` is `text` (false when the table has no such column).
+    func field(_ row: Int, _ column: Int?, is text: StaticString) -> Bool {
+        guard let column else { return false }
+        return withField(row, column) { field in
+            field.count == text.utf8CodeUnitCount
+                && field.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+    }
+
+    /// Splits `bytes` into rows and fields and returns the header, or nil when the file
+    /// needs ``TSVTable``'s reading (see the type's comment) or has no header row.
+    private static func scan(_ bytes: [UInt8], into rowStarts: inout [Int], _ fieldRanges: inout [Range<Int>]) -> [String]? {
+        guard String(validating: bytes, as: UTF8.self) != nil, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+              !bytes.contains(0x0D) else { return nil }
+        var header: [String]?
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            if lineEnd == lineStart { continue }
+            if bytes[lineStart] == 0x23 {
+                // `#` opens a comment unless a combining mark makes it another character.
+                if lineStart + 1 < lineEnd, bytes[lineStart + 1] >= 0x80 { return nil }
+                continue
+            }
+            var fieldStart = lineStart
+            var fields: [Range<Int>] = []
+            for position in lineStart...lineEnd where position == lineEnd || bytes[position] == 0x09 {
+                fields.append(fieldStart..<position)
+                fieldStart = position + 1
+            }
+            if header == nil {
+                header = fields.map { String(decoding: bytes[$0], as: UTF8.self) }
+                continue
+            }
+            fieldRanges += fields
+            rowStarts.append(fieldRanges.count)
+        }
+        return header
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Synchronization
+import HaberICU
+import HaberText
+
+/// Lookup keys as UTF-8 bytes, worked out without a `String` or an ICU call per name where
+/// that gives the same bytes: building the places index lowercases half a million names,
+/// and one ICU call per name was most of a first run's 17 seconds.
+///
+/// ``NameGazetteer/key(_:locale:)`` defines the key; this is the same function, fast for
+/// names written in scripts below U+0300 (Latin, with its accents), and that function
+/// itself for any other.
+enum LookupKey {
+    /// The key of `name` (UTF-8) in `locale`: lowercase, white space collapsed, apostrophes straight.
+    static func bytes(of name: UnsafeBufferPointer<UInt8>, locale: String) -> [UInt8] {
+        guard isBelowCombiningMarks(name) else {
+            return Array(NameGazetteer.slowKey(String(decoding: name, as: UTF8.self), locale: locale).utf8)
+        }
+        let table = Self.table(for: locale)
+        var key: [UInt8] = []
+        key.reserveCapacity(name.count + 2)
+        var pendingSpace = false
+        var index = 0
+        while index < name.count {
+            let (scalar, width) = decode(name, at: index)
+            index += width
+            table.lowercase(scalar) { lowered in
+                if Self.isWhitespace(lowered) {
+                    pendingSpace = !key.isEmpty
+                    return
+                }
+                if pendingSpace { key.append(0x20) }
+                pendingSpace = false
+                if TextNormalizer.role(of: lowered) == .apostrophe {
+                    key.append(0x27)
+                } else if lowered.value < 0x80 {
+                    key.append(UInt8(lowered.value))
+                } else {
+                    key.append(contentsOf: String(lowered).utf8)
+                }
+            }
+        }
+        return key
+    }
+
+    static func bytes(of name: String, locale: String) -> [UInt8] {
+        var name = name
+        return name.withUTF8 { bytes(of: $0, locale: locale) }
+    }
+
+    /// The bytes that stand for `key` in a dictionary with `String` keys: Swift compares
+    /// strings by canonical equivalence, so `é` and `e` + U+0301 are one key there, and the
+    /// builders must merge them the same way to build the index they always built. Text
+    /// below U+0300 is already in NFC (no scalar there decomposes differently or combines
+    /// with its neighbour), so only keys with a byte from 0xCC on need normalizing.
+    static func canonical(_ key: [UInt8]) -> [UInt8] {
+        if !key.contains(where: { $0 >= 0xCC }) { return key }
+        return Array(Normalization.nfc(String(decoding: key, as: UTF8.self)).utf8)
+    }
+
+    /// Whether every scalar of `name` is below U+0300, where lowercasing is the same letter
+    /// by letter as over the whole name in every locale: ICU's context rules (final sigma,
+    /// Lithuanian dots, Turkish `I` + U+0307) all need a scalar from U+0300 on. UTF-8 writes
+    /// those with a lead byte from 0xCC on.
+    private static func isBelowCombiningMarks(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in name where byte >= 0xCC { return false }
+        return true
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: true
+        case 0..<0x1680: false  // no other white space below U+1680
+        default: scalar.properties.isWhitespace
+        }
+    }
+
+    /// The scalar at `index` of valid UTF-8 of at most two bytes a scalar (all below U+0800).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
+    }
+
+    // MARK: - Lowercase letter by letter
+
+    /// The lowercase of each scalar below U+0300 in one locale, asked of ICU once per scalar.
+    struct Table: Sendable {
+        /// The one scalar each maps to, or ``Table/several`` when ICU gives more (`İ` → `i̇`).
+        private let single: [UInt32]
+        private let longer: [UInt32: [Unicode.Scalar]]
+        private static let several = UInt32.max
+
+        init(locale: String) {
+            var single = [UInt32](repeating: 0, count: 0x300)
+            var longer: [UInt32: [Unicode.Scalar]] = [:]
+            for value in UInt32(0)..<0x300 {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let lowered = Array(CaseMapping.lowercase(String(scalar), locale: locale).unicodeScalars)
+                if lowered.count == 1 {
+                    single[Int(value)] = lowered[0].value
+                } else {
+                    single[Int(value)] = Self.several
+                    longer[value] = lowered
+                }
+            }
+            self.single = single
+            self.longer = longer
+        }
+
+        /// Calls `body` with each scalar of the lowercase of `scalar`.
+        @inline(__always)
+        func lowercase(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+            let value = single[Int(scalar.value)]
+            if value != Self.several, let mapped = Unicode.Scalar(value) {
+                body(mapped)
+            } else {
+                for mapped in longer[scalar.value] ?? [] { body(mapped) }
+            }
+        }
+    }
+
+    /// One table per locale, made on first use (about 800 ICU calls).
+    private static let tables = Mutex<[String: Table]>([:])
+
+    private static func table(for locale: String) -> Table {
+        tables.withLock { tables in
+            if let known = tables[locale] { return known }
+            let table = Table(locale: locale)
+            tables[locale] = table
+            return table
+        }
+    }
+}
