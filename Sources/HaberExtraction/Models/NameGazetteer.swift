@@ -130,7 +130,8 @@ public struct NameGazetteer: Sendable {
     public struct Builder {
         private struct Entry {
             var type: EntityType
-            var name: [UInt8]
+            /// The name's number in `names`.
+            var name: Int32
             var country: String
             var language: String
             var population: Int
@@ -140,17 +141,32 @@ public struct NameGazetteer: Sendable {
         }
 
         private var entries: [Entry] = []
-        /// Entry by its type, country, language and ``LookupKey/canonical(_:)`` name.
-        private var entrySlots: [ByteString: Int32] = [:]
-        private var exact = KeyedEntries()
-        private var folded = KeyedEntries()
-        /// The folded key of each exact key, by slot (-1 not yet folded).
-        private var foldedSlots: [Int32] = []
+        private var names = ByteInterner(capacity: 1 << 18)
+        /// What makes two rows one entry: type, country, language and name (as numbers).
+        private struct Identity: Hashable {
+            var type: EntityType
+            var country: Int32
+            var language: Int32
+            var name: Int32
+        }
+
+        private var entryNumbers: [Identity: Int32] = [:]
+        private var codes: [String: Int32] = [:]
+        private var exactKeys = ByteInterner(capacity: 1 << 18)
+        private var foldedKeys = ByteInterner(capacity: 1 << 18)
+        /// Which entry is filed under which key, in the order they came: (key, entry).
+        private var exactFiling: [(key: Int32, entry: Int32)] = []
+        private var foldedFiling: [(key: Int32, entry: Int32)] = []
+        /// The folded key of each exact key, by number (-1 not yet folded).
+        private var foldedOfExact: [Int32] = []
         private var maxWords = 1
         private let fold: (String) -> String
+        /// Reused for each key, so that working one out allocates nothing.
+        private var scratch: [UInt8] = []
 
         public init(fold: @escaping (String) -> String) {
             self.fold = fold
+            entryNumbers.reserveCapacity(1 << 18)
         }
 
         /// Adds `entry`, indexed under its lowercase in the name's own language (Turkish names
@@ -170,43 +186,51 @@ public struct NameGazetteer: Sendable {
             isProvince: Bool = false, isDistrict: Bool = false, isAlternate: Bool = false, language: String
         ) {
             guard !name.isEmpty else { return }
-            var identity: [UInt8] = [type == .country ? 1 : 0]
-            for part in [LookupKey.canonical(Array(country.utf8)), LookupKey.canonical(Array(language.utf8))] {
-                identity += CompactIndexBuilder.bytes(UInt32(part.count))
-                identity += part
-            }
-            identity += LookupKey.canonical(Array(name))
-            let slot = ByteString(identity)
-            if let known = entrySlots[slot] {
+            let nameNumber = names.intern(name).number
+            let identity = Identity(type: type, country: code(country), language: code(language), name: nameNumber)
+            if let known = entryNumbers[identity] {
                 if !isAlternate { entries[Int(known)].isAlternate = false }
                 entries[Int(known)].population = max(entries[Int(known)].population, population)
                 return
             }
             let number = Int32(entries.count)
-            entrySlots[slot] = number
-            entries.append(Entry(type: type, name: Array(name), country: country, language: language, population: population,
+            entryNumbers[identity] = number
+            entries.append(Entry(type: type, name: nameNumber, country: country, language: language, population: population,
                                  isProvince: isProvince, isDistrict: isDistrict, isAlternate: isAlternate))
-            var keys = [LookupKey.bytes(of: name, locale: "en")]
+            LookupKey.write(name, locale: "en", to: &scratch)
+            let root = file(number, underKey: scratch, foldedBefore: -1)
             if language == "tr" || language == "*" {
-                let turkish = LookupKey.bytes(of: name, locale: "tr")
-                if LookupKey.canonical(turkish) != LookupKey.canonical(keys[0]) { keys.append(turkish) }
-            }
-            var foldedSeen: [Int32] = []
-            for key in keys {
-                let exactSlot = exact.add(number, under: key)
-                if exactSlot == foldedSlots.count { foldedSlots.append(-1) }
-                if foldedSlots[Int(exactSlot)] < 0 {
-                    let foldedKey = key.allSatisfy { $0 < 0x80 }
-                        ? key : Array(fold(String(decoding: key, as: UTF8.self)).utf8)
-                    foldedSlots[Int(exactSlot)] = folded.slot(of: foldedKey)
-                }
-                let foldedSlot = foldedSlots[Int(exactSlot)]
-                if !foldedSeen.contains(foldedSlot) {
-                    foldedSeen.append(foldedSlot)
-                    folded.add(number, toSlot: foldedSlot)
-                }
+                LookupKey.write(name, locale: "tr", to: &scratch)
+                _ = file(number, underKey: scratch, foldedBefore: root)
             }
             maxWords = max(maxWords, Self.wordCount(name))
+        }
+
+        /// Files entry `number` under `key` and under its folded form (once, if the entry's
+        /// other key already put it there); returns the folded key's number.
+        private mutating func file(_ number: Int32, underKey key: [UInt8], foldedBefore: Int32) -> Int32 {
+            let (exact, isNew) = exactKeys.intern(key)
+            if isNew {
+                foldedOfExact.append(-1)
+            } else if exactFiling.last.map({ $0.key == exact && $0.entry == number }) == true {
+                return foldedOfExact[Int(exact)]  // the other key, equal as a string
+            }
+            exactFiling.append((exact, number))
+            if foldedOfExact[Int(exact)] < 0 {
+                let foldedKey = key.allSatisfy { $0 < 0x80 } ? key : Array(fold(String(decoding: key, as: UTF8.self)).utf8)
+                foldedOfExact[Int(exact)] = foldedKeys.intern(foldedKey).number
+            }
+            let folded = foldedOfExact[Int(exact)]
+            if folded != foldedBefore { foldedFiling.append((folded, number)) }
+            return folded
+        }
+
+        /// A small number for a country or language code, the same for equal strings.
+        private mutating func code(_ text: String) -> Int32 {
+            if let known = codes[text] { return known }
+            let number = Int32(codes.count)
+            codes[text] = number
+            return number
         }
 
         /// Words separated by spaces and hyphens, as `String.split` counts them.
@@ -226,29 +250,45 @@ public struct NameGazetteer: Sendable {
 
         public func build() -> Data {
             var builder = CompactIndexBuilder(recordSize: 16)
-            let records = entries.map { record($0, &builder) }
-            for (prefix, index) in [(UInt8(ascii: "="), exact), (UInt8(ascii: "~"), folded)] {
-                for slot in index.keys.indices where !index.entries[slot].isEmpty {
-                    let keySlot = builder.appendKey([prefix] + index.keys[slot])
-                    for entry in index.entries[slot] { builder.add(records[Int(entry)], toSlot: keySlot) }
+            var records: [UInt8] = []
+            records.reserveCapacity(entries.count * 16)
+            for entry in entries { record(entry, &builder, into: &records) }
+            records.withUnsafeBufferPointer { records in
+                func record(_ entry: Int32) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: records[(Int(entry) * 16)..<(Int(entry) * 16 + 16)])
+                }
+                var key: [UInt8] = []
+                for (prefix, keys, filing) in [(UInt8(ascii: "="), exactKeys, exactFiling), (UInt8(ascii: "~"), foldedKeys, foldedFiling)] {
+                    // Slots in key order first, so that a key's slot is its number plus `base`.
+                    let base = Int32(builder.keyCount)
+                    for number in 0..<Int32(keys.count) {
+                        key.removeAll(keepingCapacity: true)
+                        key.append(prefix)
+                        keys.withBytes(of: number) { key.append(contentsOf: $0) }
+                        _ = builder.slot(forKey: key)
+                    }
+                    for (number, entry) in filing { builder.add(record(entry), toSlot: base + number) }
                 }
             }
             let noRecord = [UInt8](repeating: 0, count: 16)
-            var openings: Set<ByteString> = []
-            for key in exact.keys {
-                let opening = leadingWord(ofKey: key)
-                guard opening.count < key.count, openings.insert(ByteString(LookupKey.canonical(opening))).inserted else { continue }
-                builder.add(noRecord, toSlot: builder.appendKey([UInt8(ascii: "^")] + opening))
+            var openings = ByteInterner()
+            for number in 0..<Int32(exactKeys.count) {
+                let opening = exactKeys.withBytes(of: number) { key -> [UInt8]? in
+                    let opening = leadingWord(ofKey: key)
+                    return opening.count < key.count ? opening : nil
+                }
+                guard let opening, openings.intern(opening).isNew else { continue }
+                builder.add(noRecord, forKeyBytes: [UInt8(ascii: "^")] + opening)
             }
             var meta = [UInt8](repeating: 0, count: 16)
             meta.replaceSubrange(6..<10, with: CompactIndexBuilder.bytes(UInt32(maxWords)))
-            builder.add(meta, toSlot: builder.appendKey(Array(NameGazetteer.metaKey.utf8)))
+            builder.add(meta, forKey: NameGazetteer.metaKey)
             return builder.build()
         }
 
         /// ``leadingWord(of:)`` of a key given as bytes, without a `String` for a key of
         /// ASCII letters and digits that ends there or at a space, hyphen or full stop.
-        private func leadingWord(ofKey key: [UInt8]) -> [UInt8] {
+        private func leadingWord(ofKey key: UnsafeBufferPointer<UInt8>) -> [UInt8] {
             var end = 0
             while end < key.count, Self.isASCIILetterOrDigit(key[end]) { end += 1 }
             if end > 0, end == key.count || key[end] == 0x20 || key[end] == 0x2D || key[end] == 0x2E {
@@ -261,49 +301,19 @@ public struct NameGazetteer: Sendable {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
         }
 
-        private func record(_ entry: Entry, _ builder: inout CompactIndexBuilder) -> [UInt8] {
-            let (offset, length) = builder.store(bytes: entry.name)
+        private func record(_ entry: Entry, _ builder: inout CompactIndexBuilder, into records: inout [UInt8]) {
+            let (offset, length) = names.withBytes(of: entry.name) { builder.store(bytes: $0) }
             let flags: UInt8 = (entry.isProvince ? 1 : 0) | (entry.isAlternate ? 2 : 0) | (entry.isDistrict ? 4 : 0)
             var bytes: [UInt8] = [entry.type == .country ? 1 : 0, flags]
             bytes += Self.twoLetters(entry.language) + Self.twoLetters(entry.country)
             bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.population))
             bytes += CompactIndexBuilder.bytes(offset) + CompactIndexBuilder.bytes(length)
-            return bytes
+            records += bytes
         }
 
         private static func twoLetters(_ text: String) -> [UInt8] {
             let bytes = Array(text.utf8.prefix(2))
             return bytes + [UInt8](repeating: 0x20, count: 2 - bytes.count)
         }
-    }
-}
-
-/// Keys, each with the entries filed under it in the order they came.
-private struct KeyedEntries {
-    private(set) var keys: [[UInt8]] = []
-    private(set) var entries: [[Int32]] = []
-    /// Slot of each key, by its ``LookupKey/canonical(_:)`` bytes.
-    private var slots: [ByteString: Int32] = [:]
-
-    /// The slot of `key`, a new one when it is new.
-    mutating func slot(of key: [UInt8]) -> Int32 {
-        let identity = ByteString(LookupKey.canonical(key))
-        if let known = slots[identity] { return known }
-        let slot = Int32(keys.count)
-        slots[identity] = slot
-        keys.append(key)
-        entries.append([])
-        return slot
-    }
-
-    /// Files `entry` under `key` and returns the key's slot.
-    mutating func add(_ entry: Int32, under key: [UInt8]) -> Int32 {
-        let slot = slot(of: key)
-        add(entry, toSlot: slot)
-        return slot
-    }
-
-    mutating func add(_ entry: Int32, toSlot slot: Int32) {
-        entries[Int(slot)].append(entry)
     }
 }

@@ -127,16 +127,15 @@ public struct CompactIndex: @unchecked Sendable {
 /// than all the rest of the work.
 public struct CompactIndexBuilder {
     public let recordSize: Int
-    /// Slot of each key, by its ``LookupKey/canonical(_:)`` bytes: keys that are equal as
-    /// Swift strings are one key, as they were when this builder kept `String` keys.
-    private var slots: [ByteString: Int32] = [:]
-    private var keyBytes: [UInt8] = []
-    /// Where each slot's key starts in `keyBytes` (and, one past the last, where it ends).
-    private var keyStarts: [Int] = [0]
+    /// The keys, by slot. Keys that are equal as Swift strings are one key, as they were
+    /// when this builder kept `String` keys.
+    private var keys = ByteInterner()
     private var recordSlots: [Int32] = []
     private var recordBytes: [UInt8] = []
-    private var strings: [UInt8] = []
-    private var stringOffsets: [ByteString: (UInt32, UInt16)] = [:]
+    private var strings = ByteInterner()
+    /// Where each stored string is in the string section, by its number in `strings`.
+    private var stringPlaces: [(offset: UInt32, length: UInt16)] = []
+    private var stringBytes: [UInt8] = []
 
     public init(recordSize: Int) {
         self.recordSize = recordSize
@@ -149,50 +148,44 @@ public struct CompactIndexBuilder {
 
     /// Adds a record under the key of UTF-8 bytes `key`.
     mutating func add(_ record: [UInt8], forKeyBytes key: [UInt8]) {
-        let identity = ByteString(LookupKey.canonical(key))
-        let slot: Int32
-        if let known = slots[identity] {
-            slot = known
-        } else {
-            slot = appendKey(key)
-            slots[identity] = slot
-        }
-        add(record, toSlot: slot)
+        let slot = slot(forKey: key)
+        record.withUnsafeBufferPointer { add($0, toSlot: slot) }
     }
 
-    /// A new key, which the caller knows differs from every other (as a Swift string);
-    /// returns its slot for ``add(_:toSlot:)``.
-    mutating func appendKey(_ key: [UInt8]) -> Int32 {
-        keyBytes += key
-        keyStarts.append(keyBytes.count)
-        return Int32(keyStarts.count - 2)
-    }
+    /// How many distinct keys there are so far: the next new key's slot.
+    var keyCount: Int { keys.count }
+
+    /// The slot of the key of UTF-8 bytes `key`, for ``add(_:toSlot:)``.
+    mutating func slot(forKey key: UnsafeBufferPointer<UInt8>) -> Int32 { keys.intern(key).number }
+
+    mutating func slot(forKey key: [UInt8]) -> Int32 { keys.intern(key).number }
 
     /// Adds a record under the key of `slot`.
-    mutating func add(_ record: [UInt8], toSlot slot: Int32) {
+    mutating func add(_ record: UnsafeBufferPointer<UInt8>, toSlot slot: Int32) {
         precondition(record.count == recordSize, "record size")
         recordSlots.append(slot)
-        recordBytes += record
+        recordBytes.append(contentsOf: record)
     }
 
     /// Stores `string` once and returns where records can find it.
     public mutating func store(_ string: String) -> (offset: UInt32, length: UInt16) {
-        store(bytes: Array(string.utf8))
+        var string = string
+        return string.withUTF8 { store(bytes: $0) }
     }
 
     /// Stores a string of UTF-8 bytes once (once per Swift string: canonically equal ones share it).
-    mutating func store(bytes string: [UInt8]) -> (offset: UInt32, length: UInt16) {
-        let identity = ByteString(LookupKey.canonical(string))
-        if let known = stringOffsets[identity] { return known }
+    mutating func store(bytes string: UnsafeBufferPointer<UInt8>) -> (offset: UInt32, length: UInt16) {
+        let (number, isNew) = strings.intern(string)
+        if !isNew { return stringPlaces[Int(number)] }
         let bytes = string.prefix(Int(UInt16.max))
-        let place = (UInt32(strings.count), UInt16(bytes.count))
-        strings += bytes
-        stringOffsets[identity] = place
+        let place = (UInt32(stringBytes.count), UInt16(bytes.count))
+        stringBytes.append(contentsOf: bytes)
+        stringPlaces.append(place)
         return place
     }
 
     public func build() -> Data {
-        let keyCount = keyStarts.count - 1
+        let keyCount = keys.count
         let order = sortedSlots()
         // Each slot's records in the order they were added (a stable counting sort).
         var firstOfSlot = [Int](repeating: 0, count: keyCount + 1)
@@ -208,7 +201,6 @@ public struct CompactIndexBuilder {
         var table: [UInt8] = []
         table.reserveCapacity(keyCount * 16)
         var keyBlob: [UInt8] = []
-        keyBlob.reserveCapacity(keyBytes.count)
         var records: [UInt8] = []
         records.reserveCapacity(recordBytes.count)
         var recordCount = 0
@@ -217,7 +209,6 @@ public struct CompactIndexBuilder {
                 UnsafeBufferPointer(rebasing: all[(Int(index) * recordSize)..<(Int(index) * recordSize + recordSize)])
             }
             for slot in order {
-                let key = keyBytes[keyStarts[Int(slot)]..<keyStarts[Int(slot) + 1]]
                 let group = bySlot[firstOfSlot[Int(slot)]..<firstOfSlot[Int(slot) + 1]]
                 var kept = 0
                 for (position, index) in zip(group.indices, group) {
@@ -227,42 +218,44 @@ public struct CompactIndexBuilder {
                     records += candidate
                     kept += 1
                 }
-                for value in [UInt32(keyBlob.count), UInt32(key.count), UInt32(recordCount), UInt32(kept)] {
-                    Self.append(value, to: &table)
-                }
-                keyBlob += key
+                let keyStart = keyBlob.count
+                keys.withBytes(of: slot) { keyBlob.append(contentsOf: $0) }
+                Self.append(UInt32(keyStart), to: &table)
+                Self.append(UInt32(keyBlob.count - keyStart), to: &table)
+                Self.append(UInt32(recordCount), to: &table)
+                Self.append(UInt32(kept), to: &table)
                 recordCount += kept
             }
         }
         var out = CompactIndex.magic
-        out.reserveCapacity(24 + table.count + keyBlob.count + records.count + strings.count)
+        out.reserveCapacity(24 + table.count + keyBlob.count + records.count + stringBytes.count)
         for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount)] {
             Self.append(value, to: &out)
         }
         out += table
         out += keyBlob
         out += records
-        out += strings
+        out += stringBytes
         return Data(out)
     }
 
     /// The slots in the byte order of their keys: by the keys' first eight bytes read as
     /// one big-endian number, then, for keys that share those, by all their bytes.
     private func sortedSlots() -> [Int32] {
-        keyBytes.withUnsafeBufferPointer { bytes -> [Int32] in
-            func key(_ slot: Int32) -> UnsafeRawBufferPointer {
-                UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[keyStarts[Int(slot)]..<keyStarts[Int(slot) + 1]]))
-            }
-            var order = (0..<Int32(keyStarts.count - 1)).map { slot -> (prefix: UInt64, slot: Int32) in
+        var order = (0..<Int32(keys.count)).map { slot -> (prefix: UInt64, slot: Int32) in
+            keys.withBytes(of: slot) { key in
                 var prefix: UInt64 = 0
-                for (position, byte) in key(slot).prefix(8).enumerated() { prefix |= UInt64(byte) << (56 - 8 * position) }
+                for (position, byte) in key.prefix(8).enumerated() { prefix |= UInt64(byte) << (56 - 8 * position) }
                 return (prefix, slot)
             }
-            order.sort { a, b in
-                a.prefix != b.prefix ? a.prefix < b.prefix : CompactIndex.compare(key(a.slot), key(b.slot)) < 0
-            }
-            return order.map(\.slot)
         }
+        order.sort { a, b in
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            return keys.withBytes(of: a.slot) { left in
+                keys.withBytes(of: b.slot) { right in CompactIndex.compare(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right)) < 0 }
+            }
+        }
+        return order.map(\.slot)
     }
 
     private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
@@ -275,18 +268,5 @@ public struct CompactIndexBuilder {
 
     public static func bytes(_ value: UInt16) -> [UInt8] {
         withUnsafeBytes(of: value.littleEndian) { Array($0) }
-    }
-}
-
-/// UTF-8 bytes as a dictionary key, hashed in one call rather than byte by byte.
-struct ByteString: Hashable {
-    let bytes: [UInt8]
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

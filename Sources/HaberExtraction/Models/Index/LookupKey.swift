@@ -13,11 +13,19 @@ import HaberText
 enum LookupKey {
     /// The key of `name` (UTF-8) in `locale`: lowercase, white space collapsed, apostrophes straight.
     static func bytes(of name: UnsafeBufferPointer<UInt8>, locale: String) -> [UInt8] {
+        var key: [UInt8] = []
+        write(name, locale: locale, to: &key)
+        return key
+    }
+
+    /// Replaces the contents of `key` with the key of `name` in `locale`.
+    static func write(_ name: UnsafeBufferPointer<UInt8>, locale: String, to key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
         guard isBelowCombiningMarks(name) else {
-            return Array(NameGazetteer.slowKey(String(decoding: name, as: UTF8.self), locale: locale).utf8)
+            key += NameGazetteer.slowKey(String(decoding: name, as: UTF8.self), locale: locale).utf8
+            return
         }
         let table = Self.table(for: locale)
-        var key: [UInt8] = []
         key.reserveCapacity(name.count + 2)
         var pendingSpace = false
         var index = 0
@@ -40,7 +48,6 @@ enum LookupKey {
                 }
             }
         }
-        return key
     }
 
     static func bytes(of name: String, locale: String) -> [UInt8] {
