@@ -163,6 +163,8 @@ public struct NameGazetteer: Sendable {
         private let fold: (String) -> String
         /// Reused for each key, so that working one out allocates nothing.
         private var scratch: [UInt8] = []
+        private let root = LookupKey.table(for: "en")
+        private let turkish = LookupKey.table(for: "tr")
 
         public init(fold: @escaping (String) -> String) {
             self.fold = fold
@@ -197,11 +199,11 @@ public struct NameGazetteer: Sendable {
             entryNumbers[identity] = number
             entries.append(Entry(type: type, name: nameNumber, country: country, language: language, population: population,
                                  isProvince: isProvince, isDistrict: isDistrict, isAlternate: isAlternate))
-            LookupKey.write(name, locale: "en", to: &scratch)
-            let root = file(number, underKey: scratch, foldedBefore: -1)
+            LookupKey.write(name, table: root, to: &scratch)
+            let folded = file(number, underKey: scratch, foldedBefore: -1)
             if language == "tr" || language == "*" {
-                LookupKey.write(name, locale: "tr", to: &scratch)
-                _ = file(number, underKey: scratch, foldedBefore: root)
+                LookupKey.write(name, table: turkish, to: &scratch)
+                _ = file(number, underKey: scratch, foldedBefore: folded)
             }
             maxWords = max(maxWords, Self.wordCount(name))
         }
@@ -250,22 +252,25 @@ public struct NameGazetteer: Sendable {
 
         public func build() -> Data {
             var builder = CompactIndexBuilder(recordSize: 16)
+            // Names are distinct already: stored without looking each up again.
+            let places = (0..<Int32(names.count)).map { number in names.withBytes(of: number) { builder.appendString($0) } }
             var records: [UInt8] = []
             records.reserveCapacity(entries.count * 16)
-            for entry in entries { record(entry, &builder, into: &records) }
+            for entry in entries { record(entry, at: places[Int(entry.name)], into: &records) }
             records.withUnsafeBufferPointer { records in
                 func record(_ entry: Int32) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(rebasing: records[(Int(entry) * 16)..<(Int(entry) * 16 + 16)])
                 }
                 var key: [UInt8] = []
                 for (prefix, keys, filing) in [(UInt8(ascii: "="), exactKeys, exactFiling), (UInt8(ascii: "~"), foldedKeys, foldedFiling)] {
-                    // Slots in key order first, so that a key's slot is its number plus `base`.
+                    // Distinct keys, appended without looking each up again; a key's slot is
+                    // its number plus `base`.
                     let base = Int32(builder.keyCount)
                     for number in 0..<Int32(keys.count) {
                         key.removeAll(keepingCapacity: true)
                         key.append(prefix)
                         keys.withBytes(of: number) { key.append(contentsOf: $0) }
-                        _ = builder.slot(forKey: key)
+                        builder.appendDistinctKey(key)
                     }
                     for (number, entry) in filing { builder.add(record(entry), toSlot: base + number) }
                 }
@@ -301,8 +306,8 @@ public struct NameGazetteer: Sendable {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
         }
 
-        private func record(_ entry: Entry, _ builder: inout CompactIndexBuilder, into records: inout [UInt8]) {
-            let (offset, length) = names.withBytes(of: entry.name) { builder.store(bytes: $0) }
+        private func record(_ entry: Entry, at place: (offset: UInt32, length: UInt16), into records: inout [UInt8]) {
+            let (offset, length) = place
             let flags: UInt8 = (entry.isProvince ? 1 : 0) | (entry.isAlternate ? 2 : 0) | (entry.isDistrict ? 4 : 0)
             var bytes: [UInt8] = [entry.type == .country ? 1 : 0, flags]
             bytes += Self.twoLetters(entry.language) + Self.twoLetters(entry.country)

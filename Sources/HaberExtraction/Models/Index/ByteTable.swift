@@ -96,7 +96,7 @@ struct ByteTable {
     /// Splits `bytes` into rows and fields and returns the header, or nil when the file
     /// needs ``TSVTable``'s reading (see the type's comment) or has no header row.
     private static func scan(_ bytes: [UInt8], into rowStarts: inout [Int], _ fieldRanges: inout [Range<Int>]) -> [String]? {
-        guard String(validating: bytes, as: UTF8.self) != nil, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+        guard bytes.withUnsafeBufferPointer(isValidUTF8), !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
               !bytes.contains(0x0D) else { return nil }
         var header: [String]?
         var lineStart = 0
@@ -109,19 +109,54 @@ struct ByteTable {
                 if lineStart + 1 < lineEnd, bytes[lineStart + 1] >= 0x80 { return nil }
                 continue
             }
+            let firstField = fieldRanges.count
             var fieldStart = lineStart
-            var fields: [Range<Int>] = []
             for position in lineStart...lineEnd where position == lineEnd || bytes[position] == 0x09 {
-                fields.append(fieldStart..<position)
+                fieldRanges.append(fieldStart..<position)
                 fieldStart = position + 1
             }
             if header == nil {
-                header = fields.map { String(decoding: bytes[$0], as: UTF8.self) }
+                header = fieldRanges[firstField...].map { String(decoding: bytes[$0], as: UTF8.self) }
+                fieldRanges.removeAll(keepingCapacity: true)
                 continue
             }
-            fieldRanges += fields
             rowStarts.append(fieldRanges.count)
         }
         return header
+    }
+
+    /// Whether `bytes` is well-formed UTF-8 (Unicode's table 3-7), as
+    /// `String(data:encoding: .utf8)` requires; eight ASCII bytes at a time, without the
+    /// copy that `String(validating:)` makes.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; secondRange = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; secondRange = 0x80...0x9F
+            case 0xF0: length = 4; secondRange = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            default: return false
+            }
+            guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return false }
+            for next in (index + 2)..<(index + length) where bytes[next] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 }

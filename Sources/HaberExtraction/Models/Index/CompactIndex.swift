@@ -130,6 +130,13 @@ public struct CompactIndexBuilder {
     /// The keys, by slot. Keys that are equal as Swift strings are one key, as they were
     /// when this builder kept `String` keys.
     private var keys = ByteInterner()
+    /// Keys appended by ``appendDistinctKey(_:)``, whose slots follow `keys`' numbers.
+    private var distinctKeys: [UInt8] = []
+    /// Where each of `distinctKeys` starts; one past the last, where it ends.
+    private var distinctStarts: [Int] = [0]
+    /// The slot of each number of `keys`, and of each distinct key (`-1 - index`).
+    private var slotOfKey: [Int32] = []
+    private var keyOfSlot: [Int32] = []
     private var recordSlots: [Int32] = []
     private var recordBytes: [UInt8] = []
     private var strings = ByteInterner()
@@ -152,13 +159,38 @@ public struct CompactIndexBuilder {
         record.withUnsafeBufferPointer { add($0, toSlot: slot) }
     }
 
-    /// How many distinct keys there are so far: the next new key's slot.
-    var keyCount: Int { keys.count }
+    /// How many keys there are so far: the next new key's slot.
+    var keyCount: Int { keyOfSlot.count }
 
     /// The slot of the key of UTF-8 bytes `key`, for ``add(_:toSlot:)``.
-    mutating func slot(forKey key: UnsafeBufferPointer<UInt8>) -> Int32 { keys.intern(key).number }
+    mutating func slot(forKey key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (number, isNew) = keys.intern(key)
+        if isNew {
+            slotOfKey.append(Int32(keyOfSlot.count))
+            keyOfSlot.append(number)
+        }
+        return slotOfKey[Int(number)]
+    }
 
-    mutating func slot(forKey key: [UInt8]) -> Int32 { keys.intern(key).number }
+    mutating func slot(forKey key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { slot(forKey: $0) } }
+
+    /// Appends a key that the caller knows is not among the keys added or to be added
+    /// (a different prefix, say), without looking it up; returns its slot.
+    @discardableResult
+    mutating func appendDistinctKey(_ key: [UInt8]) -> Int32 {
+        distinctKeys += key
+        distinctStarts.append(distinctKeys.count)
+        keyOfSlot.append(-Int32(distinctStarts.count - 1))
+        return Int32(keyOfSlot.count - 1)
+    }
+
+    /// Calls `body` with the bytes of the key of `slot`.
+    private func withKey<Result>(_ slot: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let key = keyOfSlot[Int(slot)]
+        if key >= 0 { return keys.withBytes(of: key, body) }
+        let index = Int(-key) - 1
+        return distinctKeys.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[distinctStarts[index]..<distinctStarts[index + 1]])) }
+    }
 
     /// Adds a record under the key of `slot`.
     mutating func add(_ record: UnsafeBufferPointer<UInt8>, toSlot slot: Int32) {
@@ -184,8 +216,16 @@ public struct CompactIndexBuilder {
         return place
     }
 
+    /// Appends a string to the string section without looking for an equal one stored before.
+    mutating func appendString(_ string: UnsafeBufferPointer<UInt8>) -> (offset: UInt32, length: UInt16) {
+        let bytes = string.prefix(Int(UInt16.max))
+        let place = (UInt32(stringBytes.count), UInt16(bytes.count))
+        stringBytes.append(contentsOf: bytes)
+        return place
+    }
+
     public func build() -> Data {
-        let keyCount = keys.count
+        let keyCount = keyOfSlot.count
         let order = sortedSlots()
         // Each slot's records in the order they were added (a stable counting sort).
         var firstOfSlot = [Int](repeating: 0, count: keyCount + 1)
@@ -219,7 +259,7 @@ public struct CompactIndexBuilder {
                     kept += 1
                 }
                 let keyStart = keyBlob.count
-                keys.withBytes(of: slot) { keyBlob.append(contentsOf: $0) }
+                withKey(slot) { keyBlob.append(contentsOf: $0) }
                 Self.append(UInt32(keyStart), to: &table)
                 Self.append(UInt32(keyBlob.count - keyStart), to: &table)
                 Self.append(UInt32(recordCount), to: &table)
@@ -242,8 +282,8 @@ public struct CompactIndexBuilder {
     /// The slots in the byte order of their keys: by the keys' first eight bytes read as
     /// one big-endian number, then, for keys that share those, by all their bytes.
     private func sortedSlots() -> [Int32] {
-        var order = (0..<Int32(keys.count)).map { slot -> (prefix: UInt64, slot: Int32) in
-            keys.withBytes(of: slot) { key in
+        var order = (0..<Int32(keyOfSlot.count)).map { slot -> (prefix: UInt64, slot: Int32) in
+            withKey(slot) { key in
                 var prefix: UInt64 = 0
                 for (position, byte) in key.prefix(8).enumerated() { prefix |= UInt64(byte) << (56 - 8 * position) }
                 return (prefix, slot)
@@ -251,8 +291,8 @@ public struct CompactIndexBuilder {
         }
         order.sort { a, b in
             if a.prefix != b.prefix { return a.prefix < b.prefix }
-            return keys.withBytes(of: a.slot) { left in
-                keys.withBytes(of: b.slot) { right in CompactIndex.compare(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right)) < 0 }
+            return withKey(a.slot) { left in
+                withKey(b.slot) { right in CompactIndex.compare(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right)) < 0 }
             }
         }
         return order.map(\.slot)

@@ -20,12 +20,17 @@ enum LookupKey {
 
     /// Replaces the contents of `key` with the key of `name` in `locale`.
     static func write(_ name: UnsafeBufferPointer<UInt8>, locale: String, to key: inout [UInt8]) {
+        write(name, table: table(for: locale), to: &key)
+    }
+
+    /// Replaces the contents of `key` with the key of `name` in the locale of `table`
+    /// (``table(for:)``: a builder asks for it once, not once per name).
+    static func write(_ name: UnsafeBufferPointer<UInt8>, table: Table, to key: inout [UInt8]) {
         key.removeAll(keepingCapacity: true)
         guard isBelowCombiningMarks(name) else {
-            key += NameGazetteer.slowKey(String(decoding: name, as: UTF8.self), locale: locale).utf8
+            key += NameGazetteer.slowKey(String(decoding: name, as: UTF8.self), locale: table.locale).utf8
             return
         }
-        let table = Self.table(for: locale)
         key.reserveCapacity(name.count + 2)
         var pendingSpace = false
         var index = 0
@@ -94,12 +99,14 @@ enum LookupKey {
 
     /// The lowercase of each scalar below U+0300 in one locale, asked of ICU once per scalar.
     struct Table: Sendable {
+        let locale: String
         /// The one scalar each maps to, or ``Table/several`` when ICU gives more (`İ` → `i̇`).
         private let single: [UInt32]
         private let longer: [UInt32: [Unicode.Scalar]]
         private static let several = UInt32.max
 
         init(locale: String) {
+            self.locale = locale
             var single = [UInt32](repeating: 0, count: 0x300)
             var longer: [UInt32: [Unicode.Scalar]] = [:]
             for value in UInt32(0)..<0x300 {
@@ -131,7 +138,8 @@ enum LookupKey {
     /// One table per locale, made on first use (about 800 ICU calls).
     private static let tables = Mutex<[String: Table]>([:])
 
-    private static func table(for locale: String) -> Table {
+    /// The letter-by-letter lowercase of `locale`.
+    static func table(for locale: String) -> Table {
         tables.withLock { tables in
             if let known = tables[locale] { return known }
             let table = Table(locale: locale)
