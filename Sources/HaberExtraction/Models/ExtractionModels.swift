@@ -48,13 +48,9 @@ public struct ExtractionModels: Sendable {
 
     public static func load(from directory: ModelDirectory, cache: ModelCache = ModelCache()) throws(LoadError) -> ExtractionModels {
         do {
-            // Opened only if a cached index has to be built.
-            var folder: Transliterator?
-            let fold: (String) -> String = { key in
-                if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
-                if folder == nil { folder = try? Transliterator(id: "Any-Latin; Latin-ASCII") }
-                return folder?.transliterate(key) ?? key
-            }
+            // Its transliterators are opened only if a cached index has to be built.
+            let folder = KeyFolder()
+            let fold: (String) -> String = { folder.fold($0) }
             var models = ExtractionModels(
                 text: try TextResources(models: directory),
                 places: try loadPlaces(directory, cache: cache, fold: fold),

@@ -10,8 +10,10 @@ struct ByteInterner {
     /// Where string `n` starts in `storage`; one past the last, where the last ends.
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// String numbers + 1 by hash bucket, 0 for empty.
-    private var buckets: [Int32]
+    /// By hash bucket, 0 for empty, else the string's number + 1 in the low 32 bits and
+    /// the high half of its hash in the high 32: most buckets that do not hold the string
+    /// are passed over without reading its bytes or its full hash elsewhere in memory.
+    private var buckets: [UInt64]
     /// The bytes a string was first seen with, where they differ from its canonical bytes.
     private var originals: [Int32: [UInt8]] = [:]
 
@@ -20,7 +22,7 @@ struct ByteInterner {
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        buckets = [Int32](repeating: 0, count: size)
+        buckets = [UInt64](repeating: 0, count: size)
     }
 
     /// The number of `bytes`, and whether it is new.
@@ -65,7 +67,7 @@ struct ByteInterner {
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
         hashes.append(hash)
-        buckets[bucket] = number + 1
+        buckets[bucket] = Self.bucketEntry(number, hash: hash)
         if count * 2 > buckets.count { grow() }
         return (number, true)
     }
@@ -75,13 +77,16 @@ struct ByteInterner {
         storage.withUnsafeBufferPointer { storage in
             let mask = buckets.count - 1
             var bucket = Int(truncatingIfNeeded: hash) & mask
+            let high = hash >> 32
             while true {
                 let entry = buckets[bucket]
                 if entry == 0 { return (nil, bucket) }
-                let number = Int(entry - 1)
-                if hashes[number] == hash,
-                   UnsafeBufferPointer(rebasing: storage[starts[number]..<starts[number + 1]]).elementsEqual(bytes) {
-                    return (Int32(number), bucket)
+                if entry >> 32 == high {
+                    let number = Int(entry & 0xFFFF_FFFF) - 1
+                    if hashes[number] == hash,
+                       UnsafeBufferPointer(rebasing: storage[starts[number]..<starts[number + 1]]).elementsEqual(bytes) {
+                        return (Int32(number), bucket)
+                    }
                 }
                 bucket = (bucket + 1) & mask
             }
@@ -89,13 +94,17 @@ struct ByteInterner {
     }
 
     private mutating func grow() {
-        buckets = [Int32](repeating: 0, count: buckets.count * 2)
+        buckets = [UInt64](repeating: 0, count: buckets.count * 2)
         let mask = buckets.count - 1
         for (number, hash) in hashes.enumerated() {
             var bucket = Int(truncatingIfNeeded: hash) & mask
             while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
-            buckets[bucket] = Int32(number + 1)
+            buckets[bucket] = Self.bucketEntry(Int32(number), hash: hash)
         }
+    }
+
+    private static func bucketEntry(_ number: Int32, hash: UInt64) -> UInt64 {
+        (hash >> 32) << 32 | UInt64(UInt32(number) + 1)
     }
 
     /// A multiply-and-fold hash over eight bytes at a time: the keys are short, and a

@@ -267,16 +267,13 @@ public struct CompactIndexBuilder {
                 recordCount += kept
             }
         }
-        var out = CompactIndex.magic
-        out.reserveCapacity(24 + table.count + keyBlob.count + records.count + stringBytes.count)
+        var header = CompactIndex.magic
         for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount)] {
-            Self.append(value, to: &out)
+            Self.append(value, to: &header)
         }
-        out += table
-        out += keyBlob
-        out += records
-        out += stringBytes
-        return Data(out)
+        var out = Data(capacity: header.count + table.count + keyBlob.count + records.count + stringBytes.count)
+        for part in [header, table, keyBlob, records, stringBytes] { out.append(contentsOf: part) }
+        return out
     }
 
     /// The slots in the byte order of their keys: by the keys' first eight bytes read as

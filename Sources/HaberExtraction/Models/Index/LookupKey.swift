@@ -35,6 +35,16 @@ enum LookupKey {
         var pendingSpace = false
         var index = 0
         while index < name.count {
+            let byte = name[index]
+            // ASCII letters, digits and the like are their own key in every locale's table
+            // except for capitals (Turkish `I`), white space and apostrophes.
+            if byte < 0x80, !(byte >= 0x41 && byte <= 0x5A), byte > 0x20, byte != 0x27, byte != 0x60 {
+                if pendingSpace { key.append(0x20) }
+                pendingSpace = false
+                key.append(byte)
+                index += 1
+                continue
+            }
             let (scalar, width) = decode(name, at: index)
             index += width
             table.lowercase(scalar) { lowered in

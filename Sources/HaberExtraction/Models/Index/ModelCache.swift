@@ -42,7 +42,7 @@ public struct ModelCache: Sendable {
             return index
         }
         let data = try build()
-        if let file { store(data + CacheSeal.seal(for: data), as: file, name: name) }
+        if let file { store([data, CacheSeal.seal(for: data)], as: file, name: name) }
         return try? CompactIndex(data: data)
     }
 
@@ -65,7 +65,7 @@ public struct ModelCache: Sendable {
             text = built
             // The seal first, so that the file still reads as text after it.
             let body = Data(built.utf8)
-            if let file { store(CacheSeal.seal(for: body) + body, as: file, name: name) }
+            if let file { store([CacheSeal.seal(for: body), body], as: file, name: name) }
         }
         return (text ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
     }
@@ -74,18 +74,25 @@ public struct ModelCache: Sendable {
     /// without letting every regeneration of `models/` leave another behind.
     public static let keptPerName = 4
 
-    /// Writes `data` to `file` through a temporary file and rename(2), which replaces a bad
-    /// file in one step (so that a concurrent run never maps a half-written index), then
-    /// removes the oldest files of the same name beyond ``keptPerName``. A cache that cannot
-    /// be written only costs the next start-up, and is said once on standard error.
-    private func store(_ data: Data, as file: URL, name: String) {
+    /// Writes `parts` one after the other to `file` through a temporary file and rename(2),
+    /// which replaces a bad file in one step (so that a concurrent run never maps a
+    /// half-written index), then removes the oldest files of the same name beyond
+    /// ``keptPerName``. A cache that cannot be written only costs the next start-up, and is
+    /// said once on standard error. The parts are written as they are, not joined first:
+    /// the places index is 25 MB.
+    private func store(_ parts: [Data], as file: URL, name: String) {
         guard let folder else { return }
         let manager = FileManager.default
         let temporary = folder.appendingPathComponent(
             ".\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            guard manager.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            for part in parts { try handle.write(contentsOf: part) }
         } catch {
             try? manager.removeItem(at: temporary)
             CacheWarning.once("haber: cache folder \(folder.path) cannot be written (\(CacheWarning.reason(error, folder: folder))); "
