@@ -50,7 +50,17 @@ public struct NameGazetteer: Sendable {
         index?.contains("^" + leadingWord(of: key)) ?? false
     }
 
-    public func entries(forFoldedKey key: String) -> [GazetteerEntry] { decode("~" + key) }
+    /// The places whose key folds to `key` (ASCII-folded: `gumushane`).
+    ///
+    /// An ASCII key folds to itself, so its folded entries are those of the key itself
+    /// and of any key that folds to it (`gümüşhane`); the index stores them under `~key`
+    /// only when there are such others, and otherwise they are the entries of `=key`. The
+    /// places index is a third smaller than with both.
+    public func entries(forFoldedKey key: String) -> [GazetteerEntry] {
+        guard let index else { return [] }
+        if key.utf8.allSatisfy({ $0 < 0x80 }), !index.contains("~" + key) { return decode("=" + key) }
+        return decode("~" + key)
+    }
 
     /// Entries already decoded, by prefixed key: a capitalized word is looked up in every
     /// article that writes it, and decoding builds its names again each time.
@@ -262,17 +272,29 @@ public struct NameGazetteer: Sendable {
                     UnsafeBufferPointer(rebasing: records[(Int(entry) * 16)..<(Int(entry) * 16 + 16)])
                 }
                 var key: [UInt8] = []
-                for (prefix, keys, filing) in [(UInt8(ascii: "="), exactKeys, exactFiling), (UInt8(ascii: "~"), foldedKeys, foldedFiling)] {
-                    // Distinct keys, appended without looking each up again; a key's slot is
-                    // its number plus `base`.
-                    let base = Int32(builder.keyCount)
-                    for number in 0..<Int32(keys.count) {
-                        key.removeAll(keepingCapacity: true)
-                        key.append(prefix)
-                        keys.withBytes(of: number) { key.append(contentsOf: $0) }
-                        builder.appendDistinctKey(key)
+                // Distinct keys, appended without looking each up again.
+                var exactSlots: [Int32] = []
+                for number in 0..<Int32(exactKeys.count) {
+                    key.removeAll(keepingCapacity: true)
+                    key.append(UInt8(ascii: "="))
+                    exactKeys.withBytes(of: number) { key.append(contentsOf: $0) }
+                    exactSlots.append(builder.appendDistinctKey(key))
+                }
+                for (number, entry) in exactFiling { builder.add(record(entry), toSlot: exactSlots[Int(number)]) }
+                var foldedSlots: [Int32] = []
+                let sameAsExact = foldedKeysSameAsExact()
+                for number in 0..<Int32(foldedKeys.count) {
+                    guard !sameAsExact[Int(number)] else {
+                        foldedSlots.append(-1)
+                        continue
                     }
-                    for (number, entry) in filing { builder.add(record(entry), toSlot: base + number) }
+                    key.removeAll(keepingCapacity: true)
+                    key.append(UInt8(ascii: "~"))
+                    foldedKeys.withBytes(of: number) { key.append(contentsOf: $0) }
+                    foldedSlots.append(builder.appendDistinctKey(key))
+                }
+                for (number, entry) in foldedFiling where foldedSlots[Int(number)] >= 0 {
+                    builder.add(record(entry), toSlot: foldedSlots[Int(number)])
                 }
             }
             let noRecord = [UInt8](repeating: 0, count: 16)
@@ -289,6 +311,23 @@ public struct NameGazetteer: Sendable {
             meta.replaceSubrange(6..<10, with: CompactIndexBuilder.bytes(UInt32(maxWords)))
             builder.add(meta, forKey: NameGazetteer.metaKey)
             return builder.build()
+        }
+
+        /// By folded key: whether it is ASCII and files exactly the entries of the same exact
+        /// key, which ``NameGazetteer/entries(forFoldedKey:)`` then reads instead. Every
+        /// entry filed under an ASCII exact key is filed under the same folded key (which is
+        /// the same bytes), in the same order, so equal counts mean equal lists.
+        private func foldedKeysSameAsExact() -> [Bool] {
+            var exactCounts = [Int](repeating: 0, count: exactKeys.count)
+            for (number, _) in exactFiling { exactCounts[Int(number)] += 1 }
+            var foldedCounts = [Int](repeating: 0, count: foldedKeys.count)
+            for (number, _) in foldedFiling { foldedCounts[Int(number)] += 1 }
+            return (0..<Int32(foldedKeys.count)).map { number in
+                foldedKeys.withBytes(of: number) { key in
+                    guard key.allSatisfy({ $0 < 0x80 }), let exact = exactKeys.number(of: key) else { return false }
+                    return exactCounts[Int(exact)] == foldedCounts[Int(number)]
+                }
+            }
         }
 
         /// ``leadingWord(of:)`` of a key given as bytes, without a `String` for a key of

@@ -117,6 +117,12 @@ public struct ModelCache: Sendable {
         }
     }
 
+    /// The version of what the builders make of the same model files: part of every
+    /// fingerprint, so that a change of an index's layout or keys (here 2: the places
+    /// index without folded keys that repeat their exact key) is never read from a cache
+    /// file that an older Haber wrote.
+    static let builderRevision = "2"
+
     /// FNV-1a over each file's path, size and modification time.
     static func fingerprint(_ files: [URL]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -128,6 +134,7 @@ public struct ModelCache: Sendable {
         }
         mix(String(decoding: CompactIndex.magic, as: UTF8.self))
         mix(CacheSeal.version)
+        mix(builderRevision)
         for file in files {
             let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
             let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
