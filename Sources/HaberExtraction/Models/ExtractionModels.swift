@@ -47,13 +47,15 @@ public struct ExtractionModels: Sendable {
     }
 
     public static func load(from directory: ModelDirectory, cache: ModelCache = ModelCache()) throws(LoadError) -> ExtractionModels {
+        // The places index is most of a first run's work (it builds the 17 MB index): it is
+        // loaded on another thread while this one loads the rest, and waited for before
+        // anything returns or throws.
+        let places = Background { () throws(ModelDirectory.LocateError) in try loadPlaces(directory, cache: cache) }
+        defer { _ = places.wait() }
         do {
-            // Its transliterators are opened only if a cached index has to be built.
-            let folder = KeyFolder()
-            let fold: (String) -> String = { folder.fold($0) }
             var models = ExtractionModels(
                 text: try TextResources(models: directory),
-                places: try loadPlaces(directory, cache: cache, fold: fold),
+                places: try places.wait().get(),
                 organizations: try OrganizationLexicon(models: directory),
                 people: try PersonLexicon(models: directory, cache: cache),
                 quantities: try QuantityLexicon(models: directory),
@@ -74,12 +76,12 @@ public struct ExtractionModels: Sendable {
         }
     }
 
-    static func loadPlaces(_ directory: ModelDirectory, cache: ModelCache, fold: @escaping (String) -> String)
-        throws(ModelDirectory.LocateError) -> NameGazetteer {
+    static func loadPlaces(_ directory: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) -> NameGazetteer {
         let sources = ["geo/countries.tsv", "geo/countries-extra.tsv", "geo/tr-provinces.tsv", "geo/tr-districts.tsv",
                        "geo/cities.tsv", "geo/towns.tsv"].filter(directory.hasTable)
         let index = try cache.index(named: "places", sources: sources, models: directory) { () throws(ModelDirectory.LocateError) -> Data in
-            var builder = NameGazetteer.Builder(fold: fold)
+            let folder = KeyFolder()
+            var builder = NameGazetteer.Builder(fold: folder.fold)
             for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
                 let table = try ByteTable(file, in: directory)
                 guard let name = table.column("name") else { continue }
@@ -118,5 +120,28 @@ public struct ExtractionModels: Sendable {
             return builder.build()
         }
         return index.map(NameGazetteer.init(index:)) ?? NameGazetteer()
+    }
+}
+
+/// Work started on another thread at once, whose result ``wait()`` gives (as often as
+/// asked): for loading independent models side by side on the machine's two cores.
+final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once on the worker before `done` is signalled, read only after waiting on it.
+    private var result: Result<Value, Failure>?
+
+    init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
+        Thread.detachNewThread { [self] in
+            result = Result { () throws(Failure) -> Value in try work() }
+            done.signal()
+        }
+    }
+
+    /// Blocks until the work is done.
+    func wait() -> Result<Value, Failure> {
+        done.wait()
+        done.signal()  // for the next caller
+        guard let result else { preconditionFailure("background work signalled without a result") }
+        return result
     }
 }
