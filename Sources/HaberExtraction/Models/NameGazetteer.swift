@@ -142,8 +142,9 @@ public struct NameGazetteer: Sendable {
             var type: EntityType
             /// The name's number in `names`.
             var name: Int32
-            var country: String
-            var language: String
+            /// The country's and the language's numbers in `codes`.
+            var country: Int32
+            var language: Int32
             var population: Int
             var isProvince: Bool
             var isDistrict: Bool
@@ -152,16 +153,14 @@ public struct NameGazetteer: Sendable {
 
         private var entries: [Entry] = []
         private var names = ByteInterner(capacity: 1 << 18)
-        /// What makes two rows one entry: type, country, language and name (as numbers).
-        private struct Identity: Hashable {
-            var type: EntityType
-            var country: Int32
-            var language: Int32
-            var name: Int32
-        }
-
-        private var entryNumbers: [Identity: Int32] = [:]
+        /// The first entry of each name, by its number (-1 none), and the next entry of the
+        /// same name, by entry: rows are one entry when type, name, country and language are
+        /// the same, and a name has one to a few entries, so following them beats hashing.
+        private var firstEntryOfName: [Int32] = []
+        private var nextEntryOfName: [Int32] = []
+        /// Country and language codes, numbered in the order first seen.
         private var codes: [String: Int32] = [:]
+        private var codeNames: [String] = []
         private var exactKeys = ByteInterner(capacity: 1 << 18)
         private var foldedKeys = ByteInterner(capacity: 1 << 18)
         /// Which entry is filed under which key, in the order they came: (key, entry).
@@ -178,7 +177,15 @@ public struct NameGazetteer: Sendable {
 
         public init(fold: @escaping (String) -> String) {
             self.fold = fold
-            entryNumbers.reserveCapacity(1 << 18)
+            // Room for the place files of `models/` (270,000 rows), so that the arrays are
+            // not copied as they grow.
+            let expected = 1 << 18
+            entries.reserveCapacity(expected)
+            firstEntryOfName.reserveCapacity(expected)
+            nextEntryOfName.reserveCapacity(expected)
+            foldedOfExact.reserveCapacity(expected)
+            exactFiling.reserveCapacity(expected * 2)
+            foldedFiling.reserveCapacity(expected * 2)
         }
 
         /// Adds `entry`, indexed under its lowercase in the name's own language (Turkish names
@@ -198,17 +205,24 @@ public struct NameGazetteer: Sendable {
             isProvince: Bool = false, isDistrict: Bool = false, isAlternate: Bool = false, language: String
         ) {
             guard !name.isEmpty else { return }
-            let nameNumber = names.intern(name).number
-            let identity = Identity(type: type, country: code(country), language: code(language), name: nameNumber)
-            if let known = entryNumbers[identity] {
-                if !isAlternate { entries[Int(known)].isAlternate = false }
-                entries[Int(known)].population = max(entries[Int(known)].population, population)
-                return
+            let (nameNumber, isNewName) = names.intern(name)
+            if isNewName { firstEntryOfName.append(-1) }
+            let (countryNumber, languageNumber) = (code(country), code(language))
+            var known = firstEntryOfName[Int(nameNumber)]
+            while known >= 0 {
+                let entry = entries[Int(known)]
+                if entry.type == type, entry.country == countryNumber, entry.language == languageNumber {
+                    if !isAlternate { entries[Int(known)].isAlternate = false }
+                    entries[Int(known)].population = max(entry.population, population)
+                    return
+                }
+                known = nextEntryOfName[Int(known)]
             }
             let number = Int32(entries.count)
-            entryNumbers[identity] = number
-            entries.append(Entry(type: type, name: nameNumber, country: country, language: language, population: population,
-                                 isProvince: isProvince, isDistrict: isDistrict, isAlternate: isAlternate))
+            nextEntryOfName.append(firstEntryOfName[Int(nameNumber)])
+            firstEntryOfName[Int(nameNumber)] = number
+            entries.append(Entry(type: type, name: nameNumber, country: countryNumber, language: languageNumber,
+                                 population: population, isProvince: isProvince, isDistrict: isDistrict, isAlternate: isAlternate))
             LookupKey.write(name, table: root, to: &scratch)
             let folded = file(number, underKey: scratch, foldedBefore: -1)
             if language == "tr" || language == "*" {
@@ -240,8 +254,9 @@ public struct NameGazetteer: Sendable {
         /// A small number for a country or language code, the same for equal strings.
         private mutating func code(_ text: String) -> Int32 {
             if let known = codes[text] { return known }
-            let number = Int32(codes.count)
+            let number = Int32(codeNames.count)
             codes[text] = number
+            codeNames.append(text)
             return number
         }
 
@@ -264,9 +279,13 @@ public struct NameGazetteer: Sendable {
             var builder = CompactIndexBuilder(recordSize: 16)
             // Names are distinct already: stored without looking each up again.
             let places = (0..<Int32(names.count)).map { number in names.withBytes(of: number) { builder.appendString($0) } }
+            let codeLetters = codeNames.map(Self.twoLetters)
             var records: [UInt8] = []
             records.reserveCapacity(entries.count * 16)
-            for entry in entries { record(entry, at: places[Int(entry.name)], into: &records) }
+            for entry in entries {
+                record(entry, at: places[Int(entry.name)], language: codeLetters[Int(entry.language)],
+                       country: codeLetters[Int(entry.country)], into: &records)
+            }
             records.withUnsafeBufferPointer { records in
                 func record(_ entry: Int32) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(rebasing: records[(Int(entry) * 16)..<(Int(entry) * 16 + 16)])
@@ -330,29 +349,48 @@ public struct NameGazetteer: Sendable {
             }
         }
 
-        /// ``leadingWord(of:)`` of a key given as bytes, without a `String` for a key of
-        /// ASCII letters and digits that ends there or at a space, hyphen or full stop.
+        /// ``leadingWord(of:)`` of a key given as bytes: the same steps, with the letters and
+        /// digits below U+0300 read from a table instead of the scalars' properties.
         private func leadingWord(ofKey key: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-            var end = 0
-            while end < key.count, Self.isASCIILetterOrDigit(key[end]) { end += 1 }
-            if end > 0, end == key.count || key[end] == 0x20 || key[end] == 0x2D || key[end] == 0x2E {
-                return Array(key[..<end])
+            var index = 0
+            while index < key.count {
+                let lead = key[index]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + width <= key.count else { break }
+                let value = lead < 0x80 ? Int(lead) : width == 2 ? Int(lead & 0x1F) << 6 | Int(key[index + 1] & 0x3F) : Int.max
+                guard value < 0x300 else {
+                    // From U+0300 on, the scalars' properties decide.
+                    return Array(HaberExtraction.leadingWord(of: String(decoding: key, as: UTF8.self)).utf8)
+                }
+                if Self.isLetterOrDigitBelow0x300[value] {
+                    index += width
+                    continue
+                }
+                if index == 0 { return Array(key[0..<width]) }
+                if lead == 0x27 { return Array(key[0...index]) }
+                return Array(key[0..<index])
             }
-            return Array(HaberExtraction.leadingWord(of: String(decoding: key, as: UTF8.self)).utf8)
+            return Array(key)
         }
 
-        private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+        /// Whether each scalar below U+0300 is alphabetic or numeric, as ``leadingWord(of:)`` asks.
+        private static let isLetterOrDigitBelow0x300: [Bool] = (0..<0x300).map { value in
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
 
-        private func record(_ entry: Entry, at place: (offset: UInt32, length: UInt16), into records: inout [UInt8]) {
-            let (offset, length) = place
+        private func record(
+            _ entry: Entry, at place: (offset: UInt32, length: UInt16), language: [UInt8], country: [UInt8],
+            into records: inout [UInt8]
+        ) {
             let flags: UInt8 = (entry.isProvince ? 1 : 0) | (entry.isAlternate ? 2 : 0) | (entry.isDistrict ? 4 : 0)
-            var bytes: [UInt8] = [entry.type == .country ? 1 : 0, flags]
-            bytes += Self.twoLetters(entry.language) + Self.twoLetters(entry.country)
-            bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.population))
-            bytes += CompactIndexBuilder.bytes(offset) + CompactIndexBuilder.bytes(length)
-            records += bytes
+            records.append(entry.type == .country ? 1 : 0)
+            records.append(flags)
+            records += language
+            records += country
+            withUnsafeBytes(of: UInt32(clamping: entry.population).littleEndian) { records += $0 }
+            withUnsafeBytes(of: place.offset.littleEndian) { records += $0 }
+            withUnsafeBytes(of: place.length.littleEndian) { records += $0 }
         }
 
         private static func twoLetters(_ text: String) -> [UInt8] {
