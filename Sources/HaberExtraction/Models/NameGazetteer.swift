@@ -168,6 +168,8 @@ public struct NameGazetteer: Sendable {
         private var foldedFiling: [(key: Int32, entry: Int32)] = []
         /// The folded key of each exact key, by number (-1 not yet folded).
         private var foldedOfExact: [Int32] = []
+        /// The exact key of the same bytes as each folded key, if it is an ASCII key (-1 none).
+        private var exactOfFolded: [Int32] = []
         private var maxWords = 1
         private let fold: (String) -> String
         /// Reused for each key, so that working one out allocates nothing.
@@ -225,7 +227,9 @@ public struct NameGazetteer: Sendable {
                                  population: population, isProvince: isProvince, isDistrict: isDistrict, isAlternate: isAlternate))
             LookupKey.write(name, table: root, to: &scratch)
             let folded = file(number, underKey: scratch, foldedBefore: -1)
-            if language == "tr" || language == "*" {
+            // Turkish casing differs from the root locale's in a few letters (`I`, `İ`): a
+            // name without them has the same key in both.
+            if language == "tr" || language == "*", !turkish.agrees(with: root, on: name) {
                 LookupKey.write(name, table: turkish, to: &scratch)
                 _ = file(number, underKey: scratch, foldedBefore: folded)
             }
@@ -243,8 +247,12 @@ public struct NameGazetteer: Sendable {
             }
             exactFiling.append((exact, number))
             if foldedOfExact[Int(exact)] < 0 {
-                let foldedKey = key.allSatisfy { $0 < 0x80 } ? key : Array(fold(String(decoding: key, as: UTF8.self)).utf8)
-                foldedOfExact[Int(exact)] = foldedKeys.intern(foldedKey).number
+                let isASCII = key.allSatisfy { $0 < 0x80 }
+                let foldedKey = isASCII ? key : Array(fold(String(decoding: key, as: UTF8.self)).utf8)
+                let (folded, isNewFolded) = foldedKeys.intern(foldedKey)
+                if isNewFolded { exactOfFolded.append(-1) }
+                if isASCII { exactOfFolded[Int(folded)] = exact }
+                foldedOfExact[Int(exact)] = folded
             }
             let folded = foldedOfExact[Int(exact)]
             if folded != foldedBefore { foldedFiling.append((folded, number)) }
@@ -341,12 +349,7 @@ public struct NameGazetteer: Sendable {
             for (number, _) in exactFiling { exactCounts[Int(number)] += 1 }
             var foldedCounts = [Int](repeating: 0, count: foldedKeys.count)
             for (number, _) in foldedFiling { foldedCounts[Int(number)] += 1 }
-            return (0..<Int32(foldedKeys.count)).map { number in
-                foldedKeys.withBytes(of: number) { key in
-                    guard key.allSatisfy({ $0 < 0x80 }), let exact = exactKeys.number(of: key) else { return false }
-                    return exactCounts[Int(exact)] == foldedCounts[Int(number)]
-                }
-            }
+            return zip(exactOfFolded, foldedCounts).map { exact, count in exact >= 0 && exactCounts[Int(exact)] == count }
         }
 
         /// ``leadingWord(of:)`` of a key given as bytes: the same steps, with the letters and

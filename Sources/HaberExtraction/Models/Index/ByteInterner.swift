@@ -1,3 +1,5 @@
+import Foundation
+
 /// Distinct byte strings, each numbered from 0 in the order first seen, kept in one flat
 /// buffer behind an open-addressing hash table.
 ///
@@ -9,10 +11,10 @@ struct ByteInterner {
     private var storage: [UInt8] = []
     /// Where string `n` starts in `storage`; one past the last, where the last ends.
     private var starts: [Int] = [0]
-    private var hashes: [UInt64] = []
     /// By hash bucket, 0 for empty, else the string's number + 1 in the low 32 bits and
     /// the high half of its hash in the high 32: most buckets that do not hold the string
-    /// are passed over without reading its bytes or its full hash elsewhere in memory.
+    /// are passed over without reading its bytes elsewhere in memory (the build is bound
+    /// by such cache misses, not by instructions).
     private var buckets: [UInt64]
     /// The bytes a string was first seen with, where they differ from its canonical bytes.
     private var originals: [Int32: [UInt8]] = [:]
@@ -66,7 +68,6 @@ struct ByteInterner {
         let number = Int32(count)
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
-        hashes.append(hash)
         buckets[bucket] = Self.bucketEntry(number, hash: hash)
         if count * 2 > buckets.count { grow() }
         return (number, true)
@@ -83,8 +84,8 @@ struct ByteInterner {
                 if entry == 0 { return (nil, bucket) }
                 if entry >> 32 == high {
                     let number = Int(entry & 0xFFFF_FFFF) - 1
-                    if hashes[number] == hash,
-                       UnsafeBufferPointer(rebasing: storage[starts[number]..<starts[number + 1]]).elementsEqual(bytes) {
+                    let (start, end) = (starts[number], starts[number + 1])
+                    if end - start == bytes.count, Self.bytes(of: storage, from: start, equal: bytes) {
                         return (Int32(number), bucket)
                     }
                 }
@@ -93,14 +94,25 @@ struct ByteInterner {
         }
     }
 
+    private static func bytes(of storage: UnsafeBufferPointer<UInt8>, from start: Int, equal bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let stored = storage.baseAddress, let wanted = bytes.baseAddress else { return bytes.isEmpty }
+        return memcmp(stored + start, wanted, bytes.count) == 0
+    }
+
+    /// Doubles the table, hashing every string again (in order, from one buffer: cheaper
+    /// than keeping every hash).
     private mutating func grow() {
-        buckets = [UInt64](repeating: 0, count: buckets.count * 2)
+        var buckets = [UInt64](repeating: 0, count: self.buckets.count * 2)
         let mask = buckets.count - 1
-        for (number, hash) in hashes.enumerated() {
-            var bucket = Int(truncatingIfNeeded: hash) & mask
-            while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
-            buckets[bucket] = Self.bucketEntry(Int32(number), hash: hash)
+        storage.withUnsafeBufferPointer { storage in
+            for number in 0..<count {
+                let hash = Self.hash(UnsafeBufferPointer(rebasing: storage[starts[number]..<starts[number + 1]]))
+                var bucket = Int(truncatingIfNeeded: hash) & mask
+                while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
+                buckets[bucket] = Self.bucketEntry(Int32(number), hash: hash)
+            }
         }
+        self.buckets = buckets
     }
 
     private static func bucketEntry(_ number: Int32, hash: UInt64) -> UInt64 {

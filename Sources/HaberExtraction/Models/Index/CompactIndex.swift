@@ -254,8 +254,9 @@ public struct CompactIndexBuilder {
                 for (position, index) in zip(group.indices, group) {
                     let candidate = record(index)
                     // An identical record under the same key is kept once, the first.
-                    if group[group.startIndex..<position].contains(where: { record($0).elementsEqual(candidate) }) { continue }
-                    records += candidate
+                    if position > group.startIndex,
+                       group[group.startIndex..<position].contains(where: { Self.equal(record($0), candidate) }) { continue }
+                    records.append(contentsOf: candidate)
                     kept += 1
                 }
                 let keyStart = keyBlob.count
@@ -293,6 +294,11 @@ public struct CompactIndexBuilder {
             }
         }
         return order.map(\.slot)
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count, let left = a.baseAddress, let right = b.baseAddress else { return a.count == b.count }
+        return memcmp(left, right, a.count) == 0
     }
 
     private static func append(_ value: UInt32, to bytes: inout [UInt8]) {

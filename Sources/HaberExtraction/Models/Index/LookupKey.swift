@@ -133,6 +133,25 @@ enum LookupKey {
             self.longer = longer
         }
 
+        /// Whether `name` has the same key in this table's locale as in `other`'s: it has
+        /// no scalar that the two lowercase differently, nor any from U+0300 on.
+        func agrees(with other: Table, on name: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while index < name.count {
+                let lead = name[index]
+                if lead < 0x80 {
+                    if single[Int(lead)] != other.single[Int(lead)] { return false }
+                    index += 1
+                    continue
+                }
+                guard lead < 0xCC, index + 1 < name.count else { return false }
+                let value = Int(lead & 0x1F) << 6 | Int(name[index + 1] & 0x3F)
+                if single[value] != other.single[value] || single[value] == Self.several { return false }
+                index += 2
+            }
+            return true
+        }
+
         /// Calls `body` with each scalar of the lowercase of `scalar`.
         @inline(__always)
         func lowercase(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
