@@ -67,7 +67,12 @@ public struct ModelCache: Sendable {
             let body = Data(built.utf8)
             if let file { store([CacheSeal.seal(for: body), body], as: file, name: name) }
         }
-        return (text ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        // Split by bytes, not by `Character`: the same lines (the builder's fields hold no
+        // carriage return), at a tenth of the cost on every start.
+        let whole = Substring(text ?? "")
+        return whole.utf8.split(separator: 0x0A).map { line in
+            line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+        }
     }
 
     /// How many cache files of one name are kept: one per models folder or version in use,
@@ -146,13 +151,14 @@ public struct ModelCache: Sendable {
 }
 
 /// The check that a cache file is whole and of this format: a 32-byte seal (magic and
-/// version, payload length, checksum). The checksum covers the first and last 64 KiB of the
-/// payload rather than all of it, so that checking a 25 MB memory-mapped index costs no more
-/// than opening it; the length catches truncation, the sampled checksum a damaged head or tail.
+/// version, payload length, checksum). The checksum covers every byte of the payload, so
+/// that a file damaged anywhere (a truncation, a flipped bit in the middle of the 17 MB
+/// places index) is rebuilt rather than read: reading a damaged index could give wrong
+/// places or read out of its bounds. Four independent multiply-xor lanes over 8-byte words
+/// check the 20 MB of a start's indexes in a few milliseconds, paging them in as they go.
 enum CacheSeal {
-    static let version = "HBRSEAL1"
+    static let version = "HBRSEAL2"
     static let size = 32
-    private static let sample = 1 << 16
 
     /// The seal of `payload`.
     static func seal(for payload: Data) -> Data {
@@ -173,18 +179,28 @@ enum CacheSeal {
         return data[sealStart...].elementsEqual(expected) ? payload : nil
     }
 
-    /// FNV-1a over the first and last `sample` bytes.
+    /// A 64-bit checksum of all of `data`. Each lane step `(lane ^ word) * odd` is a
+    /// bijection, so a change of any one word always changes the result.
     static func checksum(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: Data) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt64 in
+            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
+            var index = 0
+            while index + 32 <= raw.count {
+                lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+                lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) &* multiplier
+                lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)) &* multiplier
+                lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)) &* multiplier
+                index += 32
             }
+            var tail = UInt64(raw.count)
+            while index < raw.count {
+                tail = (tail ^ UInt64(raw[index])) &* multiplier
+                index += 1
+            }
+            func mix(_ value: UInt64) -> UInt64 { (value ^ (value >> 29)) &* multiplier }
+            return mix(lanes.0) ^ mix(lanes.1 ^ 0x5555) ^ mix(lanes.2 ^ 0xAAAA) ^ mix(lanes.3 ^ 0xFFFF) ^ mix(tail)
         }
-        mix(data.prefix(sample))
-        mix(data.suffix(sample))
-        return hash
     }
 }
 
