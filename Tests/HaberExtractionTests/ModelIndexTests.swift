@@ -164,14 +164,16 @@ struct ModelIndexTests {
         var exact: [String: [GazetteerEntry]] = [:]
         var folded: [String: [GazetteerEntry]] = [:]
         func merge(_ entry: GazetteerEntry, into index: inout [String: [GazetteerEntry]], key: String) {
-            if let position = index[key]?.firstIndex(where: {
+            var entries = index[key] ?? []
+            if let position = entries.firstIndex(where: {
                 $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
             }) {
-                if !entry.isAlternate { index[key]?[position].isAlternate = false }
-                index[key]?[position].population = max(index[key]?[position].population ?? 0, entry.population)
-                return
+                if !entry.isAlternate { entries[position].isAlternate = false }
+                entries[position].population = max(entries[position].population, entry.population)
+            } else {
+                entries.append(entry)
             }
-            index[key, default: []].append(entry)
+            index[key] = entries
         }
         var builder = NameGazetteer.Builder(fold: KeyFolder().fold)
         for (entry, language) in rows {

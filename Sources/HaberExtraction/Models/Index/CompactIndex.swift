@@ -1,11 +1,11 @@
 import Foundation
 
 /// A read-only map from string keys to fixed-size records, stored as one flat byte buffer
-/// (usually a memory-mapped cache file) and searched in place: opening it costs nothing,
+/// (usually a memory-mapped cache file) and searched in place: opening it parses nothing,
 /// whatever its size, which is what keeps Haber's start-up fast with 300,000 place names.
 ///
-/// Layout (little-endian): magic `HBRIDX04`, record size, key count, string-section size,
-/// then per key (key offset, key length, first record, record count) as four UInt32,
+/// Layout (little-endian): magic `HBRIDX04`, record size, key count, size of the keys'
+/// bytes, record count, then per key (key offset, key length, first record, record count) as four UInt32,
 /// then the keys' UTF-8 bytes in sorted order, then the records, then a string section
 /// records may point into.
 public struct CompactIndex: @unchecked Sendable {

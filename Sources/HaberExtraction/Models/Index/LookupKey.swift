@@ -5,7 +5,8 @@ import HaberText
 
 /// Lookup keys as UTF-8 bytes, worked out without a `String` or an ICU call per name where
 /// that gives the same bytes: building the places index lowercases half a million names,
-/// and one ICU call per name was most of a first run's 17 seconds.
+/// and a first run could not afford two strings and an ICU call (with its UTF-16 copies)
+/// for each.
 ///
 /// ``NameGazetteer/key(_:locale:)`` defines the key; this is the same function, fast for
 /// names written in scripts below U+0300 (Latin, with its accents), and that function

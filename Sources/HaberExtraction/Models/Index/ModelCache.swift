@@ -2,15 +2,16 @@ import Foundation
 import HaberText
 
 /// Keeps the large lookup tables (place names, vocabulary, person names) as
-/// ``CompactIndex`` files in a cache folder, built from `models/` the first time and
-/// memory-mapped afterwards.
+/// ``CompactIndex`` files in a cache folder, built from `models/` the first time (under a
+/// second on a 2-core machine: see BENCHMARKS.md) and memory-mapped afterwards.
 ///
 /// A cache file's name carries a fingerprint of the model files it was built from (path,
-/// size, modification time, and the cache format), so editing or regenerating a model file
-/// makes Haber build a fresh index. Every file ends (an index) or starts (a table of lines)
-/// with a seal: format version, length and checksum, checked by ``CacheSeal`` at every
-/// start, so that a truncated or damaged file is rebuilt and replaced once instead of
-/// being refused, silently, at every run. The folder is `$HABER_CACHE`, else
+/// size, modification time, the cache format and ``builderRevision``), so editing or
+/// regenerating a model file, or a Haber that builds differently, makes Haber build a fresh
+/// index. Every file ends (an index) or starts (a table of lines) with a seal: format
+/// version, length and a checksum of every byte, checked by ``CacheSeal`` at every start,
+/// so that a truncated or damaged file is rebuilt and replaced once instead of being read,
+/// or refused, silently, at every run. The folder is `$HABER_CACHE`, else
 /// `$XDG_CACHE_HOME/haber`, else `~/.cache/haber`; if it cannot be written the index is
 /// built in memory for the run, after one warning on standard error.
 public struct ModelCache: Sendable {
