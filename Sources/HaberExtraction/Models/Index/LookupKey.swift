@@ -116,18 +116,25 @@ enum LookupKey {
         private let longer: [UInt32: [Unicode.Scalar]]
         private static let several = UInt32.max
 
+        /// Asks ICU once for all of them, separated by U+0001: below U+0300 the lowercase of
+        /// a text is its scalars' lowercases in a row (the same reason the keys can be
+        /// made letter by letter), and U+0001, a control, has no case.
         init(locale: String) {
             self.locale = locale
-            var single = [UInt32](repeating: 0, count: 0x300)
+            var single = (0..<UInt32(0x300)).map { $0 }
             var longer: [UInt32: [Unicode.Scalar]] = [:]
-            for value in UInt32(0)..<0x300 {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                let lowered = Array(CaseMapping.lowercase(String(scalar), locale: locale).unicodeScalars)
-                if lowered.count == 1 {
-                    single[Int(value)] = lowered[0].value
+            var all = String.UnicodeScalarView()
+            for value in UInt32(0)..<0x300 where value != 1 {
+                all.append(Unicode.Scalar(value) ?? "\u{1}")
+                all.append("\u{1}")
+            }
+            let lowered = CaseMapping.lowercase(String(all), locale: locale).unicodeScalars.split(separator: "\u{1}", omittingEmptySubsequences: false)
+            for (value, mapped) in zip((UInt32(0)..<0x300).filter { $0 != 1 }, lowered) {
+                if mapped.count == 1, let scalar = mapped.first {
+                    single[Int(value)] = scalar.value
                 } else {
                     single[Int(value)] = Self.several
-                    longer[value] = lowered
+                    longer[value] = Array(mapped)
                 }
             }
             self.single = single
@@ -165,7 +172,7 @@ enum LookupKey {
         }
     }
 
-    /// One table per locale, made on first use (about 800 ICU calls).
+    /// One table per locale, made on first use.
     private static let tables = Mutex<[String: Table]>([:])
 
     /// The letter-by-letter lowercase of `locale`.

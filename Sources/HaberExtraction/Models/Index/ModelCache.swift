@@ -124,10 +124,10 @@ public struct ModelCache: Sendable {
     }
 
     /// The version of what the builders make of the same model files: part of every
-    /// fingerprint, so that a change of an index's layout or keys (here 2: the places
-    /// index without folded keys that repeat their exact key) is never read from a cache
-    /// file that an older Haber wrote.
-    static let builderRevision = "2"
+    /// fingerprint, so that a change of an index's layout or keys is never read from a
+    /// cache file that an older Haber wrote. 2: the places index without folded keys that
+    /// repeat their exact key; 3: the currencies' openings and longest name in their lines.
+    static let builderRevision = "3"
 
     /// FNV-1a over each file's path, size and modification time.
     static func fingerprint(_ files: [URL]) -> String {
