@@ -123,19 +123,23 @@ enum LookupKey {
             self.locale = locale
             var single = (0..<UInt32(0x300)).map { $0 }
             var longer: [UInt32: [Unicode.Scalar]] = [:]
-            var all = String.UnicodeScalarView()
-            for value in UInt32(0)..<0x300 where value != 1 {
-                all.append(Unicode.Scalar(value) ?? "\u{1}")
-                all.append("\u{1}")
-            }
-            let lowered = CaseMapping.lowercase(String(all), locale: locale).unicodeScalars.split(separator: "\u{1}", omittingEmptySubsequences: false)
-            for (value, mapped) in zip((UInt32(0)..<0x300).filter { $0 != 1 }, lowered) {
-                if mapped.count == 1, let scalar = mapped.first {
-                    single[Int(value)] = scalar.value
+            // Below U+0300 every scalar is one UTF-16 unit, and so is every lowercase of one.
+            let values = (UInt16(0)..<0x300).filter { $0 != 1 }
+            var all: [UInt16] = []
+            all.reserveCapacity(values.count * 2)
+            for value in values { all += [value, 1] }
+            let lowered = CaseMapping.lowercase(utf16: all, locale: locale)
+            var start = 0
+            for value in values {
+                guard let end = lowered[start...].firstIndex(of: 1) else { break }
+                let mapped = lowered[start..<end].compactMap { Unicode.Scalar(UInt32($0)) }
+                if mapped.count == 1 {
+                    single[Int(value)] = mapped[0].value
                 } else {
                     single[Int(value)] = Self.several
-                    longer[value] = Array(mapped)
+                    longer[UInt32(value)] = mapped
                 }
+                start = end + 1
             }
             self.single = single
             self.longer = longer
