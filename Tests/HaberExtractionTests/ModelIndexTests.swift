@@ -81,13 +81,7 @@ struct ModelIndexTests {
         }
     }
 
-    @Test("tables read as bytes have TSVTable's rows", arguments: [
-        "col\tname\n# comment\nx\tAnkara\n\ny\n#\u{301} not a comment\nz\t\tlast\n",
-        "\u{FEFF}col\tname\nx\tAnkara\n",
-        "col\tname\r\nx\tAnkara\r\ny\tİzmir\r\n",
-        "# only comments\n",
-        "col\tname\nx\tAnkara",
-    ])
+    @Test("tables read as bytes have TSVTable's rows", arguments: craftedTables)
     func byteTables(text: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-bytes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -103,6 +97,51 @@ struct ModelIndexTests {
             #expect(rows == table.rows)
         case (.failure, .failure): break
         default: Issue.record("TSVTable: \(expected), ByteTable: \(read)")
+        }
+    }
+
+    /// How ``TSVTable`` split a table before it split by bytes: by `Character`.
+    static func splitByCharacter(_ text: String) -> (columns: [String], rows: [[String]])? {
+        var header: [String]?
+        var rows: [[String]] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if header == nil { header = fields } else { rows.append(fields) }
+        }
+        return header.map { ($0, rows) }
+    }
+
+    static let craftedTables = [
+        "col\tname\n# comment\nx\tAnkara\n\ny\n#\u{301} not a comment\nz\t\tlast\n",
+        "\u{FEFF}col\tname\nx\tAnkara\n",
+        "col\tname\r\nx\tAnkara\r\ny\tİzmir\r\n",
+        "# only comments\n",
+        "col\tname\nx\tAnkara",
+        "col\tname\nx\t\u{301}Ankara\t\n\n\n#\ty\n",
+    ]
+
+    @Test("TSVTable splits by bytes as it split by Character", arguments: craftedTables)
+    func tsvTables(text: String) {
+        // As TSVTable reads it: Foundation drops a byte order mark.
+        let expected = String(data: Data(text.utf8), encoding: .utf8).flatMap(Self.splitByCharacter)
+        let table = try? TSVTable(data: Data(text.utf8), name: "t.tsv")
+        #expect(table?.columns == expected?.columns)
+        #expect(table?.rows == expected?.rows)
+    }
+
+    @Test("the model files that every start reads split by bytes as by Character")
+    func modelTablesByCharacter() throws {
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Fixture.modelDirectory.url.path)
+            .filter { $0.hasSuffix(".tsv") && !["geo/cities.tsv", "geo/towns.tsv", "text/common-words.tsv"].contains($0) }
+        #expect(files.count > 10)
+        for file in files {
+            let data = try Data(contentsOf: Fixture.modelDirectory.url.appendingPathComponent(file))
+            let expected = String(data: data, encoding: .utf8).flatMap(Self.splitByCharacter)
+            let table = try TSVTable(data: data, name: file)
+            #expect(table.columns == expected?.columns, "\(file)")
+            #expect(table.rows == expected?.rows, "\(file)")
         }
     }
 
