@@ -80,8 +80,7 @@ public struct ExtractionModels: Sendable {
         let sources = ["geo/countries.tsv", "geo/countries-extra.tsv", "geo/tr-provinces.tsv", "geo/tr-districts.tsv",
                        "geo/cities.tsv", "geo/towns.tsv"].filter(directory.hasTable)
         let index = try cache.index(named: "places", sources: sources, models: directory) { () throws(ModelDirectory.LocateError) -> Data in
-            let folder = KeyFolder()
-            var builder = NameGazetteer.Builder(fold: folder.fold)
+            var builder = NameGazetteer.Builder(folder: KeyFolder())
             for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
                 let table = try ByteTable(file, in: directory)
                 guard let name = table.column("name") else { continue }

@@ -161,6 +161,8 @@ public struct NameGazetteer: Sendable {
         /// Country and language codes, numbered in the order first seen.
         private var codes: [String: Int32] = [:]
         private var codeNames: [String] = []
+        private var recentCodes: [(String, Int32)] = Array(repeating: ("\u{0}unused", -1), count: 4)
+        private var nextRecentCode: Int32 = 0
         private var exactKeys = ByteInterner(capacity: 1 << 18)
         private var foldedKeys = ByteInterner(capacity: 1 << 18)
         /// Which entry is filed under which key, in the order they came: (key, entry).
@@ -171,13 +173,24 @@ public struct NameGazetteer: Sendable {
         /// The exact key of the same bytes as each folded key, if it is an ASCII key (-1 none).
         private var exactOfFolded: [Int32] = []
         private var maxWords = 1
-        private let fold: (String) -> String
+        /// Folds a key's UTF-8 bytes to ASCII as the tokenizer folds words.
+        private let fold: ([UInt8]) -> [UInt8]
         /// Reused for each key, so that working one out allocates nothing.
         private var scratch: [UInt8] = []
         private let root = LookupKey.table(for: "en")
         private let turkish = LookupKey.table(for: "tr")
 
+        /// A builder whose folded keys `fold` makes.
         public init(fold: @escaping (String) -> String) {
+            self.init(foldingBytes: { Array(fold(String(decoding: $0, as: UTF8.self)).utf8) })
+        }
+
+        /// A builder whose folded keys `folder` makes, from bytes to bytes.
+        init(folder: KeyFolder) {
+            self.init(foldingBytes: folder.fold(bytes:))
+        }
+
+        private init(foldingBytes fold: @escaping ([UInt8]) -> [UInt8]) {
             self.fold = fold
             // Room for the place files of `models/` (270,000 rows), so that the arrays are
             // not copied as they grow.
@@ -248,7 +261,7 @@ public struct NameGazetteer: Sendable {
             exactFiling.append((exact, number))
             if foldedOfExact[Int(exact)] < 0 {
                 let isASCII = key.allSatisfy { $0 < 0x80 }
-                let foldedKey = isASCII ? key : Array(fold(String(decoding: key, as: UTF8.self)).utf8)
+                let foldedKey = isASCII ? key : fold(key)
                 let (folded, isNewFolded) = foldedKeys.intern(foldedKey)
                 if isNewFolded { exactOfFolded.append(-1) }
                 if isASCII { exactOfFolded[Int(folded)] = exact }
@@ -261,6 +274,9 @@ public struct NameGazetteer: Sendable {
 
         /// A small number for a country or language code, the same for equal strings.
         private mutating func code(_ text: String) -> Int32 {
+            // Rows come by country and most are of one language: the last few codes first.
+            for (recent, number) in recentCodes where recent == text { return number }
+            defer { recentCodes[Int(nextRecentCode)] = (text, codes[text] ?? 0); nextRecentCode = (nextRecentCode + 1) % 4 }
             if let known = codes[text] { return known }
             let number = Int32(codeNames.count)
             codes[text] = number
@@ -268,9 +284,11 @@ public struct NameGazetteer: Sendable {
             return number
         }
 
-        /// Words separated by spaces and hyphens, as `String.split` counts them.
+        /// Words separated by spaces and hyphens, as `String.split` counts them by
+        /// `Character`: below U+0300 no scalar joins the one before it into a `Character`
+        /// (no carriage return in a name), so bytes 0x20 and 0x2D are those `Character`s.
         private static func wordCount(_ name: UnsafeBufferPointer<UInt8>) -> Int {
-            guard name.allSatisfy({ $0 < 0x80 }) else {
+            guard name.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else {
                 return String(decoding: name, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "-" }).count
             }
             var words = 0

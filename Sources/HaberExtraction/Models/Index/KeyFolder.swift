@@ -13,8 +13,9 @@ import HaberICU
 final class KeyFolder {
     private var transliterator: Transliterator?
     private var opened = false
-    /// The fold of each scalar below U+0250, made on first use.
+    /// The fold of each scalar below U+0250, made on first use, and the same as UTF-8.
     private var table: [String]?
+    private var byteTable: [[UInt8]]?
 
     func fold(_ key: String) -> String {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
@@ -25,6 +26,34 @@ final class KeyFolder {
             return folded
         }
         return transliterate(key)
+    }
+
+    /// ``fold(_:)`` from UTF-8 bytes to UTF-8 bytes, without a `String` for a key below U+0250.
+    func fold(bytes key: [UInt8]) -> [UInt8] {
+        if key.allSatisfy({ $0 < 0x80 }) { return key }
+        let table = byteTable ?? makeByteTable()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(key.count)
+        var index = 0
+        while index < key.count {
+            let lead = key[index]
+            if lead < 0x80 {
+                folded.append(lead)
+                index += 1
+                continue
+            }
+            let value = lead < 0xE0 && index + 1 < key.count ? Int(lead & 0x1F) << 6 | Int(key[index + 1] & 0x3F) : Int.max
+            guard value < table.count else { return Array(transliterate(String(decoding: key, as: UTF8.self)).utf8) }
+            folded += table[value]
+            index += 2
+        }
+        return folded
+    }
+
+    private func makeByteTable() -> [[UInt8]] {
+        let made = (table ?? makeTable()).map { Array($0.utf8) }
+        byteTable = made
+        return made
     }
 
     private func transliterate(_ text: String) -> String {
