@@ -161,8 +161,8 @@ public struct NameGazetteer: Sendable {
         /// Country and language codes, numbered in the order first seen.
         private var codes: [String: Int32] = [:]
         private var codeNames: [String] = []
-        private var recentCodes: [(String, Int32)] = Array(repeating: ("\u{0}unused", -1), count: 4)
-        private var nextRecentCode: Int32 = 0
+        /// The last few codes asked for, newest last.
+        private var recentCodes: [(text: String, number: Int32)] = []
         private var exactKeys = ByteInterner(capacity: 1 << 18)
         private var foldedKeys = ByteInterner(capacity: 1 << 18)
         /// Which entry is filed under which key, in the order they came: (key, entry).
@@ -275,12 +275,17 @@ public struct NameGazetteer: Sendable {
         /// A small number for a country or language code, the same for equal strings.
         private mutating func code(_ text: String) -> Int32 {
             // Rows come by country and most are of one language: the last few codes first.
-            for (recent, number) in recentCodes where recent == text { return number }
-            defer { recentCodes[Int(nextRecentCode)] = (text, codes[text] ?? 0); nextRecentCode = (nextRecentCode + 1) % 4 }
-            if let known = codes[text] { return known }
-            let number = Int32(codeNames.count)
-            codes[text] = number
-            codeNames.append(text)
+            for recent in recentCodes where recent.text == text { return recent.number }
+            let number: Int32
+            if let known = codes[text] {
+                number = known
+            } else {
+                number = Int32(codeNames.count)
+                codes[text] = number
+                codeNames.append(text)
+            }
+            if recentCodes.count == 4 { recentCodes.removeFirst() }
+            recentCodes.append((text, number))
             return number
         }
 

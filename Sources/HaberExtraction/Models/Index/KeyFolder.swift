@@ -64,8 +64,24 @@ final class KeyFolder {
         return transliterator?.transliterate(text) ?? text
     }
 
+    /// The table, from one ICU call over all the scalars separated by U+0001 (a control,
+    /// which neither step changes): being the same scalar by scalar, the transliteration
+    /// of the whole is the scalars' folds in a row. Should the pieces not come back one
+    /// per scalar, each scalar is folded alone.
     private func makeTable() -> [String] {
-        let made = (0..<0x250).map { value in Unicode.Scalar(UInt32(value)).map { transliterate(String($0)) } ?? "" }
+        let scalars = (0..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.filter { $0 != "\u{1}" }
+        var all = String.UnicodeScalarView()
+        for scalar in scalars {
+            all.append(scalar)
+            all.append("\u{1}")
+        }
+        let pieces = transliterate(String(all)).split(separator: "\u{1}", omittingEmptySubsequences: false)
+        var made = (0..<0x250).map { value in Unicode.Scalar(UInt32(value)).map { String($0) } ?? "" }
+        if pieces.count == scalars.count + 1 {
+            for (scalar, piece) in zip(scalars, pieces) { made[Int(scalar.value)] = String(piece) }
+        } else {
+            for scalar in scalars { made[Int(scalar.value)] = transliterate(String(scalar)) }
+        }
         table = made
         return made
     }
