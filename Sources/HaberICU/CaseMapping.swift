@@ -10,10 +10,22 @@ public enum CaseMapping {
         map(text, locale: locale, upper: true)
     }
 
+    /// The lowercase of UTF-16 `units` (the units unchanged when ICU cannot map them):
+    /// for callers that map many scalars at once and read the result unit by unit, without
+    /// a `String` either way.
+    public static func lowercase(utf16 units: [UInt16], locale: String) -> [UInt16] {
+        map(units, locale: locale, upper: false) ?? units
+    }
+
     private static func map(_ text: String, locale: String, upper: Bool) -> String {
         if text.isEmpty { return text }
-        let source = Array(text.utf16)
-        let mapped = try? source.withUnsafeBufferPointer { src throws(ICUError) -> [UInt16] in
+        guard let mapped = map(Array(text.utf16), locale: locale, upper: upper) else { return text }
+        return String(decoding: mapped, as: UTF16.self)
+    }
+
+    private static func map(_ source: [UInt16], locale: String, upper: Bool) -> [UInt16]? {
+        if source.isEmpty { return source }
+        return try? source.withUnsafeBufferPointer { src throws(ICUError) -> [UInt16] in
             try withGrowingBuffer(initialCapacity: source.count + 4, upper ? "u_strToUpper" : "u_strToLower") {
                 destination, capacity, status in
                 upper
@@ -21,7 +33,5 @@ public enum CaseMapping {
                     : u_strToLower(destination, capacity, src.baseAddress, Int32(src.count), locale, &status)
             }
         }
-        guard let mapped else { return text }
-        return String(decoding: mapped, as: UTF16.self)
     }
 }

@@ -7,7 +7,7 @@ import HaberText
 /// One measured stage, run in its own process: prints `bytes articles seconds peakKB`.
 enum Stage {
     static func run(_ arguments: [String]) throws {
-        guard arguments.count >= 2 else { throw BenchError("usage: haber-bench stage read|segment|tokenize|extract DIR [--jobs N]") }
+        guard arguments.count >= 2 else { throw BenchError("usage: haber-bench stage read|segment|tokenize|extract|models DIR [--jobs N]") }
         let stage = arguments[0], folder = arguments[1]
         let jobs = Bench.value(of: "--jobs", in: arguments).flatMap(Int.init) ?? 1
         let reader = ArticleReader()
@@ -49,6 +49,12 @@ enum Stage {
                 articles += 1
                 _ = try tokenizer.tokenize(normalizer.document(for: String(decoding: data, as: UTF8.self)))
             }
+        case "models":
+            // `stage models CACHE`: model loading alone, with the given cache folder (an empty
+            // one for a first run), for a profile of start-up (`valgrind --tool=callgrind`).
+            started = Date()
+            let models = try ExtractionModels.load(from: ModelDirectory.locate(), cache: ModelCache(folder: URL(fileURLWithPath: folder)))
+            articles = models.places.maxWords > 0 ? 1 : 0
         case "extract":
             let models = try ExtractionModels.load(from: ModelDirectory.locate())
             let batch = BatchExtractor(models: models, options: .init(jobs: jobs, reader: reader))

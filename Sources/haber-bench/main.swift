@@ -11,15 +11,24 @@ import HaberText
 ///
 ///     swift run -c release haber-bench [--megabytes 50] [--runs 3] [--corpus DIR]
 ///     swift run -c release haber-bench memory [--megabytes 1024]
+///     swift run -c release haber-bench startup [--runs 11]
 ///
 /// Prints MB/s, articles/s and peak RSS per stage, medians of `--runs` runs; `memory` runs
-/// only the full extraction with two jobs, once, over a larger corpus, for its peak RSS.
+/// only the full extraction with two jobs, once, over a larger corpus, for its peak RSS;
+/// `startup` only the start-up times, with an empty cache and with a warm one.
 enum Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "stage" {
             arguments.removeFirst()
             try Stage.run(arguments)
+            return
+        }
+        if arguments.first == "startup" {
+            let runs = value(of: "--runs", in: arguments).flatMap(Int.init) ?? 11
+            let (cold, warm) = try startupTimes(runs: runs)
+            print(String(format: "start-up, first run on an empty cache (median of %d): %.0f ms", runs, cold * 1000))
+            print(String(format: "start-up, warm cache (median of %d): %.1f ms", runs, warm * 1000))
             return
         }
         let memoryOnly = arguments.first == "memory"
@@ -94,10 +103,37 @@ enum Bench {
         return times.sorted()[times.count / 2]
     }
 
-    static func runChild(_ command: [String], input: String? = nil) throws -> String {
+    /// Median wall times of `haber extract -` on one small article with an empty cache
+    /// folder each time (the first run on a machine, which builds the indexes) and with
+    /// the folder that the first of those runs filled (every later start).
+    static func startupTimes(runs: Int) throws -> (cold: Double, warm: Double) {
+        let haber = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("haber").path
+        let input = "Ekleme Tarihi 21.07.2017\n\nAnkara’da yüzde 58’i büyüdü.\n"
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("haber-bench-startup-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        func time(cache: URL) throws -> Double {
+            let started = Date()
+            _ = try runChild([haber, "extract", "-"], input: input, environment: ["HABER_CACHE": cache.path])
+            return Date().timeIntervalSince(started)
+        }
+        var cold: [Double] = []
+        for run in 0..<runs {
+            let cache = root.appendingPathComponent("cold-\(run)")
+            try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+            cold.append(try time(cache: cache))
+        }
+        let warmCache = root.appendingPathComponent("cold-0")
+        let warm = try (0..<runs).map { _ in try time(cache: warmCache) }
+        return (cold.sorted()[runs / 2], warm.sorted()[runs / 2])
+    }
+
+    static func runChild(_ command: [String], input: String? = nil, environment: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         let inputPipe = Pipe()

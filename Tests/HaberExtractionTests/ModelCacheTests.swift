@@ -1,5 +1,5 @@
 import Foundation
-import HaberExtraction
+@testable import HaberExtraction
 import HaberText
 import Testing
 
@@ -42,6 +42,86 @@ struct ModelCacheTests {
         #expect(probes.contains(stale[0]) && probes.contains(stale[1]) && probes.contains(stale[2]))
         #expect(!probes.contains(stale[5]) && !probes.contains(stale[4]) && !probes.contains(stale[3]))
         for name in others { #expect(left.contains(name), "\(name) must stay") }
+    }
+
+    /// A cached index whose file is then damaged in `damage`: the next start must build it
+    /// again, not read the damaged one.
+    @Test("a cache file damaged anywhere is detected and built again", arguments: ["middle", "truncated", "seal", "empty"])
+    func damagedIndexRebuilt(damage: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ModelCache(folder: folder)
+        var builds = 0
+        func open() -> CompactIndex? {
+            cache.index(named: "probe", sources: ["geo/tr-provinces.tsv"], models: Fixture.modelDirectory) { () -> Data in
+                builds += 1
+                var builder = CompactIndexBuilder(recordSize: 4)
+                for number in 0..<50_000 { builder.add(CompactIndexBuilder.bytes(UInt32(number)), forKey: "key \(number)") }
+                return builder.build()
+            }
+        }
+        _ = open()
+        let file = try #require(try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .first { $0.lastPathComponent.hasPrefix("probe-") })
+        var bytes = try Data(contentsOf: file)
+        switch damage {
+        case "middle": bytes[bytes.count / 2] ^= 0x40
+        case "truncated": bytes = bytes.prefix(bytes.count - 1000)
+        case "seal": bytes[bytes.count - 1] ^= 1
+        default: bytes = Data()
+        }
+        try bytes.write(to: file)
+        _ = open()
+        #expect(builds == 2)
+        let index = try #require(open())
+        #expect(builds == 2, "the rebuilt file is read again")
+        #expect(index.records(for: "key 25000").first.map { Array($0) } == CompactIndexBuilder.bytes(UInt32(25000)))
+    }
+
+    /// A model file edited after the cache was built: its fingerprint (path, size,
+    /// modification time) changes, so the index is built again from it.
+    @Test("a cache file built from an older model file is stale, and built again")
+    func staleIndexRebuilt() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let models = ModelDirectory(url: folder.appendingPathComponent("models"))
+        try FileManager.default.createDirectory(at: models.url, withIntermediateDirectories: true)
+        let source = models.url.appendingPathComponent("words.tsv")
+        try Data("word\nankara\n".utf8).write(to: source)
+        let cache = ModelCache(folder: folder.appendingPathComponent("cache"))
+        var builds = 0
+        func open() -> CompactIndex? {
+            cache.index(named: "words", sources: ["words.tsv"], models: models) { () -> Data in
+                builds += 1
+                var builder = CompactIndexBuilder(recordSize: 1)
+                for word in (try? models.table("words.tsv").column("word")) ?? [] { builder.add([1], forKey: word) }
+                return builder.build()
+            }
+        }
+        #expect(open()?.contains("ankara") == true)
+        #expect(open()?.contains("ankara") == true && builds == 1)
+        try Data("word\nizmir\n".utf8).write(to: source)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: source.path)
+        let index = open()
+        #expect(builds == 2)
+        #expect(index?.contains("izmir") == true && index?.contains("ankara") == false)
+    }
+
+    @Test("the fingerprint changes with a model file's size, time and path, and with the builders' revision")
+    func fingerprint() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.tsv")
+        try Data("x\n".utf8).write(to: file)
+        let first = ModelCache.fingerprint([file])
+        #expect(ModelCache.fingerprint([file]) == first)
+        try Data("xy\n".utf8).write(to: file)
+        let resized = ModelCache.fingerprint([file])
+        #expect(resized != first)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: file.path)
+        #expect(ModelCache.fingerprint([file]) != resized)
+        #expect(ModelCache.fingerprint([folder.appendingPathComponent("b.tsv")]) != ModelCache.fingerprint([file]))
+        #expect(!ModelCache.builderRevision.isEmpty)
     }
 
     private func temporaryFolder() throws -> URL {

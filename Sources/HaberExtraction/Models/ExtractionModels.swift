@@ -47,17 +47,15 @@ public struct ExtractionModels: Sendable {
     }
 
     public static func load(from directory: ModelDirectory, cache: ModelCache = ModelCache()) throws(LoadError) -> ExtractionModels {
+        // The places index is most of a first run's work (it builds the 17 MB index): it is
+        // loaded on another thread while this one loads the rest, and waited for before
+        // anything returns or throws.
+        let places = Background { () throws(ModelDirectory.LocateError) in try loadPlaces(directory, cache: cache) }
+        defer { _ = places.wait() }
         do {
-            // Opened only if a cached index has to be built.
-            var folder: Transliterator?
-            let fold: (String) -> String = { key in
-                if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
-                if folder == nil { folder = try? Transliterator(id: "Any-Latin; Latin-ASCII") }
-                return folder?.transliterate(key) ?? key
-            }
             var models = ExtractionModels(
                 text: try TextResources(models: directory),
-                places: try loadPlaces(directory, cache: cache, fold: fold),
+                places: try places.wait().get(),
                 organizations: try OrganizationLexicon(models: directory),
                 people: try PersonLexicon(models: directory, cache: cache),
                 quantities: try QuantityLexicon(models: directory),
@@ -78,36 +76,74 @@ public struct ExtractionModels: Sendable {
         }
     }
 
-    static func loadPlaces(_ directory: ModelDirectory, cache: ModelCache, fold: @escaping (String) -> String)
-        throws(ModelDirectory.LocateError) -> NameGazetteer {
+    static func loadPlaces(_ directory: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) -> NameGazetteer {
         let sources = ["geo/countries.tsv", "geo/countries-extra.tsv", "geo/tr-provinces.tsv", "geo/tr-districts.tsv",
                        "geo/cities.tsv", "geo/towns.tsv"].filter(directory.hasTable)
         let index = try cache.index(named: "places", sources: sources, models: directory) { () throws(ModelDirectory.LocateError) -> Data in
-            var builder = NameGazetteer.Builder(fold: fold)
+            var builder = NameGazetteer.Builder(folder: KeyFolder())
             for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
-                for record in try directory.table(file).records {
-                    let entry = GazetteerEntry(type: .country, name: record["name"] ?? "", country: record["code"] ?? "", population: 0)
-                    builder.add(entry, language: record["lang"] ?? "*")
+                let table = try ByteTable(file, in: directory)
+                guard let name = table.column("name") else { continue }
+                let (code, language) = (table.column("code"), table.column("lang"))
+                for row in 0..<table.count {
+                    let country = table.string(row, code), language = table.string(row, language, or: "*")
+                    table.withField(row, name) { name in
+                        builder.add(name: name, type: .country, country: country, population: 0, language: language)
+                    }
                 }
             }
             for file in ["geo/tr-provinces.tsv", "geo/tr-districts.tsv"] where directory.hasTable(file) {
-                for record in try directory.table(file).records {
-                    let entry = GazetteerEntry(type: .city, name: record["name"] ?? "", country: "TR", population: 0, isProvince: true,
-                                               isDistrict: file.hasSuffix("districts.tsv"), geonames: record["geonames"].flatMap { Int($0) })
-                    builder.add(entry, language: "tr")
+                let table = try ByteTable(file, in: directory)
+                guard let name = table.column("name") else { continue }
+                let geonames = table.column("geonames")
+                for row in 0..<table.count {
+                    let id = table.integer(row, geonames)
+                    table.withField(row, name) { name in
+                        builder.add(name: name, type: .city, country: "TR", population: 0, isProvince: true,
+                                    isDistrict: file.hasSuffix("districts.tsv"), geonames: id, language: "tr")
+                    }
                 }
             }
             for file in ["geo/cities.tsv", "geo/towns.tsv"] where directory.hasTable(file) {
-                for record in try directory.table(file).records {
-                    let entry = GazetteerEntry(
-                        type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
-                        population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt",
-                        geonames: record["id"].flatMap { Int($0) })
-                    builder.add(entry, language: record["lang"] ?? "*")
+                let table = try ByteTable(file, in: directory)
+                let (country, population, language) = (table.column("country"), table.column("population"), table.column("lang"))
+                guard let name = table.column("name") else { continue }
+                let (kind, geonames) = (table.column("kind"), table.column("id"))
+                for row in 0..<table.count {
+                    let place = (country: table.string(row, country), language: table.string(row, language, or: "*"),
+                                 population: table.integer(row, population) ?? 0, isAlternate: table.field(row, kind, is: "alt"),
+                                 geonames: table.integer(row, geonames))
+                    table.withField(row, name) { name in
+                        builder.add(name: name, type: .city, country: place.country, population: place.population,
+                                    isAlternate: place.isAlternate, geonames: place.geonames, language: place.language)
+                    }
                 }
             }
             return builder.build()
         }
         return index.map(NameGazetteer.init(index:)) ?? NameGazetteer()
+    }
+}
+
+/// Work started on another thread at once, whose result ``wait()`` gives (as often as
+/// asked): for loading independent models side by side on the machine's two cores.
+final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once on the worker before `done` is signalled, read only after waiting on it.
+    private var result: Result<Value, Failure>?
+
+    init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
+        Thread.detachNewThread { [self] in
+            result = Result { () throws(Failure) -> Value in try work() }
+            done.signal()
+        }
+    }
+
+    /// Blocks until the work is done.
+    func wait() -> Result<Value, Failure> {
+        done.wait()
+        done.signal()  // for the next caller
+        guard let result else { preconditionFailure("background work signalled without a result") }
+        return result
     }
 }

@@ -141,8 +141,12 @@ public struct NameSet: Sendable {
         index = try cache.index(named: file.replacingOccurrences(of: "/", with: "-"), sources: [file], models: models) {
             () throws(ModelDirectory.LocateError) -> Data in
             var builder = CompactIndexBuilder(recordSize: 1)
-            for record in try models.table(file).records {
-                builder.add([1], forKey: lexiconKey(record["name"] ?? "", language: record["lang"] ?? "tr"))
+            let table = try ByteTable(file, in: models)
+            let (name, language) = (table.column("name"), table.column("lang"))
+            for row in 0..<table.count {
+                let locale = table.string(row, language, or: "tr")
+                let key = name.map { name in table.withField(row, name) { LookupKey.bytes(of: $0, locale: locale) } } ?? []
+                builder.add([1], forKeyBytes: key)
             }
             return builder.build()
         }
@@ -235,24 +239,26 @@ public struct CurrencyLexicon: Sendable {
 
     public init() {}
 
-    /// Loads the lexicon through `cache`: the lowercase keys are worked out once.
+    /// Loads the lexicon through `cache`: the lowercase keys, the openings and the longest
+    /// name's word count are worked out once, not at every start.
     public init(models: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) {
         let sources = ["money/currency-words.tsv", "money/currencies.tsv"].filter(models.hasTable)
         let rows = try cache.lines(named: "currencies", sources: sources, models: models) {
             () throws(ModelDirectory.LocateError) -> [[String]] in
             let built = try CurrencyLexicon(models: models)
             return built.names.map { ["n", $0.key, $0.value] } + built.subunits.map { ["s", $0.key, $0.value] }
+                + built.openings.map { ["o", $0] } + [["m", String(built.maxWords)]]
         }
-        for row in rows where row.count == 3 {
-            let key = String(row[1]), code = String(row[2])
-            if row[0] == "s" {
-                subunits[key] = code
-            } else {
-                names[key] = code
-                maxWords = max(maxWords, key.split(separator: " ").count)
+        names.reserveCapacity(rows.count)
+        for row in rows {
+            switch (row.first.map(String.init), row.count) {
+            case ("n", 3): names[String(row[1])] = String(row[2])
+            case ("s", 3): subunits[String(row[1])] = String(row[2])
+            case ("o", 2): openings.insert(String(row[1]))
+            case ("m", 2): maxWords = Int(row[1]) ?? maxWords
+            default: continue
             }
         }
-        openings = Self.openings(of: names.keys)
     }
 
     /// Whether a name of more than one token may start with the word `key`.

@@ -56,7 +56,17 @@ public struct NameGazetteer: Sendable {
         index?.contains("^" + leadingWord(of: key)) ?? false
     }
 
-    public func entries(forFoldedKey key: String) -> [GazetteerEntry] { decode("~" + key) }
+    /// The places whose key folds to `key` (ASCII-folded: `gumushane`).
+    ///
+    /// An ASCII key folds to itself, so its folded entries are those of the key itself
+    /// and of any key that folds to it (`gümüşhane`); the index stores them under `~key`
+    /// only when there are such others, and otherwise they are the entries of `=key`. The
+    /// places index is a third smaller than with both.
+    public func entries(forFoldedKey key: String) -> [GazetteerEntry] {
+        guard let index else { return [] }
+        if key.utf8.allSatisfy({ $0 < 0x80 }), !index.contains("~" + key) { return decode("=" + key) }
+        return decode("~" + key)
+    }
 
     /// Entries already decoded, by prefixed key: a capitalized word is looked up in every
     /// article that writes it, and decoding builds its names again each time.
@@ -110,6 +120,12 @@ public struct NameGazetteer: Sendable {
 
     /// The lookup key of a name: lowercase, white space collapsed, apostrophes straight.
     public static func key(_ name: String, locale: String) -> String {
+        String(decoding: LookupKey.bytes(of: name, locale: locale), as: UTF8.self)
+    }
+
+    /// ``key(_:locale:)`` through ICU over the whole name: its definition, and the path
+    /// for names with scalars from U+0300 on, whose case can depend on their neighbours.
+    static func slowKey(_ name: String, locale: String) -> String {
         var collapsed = String()
         var pendingSpace = false
         for scalar in CaseMapping.lowercase(name, locale: locale).unicodeScalars {
@@ -125,64 +141,261 @@ public struct NameGazetteer: Sendable {
     }
 
     /// Gathers names and lays them out as an index.
+    ///
+    /// A name of a place from several rows (same type, name, country and language) is one
+    /// entry with the strongest reading: not alternate if any row says so, the largest
+    /// population, the GeoNames id of the row that ``outranks(_:_:)`` the others. Such an entry always has the same keys, since they follow from its
+    /// name and language alone, so its keys are worked out once, when it is first seen,
+    /// and the entries under a key keep the order in which they were first seen.
     public struct Builder {
-        private var exact: [String: [GazetteerEntry]] = [:]
-        private var folded: [String: [GazetteerEntry]] = [:]
-        private var maxWords = 1
-        private let fold: (String) -> String
+        private struct Entry {
+            var type: EntityType
+            /// The name's number in `names`.
+            var name: Int32
+            /// The country's and the language's numbers in `codes`.
+            var country: Int32
+            var language: Int32
+            var population: Int
+            var isProvince: Bool
+            var isDistrict: Bool
+            var isAlternate: Bool
+            /// The GeoNames id kept among the rows (``outranks(_:_:)``).
+            var geonames: Int?
+        }
 
+        private var entries: [Entry] = []
+        private var names = ByteInterner(capacity: 1 << 18)
+        /// The first entry of each name, by its number (-1 none), and the next entry of the
+        /// same name, by entry: rows are one entry when type, name, country and language are
+        /// the same, and a name has one to a few entries, so following them beats hashing.
+        private var firstEntryOfName: [Int32] = []
+        private var nextEntryOfName: [Int32] = []
+        /// Country and language codes, numbered in the order first seen.
+        private var codes: [String: Int32] = [:]
+        private var codeNames: [String] = []
+        /// The last few codes asked for, newest last.
+        private var recentCodes: [(text: String, number: Int32)] = []
+        private var exactKeys = ByteInterner(capacity: 1 << 18)
+        private var foldedKeys = ByteInterner(capacity: 1 << 18)
+        /// Which entry is filed under which key, in the order they came: (key, entry).
+        private var exactFiling: [(key: Int32, entry: Int32)] = []
+        private var foldedFiling: [(key: Int32, entry: Int32)] = []
+        /// The folded key of each exact key, by number (-1 not yet folded).
+        private var foldedOfExact: [Int32] = []
+        /// The exact key of the same bytes as each folded key, if it is an ASCII key (-1 none).
+        private var exactOfFolded: [Int32] = []
+        private var maxWords = 1
+        /// Folds a key's UTF-8 bytes to ASCII as the tokenizer folds words.
+        private let fold: ([UInt8]) -> [UInt8]
+        /// Reused for each key, so that working one out allocates nothing.
+        private var scratch: [UInt8] = []
+        private let root = LookupKey.table(for: "en")
+        private let turkish = LookupKey.table(for: "tr")
+
+        /// A builder whose folded keys `fold` makes.
         public init(fold: @escaping (String) -> String) {
+            self.init(foldingBytes: { Array(fold(String(decoding: $0, as: UTF8.self)).utf8) })
+        }
+
+        /// A builder whose folded keys `folder` makes, from bytes to bytes.
+        init(folder: KeyFolder) {
+            self.init(foldingBytes: folder.fold(bytes:))
+        }
+
+        private init(foldingBytes fold: @escaping ([UInt8]) -> [UInt8]) {
             self.fold = fold
+            // Room for the place files of `models/` (270,000 rows), so that the arrays are
+            // not copied as they grow.
+            let expected = 1 << 18
+            entries.reserveCapacity(expected)
+            firstEntryOfName.reserveCapacity(expected)
+            nextEntryOfName.reserveCapacity(expected)
+            foldedOfExact.reserveCapacity(expected)
+            exactFiling.reserveCapacity(expected * 2)
+            foldedFiling.reserveCapacity(expected * 2)
         }
 
         /// Adds `entry`, indexed under its lowercase in the name's own language (Turkish names
         /// need Turkish casing: `Iğdır` → `ığdır`) and in the root locale.
         public mutating func add(_ entry: GazetteerEntry, language: String) {
-            guard !entry.name.isEmpty else { return }
-            var entry = entry
-            entry.language = language
-            var keys: Set<String> = [NameGazetteer.key(entry.name, locale: "en")]
-            if language == "tr" || language == "*" { keys.insert(NameGazetteer.key(entry.name, locale: "tr")) }
-            for key in keys {
-                Self.merge(entry, into: &exact, key: key)
-                Self.merge(entry, into: &folded, key: fold(key))
+            var name = entry.name
+            name.withUTF8 { name in
+                add(name: name, type: entry.type, country: entry.country, population: entry.population,
+                    isProvince: entry.isProvince, isDistrict: entry.isDistrict, isAlternate: entry.isAlternate,
+                    geonames: entry.geonames, language: language)
             }
-            maxWords = max(maxWords, entry.name.split(whereSeparator: { $0 == " " || $0 == "-" }).count)
         }
 
-        /// One name of a place from several sources: keep the strongest reading.
-        private static func merge(_ entry: GazetteerEntry, into index: inout [String: [GazetteerEntry]], key: String) {
-            if let existing = index[key], let position = existing.firstIndex(where: {
-                $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
-            }) {
-                if existing[position].isAlternate && !entry.isAlternate { index[key]?[position].isAlternate = false }
-                if outranks(entry, existing[position]) { index[key]?[position].geonames = entry.geonames }
-                if entry.population > existing[position].population { index[key]?[position].population = entry.population }
-                return
+        /// Adds a name given as UTF-8 bytes, as ``add(_:language:)`` does an entry.
+        mutating func add(
+            name: UnsafeBufferPointer<UInt8>, type: EntityType, country: String, population: Int,
+            isProvince: Bool = false, isDistrict: Bool = false, isAlternate: Bool = false, geonames: Int? = nil,
+            language: String
+        ) {
+            guard !name.isEmpty else { return }
+            let (nameNumber, isNewName) = names.intern(name)
+            if isNewName { firstEntryOfName.append(-1) }
+            let (countryNumber, languageNumber) = (code(country), code(language))
+            var known = firstEntryOfName[Int(nameNumber)]
+            while known >= 0 {
+                let entry = entries[Int(known)]
+                if entry.type == type, entry.country == countryNumber, entry.language == languageNumber {
+                    if !isAlternate { entries[Int(known)].isAlternate = false }
+                    // Before the population is raised: the id's place is compared with the
+                    // strongest reading so far, as ``outranks(_:_:)`` says.
+                    if let geonames, Self.outranks(
+                        (population, isProvince, isDistrict, geonames),
+                        (entry.population, entry.isProvince, entry.isDistrict, entry.geonames)) {
+                        entries[Int(known)].geonames = geonames
+                    }
+                    entries[Int(known)].population = max(entry.population, population)
+                    return
+                }
+                known = nextEntryOfName[Int(known)]
             }
-            index[key, default: []].append(entry)
+            let number = Int32(entries.count)
+            nextEntryOfName.append(firstEntryOfName[Int(nameNumber)])
+            firstEntryOfName[Int(nameNumber)] = number
+            entries.append(Entry(type: type, name: nameNumber, country: countryNumber, language: languageNumber,
+                                 population: population, isProvince: isProvince, isDistrict: isDistrict, isAlternate: isAlternate,
+                                 geonames: geonames))
+            LookupKey.write(name, table: root, to: &scratch)
+            let folded = file(number, underKey: scratch, foldedBefore: -1)
+            // Turkish casing differs from the root locale's in a few letters (`I`, `İ`): a
+            // name without them has the same key in both.
+            if language == "tr" || language == "*", !turkish.agrees(with: root, on: name) {
+                LookupKey.write(name, table: turkish, to: &scratch)
+                _ = file(number, underKey: scratch, foldedBefore: folded)
+            }
+            maxWords = max(maxWords, Self.wordCount(name))
+        }
+
+        /// Files entry `number` under `key` and under its folded form (once, if the entry's
+        /// other key already put it there); returns the folded key's number.
+        private mutating func file(_ number: Int32, underKey key: [UInt8], foldedBefore: Int32) -> Int32 {
+            let (exact, isNew) = exactKeys.intern(key)
+            if isNew {
+                foldedOfExact.append(-1)
+            } else if exactFiling.last.map({ $0.key == exact && $0.entry == number }) == true {
+                return foldedOfExact[Int(exact)]  // the other key, equal as a string
+            }
+            exactFiling.append((exact, number))
+            if foldedOfExact[Int(exact)] < 0 {
+                let isASCII = key.allSatisfy { $0 < 0x80 }
+                let foldedKey = isASCII ? key : fold(key)
+                let (folded, isNewFolded) = foldedKeys.intern(foldedKey)
+                if isNewFolded { exactOfFolded.append(-1) }
+                if isASCII { exactOfFolded[Int(folded)] = exact }
+                foldedOfExact[Int(exact)] = folded
+            }
+            let folded = foldedOfExact[Int(exact)]
+            if folded != foldedBefore { foldedFiling.append((folded, number)) }
+            return folded
+        }
+
+        /// A small number for a country or language code, the same for equal strings.
+        private mutating func code(_ text: String) -> Int32 {
+            // Rows come by country and most are of one language: the last few codes first.
+            for recent in recentCodes where recent.text == text { return recent.number }
+            let number: Int32
+            if let known = codes[text] {
+                number = known
+            } else {
+                number = Int32(codeNames.count)
+                codes[text] = number
+                codeNames.append(text)
+            }
+            if recentCodes.count == 4 { recentCodes.removeFirst() }
+            recentCodes.append((text, number))
+            return number
+        }
+
+        /// Words separated by spaces and hyphens, as `String.split` counts them by
+        /// `Character`: below U+0300 no scalar joins the one before it into a `Character`
+        /// (no carriage return in a name), so bytes 0x20 and 0x2D are those `Character`s.
+        private static func wordCount(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+            guard name.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else {
+                return String(decoding: name, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "-" }).count
+            }
+            var words = 0
+            var inWord = false
+            for byte in name {
+                let separator = byte == 0x20 || byte == 0x2D
+                if !separator && !inWord { words += 1 }
+                inWord = !separator
+            }
+            return words
         }
 
         /// Whose id a name read from several rows keeps: the more populous place's, then a
         /// province's before a district's, then the smaller id; a row without an id never.
         static func outranks(_ entry: GazetteerEntry, _ current: GazetteerEntry) -> Bool {
+            outranks((entry.population, entry.isProvince, entry.isDistrict, entry.geonames),
+                     (current.population, current.isProvince, current.isDistrict, current.geonames))
+        }
+
+        /// ``outranks(_:_:)`` of a row and an entry as the builder holds them.
+        private static func outranks(
+            _ entry: (population: Int, isProvince: Bool, isDistrict: Bool, geonames: Int?),
+            _ current: (population: Int, isProvince: Bool, isDistrict: Bool, geonames: Int?)
+        ) -> Bool {
             guard let id = entry.geonames else { return false }
             guard let currentID = current.geonames else { return true }
-            func province(_ entry: GazetteerEntry) -> Int { entry.isProvince && !entry.isDistrict ? 1 : 0 }
-            return (entry.population, province(entry), -id) > (current.population, province(current), -currentID)
+            let (province, currentProvince) = (entry.isProvince && !entry.isDistrict ? 1 : 0, current.isProvince && !current.isDistrict ? 1 : 0)
+            return (entry.population, province, -id) > (current.population, currentProvince, -currentID)
         }
 
         public func build() -> Data {
             var builder = CompactIndexBuilder(recordSize: NameGazetteer.recordSize)
-            for (prefix, index) in [("=", exact), ("~", folded)] {
-                for (key, entries) in index {
-                    for entry in entries { builder.add(record(entry, &builder), forKey: prefix + key) }
+            // Names are distinct already: stored without looking each up again.
+            let places = (0..<Int32(names.count)).map { number in names.withBytes(of: number) { builder.appendString($0) } }
+            let codeLetters = codeNames.map(Self.twoLetters)
+            var records: [UInt8] = []
+            records.reserveCapacity(entries.count * NameGazetteer.recordSize)
+            for entry in entries {
+                record(entry, at: places[Int(entry.name)], language: codeLetters[Int(entry.language)],
+                       country: codeLetters[Int(entry.country)], into: &records)
+            }
+            records.withUnsafeBufferPointer { records in
+                func record(_ entry: Int32) -> UnsafeBufferPointer<UInt8> {
+                    let size = NameGazetteer.recordSize
+                    return UnsafeBufferPointer(rebasing: records[(Int(entry) * size)..<(Int(entry) * size + size)])
+                }
+                var key: [UInt8] = []
+                // Distinct keys, appended without looking each up again.
+                var exactSlots: [Int32] = []
+                for number in 0..<Int32(exactKeys.count) {
+                    key.removeAll(keepingCapacity: true)
+                    key.append(UInt8(ascii: "="))
+                    exactKeys.withBytes(of: number) { key.append(contentsOf: $0) }
+                    exactSlots.append(builder.appendDistinctKey(key))
+                }
+                for (number, entry) in exactFiling { builder.add(record(entry), toSlot: exactSlots[Int(number)]) }
+                var foldedSlots: [Int32] = []
+                let sameAsExact = foldedKeysSameAsExact()
+                for number in 0..<Int32(foldedKeys.count) {
+                    guard !sameAsExact[Int(number)] else {
+                        foldedSlots.append(-1)
+                        continue
+                    }
+                    key.removeAll(keepingCapacity: true)
+                    key.append(UInt8(ascii: "~"))
+                    foldedKeys.withBytes(of: number) { key.append(contentsOf: $0) }
+                    foldedSlots.append(builder.appendDistinctKey(key))
+                }
+                for (number, entry) in foldedFiling where foldedSlots[Int(number)] >= 0 {
+                    builder.add(record(entry), toSlot: foldedSlots[Int(number)])
                 }
             }
             let noRecord = [UInt8](repeating: 0, count: NameGazetteer.recordSize)
-            for key in exact.keys {
-                let opening = leadingWord(of: key)
-                if opening.unicodeScalars.count < key.unicodeScalars.count { builder.add(noRecord, forKey: "^" + opening) }
+            var openings = ByteInterner()
+            for number in 0..<Int32(exactKeys.count) {
+                let opening = exactKeys.withBytes(of: number) { key -> [UInt8]? in
+                    let opening = leadingWord(ofKey: key)
+                    return opening.count < key.count ? opening : nil
+                }
+                guard let opening, openings.intern(opening).isNew else { continue }
+                builder.add(noRecord, forKeyBytes: [UInt8(ascii: "^")] + opening)
             }
             var meta = [UInt8](repeating: 0, count: NameGazetteer.recordSize)
             meta.replaceSubrange(6..<10, with: CompactIndexBuilder.bytes(UInt32(maxWords)))
@@ -190,15 +403,61 @@ public struct NameGazetteer: Sendable {
             return builder.build()
         }
 
-        private func record(_ entry: GazetteerEntry, _ builder: inout CompactIndexBuilder) -> [UInt8] {
-            let (offset, length) = builder.store(entry.name)
+        /// By folded key: whether it is ASCII and files exactly the entries of the same exact
+        /// key, which ``NameGazetteer/entries(forFoldedKey:)`` then reads instead. Every
+        /// entry filed under an ASCII exact key is filed under the same folded key (which is
+        /// the same bytes), in the same order, so equal counts mean equal lists.
+        private func foldedKeysSameAsExact() -> [Bool] {
+            var exactCounts = [Int](repeating: 0, count: exactKeys.count)
+            for (number, _) in exactFiling { exactCounts[Int(number)] += 1 }
+            var foldedCounts = [Int](repeating: 0, count: foldedKeys.count)
+            for (number, _) in foldedFiling { foldedCounts[Int(number)] += 1 }
+            return zip(exactOfFolded, foldedCounts).map { exact, count in exact >= 0 && exactCounts[Int(exact)] == count }
+        }
+
+        /// ``leadingWord(of:)`` of a key given as bytes: the same steps, with the letters and
+        /// digits below U+0300 read from a table instead of the scalars' properties.
+        private func leadingWord(ofKey key: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+            var index = 0
+            while index < key.count {
+                let lead = key[index]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + width <= key.count else { break }
+                let value = lead < 0x80 ? Int(lead) : width == 2 ? Int(lead & 0x1F) << 6 | Int(key[index + 1] & 0x3F) : Int.max
+                guard value < 0x300 else {
+                    // From U+0300 on, the scalars' properties decide.
+                    return Array(HaberExtraction.leadingWord(of: String(decoding: key, as: UTF8.self)).utf8)
+                }
+                if Self.isLetterOrDigitBelow0x300[value] {
+                    index += width
+                    continue
+                }
+                if index == 0 { return Array(key[0..<width]) }
+                if lead == 0x27 { return Array(key[0...index]) }
+                return Array(key[0..<index])
+            }
+            return Array(key)
+        }
+
+        /// Whether each scalar below U+0300 is alphabetic or numeric, as ``leadingWord(of:)`` asks.
+        private static let isLetterOrDigitBelow0x300: [Bool] = (0..<0x300).map { value in
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+
+        private func record(
+            _ entry: Entry, at place: (offset: UInt32, length: UInt16), language: [UInt8], country: [UInt8],
+            into records: inout [UInt8]
+        ) {
             let flags: UInt8 = (entry.isProvince ? 1 : 0) | (entry.isAlternate ? 2 : 0) | (entry.isDistrict ? 4 : 0)
-            var bytes: [UInt8] = [entry.type == .country ? 1 : 0, flags]
-            bytes += Self.twoLetters(entry.language) + Self.twoLetters(entry.country)
-            bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.population))
-            bytes += CompactIndexBuilder.bytes(offset) + CompactIndexBuilder.bytes(length)
-            bytes += CompactIndexBuilder.bytes(UInt32(clamping: entry.geonames ?? 0))
-            return bytes
+            records.append(entry.type == .country ? 1 : 0)
+            records.append(flags)
+            records += language
+            records += country
+            withUnsafeBytes(of: UInt32(clamping: entry.population).littleEndian) { records += $0 }
+            withUnsafeBytes(of: place.offset.littleEndian) { records += $0 }
+            withUnsafeBytes(of: place.length.littleEndian) { records += $0 }
+            withUnsafeBytes(of: UInt32(clamping: entry.geonames ?? 0).littleEndian) { records += $0 }
         }
 
         private static func twoLetters(_ text: String) -> [UInt8] {

@@ -18,9 +18,10 @@ public struct Vocabulary: Sendable {
         index = try cache.index(named: "vocabulary", sources: ["text/common-words.tsv"], models: models) {
             () throws(ModelDirectory.LocateError) -> Data in
             var builder = CompactIndexBuilder(recordSize: 2)
-            for row in try models.table("text/common-words.tsv").rows where row.count >= 3 {
-                let hundredths = UInt16(clamping: Int(((Double(row[2]) ?? 0) * 100).rounded()))
-                builder.add(CompactIndexBuilder.bytes(hundredths), forKey: row[0] + "\t" + row[1])
+            let table = try ByteTable("text/common-words.tsv", in: models)
+            for row in 0..<table.count where table.fieldCount(row) >= 3 {
+                let hundredths = UInt16(clamping: Int(((Double(table.string(row, 2)) ?? 0) * 100).rounded()))
+                builder.add(CompactIndexBuilder.bytes(hundredths), forKeyBytes: table.field(row, 0) + [0x09] + table.field(row, 1))
             }
             return builder.build()
         }

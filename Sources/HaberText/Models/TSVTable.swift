@@ -11,6 +11,12 @@ public struct TSVTable: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformed(file: name, line: 0, reason: "not UTF-8")
         }
+        if let (header, rows) = Self.splitBytes(of: text) {
+            self.name = name
+            self.columns = header
+            self.rows = rows
+            return
+        }
         var header: [String]?
         var rows: [[String]] = []
         var lineNumber = 0
@@ -29,6 +35,40 @@ public struct TSVTable: Sendable {
         self.name = name
         self.columns = header
         self.rows = rows
+    }
+
+    /// The header and rows of `text` split by bytes, or nil when only a split by `Character`
+    /// (as below) reads it right: a carriage return (`\r\n` is one `Character`), a byte
+    /// order mark, a `#` followed by a scalar that could combine with it, or no header row.
+    /// Line feeds and tabs never combine with their neighbours, so otherwise both splits
+    /// give the same fields; this one costs a tenth, and every start reads a dozen tables.
+    private static func splitBytes(of text: String) -> (header: [String], rows: [[String]])? {
+        var text = text
+        return text.withUTF8 { bytes -> (header: [String], rows: [[String]])? in
+            guard !bytes.contains(0x0D), !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
+            var header: [String]?
+            var rows: [[String]] = []
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                if lineEnd == lineStart { continue }
+                if bytes[lineStart] == 0x23 {
+                    if lineStart + 1 < lineEnd, bytes[lineStart + 1] >= 0x80 { return nil }
+                    continue
+                }
+                var fields: [String] = []
+                var fieldStart = lineStart
+                for position in lineStart...lineEnd where position == lineEnd || bytes[position] == 0x09 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<position]), as: UTF8.self))
+                    fieldStart = position + 1
+                }
+                if header == nil { header = fields } else { rows.append(fields) }
+            }
+            guard let header else { return nil }
+            return (header, rows)
+        }
     }
 
     /// The values of column `column` for every row ("" where a row is short).

@@ -1,12 +1,13 @@
 import Foundation
 
 /// A read-only map from string keys to fixed-size records, stored as one flat byte buffer
-/// (usually a memory-mapped cache file) and searched in place: opening it costs nothing,
+/// (usually a memory-mapped cache file) and searched in place: opening it parses nothing,
 /// whatever its size, which is what keeps Haber's start-up fast with 300,000 place names.
 ///
 /// Layout (little-endian): magic `HBRIDX05` (the version of every index's layout: a cache
-/// file of another version is rebuilt, since the magic is part of its name), record size, key count, string-section size,
-/// then per key (key offset, key length, first record, record count) as four UInt32,
+/// file of another version is rebuilt, since the magic is part of its name), record size,
+/// key count, size of the keys' bytes, record count, then per key (key offset, key length,
+/// first record, record count) as four UInt32,
 /// then the keys' UTF-8 bytes in sorted order, then the records, then a string section
 /// records may point into.
 public struct CompactIndex: @unchecked Sendable {
@@ -121,11 +122,29 @@ public struct CompactIndex: @unchecked Sendable {
 }
 
 /// Collects keys and records, then lays them out as a ``CompactIndex``.
+///
+/// Keys and records are kept in flat byte arrays rather than a `[String: [[UInt8]]]`, and
+/// the keys are sorted by an 8-byte prefix before their bytes are compared: a first run
+/// builds indexes of half a million keys, and a `String` and an array per key cost more
+/// than all the rest of the work.
 public struct CompactIndexBuilder {
     public let recordSize: Int
-    private var entries: [String: [[UInt8]]] = [:]
-    private var strings: [UInt8] = []
-    private var stringOffsets: [String: (UInt32, UInt16)] = [:]
+    /// The keys, by slot. Keys that are equal as Swift strings are one key, as they were
+    /// when this builder kept `String` keys.
+    private var keys = ByteInterner()
+    /// Keys appended by ``appendDistinctKey(_:)``, whose slots follow `keys`' numbers.
+    private var distinctKeys: [UInt8] = []
+    /// Where each of `distinctKeys` starts; one past the last, where it ends.
+    private var distinctStarts: [Int] = [0]
+    /// The slot of each number of `keys`, and of each distinct key (`-1 - index`).
+    private var slotOfKey: [Int32] = []
+    private var keyOfSlot: [Int32] = []
+    private var recordSlots: [Int32] = []
+    private var recordBytes: [UInt8] = []
+    private var strings = ByteInterner()
+    /// Where each stored string is in the string section, by its number in `strings`.
+    private var stringPlaces: [(offset: UInt32, length: UInt16)] = []
+    private var stringBytes: [UInt8] = []
 
     public init(recordSize: Int) {
         self.recordSize = recordSize
@@ -133,46 +152,159 @@ public struct CompactIndexBuilder {
 
     /// Adds a record under `key`; an identical record under the same key is kept once.
     public mutating func add(_ record: [UInt8], forKey key: String) {
+        add(record, forKeyBytes: Array(key.utf8))
+    }
+
+    /// Adds a record under the key of UTF-8 bytes `key`.
+    mutating func add(_ record: [UInt8], forKeyBytes key: [UInt8]) {
+        let slot = slot(forKey: key)
+        record.withUnsafeBufferPointer { add($0, toSlot: slot) }
+    }
+
+    /// How many keys there are so far: the next new key's slot.
+    var keyCount: Int { keyOfSlot.count }
+
+    /// The slot of the key of UTF-8 bytes `key`, for ``add(_:toSlot:)``.
+    mutating func slot(forKey key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (number, isNew) = keys.intern(key)
+        if isNew {
+            slotOfKey.append(Int32(keyOfSlot.count))
+            keyOfSlot.append(number)
+        }
+        return slotOfKey[Int(number)]
+    }
+
+    mutating func slot(forKey key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { slot(forKey: $0) } }
+
+    /// Appends a key that the caller knows is not among the keys added or to be added
+    /// (a different prefix, say), without looking it up; returns its slot.
+    @discardableResult
+    mutating func appendDistinctKey(_ key: [UInt8]) -> Int32 {
+        distinctKeys += key
+        distinctStarts.append(distinctKeys.count)
+        keyOfSlot.append(-Int32(distinctStarts.count - 1))
+        return Int32(keyOfSlot.count - 1)
+    }
+
+    /// Calls `body` with the bytes of the key of `slot`.
+    private func withKey<Result>(_ slot: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let key = keyOfSlot[Int(slot)]
+        if key >= 0 { return keys.withBytes(of: key, body) }
+        let index = Int(-key) - 1
+        return distinctKeys.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[distinctStarts[index]..<distinctStarts[index + 1]])) }
+    }
+
+    /// Adds a record under the key of `slot`.
+    mutating func add(_ record: UnsafeBufferPointer<UInt8>, toSlot slot: Int32) {
         precondition(record.count == recordSize, "record size")
-        if entries[key]?.contains(record) == true { return }
-        entries[key, default: []].append(record)
+        recordSlots.append(slot)
+        recordBytes.append(contentsOf: record)
     }
 
     /// Stores `string` once and returns where records can find it.
     public mutating func store(_ string: String) -> (offset: UInt32, length: UInt16) {
-        if let known = stringOffsets[string] { return known }
-        let bytes = Array(string.utf8.prefix(Int(UInt16.max)))
-        let place = (UInt32(strings.count), UInt16(bytes.count))
-        strings += bytes
-        stringOffsets[string] = place
+        var string = string
+        return string.withUTF8 { store(bytes: $0) }
+    }
+
+    /// Stores a string of UTF-8 bytes once (once per Swift string: canonically equal ones share it).
+    mutating func store(bytes string: UnsafeBufferPointer<UInt8>) -> (offset: UInt32, length: UInt16) {
+        let (number, isNew) = strings.intern(string)
+        if !isNew { return stringPlaces[Int(number)] }
+        let bytes = string.prefix(Int(UInt16.max))
+        let place = (UInt32(stringBytes.count), UInt16(bytes.count))
+        stringBytes.append(contentsOf: bytes)
+        stringPlaces.append(place)
+        return place
+    }
+
+    /// Appends a string to the string section without looking for an equal one stored before.
+    mutating func appendString(_ string: UnsafeBufferPointer<UInt8>) -> (offset: UInt32, length: UInt16) {
+        let bytes = string.prefix(Int(UInt16.max))
+        let place = (UInt32(stringBytes.count), UInt16(bytes.count))
+        stringBytes.append(contentsOf: bytes)
         return place
     }
 
     public func build() -> Data {
-        let keys = entries.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let keyCount = keyOfSlot.count
+        let order = sortedSlots()
+        // Each slot's records in the order they were added (a stable counting sort).
+        var firstOfSlot = [Int](repeating: 0, count: keyCount + 1)
+        for slot in recordSlots { firstOfSlot[Int(slot) + 1] += 1 }
+        for slot in 0..<keyCount { firstOfSlot[slot + 1] += firstOfSlot[slot] }
+        var next = firstOfSlot
+        var bySlot = [Int32](repeating: 0, count: recordSlots.count)
+        for (record, slot) in recordSlots.enumerated() {
+            bySlot[next[Int(slot)]] = Int32(record)
+            next[Int(slot)] += 1
+        }
+
         var table: [UInt8] = []
+        table.reserveCapacity(keyCount * 16)
         var keyBlob: [UInt8] = []
         var records: [UInt8] = []
+        records.reserveCapacity(recordBytes.count)
         var recordCount = 0
-        for key in keys {
-            let bytes = Array(key.utf8)
-            let list = entries[key] ?? []
-            for value in [UInt32(keyBlob.count), UInt32(bytes.count), UInt32(recordCount), UInt32(list.count)] {
-                table += Self.bytes(value)
+        recordBytes.withUnsafeBufferPointer { all in
+            func record(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: all[(Int(index) * recordSize)..<(Int(index) * recordSize + recordSize)])
             }
-            keyBlob += bytes
-            for record in list { records += record }
-            recordCount += list.count
+            for slot in order {
+                let group = bySlot[firstOfSlot[Int(slot)]..<firstOfSlot[Int(slot) + 1]]
+                var kept = 0
+                for (position, index) in zip(group.indices, group) {
+                    let candidate = record(index)
+                    // An identical record under the same key is kept once, the first.
+                    if position > group.startIndex,
+                       group[group.startIndex..<position].contains(where: { Self.equal(record($0), candidate) }) { continue }
+                    records.append(contentsOf: candidate)
+                    kept += 1
+                }
+                let keyStart = keyBlob.count
+                withKey(slot) { keyBlob.append(contentsOf: $0) }
+                Self.append(UInt32(keyStart), to: &table)
+                Self.append(UInt32(keyBlob.count - keyStart), to: &table)
+                Self.append(UInt32(recordCount), to: &table)
+                Self.append(UInt32(kept), to: &table)
+                recordCount += kept
+            }
         }
-        var out = CompactIndex.magic
-        for value in [UInt32(recordSize), UInt32(keys.count), UInt32(keyBlob.count), UInt32(recordCount)] {
-            out += Self.bytes(value)
+        var header = CompactIndex.magic
+        for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount)] {
+            Self.append(value, to: &header)
         }
-        out += table
-        out += keyBlob
-        out += records
-        out += strings
-        return Data(out)
+        var out = Data(capacity: header.count + table.count + keyBlob.count + records.count + stringBytes.count)
+        for part in [header, table, keyBlob, records, stringBytes] { out.append(contentsOf: part) }
+        return out
+    }
+
+    /// The slots in the byte order of their keys: by the keys' first eight bytes read as
+    /// one big-endian number, then, for keys that share those, by all their bytes.
+    private func sortedSlots() -> [Int32] {
+        var order = (0..<Int32(keyOfSlot.count)).map { slot -> (prefix: UInt64, slot: Int32) in
+            withKey(slot) { key in
+                var prefix: UInt64 = 0
+                for (position, byte) in key.prefix(8).enumerated() { prefix |= UInt64(byte) << (56 - 8 * position) }
+                return (prefix, slot)
+            }
+        }
+        order.sort { a, b in
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            return withKey(a.slot) { left in
+                withKey(b.slot) { right in CompactIndex.compare(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right)) < 0 }
+            }
+        }
+        return order.map(\.slot)
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count, let left = a.baseAddress, let right = b.baseAddress else { return a.count == b.count }
+        return memcmp(left, right, a.count) == 0
+    }
+
+    private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
     }
 
     public static func bytes(_ value: UInt32) -> [UInt8] {

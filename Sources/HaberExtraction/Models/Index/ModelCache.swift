@@ -2,15 +2,16 @@ import Foundation
 import HaberText
 
 /// Keeps the large lookup tables (place names, vocabulary, person names) as
-/// ``CompactIndex`` files in a cache folder, built from `models/` the first time and
-/// memory-mapped afterwards.
+/// ``CompactIndex`` files in a cache folder, built from `models/` the first time (under a
+/// second on a 2-core machine: see BENCHMARKS.md) and memory-mapped afterwards.
 ///
 /// A cache file's name carries a fingerprint of the model files it was built from (path,
-/// size, modification time, and the cache format), so editing or regenerating a model file
-/// makes Haber build a fresh index. Every file ends (an index) or starts (a table of lines)
-/// with a seal: format version, length and checksum, checked by ``CacheSeal`` at every
-/// start, so that a truncated or damaged file is rebuilt and replaced once instead of
-/// being refused, silently, at every run. The folder is `$HABER_CACHE`, else
+/// size, modification time, the cache format and ``builderRevision``), so editing or
+/// regenerating a model file, or a Haber that builds differently, makes Haber build a fresh
+/// index. Every file ends (an index) or starts (a table of lines) with a seal: format
+/// version, length and a checksum of every byte, checked by ``CacheSeal`` at every start,
+/// so that a truncated or damaged file is rebuilt and replaced once instead of being read,
+/// or refused, silently, at every run. The folder is `$HABER_CACHE`, else
 /// `$XDG_CACHE_HOME/haber`, else `~/.cache/haber`; if it cannot be written the index is
 /// built in memory for the run, after one warning on standard error.
 public struct ModelCache: Sendable {
@@ -42,7 +43,7 @@ public struct ModelCache: Sendable {
             return index
         }
         let data = try build()
-        if let file { store(data + CacheSeal.seal(for: data), as: file, name: name) }
+        if let file { store([data, CacheSeal.seal(for: data)], as: file, name: name) }
         return try? CompactIndex(data: data)
     }
 
@@ -54,38 +55,62 @@ public struct ModelCache: Sendable {
     ) throws(Failure) -> [[Substring]] {
         let fingerprint = Self.fingerprint(sources.map { models.url.appendingPathComponent($0) })
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).tsv")
-        var text: String?
-        if let file, let data = try? Data(contentsOf: file), data.count >= CacheSeal.size,
-           let payload = CacheSeal.payload(ofSealed: data.suffix(from: CacheSeal.size) + data.prefix(CacheSeal.size)) {
-            text = String(decoding: payload, as: UTF8.self)
+        var body: Data?
+        if let file, let data = try? Data(contentsOf: file), data.count >= CacheSeal.size {
+            body = CacheSeal.payload(ofSealed: data.suffix(from: CacheSeal.size) + data.prefix(CacheSeal.size))
         }
-        if text == nil {
+        if body == nil {
             let rows = try build()
-            let built = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
-            text = built
+            let built = Data(rows.map { $0.joined(separator: "\t") }.joined(separator: "\n").utf8)
+            body = built
             // The seal first, so that the file still reads as text after it.
-            let body = Data(built.utf8)
-            if let file { store(CacheSeal.seal(for: body) + body, as: file, name: name) }
+            if let file { store([CacheSeal.seal(for: built), built], as: file, name: name) }
         }
-        return (text ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        // Split by bytes, not by `Character`: the same lines (the builder's fields hold no
+        // carriage return), at a fraction of the cost on every start.
+        var rows: [[Substring]] = []
+        (body ?? Data()).withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var row: [Substring] = []
+            var fieldStart = 0
+            for position in 0...bytes.count {
+                let byte: UInt8 = position < bytes.count ? bytes[position] : 0x0A
+                guard byte == 0x09 || byte == 0x0A else { continue }
+                row.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<position]), as: UTF8.self)))
+                fieldStart = position + 1
+                if byte == 0x0A {
+                    // Empty lines are dropped, as `split` drops them.
+                    if row.count > 1 || !(row.first?.isEmpty ?? true) { rows.append(row) }
+                    row.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        return rows
     }
 
     /// How many cache files of one name are kept: one per models folder or version in use,
     /// without letting every regeneration of `models/` leave another behind.
     public static let keptPerName = 4
 
-    /// Writes `data` to `file` through a temporary file and rename(2), which replaces a bad
-    /// file in one step (so that a concurrent run never maps a half-written index), then
-    /// removes the oldest files of the same name beyond ``keptPerName``. A cache that cannot
-    /// be written only costs the next start-up, and is said once on standard error.
-    private func store(_ data: Data, as file: URL, name: String) {
+    /// Writes `parts` one after the other to `file` through a temporary file and rename(2),
+    /// which replaces a bad file in one step (so that a concurrent run never maps a
+    /// half-written index), then removes the oldest files of the same name beyond
+    /// ``keptPerName``. A cache that cannot be written only costs the next start-up, and is
+    /// said once on standard error. The parts are written as they are, not joined first:
+    /// the places index is 25 MB.
+    private func store(_ parts: [Data], as file: URL, name: String) {
         guard let folder else { return }
         let manager = FileManager.default
         let temporary = folder.appendingPathComponent(
             ".\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            guard manager.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            for part in parts { try handle.write(contentsOf: part) }
         } catch {
             try? manager.removeItem(at: temporary)
             CacheWarning.once("haber: cache folder \(folder.path) cannot be written (\(CacheWarning.reason(error, folder: folder))); "
@@ -110,6 +135,12 @@ public struct ModelCache: Sendable {
         }
     }
 
+    /// The version of what the builders make of the same model files: part of every
+    /// fingerprint, so that a change of an index's layout or keys is never read from a
+    /// cache file that an older Haber wrote. 2: the places index without folded keys that
+    /// repeat their exact key; 3: the currencies' openings and longest name in their lines.
+    static let builderRevision = "3"
+
     /// FNV-1a over each file's path, size and modification time.
     static func fingerprint(_ files: [URL]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -121,6 +152,7 @@ public struct ModelCache: Sendable {
         }
         mix(String(decoding: CompactIndex.magic, as: UTF8.self))
         mix(CacheSeal.version)
+        mix(builderRevision)
         for file in files {
             let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
             let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
@@ -132,13 +164,14 @@ public struct ModelCache: Sendable {
 }
 
 /// The check that a cache file is whole and of this format: a 32-byte seal (magic and
-/// version, payload length, checksum). The checksum covers the first and last 64 KiB of the
-/// payload rather than all of it, so that checking a 25 MB memory-mapped index costs no more
-/// than opening it; the length catches truncation, the sampled checksum a damaged head or tail.
+/// version, payload length, checksum). The checksum covers every byte of the payload, so
+/// that a file damaged anywhere (a truncation, a flipped bit in the middle of the 17 MB
+/// places index) is rebuilt rather than read: reading a damaged index could give wrong
+/// places or read out of its bounds. Four independent multiply-xor lanes over 8-byte words
+/// check the 20 MB of a start's indexes in a few milliseconds, paging them in as they go.
 enum CacheSeal {
-    static let version = "HBRSEAL1"
+    static let version = "HBRSEAL2"
     static let size = 32
-    private static let sample = 1 << 16
 
     /// The seal of `payload`.
     static func seal(for payload: Data) -> Data {
@@ -159,18 +192,28 @@ enum CacheSeal {
         return data[sealStart...].elementsEqual(expected) ? payload : nil
     }
 
-    /// FNV-1a over the first and last `sample` bytes.
+    /// A 64-bit checksum of all of `data`. Each lane step `(lane ^ word) * odd` is a
+    /// bijection, so a change of any one word always changes the result.
     static func checksum(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: Data) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt64 in
+            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
+            var index = 0
+            while index + 32 <= raw.count {
+                lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+                lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) &* multiplier
+                lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)) &* multiplier
+                lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)) &* multiplier
+                index += 32
             }
+            var tail = UInt64(raw.count)
+            while index < raw.count {
+                tail = (tail ^ UInt64(raw[index])) &* multiplier
+                index += 1
+            }
+            func mix(_ value: UInt64) -> UInt64 { (value ^ (value >> 29)) &* multiplier }
+            return mix(lanes.0) ^ mix(lanes.1 ^ 0x5555) ^ mix(lanes.2 ^ 0xAAAA) ^ mix(lanes.3 ^ 0xFFFF) ^ mix(tail)
         }
-        mix(data.prefix(sample))
-        mix(data.suffix(sample))
-        return hash
     }
 }
 

@@ -1,0 +1,252 @@
+import Foundation
+@testable import HaberExtraction
+import HaberICU
+import HaberText
+import Testing
+
+/// The fast paths of the index builders against the slow definitions they replace: each
+/// must give the same bytes, or the indexes (and so the records) would change.
+@Suite("Model index builders")
+struct ModelIndexTests {
+    /// Names with the letters that case mapping treats specially, white space and apostrophes
+    /// of several kinds, and scalars from U+0300 on (which take ICU's path).
+    static let trickyNames = [
+        "İstanbul", "IŞIK", "Iğdır", "ÇANAKKALE", "  New   York ", "Saint-Étienne", "D’Artagnan", "l'Aquila", "ΣΑΣ",
+        "Ǆemal", "ǅ", "ẞ", "Straße", "Ìsland", "Í", "Ĩ", "I\u{307}stanbul", "ﬁnland", "a\u{A0}b", "a\u{2009}b",
+        "x\u{85}y", "İI", "Ⅻ", "Mañana", "ÅLAND", "Œuvre", "Þingvellir", "Đà Nẵng", "São Tomé", "Zürich", "`Ayn",
+        "e\u{301}cole", "\u{C5}land", "\u{212B}land", "A\u{30A}land", "Øresund", "Łódź", "Ĳssel", "ǈ", "ǲ", "Ɛ", "\u{1}meta", "", " ", "ı", "i̇",
+    ]
+
+    static let locales = ["en", "tr", "az", "lt", "de", "fr", "es", "el", "nl", "*"]
+
+    /// Every scalar below U+0300 alone, the tricky names, and (`modelFiles`) the names of
+    /// some model files.
+    static func names(modelFiles: Bool = true) throws -> [String] {
+        var names = trickyNames + (0..<0x300).compactMap { Unicode.Scalar(UInt32($0)).map { String($0) } }
+        guard modelFiles else { return names }
+        for (file, column) in [("names/given-names.tsv", "name"), ("geo/countries.tsv", "name"), ("geo/tr-districts.tsv", "name")] {
+            names += try Fixture.modelDirectory.table(file).column(column)
+        }
+        return names
+    }
+
+    @Test("lookup keys letter by letter are ICU's keys, in every locale")
+    func lookupKeys() throws {
+        for locale in Self.locales {
+            let names = try Self.names(modelFiles: ["en", "tr", "de"].contains(locale))
+            let differences = names.filter { LookupKey.bytes(of: $0, locale: locale) != Array(NameGazetteer.slowKey($0, locale: locale).utf8) }
+            let count = differences.count
+            #expect(count == 0, "\(locale): \(differences.prefix(10))")
+        }
+    }
+
+    @Test("a name that Turkish and root casing agree on has one key")
+    func turkishAgreement() throws {
+        let (root, turkish) = (LookupKey.table(for: "en"), LookupKey.table(for: "tr"))
+        for var name in try Self.names() {
+            let agrees = name.withUTF8 { turkish.agrees(with: root, on: $0) }
+            if agrees { #expect(NameGazetteer.key(name, locale: "tr") == NameGazetteer.key(name, locale: "en"), "\(name)") }
+        }
+        var istanbul = "Istanbul"
+        #expect(!istanbul.withUTF8 { turkish.agrees(with: root, on: $0) })
+    }
+
+    @Test("keys folded from the table are ICU's folds")
+    func folding() throws {
+        let icu = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        let folder = KeyFolder()
+        var keys = try Self.names().map { NameGazetteer.key($0, locale: "en") }
+        // Pairs of scalars, for any rule that looked at a neighbour.
+        let sample = stride(from: 0xC0, to: 0x250, by: 7).compactMap { Unicode.Scalar(UInt32($0)) }
+        for first in sample { for second in sample { keys.append(String(first) + String(second)) } }
+        keys += ["москва", "αθήνα", "东京", "قاهره", "ævar", "æ", "Æb", "ÆB", "ǆa", "ß", "ŉ", "ɐ", "aɐb", "ǿ", "\u{24F}", "\u{250}x"]
+        let differences = keys.filter { key in
+            let expected = icu.transliterate(key)
+            return folder.fold(key) != expected || folder.fold(bytes: Array(key.utf8)) != Array(expected.utf8)
+        }
+        let count = differences.count
+        #expect(count == 0, "\(differences.prefix(10))")
+    }
+
+    @Test("UTF-8 is checked as Swift checks it")
+    func utf8Check() {
+        var generator = SystemRandomNumberGenerator()
+        var samples: [[UInt8]] = [[], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+                                  [0xF0, 0x8F, 0xBF, 0xBF], Array("ağaç şehir 東京 🙂".utf8), [0xE2, 0x82]]
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0...12, using: &generator)
+            samples.append((0..<count).map { _ in [0x41, 0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F]
+                .randomElement(using: &generator) ?? 0 })
+        }
+        for sample in samples {
+            let expected = String(validating: sample, as: UTF8.self) != nil
+            #expect(sample.withUnsafeBufferPointer(ByteTable.isValidUTF8) == expected, "\(sample)")
+        }
+    }
+
+    @Test("tables read as bytes have TSVTable's rows", arguments: craftedTables)
+    func byteTables(text: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-bytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("t.tsv"))
+        let models = ModelDirectory(url: folder)
+        let expected = Result { try models.table("t.tsv") }
+        let read = Result { try ByteTable("t.tsv", in: models) }
+        switch (expected, read) {
+        case (.success(let table), .success(let bytes)):
+            #expect(bytes.columns == table.columns)
+            let rows = (0..<bytes.count).map { row in (0..<bytes.fieldCount(row)).map { bytes.string(row, $0) } }
+            #expect(rows == table.rows)
+        case (.failure, .failure): break
+        default: Issue.record("TSVTable: \(expected), ByteTable: \(read)")
+        }
+    }
+
+    /// How ``TSVTable`` split a table before it split by bytes: by `Character`.
+    static func splitByCharacter(_ text: String) -> (columns: [String], rows: [[String]])? {
+        var header: [String]?
+        var rows: [[String]] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if header == nil { header = fields } else { rows.append(fields) }
+        }
+        return header.map { ($0, rows) }
+    }
+
+    static let craftedTables = [
+        "col\tname\n# comment\nx\tAnkara\n\ny\n#\u{301} not a comment\nz\t\tlast\n",
+        "\u{FEFF}col\tname\nx\tAnkara\n",
+        "col\tname\r\nx\tAnkara\r\ny\tİzmir\r\n",
+        "# only comments\n",
+        "col\tname\nx\tAnkara",
+        "col\tname\nx\t\u{301}Ankara\t\n\n\n#\ty\n",
+    ]
+
+    @Test("TSVTable splits by bytes as it split by Character", arguments: craftedTables)
+    func tsvTables(text: String) {
+        // As TSVTable reads it: Foundation drops a byte order mark.
+        let expected = String(data: Data(text.utf8), encoding: .utf8).flatMap(Self.splitByCharacter)
+        let table = try? TSVTable(data: Data(text.utf8), name: "t.tsv")
+        #expect(table?.columns == expected?.columns)
+        #expect(table?.rows == expected?.rows)
+    }
+
+    @Test("the model files that every start reads split by bytes as by Character")
+    func modelTablesByCharacter() throws {
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Fixture.modelDirectory.url.path)
+            .filter { $0.hasSuffix(".tsv") && !["geo/cities.tsv", "geo/towns.tsv", "text/common-words.tsv"].contains($0) }
+        #expect(files.count > 10)
+        for file in files {
+            let data = try Data(contentsOf: Fixture.modelDirectory.url.appendingPathComponent(file))
+            let expected = String(data: data, encoding: .utf8).flatMap(Self.splitByCharacter)
+            let table = try TSVTable(data: data, name: file)
+            #expect(table.columns == expected?.columns, "\(file)")
+            #expect(table.rows == expected?.rows, "\(file)")
+        }
+    }
+
+    @Test("the model files read as bytes have TSVTable's rows")
+    func modelTables() throws {
+        for file in ["geo/tr-districts.tsv", "geo/countries.tsv", "names/surnames.tsv", "text/common-words.tsv"] {
+            let table = try Fixture.modelDirectory.table(file)
+            let bytes = try ByteTable(file, in: Fixture.modelDirectory)
+            #expect(bytes.columns == table.columns)
+            #expect(bytes.count == table.rows.count)
+            for row in 0..<bytes.count where (0..<bytes.fieldCount(row)).map({ bytes.string(row, $0) }) != table.rows[row] {
+                Issue.record("\(file) row \(row)")
+                break
+            }
+        }
+    }
+
+    @Test("a compact index keeps each key's records in order, once, under keys equal as strings")
+    func compactIndex() throws {
+        var builder = CompactIndexBuilder(recordSize: 2)
+        var expected: [String: [[UInt8]]] = [:]
+        let keys = ["b", "a", "é", "e\u{301}", "ab", "", "zz", "a\u{0}", "ä", "\u{1}meta"] + (0..<300).map { "k\($0 * 7919 % 1000)" }
+        for (number, key) in keys.enumerated() {
+            for record in [[UInt8(number % 256), 1], [UInt8(number % 256), 1], [UInt8(number % 7), 2]] {
+                builder.add(record, forKey: key)
+                if expected[key]?.contains(record) != true { expected[key, default: []].append(record) }
+            }
+        }
+        let index = try CompactIndex(data: builder.build())
+        #expect(index.count == expected.count)
+        for (key, records) in expected {
+            #expect(index.records(for: key).map { Array($0) } == records, "\(key)")
+        }
+        #expect(!index.contains("missing"))
+    }
+
+    /// The places index against a plain model of what it stores: for each key, the entries
+    /// of every name with that key, in the order first seen, merged as the builder merges
+    /// them; for each folded key, the same over the keys that fold to it.
+    @Test("the places index has the entries of the plain model, by key and by folded key")
+    func places() throws {
+        var rows: [(GazetteerEntry, String)] = []
+        for name in Self.trickyNames + ["Ankara", "ANKARA", "Gümüşhane", "Gumushane", "Gümüshane", "Istanbul", "Izmir", "İzmir"] {
+            for (country, language, population) in [("TR", "tr", 10), ("TR", "*", 5), ("DE", "de", 0), ("TR", "tr", 20)] {
+                rows.append((GazetteerEntry(type: .city, name: name, country: country, population: population,
+                                            isAlternate: population == 5, geonames: population == 0 ? nil : 100 - population), language))
+            }
+        }
+        let cities = try Fixture.modelDirectory.table("geo/cities.tsv").records.prefix(4000)
+        for record in cities {
+            rows.append((GazetteerEntry(type: .city, name: record["name"] ?? "", country: record["country"] ?? "",
+                                        population: Int(record["population"] ?? "") ?? 0, isAlternate: record["kind"] == "alt",
+                                        geonames: record["id"].flatMap { Int($0) }),
+                         record["lang"] ?? "*"))
+        }
+        let icu = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        let fold: (String) -> String = { $0.utf8.allSatisfy { $0 < 0x80 } ? $0 : icu.transliterate($0) }
+
+        var exact: [String: [GazetteerEntry]] = [:]
+        var folded: [String: [GazetteerEntry]] = [:]
+        func merge(_ entry: GazetteerEntry, into index: inout [String: [GazetteerEntry]], key: String) {
+            var entries = index[key] ?? []
+            if let position = entries.firstIndex(where: {
+                $0.type == entry.type && $0.name == entry.name && $0.country == entry.country && $0.language == entry.language
+            }) {
+                if !entry.isAlternate { entries[position].isAlternate = false }
+                if NameGazetteer.Builder.outranks(entry, entries[position]) { entries[position].geonames = entry.geonames }
+                entries[position].population = max(entries[position].population, entry.population)
+            } else {
+                entries.append(entry)
+            }
+            index[key] = entries
+        }
+        var builder = NameGazetteer.Builder(folder: KeyFolder())
+        for (entry, language) in rows {
+            builder.add(entry, language: language)
+            guard !entry.name.isEmpty else { continue }
+            var entry = entry
+            entry.language = language
+            var keys: Set<String> = [NameGazetteer.slowKey(entry.name, locale: "en")]
+            if language == "tr" || language == "*" { keys.insert(NameGazetteer.slowKey(entry.name, locale: "tr")) }
+            for key in keys {
+                merge(entry, into: &exact, key: key)
+                merge(entry, into: &folded, key: fold(key))
+            }
+        }
+        let gazetteer = NameGazetteer(index: try CompactIndex(data: builder.build()))
+        /// As the index stores them: population clamped to 32 bits, language and country two letters.
+        func stored(_ entries: [GazetteerEntry]) -> [GazetteerEntry] {
+            entries.map { entry in
+                var entry = entry
+                entry.language = String(entry.language.prefix(2))
+                entry.country = String(entry.country.prefix(2))
+                return entry
+            }
+        }
+        for (key, entries) in exact { #expect(gazetteer.entries(forKey: key) == stored(entries), "=\(key)") }
+        for (key, entries) in folded { #expect(gazetteer.entries(forFoldedKey: key) == stored(entries), "~\(key)") }
+        // A key that nothing folds to (`gümüşhane` itself) has no folded entries.
+        for key in exact.keys where folded[key] == nil { #expect(gazetteer.entries(forFoldedKey: key).isEmpty, "~\(key)") }
+        for key in ["nowhere", "ğğğ"] where exact[key] == nil && folded[key] == nil {
+            #expect(gazetteer.entries(forKey: key).isEmpty && gazetteer.entries(forFoldedKey: key).isEmpty)
+        }
+    }
+}
