@@ -4,27 +4,28 @@ import HaberText
 /// mentions (`Techtera` after `Techtera Kümelenmesi`, `Gökalp` after `Fevzi Gökalp`) and
 /// acronyms spelled out in the text (`İş ve İnşaat Makineleri Kümelenmesi (İŞİM)`).
 ///
-/// A stage of its own after the resolver, not a part of the extractors: a short mention
-/// stands for a name only if that name won its place in the text, and an extractor sees
-/// only its own candidates.
+/// A stage of its own after the resolver, not a part of the extractors. It reads every name
+/// the extractors proposed, not only those resolution kept: a name that lost its span to a
+/// wrong longer one (`Nurettin Kılınç, İskenderun Ticaret ve Sanayi Odası`) still names its
+/// short mentions (`Kılınç`), and an acronym keeps the name written right before it.
 struct Linker: Sendable {
     /// Asked whether a word is a place, a given name or an organization word, which a
     /// short name never is.
     let annotator: WordAnnotator
 
-    /// Mentions of the persons and organizations in `resolved` by a part of their name,
-    /// to be settled against `resolved` by the resolver.
-    func shortMentions(of resolved: [Candidate], in document: TokenizedDocument) -> [Candidate] {
-        surnameMentions(of: resolved.filter { $0.type == .person }, in: document)
-            + aliasMentions(of: resolved.filter { $0.type == .organization && $0.tokens.count == 2 }, in: document)
+    /// Mentions of the persons and organizations among `candidates` by a part of their name,
+    /// to be settled against the resolved entities by the resolver.
+    func shortMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+        surnameMentions(of: candidates.filter { $0.type == .person }, in: document)
+            + aliasMentions(of: candidates.filter { $0.type == .organization && $0.tokens.count == 2 }, in: document)
     }
 
-    /// `Long Name (ACR)` and `ACR (Long Name)`: every organization mention of ACR takes the
-    /// long name as `canonical`.
-    func expandingAcronyms(in entities: [Candidate], of document: TokenizedDocument) -> [Candidate] {
+    /// `Long Name (ACR)` and `ACR (Long Name)`, for a name among `candidates`: every
+    /// organization mention of ACR among `entities` takes the long name as `canonical`.
+    func expandingAcronyms(in entities: [Candidate], names candidates: [Candidate], of document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         var expansions: [String: String] = [:]
-        for name in entities where name.type == .organization && name.tokens.count >= 2 {
+        for name in candidates where name.type == .organization && name.tokens.count >= 2 {
             guard case .name(let long) = name.value else { continue }
             let after = name.tokens.upperBound
             if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {

@@ -67,8 +67,8 @@ public final class Pipeline: @unchecked Sendable {
             candidates += extractor.candidates(in: document, context: context)
         }
         let resolved = resolver.resolve(candidates)
-        let settled = resolver.resolve(resolved + linker.shortMentions(of: resolved, in: document))
-        let entities = linker.expandingAcronyms(in: settled, of: document).map { entity(from: $0, in: document) }
+        let settled = resolver.resolve(resolved + linker.shortMentions(of: candidates, in: document))
+        let entities = linker.expandingAcronyms(in: settled, names: candidates, of: document).map { entity(from: $0, in: document) }
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
     }
 
