@@ -12,6 +12,8 @@ public struct PersonExtractor: Extractor {
     let annotator: WordAnnotator
     /// ``particles(_:)`` of every language with data, worked out once.
     let particlesByLanguage: [String: Set<String>]
+    /// ``isNameWord(_:in:)`` per form id: asked of every capitalized word of every article.
+    let nameWords = FormFacts<Bool>()
     /// Per form id: a street word before or after a name (`rue`, `Road`).
     let streetWordBefore = FormFacts<Bool>()
     let streetWordAfter = FormFacts<Bool>()
@@ -31,10 +33,11 @@ public struct PersonExtractor: Extractor {
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
+        let particles = particles(document.language)
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
-            var run = nameRun(from: index, in: document)
+            var run = nameRun(from: index, in: document, particles: particles)
             guard !run.isEmpty else {
                 index += 1
                 continue
@@ -58,7 +61,7 @@ public struct PersonExtractor: Extractor {
     /// word; a word with a case suffix ends the run. Hyphenated parts (`Jean-Marc`,
     /// `Roux-Berthet`, `Min-jun`) and particles before a capital (`van Dijk`, `de la Tour`)
     /// belong to the name.
-    private func nameRun(from start: Int, in document: TokenizedDocument) -> Range<Int> {
+    private func nameRun(from start: Int, in document: TokenizedDocument, particles: Set<String>) -> Range<Int> {
         let tokens = document.tokens
         var end = start
         var words = 0
@@ -71,18 +74,19 @@ public struct PersonExtractor: Extractor {
                 if tokens[end - 1].hasSuffix { break }
                 continue
             }
-            if end > start, particles(document.language).contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            if end > start, particles.contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                !document.isBoundary(before: end + 1) {
                 end += 1
                 continue
             }
-            guard token.kind == .word, token.isCapitalized, isNameWord(token, in: document) else { break }
+            guard token.kind == .word, token.isCapitalized,
+                  nameWords.value(for: token.form, in: document, compute: { _ in isNameWord(token, in: document) }) else { break }
             if end > start, !token.spaceBefore { break }
             end += 1
             words += 1
             if token.hasSuffix { break }
         }
-        while end > start, particles(document.language).contains(tokens[end - 1].text) { end -= 1 }
+        while end > start, particles.contains(tokens[end - 1].text) { end -= 1 }
         return start..<end
     }
 
