@@ -32,16 +32,17 @@ struct LexiconTests {
         Row("Koordinatörü", "tr", has: [.role], lacks: [.title, .givenName]),
         Row("Başkanı", "tr", has: [.role]),
         Row("Herr", "de", has: [.title], lacks: [.abbreviatedTitle, .role]),
-        Row("Dr", "tr", has: [.abbreviatedTitle], lacks: [.title]),
+        Row("Dr", "tr", has: [.abbreviatedTitle], lacks: [.role, .givenName]),
         Row("Kümelenmesi", "tr", has: [.organizationWord], lacks: [.role, .place]),
         Row("Odası", "tr", has: [.organizationWord]),
         Row("Fakültesi", "tr", has: [.organizationWord]),
         Row("Université", "fr", has: [.organizationWord]),
         Row("TÜBİTAK", "tr", has: [.knownAcronym], lacks: [.place]),
-        Row("lira", "tr", has: [.currencyName], lacks: [.place]),
+        Row("avro", "tr", has: [.currencyName], lacks: [.place]),
         Row("euro", "en", has: [.currencyName]),
         Row("Bursa", "tr", has: [.place, .majorCity]),
-        Row("company", "en", has: [], lacks: [.place, .givenName, .organizationWord, .role]),
+        Row("Company", "en", has: [.organizationWord], lacks: [.place, .givenName, .role]),
+        Row("meeting", "en", has: [], lacks: [.place, .givenName, .surname, .organizationWord, .role, .currencyName]),
     ]
 
     @Test("classes of one word", arguments: rows)

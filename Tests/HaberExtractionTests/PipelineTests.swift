@@ -16,7 +16,9 @@ struct Mention: Sendable, CustomStringConvertible {
     static func country(_ text: String, value: String? = nil) -> Mention {
         Mention(type: .country, text: text, value: .name(value ?? text))
     }
-    static func person(_ text: String) -> Mention { Mention(type: .person, text: text, value: .name(text)) }
+    static func person(_ text: String, canonical: String? = nil) -> Mention {
+        Mention(type: .person, text: text, value: .name(text), canonical: canonical)
+    }
     static func percent(_ text: String, _ value: Double) -> Mention { Mention(type: .percent, text: text, value: .number(value)) }
     static func date(_ text: String, _ value: String) -> Mention { Mention(type: .date, text: text, value: .date(value)) }
     static func money(_ text: String, _ amount: Double, _ currency: String) -> Mention {
