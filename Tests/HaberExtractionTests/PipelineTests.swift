@@ -16,7 +16,9 @@ struct Mention: Sendable, CustomStringConvertible {
     static func country(_ text: String, value: String? = nil) -> Mention {
         Mention(type: .country, text: text, value: .name(value ?? text))
     }
-    static func person(_ text: String) -> Mention { Mention(type: .person, text: text, value: .name(text)) }
+    static func person(_ text: String, canonical: String? = nil) -> Mention {
+        Mention(type: .person, text: text, value: .name(text), canonical: canonical)
+    }
     static func percent(_ text: String, _ value: Double) -> Mention { Mention(type: .percent, text: text, value: .number(value)) }
     static func date(_ text: String, _ value: String) -> Mention { Mention(type: .date, text: text, value: .date(value)) }
     static func money(_ text: String, _ amount: Double, _ currency: String) -> Mention {
@@ -131,6 +133,33 @@ struct PipelineTests {
         .init("Le ministère a annoncé une enveloppe.", [], none: [.organization]),
         .init("Le ministère français a annoncé une enveloppe.", [], none: [.organization]),
     ]
+
+    /// Short mentions and spelled-out acronyms, linked after resolution to the names kept.
+    static let linking: [ExtractionCase] = [
+        .init("Techtera Kümelenmesi Lyon'da kuruldu. Techtera yeni üyeler aldı.", [
+            .org("Techtera Kümelenmesi"), .org("Techtera", canonical: "Techtera Kümelenmesi"),
+        ]),
+        .init("Ankara Kümelenmesi kuruldu. Ankara büyüyor.", [.org("Ankara Kümelenmesi"), .city("Ankara")]),
+        .init("Kümelenme Koordinatörü Fevzi Gökalp açıkladı. Gökalp'e göre ihracat arttı.", [
+            .person("Fevzi Gökalp"), .person("Gökalp", canonical: "Fevzi Gökalp"),
+        ]),
+        .init("Yönetim Kurulu Başkanı Oğuz TEKELİ konuştu. TEKELİ projeyi anlattı.", [
+            .person("Oğuz TEKELİ"), .person("TEKELİ", canonical: "Oğuz TEKELİ"),
+        ], none: [.organization]),
+        .init("Türkiye Odalar ve Borsalar Birliği (TOBB) açıkladı. TOBB yeni bir program başlattı.", [
+            .org("Türkiye Odalar ve Borsalar Birliği"),
+            .org("TOBB", canonical: "Türkiye Odalar ve Borsalar Birliği"),
+            .org("TOBB", canonical: "Türkiye Odalar ve Borsalar Birliği"),
+        ]),
+        .init("OSSA (OSTİM Savunma ve Havacılık Kümelenmesi) yeni üyeler aldı.", [
+            .org("OSSA", canonical: "OSTİM Savunma ve Havacılık Kümelenmesi"), .org("OSTİM Savunma ve Havacılık Kümelenmesi"),
+        ]),
+    ]
+
+    @Test("linked mentions", arguments: linking)
+    func linkedLines(_ example: ExtractionCase) throws {
+        try check(example)
+    }
 
     @Test("French organizations", arguments: frenchOrganizations)
     func frenchOrganizationLines(_ example: ExtractionCase) throws {

@@ -97,7 +97,7 @@ struct RefTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-ref-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
-        for file in ["org-heads.tsv", "name-connectors.tsv", "not-organizations.tsv"] {
+        for file in ["org-heads.tsv", "name-connectors.tsv", "not-organizations.tsv", "org-name-rules.tsv"] {
             try FileManager.default.copyItem(at: Fixture.modelDirectory.url.appendingPathComponent("lexicon/\(file)"),
                                              to: folder.appendingPathComponent("lexicon/\(file)"))
         }

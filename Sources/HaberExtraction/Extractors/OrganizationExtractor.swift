@@ -2,17 +2,16 @@ import HaberText
 
 /// Organizations: capitalized names ending in a head word (`Techtera Kümelenmesi`,
 /// `Siemens AG`) or opening with one (`University of Sheffield`, `CCI de Lyon`),
-/// acronyms (`İŞİM`, `TÜBİTAK`), and later short mentions of a name found in full.
+/// and acronyms (`İŞİM`, `TÜBİTAK`).
 ///
-/// `Long Name (ACR)` and `ACR (Long Name)` link the two through `canonical`; acronyms the
-/// article does not spell out take their expansion from `models/lexicon/acronyms.tsv`.
+/// Acronyms take their expansion from `models/lexicon/acronyms.tsv`; those the article spells
+/// out (`Long Name (ACR)`), and short mentions of a name, are linked after resolution by the
+/// ``Linker``.
 public struct OrganizationExtractor: Extractor {
     public let name = "organizations"
     let lexicon: OrganizationLexicon
-    let places: NameGazetteer
-    let people: PersonLexicon
-    let currencies: CurrencyLexicon
-    let vocabulary: Vocabulary
+    /// What the other lexicons say of a word (a place, a person's name, a currency).
+    let annotator: WordAnnotator
     /// Articles and other function words, which never open a name (`Die IHK`, `Le Pôle`).
     let functionWords: Set<String>
     /// Head-word readings of a token's form, kept per form id (asked of every word of every
@@ -28,11 +27,13 @@ public struct OrganizationExtractor: Extractor {
     }
 
     public init(models: ExtractionModels) {
+        self.init(models: models, annotator: WordAnnotator(lexicon: Lexicon(models: models)))
+    }
+
+    /// With the word classes of the pipeline's other stages.
+    init(models: ExtractionModels, annotator: WordAnnotator) {
         lexicon = models.organizations
-        places = models.places
-        people = models.people
-        currencies = models.currencies
-        vocabulary = models.vocabulary
+        self.annotator = annotator
         functionWords = Set(models.text.functionWords.values.joined())
     }
 
@@ -44,11 +45,8 @@ public struct OrganizationExtractor: Extractor {
         }
         // Title case only means a headline on the first line of a longer text.
         let titleCaseLine = lines.count > 1 && document.tokens[0].newlinesBefore == 0 && isHeadline(lines[0], in: document, allCaps: false) ? lines[0] : 0..<0
-        var names = headedNames(in: document).filter { !titleCaseLine.overlaps($0.tokens) || $0.tokens.count <= 2 }
-        var acronyms = acronymMentions(in: document, onCapsLine: onCapsLine)
-        link(&names, &acronyms, in: document)
-        let aliases = aliasMentions(of: names, in: document)
-        return names + acronyms + aliases
+        let names = headedNames(in: document).filter { !titleCaseLine.overlaps($0.tokens) || $0.tokens.count <= 2 }
+        return names + acronymMentions(in: document, onCapsLine: onCapsLine)
     }
 
     // MARK: - Names with a head word
@@ -123,20 +121,23 @@ public struct OrganizationExtractor: Extractor {
         // `Commission européenne`, `Banque centrale européenne`: French adjectives in
         // lowercase right after the head end a name of their own.
         var adjectiveEnd: Int?
+        let lowercaseNouns = lexicon.lowercaseNouns[document.language] ?? 0
         while end < tokens.count, !document.isBoundary(before: end) {
             let token = tokens[end]
             // After its adjectives the name is whole: `Union européenne et à l’Afrique` stops there.
-            if let adjectiveEnd, end > adjectiveEnd, !Self.isFrenchAdjective(token.lower) { break }
+            if let adjectiveEnd, end > adjectiveEnd, !lexicon.isAdjectiveAfterHead(token.lower, language: document.language) { break }
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
                 lastName = end
                 lowercaseRun = 0
                 if token.hasSuffix { break }
             } else if lexicon.connectors.contains(token.lower) || token.text == "'" || isJoiningHyphen(end, in: document) {
                 if token.text != "-" { lowercaseRun = 0 }
-            } else if document.language == "fr", token.kind == .word, lowercaseRun < 2, lastName == head {
+            } else if token.kind == .word, lowercaseRun < lowercaseNouns, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
                 lowercaseRun += 1
-                if adjectives, end == (adjectiveEnd ?? head) + 1, Self.isFrenchAdjective(token.lower) { adjectiveEnd = end }
+                if adjectives, end == (adjectiveEnd ?? head) + 1, lexicon.isAdjectiveAfterHead(token.lower, language: document.language) {
+                    adjectiveEnd = end
+                }
             } else {
                 break
             }
@@ -144,13 +145,6 @@ public struct OrganizationExtractor: Extractor {
         }
         if lastName > head { return lastName + 1 }
         return adjectiveEnd.map { $0 + 1 }
-    }
-
-    /// The endings of French adjectives of place and scope (`européenne`, `française`,
-    /// `mondiale`, `économique`, `monétaire`), by which they join a name.
-    static func isFrenchAdjective(_ word: String) -> Bool {
-        word.count >= 5 && ["éen", "éenne", "ais", "aise", "al", "ale", "aux", "ique", "ien", "ienne", "el", "elle", "aire"]
-            .contains { word.hasSuffix($0) }
     }
 
     /// A capitalized word, an acronym or a number glued to a name (`3M`).
@@ -168,15 +162,14 @@ public struct OrganizationExtractor: Extractor {
         guard !document.isBoundary(before: start) else { return false }
         let token = tokens[left]
         if token.hasSuffix { return false }
-        if vocabulary.isInflected(token, language: document.language, isPlace: { !places.entries(forKey: $0).isEmpty }) {
-            return false
-        }
+        if annotator.isInflected(token, in: document) { return false }
+        let word = annotator.facts(of: token, in: document)
         // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name.
-        if isCity(tokens[start], in: document), token.isCapitalized, !isCity(token, in: document), isPersonName(token, document) {
+        if isCity(tokens[start], in: document), token.isCapitalized, !isCity(token, in: document), isPersonName(word) {
             return false
         }
         if token.kind == .word, token.isCapitalized || token.isAllCaps {
-            if people.roles.contains(token.key), !token.isAllCaps { return false }
+            if word.contains(.role), !token.isAllCaps { return false }
             // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
             if lexicon.endHeads[token.key] != nil, left < headStart - 1 { return false }
             return true
@@ -186,16 +179,15 @@ public struct OrganizationExtractor: Extractor {
         let beyond = tokens[left - 1]
         let beyondIsName = (beyond.isCapitalized || beyond.isAllCaps) && !beyond.hasSuffix
         if token.text == ".", document.touches(left - 1, left), beyond.isCapitalized, beyond.form.characterCount <= 4,
-           !people.titles.contains(beyond.key + ".") {
+           !annotator.facts(of: beyond, in: document).contains(.abbreviatedTitle) {
             return true
         }
         if token.text == ",", beyondIsName {
-            let listWords: Set<String> = ["ve", "and", "und", "et"]
-            return (start..<headStart).contains { listWords.contains(tokens[$0].lower) }
+            return (start..<headStart).contains { lexicon.listWords.contains(tokens[$0].lower) }
         }
         if token.text == "-" { return isJoiningHyphen(left, in: document) }
         // `… Özkan of Ege University`: in English, `of` and `for` follow a head (`University of X`), never precede one.
-        if document.language == "en", ["of", "for"].contains(token.lower) { return false }
+        if lexicon.connectorsAfterHeadOnly[document.language]?.contains(token.lower) == true { return false }
         if lexicon.connectors.contains(token.lower) { return beyondIsName }
         return false
     }
@@ -206,13 +198,12 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// A given name or surname that is no ordinary word (`Yücel`, `Kılınç`; not `Doğu`).
-    private func isPersonName(_ token: Token, _ document: TokenizedDocument) -> Bool {
-        (people.surnames.contains(token.key) || people.givenNames.contains(token.key))
-            && !vocabulary.isCommon(token.key, in: document.language, threshold: 4.0)
+    private func isPersonName(_ facts: WordFacts) -> Bool {
+        facts.isAny(of: [.surname, .givenName]) && facts.zipf < 4.0
     }
 
     private func isCity(_ token: Token, in document: TokenizedDocument) -> Bool {
-        token.isCapitalized && places.entries(forKey: token.key).contains { $0.type == .city && NameGazetteer.isMajor($0) }
+        token.isCapitalized && annotator.facts(of: token, in: document).contains(.majorCity)
     }
 
     /// Whether the word at `index` ends a head (`Kümelenmesi`, `Organize Sanayi Bölgesi`):
@@ -224,7 +215,7 @@ public struct OrganizationExtractor: Extractor {
               let (heads, glued) = facts.endHeads.value(for: token.form, in: document, compute: { form in
                   var headKey = form.key
                   var glued: String?
-                  if lexicon.endHeads[headKey] == nil, document.language == "tr", form.suffix.isEmpty {
+                  if lexicon.endHeads[headKey] == nil, lexicon.gluedCaseLanguages.contains(document.language), form.suffix.isEmpty {
                       guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
                       headKey = stem
                       glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
@@ -264,8 +255,7 @@ public struct OrganizationExtractor: Extractor {
             if token.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
             if lexicon.acronyms[token.stem] == nil, isNextToProjectWord(index, in: document) { continue }
             guard !lexicon.notOrganizations.contains(token.stem), !lexicon.notOrganizations.contains(token.text),
-                  currencies.names[token.key] == nil, !places.isPlace(inCapitals: places.entries(forKey: token.key)),
-                  !people.roles.contains(token.key), !people.titles.contains(token.key)
+                  !annotator.facts(of: token, in: document).isAny(of: [.currencyName, .placeInCapitals, .role, .title])
             else { continue }
             // A part of a hyphenated or dotted word (`AR-GE`, `A.Ş.`) is not an acronym alone.
             if index > 0, document.touches(index - 1, index), ["-", "."].contains(tokens[index - 1].text) { continue }
@@ -306,58 +296,6 @@ public struct OrganizationExtractor: Extractor {
             if allCaps ? token.isAllCaps : token.isCapitalized { marked += 1 }
         }
         return words >= (allCaps ? 3 : 5) && marked * 10 >= words * (allCaps ? 7 : 8)
-    }
-
-    // MARK: - Linking
-
-    /// `Long Name (ACR)` and `ACR (Long Name)`: every mention of ACR takes the long name as
-    /// `canonical`.
-    private func link(_ names: inout [Candidate], _ acronyms: inout [Candidate], in document: TokenizedDocument) {
-        let tokens = document.tokens
-        var expansions: [String: String] = [:]
-        for name in names {
-            guard case .name(let long) = name.value else { continue }
-            let after = name.tokens.upperBound
-            if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
-                expansions[tokens[after + 1].stem] = long
-            }
-            let before = name.tokens.lowerBound
-            if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
-               name.tokens.upperBound < tokens.count, tokens[name.tokens.upperBound].text == ")" {
-                expansions[tokens[before - 2].stem] = long
-            }
-        }
-        for index in acronyms.indices {
-            if let long = expansions[tokens[acronyms[index].tokens.lowerBound].stem] { acronyms[index].canonical = long }
-        }
-    }
-
-    // MARK: - Short mentions
-
-    /// `Techtera` after `Techtera Kümelenmesi`: a one-word name before the head, when that
-    /// word is no place, person name or ordinary word, marks its other mentions too.
-    private func aliasMentions(of names: [Candidate], in document: TokenizedDocument) -> [Candidate] {
-        let tokens = document.tokens
-        // By key id: the same key, without hashing a string per capitalized word.
-        var aliases: [Int32: String] = [:]
-        for name in names where name.tokens.count == 2 {
-            let first = tokens[name.tokens.lowerBound]
-            guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = name.value,
-                  places.entries(forKey: first.key).isEmpty, !people.givenNames.contains(first.key),
-                  lexicon.endHeads[first.key] == nil, lexicon.startHeads.contains(first.key) == false
-            else { continue }
-            aliases[first.form.keyID] = full
-        }
-        guard !aliases.isEmpty else { return [] }
-        var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isCapitalized {
-            guard let full = aliases[tokens[index].form.keyID], !document.writesInLowercase(tokens[index]) else { continue }
-            var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
-                                      in: document, priority: 1)
-            candidate.canonical = full
-            found.append(candidate)
-        }
-        return found
     }
 
     private func candidate(range: Range<Int>, tokens: Range<Int>, in document: TokenizedDocument, priority: Int) -> Candidate {

@@ -2,55 +2,49 @@ import HaberText
 
 /// Persons: a run of capitalized words next to a role word (`Koordinatörü Fevzi Gökalp`,
 /// `Fevzi Gökalp, İŞİM Koordinatörü`), after a title (`Prof. Dr. Ayşe Demir`,
-/// `Herr Weber`), or opening with a known given name (`Esma Akyüz`); later bare
-/// surnames of a person found in full are linked to the full name through `canonical`.
+/// `Herr Weber`), or opening with a known given name (`Esma Akyüz`). Later bare surnames of
+/// a person found in full are the ``Linker``'s, after resolution.
 public struct PersonExtractor: Extractor {
     public let name = "persons"
     let people: PersonLexicon
-    let organizations: OrganizationLexicon
-    let places: NameGazetteer
     let vocabulary: Vocabulary
-
-    /// Keys that are never a word of a name: roles, titles (with or without their full
-    /// stop), organization unit and head words. One set, asked once per capitalized word.
-    let notNameWords: Set<String>
-    /// ``isNameWord(_:)`` per form id: asked of every capitalized word of every article.
-    /// The extractor serves one pipeline (one thread).
-    let nameWords = FormFacts<Bool>()
+    /// What the lexicons say of a word: a given name, a role, a place, an organization word.
+    let annotator: WordAnnotator
     /// ``particles(_:)`` of every language with data, worked out once.
     let particlesByLanguage: [String: Set<String>]
-    /// Per form id: a title (`Dr`, `Herr`, with or without its full stop), a role word.
-    let titleWords = FormFacts<Bool>()
-    let roleWords = FormFacts<Bool>()
+    /// ``isNameWord(_:in:)`` per form id: asked of every capitalized word of every article.
+    let nameWords = FormFacts<Bool>()
     /// Per form id: a street word before or after a name (`rue`, `Road`).
     let streetWordBefore = FormFacts<Bool>()
     let streetWordAfter = FormFacts<Bool>()
 
     public init(models: ExtractionModels) {
+        self.init(models: models, annotator: WordAnnotator(lexicon: Lexicon(models: models)))
+    }
+
+    /// With the word classes of the pipeline's other stages.
+    init(models: ExtractionModels, annotator: WordAnnotator) {
         particlesByLanguage = Dictionary(models.calendar.languages.map { ($0, models.people.particles(in: $0)) },
                                          uniquingKeysWith: { first, _ in first })
         people = models.people
-        organizations = models.organizations
-        places = models.places
         vocabulary = models.vocabulary
-        let titles = models.people.titles
-        notNameWords = models.people.roles.union(titles).union(titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
-            .union(models.organizations.unitWords).union(models.organizations.endHeads.keys).union(models.organizations.startHeads)
+        self.annotator = annotator
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
+        let particles = particles(document.language)
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
-            var run = nameRun(from: index, in: document)
+            var run = nameRun(from: index, in: document, particles: particles)
             guard !run.isEmpty else {
                 index += 1
                 continue
             }
             // `Selon Youssef El Amrani`, `Pour Ayşe Bulut`: a frequent word opening the sentence is not the name.
-            if run.count >= 3, document.isInitial(run.lowerBound), !people.givenNames.contains(tokens[run.lowerBound].key),
-               vocabulary.isCommon(tokens[run.lowerBound].key, in: document.language, threshold: 4.5) {
+            if run.count >= 3, document.isInitial(run.lowerBound), case let first = annotator.facts(of: tokens[run.lowerBound], in: document),
+               !first.contains(.givenName), first.zipf >= 4.5 {
                 run = (run.lowerBound + 1)..<run.upperBound
             }
             if let accepted = acceptedPerson(run, in: document) {
@@ -60,14 +54,14 @@ public struct PersonExtractor: Extractor {
                 index += 1
             }
         }
-        return found + surnameMentions(of: found, in: document)
+        return found
     }
 
     /// Up to four capitalized words from `start` on one line, none of them a role or head
     /// word; a word with a case suffix ends the run. Hyphenated parts (`Jean-Marc`,
     /// `Roux-Berthet`, `Min-jun`) and particles before a capital (`van Dijk`, `de la Tour`)
     /// belong to the name.
-    private func nameRun(from start: Int, in document: TokenizedDocument) -> Range<Int> {
+    private func nameRun(from start: Int, in document: TokenizedDocument, particles: Set<String>) -> Range<Int> {
         let tokens = document.tokens
         var end = start
         var words = 0
@@ -80,19 +74,19 @@ public struct PersonExtractor: Extractor {
                 if tokens[end - 1].hasSuffix { break }
                 continue
             }
-            if end > start, particles(document.language).contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            if end > start, particles.contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                !document.isBoundary(before: end + 1) {
                 end += 1
                 continue
             }
             guard token.kind == .word, token.isCapitalized,
-                  nameWords.value(for: token.form, in: document, compute: { _ in isNameWord(token) }) else { break }
+                  nameWords.value(for: token.form, in: document, compute: { _ in isNameWord(token, in: document) }) else { break }
             if end > start, !token.spaceBefore { break }
             end += 1
             words += 1
             if token.hasSuffix { break }
         }
-        while end > start, particles(document.language).contains(tokens[end - 1].text) { end -= 1 }
+        while end > start, particles.contains(tokens[end - 1].text) { end -= 1 }
         return start..<end
     }
 
@@ -102,8 +96,11 @@ public struct PersonExtractor: Extractor {
         particlesByLanguage[language] ?? people.particles(in: language)
     }
 
-    private func isNameWord(_ token: Token) -> Bool {
-        !notNameWords.contains(token.key) && organizations.acronyms[token.stem] == nil && token.stem.unicodeScalars.count > 1
+    /// Not a role, a title (with or without its full stop), an organization's head or unit
+    /// word or a known acronym, and longer than one letter.
+    private func isNameWord(_ token: Token, in document: TokenizedDocument) -> Bool {
+        !annotator.facts(of: token, in: document).isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
+            && token.stem.unicodeScalars.count > 1
     }
 
     /// The part of `run` that names a person, if the context says it does.
@@ -114,8 +111,7 @@ public struct PersonExtractor: Extractor {
         let words = run.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         if cuedBefore {
             if words.count >= 2 { return run }
-            let key = tokens[run.lowerBound].key
-            if !isPlace(run, document), people.surnames.contains(key) || people.givenNames.contains(key)
+            if !isPlace(run, document), annotator.facts(of: tokens[run.lowerBound], in: document).isAny(of: [.surname, .givenName])
                 || isTitle(before, in: document) {
                 return run
             }
@@ -125,12 +121,11 @@ public struct PersonExtractor: Extractor {
         // Words in capitals are acronyms (`Van TSO`, `SATSO Yönetim`) unless they end the name (`Orhan AYDIN`).
         if run.contains(where: { tokens[$0].isAllCaps && ($0 != run.upperBound - 1 || tokens[$0].form.stemCharacterCount <= 4) }) { return nil }
         if isStreet(run, in: document) { return nil }
-        if places.entries(forKey: tokens[run.lowerBound].key).contains(where: { $0.type == .country || $0.population >= 100_000 }) {
-            return nil
-        }
-        let surname = tokens[run.upperBound - 1].key
-        let ordinarySurname = vocabulary.isCommon(surname, in: document.language, threshold: 4.0) && !people.surnames.contains(surname)
-        if people.givenNames.contains(tokens[run.lowerBound].key), !isPlace(run, document), !ordinarySurname,
+        let first = annotator.facts(of: tokens[run.lowerBound], in: document)
+        if first.contains(.largePlace) { return nil }
+        let surname = annotator.facts(of: tokens[run.upperBound - 1], in: document)
+        let ordinarySurname = surname.zipf >= 4.0 && !surname.contains(.surname)
+        if first.contains(.givenName), !isPlace(run, document), !ordinarySurname,
            // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
            !tokens[run.lowerBound].hasSuffix, !run.contains(where: { document.writesInLowercase(tokens[$0]) }) {
             return run
@@ -146,11 +141,11 @@ public struct PersonExtractor: Extractor {
         if tokens[position].text == ".", position > 0 { position -= 1 }
         let token = tokens[position]
         if isTitleWord(token, in: document) { return true }
-        return !token.hasSuffix && position == index && roleWords.value(for: token.form, in: document) { people.roles.contains($0.key) }
+        return !token.hasSuffix && position == index && annotator.facts(of: token, in: document).contains(.role)
     }
 
     private func isTitleWord(_ token: Token, in document: TokenizedDocument) -> Bool {
-        titleWords.value(for: token.form, in: document) { people.titles.contains($0.key) || people.titles.contains($0.key + ".") }
+        annotator.facts(of: token, in: document).isAny(of: [.title, .abbreviatedTitle])
     }
 
     /// `rue Marc Seguin`, `Red Doles Lane`.
@@ -183,39 +178,14 @@ public struct PersonExtractor: Extractor {
         while index < min(tokens.count, run.upperBound + 7), !document.isBoundary(before: index) {
             let token = tokens[index]
             if token.kind == .punctuation { return false }
-            if people.roles.contains(token.key) { return true }
+            if annotator.facts(of: token, in: document).contains(.role) { return true }
             index += 1
         }
         return false
     }
 
     private func isPlace(_ run: Range<Int>, _ document: TokenizedDocument) -> Bool {
-        !places.entries(forKey: document.key(of: run)).isEmpty
-    }
-
-    /// `Gökalp` after `Fevzi Gökalp`.
-    private func surnameMentions(of persons: [Candidate], in document: TokenizedDocument) -> [Candidate] {
-        let tokens = document.tokens
-        // By key id: the same key, without hashing a string per capitalized word.
-        var fullNames: [Int32: String] = [:]
-        var covered = IntervalSet()
-        for person in persons {
-            covered.insert(person.tokens)
-            guard person.tokens.count >= 2, case .name(let full) = person.value else { continue }
-            fullNames[tokens[person.tokens.upperBound - 1].form.keyID] = full
-        }
-        guard !fullNames.isEmpty else { return [] }
-        var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isCapitalized && !covered.overlaps(index..<(index + 1)) {
-            guard let full = fullNames[tokens[index].form.keyID] else { continue }
-            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
-               !document.isBoundary(before: index + 1) { continue }
-            var mention = candidate(index..<(index + 1), in: document, canonical: full)
-            // `TEKELİ` after `Oğuz TEKELİ` is the person, not an acronym.
-            mention.priority = 5
-            found.append(mention)
-        }
-        return found
+        annotator.lexicon.isPlace(document.key(of: run))
     }
 
     private func candidate(_ tokens: Range<Int>, in document: TokenizedDocument, canonical: String?) -> Candidate {

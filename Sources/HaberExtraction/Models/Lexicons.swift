@@ -52,8 +52,25 @@ public struct OrganizationLexicon: Sendable {
     /// Lowercase words that may stand inside a name between capitalized words (`ve`, `of`,
     /// `de`, `y`): `models/lexicon/name-connectors.tsv`, every language's at once.
     public var connectors: Set<String> = []
+    /// How each language builds names (`models/lexicon/org-name-rules.tsv`): the words that
+    /// join the last items of a list inside a name (every language's at once)…
+    public var listWords: Set<String> = []
+    /// …per language, connectors that follow a head and never precede one (`of`)…
+    public var connectorsAfterHeadOnly: [String: Set<String>] = [:]
+    /// …how many lowercase common nouns in a row a name that opens with a head may hold…
+    public var lowercaseNouns: [String: Int] = [:]
+    /// …the endings of adjectives that join a name right after its head (`européenne`)…
+    public var adjectiveEndings: [String: [String]] = [:]
+    /// …and the languages that glue case endings onto a head (`Bakanlığınca`).
+    public var gluedCaseLanguages: Set<String> = []
 
     public init() {}
+
+    /// Whether `word` (lowercase) is an adjective that joins a name after its head in `language`.
+    public func isAdjectiveAfterHead(_ word: String, language: String) -> Bool {
+        guard let endings = adjectiveEndings[language], word.count >= 5 else { return false }
+        return endings.contains { word.hasSuffix($0) }
+    }
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
         for record in try models.table("lexicon/org-heads.tsv").records {
@@ -81,6 +98,17 @@ public struct OrganizationLexicon: Sendable {
         endHeads = endHeads.mapValues { $0.sorted { $0.count > $1.count } }
         for record in try models.table("lexicon/name-connectors.tsv").records {
             connectors.insert(lexiconKey(record["word"] ?? "", language: record["lang"] ?? "tr"))
+        }
+        for record in try models.table("lexicon/org-name-rules.tsv").records {
+            let language = record["lang"] ?? "", value = record["value"] ?? ""
+            switch record["rule"] {
+            case "list-word": listWords.insert(lexiconKey(value, language: language))
+            case "not-before-head": connectorsAfterHeadOnly[language, default: []].insert(lexiconKey(value, language: language))
+            case "lowercase-nouns": lowercaseNouns[language] = Int(value) ?? 0
+            case "adjective-ending": adjectiveEndings[language, default: []].append(value)
+            case "glued-case": if value == "yes" { gluedCaseLanguages.insert(language) }
+            default: throw .unreadable("lexicon/org-name-rules.tsv", reason: "unknown rule \(record["rule"] ?? "")")
+            }
         }
         for record in try models.table("lexicon/acronyms.tsv").records {
             if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }

@@ -3,7 +3,8 @@ import HaberICU
 import HaberText
 
 /// The whole extraction for one article: normalize → tokenize → read the header →
-/// run every extractor → resolve overlaps → locate entities in the original text.
+/// run every extractor → resolve overlaps → link short mentions and acronyms to the names
+/// kept → locate entities in the original text.
 ///
 /// Holds a tokenizer (ICU iterators), so a pipeline serves one thread; the models it
 /// reads are shared.
@@ -15,6 +16,7 @@ public final class Pipeline: @unchecked Sendable {
     private let dates: DateExtractor
     private let header: HeaderReader
     private let resolver = Resolver()
+    private let linker: Linker
 
     /// The names of the extractors, in the order they run.
     public static let extractorNames = ["places", "organizations", "persons", "dates", "percentages", "money"]
@@ -24,8 +26,12 @@ public final class Pipeline: @unchecked Sendable {
         tokenizer = try Tokenizer(resources: models.text)
         dates = DateExtractor(models: models)
         header = HeaderReader(calendar: models.calendar)
+        // One set of word classes for the stages that ask about names.
+        let annotator = WordAnnotator(lexicon: Lexicon(models: models))
+        linker = Linker(annotator: annotator)
         let all: [any Extractor] = [
-            PlaceExtractor(models: models), OrganizationExtractor(models: models), PersonExtractor(models: models),
+            PlaceExtractor(models: models), OrganizationExtractor(models: models, annotator: annotator),
+            PersonExtractor(models: models, annotator: annotator),
             dates, PercentExtractor(models: models), MoneyExtractor(models: models),
         ]
         extractors = all.filter { !disabled.contains($0.name) }
@@ -60,7 +66,9 @@ public final class Pipeline: @unchecked Sendable {
         for extractor in extractors {
             candidates += extractor.candidates(in: document, context: context)
         }
-        let entities = resolver.resolve(candidates).map { entity(from: $0, in: document) }
+        let resolved = resolver.resolve(candidates)
+        let settled = resolver.resolve(resolved + linker.shortMentions(of: candidates, in: document))
+        let entities = linker.expandingAcronyms(in: settled, names: candidates, of: document).map { entity(from: $0, in: document) }
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
     }
 

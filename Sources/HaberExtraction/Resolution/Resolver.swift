@@ -9,18 +9,30 @@ public struct Resolver: Sendable {
     public init() {}
 
     public func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.sorted { a, b in
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
-            if a.priority != b.priority { return a.priority > b.priority }
-            return a.range.lowerBound < b.range.lowerBound
+        // Indices are sorted, not candidates: a candidate is a large value, and moving one
+        // costs more than comparing two keys. Equal keys keep their input order.
+        let keys = candidates.map { Key(length: $0.range.count, priority: $0.priority, start: $0.range.lowerBound) }
+        let ordered = keys.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.length != y.length { return x.length > y.length }
+            if x.priority != y.priority { return x.priority > y.priority }
+            if x.start != y.start { return x.start < y.start }
+            return a < b
         }
-        var accepted: [Candidate] = []
+        var accepted: [Int] = []
         var taken = IntervalSet()
-        for candidate in ordered where !candidate.range.isEmpty && !taken.overlaps(candidate.range) {
-            taken.insert(candidate.range)
-            accepted.append(candidate)
+        for index in ordered where keys[index].length > 0 && !taken.overlaps(candidates[index].range) {
+            taken.insert(candidates[index].range)
+            accepted.append(index)
         }
-        return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Accepted spans do not overlap, so their starts differ.
+        return accepted.sorted { keys[$0].start < keys[$1].start }.map { candidates[$0] }
+    }
+
+    private struct Key {
+        var length: Int
+        var priority: Int
+        var start: Int
     }
 }
 

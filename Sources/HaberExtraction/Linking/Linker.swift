@@ -1,0 +1,100 @@
+import HaberText
+
+/// Links the names that resolution kept to their other mentions in the article: short
+/// mentions (`Techtera` after `Techtera Kümelenmesi`, `Gökalp` after `Fevzi Gökalp`) and
+/// acronyms spelled out in the text (`İş ve İnşaat Makineleri Kümelenmesi (İŞİM)`).
+///
+/// A stage of its own after the resolver, not a part of the extractors. It reads every name
+/// the extractors proposed, not only those resolution kept: a name that lost its span to a
+/// wrong longer one (`Nurettin Kılınç, İskenderun Ticaret ve Sanayi Odası`) still names its
+/// short mentions (`Kılınç`), and an acronym keeps the name written right before it.
+struct Linker: Sendable {
+    /// Asked whether a word is a place, a given name or an organization word, which a
+    /// short name never is.
+    let annotator: WordAnnotator
+
+    /// Mentions of the persons and organizations among `candidates` by a part of their name,
+    /// to be settled against the resolved entities by the resolver.
+    func shortMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+        surnameMentions(of: candidates.filter { $0.type == .person }, in: document)
+            + aliasMentions(of: candidates.filter { $0.type == .organization && $0.tokens.count == 2 }, in: document)
+    }
+
+    /// `Long Name (ACR)` and `ACR (Long Name)`, for a name among `candidates`: every
+    /// organization mention of ACR among `entities` takes the long name as `canonical`.
+    func expandingAcronyms(in entities: [Candidate], names candidates: [Candidate], of document: TokenizedDocument) -> [Candidate] {
+        let tokens = document.tokens
+        var expansions: [String: String] = [:]
+        for name in candidates where name.type == .organization && name.tokens.count >= 2 {
+            guard case .name(let long) = name.value else { continue }
+            let after = name.tokens.upperBound
+            if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
+                expansions[tokens[after + 1].stem] = long
+            }
+            let before = name.tokens.lowerBound
+            if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
+               name.tokens.upperBound < tokens.count, tokens[name.tokens.upperBound].text == ")" {
+                expansions[tokens[before - 2].stem] = long
+            }
+        }
+        guard !expansions.isEmpty else { return entities }
+        return entities.map { entity in
+            guard entity.type == .organization, entity.tokens.count == 1, tokens[entity.tokens.lowerBound].isAllCaps,
+                  let long = expansions[tokens[entity.tokens.lowerBound].stem] else { return entity }
+            var linked = entity
+            linked.canonical = long
+            return linked
+        }
+    }
+
+    /// `Gökalp` after `Fevzi Gökalp`: the surname alone, outside any person's name.
+    private func surnameMentions(of persons: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+        let tokens = document.tokens
+        // By key id: the same key, without hashing a string per capitalized word.
+        var fullNames: [Int32: String] = [:]
+        var covered = IntervalSet()
+        for person in persons {
+            covered.insert(person.tokens)
+            guard person.tokens.count >= 2, case .name(let full) = person.value else { continue }
+            fullNames[tokens[person.tokens.upperBound - 1].form.keyID] = full
+        }
+        guard !fullNames.isEmpty else { return [] }
+        var found: [Candidate] = []
+        for index in tokens.indices where tokens[index].isCapitalized && !covered.overlaps(index..<(index + 1)) {
+            guard let full = fullNames[tokens[index].form.keyID] else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
+               !document.isBoundary(before: index + 1) { continue }
+            // Priority 5: `TEKELİ` after `Oğuz TEKELİ` is the person, not an acronym.
+            found.append(mention(.person, at: index, in: document, canonical: full, priority: 5, source: "persons"))
+        }
+        return found
+    }
+
+    /// `Techtera` after `Techtera Kümelenmesi`: the word before the head of a two-word name,
+    /// when it is no place, given name, organization word or ordinary word of the article.
+    private func aliasMentions(of names: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+        let tokens = document.tokens
+        var aliases: [Int32: String] = [:]
+        for name in names {
+            let first = tokens[name.tokens.lowerBound]
+            guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = name.value,
+                  !annotator.facts(of: first, in: document).isAny(of: [.place, .givenName, .organizationWord])
+            else { continue }
+            aliases[first.form.keyID] = full
+        }
+        guard !aliases.isEmpty else { return [] }
+        var found: [Candidate] = []
+        for index in tokens.indices where tokens[index].isCapitalized {
+            guard let full = aliases[tokens[index].form.keyID], !document.writesInLowercase(tokens[index]) else { continue }
+            found.append(mention(.organization, at: index, in: document, canonical: full, priority: 1, source: "organizations"))
+        }
+        return found
+    }
+
+    private func mention(_ type: EntityType, at index: Int, in document: TokenizedDocument, canonical: String, priority: Int,
+                         source: String) -> Candidate {
+        let range = document.span(index..<(index + 1))
+        return Candidate(type: type, range: range, tokens: index..<(index + 1), value: .name(document.originalText(ofSpan: range)),
+                         canonical: canonical, priority: priority, source: source)
+    }
+}
