@@ -57,7 +57,8 @@ struct DateReader {
         let wordValues = FormFacts<Double?>()
         /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
         let wordOrdinals = FormFacts<Int?>()
-        let mayStart = FormFacts<Bool>()
+        /// The kinds of first token the form can be (``DateStarts``).
+        let starts = FormFacts<DateStarts>()
     }
 
     let document: TokenizedDocument
@@ -68,7 +69,10 @@ struct DateReader {
     let quantities: QuantityLexicon
     let reference: CalendarDate?
     let spellout: NumberWords.Reader?
-    let turkish: Bool
+    /// The grammar of the document's language.
+    let rules: DateRules
+    /// Whether the document's language writes case endings on its words (``DateRules/caseSuffixes``).
+    let caseSuffixes: Bool
     /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
     private(set) var numberish: [Bool] = []
     /// Spelled-out numbers already read in this document, by position and longest length:
@@ -85,19 +89,21 @@ struct DateReader {
     /// The grammar words of the document's language.
     let languageWords: [String: [DateGrammar.Entry]]
 
-    init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
-         numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?, facts: DateFormFacts) {
+    init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, rules: DateRules,
+         quantities: QuantityLexicon, numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?,
+         facts: DateFormFacts) {
         self.nameOpenings = nameOpenings
         self.document = document
         tokens = document.tokens
         language = document.language
         self.calendar = calendar
         self.grammar = grammar
-        languageWords = grammar.words[document.language] ?? [:]
+        self.rules = rules
+        languageWords = rules.words
         self.quantities = quantities
         self.reference = reference
-        turkish = document.language == "tr"
-        spellout = turkish ? numbers.reader("tr") : nil
+        caseSuffixes = rules.caseSuffixes
+        spellout = caseSuffixes ? numbers.reader(document.language) : nil
         self.facts = facts
         if let spellout {
             numberish = tokens.map { token in
@@ -118,9 +124,13 @@ struct DateReader {
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     func gram(_ i: Int, _ kind: String) -> (value: String, inflection: TurkishInflection)? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        let readings = facts.grams.value(for: tokens[i].form, in: document) { _ in readGrams(i) }
-        guard let reading = readings.first(where: { $0.kind == kind }) else { return nil }
+        guard let reading = grams(i).first(where: { $0.kind == kind }) else { return nil }
         return (reading.value, reading.inflection)
+    }
+
+    /// Every reading of word `i` as a grammar word, read once per form.
+    func grams(_ i: Int) -> [GramReading] {
+        facts.grams.value(for: tokens[i].form, in: document) { _ in readGrams(i) }
     }
 
     /// Every reading of token `i` as a grammar word: the patterns ask one token for many
@@ -131,7 +141,7 @@ struct DateReader {
         if let entries = languageWords[token.key] {
             let inflection: TurkishInflection
             if token.hasSuffix {
-                guard turkish, let analyzed = TurkishInflection.analyze(
+                guard caseSuffixes, let analyzed = TurkishInflection.analyze(
                     rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return [] }
                 inflection = apostrophed(analyzed, token)
             } else {
@@ -152,8 +162,12 @@ struct DateReader {
     /// inflection read): the entries of a form are looked up once per form.
     func exactGram(_ i: Int, _ kind: String) -> String? {
         guard i >= 0, i < tokens.count else { return nil }
-        let entries = facts.entries.value(for: tokens[i].form, in: document) { languageWords[$0.key] ?? [] }
-        return entries.first { $0.kind == kind }?.value
+        return exactEntries(i).first { $0.kind == kind }?.value
+    }
+
+    /// The grammar entries of token `i`'s key written exactly, looked up once per form.
+    func exactEntries(_ i: Int) -> [DateGrammar.Entry] {
+        facts.entries.value(for: tokens[i].form, in: document) { languageWords[$0.key] ?? [] }
     }
 
     struct GramReading {
@@ -187,12 +201,13 @@ struct DateReader {
 
     static let inflectedGrams = Memo<[String: GramReading]>()
 
-    /// `key` read as an inflected form of the grammar word `lemma`: Turkish endings by
-    /// rule, a few plain endings in the other languages (`vorigen`, `premiers`).
+    /// `key` read as an inflected form of the grammar word `lemma`: case endings by rule
+    /// where the language writes them, else a few plain endings (`vorigen`, `premiers`;
+    /// class `ending` of `models/dates/endings.tsv`).
     private func inflection(of key: String, lemma: String, plain: TurkishInflection) -> TurkishInflection? {
-        if turkish { return TurkishInflection.analyze(key, lemma: lemma) }
-        guard lemma.count >= 4, key.hasPrefix(lemma),
-              ["e", "n", "r", "s", "m", "es", "en", "er", "em"].contains(String(key.dropFirst(lemma.count))) else { return nil }
+        if caseSuffixes { return TurkishInflection.analyze(key, lemma: lemma) }
+        guard lemma.count >= 4, key.hasPrefix(lemma), rules.plainEndings.contains(String(key.dropFirst(lemma.count)))
+        else { return nil }
         return plain
     }
 
@@ -209,30 +224,28 @@ struct DateReader {
     func end(_ i: Int, _ inflection: TurkishInflection?, keepCase: Bool = false) -> Int {
         let token = tokens[i]
         guard let inflection else { return token.stemRange.upperBound }
-        if keepCase || inflection.caseEnding == "ki" || inflection.caseEnding == "kü" || inflection.caseEnding.hasSuffix("ki") {
+        if keepCase || rules.relative.contains(inflection.caseEnding) {
             return token.range.upperBound
         }
         return token.range.lowerBound + inflection.keptLength
     }
 
-    /// The Turkish case ending of token `i` (its apostrophe suffix or a month's glued one).
+    /// The case ending of token `i` (its apostrophe suffix or a month's glued one).
     func caseEnding(_ inflection: TurkishInflection?, _ i: Int) -> String {
         inflection?.caseEnding ?? tokens[i].suffix
     }
 
-    static func isAblative(_ ending: String) -> Bool {
-        ["dan", "den", "tan", "ten"].contains { ending.hasSuffix($0) }
-    }
+    /// Whether a case ending is of the class (`models/dates/endings.tsv`): "from" (`5 Mart'tan`).
+    func isAblative(_ ending: String) -> Bool { rules.ablative.contains(ending) }
 
-    static func isDative(_ ending: String) -> Bool {
-        ["a", "e", "ya", "ye", "na", "ne"].contains(ending)
-    }
+    /// "To" (`8 Mart'a`).
+    func isDative(_ ending: String) -> Bool { rules.dative.contains(ending) }
 
-    static func isComitative(_ ending: String) -> Bool { ["la", "le", "yla", "yle"].contains(ending) }
+    /// "With", joining two ends (`4 Eylül'le`).
+    func isComitative(_ ending: String) -> Bool { rules.comitative.contains(ending) }
 
-    static func isGenitive(_ ending: String) -> Bool {
-        ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"].contains(ending)
-    }
+    /// "Of" (`yılın`, `Mart'ın`).
+    func isGenitive(_ ending: String) -> Bool { rules.genitive.contains(ending) }
 
     // MARK: - Numbers
 
@@ -250,7 +263,7 @@ struct DateReader {
               let value = Int(tokens[i].stem) else { return nil }
         let token = tokens[i]
         guard token.hasSuffix else { return (value, nil) }
-        guard turkish, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value),
+        guard caseSuffixes, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value),
               let word = spoken.split(separator: " ").last,
               let inflection = TurkishInflection.analyze(rest: token.suffix, after: String(word), stemLength: token.form.stemLength)
         else { return (value, nil) }
@@ -332,14 +345,14 @@ struct DateReader {
         let token = tokens[i]
         if token.kind == .number, token.form.stemCharacterCount <= 2, let (value, inflection) = digits(i), (1...31).contains(value) {
             if token.hasSuffix, inflection == nil { return nil }
-            // `21.` in German and `4.` in ordinal dates.
-            if !token.hasSuffix, i + 1 < tokens.count, tokens[i + 1].text == ".", document.touches(i, i + 1), language == "de" {
+            // `21.` in German: a mark of the day (grammar kind `day-mark`).
+            if !token.hasSuffix, i + 1 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, "day-mark") != nil {
                 return (value, i + 2, nil)
             }
             return (value, i + 1, inflection)
         }
-        if token.lower.utf8.first == 0x31, token.lower == "1er" { return (1, i + 1, nil) }
-        if spelledOK, turkish, let (value, next, inflection) = spelled(i, maxWords: 2), (1...31).contains(value) {
+        if let value = exactGram(i, "numbered-day"), let number = Int(value) { return (number, i + 1, nil) }
+        if spelledOK, caseSuffixes, let (value, next, inflection) = spelled(i, maxWords: 2), (1...31).contains(value) {
             return (value, next, inflection)
         }
         return nil
@@ -368,7 +381,7 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard turkish, !token.hasSuffix, nameOpenings.contains(token.key.prefix(3)) else { return nil }
+        guard caseSuffixes, !token.hasSuffix, nameOpenings.contains(token.key.prefix(3)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
             if let month = calendar.months[stem],
                let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
@@ -388,7 +401,7 @@ struct DateReader {
     private func wholeName(_ token: Token, in table: [String: Int]) -> NameMatch {
         guard let number = table[token.key] else { return .absent }
         guard token.hasSuffix else { return .found(number, nil) }
-        guard turkish, let inflection = TurkishInflection.analyze(
+        guard caseSuffixes, let inflection = TurkishInflection.analyze(
             rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return .rejected }
         return .found(number, apostrophed(inflection, token))
     }
@@ -406,7 +419,7 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard turkish, nameOpenings.contains(token.key.prefix(3)) else { return nil }
+        guard caseSuffixes, nameOpenings.contains(token.key.prefix(3)) else { return nil }
         for (name, weekday) in calendar.weekdays where token.key.hasPrefix(name) && token.key.count > name.count {
             if let inflection = TurkishInflection.analyze(token.key, lemma: name) { return (weekday, inflection) }
         }
@@ -418,7 +431,7 @@ struct DateReader {
         guard i >= 0, i < tokens.count else { return nil }
         let token = tokens[i]
         if token.kind == .number, let (value, _) = digits(i), value > 0, value < 60 {
-            if token.hasSuffix, ["inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"].contains(token.suffix) {
+            if token.hasSuffix, rules.ordinalSuffixes.contains(token.suffix) {
                 return (value, i + 1)
             }
             if !token.hasSuffix, i + 1 < tokens.count, tokens[i + 1].text == ".", document.touches(i, i + 1) {
@@ -434,9 +447,9 @@ struct DateReader {
     private func wordOrdinal(_ i: Int) -> Int? {
         let token = tokens[i]
         if let value = exactGram(i, "ordinal"), let number = Int(value) { return number }
-        guard turkish, let spellout else { return nil }
-        for ending in ["ncı", "nci", "ncu", "ncü"] where token.key.hasSuffix(ending) {
-            var base = String(token.key.dropLast(3))
+        guard caseSuffixes, let spellout else { return nil }
+        for ending in rules.ordinalWordEndings.endings.sorted() where token.key.hasSuffix(ending) {
+            var base = String(token.key.dropLast(ending.count))
             if let value = spellout.value(of: base), value >= 1 { return Int(value) }
             base = String(base.dropLast())
             for candidate in [base, base.last == "d" ? String(base.dropLast()) + "t" : base] {
@@ -455,7 +468,7 @@ struct DateReader {
         if isWord(i), let value = exactGram(i, "count"), let number = Int(value) {
             return (number, i + 1)
         }
-        if turkish, let (value, next, inflection) = spelled(i, maxWords: 3), inflection == nil, value > 0, value < 1000 {
+        if caseSuffixes, let (value, next, inflection) = spelled(i, maxWords: 3), inflection == nil, value > 0, value < 1000 {
             return (value, next)
         }
         return nil
