@@ -34,7 +34,8 @@ public struct DateExtractor: Extractor {
         let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
         for language in models.calendar.languages {
             let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
-            openings[language] = Set(words.map { Substring($0.prefix(3)) })
+            // A grammar entry of several words opens with its first word (`şu andan`).
+            openings[language] = Set(words.map { $0.prefix { $0 != " " }.prefix(3) })
         }
         self.openings = openings
         nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })

@@ -32,6 +32,8 @@ public struct DateGrammar: Sendable {
         }
 
         public func contains(_ ending: String) -> Bool {
+            // Most words carry no ending: no lookup for them.
+            if ending.isEmpty { return endings.contains(ending) }
             if endings.contains(ending) { return true }
             return matchesEnd && endings.contains { ending.hasSuffix($0) }
         }

@@ -16,24 +16,24 @@ extension DateReader {
             if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound
                 : known.end < mention.end { best = mention }
         }
-        let opensNumber = starts.contains(.number)
-        let opensSpelled = starts.contains(.spelled)
-        if opensNumber { consider(numeric(i)) }
-        if !starts.isDisjoint(with: [.number, .spelled, .numberedDay, .month]) { consider(named(i)) }
-        if opensNumber { consider(cuedYear(i)) }
+        if starts.contains(.number) { consider(numeric(i)) }
+        if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month]) { consider(named(i)) }
+        if starts.contains(.yearNumber) { consider(cuedYear(i)) }
         if starts.contains(.relativeDay) { consider(relativeDay(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
         if !starts.isDisjoint(with: [.article, .shift]) { consider(shifted(i)) }
-        if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .number, .count, .spelled]) { consider(duration(i)) }
-        if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
-        if !starts.isDisjoint(with: [.demonstrative, .number, .spelled, .month, .ordinal]) { consider(ordinalOf(i)) }
-        if opensNumber || opensSpelled { consider(bareDay(i)) }
-        if starts.contains(.apostrophe) { consider(abbreviatedYear(i)) }
-        if opensNumber || opensSpelled {
-            consider(spelledYearMention(i))
-            consider(decade(i))
+        if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]) {
+            consider(duration(i, opensPhrase: starts.contains(.phrase)))
         }
-        if !starts.isDisjoint(with: [.shift, .number, .spelled, .season]) { consider(season(i)) }
+        if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
+        if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal]) {
+            consider(ordinalOf(i))
+        }
+        if !starts.isDisjoint(with: [.dayNumber, .spelled]) { consider(bareDay(i)) }
+        if starts.contains(.apostrophe) { consider(abbreviatedYear(i)) }
+        if !starts.isDisjoint(with: [.threeDigits, .spelled]) { consider(spelledYearMention(i)) }
+        if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
+        if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
         return best
     }
 
@@ -42,7 +42,17 @@ extension DateReader {
         let token = tokens[i]
         var starts: DateStarts = []
         switch token.kind {
-        case .number: starts.insert(.number)
+        case .number:
+            starts.insert(.number)
+            if let (value, _) = digits(i) {
+                let length = token.form.stemCharacterCount
+                if length <= 2, (1...31).contains(value) { starts.insert(.dayNumber) }
+                if length == 4, (1000...2999).contains(value) { starts.insert(.yearNumber) }
+                if !token.hasSuffix, (1...999).contains(value) { starts.insert(.countNumber) }
+                if (1...59).contains(value) { starts.insert(.ordinalNumber) }
+                if length == 3, !token.hasSuffix, value >= 100 { starts.insert(.threeDigits) }
+                if token.hasSuffix, length == 2 || length == 4, value % 10 == 0 { starts.insert(.decadeNumber) }
+            }
         case .punctuation, .symbol: if token.text == "'" { starts.insert(.apostrophe) }
         case .word: break
         }
@@ -822,7 +832,7 @@ extension DateReader {
 
     /// `iki gün önce`, `1 ay 21 gün önce`, `2 yıl sonra`, `iki hafta içinde`,
     /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
-    func duration(_ i: Int) -> DateMention? {
+    func duration(_ i: Int, opensPhrase: Bool = true) -> DateMention? {
         guard let reference, i < tokens.count else { return nil }
         var base = reference
         var j = i
@@ -833,7 +843,7 @@ extension DateReader {
             if follows(j), gram(j, "since") != nil { j += 1 }
             // `Bugünden önce 2 haftadan fazla`.
             else if follows(j), caseSuffixes, exactGram(j, "offset") == "-1" { before = true; j += 1 }
-        } else if caseSuffixes, follows(i + 1), phrase(at: i, kind: "now", inflectedLast: false) != nil {
+        } else if caseSuffixes, opensPhrase, follows(i + 1), phrase(at: i, kind: "now", inflectedLast: false) != nil {
             // `Şu andan itibaren`.
             j += 2
             if follows(j), gram(j, "since") != nil { j += 1 }

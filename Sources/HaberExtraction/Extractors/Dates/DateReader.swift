@@ -75,13 +75,19 @@ struct DateReader {
     let caseSuffixes: Bool
     /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
     private(set) var numberish: [Bool] = []
-    /// Spelled-out numbers already read in this document, by position and longest length:
-    /// several patterns ask for the one at the same position.
+    /// Spelled-out numbers already read in this document, by position: several patterns ask
+    /// for the one at the same position, of up to two, three, four or six words.
     private let spelledReadings = SpelledReadings()
 
+    typealias SpelledReading = (value: Int, next: Int, inflection: TurkishInflection?)
+
     final class SpelledReadings {
-        var values: [Int: (value: Int, next: Int, inflection: TurkishInflection?)?] = [:]
+        /// Position → the reading of at most `n` words at index `n` (1…``DateReader/maxSpelledWords``).
+        var values: [Int: [SpelledReading?]] = [:]
     }
+
+    /// The most words a spelled-out number of a date is read over (`bin dokuz yüz yetmiş sekiz`).
+    static let maxSpelledWords = 6
 
     /// The first three letters of every month and weekday name: a word that opens
     /// otherwise is no inflected month or weekday, and its suffixes need no analysis.
@@ -274,11 +280,11 @@ struct DateReader {
     /// its value, the index after it and the inflection of its last word.
     func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
         guard spellout != nil, isWord(i), numberish[i] else { return nil }
-        let position = i &* 8 &+ maxWords
-        if let known = spelledReadings.values[position] { return known }
-        let reading = readSpelled(i, maxWords: maxWords)
-        spelledReadings.values[position] = reading
-        return reading
+        let words = min(maxWords, Self.maxSpelledWords)
+        if let known = spelledReadings.values[i] { return known[words] }
+        let readings = readSpelled(i)
+        spelledReadings.values[i] = readings
+        return readings[words]
     }
 
     /// The value of token `i`'s key alone as a spelled-out number, read once per form.
@@ -287,24 +293,35 @@ struct DateReader {
         return facts.wordValues.value(for: tokens[i].form, in: document) { spellout.value(of: $0.key) }
     }
 
-    private func readSpelled(_ i: Int, maxWords: Int) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
-        guard let spellout else { return nil }
-        var best: (Int, Int, TurkishInflection?)?
+    /// The spelled-out number at `i` read over at most `n` words, at index `n` for every `n`
+    /// up to ``maxSpelledWords``, in one pass: the longest reading that is a whole number,
+    /// or the first word with a suffix read as a number (`dördünde`).
+    private func readSpelled(_ i: Int) -> [SpelledReading?] {
+        var readings = [SpelledReading?](repeating: nil, count: Self.maxSpelledWords + 1)
+        guard let spellout else { return readings }
+        var best: SpelledReading?
         var phrase = ""
         var j = i
-        while j < min(tokens.count, i + maxWords), isWord(j), numberish[j], j == i || follows(j) {
+        while j < min(tokens.count, i + Self.maxSpelledWords), isWord(j), numberish[j], j == i || follows(j) {
+            let words = j - i + 1
             let key = tokens[j].key
             if !tokens[j].hasSuffix, let value = phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key),
                value == value.rounded() {
                 best = (Int(value), j + 1, nil)
             } else if let reading = suffixedNumber(phrase: phrase, word: key, spellout: spellout) {
-                return (reading.value, j + 1, reading.inflection)
+                for n in words...Self.maxSpelledWords { readings[n] = (reading.value, j + 1, reading.inflection) }
+                return readings
             }
-            if tokens[j].hasSuffix { break }
+            readings[words] = best
+            if tokens[j].hasSuffix {
+                for n in words...Self.maxSpelledWords { readings[n] = best }
+                return readings
+            }
             phrase += key + " "
             j += 1
         }
-        return best
+        for n in max(j - i, 1)...Self.maxSpelledWords { readings[n] = best }
+        return readings
     }
 
     struct SuffixedNumber {

@@ -96,6 +96,20 @@ struct DateStarts: OptionSet, Sendable {
     /// Grammar kinds `from` and `between` (the opener of a range).
     static let opener = DateStarts(rawValue: 1 << 16)
 
+    // Digits, by what their value can be (see ``DateReader/readStarts(_:)``).
+    /// A day of the month: at most two digits, 1–31.
+    static let dayNumber = DateStarts(rawValue: 1 << 17)
+    /// Four digits, 1000–2999.
+    static let yearNumber = DateStarts(rawValue: 1 << 18)
+    /// A count before a unit: 1–999, no suffix.
+    static let countNumber = DateStarts(rawValue: 1 << 19)
+    /// An ordinal: 1–59.
+    static let ordinalNumber = DateStarts(rawValue: 1 << 20)
+    /// Three digits from 100, no suffix (a year before the word for year).
+    static let threeDigits = DateStarts(rawValue: 1 << 21)
+    /// Two or four digits ending in 0 with a suffix (`1970'ler`).
+    static let decadeNumber = DateStarts(rawValue: 1 << 22)
+
     /// What a range or pair can open with when no point starts there (see ``DateReader/rangesFrom(_:points:)``).
-    static let rangeStarts: DateStarts = [.number, .spelled, .numberedDay, .month, .opener]
+    static let rangeStarts: DateStarts = [.dayNumber, .yearNumber, .ordinalNumber, .spelled, .numberedDay, .month, .opener]
 }
