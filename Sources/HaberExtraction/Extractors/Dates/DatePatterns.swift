@@ -101,6 +101,10 @@ extension DateReader {
         while end > start + 1, tokens[end - 1].kind != .number { end -= 1; text.removeLast() }
         // One number without a separator in it is no numeric date (most numbers).
         guard end > start + 1 || text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }) else { return nil }
+        // Every shape read below has two separators, or one between two years (9 digits and
+        // separator): count them before cutting the text (`1.000` and `2-3` are none).
+        let separatorCount = text.utf8.reduce(0) { $0 + ($1 == 0x2E || $1 == 0x2F || $1 == 0x2D ? 1 : 0) }
+        guard separatorCount == 2 || (separatorCount == 1 && text.utf8.count == 9) else { return nil }
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
         let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
         guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }

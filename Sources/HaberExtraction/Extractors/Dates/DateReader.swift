@@ -255,7 +255,7 @@ struct DateReader {
 
     // MARK: - Numbers
 
-    static let spoken = SpokenNumbers()
+    static let spoken = SpokenNumbers.shared
 
     /// A whole number written in digits at `i` (its suffix read by rule).
     func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
@@ -280,6 +280,11 @@ struct DateReader {
     /// its value, the index after it and the inflection of its last word.
     func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
         guard spellout != nil, isWord(i), numberish[i] else { return nil }
+        // A number word alone (`bir` before a noun): its own value, read once per form.
+        if !tokens[i].hasSuffix, !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]), let value = wordValue(i),
+           value == value.rounded() {
+            return (Int(value), i + 1, nil)
+        }
         let words = min(maxWords, Self.maxSpelledWords)
         if let known = spelledReadings.values[i] { return known[words] }
         let readings = readSpelled(i)

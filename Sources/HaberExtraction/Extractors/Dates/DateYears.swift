@@ -128,7 +128,7 @@ extension DateReader {
                 return DateMention(tokens: i..<(j + 1), end: tokens[j].range.lowerBound + kept, value: .interval(interval),
                                    relative: false, caseEnding: rest)
             }
-            guard spellout.value(of: phrase + key) != nil else { return nil }
+            guard (phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key)) != nil else { return nil }
             phrase += key + " "
             j += 1
         }
