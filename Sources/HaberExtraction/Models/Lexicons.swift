@@ -223,6 +223,9 @@ public struct CalendarLexicon: Sendable {
     /// Languages that write month names in lowercase (`le 3 mars`): a lowercase month name
     /// after a day is still a date there.
     public var lowercaseMonthLanguages: Set<String> = []
+    /// Languages that write case endings on their words (`yılında`, `2005'te`; column `cases`
+    /// of `models/languages.tsv`): the date grammar reads those endings.
+    public var caseSuffixLanguages: Set<String> = []
 
     public init() {}
 
@@ -231,6 +234,7 @@ public struct CalendarLexicon: Sendable {
             guard let language = record["lang"], !language.isEmpty else { continue }
             languages.append(language)
             if record["months"] == "lower" { lowercaseMonthLanguages.insert(language) }
+            if record["cases"] == "suffixes" { caseSuffixLanguages.insert(language) }
         }
         for language in languages {
             let symbols = try LocaleData.dateSymbols(
