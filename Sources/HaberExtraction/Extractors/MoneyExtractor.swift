@@ -15,6 +15,11 @@ public struct MoneyExtractor: Extractor {
     let languages: LanguageProfiles
     /// Every ISO 4217 code the lexicon knows (`USD`, `TRY`): a code is a currency as written.
     let codes: Set<String>
+    /// The first two letters of every currency name and of every scale word: a word whose
+    /// stem (``TurkishSuffixes/unitSplits(of:)``) could be one opens with them, so that the
+    /// other words are not split at all.
+    let currencyOpenings: Set<Substring>
+    let scaleOpenings: Set<Substring>
     let numbers: NumberWords
     /// Per form id: whether an amount may open at the form, read for every token, and what
     /// else the form can do in an amount, read for the tokens around numbers. The extractor
@@ -76,6 +81,10 @@ public struct MoneyExtractor: Extractor {
         languages = models.languageProfiles
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
+        currencyOpenings = Set(models.currencies.names.keys.map { $0.prefix(2) })
+        scaleOpenings = Set(models.quantities.cues.compactMap { key, cues in
+            cues.contains { $0.kind == "scale" } ? key.prefix(2) : nil
+        })
     }
 
     /// One found amount: its tokens and value, before the currency.
@@ -85,9 +94,10 @@ public struct MoneyExtractor: Extractor {
         let tokens = document.tokens
         var found: [Candidate] = []
         let spellout = numbers.reader(document.language)
+        let openings = self.openings.table(for: document) { opening(of: $0, in: document) }
         var consumed = 0
         for index in tokens.indices where index >= consumed {
-            let opening = opening(index, in: document)
+            let opening = openings[Int(tokens[index].form.id)] ?? .none
             let amount: Amount
             let written = opening == .written
             if written {
@@ -128,15 +138,18 @@ public struct MoneyExtractor: Extractor {
 
     // MARK: - Facts per form
 
-    /// Whether an amount may open at token `index`, worked out once per form.
+    /// Whether an amount may open at `token`, worked out once per form.
+    private func opening(of token: Token, in document: TokenizedDocument) -> Opening {
+        if token.kind == .number || (token.kind == .word && token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
+            return .written
+        }
+        return opensSpelledNumber(token, in: document) ? .spelled : .none
+    }
+
+    /// ``opening(of:in:)`` of token `index`, once per form.
     private func opening(_ index: Int, in document: TokenizedDocument) -> Opening {
         let token = document.tokens[index]
-        return openings.value(for: token.form, in: document) { form in
-            if token.kind == .number || (token.kind == .word && form.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
-                return .written
-            }
-            return opensSpelledNumber(token, in: document) ? .spelled : .none
-        }
+        return openings.value(for: token.form, in: document) { _ in opening(of: token, in: document) }
     }
 
     /// Whether a spelled-out number may open at `token`: every one starts with a word that is
@@ -265,7 +278,7 @@ public struct MoneyExtractor: Extractor {
 
     /// `milyonluk` → `milyon`, where the language glues case endings and derivations to words.
     private func scaleStem(_ form: TokenForm, profile: LanguageProfiles.Profile) -> Double? {
-        guard profile.hasCaseSuffixes, !form.hasSuffix else { return nil }
+        guard profile.hasCaseSuffixes, !form.hasSuffix, scaleOpenings.contains(form.key.prefix(2)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: form.key, derivations: true) {
             if let scale = quantities.cue(stem, kind: "scale")?.value { return scale }
         }
@@ -348,6 +361,7 @@ public struct MoneyExtractor: Extractor {
 
     /// The one-word currency name `form` writes with a case ending, and its stem's length.
     private func suffixedCode(of form: TokenForm) -> (code: String, stemLength: Int)? {
+        guard currencyOpenings.contains(form.key.prefix(2)) else { return nil }
         for (stem, _) in TurkishSuffixes.unitSplits(of: form.key) {
             if let code = currencies.names[stem] {
                 return (code, String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count)

@@ -55,18 +55,19 @@ public struct PercentExtractor: Extractor {
         var found: [Candidate] = []
         let spellout = numbers.reader(document.language)
         let profile = languages[document.language]
+        let roles = Roles(table: self.roles.table(for: document) { role(of: $0, profile: profile) }, tokens: tokens)
         for index in tokens.indices {
             let token = tokens[index]
-            let role = role(of: token, in: document, profile: profile)
+            let role = roles[index]
             if role.opens {
-                if let match = number(after: index, in: document, profile: profile, spellout: spellout) {
-                    found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
+                if let match = number(after: index, in: document, roles: roles, profile: profile, spellout: spellout) {
+                    found.append(contentsOf: percent(from: index, match: match, in: document, roles: roles))
                 }
-            } else if role.isSign, let match = number(after: index, in: document, profile: profile, spellout: nil) {
+            } else if role.isSign, let match = number(after: index, in: document, roles: roles, profile: profile, spellout: nil) {
                 if index > 0, tokens[index - 1].kind == .number, document.touches(index - 1, index) { continue }
-                found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
+                found.append(contentsOf: percent(from: index, match: match, in: document, roles: roles))
             } else if token.kind == .number, !token.hasSuffix, let value = role.number {
-                if let end = percentWordEnd(after: index, in: document, profile: profile) {
+                if let end = percentWordEnd(after: index, in: document, roles: roles) {
                     let sign = isNegated(index, in: document) ? -1.0 : 1.0
                     let start = sign < 0 ? index - 1 : index
                     found.append(candidate(start..<end, value: sign * value, in: document))
@@ -76,15 +77,22 @@ public struct PercentExtractor: Extractor {
         return found
     }
 
+    /// The role of every token of a document, read from the table of its forms.
+    private struct Roles {
+        let table: [Role?]
+        let tokens: [Token]
+
+        subscript(index: Int) -> Role { table[Int(tokens[index].form.id)] ?? Role() }
+    }
+
     /// What `token`'s form can be in a percentage, worked out the first time the form is met.
-    private func role(of token: Token, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> Role {
-        roles.value(for: token.form, in: document) { form in
-            var role = Role()
-            role.opens = token.kind == .word && !form.hasSuffix && quantities.cue(form.key, kind: "percent-before") != nil
-            role.isSign = form.text == "%"
-            if token.kind == .number { role.number = NumberReader.value(of: form.stem, decimalSeparator: profile.decimalSeparator) }
-            return role
-        }
+    private func role(of token: Token, profile: LanguageProfiles.Profile) -> Role {
+        let form = token.form
+        var role = Role()
+        role.opens = token.kind == .word && !form.hasSuffix && quantities.cue(form.key, kind: "percent-before") != nil
+        role.isSign = form.text == "%"
+        if token.kind == .number { role.number = NumberReader.value(of: form.stem, decimalSeparator: profile.decimalSeparator) }
+        return role
     }
 
     /// What `token`'s form can be next to a number, worked out the first time it is asked.
@@ -96,12 +104,12 @@ public struct PercentExtractor: Extractor {
     }
 
     /// The number right after `index`: digits (`58`, `2,5`, `58’i`) or words (`elli sekiz`).
-    private func number(after index: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile,
+    private func number(after index: Int, in document: TokenizedDocument, roles: Roles, profile: LanguageProfiles.Profile,
                         spellout: NumberWords.Reader?) -> (end: Int, value: Double)? {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
-        if tokens[next].kind == .number, let value = role(of: tokens[next], in: document, profile: profile).number {
+        if tokens[next].kind == .number, let value = roles[next].number {
             return (next + 1, value)
         }
         guard let spellout, tokens[next].kind == .word else { return nil }
@@ -134,12 +142,12 @@ public struct PercentExtractor: Extractor {
     }
 
     /// `58 percent`, `58 pour cent`, `58%`: the end of the percent word(s) after a number.
-    private func percentWordEnd(after index: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> Int? {
+    private func percentWordEnd(after index: Int, in document: TokenizedDocument, roles: Roles) -> Int? {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
         let neighbour = neighbour(tokens[next], in: document)
-        if role(of: tokens[next], in: document, profile: profile).isSign || neighbour.closes { return next + 1 }
+        if roles[next].isSign || neighbour.closes { return next + 1 }
         if neighbour.opensClosing, next + 1 < tokens.count,
            quantities.cue(tokens[next].lower + " " + tokens[next + 1].key, kind: "percent-after") != nil {
             return next + 2
@@ -154,10 +162,10 @@ public struct PercentExtractor: Extractor {
     /// The percentage from the cue at `start` to the number's end, and the upper end of a
     /// range (`yüzde 20-30`) as a second percentage.
     private func percent(from start: Int, match: (end: Int, value: Double), in document: TokenizedDocument,
-                         profile: LanguageProfiles.Profile) -> [Candidate] {
+                         roles: Roles) -> [Candidate] {
         let negative = isNegated(start, in: document)
         var results = [candidate((negative ? start - 1 : start)..<match.end, value: negative ? -match.value : match.value, in: document)]
-        if let (upper, value) = upperEnd(after: match.end, in: document, profile: profile) {
+        if let (upper, value) = upperEnd(after: match.end, in: document, roles: roles) {
             results.append(candidate(upper..<(upper + 1), value: value, in: document))
         }
         return results
@@ -166,11 +174,11 @@ public struct PercentExtractor: Extractor {
     /// The upper end of a range after a percentage that ends before token `end`: `yüzde 20-30`,
     /// `yüzde 20 ila 30`, `yüzde 20 ile 30 arasında` (`ile` is also "with": only with a
     /// closing `arasında`). The range words are in `models/lexicon/quantities.tsv`.
-    private func upperEnd(after end: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> (Int, Double)? {
+    private func upperEnd(after end: Int, in document: TokenizedDocument, roles: Roles) -> (Int, Double)? {
         let tokens = document.tokens
         guard end + 1 < tokens.count, !tokens[end - 1].hasSuffix, !document.isBoundary(before: end),
               !document.isBoundary(before: end + 1), tokens[end + 1].kind == .number,
-              let value = role(of: tokens[end + 1], in: document, profile: profile).number else { return nil }
+              let value = roles[end + 1].number else { return nil }
         let link = tokens[end]
         if ["-", "–"].contains(link.text) {
             return document.touches(end - 1, end) && document.touches(end, end + 1) ? (end + 1, value) : nil

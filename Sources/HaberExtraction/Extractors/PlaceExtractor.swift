@@ -23,6 +23,9 @@ public struct PlaceExtractor: Extractor {
         let opens = FormFacts<Bool>()
         /// What the gazetteer says of the form alone.
         let forms = FormFacts<PlaceForm>()
+        /// Whether the form is a word that makes the name before or after it a street
+        /// (`models/lexicon/street-words.tsv`): bit 0 after, bit 1 before.
+        let streets = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[GazetteerEntry]>()
     }
@@ -36,12 +39,17 @@ public struct PlaceExtractor: Extractor {
         var zipf = 0.0
         /// Entries named by the key alone.
         var entries: [GazetteerEntry] = []
+        /// Whether the word alone can name one of `entries` somewhere: not an ordinary word
+        /// too frequent for them (``isOrdinaryWord(frequency:entries:hasSuffix:)``), and in
+        /// capitals only a place written so.
+        var namesAlone = false
         /// Stems without an apostrophe before a case ending of two letters or more
-        /// (`Ankarada` → `ankara`) that name entries, with the stem's Zipf frequency and its
-        /// length in the token's text.
+        /// (`Ankarada` → `ankara`) that name entries and are no ordinary word, with the stem's
+        /// Zipf frequency and its length in the token's text.
         var stems: [(entries: [GazetteerEntry], zipf: Double, length: Int)] = []
         /// Entries of the ASCII-folded key of a long, uncommon word (`Gümüshane`), when they
-        /// name one place and a major one (and are no alternate names).
+        /// name one place and a major one (and are no alternate names), and the word is no
+        /// ordinary word.
         var folded: [GazetteerEntry] = []
         /// A hyphen, full stop or apostrophe, which may join the words of one name.
         var joinsWords = false
@@ -59,11 +67,8 @@ public struct PlaceExtractor: Extractor {
         var matches: [(index: Int, match: Match)] = []
         let profile = languages[document.language]
         facts.phrases.prepare(for: document)
-        for index in tokens.indices {
-            let token = tokens[index]
-            guard facts.opens.value(for: token.form, in: document, compute: { _ in
-                mayOpen(token, profile: profile, in: document)
-            }) else { continue }
+        let opens = facts.opens.table(for: document) { mayOpen($0, profile: profile, in: document) }
+        for index in tokens.indices where opens[Int(tokens[index].form.id)] == true {
             if let match = longestMatch(at: index, in: document) {
                 matches.append((index, match))
             }
@@ -121,7 +126,7 @@ public struct PlaceExtractor: Extractor {
     private func mayOpen(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         let form = place(token, profile: profile, in: document)
-        return form.opensLongerName || !form.entries.isEmpty || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty)
+        return form.opensLongerName || form.namesAlone || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty)
     }
 
     /// What the gazetteer says of `token`'s form, read once per form.
@@ -133,21 +138,27 @@ public struct PlaceExtractor: Extractor {
             place.opensLongerName = gazetteer.opensLongerName(form.key)
             place.zipf = vocabulary.zipf(form.key, in: document.language)
             place.entries = gazetteer.entries(forKey: form.key).filter { fits($0, document) }
+            place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
+                && !Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
             guard !form.hasSuffix else { return place }
-            if profile.hasCaseSuffixes {
-                // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
-                // read too many ordinary words as places).
+            // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
+            // read too many ordinary words as places).
+            if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
                 place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
                     guard suffix.count >= 2 else { return nil }
                     let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
-                    guard !entries.isEmpty else { return nil }
+                    let zipf = vocabulary.zipf(stem, in: document.language)
+                    guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }
                     let length = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
-                    return (entries, vocabulary.zipf(stem, in: document.language), length)
+                    return (entries, zipf, length)
                 }
             }
-            if form.foldedKey.count >= 5, !vocabulary.isCommon(form.key, in: document.language, threshold: 3.0) {
+            if form.foldedKey.count >= 5, place.zipf < 3.0 {
                 let entries = gazetteer.entries(forFoldedKey: form.foldedKey).filter { fits($0, document) && !$0.isAlternate }
-                if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor) { place.folded = entries }
+                if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
+                   !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false) {
+                    place.folded = entries
+                }
             }
             return place
         }
@@ -179,7 +190,8 @@ public struct PlaceExtractor: Extractor {
             if span.count == 1, document.isInitial(start), document.writesInLowercase(tokens[start]) { continue }
             // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { continue }
-            let entries = span.count == 1 ? first.entries : entries(phrase, span, in: document)
+            // One word that cannot name its entries alone is passed over at once.
+            let entries = span.count == 1 ? (first.namesAlone ? first.entries : []) : entries(phrase, span, in: document)
             guard !entries.isEmpty else { continue }
             if span.count == 1 {
                 if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
@@ -228,31 +240,49 @@ public struct PlaceExtractor: Extractor {
                                 entries: [GazetteerEntry]) -> Bool {
         let tokens = document.tokens
         let token = tokens[index]
-        // Villages of unknown size share names with many ordinary words (`Ortaklar`).
-        let threshold = entries.contains(where: { $0.population > 0 || $0.isProvince || $0.type == .country }) ? 3.5 : 3.0
-        if frequency >= threshold {
-            // Word frequencies count names too (`sincan`, `akhisar`): only a very frequent word
-            // makes a district doubtful (`Havza`, `Pazar`, `Orta`), and then it needs the
-            // apostrophe of a proper name.
-            let ordinaryDistrict = !token.hasSuffix && frequency >= 4.5
-            let strong = entries.contains {
-                $0.type == .country || ($0.isProvince && !$0.isDistrict) || $0.population >= 100_000
-                    || ($0.isDistrict && !ordinaryDistrict)
-            }
-            if !strong || document.isInitial(index) && !entries.contains(where: { $0.type == .country || $0.isProvince }) {
-                return false
-            }
+        if Self.isOrdinaryWord(frequency: frequency, entries: entries, hasSuffix: token.hasSuffix) { return false }
+        if frequency >= Self.ordinaryThreshold(entries), document.isInitial(index),
+           !entries.contains(where: { $0.type == .country || $0.isProvince }) {
+            return false
         }
         let next = index + 1
         if !token.hasSuffix, next < tokens.count, !document.isBoundary(before: next) {
             if tokens[next].text == "-", document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 return false
             }
-            if vocabulary.streetWordsAfter.contains(tokens[next].key) { return false }
+            if street(tokens[next], in: document) & 1 != 0 { return false }
             if tokens[next].kind == .number, frequency >= 3.5 { return false }
         }
-        if index > 0, vocabulary.streetWordsBefore.contains(tokens[index - 1].key) { return false }
+        if index > 0, street(tokens[index - 1], in: document) & 2 != 0 { return false }
         return true
+    }
+
+    /// The Zipf frequency from which a word is an ordinary word before it is a name of
+    /// `entries`: villages of unknown size share names with many ordinary words (`Ortaklar`).
+    static func ordinaryThreshold(_ entries: [GazetteerEntry]) -> Double {
+        entries.contains(where: { $0.population > 0 || $0.isProvince || $0.type == .country }) ? 3.5 : 3.0
+    }
+
+    /// Whether a word of Zipf `frequency` is an ordinary word wherever it stands, not one of
+    /// `entries`: frequent enough, and none of them a place strong enough. Word frequencies
+    /// count names too (`sincan`, `akhisar`): only a very frequent word makes a district
+    /// doubtful (`Havza`, `Pazar`, `Orta`), and then it needs the apostrophe of a proper name.
+    /// It depends on the form alone, so it is worked out once per form.
+    static func isOrdinaryWord(frequency: Double, entries: [GazetteerEntry], hasSuffix: Bool) -> Bool {
+        guard frequency >= ordinaryThreshold(entries) else { return false }
+        let ordinaryDistrict = !hasSuffix && frequency >= 4.5
+        return !entries.contains {
+            $0.type == .country || ($0.isProvince && !$0.isDistrict) || $0.population >= 100_000
+                || ($0.isDistrict && !ordinaryDistrict)
+        }
+    }
+
+    /// Whether `token` makes the name before it a street (bit 0: `Oxford Road`) or the name
+    /// after it one (bit 1), once per form.
+    private func street(_ token: Token, in document: TokenizedDocument) -> UInt8 {
+        facts.streets.value(for: token.form, in: document) { form in
+            (vocabulary.streetWordsAfter.contains(form.key) ? 1 : 0) | (vocabulary.streetWordsBefore.contains(form.key) ? 2 : 0)
+        }
     }
 
     /// Country names count in the article's language or in a language whose names count

@@ -27,3 +27,34 @@ extension TurkishSuffixes {
         return results
     }
 }
+
+extension TurkishSuffixes {
+    /// Whether `word` (lowercase) ends in a case ending of `minimumLength` letters or more
+    /// that some stem takes: only such a word can have a split of ``splits(of:derivations:)``
+    /// with such an ending, so the others need not be split.
+    ///
+    /// - Complexity: a few set lookups, against the dozens of a split.
+    public static func mayEndInCaseEnding(_ word: String, minimumLength: Int) -> Bool {
+        let count = word.count
+        // ``splits(of:derivations:)`` keeps a stem of two letters or more.
+        guard word.utf8.count >= 4, count >= 4, minimumLength <= count - 2 else { return false }
+        var start = word.endIndex
+        for length in 1...min(7, count - 2) {
+            start = word.index(before: start)
+            if length >= minimumLength, everyCaseEnding.contains(String(word[start...])) { return true }
+        }
+        return false
+    }
+
+    /// Every case ending after every kind of stem (the union of ``realizations(after:_:)``
+    /// over a stem of each shape: each vowel, ending in it, in a voiced or a voiceless consonant).
+    private static let everyCaseEnding: Set<String> = {
+        var endings: Set<String> = []
+        for vowel in "aıoueiöü" {
+            for stem in [[vowel], [vowel, "d"], [vowel, "t"]] as [[Character]] {
+                endings.formUnion(realizations(after: stem, .caseEndings))
+            }
+        }
+        return endings
+    }()
+}
