@@ -15,11 +15,29 @@ public struct MoneyExtractor: Extractor {
     let languages: LanguageProfiles
     /// Every ISO 4217 code the lexicon knows (`USD`, `TRY`): a code is a currency as written.
     let codes: Set<String>
-    /// The first two letters of every currency name and of every scale word: a word whose
-    /// stem (``TurkishSuffixes/unitSplits(of:)``) could be one opens with them, so that the
-    /// other words are not split at all.
-    let currencyOpenings: Set<Substring>
-    let scaleOpenings: Set<Substring>
+    /// What each word of the money lexicons is (currency name, sub-unit, scale, link, first
+    /// word of a longer name), by key: a word met near a number is looked up once, not once
+    /// per table.
+    let words: [String: MoneyWord]
+
+    /// What one key is in the money lexicons.
+    struct MoneyWord {
+        /// The code of the currency the key names.
+        var code: String?
+        /// The currency a sub-unit word means alone (`*`: any).
+        var subunit: String?
+        /// Some currency name of several words opens with the key.
+        var opensLongerName = false
+        /// The scale's value (`milyon`), and that of the key with a full stop (`Mio.`), whose
+        /// row may give none.
+        var scale: Double?
+        var isScaleWithStop = false
+        var scaleWithStop: Double?
+        /// A word between a scale and its currency (`d’`).
+        var linksCurrency = false
+        /// The sub-unit's part of the main unit, when the row gives one (`mao` 0.1).
+        var subunitFraction: Double?
+    }
     let numbers: NumberWords
     /// Per form id: whether an amount may open at the form, read for every token, and what
     /// else the form can do in an amount, read for the tokens around numbers. The extractor
@@ -81,10 +99,29 @@ public struct MoneyExtractor: Extractor {
         languages = models.languageProfiles
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
-        currencyOpenings = Set(models.currencies.names.keys.map { $0.prefix(2) })
-        scaleOpenings = Set(models.quantities.cues.compactMap { key, cues in
-            cues.contains { $0.kind == "scale" } ? key.prefix(2) : nil
-        })
+        words = Self.words(currencies: models.currencies, quantities: models.quantities)
+    }
+
+    /// ``words`` from the lexicons: the answers `CurrencyLexicon` and `QuantityLexicon` give
+    /// a key, gathered under it.
+    private static func words(currencies: CurrencyLexicon, quantities: QuantityLexicon) -> [String: MoneyWord] {
+        var words: [String: MoneyWord] = [:]
+        words.reserveCapacity(currencies.names.count + currencies.openings.count)
+        for (key, code) in currencies.names { words[key, default: MoneyWord()].code = code }
+        for (key, code) in currencies.subunits { words[key, default: MoneyWord()].subunit = code }
+        for key in currencies.openings { words[key, default: MoneyWord()].opensLongerName = true }
+        for (key, cues) in quantities.cues {
+            if let cue = cues.first(where: { $0.kind == "scale" }) {
+                words[key, default: MoneyWord()].scale = cue.value
+                if key.hasSuffix("."), key.count > 1 {
+                    words[String(key.dropLast()), default: MoneyWord()].isScaleWithStop = true
+                    words[String(key.dropLast()), default: MoneyWord()].scaleWithStop = cue.value
+                }
+            }
+            if cues.contains(where: { $0.kind == "currency-link" }) { words[key, default: MoneyWord()].linksCurrency = true }
+            if let cue = cues.first(where: { $0.kind == "subunit" }) { words[key, default: MoneyWord()].subunitFraction = cue.value }
+        }
+        return words
     }
 
     /// One found amount: its tokens and value, before the currency.
@@ -178,20 +215,22 @@ public struct MoneyExtractor: Extractor {
         facts.isDigits = NumberReader.isDigits(form.stem)
         facts.joinsNumbers = [".", ",", "/", "-"].contains(form.text)
         facts.isFullStop = form.text == "."
-        facts.linksCurrency = quantities.cue(form.lower, kind: "currency-link") != nil
-        facts.code = currencies.names[form.key]
-        facts.opensLongerName = currencies.opensLongerName(form.key)
+        let word = words[form.key]
+        facts.linksCurrency = form.lower == form.key ? word?.linksCurrency ?? false : words[form.lower]?.linksCurrency ?? false
+        facts.code = word?.code
+        let lead = leadingWord(of: form.key)
+        facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
         facts.isCode = isWord && !form.hasSuffix && form.stemCharacterCount == 3 && form.isAllCaps && codes.contains(form.stem)
         if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form) }
         if isWord {
-            facts.scale = quantities.cue(form.key, kind: "scale")?.value ?? scaleStem(form, profile: profile)
-            if let cue = quantities.cue(form.key + ".", kind: "scale") {
+            facts.scale = word?.scale ?? scaleStem(form, profile: profile)
+            if word?.isScaleWithStop == true {
                 facts.isScaleWithStop = true
-                facts.scaleWithStop = cue.value ?? scaleStem(form, profile: profile)
+                facts.scaleWithStop = word?.scaleWithStop ?? scaleStem(form, profile: profile)
             }
         }
-        facts.subunit = currencies.subunits[form.key]
-        facts.subunitFraction = quantities.cue(form.key, kind: "subunit")?.value ?? 0.01
+        facts.subunit = word?.subunit
+        facts.subunitFraction = word?.subunitFraction ?? 0.01
         return facts
     }
 
@@ -278,7 +317,7 @@ public struct MoneyExtractor: Extractor {
 
     /// `milyonluk` → `milyon`, where the language glues case endings and derivations to words.
     private func scaleStem(_ form: TokenForm, profile: LanguageProfiles.Profile) -> Double? {
-        guard profile.hasCaseSuffixes, !form.hasSuffix, scaleOpenings.contains(form.key.prefix(2)) else { return nil }
+        guard profile.hasCaseSuffixes, !form.hasSuffix, hasStem(form.key, where: { words[$0]?.scale != nil }) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: form.key, derivations: true) {
             if let scale = quantities.cue(stem, kind: "scale")?.value { return scale }
         }
@@ -359,9 +398,18 @@ public struct MoneyExtractor: Extractor {
         return nil
     }
 
+    /// Whether some prefix of `word` that ``TurkishSuffixes`` could read as its stem (two
+    /// letters or more, before an ending of one to seven) is `wanted`: unless one is, the word
+    /// need not be split at all.
+    private func hasStem(_ word: String, where wanted: (String) -> Bool) -> Bool {
+        let count = word.count
+        guard count >= 3 else { return false }
+        return (max(2, count - 7)..<count).contains { wanted(String(word.prefix($0))) }
+    }
+
     /// The one-word currency name `form` writes with a case ending, and its stem's length.
     private func suffixedCode(of form: TokenForm) -> (code: String, stemLength: Int)? {
-        guard currencyOpenings.contains(form.key.prefix(2)) else { return nil }
+        guard hasStem(form.key, where: { currencies.names[$0] != nil }) else { return nil }
         for (stem, _) in TurkishSuffixes.unitSplits(of: form.key) {
             if let code = currencies.names[stem] {
                 return (code, String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count)
