@@ -48,6 +48,18 @@ public struct Document: Sendable {
         return lower..<upper
     }
 
+    /// ``originalRange(of:)`` for ranges that come in ascending order, as the tokenizer
+    /// makes them: the cursor walks the offset map's runs instead of searching them.
+    func originalRange(of range: Range<Int>, cursor: inout OffsetMap.Cursor) -> Range<Int> {
+        guard !range.isEmpty else {
+            let position = range.lowerBound < units.count ? cursor.origin(of: range.lowerBound, in: offsets).lowerBound : scalarCount
+            return position..<position
+        }
+        let lower = cursor.origin(of: range.lowerBound, in: offsets).lowerBound
+        let upper = max(lower, cursor.origin(of: range.upperBound - 1, in: offsets).upperBound)
+        return lower..<upper
+    }
+
     /// The original text of the scalar range `range`: a slice of the original UTF-8.
     public func originalText(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<scalarCount)
@@ -130,6 +142,31 @@ struct OffsetMap: Sendable {
     /// Sets the number of units mapped, once they are all written.
     mutating func finish(count: Int) {
         self.count = count
+    }
+
+    /// A position among the runs, for lookups in ascending order of units.
+    struct Cursor {
+        var run = 0
+
+        /// What ``OffsetMap/origin(of:)`` says, moving forward from the last lookup.
+        mutating func origin(of unit: Int, in map: OffsetMap) -> Range<Int> {
+            let starts = map.starts
+            guard !starts.isEmpty else { return 0..<0 }
+            if run >= starts.count || Int(starts[run]) > unit { return map.origin(of: unit) }
+            while run + 1 < starts.count, Int(starts[run + 1]) <= unit { run += 1 }
+            return map.origin(inRun: run, unit: unit)
+        }
+    }
+
+    /// The original scalars unit `unit` of run `run` stands for.
+    @inline(__always)
+    func origin(inRun run: Int, unit: Int) -> Range<Int> {
+        let origin = Int(origins[run])
+        if ends[run] < 0 {
+            let scalar = origin + unit - Int(starts[run])
+            return scalar..<(scalar + 1)
+        }
+        return origin..<Int(ends[run])
     }
 
     /// The original scalars unit `unit` stands for (empty for an inserted unit).

@@ -15,8 +15,6 @@ public final class Tokenizer: @unchecked Sendable {
     private var foldCache: [Unicode.Scalar: String] = [:]
     /// Whole keys already folded: news repeats its words.
     private var foldedKeys: [String: String] = [:]
-    /// Lowercase forms by language, then by text.
-    private var lowercaseCache: [String: [String: String]] = [:]
     private let detector: LanguageDetector
     /// The forms met so far (nil only while a document is being tokenized).
     private var interned: InternedForms? = InternedForms()
@@ -32,14 +30,11 @@ public final class Tokenizer: @unchecked Sendable {
         let language = language ?? detector.language(of: document)
         let breaker = try wordBreaker(for: language)
         var segments: [Segment] = []
-        segments.reserveCapacity(document.units.count / 3)
         try document.units.withUnsafeBufferPointer { buffer throws(ICUError) in
-            try breaker.forEachSegment(in: buffer) { start, end, kind in
-                segments.append(Segment(start: start, end: end, kind: kind))
-            }
+            try breaker.segments(in: buffer, into: &segments)
         }
         var (tokens, space, owner) = makeTokens(segments, in: document, language: language)
-        let sentences = SentenceSplitter(abbreviations: resources.abbreviations).assignSentences(&tokens)
+        let sentences = SentenceSplitter().assignSentences(&tokens)
         return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space,
                                  formOwner: owner)
     }
@@ -53,11 +48,7 @@ public final class Tokenizer: @unchecked Sendable {
 
     // MARK: - Segments to tokens
 
-    struct Segment {
-        var start: Int
-        var end: Int
-        var kind: WordBreaker.SegmentKind
-    }
+    typealias Segment = WordBreaker.Segment
 
     /// The tokens of `segments`, and the form space their form ids belong to.
     private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int, FormOwner) {
@@ -70,7 +61,9 @@ public final class Tokenizer: @unchecked Sendable {
         let languageTag = forms.languageTag(language)
         let units = document.units
         var tokens: [Token] = []
-        tokens.reserveCapacity(segments.count / 2)
+        // At most one token a segment but for French elisions; whitespace makes about half.
+        tokens.reserveCapacity(segments.count + 16)
+        var cursor = OffsetMap.Cursor()
         var spaceBefore = false
         var newlines = 0
         var index = 0
@@ -98,7 +91,7 @@ public final class Tokenizer: @unchecked Sendable {
                 let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
                 func emit(_ form: TokenForm, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
-                        range: pieceRange, originalRange: document.originalRange(of: pieceRange), kind: kind, form: form,
+                        range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
                         spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
                     spaceBefore = false
                     newlines = 0
@@ -253,7 +246,8 @@ public final class Tokenizer: @unchecked Sendable {
         let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
         let form = TokenForm(
             text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: fold(key), isWord: kind == .word,
-            id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower))
+            id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower),
+            isAbbreviation: kind == .word && resources.abbreviations.contains(lower + "."))
         forms.owner.forms.append(form)
         return form
     }
@@ -261,11 +255,8 @@ public final class Tokenizer: @unchecked Sendable {
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
     public func lowercase(_ text: String, language: String) -> String {
         if let ascii = Self.asciiLowercase(text) { return ascii }
-        if let known = lowercaseCache[language]?[text] { return known }
-        let lower = CaseMapping.lowercase(text, locale: language)
-        if lowercaseCache[language, default: [:]].count > 20_000 { lowercaseCache[language] = [:] }
-        lowercaseCache[language, default: [:]][text] = lower
-        return lower
+        // Latin text takes CaseMapping's table; the rest goes to ICU. Once per form: no cache.
+        return CaseMapping.lowercase(text, locale: language)
     }
 
     /// The lowercase of an ASCII text without `I` (which lowercases differently in Turkish),
