@@ -63,40 +63,39 @@ public struct LanguageDetector: Sendable {
         var scores = [Int](repeating: 0, count: codes.count)
         document.units.withUnsafeBufferPointer { units in
             scores.withUnsafeMutableBufferPointer { scores in
-                var hash = Self.seed
-                var length = 0
-                var seen = 0
-                for unit in units {
-                    var lower = unit
-                    if unit < 0x80 {
-                        // A-Z, a-z and the apostrophe make words; other ASCII ends them.
-                        if unit &- 0x41 < 26 {
-                            lower = unit + 0x20
-                        } else if !(unit &- 0x61 < 26 || unit == 0x27) {
-                            lower = 0
+                Self.wordUnitsBelow0x800.withUnsafeBufferPointer { wordUnits in
+                    lettersBelow0x800.withUnsafeBufferPointer { letters in
+                        var hash = Self.seed
+                        var length = 0
+                        var seen = 0
+                        for unit in units {
+                            // The lowercase of a unit that makes words, 0 for one that ends them.
+                            let lower: UInt16
+                            if unit < 0x800 {
+                                lower = wordUnits[Int(unit)]
+                                if unit >= 0x80 {
+                                    let language = letters[Int(unit) - 0x80]
+                                    if language >= 0 { scores[Int(language)] += Self.wordPoints }
+                                }
+                            } else {
+                                if let language = otherLetters[unit] { scores[language] += Self.wordPoints }
+                                lower = Self.isWordUnit(unit) ? Self.lowercase(unit) : 0
+                            }
+                            guard lower == 0 else {
+                                length += 1
+                                hash = Self.mix(hash, lower)
+                                continue
+                            }
+                            guard length > 0 else { continue }
+                            if length <= longestWord { functionWordTable.score(hash, into: scores) }
+                            hash = Self.seed
+                            length = 0
+                            seen += 1
+                            if seen > Self.wordsRead { break }
                         }
-                    } else {
-                        if unit < 0x800 {
-                            let language = lettersBelow0x800[Int(unit) - 0x80]
-                            if language >= 0 { scores[Int(language)] += Self.wordPoints }
-                        } else if let language = otherLetters[unit] {
-                            scores[language] += Self.wordPoints
-                        }
-                        lower = Self.isWordUnit(unit) ? Self.lowercase(unit) : 0
+                        if length > 0, length <= longestWord { functionWordTable.score(hash, into: scores) }
                     }
-                    guard lower == 0 else {
-                        length += 1
-                        hash = Self.mix(hash, lower)
-                        continue
-                    }
-                    guard length > 0 else { continue }
-                    if length <= longestWord { functionWordTable.score(hash, into: scores) }
-                    hash = Self.seed
-                    length = 0
-                    seen += 1
-                    if seen > Self.wordsRead { break }
                 }
-                if length > 0, length <= longestWord { functionWordTable.score(hash, into: scores) }
             }
         }
         let fallback = preferred > 0 ? codes[0] : "tr"
@@ -140,6 +139,12 @@ public struct LanguageDetector: Sendable {
         case 0x80..<0x800: return below0x800[Int(unit) - 0x80].lowercase
         default: return unit
         }
+    }
+
+    /// For every unit below U+0800: its lowercase (``lowercase(_:)``) if it makes words
+    /// (``isWordUnit(_:)``), else 0; one load per unit in ``language(of:)``.
+    static let wordUnitsBelow0x800: [UInt16] = (0..<0x800).map { value in
+        isWordUnit(UInt16(value)) ? lowercase(UInt16(value)) : 0
     }
 
     /// `isAlphabetic` and the one-unit lowercase of U+0080 to U+07FF (Latin, Greek,

@@ -121,7 +121,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// lowercases by the language's rules.
     struct InternedForms {
         var table = FormTable<InternedSegment>()
-        var keyIDs: [String: Int32] = [:]
+        var keyIDs = KeyTable()
         var languageTags: [String: UInt16] = [:]
 
         mutating func languageTag(_ language: String) -> UInt16 {
@@ -143,17 +143,14 @@ public final class Tokenizer: @unchecked Sendable {
 
         mutating func removeAllIfLarger(than limit: Int) {
             guard table.removeAllIfLarger(than: limit) else { return }
-            keyIDs.removeAll(keepingCapacity: true)
+            keyIDs.removeAll()
             formCount = 0
             space = FormSpaces.make()
             owner = FormOwner()
         }
 
         mutating func keyID(_ key: String) -> Int32 {
-            if let known = keyIDs[key] { return known }
-            let id = Int32(keyIDs.count)
-            keyIDs[key] = id
-            return id
+            keyIDs.id(of: key)
         }
     }
 
