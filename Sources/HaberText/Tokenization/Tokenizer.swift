@@ -23,6 +23,21 @@ public final class Tokenizer: @unchecked Sendable {
         self.resources = resources
         self.asciiFolder = try Transliterator(id: "Any-Latin; Latin-ASCII")
         self.detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
+        longestAbbreviation = resources.abbreviations.map(\.utf8.count).max() ?? 0
+    }
+
+    /// UTF-8 bytes of the longest abbreviation: a longer word is none, without hashing it.
+    private let longestAbbreviation: Int
+
+    /// Whether `lower` followed by `.` is a known abbreviation (`dr.`, `vb.`).
+    ///
+    /// A word of scalars below U+0300 is its own NFC, and no spelling of it equivalent under
+    /// `String`'s canonical equality is shorter in UTF-8: one longer than every abbreviation
+    /// is not looked up.
+    private func isAbbreviation(_ lower: String) -> Bool {
+        let bytes = lower.utf8
+        if bytes.count + 1 > longestAbbreviation, !bytes.contains(where: { $0 >= 0xCC }) { return false }
+        return resources.abbreviations.contains(lower + ".")
     }
 
     /// Tokens and sentences of `document`; the language is detected unless given.
@@ -109,11 +124,15 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
+    ///
+    /// The forms are not reference-counted here either (see ``Token/form``): the form space's
+    /// ``FormOwner`` keeps them alive for as long as the table that hands them out, and
+    /// counting a reference at each lookup was a fortieth of tokenization.
     struct InternedSegment {
-        var first: TokenForm?
+        unowned(unsafe) var first: TokenForm?
         /// UTF-16 units of the first form.
         var cut: Int
-        var second: TokenForm?
+        unowned(unsafe) var second: TokenForm?
     }
 
     /// The forms met so far, and the ids of their lowercase strings. A form is its units,
@@ -244,7 +263,7 @@ public final class Tokenizer: @unchecked Sendable {
         let form = TokenForm(
             text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: fold(key), isWord: kind == .word,
             id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower),
-            isAbbreviation: kind == .word && resources.abbreviations.contains(lower + "."))
+            isAbbreviation: kind == .word && isAbbreviation(lower))
         forms.owner.forms.append(form)
         return form
     }
