@@ -14,8 +14,8 @@ public struct LanguageProfiles: Sendable {
     public struct Profile: Sendable, Equatable {
         /// The decimal separator of numbers written in digits (`,` in `2,5`, `.` in `3.5`).
         public var decimalSeparator: Character = ","
-        /// Case endings are glued to names, numbers and currency words without an apostrophe
-        /// (`Ankarada`, `sterline`, `yüzde yirmisi`): they are read by ``TurkishSuffixes``.
+        /// The language writes case endings on its words, glued or after an apostrophe
+        /// (`Ankarada`, `sterline`, `yüzde yirmisi`, `Bakanlığınca`): they are read by ``TurkishSuffixes``.
         public var hasCaseSuffixes = false
         /// Translations write a currency sign before the letter that qualifies it (`$ c`
         /// for `c$`).
@@ -40,7 +40,7 @@ public struct LanguageProfiles: Sendable {
             guard let language = record["lang"], !language.isEmpty else { continue }
             var profile = Profile()
             if let separator = record["decimal"]?.first { profile.decimalSeparator = separator }
-            profile.hasCaseSuffixes = record["suffixes"] == "case"
+            profile.hasCaseSuffixes = record["cases"] == "suffixes"
             profile.writesSignBeforeLetter = record["signs"] == "before"
             profile.countryNamesCountEverywhere = record["countries"] == "everywhere"
             add(profile, for: language)
