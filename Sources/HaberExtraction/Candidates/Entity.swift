@@ -48,6 +48,9 @@ public struct Candidate: Sendable, Equatable {
     /// What qualifies a DATE's period (``Entity/mod``).
     public var mod: String?
     public var relative: Bool
+    /// The day a DATE names, when it names one day: the header reads a date line's day here,
+    /// not by parsing the ISO value back.
+    public var day: CalendarDate?
     /// Breaks ties between overlapping candidates of equal length: higher wins.
     public var priority: Int
     /// Which extractor proposed it (for `--explain` and tests).

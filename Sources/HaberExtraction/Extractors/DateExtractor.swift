@@ -107,12 +107,23 @@ public struct DateExtractor: Extractor {
         guard let value = Self.iso(mention.value, reference: reference, end: nil) else { return nil }
         let start = document.tokens[mention.tokens.lowerBound].range.lowerBound
         guard mention.end > start else { return nil }
-        var relative = mention.relative
-        if case .fields(nil, _, _) = mention.value, reference != nil, value.hasPrefix("-") == false {
-            relative = relative || false
+        var candidate = Candidate(type: .date, range: start..<mention.end, tokens: mention.tokens, value: .date(value),
+                                  relative: mention.relative, priority: mention.priority, source: name)
+        candidate.day = Self.day(of: mention.value, reference: reference)
+        return candidate
+    }
+
+    /// The one day a mention names, if it names one day (`21.07.2017`, `15 Eylül` with a
+    /// reference year): what a date line gives as `published`.
+    static func day(of value: DateMention.Value, reference: CalendarDate?) -> CalendarDate? {
+        switch value {
+        case .interval(let interval):
+            return interval.start == interval.end && (interval.unit == .day || interval.unit == .week) ? interval.start : nil
+        case .fields(let year, let month?, let day?):
+            return (year ?? reference?.year).flatMap { CalendarDate(year: $0, month: month, day: day) }
+        case .fields, .range:
+            return nil
         }
-        return Candidate(type: .date, range: start..<mention.end, tokens: mention.tokens, value: .date(value),
-                         relative: relative, priority: mention.priority, source: name)
     }
 
     /// The ISO 8601 value of a mention; for one end of a range, `end` tells which.

@@ -72,8 +72,7 @@ public struct HeaderReader: Sendable {
         while position < line.upperBound, [":", "-", "|", ","].contains(tokens[position].text) { position += 1 }
         guard position < line.upperBound else { return nil }
         let start = tokens[position].range.lowerBound
-        guard let date = dates.first(where: { $0.range.lowerBound == start }), case .date(let iso) = date.value,
-              iso.count == 10, let day = CalendarDate(iso: iso), !(placed && date.relative)
+        guard let date = dates.first(where: { $0.range.lowerBound == start }), let day = date.day, !(placed && date.relative)
         else { return nil }
         // Without a label, the line must be the date alone (`21.07.2017`), not a sentence that opens with one.
         if !labelled, date.tokens.upperBound < line.upperBound,
