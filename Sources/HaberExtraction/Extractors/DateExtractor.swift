@@ -35,7 +35,7 @@ public struct DateExtractor: Extractor {
         for language in models.calendar.languages {
             let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
             // A grammar entry of several words opens with its first word (`şu andan`).
-            openings[language] = Set(words.map { $0.prefix { $0 != " " }.prefix(3) })
+            openings[language] = Set(words.map { $0.prefix(3).prefix { $0 != " " } })
         }
         self.openings = openings
         nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })

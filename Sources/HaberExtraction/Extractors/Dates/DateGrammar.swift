@@ -55,7 +55,7 @@ public struct DateGrammar: Sendable {
 
     private mutating func index() {
         sorted = words.mapValues { entries in
-            entries.filter { !$0.key.contains(" ") }.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) }
+            entries.filter { !Self.isPhrase($0.key) }.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) }
         }
         sortedByOpening = sorted.mapValues { list in
             var byOpening: [Unicode.Scalar: [(word: String, entries: [Entry])]] = [:]
@@ -67,13 +67,16 @@ public struct DateGrammar: Sendable {
         }
         phrases = words.mapValues { entries in
             var byFirst: [String: [Phrase]] = [:]
-            for (key, list) in entries.sorted(by: { $0.key < $1.key }) where key.contains(" ") {
+            for (key, list) in entries.filter({ Self.isPhrase($0.key) }).sorted(by: { $0.key < $1.key }) {
                 let parts = key.split(separator: " ").map(String.init)
                 for entry in list { byFirst[parts[0], default: []].append(Phrase(rest: Array(parts.dropFirst()), entry: entry)) }
             }
             return byFirst
         }
     }
+
+    /// Whether a key is of several words (joined by spaces).
+    private static func isPhrase(_ key: String) -> Bool { key.utf8.contains(0x20) }
 
     public init() {}
 
