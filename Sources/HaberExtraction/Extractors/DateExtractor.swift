@@ -83,9 +83,9 @@ public struct DateExtractor: Extractor {
         let known = openings[document.language]
         let tokens = document.tokens
         let starts = tokens.indices.map { readStarts(at: $0, in: document, openings: known, reader: reader, spellout: spellout) }
-        var points = [DateMention?](repeating: nil, count: tokens.count)
+        var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {
-            points[index] = reader.point(at: index, starts: starts[index])
+            if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
         }
         var found: [Candidate] = []
         for index in tokens.indices where !starts[index].isEmpty {
