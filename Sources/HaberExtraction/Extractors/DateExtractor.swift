@@ -35,7 +35,7 @@ public struct DateExtractor: Extractor {
         for language in models.calendar.languages {
             let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
             // A grammar entry of several words opens with its first word (`şu andan`).
-            openings[language] = Set(words.map { $0.prefix { $0 != " " }.prefix(3) })
+            openings[language] = Set(words.map { $0.prefix(3).prefix { $0 != " " } })
         }
         self.openings = openings
         nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })
@@ -83,9 +83,9 @@ public struct DateExtractor: Extractor {
         let known = openings[document.language]
         let tokens = document.tokens
         let starts = tokens.indices.map { readStarts(at: $0, in: document, openings: known, reader: reader, spellout: spellout) }
-        var points = [DateMention?](repeating: nil, count: tokens.count)
+        var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {
-            points[index] = reader.point(at: index, starts: starts[index])
+            if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
         }
         var found: [Candidate] = []
         for index in tokens.indices where !starts[index].isEmpty {

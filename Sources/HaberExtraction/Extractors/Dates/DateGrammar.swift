@@ -48,22 +48,35 @@ public struct DateGrammar: Sendable {
     public var endings: [String: [String: Endings]] = [:]
     /// Language → its words in order, for reading one word as any inflected grammar word.
     private var sorted: [String: [(word: String, entries: [Entry])]] = [:]
+    /// The same by their first letter: an inflected form opens with its word's first letter.
+    private var sortedByOpening: [String: [Unicode.Scalar: [(word: String, entries: [Entry])]]] = [:]
     /// Language → first word → the entries of several words that open with it.
     private var phrases: [String: [String: [Phrase]]] = [:]
 
     private mutating func index() {
         sorted = words.mapValues { entries in
-            entries.filter { !$0.key.contains(" ") }.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) }
+            entries.filter { !Self.isPhrase($0.key) }.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) }
+        }
+        sortedByOpening = sorted.mapValues { list in
+            var byOpening: [Unicode.Scalar: [(word: String, entries: [Entry])]] = [:]
+            for item in list {
+                guard let first = item.word.unicodeScalars.first else { continue }
+                byOpening[first, default: []].append(item)
+            }
+            return byOpening
         }
         phrases = words.mapValues { entries in
             var byFirst: [String: [Phrase]] = [:]
-            for (key, list) in entries.sorted(by: { $0.key < $1.key }) where key.contains(" ") {
+            for (key, list) in entries.filter({ Self.isPhrase($0.key) }).sorted(by: { $0.key < $1.key }) {
                 let parts = key.split(separator: " ").map(String.init)
                 for entry in list { byFirst[parts[0], default: []].append(Phrase(rest: Array(parts.dropFirst()), entry: entry)) }
             }
             return byFirst
         }
     }
+
+    /// Whether a key is of several words (joined by spaces).
+    private static func isPhrase(_ key: String) -> Bool { key.utf8.contains(0x20) }
 
     public init() {}
 
@@ -101,6 +114,11 @@ public struct DateGrammar: Sendable {
     /// Every word of `language` with its entries, in the words' order (entries of one word only).
     public func sortedWords(language: String) -> [(word: String, entries: [Entry])] {
         sorted[language] ?? []
+    }
+
+    /// The words of `language` that open with `first`, with their entries, in the words' order.
+    public func sortedWords(language: String, opening first: Unicode.Scalar) -> [(word: String, entries: [Entry])] {
+        sortedByOpening[language]?[first] ?? []
     }
 
     /// The entries of several words of `language` that open with `key`.

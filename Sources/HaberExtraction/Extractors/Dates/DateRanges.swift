@@ -6,7 +6,7 @@ import HaberText
 extension DateReader {
     /// A point at `i`, or a bare day number (`22'sine`, `19'u`, `5.`) that takes its month
     /// from the other end of a range.
-    func end(at i: Int, points: [DateMention?]) -> DateMention? {
+    func end(at i: Int, points: DatePoints) -> DateMention? {
         if let point = points[i] { return point }
         guard let found = day(i) else { return nil }
         let last = found.next - 1
@@ -62,7 +62,7 @@ extension DateReader {
 
     /// Every range or pair that starts at `i`; a year before one applies to both ends
     /// (`iki bin on sekiz 2-7 Şubat arası`).
-    func ranges(at i: Int, points: [DateMention?]) -> [DateMention] {
+    func ranges(at i: Int, points: DatePoints) -> [DateMention] {
         var found = rangesFrom(i, points: points)
         if caseSuffixes, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
            tokens[next].kind == .number {
@@ -77,7 +77,7 @@ extension DateReader {
         return found
     }
 
-    func rangesFrom(_ i: Int, points: [DateMention?]) -> [DateMention] {
+    func rangesFrom(_ i: Int, points: DatePoints) -> [DateMention] {
         var found: [DateMention] = []
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.

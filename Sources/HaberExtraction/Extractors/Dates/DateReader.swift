@@ -193,9 +193,9 @@ struct DateReader {
         let memoKey = language + "|" + token.key
         if let known = Self.inflectedGrams.value(for: memoKey) { return known }
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
-        let first = token.key.unicodeScalars.first
         var found: [String: GramReading] = [:]
-        for (word, entries) in grammar.sortedWords(language: language) where word.unicodeScalars.first == first {
+        let words = token.key.unicodeScalars.first.map { grammar.sortedWords(language: language, opening: $0) } ?? []
+        for (word, entries) in words {
             guard let inflection = inflection(of: token.key, lemma: word, plain: plain) else { continue }
             for entry in entries where found[entry.kind] == nil {
                 found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
@@ -269,12 +269,25 @@ struct DateReader {
               let value = Int(tokens[i].stem) else { return nil }
         let token = tokens[i]
         guard token.hasSuffix else { return (value, nil) }
-        guard caseSuffixes, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value),
-              let word = spoken.split(separator: " ").last,
-              let inflection = TurkishInflection.analyze(rest: token.suffix, after: String(word), stemLength: token.form.stemLength)
+        guard caseSuffixes, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value)
         else { return (value, nil) }
+        // The last word spoken decides the ending (`2015'te`: "beş"); numbers share few of them.
+        let word = spoken.lastIndex(of: " ").map { String(spoken[spoken.index(after: $0)...]) } ?? spoken
+        let memoKey = "\(word)|\(token.suffix)|\(token.form.stemLength)"
+        let analyzed: TurkishInflection?
+        if let known = Self.numberEndings.value(for: memoKey) {
+            analyzed = known
+        } else {
+            analyzed = TurkishInflection.analyze(rest: token.suffix, after: word, stemLength: token.form.stemLength)
+            Self.numberEndings.store(analyzed, for: memoKey)
+        }
+        guard let inflection = analyzed else { return (value, nil) }
         return (value, apostrophed(inflection, token))
     }
+
+    /// The suffix of digits read after the last word of the number spoken, by that word,
+    /// the suffix and the length of the digits.
+    static let numberEndings = Memo<TurkishInflection?>()
 
     /// A number spelled out in Turkish words starting at `i` (`yirmi bir`, `dördünde`):
     /// its value, the index after it and the inflection of its last word.

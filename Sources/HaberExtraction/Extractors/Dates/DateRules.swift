@@ -113,3 +113,27 @@ struct DateStarts: OptionSet, Sendable {
     /// What a range or pair can open with when no point starts there (see ``DateReader/rangesFrom(_:points:)``).
     static let rangeStarts: DateStarts = [.dayNumber, .yearNumber, .ordinalNumber, .spelled, .numberedDay, .month, .opener]
 }
+
+/// The longest point found at each token of a document: an index per token into the few
+/// points there are, rather than a point-sized slot per token.
+struct DatePoints {
+    private var slots: [Int32]
+    private var mentions: [DateMention] = []
+
+    init(count: Int) { slots = [Int32](repeating: -1, count: count) }
+
+    subscript(i: Int) -> DateMention? {
+        get {
+            let slot = slots[i]
+            return slot < 0 ? nil : mentions[Int(slot)]
+        }
+        set {
+            guard let newValue else {
+                slots[i] = -1
+                return
+            }
+            slots[i] = Int32(mentions.count)
+            mentions.append(newValue)
+        }
+    }
+}
