@@ -19,6 +19,9 @@ public struct MoneyExtractor: Extractor {
     /// word of a longer name), by key: a word met near a number is looked up once, not once
     /// per table.
     let words: [String: MoneyWord]
+    /// The scale words that give a value, by their first letter: a word's stem can be one
+    /// only if the word opens with it (``scaleStem(_:profile:)``).
+    let scalesByFirstLetter: [Character: [String]]
 
     /// What one key is in the money lexicons.
     struct MoneyWord {
@@ -100,6 +103,11 @@ public struct MoneyExtractor: Extractor {
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
         words = Self.words(currencies: models.currencies, quantities: models.quantities)
+        var scales: [Character: [String]] = [:]
+        for (key, cues) in models.quantities.cues where cues.first(where: { $0.kind == "scale" })?.value != nil {
+            if let first = key.first { scales[first, default: []].append(key) }
+        }
+        scalesByFirstLetter = scales
     }
 
     /// ``words`` from the lexicons: the answers `CurrencyLexicon` and `QuantityLexicon` give
@@ -218,8 +226,9 @@ public struct MoneyExtractor: Extractor {
         let word = words[form.key]
         facts.linksCurrency = form.lower == form.key ? word?.linksCurrency ?? false : words[form.lower]?.linksCurrency ?? false
         facts.code = word?.code
-        let lead = leadingWord(of: form.key)
-        facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
+        // A key of letters and digits alone is its own leading word (``leadingWord(of:)``).
+        let isOneWord = form.key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        facts.opensLongerName = isOneWord ? word?.opensLongerName ?? false : currencies.opensLongerName(form.key)
         facts.isCode = isWord && !form.hasSuffix && form.stemCharacterCount == 3 && form.isAllCaps && codes.contains(form.stem)
         if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form) }
         if isWord {
@@ -317,7 +326,11 @@ public struct MoneyExtractor: Extractor {
 
     /// `milyonluk` → `milyon`, where the language glues case endings and derivations to words.
     private func scaleStem(_ form: TokenForm, profile: LanguageProfiles.Profile) -> Double? {
-        guard profile.hasCaseSuffixes, !form.hasSuffix, hasStem(form.key, where: { words[$0]?.scale != nil }) else { return nil }
+        guard profile.hasCaseSuffixes, !form.hasSuffix, let first = form.key.first, let scales = scalesByFirstLetter[first] else { return nil }
+        // The stem is the word less an ending of one to seven letters, two letters or more.
+        let count = form.key.count
+        guard count >= 3, scales.contains(where: { (max(2, count - 7)..<count).contains($0.count) && form.key.hasPrefix($0) })
+        else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: form.key, derivations: true) {
             if let scale = quantities.cue(stem, kind: "scale")?.value { return scale }
         }
