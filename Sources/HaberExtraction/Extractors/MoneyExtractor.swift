@@ -19,6 +19,8 @@ public struct MoneyExtractor: Extractor {
     /// word of a longer name), by key: a word met near a number is looked up once, not once
     /// per table.
     let words: [String: MoneyWord]
+    /// Says at once that most words are none of ``words``.
+    let wordFilter: KeyFilter
     /// The scale words that give a value, by their first letter: a word's stem can be one
     /// only if the word opens with it (``scaleStem(_:profile:)``).
     let scalesByFirstLetter: [Character: [String]]
@@ -103,6 +105,7 @@ public struct MoneyExtractor: Extractor {
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
         words = Self.words(currencies: models.currencies, quantities: models.quantities)
+        wordFilter = KeyFilter(words.keys)
         var scales: [Character: [String]] = [:]
         for (key, cues) in models.quantities.cues where cues.first(where: { $0.kind == "scale" })?.value != nil {
             if let first = key.first { scales[first, default: []].append(key) }
@@ -223,12 +226,12 @@ public struct MoneyExtractor: Extractor {
         facts.isDigits = NumberReader.isDigits(form.stem)
         facts.joinsNumbers = [".", ",", "/", "-"].contains(form.text)
         facts.isFullStop = form.text == "."
-        let word = words[form.key]
-        facts.linksCurrency = form.lower == form.key ? word?.linksCurrency ?? false : words[form.lower]?.linksCurrency ?? false
+        let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
+        let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
+        facts.linksCurrency = lower?.linksCurrency ?? false
         facts.code = word?.code
-        // A key of letters and digits alone is its own leading word (``leadingWord(of:)``).
-        let isOneWord = form.key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-        facts.opensLongerName = isOneWord ? word?.opensLongerName ?? false : currencies.opensLongerName(form.key)
+        let lead = leadingWord(of: form.key)
+        facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
         facts.isCode = isWord && !form.hasSuffix && form.stemCharacterCount == 3 && form.isAllCaps && codes.contains(form.stem)
         if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form) }
         if isWord {
