@@ -19,6 +19,11 @@ public struct MoneyExtractor: Extractor {
     /// word of a longer name), by key: a word met near a number is looked up once, not once
     /// per table.
     let words: [String: MoneyWord]
+    /// Says at once that most words are none of ``words``.
+    let wordFilter: KeyFilter
+    /// The scale words that give a value, by their first letter: a word's stem can be one
+    /// only if the word opens with it (``scaleStem(_:profile:)``).
+    let scalesByFirstLetter: [Character: [String]]
 
     /// What one key is in the money lexicons.
     struct MoneyWord {
@@ -44,13 +49,17 @@ public struct MoneyExtractor: Extractor {
     /// serves one pipeline (one thread).
     let openings = FormFacts<Opening>()
     let forms = FormFacts<MoneyForm>()
+    /// Per form id: whether a word that may open a spelled number does (ICU reads it), asked
+    /// only of the words an amount has not taken, as ICU's answer costs much the first time.
+    let spelled = FormFacts<Bool>()
 
     /// Whether an amount may open at a form.
     enum Opening {
         case none
         /// An amount written in digits: a number, or a word that starts with a digit (`4m`).
         case written
-        /// A spelled-out number: a word that is a number by itself (`beş`, `yüz`).
+        /// Perhaps a spelled-out number: a word that opens like a number word (`beş`, `yüz`);
+        /// ``opensSpelledNumber(_:in:)`` says whether it is one.
         case spelled
     }
 
@@ -100,6 +109,12 @@ public struct MoneyExtractor: Extractor {
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
         words = Self.words(currencies: models.currencies, quantities: models.quantities)
+        wordFilter = KeyFilter(words.keys)
+        var scales: [Character: [String]] = [:]
+        for (key, cues) in models.quantities.cues where cues.first(where: { $0.kind == "scale" })?.value != nil {
+            if let first = key.first { scales[first, default: []].append(key) }
+        }
+        scalesByFirstLetter = scales
     }
 
     /// ``words`` from the lexicons: the answers `CurrencyLexicon` and `QuantityLexicon` give
@@ -141,7 +156,8 @@ public struct MoneyExtractor: Extractor {
                 if index > 0, document.touches(index - 1, index), facts(index - 1, in: document).joinsNumbers { continue }
                 guard let digits = self.amount(at: index, in: document) else { continue }
                 amount = digits
-            } else if opening == .spelled, let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
+            } else if opening == .spelled, opensSpelledNumber(tokens[index], in: document),
+                      let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
                 amount = spelled
             } else {
                 continue
@@ -180,7 +196,8 @@ public struct MoneyExtractor: Extractor {
         if token.kind == .number || (token.kind == .word && token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
             return .written
         }
-        return opensSpelledNumber(token, in: document) ? .spelled : .none
+        guard token.kind == .word, !token.hasSuffix else { return .none }
+        return numbers.reader(document.language).mayStartNumber(token.lower) ? .spelled : .none
     }
 
     /// ``opening(of:in:)`` of token `index`, once per form.
@@ -190,11 +207,13 @@ public struct MoneyExtractor: Extractor {
     }
 
     /// Whether a spelled-out number may open at `token`: every one starts with a word that is
-    /// a number by itself (`beş`, `yüz`).
+    /// a number by itself (`beş`, `yüz`). Once per form.
     private func opensSpelledNumber(_ token: Token, in document: TokenizedDocument) -> Bool {
         guard token.kind == .word, !token.hasSuffix else { return false }
-        let spellout = numbers.reader(document.language)
-        return spellout.mayStartNumber(token.lower) && spellout.value(of: token.lower) != nil
+        return spelled.value(for: token.form, in: document) { form in
+            let spellout = numbers.reader(document.language)
+            return spellout.mayStartNumber(form.lower) && spellout.value(of: form.lower) != nil
+        }
     }
 
     /// What the form of token `index` can do in an amount, worked out once per form.
@@ -215,8 +234,9 @@ public struct MoneyExtractor: Extractor {
         facts.isDigits = NumberReader.isDigits(form.stem)
         facts.joinsNumbers = [".", ",", "/", "-"].contains(form.text)
         facts.isFullStop = form.text == "."
-        let word = words[form.key]
-        facts.linksCurrency = form.lower == form.key ? word?.linksCurrency ?? false : words[form.lower]?.linksCurrency ?? false
+        let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
+        let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
+        facts.linksCurrency = lower?.linksCurrency ?? false
         facts.code = word?.code
         let lead = leadingWord(of: form.key)
         facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
@@ -291,12 +311,8 @@ public struct MoneyExtractor: Extractor {
     /// where a scale or currency starts are parsed, so ICU reads few words.
     private func spelledAmount(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Amount? {
         let tokens = document.tokens
-        switch opening(index, in: document) {
-        case .spelled: break
-        case .none: return nil
         // A word that starts with a digit (`4m`) is read as written, but asked here too.
-        case .written: guard opensSpelledNumber(tokens[index], in: document) else { return nil }
-        }
+        guard opening(index, in: document) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
         var ends: [Int] = []
         var end = index + 1
         while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
@@ -317,7 +333,11 @@ public struct MoneyExtractor: Extractor {
 
     /// `milyonluk` → `milyon`, where the language glues case endings and derivations to words.
     private func scaleStem(_ form: TokenForm, profile: LanguageProfiles.Profile) -> Double? {
-        guard profile.hasCaseSuffixes, !form.hasSuffix, hasStem(form.key, where: { words[$0]?.scale != nil }) else { return nil }
+        guard profile.hasCaseSuffixes, !form.hasSuffix, let first = form.key.first, let scales = scalesByFirstLetter[first] else { return nil }
+        // The stem is the word less an ending of one to seven letters, two letters or more.
+        let count = form.key.count
+        guard count >= 3, scales.contains(where: { (max(2, count - 7)..<count).contains($0.count) && form.key.hasPrefix($0) })
+        else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: form.key, derivations: true) {
             if let scale = quantities.cue(stem, kind: "scale")?.value { return scale }
         }

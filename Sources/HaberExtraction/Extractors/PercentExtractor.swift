@@ -13,6 +13,9 @@ public struct PercentExtractor: Extractor {
     /// Every beginning of a percent word of several words written after the number, up to
     /// a space (`per` of `per cent`).
     let closingOpenings: Set<String>
+    /// The lengths in UTF-8 of the percent words written before the number, in NFC: a key in
+    /// NFC of another length is none of them, and needs no lookup.
+    let openerLengths: Set<Int>
     /// Per form id: what the form can be in a percentage, read for every token, and what it
     /// can be next to a number, read for the tokens around numbers. One pipeline (one
     /// thread) each.
@@ -48,6 +51,17 @@ public struct PercentExtractor: Extractor {
             for space in key.indices where key[space] == " " { openings.insert(String(key[..<space])) }
         }
         closingOpenings = openings
+        openerLengths = Set(models.quantities.cues.compactMap { key, cues in
+            cues.contains { $0.kind == "percent-before" } ? LookupKey.canonical(Array(key.utf8)).count : nil
+        })
+    }
+
+    /// Whether `key` may be a percent word written before the number. A key whose scalars
+    /// are all below U+0300 is in NFC, so equal keys have the same bytes; the others are
+    /// looked up.
+    private func mayOpen(_ key: String) -> Bool {
+        let bytes = key.utf8
+        return openerLengths.contains(bytes.count) || bytes.contains { $0 >= 0xCC }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -89,7 +103,7 @@ public struct PercentExtractor: Extractor {
     private func role(of token: Token, profile: LanguageProfiles.Profile) -> Role {
         let form = token.form
         var role = Role()
-        role.opens = token.kind == .word && !form.hasSuffix && quantities.cue(form.key, kind: "percent-before") != nil
+        role.opens = token.kind == .word && !form.hasSuffix && mayOpen(form.key) && quantities.cue(form.key, kind: "percent-before") != nil
         role.isSign = form.text == "%"
         if token.kind == .number { role.number = NumberReader.value(of: form.stem, decimalSeparator: profile.decimalSeparator) }
         return role
