@@ -31,18 +31,23 @@ extension ModelDirectory {
     public func files(backing relativePath: String) -> [URL] {
         let file = url.appendingPathComponent(relativePath)
         guard !FileManager.default.fileExists(atPath: file.path) else { return [file] }
-        let profiles = languageFolderNames().map(profileURL).filter { FileManager.default.fileExists(atPath: $0.path) }
+        let names = languageFolderNames()
+        let profiles = names.map(profileURL).filter { FileManager.default.fileExists(atPath: $0.path) }
         if relativePath == Self.languageList { return profiles }
-        let parts = splitFiles(of: relativePath)
+        let parts = splitFiles(of: relativePath, in: names)
         return parts.isEmpty ? [file] : parts + profiles
     }
 
     /// The per-language files of `relativePath` that exist, by folder name.
     func splitFiles(of relativePath: String) -> [URL] {
+        splitFiles(of: relativePath, in: languageFolderNames())
+    }
+
+    private func splitFiles(of relativePath: String, in names: [String]) -> [URL] {
         if relativePath == Self.languageList {
-            return languageFolderNames().map(profileURL).filter { FileManager.default.fileExists(atPath: $0.path) }
+            return names.map(profileURL).filter { FileManager.default.fileExists(atPath: $0.path) }
         }
-        return languageFolderNames().map { languagesURL.appendingPathComponent($0).appendingPathComponent(relativePath) }
+        return names.map { languagesURL.appendingPathComponent($0).appendingPathComponent(relativePath) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
@@ -99,7 +104,8 @@ extension ModelDirectory {
     func orderedLanguageFolders() throws(LocateError) -> [(name: String, profile: [(key: String, value: String)]?)] {
         var profiled: [(name: String, profile: [(key: String, value: String)], order: Int?)] = []
         var others: [String] = []
-        for name in languageFolderNames() where name != Self.everyLanguageFolder {
+        let names = languageFolderNames()
+        for name in names where name != Self.everyLanguageFolder {
             let file = profileURL(name)
             guard FileManager.default.fileExists(atPath: file.path) else {
                 others.append(name)
@@ -129,7 +135,7 @@ extension ModelDirectory {
         }
         var folders: [(name: String, profile: [(key: String, value: String)]?)] = profiled.map { ($0.name, $0.profile) }
         folders += others.map { ($0, nil) }
-        if languageFolderNames().contains(Self.everyLanguageFolder) { folders.append((Self.everyLanguageFolder, nil)) }
+        if names.contains(Self.everyLanguageFolder) { folders.append((Self.everyLanguageFolder, nil)) }
         return folders
     }
 
@@ -139,14 +145,12 @@ extension ModelDirectory {
         languagesURL.appendingPathComponent(folder).appendingPathComponent(Self.profileFile)
     }
 
-    /// The folders below `languages/`, by name (hidden ones left out).
+    /// The folders below `languages/`, by name (hidden ones left out). The kind of each
+    /// entry comes with the listing: every start reads a dozen split tables.
     private func languageFolderNames() -> [String] {
-        let manager = FileManager.default
-        let entries = (try? manager.contentsOfDirectory(atPath: languagesURL.path)) ?? []
-        return entries.filter { name in
-            var isFolder: ObjCBool = false
-            return !name.hasPrefix(".") && manager.fileExists(atPath: languagesURL.appendingPathComponent(name).path, isDirectory: &isFolder)
-                && isFolder.boolValue
-        }.sorted()
+        let entries = (try? FileManager.default.contentsOfDirectory(
+            at: languagesURL, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])) ?? []
+        return entries.filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+            .map(\.lastPathComponent).sorted()
     }
 }
