@@ -29,10 +29,10 @@ extension ModelDirectory {
     /// the table's own file when it exists, else its per-language files and every profile
     /// (the profiles give the order in which the parts are joined, and the language list).
     public func files(backing relativePath: String) -> [URL] {
-        let file = url.appendingPathComponent(relativePath)
-        guard !FileManager.default.fileExists(atPath: file.path) else { return [file] }
+        let file = url.appendingPathComponent(relativePath, isDirectory: false)
+        guard FileStatus(file) == nil else { return [file] }
         let names = languageFolderNames()
-        let profiles = names.map(profileURL).filter { FileManager.default.fileExists(atPath: $0.path) }
+        let profiles = names.map(profileURL).filter { FileStatus($0) != nil }
         if relativePath == Self.languageList { return profiles }
         let parts = splitFiles(of: relativePath, in: names)
         return parts.isEmpty ? [file] : parts + profiles
@@ -45,10 +45,10 @@ extension ModelDirectory {
 
     private func splitFiles(of relativePath: String, in names: [String]) -> [URL] {
         if relativePath == Self.languageList {
-            return names.map(profileURL).filter { FileManager.default.fileExists(atPath: $0.path) }
+            return names.map(profileURL).filter { FileStatus($0) != nil }
         }
-        return names.map { languagesURL.appendingPathComponent($0).appendingPathComponent(relativePath) }
-            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        return names.map { languagesURL.appendingPathComponent($0, isDirectory: true).appendingPathComponent(relativePath, isDirectory: false) }
+            .filter { FileStatus($0) != nil }
     }
 
     /// The table `relativePath` split by language: its per-language files joined in the
@@ -74,8 +74,8 @@ extension ModelDirectory {
         var columns: [String] = []
         var rows: [[String]] = []
         for folder in folders {
-            let file = languagesURL.appendingPathComponent(folder.name).appendingPathComponent(relativePath)
-            guard FileManager.default.fileExists(atPath: file.path) else { continue }
+            let file = languagesURL.appendingPathComponent(folder.name, isDirectory: true).appendingPathComponent(relativePath, isDirectory: false)
+            guard FileStatus(file) != nil else { continue }
             let name = "\(Self.languagesFolder)/\(folder.name)/\(relativePath)"
             let part = try Self.read(file, name: name)
             guard !part.columns.contains("lang") else {
@@ -101,13 +101,31 @@ extension ModelDirectory {
 
     /// The language folders in the order their rows are joined, each with its profile's
     /// `key<TAB>value` rows (the first row of a key counts), nil for a folder without one.
-    func orderedLanguageFolders() throws(LocateError) -> [(name: String, profile: [(key: String, value: String)]?)] {
+    ///
+    /// Every start reads a dozen split tables, each needing the order: it is worked out once
+    /// per process and kept while no profile's size or modification time changes and no
+    /// folder comes or goes.
+    func orderedLanguageFolders() throws(LocateError) -> [LanguageFolder] {
+        let names = languageFolderNames()
+        let stamp = names.map { name in
+            let status = FileStatus(profileURL(name))
+            return "\(name)|\(status?.size ?? -1)|\(status?.modified.seconds ?? 0).\(status?.modified.nanoseconds ?? 0)"
+        }.joined(separator: ";")
+        if let folders = LanguageOrderMemo.shared.folders(of: languagesURL.path, stamp: stamp) { return folders }
+        let folders = try readLanguageFolders(names)
+        LanguageOrderMemo.shared.keep(folders, of: languagesURL.path, stamp: stamp)
+        return folders
+    }
+
+    /// A language folder's name and its profile's rows (nil for a folder without one).
+    typealias LanguageFolder = (name: String, profile: [(key: String, value: String)]?)
+
+    private func readLanguageFolders(_ names: [String]) throws(LocateError) -> [LanguageFolder] {
         var profiled: [(name: String, profile: [(key: String, value: String)], order: Int?)] = []
         var others: [String] = []
-        let names = languageFolderNames()
         for name in names where name != Self.everyLanguageFolder {
             let file = profileURL(name)
-            guard FileManager.default.fileExists(atPath: file.path) else {
+            guard FileStatus(file) != nil else {
                 others.append(name)
                 continue
             }
@@ -133,24 +151,76 @@ extension ModelDirectory {
             default: a.name < b.name
             }
         }
-        var folders: [(name: String, profile: [(key: String, value: String)]?)] = profiled.map { ($0.name, $0.profile) }
+        var folders: [LanguageFolder] = profiled.map { ($0.name, $0.profile) }
         folders += others.map { ($0, nil) }
         if names.contains(Self.everyLanguageFolder) { folders.append((Self.everyLanguageFolder, nil)) }
         return folders
     }
 
-    private var languagesURL: URL { url.appendingPathComponent(Self.languagesFolder) }
+    /// Paths below the models folder are built saying whether they are folders: otherwise
+    /// Foundation stats each one to find out, a few hundred times a start.
+    private var languagesURL: URL { url.appendingPathComponent(Self.languagesFolder, isDirectory: true) }
 
     private func profileURL(_ folder: String) -> URL {
-        languagesURL.appendingPathComponent(folder).appendingPathComponent(Self.profileFile)
+        languagesURL.appendingPathComponent(folder, isDirectory: true).appendingPathComponent(Self.profileFile, isDirectory: false)
     }
 
-    /// The folders below `languages/`, by name (hidden ones left out). The kind of each
-    /// entry comes with the listing: every start reads a dozen split tables.
+    /// The folders below `languages/`, by name (hidden ones left out). Read with readdir(3),
+    /// whose entries say their kind: Foundation's listing stats the folder once per entry,
+    /// and a start lists it for every split table.
     private func languageFolderNames() -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(
-            at: languagesURL, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])) ?? []
-        return entries.filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
-            .map(\.lastPathComponent).sorted()
+        guard let directory = opendir(languagesURL.path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let kind = Int(entry.pointee.d_type)
+            if kind == Int(DT_DIR)
+                || (kind == Int(DT_UNKNOWN) && FileStatus(languagesURL.appendingPathComponent(name, isDirectory: true))?.isFolder == true) {
+                names.append(name)
+            }
+        }
+        return names.sorted()
+    }
+}
+
+/// The language order of each models folder read in this process, with the stamp (profiles'
+/// sizes and times) it was read under.
+private final class LanguageOrderMemo: @unchecked Sendable {
+    static let shared = LanguageOrderMemo()
+    private let lock = NSLock()
+    private var kept: [String: (stamp: String, folders: [ModelDirectory.LanguageFolder])] = [:]
+
+    func folders(of path: String, stamp: String) -> [ModelDirectory.LanguageFolder]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = kept[path], entry.stamp == stamp else { return nil }
+        return entry.folders
+    }
+
+    func keep(_ folders: [ModelDirectory.LanguageFolder], of path: String, stamp: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        kept[path] = (stamp, folders)
+    }
+}
+
+/// What stat(2) says of a path, nil when nothing is there. Foundation's `fileExists` and
+/// `attributesOfItem` make several system calls each (the latter lists extended attributes
+/// too), and every start checks a few hundred paths of the language folders.
+struct FileStatus {
+    var isFolder: Bool
+    var size: Int64
+    var modified: (seconds: Int, nanoseconds: Int)
+
+    init?(_ url: URL) {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+        size = Int64(info.st_size)
+        modified = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
     }
 }

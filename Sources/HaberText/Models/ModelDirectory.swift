@@ -67,14 +67,14 @@ public struct ModelDirectory: Sendable {
     /// ``joinedTable(_:)`` says, so that every loader names a table the same way whether its
     /// rows are in one file or in one folder per language.
     public func table(_ relativePath: String) throws(LocateError) -> TSVTable {
-        let file = url.appendingPathComponent(relativePath)
+        let file = url.appendingPathComponent(relativePath, isDirectory: false)
         guard FileManager.default.fileExists(atPath: file.path) else { return try joinedTable(relativePath) }
         return try Self.read(file, name: relativePath)
     }
 
     /// Whether an optional table exists, as a file or split by language.
     public func hasTable(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(relativePath).path)
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(relativePath, isDirectory: false).path)
             || !splitFiles(of: relativePath).isEmpty
     }
 
