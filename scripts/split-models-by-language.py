@@ -28,6 +28,13 @@ row for keep their files (a note names them). A flat languages.tsv replaces the 
 its languages, keeping keys they have that it lacks; when it lists every profiled language
 its order becomes the order, else new languages are appended after the others. Files whose
 content would not change are not rewritten (their modification time keeps Haber's caches).
+
+After merging a branch that edited flat tables (git: "CONFLICT (modify/delete)"):
+    git add <the flat files git left in place>          # keep the edited flat file
+    git checkout --theirs models/MANIFEST.tsv            # either side: it is rewritten below
+    python3 scripts/split-models-by-language.py          # folds them into models/languages/
+    python3 scripts/generate_models.py --curated-only    # checks them, rewrites the manifest
+    git add -A models && git commit
 """
 
 from __future__ import annotations
