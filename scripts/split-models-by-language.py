@@ -74,6 +74,11 @@ class Splitter:
         print(f"delete {path.relative_to(self.models)}")
         if not self.dry_run:
             path.unlink()
+            # A folder the split emptied (models/dates/) goes too: git keeps no empty folder.
+            folder = path.parent
+            while folder != self.models and not any(folder.iterdir()):
+                folder.rmdir()
+                folder = folder.parent
 
     def flat_tables(self) -> list[str]:
         """The curated tables with a `lang` column still in flat form, languages.tsv first."""
