@@ -6,7 +6,7 @@ usage: python3 scripts/check_gold.py [CORPUS_DIR]
 CORPUS_DIR holds articles/<id>.txt and gold/<id>.json; it defaults to the
 corpus/ folder next to this script's folder. For every gold file it checks:
 valid JSON; `id` equals the file name; the article exists (and every article
-has a gold file); `lang` is a code of models/languages.tsv; `published` is an ISO date or null;
+has a gold file); `lang` is a code of a language profile (models/languages/<code>/); `published` is an ISO date or null;
 only the seven type keys besides id/lang/published; name items have a string
 `name` and a list `alt`; every name and alt occurs in the article (after NFC,
 ’ ‘ ʼ -> ', NBSP -> space, whitespace collapsed; case-sensitive first, then a
@@ -31,11 +31,16 @@ META_KEYS = ("id", "lang", "published")
 
 
 def read_languages():
-    """The language codes of models/languages.tsv (the one list of languages Haber reads)."""
-    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models", "languages.tsv")
-    with open(path, encoding="utf-8") as f:
-        rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
-    return {r[0] for r in rows[1:]}
+    """The language codes of the profiles, models/languages/<code>/profile.tsv (the one list
+    of languages Haber reads; scripts/model_tables.py reads it as Haber does)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import model_tables
+    models = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models")
+    try:
+        return set(model_tables.read_languages(model_tables.Path(models)))
+    except model_tables.ModelError as error:
+        print(f"check_gold.py: {error}", file=sys.stderr)
+        sys.exit(2)
 
 
 LANGS = read_languages()

@@ -18,20 +18,28 @@ Writes (paths relative to the repository root):
   models/money/currencies.tsv   ISO 4217 currency names, CLDR names and symbols
   models/text/common-words.tsv  the 20,000 most frequent words of tr/en/fr/de
                                 (wordfreq), letters only, with Zipf frequency
-  models/MANIFEST.tsv           one row per file in models/geo, names, money
-                                (generated and curated) and per generated
-                                file in models/text
+  models/MANIFEST.tsv           one row per file of models/, generated and
+                                curated (the per-language files included)
 
-The curated, hand-written supplements models/geo/countries-extra.tsv and
-models/money/currency-words.tsv are NOT written here; this script only
-checks their format, reports curated rows that the generated files already
-contain, and lists them in the manifest.
+The curated, hand-written tables are NOT written here; most are split into one
+folder per language, models/languages/<code>/ (scripts/split-models-by-language.py;
+scripts/model_tables.py reads a split table as one, as Haber does). This script
+checks the format of the supplements geo/countries-extra.tsv and
+money/currency-words.tsv, reports curated rows that the generated files already
+contain, checks that every curated file says it is curated, and lists every
+file in the manifest. The languages are those of the profiles
+(models/languages/<code>/profile.tsv), in their order.
+
+With --curated-only it regenerates nothing and needs no PyPI package: it runs
+the checks above against the generated files as they are and rewrites the
+manifest, keeping the generated files' rows (after editing curated files or
+adding a language folder).
 
 Requirements: Debian packages iso-codes and libicu72 (+ libicu-dev to build
 PyICU), and the pinned PyPI packages in scripts/requirements-models.txt:
     apt-get install iso-codes libicu-dev pkg-config
     pip install -r scripts/requirements-models.txt
-Run from anywhere:  python3 scripts/generate_models.py
+Run from anywhere:  python3 scripts/generate_models.py [--curated-only]
 Output is deterministic (sorted rows, no timestamps).
 """
 
@@ -49,6 +57,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import model_tables  # noqa: E402  (reads tables split by language as Haber does)
+
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
 ISO_JSON = Path("/usr/share/iso-codes/json")
@@ -56,10 +67,12 @@ LOCALEDIR = Path("/usr/share/locale")
 
 
 def read_languages() -> tuple[str, ...]:
-    """The languages of models/languages.tsv (the one list of languages Haber reads)."""
-    rows = [l.split("\t") for l in (MODELS / "languages.tsv").read_text(encoding="utf-8").splitlines()
-            if l and not l.startswith("#")]
-    return tuple(r[0] for r in rows[1:])
+    """The languages of the profiles, models/languages/<code>/profile.tsv, in their order (or
+    of a flat models/languages.tsv while one exists): the one list of languages Haber reads."""
+    try:
+        return model_tables.read_languages(MODELS)
+    except model_tables.ModelError as error:
+        die(str(error))
 
 
 LANGS = read_languages()
@@ -361,7 +374,7 @@ def gen_countries(icu, src) -> tuple[dict, set]:
             "ICU/CLDR: Locale.getDisplayCountry (kind cldr); CLDR alt=short and "
             "alt=variant names (tables Countries%short, Countries%variant; kind short)",
             "one row per (code, lang, name); kind by priority cldr > common > short > official",
-            "supplement: models/geo/countries-extra.tsv (curated short forms)",
+            "supplement: geo/countries-extra.tsv (curated short forms; in models/languages/<code>/)",
         ])
     return info, {(r[0], r[1], r[2]) for r in rows}
 
@@ -758,7 +771,7 @@ def gen_tr_districts(src) -> tuple[dict, dict]:
 # 4. person names
 # --------------------------------------------------------------------------
 
-# Per language of models/languages.tsv: where its names come from in each package.
+# Per language of the profiles (models/languages/<code>/profile.tsv): where its names come from in each package.
 FAKER_LOCALES = {"tr": ("tr_TR",), "en": ("en_US", "en_GB"),
                  "fr": ("fr_FR",), "de": ("de_DE",), "es": ("es_ES",)}
 NAM_DICT_COUNTRIES = {"tr": ("turkey",), "en": ("great_britain", "ireland", "usa"),
@@ -871,12 +884,15 @@ def gen_names(src) -> list[dict]:
 # --------------------------------------------------------------------------
 
 def read_function_words() -> dict[str, set]:
-    """Lowercase function word -> its languages (models/text/function-words.tsv, curated)."""
+    """Lowercase function word -> its languages (text/function-words.tsv, curated; split by
+    language into models/languages/<code>/text/function-words.tsv)."""
     words: dict[str, set] = {}
-    lines = (MODELS / "text" / "function-words.tsv").read_text(encoding="utf-8").splitlines()
-    for line in [l for l in lines if l and not l.startswith("#")][1:]:
-        lang, word = line.split("\t")[:2]
-        words.setdefault(word.lower(), set()).add(lang)
+    try:
+        records = model_tables.read_records(MODELS, "text/function-words.tsv")
+    except model_tables.ModelError as error:
+        die(str(error))
+    for record in records:
+        words.setdefault(record["word"].lower(), set()).add(record["lang"])
     return words
 
 
@@ -951,9 +967,9 @@ def gen_currencies(icu, src) -> tuple[dict, set]:
             "names equal to the code are omitted",
             "one row per (code, lang, name); kind by priority iso > cldr > symbol > narrow",
             "left out: names that are a function word of another language in "
-            "models/text/function-words.tsv (they would read that word as money in every article): "
+            "text/function-words.tsv of models/languages/<code>/ (they would read that word as money in every article): "
             + (", ".join(f"{c} {l} {n}" for c, l, n in sorted(set(left_out))) or "none"),
-            "supplement: models/money/currency-words.tsv (curated colloquial words)",
+            "supplement: money/currency-words.tsv (curated colloquial words; in models/languages/<code>/)",
         ])
     return info, {(r[0], r[1], r[2]) for r in rows}
 
@@ -1016,32 +1032,46 @@ def gen_common_words(src) -> tuple[dict, dict]:
 # curated supplements and manifest
 # --------------------------------------------------------------------------
 
-def check_curated(path: Path, columns: list[str], generated: set, valid_codes: set,
-                  what: str) -> dict | None:
-    if not path.exists():
-        print(f"warning: curated file {path.relative_to(ROOT)} is missing", file=sys.stderr)
-        return None
-    text = path.read_text(encoding="utf-8")
-    comments = [l for l in text.splitlines() if l.startswith("#")]
-    if not any("curated by the Haber project" in l for l in comments):
-        die(f"{path}: header must say 'curated by the Haber project'")
-    header, rows = read_tsv(path)
-    if header != columns:
-        die(f"{path}: header {header} != {columns}")
-    dup = [r for r in rows if (r[0], r[1], r[2]) in generated]
-    for r in dup:
-        print(f"note: {path.relative_to(ROOT)}: {'/'.join(r[:3])} is also in the "
-              f"generated {what}; it can be removed from the curated file")
-    bad = [r for r in rows if r[0] not in valid_codes]
+def check_curated(rel: str, columns: list[str], generated: set, valid_codes: set,
+                  what: str) -> list[dict]:
+    """Checks a curated supplement, flat or split by language: its columns (the order is
+    free), its codes, the rows the generated file already has. Returns a manifest entry per
+    file it is read from."""
+    files = model_tables.backing_files(MODELS, rel)
+    if not files:
+        print(f"warning: curated file models/{rel} is missing (nor models/languages/*/{rel})", file=sys.stderr)
+        return []
+    infos = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        comments = [l for l in text.splitlines() if l.startswith("#")]
+        if not any("curated by the Haber project" in l for l in comments):
+            die(f"{path}: header must say 'curated by the Haber project'")
+        read_tsv(path)  # NFC, field counts
+        infos.append({"file": path, "rows": sum(1 for l in text.splitlines() if l and not l.startswith("#")) - 1,
+                      "bytes": len(text.encode()),
+                      "sources": [("curated by the Haber project", "-", "same as the project")]})
+    try:
+        header, rows = model_tables.read_table(MODELS, rel)
+    except model_tables.ModelError as error:
+        die(str(error))
+    if sorted(header) != sorted(columns):
+        die(f"models/{rel}: columns {header} != {columns}")
+    records = [dict(zip(header, r)) for r in rows]
+    for r in records:
+        if (r["code"], r["lang"], r["name"]) in generated:
+            print(f"note: models/{rel}: {r['code']}/{r['lang']}/{r['name']} is also in the "
+                  f"generated {what}; it can be removed from the curated file")
+    bad = sorted({r["code"] for r in records if r["code"] not in valid_codes})
     if bad:
-        die(f"{path}: unknown codes {sorted({r[0] for r in bad})}")
-    return {"file": path, "rows": len(rows), "bytes": len(text.encode()),
-            "sources": [("curated by the Haber project", "-", "same as the project")]}
+        die(f"models/{rel}: unknown codes {bad}")
+    return infos
 
 
 def curated_infos(known: list[dict]) -> list[dict]:
-    """Every other data file in models/ (hand-written lexicons in text/, lexicon/, dates/):
-    listed in the manifest as curated, under the license their own headers give."""
+    """Every other data file in models/ (hand-written lexicons in text/, lexicon/, dates/, and
+    the per-language files of models/languages/): listed in the manifest as curated, under
+    the license their own headers give."""
     seen = {i["file"].resolve() for i in known}
     infos = []
     for path in sorted(MODELS.rglob("*.tsv")):
@@ -1049,6 +1079,8 @@ def curated_infos(known: list[dict]) -> list[dict]:
             continue
         text = path.read_text(encoding="utf-8")
         header = " ".join(l for l in text.splitlines() if l.startswith("#"))
+        if "curated by the haber project" not in header.lower():
+            die(f"{path}: neither generated nor saying 'curated by the Haber project' in its header")
         license_ = "CC0" if "CC0" in header else "same as the project"
         infos.append({"file": path, "rows": sum(1 for l in text.splitlines() if l and not l.startswith("#")) - 1,
                       "bytes": len(text.encode()),
@@ -1074,7 +1106,9 @@ def write_manifest(infos: list[dict]) -> dict:
                "one row per file; curated files are hand-written and checked by the generator"])
 
 
-def main() -> int:
+def generate():
+    """Writes every generated file; returns their manifest entries, the keys and codes the
+    curated supplements are checked against, and statistics to print."""
     src = check_sources()
     import icu  # checked above
 
@@ -1097,14 +1131,56 @@ def main() -> int:
     iso_countries = {c["alpha_2"] for c in load_iso("iso_3166-1")}
     iso_currencies = ({c["alpha_3"] for c in load_iso("iso_4217")}
                       | historic_currencies(icu) | {"*"})
-    for path, keys, valid, what in (
-            (MODELS / "geo" / "countries-extra.tsv", country_keys, iso_countries,
-             "countries.tsv"),
-            (MODELS / "money" / "currency-words.tsv", currency_keys, iso_currencies,
-             "currencies.tsv")):
-        c = check_curated(path, ["code", "lang", "name", "kind"], keys, valid, what)
-        if c:
-            infos.append(c)
+    return (infos, country_keys, currency_keys, iso_countries, iso_currencies, city_stats, town_stats,
+            district_stats, word_stats)
+
+
+def generated_infos_as_they_are() -> list[dict]:
+    """The manifest entries of the generated files as the manifest has them (for
+    --curated-only: their sources are not read again)."""
+    header, rows = read_tsv(MODELS / "MANIFEST.tsv")
+    infos = []
+    for r in rows:
+        row = dict(zip(header, r))
+        path = MODELS / row["file"]
+        if row["generator"] != "scripts/generate_models.py":
+            continue
+        if not path.is_file():
+            die(f"{path}: listed in MANIFEST.tsv as generated but missing; run without --curated-only")
+        data = path.read_bytes()
+        infos.append({"file": path, "rows": sum(1 for l in data.decode("utf-8").splitlines() if l and not l.startswith("#")) - 1,
+                      "bytes": len(data), "sources": [(row["source"], row["version"], row["license"])]})
+    return infos
+
+
+def keys_as_they_are(rel: str) -> tuple[set, set]:
+    """(code, lang, name) of every row of a generated table, and its codes."""
+    header, rows = read_tsv(MODELS / rel)
+    records = [dict(zip(header, r)) for r in rows]
+    return {(r["code"], r["lang"], r["name"]) for r in records}, {r["code"] for r in records}
+
+
+def main() -> int:
+    import argparse
+    parser = argparse.ArgumentParser(description="Generate models/ from real sources.")
+    parser.add_argument("--curated-only", action="store_true",
+                        help="regenerate nothing: check the curated files and rewrite MANIFEST.tsv")
+    args = parser.parse_args()
+    if args.curated_only:
+        infos = generated_infos_as_they_are()
+        country_keys, iso_countries = keys_as_they_are("geo/countries.tsv")
+        if ISO_JSON.is_dir():
+            iso_countries |= {c["alpha_2"] for c in load_iso("iso_3166-1")}
+        currency_keys, iso_currencies = keys_as_they_are("money/currencies.tsv")
+        iso_currencies |= {"*"}
+        city_stats = town_stats = district_stats = word_stats = {}
+    else:
+        infos, country_keys, currency_keys, iso_countries, iso_currencies, city_stats, town_stats, district_stats, \
+            word_stats = generate()
+    for rel, keys, valid, what in (
+            ("geo/countries-extra.tsv", country_keys, iso_countries, "countries.tsv"),
+            ("money/currency-words.tsv", currency_keys, iso_currencies, "currencies.tsv")):
+        infos += check_curated(rel, ["code", "lang", "name", "kind"], keys, valid, what)
 
     infos.append(write_manifest(infos))
 

@@ -31,6 +31,38 @@ public final class WordBreaker: @unchecked Sendable {
 
     deinit { ubrk_close(iterator) }
 
+    /// A segment: UTF-16 offsets, end exclusive, and what ICU's rules say it is.
+    public struct Segment: Sendable {
+        public var start: Int
+        public var end: Int
+        public var kind: SegmentKind
+    }
+
+    /// Every segment of `text`, in order, appended to `segments`.
+    ///
+    /// The same walk as ``forEachSegment(in:_:)`` without a closure call per segment: the
+    /// closure, called across modules, cost a tenth of ICU's own work.
+    public func segments(in text: UnsafeBufferPointer<UInt16>, into segments: inout [Segment]) throws(ICUError) {
+        guard let base = text.baseAddress, !text.isEmpty else { return }
+        var status = U_ZERO_ERROR
+        ubrk_setText(iterator, base, Int32(text.count), &status)
+        try ICUError.check(status, "ubrk_setText")
+        segments.reserveCapacity(segments.count + text.count / 2 + 16)
+        var start = ubrk_first(iterator)
+        while true {
+            let end = ubrk_next(iterator)
+            if end == UBRK_DONE { break }
+            segments.append(Segment(start: Int(start), end: Int(end), kind: SegmentKind(status: ubrk_getRuleStatus(iterator))))
+            start = end
+        }
+        // Do not keep a pointer to the caller's buffer past this call.
+        let empty: [UInt16] = [0]
+        empty.withUnsafeBufferPointer { pointer in
+            var clearStatus = U_ZERO_ERROR
+            ubrk_setText(iterator, pointer.baseAddress, 0, &clearStatus)
+        }
+    }
+
     /// Calls `body` with every segment of `text` (UTF-16 offsets, end exclusive), in order.
     public func forEachSegment(
         in text: UnsafeBufferPointer<UInt16>,

@@ -17,8 +17,20 @@ import HaberText
 /// only the full extraction with two jobs, once, over a larger corpus, for its peak RSS;
 /// `startup` only the start-up times, with an empty cache and with a warm one.
 enum Bench {
+    static let usage = """
+        usage: haber-bench [--megabytes 50] [--runs 3] [--corpus DIR]   all stages, medians
+               haber-bench memory [--megabytes 1024]                    1 GB, two jobs, peak RSS
+               haber-bench startup [--runs 11]                          first run and warm start-up
+               haber-bench stage read|segment|tokenize|extract|models DIR [--jobs N]
+        """
+
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        // A full run takes minutes and writes a 50 MB corpus: asking for help must not start one.
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(usage)
+            return
+        }
         if arguments.first == "stage" {
             arguments.removeFirst()
             try Stage.run(arguments)

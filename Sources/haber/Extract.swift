@@ -42,7 +42,7 @@ struct Extract: ParsableCommand {
         """)
     var format: OutputFormat = .jsonl
 
-    @Option(help: "The language of every input (an ISO 639-1 code of models/languages.tsv), instead of detecting it; a JSON line's own \"lang\" comes first.")
+    @Option(help: "The language of every input (an ISO 639-1 code, a folder of models/languages/), instead of detecting it; a JSON line's own \"lang\" comes first.")
     var lang: String?
 
     @Option(help: "Keep only entities of these types, comma-separated: \(EntityType.ordered.map(\.rawValue).joined(separator: ",")).")

@@ -9,7 +9,7 @@ struct Haber: AsyncParsableCommand {
         commandName: "haber",
         abstract: "Turns news articles into structured records of the entities they mention.",
         discussion: """
-            Haber reads articles in every language models/languages.tsv lists (Turkish first) \
+            Haber reads articles in every language of models/languages/ (Turkish first) \
             and finds organizations, cities, countries, persons, percentages, dates and amounts \
             of money, with normalized values.
             Exit status: 0 when every input succeeded, 1 when some failed or output could not be \

@@ -126,6 +126,22 @@ private let ref = "2017-07-21"
         DateCase("Derneğin 375 üyesi var.", ref, []),
         DateCase("Fabrika 2005 adet üretti.", ref, []),
         DateCase("Fuarı 1.000 kişi ziyaret etti.", ref, []),
+        // Words and endings of models/dates/ (grammar kinds and ending classes) not read above.
+        DateCase("Fuar iki buçuk gün sonra açılacak.", ref, [("iki buçuk gün sonra", "2017-07-23", true)]),
+        DateCase("Fuar şu andan itibaren üç hafta sonra açılacak.", ref, [("şu andan itibaren üç hafta sonra", "2017-08-11", true)]),
+        DateCase("Fuar bir önceki ay açıldı.", ref, [("bir önceki ay", "2017-06", true)]),
+        DateCase("Fuar bugünden önce 2 haftadan fazla sürdü.", ref, [("bugünden önce 2 haftadan fazla", "2017-07-07", true)]),
+        DateCase("Fuar 3 günden fazla sürdü.", ref, [("3 günden fazla", "2017-07-24", true)]),
+        DateCase("Fuar yazın açık.", ref, [("yazın", "2017-06/2017-08", true)]),
+        DateCase("Fuar sonbaharda açılacak.", ref, [("sonbahar", "2017-09/2017-11", true)]),
+        DateCase("Fuar bu bin dokuz yüz doksan dokuzun yazında açıldı.", ref,
+                 [("bu bin dokuz yüz doksan dokuzun yazı", "1999-06/1999-08", false)]),
+        DateCase("Fuar haftaya Salı açılacak.", ref, [("haftaya Salı", "2017-07-25", true)]),
+        DateCase("Fuar bu on yılda açılacak.", ref, [("bu on yıl", "2010/2019", true)]),
+        DateCase("Fuar haftamın geri kalanında açık.", ref, [("haftamın geri kalanı", "2017-07-21/2017-07-23", true)]),
+        DateCase("Fuar 4 Eylül ve 8 Eylül günleri açık.", ref, [("4 Eylül", "2017-09-04", false), ("8 Eylül", "2017-09-08", false)]),
+        DateCase("Son Cuma fuar açıldı.", ref, [("Son Cuma", "2017-07-28", true)]),
+        DateCase("Dünden sonraki gün fuar açıldı.", ref, [("Dünden sonraki gün", "2017-07-21", true)]),
     ]
 
     static let others: [DateCase] = [

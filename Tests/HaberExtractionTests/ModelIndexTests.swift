@@ -218,7 +218,7 @@ struct ModelIndexTests {
             }
             index[key] = entries
         }
-        var builder = NameGazetteer.Builder(folder: KeyFolder())
+        var builder = NameGazetteer.Builder(folder: KeyFolder(), languages: ["tr", "en", "fr", "de", "es"])
         for (entry, language) in rows {
             builder.add(entry, language: language)
             guard !entry.name.isEmpty else { continue }

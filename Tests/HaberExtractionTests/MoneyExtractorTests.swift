@@ -63,6 +63,15 @@ struct MoneyExtractorTests {
         ("Yeni bir dönem başladı.", []),
         ("Firma 250 bin kişiye ulaştı.", []),
         ("Bin yıl önce kuruldu.", []),
+        // Read from `models/`: a word between the scale and the currency (`currency-link`), …
+        ("La empresa invirtió 30 millones de dólares en la planta.", [("30 millones de dólares", 30_000_000, "USD")]),
+        // … the decimal separator, …
+        ("Wir zahlten 1.000 Euro für die Messe.", [("1.000 Euro", 1000, "EUR")]),
+        ("The firm paid 1,000 dollars for the stand.", [("1,000 dollars", 1000, "USD")]),
+        // … a sign before its letter only where translations write it so, case endings only
+        // where the language glues them on (`models/languages.tsv`).
+        ("The price was 16,4 million $ c in total.", [("16,4 million $", 16_400_000, "USD")]),
+        ("The company paid 361 million sterline.", []),
     ] as [(String, [Expected])])
     func money(line: String, expected: [Expected]) throws {
         let entities = try Fixture.analyze(line).entities.filter { $0.type == .money }

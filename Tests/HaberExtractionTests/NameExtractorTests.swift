@@ -37,6 +37,12 @@ struct NameExtractorTests {
         ("The delegation visited New York and Germany.", [(EntityType.city, "New York"), (.city, "York"), (.country, "Germany")]),
         ("Altın fiyatları yükseldi.", []),
         ("ABD ve Almanya anlaştı.", [(EntityType.country, "ABD"), (.country, "Almanya")]),
+        // English country names count in every language, French and Spanish ones in their
+        // own; case endings without an apostrophe only where the language glues them on
+        // (`models/languages.tsv`).
+        ("Toplantıya Japan ve France katıldı.", [(EntityType.country, "Japan"), (.country, "France")]),
+        ("Toplantıya Japon ve Francia katıldı.", []),
+        ("We met the team in Ankarada yesterday.", []),
     ] as [(String, [Found])])
     func places(text: String, expected: [Found]) throws {
         let found = try candidates(PlaceExtractor.init(models:), text)

@@ -1,32 +1,57 @@
 import HaberExtraction
+import HaberText
 import Testing
 
 /// `NumberReader`: numbers as each language writes them.
 @Suite("NumberReader")
 struct NumberReaderTests {
-    /// Each row: the written number, the language, its value (nil: not a number).
+    /// Each row: the written number, the decimal separator of its language
+    /// (`models/languages.tsv`), its value (nil: not a number).
     @Test("values", arguments: [
-        ("1.000", "tr", 1000),
-        ("2,5", "tr", 2.5),
-        ("52.6", "tr", 52.6),
-        ("1,000", "en", 1000),
-        ("3.5", "en", 3.5),
-        ("3.5", "tr", 3.5),
-        ("1.000.000", "tr", 1_000_000),
-        ("1,000,000", "en", 1_000_000),
-        ("1.234,5", "de", 1234.5),
-        ("1,234.5", "en", 1234.5),
-        ("2,5", "fr", 2.5),
-        ("15", "tr", 15),
-        ("0,75", "tr", 0.75),
-        ("-5", "tr", -5),
-        ("1 000", "fr", 1000),
-        ("abc", "tr", nil),
-        ("", "tr", nil),
-        ("12a", "tr", nil),
-    ] as [(String, String, Double?)])
-    func values(text: String, language: String, expected: Double?) {
-        #expect(NumberReader.value(of: text, language: language) == expected)
+        ("1.000", ",", 1000),
+        ("2,5", ",", 2.5),
+        ("52.6", ",", 52.6),
+        ("1,000", ".", 1000),
+        ("3.5", ".", 3.5),
+        ("3.5", ",", 3.5),
+        ("1.000.000", ",", 1_000_000),
+        ("1,000,000", ".", 1_000_000),
+        ("1.234,5", ",", 1234.5),
+        ("1,234.5", ".", 1234.5),
+        ("2,5", ",", 2.5),
+        ("15", ",", 15),
+        ("0,75", ",", 0.75),
+        ("-5", ",", -5),
+        ("1 000", ",", 1000),
+        ("1,000", ",", 1),
+        ("1.000", ".", 1),
+        ("1,000,000", ",", 1_000_000),
+        ("abc", ",", nil),
+        ("", ",", nil),
+        ("12a", ",", nil),
+    ] as [(String, Character, Double?)])
+    func values(text: String, separator: Character, expected: Double?) {
+        #expect(NumberReader.value(of: text, decimalSeparator: separator) == expected)
+    }
+
+    /// Each row: a language, its decimal separator, whether it glues case endings to words,
+    /// whether its translations write a currency sign before its letter (`$ c`), whether its
+    /// country names count everywhere, as `models/languages.tsv` gives them; `xx` is no
+    /// listed language and has the defaults.
+    @Test("language profiles from the languages table", arguments: [
+        ("tr", ",", true, true, false),
+        ("en", ".", false, false, true),
+        ("fr", ",", false, false, false),
+        ("de", ",", false, false, false),
+        ("es", ",", false, false, false),
+        ("xx", ",", false, false, false),
+    ] as [(String, Character, Bool, Bool, Bool)])
+    func profiles(language: String, separator: Character, suffixes: Bool, signBefore: Bool, everywhere: Bool) throws {
+        let profile = try LanguageProfiles(models: Fixture.modelDirectory)[language]
+        #expect(profile.decimalSeparator == separator)
+        #expect(profile.hasCaseSuffixes == suffixes)
+        #expect(profile.writesSignBeforeLetter == signBefore)
+        #expect(profile.countryNamesCountEverywhere == everywhere)
     }
 
     @Test("plain digits", arguments: [("2005", true), ("21.07.2017", false), ("", false), ("٣", false), ("12a", false)])

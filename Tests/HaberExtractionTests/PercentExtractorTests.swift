@@ -31,6 +31,12 @@ struct PercentExtractorTests {
         ("Die Quote lag bei 58 Prozent im Jahr.", [("58 Prozent", 58)]),
         ("Die Quote lag bei 58 % im Jahr.", [("58 %", 58)]),
         ("Toplantıya 58 kişi katıldı.", []),
+        ("Şirketin yüzde otuzunu aldı.", [("yüzde otuzunu", 30)]),
+        ("The rate was 58 per cent last year.", [("58 per cent", 58)]),
+        ("La tasa fue del 58 por ciento este año.", [("58 por ciento", 58)]),
+        // The decimal separator of the language (`models/languages.tsv`).
+        ("The index rose 1,000 percent in a decade.", [("1,000 percent", 1000)]),
+        ("Endeks yüzde 1,000 arttı.", [("yüzde 1,000", 1)]),
     ] as [(String, [(String, Double)])])
     func percentages(line: String, expected: [(String, Double)]) throws {
         let entities = try Fixture.analyze(line).entities.filter { $0.type == .percent }

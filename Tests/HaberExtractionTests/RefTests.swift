@@ -97,10 +97,10 @@ struct RefTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-ref-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
-        for file in ["org-heads.tsv", "name-connectors.tsv", "not-organizations.tsv", "org-name-rules.tsv"] {
-            try FileManager.default.copyItem(at: Fixture.modelDirectory.url.appendingPathComponent("lexicon/\(file)"),
-                                             to: folder.appendingPathComponent("lexicon/\(file)"))
-        }
+        // The other lexicons as the package has them (one folder per language); a flat
+        // acronyms.tsv, when there is one, is read instead of the split one.
+        try FileManager.default.copyItem(at: Fixture.modelDirectory.url.appendingPathComponent(ModelDirectory.languagesFolder),
+                                         to: folder.appendingPathComponent(ModelDirectory.languagesFolder))
         try "acronym\texpansion\tlang\tref\nTOBB\tTürkiye Odalar ve Borsalar Birliği\ttr\texample:42\nKOSGEB\tKüçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığı\ttr\t\n"
             .write(to: folder.appendingPathComponent("lexicon/acronyms.tsv"), atomically: true, encoding: .utf8)
         let lexicon = try OrganizationLexicon(models: ModelDirectory(url: folder))

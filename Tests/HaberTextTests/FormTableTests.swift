@@ -119,3 +119,36 @@ struct FormTableTests {
         #expect(kept.tokens.map(\.text) == after.tokens.map(\.text))
     }
 }
+
+/// The table that numbers lowercase keys: one id per string as `String` equality sees it.
+struct KeyTableTests {
+    @Test("equal keys share an id, different ones do not", arguments: [
+        ("ankara", "ankara", true),
+        ("ankara", "ankar", false),
+        ("ankara", "Ankara", false),
+        ("işık", "işık", true),
+        ("işık", "isik", false),
+        ("e\u{0301}te", "éte", true),      // canonically equivalent: one key, as for a String
+        ("\u{212B}", "\u{00C5}", true),    // Angstrom sign and Å
+        ("", "", true),
+    ] as [(String, String, Bool)])
+    func ids(first: String, second: String, same: Bool) {
+        var table = KeyTable()
+        let a = table.id(of: first)
+        let b = table.id(of: second)
+        #expect((a == b) == same)
+        #expect(table.id(of: first) == a)
+    }
+
+    @Test("ids stay put as the table grows and start again after removeAll")
+    func growth() {
+        var table = KeyTable()
+        let keys = (0..<5000).map { "anahtar\($0)ş" }
+        let ids = keys.map { table.id(of: $0) }
+        #expect(ids == (0..<5000).map(Int32.init))
+        #expect(keys.map { table.id(of: $0) } == ids)
+        table.removeAll()
+        #expect(table.count == 0)
+        #expect(table.id(of: "yeni") == 0)
+    }
+}

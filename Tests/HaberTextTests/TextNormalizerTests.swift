@@ -77,6 +77,13 @@ struct TextNormalizerTests {
         ("I\u{0307}ŞI\u{0307}M", "\u{0130}Ş\u{0130}M"),
         ("e\u{0301}te\u{0301}", "\u{00E9}t\u{00E9}"),
         ("Gökalp", "Gökalp"),
+        ("\u{0301}abc", "\u{0301}abc"),                  // a mark with no letter before it stays
+        ("a\u{0301}\u{0300}b", "\u{00E1}\u{0300}b"),     // two marks after ASCII
+        ("ç\u{0301}", "\u{1E09}"),                        // a mark after a two-byte letter composes
+        ("s\u{0327}", "ş"),                                // cedilla composes
+        ("\u{1100}\u{1161}", "\u{AC00}"),                // Hangul jamo compose
+        ("x\u{00AD}\u{0301}", "x\u{00AD}\u{0301}"),      // a soft hyphen carrying a mark is composed, not dropped
+        ("’\u{0301}", "\u{2019}\u{0301}"),               // a sequence is composed whole, apostrophe rule skipped
     ])
     func composition(input: String, expected: String) {
         #expect(visible(Fixture.normalizer.document(for: input).normalized) == visible(expected))
@@ -99,6 +106,9 @@ struct TextNormalizerTests {
         ("İŞİM’in", "İŞİM'in", 0..<7),
         ("la région d’Alsace", "Alsace", 12..<18),
         ("e\u{0301}te\u{0301} 2017", "été", 0..<5),
+        ("“Ankara” 👍 İzmir’de", "İzmir'de", 11..<19),    // after three- and four-byte scalars
+        ("Ağrı, Muş\u{00A0}ve Iğdır", "Iğdır", 13..<18),
+        ("çç\r\nşş çğüöı", "çğüöı", 7..<12),
     ] as [(String, String, Range<Int>)])
     func offsetMap(input: String, token: String, expected: Range<Int>) throws {
         let document = try Fixture.tokenize(input)

@@ -1,8 +1,10 @@
-/// Reads written numbers the way each language writes them: `1.000` is a thousand in
-/// Turkish, German and French but `52.6` is a decimal; `2,5` is a decimal there and
-/// `1,000` a thousand in English.
+/// Reads numbers written in digits the way a language writes them, given its decimal
+/// separator (`models/languages.tsv`): `2,5` where the comma is the decimal separator,
+/// `3.5` where the full stop is. A separator before groups of three digits (`1.000`,
+/// `1,000`) is the thousands separator unless it is the language's decimal separator and
+/// stands once; a number with both reads the last one as the decimal separator (`1.234,5`).
 public enum NumberReader {
-    public static func value(of text: String, language: String) -> Double? {
+    public static func value(of text: String, decimalSeparator: Character) -> Double? {
         // Most numbers are plain digits, read as they are (the rest below is character by character).
         if isDigits(text) { return Double(text) }
         var digits = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
@@ -15,22 +17,23 @@ public enum NumberReader {
               digits.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," })
         else { return nil }
         let commas = digits.filter { $0 == "," }.count, dots = digits.filter { $0 == "." }.count
-        let decimalSeparator: Character?
+        // The decimal separator of this number (nil: an integer).
+        let separator: Character?
         switch (commas, dots) {
-        case (0, 0): decimalSeparator = nil
-        case (_, 0): decimalSeparator = groupsOfThree(digits, separator: ",") && (language == "en" || commas > 1) ? nil : ","
-        case (0, _): decimalSeparator = groupsOfThree(digits, separator: ".") && (language != "en" || dots > 1) ? nil : "."
+        case (0, 0): separator = nil
+        case (_, 0): separator = groupsOfThree(digits, separator: ",") && (decimalSeparator != "," || commas > 1) ? nil : ","
+        case (0, _): separator = groupsOfThree(digits, separator: ".") && (decimalSeparator != "." || dots > 1) ? nil : "."
         default:
             guard let lastComma = digits.lastIndex(of: ","), let lastDot = digits.lastIndex(of: ".") else { return nil }
-            decimalSeparator = lastComma > lastDot ? "," : "."
+            separator = lastComma > lastDot ? "," : "."
         }
         var plain = String()
         for character in digits {
-            if character == decimalSeparator {
+            if character == separator {
                 plain.append(".")
             } else if character.isNumber {
                 plain.append(character)
-            } else if decimalSeparator == nil || character != decimalSeparator {
+            } else if separator == nil || character != separator {
                 continue
             }
         }

@@ -20,8 +20,10 @@ public struct DateExtractor: Extractor {
     /// The first one to three letters of every word a date expression can open with (grammar
     /// words, month and weekday names), per language; number words are asked of `numbers`
     /// (which opens ICU's spell-out only for the languages it meets). Most tokens are no such
-    /// word, and the grammar is tried only on those that may be.
+    /// word, and their forms need no reading at all.
     let openings: [String: Set<Substring>]
+    /// The grammar of each language, taken out of the tables once.
+    let rules: [String: DateRules]
 
     public init(models: ExtractionModels) {
         calendar = models.calendar
@@ -32,10 +34,16 @@ public struct DateExtractor: Extractor {
         let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
         for language in models.calendar.languages {
             let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
-            openings[language] = Set(words.map { Substring($0.prefix(3)) })
+            // A grammar entry of several words opens with its first word (`şu andan`).
+            openings[language] = Set(words.map { $0.prefix(3).prefix { $0 != " " } })
         }
         self.openings = openings
         nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })
+        var rules: [String: DateRules] = [:]
+        for language in Set(models.calendar.languages).union(models.dateGrammar.words.keys) {
+            rules[language] = DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar)
+        }
+        self.rules = rules
     }
 
     /// See ``DateReader/nameOpenings``.
@@ -44,38 +52,49 @@ public struct DateExtractor: Extractor {
     /// and so one thread.
     let facts = DateReader.DateFormFacts()
 
-    /// Whether a date expression may start at token `index`.
-    private func mayStart(_ index: Int, in document: TokenizedDocument, openings known: Set<Substring>?, reader: DateReader,
-                          spellout: NumberWords.Reader) -> Bool {
+    /// What a date expression starting at token `index` can open with (``DateStarts``),
+    /// read once per form: none for most words, whose first letters open no date word.
+    private func readStarts(at index: Int, in document: TokenizedDocument, openings known: Set<Substring>?, reader: DateReader,
+                        spellout: NumberWords.Reader) -> DateStarts {
         let token = document.tokens[index]
         switch token.kind {
-        case .number: return true
-        case .punctuation, .symbol: return token.text == "'"
-        case .word:
-            guard let known else { return true }
-            if reader.turkish && reader.numberish[index] { return true }
-            return facts.mayStart.value(for: token.form, in: document) { form in
-                let key = form.key
-                // `1er`, `2nd`: an ordinal day written with digits.
-                if let first = key.unicodeScalars.first, first.properties.numericType != nil { return true }
-                return known.contains(key.prefix(3)) || known.contains(key.prefix(2)) || known.contains(key.prefix(1))
-                    || (!reader.turkish && spellout.mayStartNumber(key))
+        case .punctuation, .symbol: return token.text == "'" ? .apostrophe : []
+        case .number, .word: break
+        }
+        return facts.starts.value(for: token.form, in: document) { form in
+            guard token.kind == .word, let known, !(reader.caseSuffixes && reader.numberish[index]) else {
+                return reader.readStarts(index)
             }
+            let key = form.key
+            // `1er`, `2nd`: an ordinal day written with digits.
+            if let first = key.unicodeScalars.first, first.properties.numericType != nil { return reader.readStarts(index) }
+            let opens = known.contains(key.prefix(3)) || known.contains(key.prefix(2)) || known.contains(key.prefix(1))
+                || (!reader.caseSuffixes && spellout.mayStartNumber(key))
+            return opens ? reader.readStarts(index) : []
         }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let reader = DateReader(document: document, calendar: calendar, grammar: grammar, quantities: quantities,
+        let rules = self.rules[document.language]
+            ?? DateRules(language: document.language, grammar: grammar, calendar: calendar)
+        let reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
                                 numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
-        let possible = document.tokens.indices.map { mayStart($0, in: document, openings: known, reader: reader, spellout: spellout) }
-        let points = document.tokens.indices.map { possible[$0] ? reader.point(at: $0) : nil }
+        let tokens = document.tokens
+        let starts = tokens.indices.map { readStarts(at: $0, in: document, openings: known, reader: reader, spellout: spellout) }
+        var points = DatePoints(count: tokens.count)
+        for index in tokens.indices where !starts[index].isEmpty {
+            if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
+        }
         var found: [Candidate] = []
-        for index in document.tokens.indices where possible[index] {
+        for index in tokens.indices where !starts[index].isEmpty {
             var mentions: [DateMention] = []
             if let point = points[index] { mentions.append(point) }
-            mentions += reader.ranges(at: index, points: points)
+            // A range opens with a point, or with what ``DateReader/rangesFrom(_:points:)`` reads otherwise.
+            if points[index] != nil || !starts[index].isDisjoint(with: .rangeStarts) {
+                mentions += reader.ranges(at: index, points: points)
+            }
             for mention in mentions where !mention.weak {
                 let mention = reader.extended(mention)
                 if let candidate = candidate(mention, in: document, reference: context.referenceDate) { found.append(candidate) }

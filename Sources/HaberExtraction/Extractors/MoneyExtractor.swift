@@ -12,33 +12,131 @@ public struct MoneyExtractor: Extractor {
     public let name = "money"
     let currencies: CurrencyLexicon
     let quantities: QuantityLexicon
+    let languages: LanguageProfiles
     /// Every ISO 4217 code the lexicon knows (`USD`, `TRY`): a code is a currency as written.
     let codes: Set<String>
+    /// What each word of the money lexicons is (currency name, sub-unit, scale, link, first
+    /// word of a longer name), by key: a word met near a number is looked up once, not once
+    /// per table.
+    let words: [String: MoneyWord]
+    /// Says at once that most words are none of ``words``.
+    let wordFilter: KeyFilter
+    /// The scale words that give a value, by their first letter: a word's stem can be one
+    /// only if the word opens with it (``scaleStem(_:profile:)``).
+    let scalesByFirstLetter: [Character: [String]]
 
-    let numbers: NumberWords
-    /// Per form: a number word by itself (`beş`, `yüz`), which every spelled amount opens
-    /// with. Asked of nearly every word; the extractor serves one pipeline (one thread).
-    let opensSpelledNumber = FormFacts<Bool>()
-    /// Per form: what its key alone says as a currency name, read once.
-    let forms = MoneyFormFacts()
-
-    final class MoneyFormFacts: @unchecked Sendable {
-        /// Some currency name of several words opens with the key.
-        let opensLongerName = FormFacts<Bool>()
+    /// What one key is in the money lexicons.
+    struct MoneyWord {
         /// The code of the currency the key names.
-        let code = FormFacts<String?>()
-        /// The code of the Turkish currency name the word is with a suffix but no apostrophe
-        /// (`sterline`), and the UTF-16 length of its stem.
-        let suffixedCode = FormFacts<(code: String, stemLength: Int)?>()
-        /// The scale the word means (`milyon`, `milyonluk`), without a full stop after it.
-        let scale = FormFacts<Double?>()
+        var code: String?
+        /// The currency a sub-unit word means alone (`*`: any).
+        var subunit: String?
+        /// Some currency name of several words opens with the key.
+        var opensLongerName = false
+        /// The scale's value (`milyon`), and that of the key with a full stop (`Mio.`), whose
+        /// row may give none.
+        var scale: Double?
+        var isScaleWithStop = false
+        var scaleWithStop: Double?
+        /// A word between a scale and its currency (`d’`).
+        var linksCurrency = false
+        /// The sub-unit's part of the main unit, when the row gives one (`mao` 0.1).
+        var subunitFraction: Double?
+    }
+    let numbers: NumberWords
+    /// Per form id: whether an amount may open at the form, read for every token, and what
+    /// else the form can do in an amount, read for the tokens around numbers. The extractor
+    /// serves one pipeline (one thread).
+    let openings = FormFacts<Opening>()
+    let forms = FormFacts<MoneyForm>()
+    /// Per form id: whether a word that may open a spelled number does (ICU reads it), asked
+    /// only of the words an amount has not taken, as ICU's answer costs much the first time.
+    let spelled = FormFacts<Bool>()
+
+    /// Whether an amount may open at a form.
+    enum Opening {
+        case none
+        /// An amount written in digits: a number, or a word that starts with a digit (`4m`).
+        case written
+        /// Perhaps a spelled-out number: a word that opens like a number word (`beş`, `yüz`);
+        /// ``opensSpelledNumber(_:in:)`` says whether it is one.
+        case spelled
+    }
+
+    /// What a form can do in an amount of money, worked out the first time it is met near a
+    /// number: every word after one is asked whether a scale, a currency or a sub-unit starts
+    /// there, so that this is one array load a token.
+    struct MoneyForm {
+        /// The value of the stem as a number written in digits (`1,5`, `60`).
+        var number: Double?
+        /// The stem is a plain run of digits (a group of three in `60 000`).
+        var isDigits = false
+        /// A number with its scale glued on (`4m`, `2bn`): the number and the scale.
+        var glued: (number: Double, scale: Double)?
+        /// `.`, `,`, `/` or `-`: no amount opens right after one that touches it (`1.5`, `2/3`).
+        var joinsNumbers = false
+        /// A full stop, which a scale may take (`Mio.`).
+        var isFullStop = false
+        /// A word between a scale and its currency (`d’` of `millions d’euros`,
+        /// `models/lexicon/quantities.tsv`).
+        var linksCurrency = false
+        /// The code of the currency the key names alone.
+        var code: String?
+        /// Some currency name of several words opens with the key.
+        var opensLongerName = false
+        /// An all-caps ISO 4217 code as written (`USD`, `EUR`).
+        var isCode = false
+        /// The currency the word names with a case ending but no apostrophe (`sterline`),
+        /// and the UTF-16 length of its stem.
+        var suffixedCode: (code: String, stemLength: Int)?
+        /// The scale the word means (`milyon`, `milyonluk`) without a full stop after it.
+        var scale: Double?
+        /// Whether the word is a scale with a full stop after it (`Mio.`), and its value then.
+        var isScaleWithStop = false
+        var scaleWithStop: Double?
+        /// The currency a sub-unit word means alone (`*`: any), and its part of the main unit.
+        var subunit: String?
+        var subunitFraction = 0.01
+
+        /// A currency name, code or sign may start with the form.
+        var mayOpenCurrency: Bool { code != nil || opensLongerName || isCode || suffixedCode != nil }
     }
 
     public init(models: ExtractionModels) {
         currencies = models.currencies
         quantities = models.quantities
+        languages = models.languageProfiles
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
+        words = Self.words(currencies: models.currencies, quantities: models.quantities)
+        wordFilter = KeyFilter(words.keys)
+        var scales: [Character: [String]] = [:]
+        for (key, cues) in models.quantities.cues where cues.first(where: { $0.kind == "scale" })?.value != nil {
+            if let first = key.first { scales[first, default: []].append(key) }
+        }
+        scalesByFirstLetter = scales
+    }
+
+    /// ``words`` from the lexicons: the answers `CurrencyLexicon` and `QuantityLexicon` give
+    /// a key, gathered under it.
+    private static func words(currencies: CurrencyLexicon, quantities: QuantityLexicon) -> [String: MoneyWord] {
+        var words: [String: MoneyWord] = [:]
+        words.reserveCapacity(currencies.names.count + currencies.openings.count)
+        for (key, code) in currencies.names { words[key, default: MoneyWord()].code = code }
+        for (key, code) in currencies.subunits { words[key, default: MoneyWord()].subunit = code }
+        for key in currencies.openings { words[key, default: MoneyWord()].opensLongerName = true }
+        for (key, cues) in quantities.cues {
+            if let cue = cues.first(where: { $0.kind == "scale" }) {
+                words[key, default: MoneyWord()].scale = cue.value
+                if key.hasSuffix("."), key.count > 1 {
+                    words[String(key.dropLast()), default: MoneyWord()].isScaleWithStop = true
+                    words[String(key.dropLast()), default: MoneyWord()].scaleWithStop = cue.value
+                }
+            }
+            if cues.contains(where: { $0.kind == "currency-link" }) { words[key, default: MoneyWord()].linksCurrency = true }
+            if let cue = cues.first(where: { $0.kind == "subunit" }) { words[key, default: MoneyWord()].subunitFraction = cue.value }
+        }
+        return words
     }
 
     /// One found amount: its tokens and value, before the currency.
@@ -48,16 +146,18 @@ public struct MoneyExtractor: Extractor {
         let tokens = document.tokens
         var found: [Candidate] = []
         let spellout = numbers.reader(document.language)
+        let openings = self.openings.table(for: document) { opening(of: $0, in: document) }
         var consumed = 0
         for index in tokens.indices where index >= consumed {
-            let token = tokens[index]
+            let opening = openings[Int(tokens[index].form.id)] ?? .none
             let amount: Amount
-            let written = token.kind == .number || startsWithDigit(token)
+            let written = opening == .written
             if written {
-                if index > 0, document.touches(index - 1, index), [".", ",", "/", "-"].contains(tokens[index - 1].text) { continue }
+                if index > 0, document.touches(index - 1, index), facts(index - 1, in: document).joinsNumbers { continue }
                 guard let digits = self.amount(at: index, in: document) else { continue }
                 amount = digits
-            } else if token.kind == .word, !token.hasSuffix, let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
+            } else if opening == .spelled, opensSpelledNumber(tokens[index], in: document),
+                      let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
                 amount = spelled
             } else {
                 continue
@@ -89,27 +189,90 @@ public struct MoneyExtractor: Extractor {
         return found
     }
 
-    private func startsWithDigit(_ token: Token) -> Bool {
-        token.kind == .word && (token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+    // MARK: - Facts per form
+
+    /// Whether an amount may open at `token`, worked out once per form.
+    private func opening(of token: Token, in document: TokenizedDocument) -> Opening {
+        if token.kind == .number || (token.kind == .word && token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
+            return .written
+        }
+        guard token.kind == .word, !token.hasSuffix else { return .none }
+        return numbers.reader(document.language).mayStartNumber(token.lower) ? .spelled : .none
     }
+
+    /// ``opening(of:in:)`` of token `index`, once per form.
+    private func opening(_ index: Int, in document: TokenizedDocument) -> Opening {
+        let token = document.tokens[index]
+        return openings.value(for: token.form, in: document) { _ in opening(of: token, in: document) }
+    }
+
+    /// Whether a spelled-out number may open at `token`: every one starts with a word that is
+    /// a number by itself (`beş`, `yüz`). Once per form.
+    private func opensSpelledNumber(_ token: Token, in document: TokenizedDocument) -> Bool {
+        guard token.kind == .word, !token.hasSuffix else { return false }
+        return spelled.value(for: token.form, in: document) { form in
+            let spellout = numbers.reader(document.language)
+            return spellout.mayStartNumber(form.lower) && spellout.value(of: form.lower) != nil
+        }
+    }
+
+    /// What the form of token `index` can do in an amount, worked out once per form.
+    private func facts(_ index: Int, in document: TokenizedDocument) -> MoneyForm {
+        let token = document.tokens[index]
+        return forms.value(for: token.form, in: document) { form in
+            read(form, kind: token.kind, profile: languages[document.language])
+        }
+    }
+
+    private func read(_ form: TokenForm, kind: Token.Kind, profile: LanguageProfiles.Profile) -> MoneyForm {
+        var facts = MoneyForm()
+        let isWord = kind == .word
+        if kind == .number || (isWord && form.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
+            facts.number = NumberReader.value(of: form.stem, decimalSeparator: profile.decimalSeparator)
+            if facts.number == nil { facts.glued = glued(form.stem, decimalSeparator: profile.decimalSeparator) }
+        }
+        facts.isDigits = NumberReader.isDigits(form.stem)
+        facts.joinsNumbers = [".", ",", "/", "-"].contains(form.text)
+        facts.isFullStop = form.text == "."
+        let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
+        let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
+        facts.linksCurrency = lower?.linksCurrency ?? false
+        facts.code = word?.code
+        let lead = leadingWord(of: form.key)
+        facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
+        facts.isCode = isWord && !form.hasSuffix && form.stemCharacterCount == 3 && form.isAllCaps && codes.contains(form.stem)
+        if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form) }
+        if isWord {
+            facts.scale = word?.scale ?? scaleStem(form, profile: profile)
+            if word?.isScaleWithStop == true {
+                facts.isScaleWithStop = true
+                facts.scaleWithStop = word?.scaleWithStop ?? scaleStem(form, profile: profile)
+            }
+        }
+        facts.subunit = word?.subunit
+        facts.subunitFraction = word?.subunitFraction ?? 0.01
+        return facts
+    }
+
+    // MARK: - Amounts
 
     /// The number at `index` with its scale words (`1,5 milyar`, `4m`, `2,5 Mio.`).
     private func amount(at index: Int, in document: TokenizedDocument) -> Amount? {
         let tokens = document.tokens
-        let token = tokens[index]
+        let form = facts(index, in: document)
         var value: Double
         var end = index + 1
-        if let plain = NumberReader.value(of: token.stem, language: document.language) {
+        if let plain = form.number {
             value = plain
             // `60 000 €`, `1 200 000 euros`: groups of three digits after a space.
             while !tokens[end - 1].hasSuffix, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
-                  tokens[end].newlinesBefore == 0, tokens[end].form.stemCharacterCount == 3, NumberReader.isDigits(tokens[end].stem),
-                  NumberReader.isDigits(tokens[end - 1].stem), tokens[end - 1].form.stemCharacterCount <= 3,
-                  let group = Double(tokens[end].stem) {
+                  tokens[end].newlinesBefore == 0, tokens[end].form.stemCharacterCount == 3, facts(end, in: document).isDigits,
+                  facts(end - 1, in: document).isDigits, tokens[end - 1].form.stemCharacterCount <= 3,
+                  let group = facts(end, in: document).number {
                 value = value * 1000 + group
                 end += 1
             }
-        } else if let (number, scale) = glued(token.stem, language: document.language) {
+        } else if let (number, scale) = form.glued {
             return (number * scale, index + 1)
         } else {
             return nil
@@ -135,21 +298,12 @@ public struct MoneyExtractor: Extractor {
     private func scale(at index: Int, in document: TokenizedDocument) -> (Double, Int)? {
         let tokens = document.tokens
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        var key = tokens[index].key
-        var next = index + 1
-        if next < tokens.count, tokens[next].text == ".", document.touches(index, next),
-           quantities.cue(key + ".", kind: "scale") != nil {
-            key += "."
-            next += 1
+        let form = facts(index, in: document)
+        let next = index + 1
+        if form.isScaleWithStop, next < tokens.count, facts(next, in: document).isFullStop, document.touches(index, next) {
+            return form.scaleWithStop.map { ($0, next + 1) }
         }
-        let token = tokens[index]
-        let scale = next > index + 1
-            ? quantities.cue(key, kind: "scale")?.value ?? scaleStem(token, in: document)
-            : forms.scale.value(for: token.form, in: document) { _ in
-                quantities.cue(key, kind: "scale")?.value ?? scaleStem(token, in: document)
-            }
-        guard let scale else { return nil }
-        return (scale, next)
+        return form.scale.map { ($0, next) }
     }
 
     /// A spelled-out number at `index` (`beş`, `bir`, `yüz elli`) right before a scale word, a
@@ -157,16 +311,14 @@ public struct MoneyExtractor: Extractor {
     /// where a scale or currency starts are parsed, so ICU reads few words.
     private func spelledAmount(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Amount? {
         let tokens = document.tokens
-        // Every spelled number starts with a word that is a number by itself (`beş`, `yüz`).
-        guard opensSpelledNumber.value(for: tokens[index].form, in: document, compute: { form in
-            spellout.mayStartNumber(form.lower) && spellout.value(of: form.lower) != nil
-        }) else { return nil }
+        // A word that starts with a digit (`4m`) is read as written, but asked here too.
+        guard opening(index, in: document) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
         var ends: [Int] = []
         var end = index + 1
         while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
               tokens[end - 1].kind == .word, !tokens[end - 1].hasSuffix {
             if tokens[end].kind != .number, scale(at: end, in: document) != nil || currency(at: end, in: document) != nil
-                || currencies.subunits[tokens[end].key] != nil {
+                || facts(end, in: document).subunit != nil {
                 ends.append(end)
             }
             end += 1
@@ -179,79 +331,84 @@ public struct MoneyExtractor: Extractor {
         return nil
     }
 
-    /// `milyonluk` → `milyon`.
-    private func scaleStem(_ token: Token, in document: TokenizedDocument) -> Double? {
-        guard document.language == "tr", !token.hasSuffix else { return nil }
-        for (stem, _) in TurkishSuffixes.splits(of: token.key, derivations: true) {
+    /// `milyonluk` → `milyon`, where the language glues case endings and derivations to words.
+    private func scaleStem(_ form: TokenForm, profile: LanguageProfiles.Profile) -> Double? {
+        guard profile.hasCaseSuffixes, !form.hasSuffix, let first = form.key.first, let scales = scalesByFirstLetter[first] else { return nil }
+        // The stem is the word less an ending of one to seven letters, two letters or more.
+        let count = form.key.count
+        guard count >= 3, scales.contains(where: { (max(2, count - 7)..<count).contains($0.count) && form.key.hasPrefix($0) })
+        else { return nil }
+        for (stem, _) in TurkishSuffixes.splits(of: form.key, derivations: true) {
             if let scale = quantities.cue(stem, kind: "scale")?.value { return scale }
         }
         return nil
     }
 
     /// `4m`, `2bn`, `500k`: a number with its scale glued on.
-    private func glued(_ text: String, language: String) -> (Double, Double)? {
+    private func glued(_ text: String, decimalSeparator: Character) -> (number: Double, scale: Double)? {
         guard let split = text.firstIndex(where: { $0.isLetter }) else { return nil }
         let number = String(text[..<split]), unit = String(text[split...]).lowercased()
-        guard let value = NumberReader.value(of: number, language: language),
+        guard let value = NumberReader.value(of: number, decimalSeparator: decimalSeparator),
               let scale = quantities.cue(unit, kind: "scale")?.value else { return nil }
         return (value, scale)
     }
+
+    // MARK: - Currencies
 
     /// A currency name or sign starting at `index`: its code, the token end, and the end of
     /// its stem in the normalized text (the span stops before `’luk`).
     private func currency(at start: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
         let tokens = document.tokens
         guard start < tokens.count, !document.isBoundary(before: start) else { return nil }
+        let opening = facts(start, in: document)
+        // Most words after a number open nothing: no link word, currency name or code, and no
+        // sign here or after it (`usd$`).
+        guard opening.linksCurrency || opening.mayOpenCurrency || tokens[start].kind == .symbol
+            || (start + 1 < tokens.count && tokens[start + 1].kind == .symbol) else { return nil }
         var index = start
         // `4 millions d’euros`, `30 milliards de dollars`.
-        if ["d'", "de"].contains(tokens[index].lower), index + 1 < tokens.count { index += 1 }
+        if opening.linksCurrency, index + 1 < tokens.count { index += 1 }
         if let code = compoundSign(at: index, in: document) {
             return (code, index + 2, document.span(index..<(index + 2)).upperBound)
         }
-        let longest = opensLongerName(index, in: document) ? currencies.maxWords : 1
+        let form = facts(index, in: document)
+        let longest = form.opensLongerName ? currencies.maxWords : 1
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
             let span = index..<(index + length)
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
             if length > 1, (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
-            let code = length == 1
-                ? forms.code.value(for: tokens[index].form, in: document) { currencies.names[$0.key] }
-                : currencies.names[document.key(of: span)]
-            if let code {
+            if let code = length == 1 ? form.code : currencies.names[document.key(of: span)] {
                 return (code, span.upperBound, document.span(span).upperBound)
             }
         }
         let token = tokens[index]
         // `5 milyon USD`: an ISO code as written, in running text (not a line in capitals).
-        if isCode(token), index + 1 >= tokens.count || !tokens[index + 1].isAllCaps,
+        if form.isCode, index + 1 >= tokens.count || !tokens[index + 1].isAllCaps,
            start < 2 || !tokens[start - 2].isAllCaps {
             return (token.stem, index + 1, token.stemRange.upperBound)
         }
-        if document.language == "tr" { return suffixedCurrency(at: index, in: document) }
+        if languages[document.language].hasCaseSuffixes { return suffixedCurrency(at: index, in: document) }
         return nil
     }
 
-    /// A Turkish currency name whose last word carries a suffix without an apostrophe:
+    /// A currency name whose last word carries a case ending without an apostrophe:
     /// `sterline`, `yuanı`, `dolarlık`, `ABD dolarını` (`doları` + `nı`).
     private func suffixedCurrency(at index: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
         let tokens = document.tokens
-        let longest = opensLongerName(index, in: document) ? currencies.maxWords : 1
+        let longest = facts(index, in: document).opensLongerName ? currencies.maxWords : 1
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
             let span = index..<(index + length)
             if span.contains(where: { tokens[$0].hasSuffix }) { continue }
             if length == 1 {
                 let last = tokens[index]
-                guard last.kind == .word, let (code, stemLength) = forms.suffixedCode.value(for: last.form, in: document, compute: {
-                    suffixedCode(of: $0)
-                }) else { continue }
+                guard last.kind == .word, let (code, stemLength) = facts(index, in: document).suffixedCode else { continue }
                 return (code, index + 1, last.range.lowerBound + stemLength)
             }
             if (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
             let last = tokens[span.upperBound - 1]
             guard last.kind == .word else { continue }
             let prefix = length > 1 ? document.key(of: index..<(span.upperBound - 1)) + (last.spaceBefore ? " " : "") : ""
-            for (stem, suffix) in Self.stems(of: last.key) {
-                // `yeni` is "new", not `yen` + `i`: short stems only with `-lık`.
-                if stem.count < 4, !suffix.hasPrefix("l") { continue }
+            for (stem, _) in TurkishSuffixes.unitSplits(of: last.key) {
                 if let code = currencies.names[prefix + stem] {
                     let length = String(last.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                     return (code, span.upperBound, last.range.lowerBound + length)
@@ -261,10 +418,19 @@ public struct MoneyExtractor: Extractor {
         return nil
     }
 
-    /// The one-word Turkish currency name `form` writes with a suffix, and its stem's length.
+    /// Whether some prefix of `word` that ``TurkishSuffixes`` could read as its stem (two
+    /// letters or more, before an ending of one to seven) is `wanted`: unless one is, the word
+    /// need not be split at all.
+    private func hasStem(_ word: String, where wanted: (String) -> Bool) -> Bool {
+        let count = word.count
+        guard count >= 3 else { return false }
+        return (max(2, count - 7)..<count).contains { wanted(String(word.prefix($0))) }
+    }
+
+    /// The one-word currency name `form` writes with a case ending, and its stem's length.
     private func suffixedCode(of form: TokenForm) -> (code: String, stemLength: Int)? {
-        for (stem, suffix) in Self.stems(of: form.key) {
-            if stem.count < 4, !suffix.hasPrefix("l") { continue }
+        guard hasStem(form.key, where: { currencies.names[$0] != nil }) else { return nil }
+        for (stem, _) in TurkishSuffixes.unitSplits(of: form.key) {
             if let code = currencies.names[stem] {
                 return (code, String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count)
             }
@@ -272,43 +438,9 @@ public struct MoneyExtractor: Extractor {
         return nil
     }
 
-    private func opensLongerName(_ index: Int, in document: TokenizedDocument) -> Bool {
-        forms.opensLongerName.value(for: document.tokens[index].form, in: document) { currencies.opensLongerName($0.key) }
-    }
-
-    /// Ways to read a lowercase word as stem + suffix: case endings and `-lık` by harmony,
-    /// and case endings after a possessive (`doları` + `nı`, `lirası` + `na`).
-    private static func stems(of word: String) -> [(stem: String, suffix: String)] {
-        if let known = knownStems.value(for: word) { return known }
-        let found = readStems(of: word)
-        knownStems.store(found, for: word)
-        return found
-    }
-
-    /// Stems already worked out: the words after amounts repeat from article to article.
-    private static let knownStems = Memo<[(stem: String, suffix: String)]>()
-
-    private static func readStems(of word: String) -> [(stem: String, suffix: String)] {
-        var results = TurkishSuffixes.splits(of: word, derivations: true)
-        let characters = Array(word)
-        guard characters.count >= 5 else { return results }
-        for cut in stride(from: characters.count - 1, through: 3, by: -1) where characters.count - cut <= 5 {
-            let head = String(characters[..<cut]), suffix = String(characters[cut...])
-            guard "ıiuü".contains(characters[cut - 1]), suffix.first == "n" || suffix.first == "y" || suffix.first == "d",
-                  TurkishSuffixes.isCaseEndingAfterPossessive(suffix, head: head) else { continue }
-            results.append((head, suffix))
-        }
-        return results
-    }
-
-    /// An all-caps ISO 4217 code (`USD`, `EUR`).
-    private func isCode(_ token: Token) -> Bool {
-        token.kind == .word && !token.hasSuffix && token.form.stemCharacterCount == 3 && token.isAllCaps && codes.contains(token.stem)
-    }
-
     /// A sign written with letters beside it, at `index` and `index + 1`: a code or country
-    /// letters before it (`usd$`, `hk $`, `c$`, `ABD $`), or in Turkish translations a
-    /// letter after it (`$ c` for `c$`).
+    /// letters before it (`usd$`, `hk $`, `c$`, `ABD $`), or, in languages whose translations
+    /// write it so, a letter after it (`$ c` for `c$`).
     private func compoundSign(at index: Int, in document: TokenizedDocument) -> String? {
         let tokens = document.tokens
         guard index + 1 < tokens.count, !document.isBoundary(before: index + 1), !tokens[index].hasSuffix else { return nil }
@@ -319,8 +451,8 @@ public struct MoneyExtractor: Extractor {
             }
             return currencies.names[first.lower + second.key]
         }
-        if document.language == "tr", first.kind == .symbol, second.kind == .word, second.spaceBefore, second.form.stemCharacterCount == 1,
-           second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
+        if first.kind == .symbol, second.kind == .word, second.spaceBefore, second.form.stemCharacterCount == 1,
+           languages[document.language].writesSignBeforeLetter, second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
             return currencies.names[second.key + first.key]
         }
         return nil
@@ -336,9 +468,12 @@ public struct MoneyExtractor: Extractor {
         guard token.kind == .symbol || token.isAllCaps || token.kind == .word,
               document.touches(index - 1, index) || token.isAllCaps else { return nil }
         if token.kind == .word, !token.isAllCaps { return nil }
-        if isCode(token) { return (token.stem, index - 1) }
-        return currencies.names[token.key].map { ($0, index - 1) }
+        let form = facts(index - 1, in: document)
+        if form.isCode { return (token.stem, index - 1) }
+        return form.code.map { ($0, index - 1) }
     }
+
+    // MARK: - Sub-units
 
     /// A sub-unit amount at `index` (`30 kuruş`, `elli sent`): its value in the main unit, the
     /// token end, the stem end and the currency the sub-unit word names (`*`: any).
@@ -347,8 +482,7 @@ public struct MoneyExtractor: Extractor {
         guard index + 1 < tokens.count, !document.isBoundary(before: index) else { return nil }
         let amount: Amount
         if tokens[index].kind == .number {
-            guard let value = NumberReader.value(of: tokens[index].stem, language: document.language), !tokens[index].hasSuffix
-            else { return nil }
+            guard let value = facts(index, in: document).number, !tokens[index].hasSuffix else { return nil }
             amount = (value, index + 1)
         } else if tokens[index].kind == .word, !tokens[index].hasSuffix,
                   let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
@@ -365,10 +499,10 @@ public struct MoneyExtractor: Extractor {
     private func subunit(startingWith index: Int, amount: Amount, in document: TokenizedDocument) -> (Double, Int, Int, String)? {
         let tokens = document.tokens
         let end = amount.end
-        guard end < tokens.count, !document.isBoundary(before: end), !tokens[end - 1].hasSuffix,
-              let unit = currencies.subunits[tokens[end].key] else { return nil }
-        let fraction = quantities.cue(tokens[end].key, kind: "subunit")?.value ?? 0.01
-        return (rounded(amount.value * fraction), end + 1, tokens[end].stemRange.upperBound, unit)
+        guard end < tokens.count, !document.isBoundary(before: end), !tokens[end - 1].hasSuffix else { return nil }
+        let form = facts(end, in: document)
+        guard let unit = form.subunit else { return nil }
+        return (rounded(amount.value * form.subunitFraction), end + 1, tokens[end].stemRange.upperBound, unit)
     }
 
     /// Amounts rid of binary noise (`16,4 milyon` is 16400000, not 16399999.999999998).

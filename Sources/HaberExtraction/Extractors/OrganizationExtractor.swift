@@ -12,6 +12,8 @@ public struct OrganizationExtractor: Extractor {
     let lexicon: OrganizationLexicon
     /// What the other lexicons say of a word (a place, a person's name, a currency).
     let annotator: WordAnnotator
+    /// Whether a language glues case endings onto a head (`Bakanlığınca`).
+    let profiles: LanguageProfiles
     /// Articles and other function words, which never open a name (`Die IHK`, `Le Pôle`).
     let functionWords: Set<String>
     /// Head-word readings of a token's form, kept per form id (asked of every word of every
@@ -33,6 +35,7 @@ public struct OrganizationExtractor: Extractor {
     /// With the word classes of the pipeline's other stages.
     init(models: ExtractionModels, annotator: WordAnnotator) {
         lexicon = models.organizations
+        profiles = models.languageProfiles
         self.annotator = annotator
         functionWords = Set(models.text.functionWords.values.joined())
     }
@@ -215,7 +218,7 @@ public struct OrganizationExtractor: Extractor {
               let (heads, glued) = facts.endHeads.value(for: token.form, in: document, compute: { form in
                   var headKey = form.key
                   var glued: String?
-                  if lexicon.endHeads[headKey] == nil, lexicon.gluedCaseLanguages.contains(document.language), form.suffix.isEmpty {
+                  if lexicon.endHeads[headKey] == nil, profiles[document.language].hasCaseSuffixes, form.suffix.isEmpty {
                       guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
                       headKey = stem
                       glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))

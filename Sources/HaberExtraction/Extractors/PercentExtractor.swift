@@ -8,37 +8,80 @@ import HaberText
 public struct PercentExtractor: Extractor {
     public let name = "percentages"
     let quantities: QuantityLexicon
-
+    let languages: LanguageProfiles
     let numbers: NumberWords
-    /// Per form id: a word that opens a percentage (`yüzde`, `per cent` …), and the value of
-    /// a number written in digits; asked of every token. One pipeline (one thread) each.
-    let opensPercent = FormFacts<Bool>()
-    let digitValues = FormFacts<Double?>()
+    /// Every beginning of a percent word of several words written after the number, up to
+    /// a space (`per` of `per cent`).
+    let closingOpenings: Set<String>
+    /// The lengths in UTF-8 of the percent words written before the number, in NFC: a key in
+    /// NFC of another length is none of them, and needs no lookup.
+    let openerLengths: Set<Int>
+    /// Per form id: what the form can be in a percentage, read for every token, and what it
+    /// can be next to a number, read for the tokens around numbers. One pipeline (one
+    /// thread) each.
+    let roles = FormFacts<Role>()
+    let neighbours = FormFacts<Neighbour>()
+
+    /// What a form can open in a percentage, worked out once per form.
+    struct Role {
+        /// A word that opens a percentage before its number (`yüzde`).
+        var opens = false
+        /// The percent sign.
+        var isSign = false
+        /// The value of a number written in digits (`58`, `2,5`, `58’i`).
+        var number: Double?
+    }
+
+    /// What a form can be next to a number in a percentage, worked out once per form.
+    struct Neighbour {
+        /// A percent word written after the number (`percent`, `Prozent`).
+        var closes = false
+        /// The first word of a percent word of several written after the number (`per`).
+        var opensClosing = false
+        /// A word that makes the percentage negative (`eksi`, `minus`).
+        var negates = false
+    }
 
     public init(models: ExtractionModels) {
         quantities = models.quantities
+        languages = models.languageProfiles
         numbers = models.numberWords
+        var openings: Set<String> = []
+        for (key, cues) in models.quantities.cues where cues.contains(where: { $0.kind == "percent-after" }) {
+            for space in key.indices where key[space] == " " { openings.insert(String(key[..<space])) }
+        }
+        closingOpenings = openings
+        openerLengths = Set(models.quantities.cues.compactMap { key, cues in
+            cues.contains { $0.kind == "percent-before" } ? LookupKey.canonical(Array(key.utf8)).count : nil
+        })
+    }
+
+    /// Whether `key` may be a percent word written before the number. A key whose scalars
+    /// are all below U+0300 is in NFC, so equal keys have the same bytes; the others are
+    /// looked up.
+    private func mayOpen(_ key: String) -> Bool {
+        let bytes = key.utf8
+        return openerLengths.contains(bytes.count) || bytes.contains { $0 >= 0xCC }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         var found: [Candidate] = []
         let spellout = numbers.reader(document.language)
+        let profile = languages[document.language]
+        let roles = Roles(table: self.roles.table(for: document) { role(of: $0, profile: profile) }, tokens: tokens)
         for index in tokens.indices {
             let token = tokens[index]
-            if token.kind == .word, !token.hasSuffix,
-               opensPercent.value(for: token.form, in: document, compute: { quantities.cue($0.key, kind: "percent-before") != nil }) {
-                if let match = number(after: index, in: document, spellout: spellout) {
-                    found.append(contentsOf: percent(from: index, match: match, in: document))
+            let role = roles[index]
+            if role.opens {
+                if let match = number(after: index, in: document, roles: roles, profile: profile, spellout: spellout) {
+                    found.append(contentsOf: percent(from: index, match: match, in: document, roles: roles))
                 }
-            } else if token.text == "%", let match = number(after: index, in: document, spellout: nil) {
+            } else if role.isSign, let match = number(after: index, in: document, roles: roles, profile: profile, spellout: nil) {
                 if index > 0, tokens[index - 1].kind == .number, document.touches(index - 1, index) { continue }
-                found.append(contentsOf: percent(from: index, match: match, in: document))
-            } else if token.kind == .number, !token.hasSuffix,
-                      let value = digitValues.value(for: token.form, in: document, compute: {
-                          NumberReader.value(of: $0.stem, language: document.language)
-                      }) {
-                if let end = percentWordEnd(after: index, in: document) {
+                found.append(contentsOf: percent(from: index, match: match, in: document, roles: roles))
+            } else if token.kind == .number, !token.hasSuffix, let value = role.number {
+                if let end = percentWordEnd(after: index, in: document, roles: roles) {
                     let sign = isNegated(index, in: document) ? -1.0 : 1.0
                     let start = sign < 0 ? index - 1 : index
                     found.append(candidate(start..<end, value: sign * value, in: document))
@@ -48,12 +91,39 @@ public struct PercentExtractor: Extractor {
         return found
     }
 
+    /// The role of every token of a document, read from the table of its forms.
+    private struct Roles {
+        let table: [Role?]
+        let tokens: [Token]
+
+        subscript(index: Int) -> Role { table[Int(tokens[index].form.id)] ?? Role() }
+    }
+
+    /// What `token`'s form can be in a percentage, worked out the first time the form is met.
+    private func role(of token: Token, profile: LanguageProfiles.Profile) -> Role {
+        let form = token.form
+        var role = Role()
+        role.opens = token.kind == .word && !form.hasSuffix && mayOpen(form.key) && quantities.cue(form.key, kind: "percent-before") != nil
+        role.isSign = form.text == "%"
+        if token.kind == .number { role.number = NumberReader.value(of: form.stem, decimalSeparator: profile.decimalSeparator) }
+        return role
+    }
+
+    /// What `token`'s form can be next to a number, worked out the first time it is asked.
+    private func neighbour(_ token: Token, in document: TokenizedDocument) -> Neighbour {
+        neighbours.value(for: token.form, in: document) { form in
+            Neighbour(closes: quantities.cue(form.key, kind: "percent-after") != nil, opensClosing: closingOpenings.contains(form.lower),
+                      negates: quantities.cue(form.key, kind: "minus") != nil)
+        }
+    }
+
     /// The number right after `index`: digits (`58`, `2,5`, `58’i`) or words (`elli sekiz`).
-    private func number(after index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader?) -> (end: Int, value: Double)? {
+    private func number(after index: Int, in document: TokenizedDocument, roles: Roles, profile: LanguageProfiles.Profile,
+                        spellout: NumberWords.Reader?) -> (end: Int, value: Double)? {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
-        if tokens[next].kind == .number, let value = NumberReader.value(of: tokens[next].stem, language: document.language) {
+        if tokens[next].kind == .number, let value = roles[next].number {
             return (next + 1, value)
         }
         guard let spellout, tokens[next].kind == .word else { return nil }
@@ -64,7 +134,7 @@ public struct PercentExtractor: Extractor {
             let word = tokens[end].stem
             if let value = spellout.value(of: phrase + word) {
                 best = (end + 1, value)
-            } else if !tokens[end].hasSuffix, document.language == "tr", let value = suffixed(word, after: phrase, spellout) {
+            } else if !tokens[end].hasSuffix, profile.hasCaseSuffixes, let value = suffixed(word, after: phrase, spellout) {
                 // `yüzde yirmisi`, `yüzde otuzunu`: a suffix glued to the last number word.
                 return (end + 1, value)
             }
@@ -86,29 +156,30 @@ public struct PercentExtractor: Extractor {
     }
 
     /// `58 percent`, `58 pour cent`, `58%`: the end of the percent word(s) after a number.
-    private func percentWordEnd(after index: Int, in document: TokenizedDocument) -> Int? {
+    private func percentWordEnd(after index: Int, in document: TokenizedDocument, roles: Roles) -> Int? {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
-        if tokens[next].text == "%" { return next + 1 }
-        if quantities.cue(tokens[next].key, kind: "percent-after") != nil { return next + 1 }
-        if next + 1 < tokens.count, quantities.cue(tokens[next].lower + " " + tokens[next + 1].key, kind: "percent-after") != nil {
+        let neighbour = neighbour(tokens[next], in: document)
+        if roles[next].isSign || neighbour.closes { return next + 1 }
+        if neighbour.opensClosing, next + 1 < tokens.count,
+           quantities.cue(tokens[next].lower + " " + tokens[next + 1].key, kind: "percent-after") != nil {
             return next + 2
         }
         return nil
     }
 
     private func isNegated(_ index: Int, in document: TokenizedDocument) -> Bool {
-        index > 0 && !document.isBoundary(before: index) && quantities.cue(document.tokens[index - 1].key, kind: "minus") != nil
+        index > 0 && !document.isBoundary(before: index) && neighbour(document.tokens[index - 1], in: document).negates
     }
 
     /// The percentage from the cue at `start` to the number's end, and the upper end of a
     /// range (`yüzde 20-30`) as a second percentage.
-    private func percent(from start: Int, match: (end: Int, value: Double), in document: TokenizedDocument) -> [Candidate] {
-        let tokens = document.tokens
+    private func percent(from start: Int, match: (end: Int, value: Double), in document: TokenizedDocument,
+                         roles: Roles) -> [Candidate] {
         let negative = isNegated(start, in: document)
         var results = [candidate((negative ? start - 1 : start)..<match.end, value: negative ? -match.value : match.value, in: document)]
-        if let (upper, value) = upperEnd(after: match.end, in: document) {
+        if let (upper, value) = upperEnd(after: match.end, in: document, roles: roles) {
             results.append(candidate(upper..<(upper + 1), value: value, in: document))
         }
         return results
@@ -117,11 +188,11 @@ public struct PercentExtractor: Extractor {
     /// The upper end of a range after a percentage that ends before token `end`: `yüzde 20-30`,
     /// `yüzde 20 ila 30`, `yüzde 20 ile 30 arasında` (`ile` is also "with": only with a
     /// closing `arasında`). The range words are in `models/lexicon/quantities.tsv`.
-    private func upperEnd(after end: Int, in document: TokenizedDocument) -> (Int, Double)? {
+    private func upperEnd(after end: Int, in document: TokenizedDocument, roles: Roles) -> (Int, Double)? {
         let tokens = document.tokens
         guard end + 1 < tokens.count, !tokens[end - 1].hasSuffix, !document.isBoundary(before: end),
               !document.isBoundary(before: end + 1), tokens[end + 1].kind == .number,
-              let value = NumberReader.value(of: tokens[end + 1].stem, language: document.language) else { return nil }
+              let value = roles[end + 1].number else { return nil }
         let link = tokens[end]
         if ["-", "–"].contains(link.text) {
             return document.touches(end - 1, end) && document.touches(end, end + 1) ? (end + 1, value) : nil

@@ -12,33 +12,63 @@ public struct PlaceExtractor: Extractor {
     let gazetteer: NameGazetteer
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
+    let languages: LanguageProfiles
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
     /// in article after article. The extractor serves one pipeline (one thread).
     let facts = PlaceFormFacts()
 
     final class PlaceFormFacts: @unchecked Sendable {
-        /// The Zipf frequency of the form's key as an ordinary word of its language.
-        let zipf = FormFacts<Double>()
+        /// Whether a place name may open at the form: read for every token, so that only the
+        /// few that can open one are looked at further.
+        let opens = FormFacts<Bool>()
+        /// What the gazetteer says of the form alone.
+        let forms = FormFacts<PlaceForm>()
+        /// Whether the form is a word that makes the name before or after it a street
+        /// (`models/lexicon/street-words.tsv`): bit 0 after, bit 1 before.
+        let streets = FormFacts<UInt8>()
+        /// Names of several tokens, by the forms of their tokens.
+        var phrases = PhraseTrie<[GazetteerEntry]>()
+    }
+
+    /// What the gazetteer says of one form, with the entries that can count in the form's
+    /// language (``fits(_:_:)``) only.
+    struct PlaceForm {
         /// Some name of several words opens with the form's key.
-        let opensLongerName = FormFacts<Bool>()
+        var opensLongerName = false
+        /// The Zipf frequency of the form's key as an ordinary word of its language.
+        var zipf = 0.0
         /// Entries named by the key alone.
-        let entries = FormFacts<[GazetteerEntry]>()
-        /// Turkish stems without an apostrophe (`Ankarada` → `ankara`) that name entries.
-        let stems = FormFacts<[(stem: String, entries: [GazetteerEntry])]>()
-        /// Entries of the ASCII-folded key, for a long, uncommon word (`Gümüshane`).
-        let folded = FormFacts<[GazetteerEntry]>()
+        var entries: [GazetteerEntry] = []
+        /// Whether the word alone can name one of `entries` somewhere: not an ordinary word
+        /// too frequent for them (``isOrdinaryWord(frequency:entries:hasSuffix:)``), and in
+        /// capitals only a place written so.
+        var namesAlone = false
+        /// Stems without an apostrophe before a case ending of two letters or more
+        /// (`Ankarada` → `ankara`) that name entries and are no ordinary word, with the stem's
+        /// Zipf frequency and its length in the token's text.
+        var stems: [(entries: [GazetteerEntry], zipf: Double, length: Int)] = []
+        /// Entries of the ASCII-folded key of a long, uncommon word (`Gümüshane`), when they
+        /// name one place and a major one (and are no alternate names), and the word is no
+        /// ordinary word.
+        var folded: [GazetteerEntry] = []
+        /// A hyphen, full stop or apostrophe, which may join the words of one name.
+        var joinsWords = false
     }
 
     public init(models: ExtractionModels) {
         gazetteer = models.places
         vocabulary = models.vocabulary
         homeCountries = models.homeCountries
+        languages = models.languageProfiles
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         var matches: [(index: Int, match: Match)] = []
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
+        let profile = languages[document.language]
+        facts.phrases.prepare(for: document)
+        let opens = facts.opens.table(for: document) { mayOpen($0, profile: profile, in: document) }
+        for index in tokens.indices where opens[Int(tokens[index].form.id)] == true {
             if let match = longestMatch(at: index, in: document) {
                 matches.append((index, match))
             }
@@ -91,34 +121,81 @@ public struct PlaceExtractor: Extractor {
         var folded = false
     }
 
+    /// Whether a place name may open at `token`: a capitalized word that some name opens
+    /// with, or that names a place alone, by its stem or by its folded key. Once per form.
+    private func mayOpen(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> Bool {
+        guard token.kind == .word, token.isCapitalized else { return false }
+        let form = place(token, profile: profile, in: document)
+        return form.opensLongerName || form.namesAlone || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty)
+    }
+
+    /// What the gazetteer says of `token`'s form, read once per form.
+    private func place(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
+        facts.forms.value(for: token.form, in: document) { form in
+            var place = PlaceForm()
+            place.joinsWords = token.kind != .word && ["-", ".", "'"].contains(form.text)
+            guard token.kind == .word else { return place }
+            place.opensLongerName = gazetteer.opensLongerName(form.key)
+            place.zipf = vocabulary.zipf(form.key, in: document.language)
+            place.entries = gazetteer.entries(forKey: form.key).filter { fits($0, document) }
+            place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
+                && !Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
+            guard !form.hasSuffix else { return place }
+            // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
+            // read too many ordinary words as places).
+            if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
+                place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
+                    guard suffix.count >= 2 else { return nil }
+                    let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
+                    let zipf = vocabulary.zipf(stem, in: document.language)
+                    guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }
+                    let length = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
+                    return (entries, zipf, length)
+                }
+            }
+            if form.foldedKey.count >= 5, place.zipf < 3.0 {
+                let entries = gazetteer.entries(forFoldedKey: form.foldedKey).filter { fits($0, document) && !$0.isAlternate }
+                if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
+                   !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false) {
+                    place.folded = entries
+                }
+            }
+            return place
+        }
+    }
+
     private func longestMatch(at start: Int, in document: TokenizedDocument) -> Match? {
         let tokens = document.tokens
-        let opensLonger = facts.opensLongerName.value(for: tokens[start].form, in: document) { gazetteer.opensLongerName($0.key) }
-        let longest = opensLonger ? gazetteer.maxWords * 2 + 1 : 1
+        let profile = languages[document.language]
+        let first = place(tokens[start], profile: profile, in: document)
+        let longest = first.opensLongerName ? gazetteer.maxWords * 2 + 1 : 1
         let limit = min(tokens.count, start + longest)
         var end = start + 1
-        var spans: [Range<Int>] = []
+        var spans: [(tokens: Range<Int>, phrase: Int32)] = []
+        var phrase = first.opensLongerName ? facts.phrases.node(after: PhraseTrie<[GazetteerEntry]>.root, form: tokens[start].form.id, space: false) : -1
         // Multi-word names: words joined by spaces, hyphens or full stops on one line.
         while end <= limit {
             let last = tokens[end - 1]
-            if last.kind == .word { spans.append(start..<end) }
+            if last.kind == .word { spans.append((start..<end, phrase)) }
             if last.hasSuffix || end == limit || end >= tokens.count || document.isBoundary(before: end) { break }
             let next = tokens[end]
-            guard next.kind == .word || (["-", ".", "'"].contains(next.text) && document.touches(end - 1, end)) else { break }
+            guard next.kind == .word || (place(next, profile: profile, in: document).joinsWords && document.touches(end - 1, end))
+            else { break }
+            // No name goes on after these words: no longer span can name a place.
+            guard continues(phrase, start..<end, in: document) else { break }
+            phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
             end += 1
         }
-        for span in spans.reversed() {
+        for (span, phrase) in spans.reversed() {
             if span.count == 1, document.isInitial(start), document.writesInLowercase(tokens[start]) { continue }
             // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { continue }
-            let named = span.count == 1
-                ? facts.entries.value(for: tokens[start].form, in: document) { gazetteer.entries(forKey: $0.key) }
-                : gazetteer.entries(forKey: document.key(of: span))
-            let entries = named.filter { fits($0, document) }
+            // One word that cannot name its entries alone is passed over at once.
+            let entries = span.count == 1 ? (first.namesAlone ? first.entries : []) : entries(phrase, span, in: document)
             guard !entries.isEmpty else { continue }
             if span.count == 1 {
                 if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
-                if !isNamePosition(start, frequency: zipf(start, in: document), in: document, entries: entries) {
+                if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries) {
                     continue
                 }
             }
@@ -126,42 +203,32 @@ public struct PlaceExtractor: Extractor {
         }
         let token = tokens[start]
         guard !token.hasSuffix else { return nil }
-        if document.language == "tr" {
-            // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
-            // read too many ordinary words as places).
-            let stems = facts.stems.value(for: token.form, in: document) { form in
-                TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
-                    guard suffix.count >= 2 else { return nil }
-                    let entries = gazetteer.entries(forKey: stem)
-                    return entries.isEmpty ? nil : (stem, entries)
-                }
-            }
-            for (stem, named) in stems {
-                let entries = named.filter { fits($0, document) }
-                guard !entries.isEmpty, isNamePosition(start, frequency: vocabulary.zipf(stem, in: document.language),
-                                                       in: document, entries: entries) else { continue }
-                let length = String(token.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
-                return Match(entries: entries, tokens: start..<(start + 1),
-                             range: token.range.lowerBound..<(token.range.lowerBound + length))
-            }
+        for stem in first.stems where isNamePosition(start, frequency: stem.zipf, in: document, entries: stem.entries) {
+            return Match(entries: stem.entries, tokens: start..<(start + 1),
+                         range: token.range.lowerBound..<(token.range.lowerBound + stem.length))
         }
-        let folded = facts.folded.value(for: token.form, in: document) { form in
-            guard form.foldedKey.count >= 5, !vocabulary.isCommon(form.key, in: document.language, threshold: 3.0) else { return [] }
-            return gazetteer.entries(forFoldedKey: form.foldedKey)
-        }
-        if !folded.isEmpty {
-            let entries = folded.filter { fits($0, document) && !$0.isAlternate }
-            if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
-               isNamePosition(start, frequency: zipf(start, in: document), in: document, entries: entries) {
-                return Match(entries: entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
-            }
+        if !first.folded.isEmpty, isNamePosition(start, frequency: first.zipf, in: document, entries: first.folded) {
+            return Match(entries: first.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
         }
         return nil
     }
 
-    /// The Zipf frequency of token `index`'s key, read once per form.
-    private func zipf(_ index: Int, in document: TokenizedDocument) -> Double {
-        facts.zipf.value(for: document.tokens[index].form, in: document) { vocabulary.zipf($0.key, in: document.language) }
+    /// Whether some name is longer than the words `span` and opens with them, asked once per
+    /// phrase of forms (the words are `phrase` in ``PhraseTrie``).
+    private func continues(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
+        if let known = facts.phrases.nodes[Int(phrase)].continues { return known }
+        let answer = gazetteer.hasLongerName(startingWith: document.key(of: span))
+        facts.phrases.nodes[Int(phrase)].continues = answer
+        return answer
+    }
+
+    /// The entries named by the words `span` (the words are `phrase` in ``PhraseTrie``)
+    /// that can count in the document's language, read once per phrase of forms.
+    private func entries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [GazetteerEntry] {
+        if let known = facts.phrases.nodes[Int(phrase)].value { return known }
+        let entries = gazetteer.entries(forKey: document.key(of: span)).filter { fits($0, document) }
+        facts.phrases.nodes[Int(phrase)].value = entries
+        return entries
     }
 
     /// Whether the one word at `index` names the place here: not an ordinary word that
@@ -173,39 +240,59 @@ public struct PlaceExtractor: Extractor {
                                 entries: [GazetteerEntry]) -> Bool {
         let tokens = document.tokens
         let token = tokens[index]
-        // Villages of unknown size share names with many ordinary words (`Ortaklar`).
-        let threshold = entries.contains(where: { $0.population > 0 || $0.isProvince || $0.type == .country }) ? 3.5 : 3.0
-        if frequency >= threshold {
-            // Word frequencies count names too (`sincan`, `akhisar`): only a very frequent word
-            // makes a district doubtful (`Havza`, `Pazar`, `Orta`), and then it needs the
-            // apostrophe of a proper name.
-            let ordinaryDistrict = !token.hasSuffix && frequency >= 4.5
-            let strong = entries.contains {
-                $0.type == .country || ($0.isProvince && !$0.isDistrict) || $0.population >= 100_000
-                    || ($0.isDistrict && !ordinaryDistrict)
-            }
-            if !strong || document.isInitial(index) && !entries.contains(where: { $0.type == .country || $0.isProvince }) {
-                return false
-            }
+        if Self.isOrdinaryWord(frequency: frequency, entries: entries, hasSuffix: token.hasSuffix) { return false }
+        if frequency >= Self.ordinaryThreshold(entries), document.isInitial(index),
+           !entries.contains(where: { $0.type == .country || $0.isProvince }) {
+            return false
         }
         let next = index + 1
         if !token.hasSuffix, next < tokens.count, !document.isBoundary(before: next) {
             if tokens[next].text == "-", document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 return false
             }
-            if vocabulary.streetWordsAfter.contains(tokens[next].key) { return false }
+            if street(tokens[next], in: document) & 1 != 0 { return false }
             if tokens[next].kind == .number, frequency >= 3.5 { return false }
         }
-        if index > 0, vocabulary.streetWordsBefore.contains(tokens[index - 1].key) { return false }
+        if index > 0, street(tokens[index - 1], in: document) & 2 != 0 { return false }
         return true
     }
 
-    /// Country names count in the article's language or English (`Japon` is an adjective in
-    /// Turkish); GeoNames' alternate names only for larger places, since they include many
+    /// The Zipf frequency from which a word is an ordinary word before it is a name of
+    /// `entries`: villages of unknown size share names with many ordinary words (`Ortaklar`).
+    static func ordinaryThreshold(_ entries: [GazetteerEntry]) -> Double {
+        entries.contains(where: { $0.population > 0 || $0.isProvince || $0.type == .country }) ? 3.5 : 3.0
+    }
+
+    /// Whether a word of Zipf `frequency` is an ordinary word wherever it stands, not one of
+    /// `entries`: frequent enough, and none of them a place strong enough. Word frequencies
+    /// count names too (`sincan`, `akhisar`): only a very frequent word makes a district
+    /// doubtful (`Havza`, `Pazar`, `Orta`), and then it needs the apostrophe of a proper name.
+    /// It depends on the form alone, so it is worked out once per form.
+    static func isOrdinaryWord(frequency: Double, entries: [GazetteerEntry], hasSuffix: Bool) -> Bool {
+        guard frequency >= ordinaryThreshold(entries) else { return false }
+        let ordinaryDistrict = !hasSuffix && frequency >= 4.5
+        return !entries.contains {
+            $0.type == .country || ($0.isProvince && !$0.isDistrict) || $0.population >= 100_000
+                || ($0.isDistrict && !ordinaryDistrict)
+        }
+    }
+
+    /// Whether `token` makes the name before it a street (bit 0: `Oxford Road`) or the name
+    /// after it one (bit 1), once per form.
+    private func street(_ token: Token, in document: TokenizedDocument) -> UInt8 {
+        facts.streets.value(for: token.form, in: document) { form in
+            (vocabulary.streetWordsAfter.contains(form.key) ? 1 : 0) | (vocabulary.streetWordsBefore.contains(form.key) ? 2 : 0)
+        }
+    }
+
+    /// Country names count in the article's language or in a language whose names count
+    /// everywhere (`models/languages.tsv`: `Japon` is an adjective in Turkish, and French
+    /// names do not count in Turkish articles); GeoNames' alternate names only for larger places, since they include many
     /// words of other languages (`Union`, `Valley`, `Gold`).
     private func fits(_ entry: GazetteerEntry, _ document: TokenizedDocument) -> Bool {
         if entry.type == .country {
-            return entry.language == document.language || entry.language == "en" || entry.language == "*"
+            return entry.language == document.language || entry.language == "*"
+                || languages.countryNamesEverywhere.contains(entry.language)
         }
         return !entry.isAlternate || entry.population >= 50_000
     }

@@ -55,6 +55,7 @@ public struct Lexicon: Sendable {
     let organizations: OrganizationLexicon
     let currencies: CurrencyLexicon
     let vocabulary: Vocabulary
+    let profiles: LanguageProfiles
 
     public init(models: ExtractionModels) {
         places = models.places
@@ -62,6 +63,7 @@ public struct Lexicon: Sendable {
         organizations = models.organizations
         currencies = models.currencies
         vocabulary = models.vocabulary
+        profiles = models.languageProfiles
     }
 
     /// Everything the lexicons say about `form` in an article of `language`.
@@ -90,7 +92,7 @@ public struct Lexicon: Sendable {
     /// (``Vocabulary/isInflected(_:language:isPlace:)``): never inside a name. Apart from
     /// the classes, as it tries every split of the word: asked only where it matters.
     public func isInflected(_ form: TokenForm, kind: Token.Kind, language: String) -> Bool {
-        kind == .word && !form.hasSuffix
+        kind == .word && !form.hasSuffix && profiles[language].hasCaseSuffixes
             && vocabulary.isInflected(form.key, language: language, isPlace: { !places.entries(forKey: $0).isEmpty })
     }
 

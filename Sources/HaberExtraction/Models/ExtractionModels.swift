@@ -19,6 +19,8 @@ public struct ExtractionModels: Sendable {
     public var numberWords = NumberWords()
     /// Grammar words of date expressions (`models/dates/grammar.tsv`).
     public var dateGrammar = DateGrammar()
+    /// How each language writes numbers, case endings and currency signs (`models/languages.tsv`).
+    public var languageProfiles = LanguageProfiles()
 
     public init(
         text: TextResources, places: NameGazetteer, organizations: OrganizationLexicon, people: PersonLexicon,
@@ -63,6 +65,7 @@ public struct ExtractionModels: Sendable {
                 currencies: try CurrencyLexicon(models: directory, cache: cache),
                 vocabulary: try Vocabulary(models: directory, cache: cache))
             models.dateGrammar = try DateGrammar(models: directory)
+            models.languageProfiles = try LanguageProfiles(models: directory)
             for record in try directory.table("lexicon/language-countries.tsv").records {
                 models.homeCountries[record["lang"] ?? "", default: []].insert(record["country"] ?? "")
             }
@@ -78,9 +81,11 @@ public struct ExtractionModels: Sendable {
 
     static func loadPlaces(_ directory: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) -> NameGazetteer {
         let sources = ["geo/countries.tsv", "geo/countries-extra.tsv", "geo/tr-provinces.tsv", "geo/tr-districts.tsv",
-                       "geo/cities.tsv", "geo/towns.tsv"].filter(directory.hasTable)
+                       "geo/cities.tsv", "geo/towns.tsv", "languages.tsv"].filter(directory.hasTable)
         let index = try cache.index(named: "places", sources: sources, models: directory) { () throws(ModelDirectory.LocateError) -> Data in
-            var builder = NameGazetteer.Builder(folder: KeyFolder())
+            // Names are keyed in each listed language's own case mapping too (`Iğdır` → `ığdır`).
+            let languages = try directory.table("languages.tsv").records.compactMap { $0["lang"] }.filter { !$0.isEmpty }
+            var builder = NameGazetteer.Builder(folder: KeyFolder(), languages: languages)
             for file in ["geo/countries.tsv", "geo/countries-extra.tsv"] where directory.hasTable(file) {
                 let table = try ByteTable(file, in: directory)
                 guard let name = table.column("name") else { continue }

@@ -59,10 +59,8 @@ public struct OrganizationLexicon: Sendable {
     public var connectorsAfterHeadOnly: [String: Set<String>] = [:]
     /// …how many lowercase common nouns in a row a name that opens with a head may hold…
     public var lowercaseNouns: [String: Int] = [:]
-    /// …the endings of adjectives that join a name right after its head (`européenne`)…
+    /// …and the endings of adjectives that join a name right after its head (`européenne`).
     public var adjectiveEndings: [String: [String]] = [:]
-    /// …and the languages that glue case endings onto a head (`Bakanlığınca`).
-    public var gluedCaseLanguages: Set<String> = []
 
     public init() {}
 
@@ -106,7 +104,6 @@ public struct OrganizationLexicon: Sendable {
             case "not-before-head": connectorsAfterHeadOnly[language, default: []].insert(lexiconKey(value, language: language))
             case "lowercase-nouns": lowercaseNouns[language] = Int(value) ?? 0
             case "adjective-ending": adjectiveEndings[language, default: []].append(value)
-            case "glued-case": if value == "yes" { gluedCaseLanguages.insert(language) }
             default: throw .unreadable("lexicon/org-name-rules.tsv", reason: "unknown rule \(record["rule"] ?? "")")
             }
         }
@@ -223,6 +220,9 @@ public struct CalendarLexicon: Sendable {
     /// Languages that write month names in lowercase (`le 3 mars`): a lowercase month name
     /// after a day is still a date there.
     public var lowercaseMonthLanguages: Set<String> = []
+    /// Languages that write case endings on their words (`yılında`, `2005'te`; column `cases`
+    /// of `models/languages.tsv`): the date grammar reads those endings.
+    public var caseSuffixLanguages: Set<String> = []
 
     public init() {}
 
@@ -231,6 +231,7 @@ public struct CalendarLexicon: Sendable {
             guard let language = record["lang"], !language.isEmpty else { continue }
             languages.append(language)
             if record["months"] == "lower" { lowercaseMonthLanguages.insert(language) }
+            if record["cases"] == "suffixes" { caseSuffixLanguages.insert(language) }
         }
         for language in languages {
             let symbols = try LocaleData.dateSymbols(

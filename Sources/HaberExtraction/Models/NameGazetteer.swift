@@ -56,6 +56,14 @@ public struct NameGazetteer: Sendable {
         index?.contains("^" + leadingWord(of: key)) ?? false
     }
 
+    /// Whether some name's key is longer than `key` and opens with it (`baden-` of
+    /// `baden-württemberg`): after words that open no name, a longer span names nothing.
+    /// One binary search over the mapped keys, not remembered (callers keep the answer per
+    /// phrase of forms, see ``PhraseTrie``).
+    public func hasLongerName(startingWith key: String) -> Bool {
+        index?.containsLongerKey(startingWith: "=" + key) ?? false
+    }
+
     /// The places whose key folds to `key` (ASCII-folded: `gumushane`).
     ///
     /// An ASCII key folds to itself, so its folded entries are those of the key itself
@@ -189,21 +197,27 @@ public struct NameGazetteer: Sendable {
         private let fold: ([UInt8]) -> [UInt8]
         /// Reused for each key, so that working one out allocates nothing.
         private var scratch: [UInt8] = []
-        private let root = LookupKey.table(for: "en")
-        private let turkish = LookupKey.table(for: "tr")
+        /// Every name is keyed in the root locale's lowercase …
+        private let root = LookupKey.table(for: "root")
+        /// … and in that of each language whose lowercase differs from it (Turkish `I` → `ı`,
+        /// `İ` → `i`), if the name is of that language or of none said (`*`).
+        private let ownCasings: [(language: String, table: LookupKey.Table)]
 
-        /// A builder whose folded keys `fold` makes.
-        public init(fold: @escaping (String) -> String) {
-            self.init(foldingBytes: { Array(fold(String(decoding: $0, as: UTF8.self)).utf8) })
+        /// A builder whose folded keys `fold` makes, for articles in `languages`.
+        public init(fold: @escaping (String) -> String, languages: [String] = []) {
+            self.init(foldingBytes: { Array(fold(String(decoding: $0, as: UTF8.self)).utf8) }, languages: languages)
         }
 
-        /// A builder whose folded keys `folder` makes, from bytes to bytes.
-        init(folder: KeyFolder) {
-            self.init(foldingBytes: folder.fold(bytes:))
+        /// A builder whose folded keys `folder` makes, from bytes to bytes, for articles in
+        /// `languages` (the codes of `models/languages.tsv`).
+        init(folder: KeyFolder, languages: [String]) {
+            self.init(foldingBytes: folder.fold(bytes:), languages: languages)
         }
 
-        private init(foldingBytes fold: @escaping ([UInt8]) -> [UInt8]) {
+        private init(foldingBytes fold: @escaping ([UInt8]) -> [UInt8], languages: [String]) {
             self.fold = fold
+            let root = LookupKey.table(for: "root")
+            ownCasings = languages.map { ($0, LookupKey.table(for: $0)) }.filter { $0.table.differs(from: root) }
             // Room for the place files of `models/` (270,000 rows), so that the arrays are
             // not copied as they grow.
             let expected = 1 << 18
@@ -215,8 +229,9 @@ public struct NameGazetteer: Sendable {
             foldedFiling.reserveCapacity(expected * 2)
         }
 
-        /// Adds `entry`, indexed under its lowercase in the name's own language (Turkish names
-        /// need Turkish casing: `Iğdır` → `ığdır`) and in the root locale.
+        /// Adds `entry`, indexed under its lowercase in the root locale and in the name's own
+        /// language when that lowercases otherwise (Turkish names need Turkish casing: `Iğdır`
+        /// → `ığdır`).
         public mutating func add(_ entry: GazetteerEntry, language: String) {
             var name = entry.name
             name.withUTF8 { name in
@@ -261,10 +276,11 @@ public struct NameGazetteer: Sendable {
                                  geonames: geonames))
             LookupKey.write(name, table: root, to: &scratch)
             let folded = file(number, underKey: scratch, foldedBefore: -1)
-            // Turkish casing differs from the root locale's in a few letters (`I`, `İ`): a
-            // name without them has the same key in both.
-            if language == "tr" || language == "*", !turkish.agrees(with: root, on: name) {
-                LookupKey.write(name, table: turkish, to: &scratch)
+            // A language's casing differs from the root locale's in a few letters (Turkish `I`,
+            // `İ`): a name without them has the same key in both.
+            for (casing, table) in ownCasings where language == casing || language == "*" {
+                guard !table.agrees(with: root, on: name) else { continue }
+                LookupKey.write(name, table: table, to: &scratch)
                 _ = file(number, underKey: scratch, foldedBefore: folded)
             }
             maxWords = max(maxWords, Self.wordCount(name))

@@ -51,6 +51,10 @@ public final class NumberWords: @unchecked Sendable {
         let words: Set<String>
         /// The first two letters of every number word, for a quick no.
         private let openings: Set<String>
+        /// The number words of two letters or more by their first two letters, each with its
+        /// stem less the last letter when it has four or more (`dört` → `dör`, for `dördü`):
+        /// a word may open a number only with one of its own opening.
+        private let stems: [String: [(word: String, softened: String?)]]
         /// The value of every number word that ICU spells alone (`elli` → 50, `milyon` → 10⁶).
         private let wordValues: [String: Double]
         /// Every word of every public spell-out rule set (cardinal, ordinal, year…) for the
@@ -80,6 +84,11 @@ public final class NumberWords: @unchecked Sendable {
             words = set
             wordValues = values
             openings = Set(set.map { String($0.prefix(2)) })
+            var stems: [String: [(word: String, softened: String?)]] = [:]
+            for word in set.sorted() where word.count >= 2 {
+                stems[String(word.prefix(2)), default: []].append((word, word.count >= 4 ? String(word.dropLast()) : nil))
+            }
+            self.stems = stems
         }
 
         func value(of phrase: String) -> Double? {
@@ -212,8 +221,9 @@ public final class NumberWords: @unchecked Sendable {
             let lower = word.lowercased()
             // An inflected number word (`yirmisi`, `dördünde`): it starts with one, its last
             // consonant possibly softened.
-            let answer = openings.contains(String(lower.prefix(2))) && (words.contains(lower) || words.contains {
-                $0.count >= 2 && (lower.hasPrefix($0) || ($0.count >= 4 && lower.hasPrefix($0.dropLast())))
+            let opening = String(lower.prefix(2))
+            let answer = openings.contains(opening) && (words.contains(lower) || (stems[opening] ?? []).contains {
+                lower.hasPrefix($0.word) || ($0.softened.map { lower.hasPrefix($0) } ?? false)
             })
             wordMemo.store(answer, for: word)
             return answer

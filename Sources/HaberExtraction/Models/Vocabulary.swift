@@ -45,11 +45,12 @@ public struct Vocabulary: Sendable {
         zipf(word, in: language) >= threshold
     }
 
-    /// `Çalışmayı`, `Bursada`, `Ajansın`: a Turkish word inflected for case, whose stem is a
-    /// common word or a place, cannot be inside a name.
-    /// `key` is a word's key without an apostrophe suffix.
+    /// `Çalışmayı`, `Bursada`, `Ajansın`: a word of a language that writes case endings
+    /// (``LanguageProfiles/Profile/hasCaseSuffixes``), inflected for case, whose stem is a
+    /// common word or a place, cannot be inside a name. `key` is a word's key without an
+    /// apostrophe suffix.
     public func isInflected(_ key: String, language: String, isPlace: (String) -> Bool) -> Bool {
-        guard language == "tr", !isPlace(key) else { return false }
+        guard !isPlace(key) else { return false }
         let frequency = zipf(key, in: language)
         // `-ı/-i/-u/-ü` is also the possessive of compounds (`Türkiye Cumhuriyeti`); the dative
         // `-a/-e` is not (`Heyete`).

@@ -160,7 +160,7 @@ public enum TurkishSuffixes {
         return caseEndings(after: spoken)
     }
 
-    private static let spokenNumbers = SpokenNumbers()
+    private static let spokenNumbers = SpokenNumbers.shared
 
     /// Suffixes that follow a possessive head word (`Derneği` + `ne`, `Bakanlığı` + `nca`).
     public static func isCaseEndingAfterPossessive(_ suffix: String, head: String) -> Bool {
@@ -172,6 +172,9 @@ public enum TurkishSuffixes {
 /// Turkish spell-out of the numbers a year or count can be (0–2100), made once by ICU.
 final class SpokenNumbers: Sendable {
     private let table: [String]
+
+    /// The one table of the process (2,101 spell-outs cost some tens of millions of instructions).
+    static let shared = SpokenNumbers()
 
     init() {
         guard let formatter = try? SpelloutFormatter(locale: "tr") else {

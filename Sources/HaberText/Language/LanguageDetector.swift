@@ -20,6 +20,8 @@ public struct LanguageDetector: Sendable {
     /// U+07FF in a flat table (-1 for none), the rest by lookup.
     let lettersBelow0x800: [Int8]
     let otherLetters: [UInt16: Int]
+    /// `languages` as an open-addressing table over the (already well mixed) hashes.
+    let functionWordTable: FunctionWordTable
     /// UTF-16 units in the longest function word: longer words are not looked up.
     let longestWord: Int
 
@@ -39,6 +41,7 @@ public struct LanguageDetector: Sendable {
             }
         }
         self.languages = byHash
+        functionWordTable = FunctionWordTable(byHash, points: Self.wordPoints)
         var below = [Int8](repeating: -1, count: 0x800 - 0x80)
         var other: [UInt16: Int] = [:]
         for (index, language) in languages.enumerated() {
@@ -53,39 +56,48 @@ public struct LanguageDetector: Sendable {
     }
 
     /// Walks the normalized UTF-16 units once, hashing each word's lowercase as it goes:
-    /// no String is built per word, which made detection a fifth of tokenization.
+    /// no String is built per word, which made detection a fifth of tokenization. The
+    /// function words are looked up in ``functionWordTable``, not in `languages`: a
+    /// `Dictionary` hashes its key again, and that was half of detection's instructions.
     public func language(of document: Document) -> String {
         var scores = [Int](repeating: 0, count: codes.count)
-        var hash = Self.seed
-        var length = 0
-        var seen = 0
-        func finishWord() {
-            guard length > 0 else { return }
-            if length <= longestWord, let found = languages[hash] {
-                for language in found { scores[language] += Self.wordPoints / found.count }
-            }
-            hash = Self.seed
-            length = 0
-            seen += 1
-        }
-        for unit in document.units {
-            if unit >= 0x80 {
-                if unit < 0x800 {
-                    let language = lettersBelow0x800[Int(unit) - 0x80]
-                    if language >= 0 { scores[Int(language)] += Self.wordPoints }
-                } else if let language = otherLetters[unit] {
-                    scores[language] += Self.wordPoints
+        document.units.withUnsafeBufferPointer { units in
+            scores.withUnsafeMutableBufferPointer { scores in
+                Self.wordUnitsBelow0x800.withUnsafeBufferPointer { wordUnits in
+                    lettersBelow0x800.withUnsafeBufferPointer { letters in
+                        var hash = Self.seed
+                        var length = 0
+                        var seen = 0
+                        for unit in units {
+                            // The lowercase of a unit that makes words, 0 for one that ends them.
+                            let lower: UInt16
+                            if unit < 0x800 {
+                                lower = wordUnits[Int(unit)]
+                                if unit >= 0x80 {
+                                    let language = letters[Int(unit) - 0x80]
+                                    if language >= 0 { scores[Int(language)] += Self.wordPoints }
+                                }
+                            } else {
+                                if let language = otherLetters[unit] { scores[language] += Self.wordPoints }
+                                lower = Self.isWordUnit(unit) ? Self.lowercase(unit) : 0
+                            }
+                            guard lower == 0 else {
+                                length += 1
+                                hash = Self.mix(hash, lower)
+                                continue
+                            }
+                            guard length > 0 else { continue }
+                            if length <= longestWord { functionWordTable.score(hash, into: scores) }
+                            hash = Self.seed
+                            length = 0
+                            seen += 1
+                            if seen > Self.wordsRead { break }
+                        }
+                        if length > 0, length <= longestWord { functionWordTable.score(hash, into: scores) }
+                    }
                 }
             }
-            guard Self.isWordUnit(unit) else {
-                finishWord()
-                if seen > Self.wordsRead { break }
-                continue
-            }
-            length += 1
-            hash = Self.mix(hash, Self.lowercase(unit))
         }
-        finishWord()
         let fallback = preferred > 0 ? codes[0] : "tr"
         guard let top = scores.max(), top > 0 else { return fallback }
         let best = codes.indices.filter { scores[$0] == top }
@@ -129,11 +141,87 @@ public struct LanguageDetector: Sendable {
         }
     }
 
+    /// For every unit below U+0800: its lowercase (``lowercase(_:)``) if it makes words
+    /// (``isWordUnit(_:)``), else 0; one load per unit in ``language(of:)``.
+    static let wordUnitsBelow0x800: [UInt16] = (0..<0x800).map { value in
+        isWordUnit(UInt16(value)) ? lowercase(UInt16(value)) : 0
+    }
+
     /// `isAlphabetic` and the one-unit lowercase of U+0080 to U+07FF (Latin, Greek,
     /// Cyrillic …), looked up once.
     static let below0x800: [(isAlphabetic: Bool, lowercase: UInt16)] = (0x80..<0x800).map { value in
         guard let scalar = Unicode.Scalar(UInt32(value)) else { return (false, UInt16(value)) }
         let lower = scalar.properties.lowercaseMapping.utf16
         return (scalar.properties.isAlphabetic, lower.count == 1 ? lower[lower.startIndex] : UInt16(value))
+    }
+}
+
+/// The function words' hashes and the points each gives to each language, in flat arrays:
+/// a probe is a mask and a compare, where a `Dictionary` hashed the hash again.
+struct FunctionWordTable: Sendable {
+    /// Slot → hash (0 for an empty slot; a word whose hash is 0 is kept in `zeroEntry`).
+    private let hashes: [UInt64]
+    /// Slot → first index into `entries`, and the count.
+    private let firsts: [Int32]
+    private let counts: [Int32]
+    /// (language, points) pairs of all the words.
+    private let entries: [(language: Int, points: Int)]
+    private let mask: Int
+    private let zeroEntry: (first: Int32, count: Int32)?
+
+    init(_ languages: [UInt64: [Int]], points: Int) {
+        var size = 16
+        while size < languages.count * 2 { size <<= 1 }
+        var hashes = [UInt64](repeating: 0, count: size)
+        var firsts = [Int32](repeating: 0, count: size)
+        var counts = [Int32](repeating: 0, count: size)
+        var entries: [(language: Int, points: Int)] = []
+        var zero: (first: Int32, count: Int32)?
+        for (hash, found) in languages {
+            let first = Int32(entries.count)
+            for language in found { entries.append((language, points / found.count)) }
+            if hash == 0 {
+                zero = (first, Int32(found.count))
+                continue
+            }
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            hashes[slot] = hash
+            firsts[slot] = first
+            counts[slot] = Int32(found.count)
+        }
+        self.hashes = hashes
+        self.firsts = firsts
+        self.counts = counts
+        self.entries = entries
+        mask = size - 1
+        zeroEntry = zero
+    }
+
+    /// Adds the points of the word whose hash is `hash`, if it is a function word.
+    @inline(__always)
+    func score(_ hash: UInt64, into scores: UnsafeMutableBufferPointer<Int>) {
+        if hash == 0 {
+            guard let zeroEntry else { return }
+            add(first: zeroEntry.first, count: zeroEntry.count, into: scores)
+            return
+        }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[slot]
+            if stored == hash {
+                add(first: firsts[slot], count: counts[slot], into: scores)
+                return
+            }
+            if stored == 0 { return }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func add(first: Int32, count: Int32, into scores: UnsafeMutableBufferPointer<Int>) {
+        for index in Int(first)..<Int(first + count) {
+            let entry = entries[index]
+            scores[entry.language] += entry.points
+        }
     }
 }

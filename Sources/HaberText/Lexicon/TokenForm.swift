@@ -25,9 +25,12 @@ public final class TokenForm: Sendable {
     public let id: Int32
     public let keyID: Int32
     public let lowerID: Int32
+    /// What the sentence splitter asks of a form, worked out once per form rather than by
+    /// comparing strings at every token (see ``SentenceMarks``).
+    let sentenceMarks: SentenceMarks
 
     init(text: String, lower: String, stem: String, suffix: String, key: String, foldedKey: String, isWord: Bool,
-         id: Int32, keyID: Int32, lowerID: Int32) {
+         id: Int32, keyID: Int32, lowerID: Int32, isAbbreviation: Bool) {
         self.text = text
         self.lower = lower
         self.stem = stem
@@ -43,6 +46,9 @@ public final class TokenForm: Sendable {
         self.id = id
         self.keyID = keyID
         self.lowerID = lowerID
+        var marks = SentenceMarks.of(text)
+        if isAbbreviation { marks.insert(.abbreviation) }
+        sentenceMarks = marks
     }
 
     private static func capitalized(_ text: String) -> Bool {
@@ -76,4 +82,27 @@ public final class TokenForm: Sendable {
 final class FormOwner: @unchecked Sendable {
     /// Appended to by the owning tokenizer only; documents merely keep the owner alive.
     var forms: [TokenForm] = []
+}
+
+/// The roles a form plays for ``SentenceSplitter``.
+struct SentenceMarks: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// `.`, `!`, `?` or `…`.
+    static let sentenceEnd = SentenceMarks(rawValue: 1)
+    /// `.` alone.
+    static let fullStop = SentenceMarks(rawValue: 2)
+    /// `,`, `;`, `-` or `(`: a line that ends with one goes on on the next line.
+    static let joinsLines = SentenceMarks(rawValue: 4)
+    /// A word whose lowercase followed by `.` is a known abbreviation (`models/text/abbreviations.tsv`).
+    static let abbreviation = SentenceMarks(rawValue: 8)
+
+    static func of(_ text: String) -> SentenceMarks {
+        switch text {
+        case ".": [.sentenceEnd, .fullStop]
+        case "!", "?", "…": .sentenceEnd
+        case ",", ";", "-", "(": .joinsLines
+        default: []
+        }
+    }
 }

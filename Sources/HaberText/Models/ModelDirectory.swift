@@ -62,17 +62,26 @@ public struct ModelDirectory: Sendable {
         FileManager.default.fileExists(atPath: url.appendingPathComponent("MANIFEST.tsv").path)
     }
 
-    /// Reads a table below the models folder, e.g. `table("text/abbreviations.tsv")`.
+    /// Reads a table below the models folder, e.g. `table("text/abbreviations.tsv")`: the
+    /// file itself when it exists, else the table split by language, joined as
+    /// ``joinedTable(_:)`` says, so that every loader names a table the same way whether its
+    /// rows are in one file or in one folder per language.
     public func table(_ relativePath: String) throws(LocateError) -> TSVTable {
-        let file = url.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: file.path) else { throw .missingFile(file.path) }
-        let data: Data
-        do { data = try Data(contentsOf: file) } catch { throw .unreadable(file.path, reason: "\(error)") }
-        return try TSVTable(data: data, name: relativePath)
+        let file = url.appendingPathComponent(relativePath, isDirectory: false)
+        guard FileManager.default.fileExists(atPath: file.path) else { return try joinedTable(relativePath) }
+        return try Self.read(file, name: relativePath)
     }
 
-    /// Whether an optional table exists.
+    /// Whether an optional table exists, as a file or split by language.
     public func hasTable(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(relativePath).path)
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(relativePath, isDirectory: false).path)
+            || !splitFiles(of: relativePath).isEmpty
+    }
+
+    /// Reads one TSV file; `name` (its path below the models folder) names it in errors.
+    static func read(_ file: URL, name: String) throws(LocateError) -> TSVTable {
+        let data: Data
+        do { data = try Data(contentsOf: file) } catch { throw .unreadable(file.path, reason: "\(error)") }
+        return try TSVTable(data: data, name: name)
     }
 }

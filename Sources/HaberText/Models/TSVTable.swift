@@ -7,6 +7,14 @@ public struct TSVTable: Sendable {
     public let columns: [String]
     public let rows: [[String]]
 
+    /// A table made of rows already read: a table that ``ModelDirectory`` joins from the
+    /// per-language files of a split table, or the language list it makes from the profiles.
+    public init(name: String, columns: [String], rows: [[String]]) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+    }
+
     public init(data: Data, name: String) throws(ModelDirectory.LocateError) {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformed(file: name, line: 0, reason: "not UTF-8")

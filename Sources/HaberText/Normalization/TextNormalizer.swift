@@ -17,57 +17,295 @@ public struct TextNormalizer: Sendable {
     public init() {}
 
     public func document(for text: String) -> Document {
-        let scalars = Array(text.unicodeScalars)
-        var builder = Builder(capacity: scalars.count)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            // A letter followed by combining marks is composed as a whole (rare; the common path is one scalar).
-            if index + 1 < scalars.count, scalars[index + 1].value >= 0x300, !Normalization.isStarter(scalars[index + 1]) {
-                let end = combiningSequenceEnd(scalars, from: index)
-                builder.appendComposed(scalars[index..<end], origin: index..<end)
-                index = end
-                continue
+        var original = text
+        original.makeContiguousUTF8()
+        let document = original.utf8.withContiguousStorageIfAvailable { bytes in
+            var pass = Pass(bytes)
+            pass.run()
+            return pass.document(original: original)
+        }
+        if let document { return document }
+        // Not reached: a contiguous string always lends its UTF-8.
+        return Array(original.utf8).withUnsafeBufferPointer { bytes in
+            var pass = Pass(bytes)
+            pass.run()
+            return pass.document(original: original)
+        }
+    }
+
+    /// One walk over the original UTF-8, writing the normalized UTF-16.
+    ///
+    /// Most bytes are ASCII that normalization copies unchanged: those take one test and
+    /// one store, and a copy run of the offset map is only opened where the copying starts
+    /// again after something was dropped, inserted or composed. Everything else goes
+    /// scalar by scalar through the rules above.
+    struct Pass: ~Copyable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var out: UnitWriter
+        var offsets = OffsetMap()
+        var scalarIndex = ScalarIndex()
+        /// The byte and the scalar being read.
+        var byte = 0
+        var scalar = 0
+        /// `origin - unit` along the open copy run of the offset map (`Int.min`: none open).
+        var copyDelta = Int.min
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            // Each byte writes at most one unit, or two for `,` or `.` with an inserted space;
+            // only a composed sequence can need more, and it asks for room.
+            out = UnitWriter(capacity: 2 * bytes.count + 16)
+        }
+
+        /// ASCII that the rules leave unchanged: everything but VT, FF, CR, `,`, `-`, `.` and `` ` ``.
+
+        @inline(__always)
+        static func isPlainASCII(_ byte: UInt8) -> Bool {
+            byte >= 0x2F ? byte != 0x60 : (byte < 0x2C && (byte < 0x0B || byte > 0x0D))
+        }
+
+        mutating func run() {
+            let count = bytes.count
+            while byte < count {
+                copyPlainRun()
+                guard byte < count else { break }
+                let (value, length) = decode(at: byte)
+                // A letter followed by combining marks is composed as a whole.
+                if byte + length < count, bytes[byte + length] >= 0xCC {
+                    let (next, _) = decode(at: byte + length)
+                    if !Self.isStarter(next) {
+                        compose()
+                        continue
+                    }
+                }
+                handle(value, length: length)
             }
+            offsets.finish(count: out.count)
+        }
+
+        /// Copies the scalars that the rules leave unchanged, from the byte being read up to
+        /// the first that needs a rule: ASCII but VT, FF, CR, `,`, `-`, `.` and `` ` ``, and the
+        /// two-byte scalars from U+00C0 on (Latin, Greek, Cyrillic … letters) but the three
+        /// modifier letters that are apostrophes, each not followed by a combining mark (a
+        /// scalar from U+0300 on starts with a byte from 0xCC on).
+        ///
+        /// The common case by far: one test and one store a byte, in locals, with one check
+        /// of the offset map per run instead of one per unit.
+        @inline(__always)
+        private mutating func copyPlainRun() {
+            let count = bytes.count
+            let firstUnit = out.count, firstScalar = scalar
+            out.reserve(count - byte)
+            let storage = out.storage
+            var position = byte, unit = firstUnit
+            while position < count {
+                let lead = bytes[position]
+                if lead < 0x80 {
+                    guard Self.isPlainASCII(lead), position + 1 == count || bytes[position + 1] < 0xCC else { break }
+                    storage[unit] = UInt16(lead)
+                    position += 1
+                } else {
+                    guard lead >= 0xC3, lead < 0xE0, position + 1 < count else { break }
+                    let value = UInt16(lead & 0x1F) << 6 | UInt16(bytes[position + 1] & 0x3F)
+                    guard value != 0x2B9, value != 0x2BB, value != 0x2BC,
+                          position + 2 == count || bytes[position + 2] < 0xCC else { break }
+                    storage[unit] = value
+                    position += 2
+                    scalarIndex.append(scalar: firstScalar + (unit - firstUnit) + 1, byte: position)
+                }
+                unit += 1
+            }
+            guard unit > firstUnit else { return }
+            if firstScalar &- firstUnit != copyDelta {
+                offsets.startCopy(at: firstUnit, origin: firstScalar)
+                copyDelta = firstScalar &- firstUnit
+            }
+            out.setCount(unit)
+            byte = position
+            scalar = firstScalar + (unit - firstUnit)
+        }
+
+        /// The rules for one scalar that is not part of a combining sequence.
+        private mutating func handle(_ value: UInt32, length: Int) {
             // Letters, digits and most punctuation play no role: no lookup for them.
-            let value = scalar.value
             if (value >= 0x30 && value < 0x7F && value != 0x60)
                 || (value >= 0xC0 && value < 0x1680 && value != 0x2B9 && value != 0x2BB && value != 0x2BC) {
-                builder.append(scalar, origin: index)
-                index += 1
-                continue
+                append(value)
+                advance(length)
+                return
             }
-            switch Self.role(of: scalar) {
+            let character = Unicode.Scalar(value) ?? "\u{FFFD}"
+            switch TextNormalizer.role(of: character) {
             case .ignorable:
-                index += 1
-                continue
+                break
             case .apostrophe:
-                builder.append("'", origin: index)
+                copy(0x27)
             case .space:
-                builder.append(" ", origin: index)
+                copy(0x20)
             case .hyphen:
-                if let joinEnd = hyphenationJoin(scalars, hyphenAt: index) {
-                    index = joinEnd
-                    continue
+                if let continuation = hyphenationJoin(length: length) {
+                    advance(length)
+                    // Only ASCII white space lies between the hyphen and the continuation.
+                    scalar += continuation - byte
+                    byte = continuation
+                    return
                 }
-                builder.append("-", origin: index)
+                copy(0x2D)
             case .carriageReturn:
-                if index + 1 < scalars.count, scalars[index + 1] == "\n" {
-                    index += 1
-                    continue
-                }
-                builder.append("\n", origin: index)
+                if byte + 1 < bytes.count, bytes[byte + 1] == 0x0A { break }
+                copy(0x0A)
             case .lineSeparator:
-                builder.append("\n", origin: index)
+                copy(0x0A)
             case .other:
-                builder.append(scalar, origin: index)
-                if (scalar == "," || scalar == "."), needsSpace(after: index, in: scalars) {
-                    builder.insert(" ", at: index + 1)
+                append(value)
+                if value == 0x2C || value == 0x2E, needsSpace(after: value) {
+                    offsets.appendRun(at: out.count, units: 1, standingFor: (scalar + 1)..<(scalar + 1))
+                    out.append(0x20)
+                    copyDelta = Int.min
                 }
             }
-            index += 1
+            advance(length)
         }
-        return builder.document(original: text, scalars: scalars)
+
+        /// Moves past the scalar being read, noting where the next one starts if this one
+        /// took more than a byte.
+        @inline(__always)
+        private mutating func advance(_ length: Int) {
+            byte += length
+            scalar += 1
+            if length > 1 { scalarIndex.append(scalar: scalar, byte: byte) }
+        }
+
+        /// Writes one unit that stands for the scalar being read.
+        @inline(__always)
+        private mutating func copy(_ unit: UInt16) {
+            let delta = scalar &- out.count
+            if delta != copyDelta {
+                offsets.startCopy(at: out.count, origin: scalar)
+                copyDelta = delta
+            }
+            out.append(unit)
+        }
+
+        /// Writes the scalar being read as it is.
+        private mutating func append(_ value: UInt32) {
+            if value < 0x10000 {
+                copy(UInt16(truncatingIfNeeded: value))
+                return
+            }
+            offsets.appendRun(at: out.count, units: 2, standingFor: scalar..<(scalar + 1))
+            out.append(UInt16(truncatingIfNeeded: 0xD800 + ((value - 0x10000) >> 10)))
+            out.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+            copyDelta = Int.min
+        }
+
+        /// Composes the scalar being read and the non-starters after it to NFC, as one run.
+        private mutating func compose() {
+            let first = scalar
+            var piece: [UInt16] = []
+            repeat {
+                let (value, length) = decode(at: byte)
+                Self.appendUTF16(value, to: &piece)
+                advance(length)
+            } while byte < bytes.count && !Self.isStarter(decode(at: byte).value)
+            let composed = Normalization.nfc(piece)
+            offsets.appendRun(at: out.count, units: composed.count, standingFor: first..<scalar)
+            out.append(contentsOf: composed)
+            copyDelta = Int.min
+        }
+
+        // MARK: Rules that look around
+
+        /// `geliş-` + line break + `tirme`: the byte where the continuation starts, or nil
+        /// when the hyphen being read (of `length` bytes) is a real one.
+        private func hyphenationJoin(length: Int) -> Int? {
+            guard byte > 0, Self.isAlphabetic(decode(before: byte)) else { return nil }
+            var next = byte + length
+            var sawNewline = false
+            while next < bytes.count {
+                let value = bytes[next]
+                if value == 0x0A || value == 0x0D { sawNewline = true } else if value != 0x20 && value != 0x09 { break }
+                next += 1
+            }
+            guard sawNewline, next < bytes.count, Self.isLowercase(decode(at: next).value) else { return nil }
+            return next
+        }
+
+        /// A comma between two letters, or a full stop between a lowercase and an uppercase
+        /// letter, with no space: two words that lost the space between them. `mark` is the
+        /// one-byte scalar being read.
+        private func needsSpace(after mark: UInt32) -> Bool {
+            guard byte > 0, byte + 1 < bytes.count else { return false }
+            let before = decode(before: byte), after = decode(at: byte + 1).value
+            if mark == 0x2C { return Self.isAlphabetic(before) && Self.isAlphabetic(after) }
+            guard Self.isLowercase(before), Self.isUppercase(after), scalar > 1 else { return false }
+            return Self.isLowercase(decode(before: byte - Self.length(endingAt: byte, in: bytes)))
+        }
+
+        // MARK: UTF-8
+
+        /// The scalar that starts at byte `position` and its length in bytes (the text is
+        /// valid UTF-8: it comes from a `String`).
+        @inline(__always)
+        private func decode(at position: Int) -> (value: UInt32, length: Int) {
+            let lead = UInt32(bytes[position])
+            if lead < 0x80 { return (lead, 1) }
+            if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2) }
+            if lead < 0xF0 {
+                return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
+            }
+            return ((lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12 | UInt32(bytes[position + 2] & 0x3F) << 6
+                | UInt32(bytes[position + 3] & 0x3F), 4)
+        }
+
+        /// The scalar that ends just before byte `position`.
+        private func decode(before position: Int) -> UInt32 {
+            decode(at: position - Self.length(endingAt: position, in: bytes)).value
+        }
+
+        /// The length of the scalar that ends just before byte `position`.
+        private static func length(endingAt position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var start = position - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return position - start
+        }
+
+        private static func appendUTF16(_ value: UInt32, to units: inout [UInt16]) {
+            if value < 0x10000 {
+                units.append(UInt16(truncatingIfNeeded: value))
+            } else {
+                units.append(UInt16(truncatingIfNeeded: 0xD800 + ((value - 0x10000) >> 10)))
+                units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+            }
+        }
+
+        // MARK: Character properties
+
+        /// Whether a scalar never combines with the one before it; below U+0300 every
+        /// scalar is a starter, and ICU is asked only above.
+        private static func isStarter(_ value: UInt32) -> Bool {
+            guard value >= 0x300, let character = Unicode.Scalar(value) else { return true }
+            return Normalization.isStarter(character)
+        }
+
+        private static func isAlphabetic(_ value: UInt32) -> Bool {
+            if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+            return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+        }
+
+        private static func isLowercase(_ value: UInt32) -> Bool {
+            if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+            return Unicode.Scalar(value)?.properties.isLowercase ?? false
+        }
+
+        private static func isUppercase(_ value: UInt32) -> Bool {
+            if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+            return Unicode.Scalar(value)?.properties.isUppercase ?? false
+        }
+
+        func document(original: String) -> Document {
+            Document(original: original, scalarCount: scalar, units: out.array(), offsets: offsets, scalarIndex: scalarIndex)
+        }
     }
 
     // MARK: - Character roles
@@ -97,79 +335,61 @@ public struct TextNormalizer: Sendable {
         }
     }
 
-    // MARK: - Rules that look around
-
-    /// `geliş-` + line break + `tirme`: the end of the join (the index of the first letter
-    /// of the continuation), or nil when the hyphen is a real one.
-    private func hyphenationJoin(_ scalars: [Unicode.Scalar], hyphenAt index: Int) -> Int? {
-        guard index > 0, scalars[index - 1].properties.isAlphabetic
-        else { return nil }
-        var next = index + 1
-        var sawNewline = false
-        while next < scalars.count {
-            let value = scalars[next].value
-            if value == 0x0A || value == 0x0D { sawNewline = true } else if value != 0x20 && value != 0x09 { break }
-            next += 1
-        }
-        guard sawNewline, next < scalars.count, scalars[next].properties.isLowercase else { return nil }
-        return next
-    }
-
-    /// A comma between two letters, or a full stop between a lowercase and an uppercase
-    /// letter, with no space: two words that lost the space between them.
-    private func needsSpace(after index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard index > 0, index + 1 < scalars.count else { return false }
-        let before = scalars[index - 1].properties, after = scalars[index + 1].properties
-        if scalars[index] == "," { return before.isAlphabetic && after.isAlphabetic }
-        guard before.isLowercase, after.isUppercase, index > 1 else { return false }
-        return scalars[index - 2].properties.isLowercase
-    }
-
-    /// The end of the combining sequence that starts at `start`.
-    private func combiningSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
-        var end = start + 1
-        while end < scalars.count, !Normalization.isStarter(scalars[end]) { end += 1 }
-        return end
-    }
-
     // MARK: - Output
 
-    struct Builder {
-        var units: [UInt16] = []
-        var offsets = OffsetMap()
+    /// The normalized units as they are written: room for the whole text is taken once, so
+    /// writing a unit is a store, not an array append with its checks.
+    struct UnitWriter: ~Copyable {
+        private(set) var storage: UnsafeMutablePointer<UInt16>
+        private var capacity: Int
+        private(set) var count = 0
 
         init(capacity: Int) {
-            units.reserveCapacity(capacity + capacity / 8)
+            self.capacity = max(capacity, 16)
+            storage = .allocate(capacity: self.capacity)
         }
 
-        mutating func append(_ scalar: Unicode.Scalar, origin: Int) {
-            if scalar.value < 0x10000 {
-                // One unit: the common case, without the encoder's closure.
-                units.append(UInt16(truncatingIfNeeded: scalar.value))
-                offsets.appendCopy(of: origin)
-                return
+        deinit { storage.deallocate() }
+
+        /// Appends one unit; the capacity reserved at the start covers every unit that is not
+        /// part of a composed sequence.
+        @inline(__always)
+        mutating func append(_ unit: UInt16) {
+            if count == capacity { grow(to: capacity * 2) }
+            storage[count] = unit
+            count += 1
+        }
+
+        /// Makes room for `extra` more units, so that they can be written through `storage`.
+        @inline(__always)
+        mutating func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(to: (count + extra) * 2) }
+        }
+
+        /// Sets the number of units written through `storage`.
+        @inline(__always)
+        mutating func setCount(_ newCount: Int) {
+            count = newCount
+        }
+
+        mutating func append(contentsOf units: [UInt16]) {
+            if count + units.count > capacity { grow(to: (count + units.count) * 2) }
+            for unit in units {
+                storage[count] = unit
+                count += 1
             }
-            let before = units.count
-            UTF16.encode(scalar) { units.append($0) }
-            offsets.append(units: units.count - before, standingFor: origin..<(origin + 1))
         }
 
-        mutating func insert(_ scalar: Unicode.Scalar, at origin: Int) {
-            let before = units.count
-            UTF16.encode(scalar) { units.append($0) }
-            offsets.append(units: units.count - before, standingFor: origin..<origin)
+        private mutating func grow(to newCapacity: Int) {
+            let larger = UnsafeMutablePointer<UInt16>.allocate(capacity: newCapacity)
+            larger.moveInitialize(from: storage, count: count)
+            storage.deallocate()
+            storage = larger
+            capacity = newCapacity
         }
 
-        mutating func appendComposed(_ piece: ArraySlice<Unicode.Scalar>, origin: Range<Int>) {
-            var text = String()
-            text.unicodeScalars.append(contentsOf: piece)
-            let composed = Normalization.nfc(Array(text.utf16))
-            units.append(contentsOf: composed)
-            offsets.append(units: composed.count, standingFor: origin)
-        }
-
-        func document(original: String, scalars: [Unicode.Scalar]) -> Document {
-            Document(original: original, scalars: scalars, units: units, offsets: offsets)
+        func array() -> [UInt16] {
+            Array(UnsafeBufferPointer(start: storage, count: count))
         }
     }
 }

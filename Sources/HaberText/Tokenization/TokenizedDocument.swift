@@ -8,14 +8,15 @@ public struct TokenizedDocument: Sendable {
     public let sentences: [Range<Int>]
 
     /// The ids (``TokenForm/keyID``) of the forms `lower` and `key` of every word the
-    /// article writes in lowercase: a capitalized word among them is an ordinary word
-    /// opening a sentence, not a name. Ids, not strings: hashing an `Int32` is a fraction
-    /// of hashing a `String`, and this set is built for every document.
-    let lowercaseKeys: Set<Int32>
+    /// article writes in lowercase, as bits: a capitalized word among them is an ordinary
+    /// word opening a sentence, not a name. A bit set over the ids, not a `Set`: it is built
+    /// for every document, and hashing each id was a twentieth of tokenization.
+    let lowercaseKeys: [UInt64]
 
     /// Whether the article also writes `token`'s key in lowercase (`Ankara'da` → `ankara`).
     public func writesInLowercase(_ token: Token) -> Bool {
-        lowercaseKeys.contains(token.form.keyID)
+        let id = Int(token.form.keyID)
+        return id >> 6 < lowercaseKeys.count && lowercaseKeys[id >> 6] & (1 << UInt64(id & 63)) != 0
     }
 
     /// Which numbering the tokens' form ids belong to (see ``FormFacts``): one tokenizer's
@@ -26,17 +27,21 @@ public struct TokenizedDocument: Sendable {
 
     init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], formSpace: Int,
          formOwner: FormOwner) {
-        var words: Set<Int32> = []
-        words.reserveCapacity(tokens.count)
+        var words: [UInt64] = []
+        func insert(_ id: Int32) {
+            let word = Int(id) >> 6
+            if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+            words[word] |= 1 << UInt64(id & 63)
+        }
         for token in tokens where token.kind == .word && !token.isCapitalized {
-            words.insert(token.form.lowerID)
-            if token.hasSuffix { words.insert(token.form.keyID) }
+            insert(token.form.lowerID)
+            if token.hasSuffix { insert(token.form.keyID) }
         }
         self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseKeys: words,
                   formSpace: formSpace, formOwner: formOwner)
     }
 
-    private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: Set<Int32>,
+    private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: [UInt64],
                  formSpace: Int, formOwner: FormOwner) {
         self.document = document
         self.language = language

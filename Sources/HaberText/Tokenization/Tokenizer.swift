@@ -15,8 +15,6 @@ public final class Tokenizer: @unchecked Sendable {
     private var foldCache: [Unicode.Scalar: String] = [:]
     /// Whole keys already folded: news repeats its words.
     private var foldedKeys: [String: String] = [:]
-    /// Lowercase forms by language, then by text.
-    private var lowercaseCache: [String: [String: String]] = [:]
     private let detector: LanguageDetector
     /// The forms met so far (nil only while a document is being tokenized).
     private var interned: InternedForms? = InternedForms()
@@ -25,6 +23,21 @@ public final class Tokenizer: @unchecked Sendable {
         self.resources = resources
         self.asciiFolder = try Transliterator(id: "Any-Latin; Latin-ASCII")
         self.detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
+        longestAbbreviation = resources.abbreviations.map(\.utf8.count).max() ?? 0
+    }
+
+    /// UTF-8 bytes of the longest abbreviation: a longer word is none, without hashing it.
+    private let longestAbbreviation: Int
+
+    /// Whether `lower` followed by `.` is a known abbreviation (`dr.`, `vb.`).
+    ///
+    /// A word of scalars below U+0300 is its own NFC, and no spelling of it equivalent under
+    /// `String`'s canonical equality is shorter in UTF-8: one longer than every abbreviation
+    /// is not looked up.
+    private func isAbbreviation(_ lower: String) -> Bool {
+        let bytes = lower.utf8
+        if bytes.count + 1 > longestAbbreviation, !bytes.contains(where: { $0 >= 0xCC }) { return false }
+        return resources.abbreviations.contains(lower + ".")
     }
 
     /// Tokens and sentences of `document`; the language is detected unless given.
@@ -32,14 +45,11 @@ public final class Tokenizer: @unchecked Sendable {
         let language = language ?? detector.language(of: document)
         let breaker = try wordBreaker(for: language)
         var segments: [Segment] = []
-        segments.reserveCapacity(document.units.count / 3)
         try document.units.withUnsafeBufferPointer { buffer throws(ICUError) in
-            try breaker.forEachSegment(in: buffer) { start, end, kind in
-                segments.append(Segment(start: start, end: end, kind: kind))
-            }
+            try breaker.segments(in: buffer, into: &segments)
         }
         var (tokens, space, owner) = makeTokens(segments, in: document, language: language)
-        let sentences = SentenceSplitter(abbreviations: resources.abbreviations).assignSentences(&tokens)
+        let sentences = SentenceSplitter().assignSentences(&tokens)
         return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space,
                                  formOwner: owner)
     }
@@ -53,11 +63,7 @@ public final class Tokenizer: @unchecked Sendable {
 
     // MARK: - Segments to tokens
 
-    struct Segment {
-        var start: Int
-        var end: Int
-        var kind: WordBreaker.SegmentKind
-    }
+    typealias Segment = WordBreaker.Segment
 
     /// The tokens of `segments`, and the form space their form ids belong to.
     private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int, FormOwner) {
@@ -70,7 +76,9 @@ public final class Tokenizer: @unchecked Sendable {
         let languageTag = forms.languageTag(language)
         let units = document.units
         var tokens: [Token] = []
-        tokens.reserveCapacity(segments.count / 2)
+        // At most one token a segment but for French elisions; whitespace makes about half.
+        tokens.reserveCapacity(segments.count + 16)
+        var cursor = OffsetMap.Cursor()
         var spaceBefore = false
         var newlines = 0
         var index = 0
@@ -98,7 +106,7 @@ public final class Tokenizer: @unchecked Sendable {
                 let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
                 func emit(_ form: TokenForm, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
-                        range: pieceRange, originalRange: document.originalRange(of: pieceRange), kind: kind, form: form,
+                        range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
                         spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
                     spaceBefore = false
                     newlines = 0
@@ -116,11 +124,15 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
+    ///
+    /// The forms are not reference-counted here either (see ``Token/form``): the form space's
+    /// ``FormOwner`` keeps them alive for as long as the table that hands them out, and
+    /// counting a reference at each lookup was a fortieth of tokenization.
     struct InternedSegment {
-        var first: TokenForm?
+        unowned(unsafe) var first: TokenForm?
         /// UTF-16 units of the first form.
         var cut: Int
-        var second: TokenForm?
+        unowned(unsafe) var second: TokenForm?
     }
 
     /// The forms met so far, and the ids of their lowercase strings. A form is its units,
@@ -128,7 +140,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// lowercases by the language's rules.
     struct InternedForms {
         var table = FormTable<InternedSegment>()
-        var keyIDs: [String: Int32] = [:]
+        var keyIDs = KeyTable()
         var languageTags: [String: UInt16] = [:]
 
         mutating func languageTag(_ language: String) -> UInt16 {
@@ -150,17 +162,14 @@ public final class Tokenizer: @unchecked Sendable {
 
         mutating func removeAllIfLarger(than limit: Int) {
             guard table.removeAllIfLarger(than: limit) else { return }
-            keyIDs.removeAll(keepingCapacity: true)
+            keyIDs.removeAll()
             formCount = 0
             space = FormSpaces.make()
             owner = FormOwner()
         }
 
         mutating func keyID(_ key: String) -> Int32 {
-            if let known = keyIDs[key] { return known }
-            let id = Int32(keyIDs.count)
-            keyIDs[key] = id
-            return id
+            keyIDs.id(of: key)
         }
     }
 
@@ -253,7 +262,8 @@ public final class Tokenizer: @unchecked Sendable {
         let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
         let form = TokenForm(
             text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: fold(key), isWord: kind == .word,
-            id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower))
+            id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower),
+            isAbbreviation: kind == .word && isAbbreviation(lower))
         forms.owner.forms.append(form)
         return form
     }
@@ -261,11 +271,8 @@ public final class Tokenizer: @unchecked Sendable {
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
     public func lowercase(_ text: String, language: String) -> String {
         if let ascii = Self.asciiLowercase(text) { return ascii }
-        if let known = lowercaseCache[language]?[text] { return known }
-        let lower = CaseMapping.lowercase(text, locale: language)
-        if lowercaseCache[language, default: [:]].count > 20_000 { lowercaseCache[language] = [:] }
-        lowercaseCache[language, default: [:]][text] = lower
-        return lower
+        // Latin text takes CaseMapping's table; the rest goes to ICU. Once per form: no cache.
+        return CaseMapping.lowercase(text, locale: language)
     }
 
     /// The lowercase of an ASCII text without `I` (which lowercases differently in Turkish),

@@ -1,37 +1,104 @@
 import HaberText
 
 /// The grammar words of date expressions (`models/dates/grammar.tsv`): relative day names,
-/// shift words, units, ordinals, parts of a unit and range connectors, per language.
-/// Month and weekday names are not here: they come from ICU (``CalendarLexicon``).
+/// shift words, units, ordinals, parts of a unit and range connectors, per language; and the
+/// endings the grammar reads on them (`models/dates/endings.tsv`: case endings, plural and
+/// ordinal suffixes). Month and weekday names are not here: they come from ICU
+/// (``CalendarLexicon``).
 public struct DateGrammar: Sendable {
     public struct Entry: Sendable, Hashable {
         public var kind: String
         public var value: String
     }
 
-    /// Language → lowercase word → its entries (a word may have several kinds: `son`).
-    public var words: [String: [String: [Entry]]] = [:] {
-        didSet { sorted = Self.sorted(words) }
+    /// A grammar entry of several words (`şu andan`), kept under its first word.
+    public struct Phrase: Sendable, Hashable {
+        /// The words after the first.
+        public var rest: [String]
+        public var entry: Entry
     }
+
+    /// One class of endings of a language (`models/dates/endings.tsv`).
+    public struct Endings: Sendable {
+        public var endings: Set<String> = []
+        /// Whether an ending that ends with one of `endings` belongs too (`nden` is ablative).
+        public var matchesEnd = false
+
+        public init() {}
+
+        public init(endings: Set<String>, matchesEnd: Bool) {
+            self.endings = endings
+            self.matchesEnd = matchesEnd
+        }
+
+        public func contains(_ ending: String) -> Bool {
+            // Most words carry no ending: no lookup for them.
+            if ending.isEmpty { return endings.contains(ending) }
+            if endings.contains(ending) { return true }
+            return matchesEnd && endings.contains { ending.hasSuffix($0) }
+        }
+    }
+
+    /// Language → lowercase word → its entries (a word may have several kinds: `son`).
+    /// Entries of several words are keyed by their words joined with a space.
+    public var words: [String: [String: [Entry]]] = [:] {
+        didSet { index() }
+    }
+    /// Language → class (`ablative`, `plural`, `ending`…) → its endings.
+    public var endings: [String: [String: Endings]] = [:]
     /// Language → its words in order, for reading one word as any inflected grammar word.
     private var sorted: [String: [(word: String, entries: [Entry])]] = [:]
+    /// The same by their first letter: an inflected form opens with its word's first letter.
+    private var sortedByOpening: [String: [Unicode.Scalar: [(word: String, entries: [Entry])]]] = [:]
+    /// Language → first word → the entries of several words that open with it.
+    private var phrases: [String: [String: [Phrase]]] = [:]
 
-    private static func sorted(_ words: [String: [String: [Entry]]]) -> [String: [(word: String, entries: [Entry])]] {
-        words.mapValues { entries in entries.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) } }
+    private mutating func index() {
+        sorted = words.mapValues { entries in
+            entries.filter { !Self.isPhrase($0.key) }.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) }
+        }
+        sortedByOpening = sorted.mapValues { list in
+            var byOpening: [Unicode.Scalar: [(word: String, entries: [Entry])]] = [:]
+            for item in list {
+                guard let first = item.word.unicodeScalars.first else { continue }
+                byOpening[first, default: []].append(item)
+            }
+            return byOpening
+        }
+        phrases = words.mapValues { entries in
+            var byFirst: [String: [Phrase]] = [:]
+            for (key, list) in entries.filter({ Self.isPhrase($0.key) }).sorted(by: { $0.key < $1.key }) {
+                let parts = key.split(separator: " ").map(String.init)
+                for entry in list { byFirst[parts[0], default: []].append(Phrase(rest: Array(parts.dropFirst()), entry: entry)) }
+            }
+            return byFirst
+        }
     }
+
+    /// Whether a key is of several words (joined by spaces).
+    private static func isPhrase(_ key: String) -> Bool { key.utf8.contains(0x20) }
 
     public init() {}
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
-        guard models.hasTable("dates/grammar.tsv") else { return }
-        for record in try models.table("dates/grammar.tsv").records {
-            let language = record["lang"] ?? "tr"
-            let key = lexiconKey(record["word"] ?? "", language: language)
-            guard !key.isEmpty else { continue }
-            words[language, default: [:]][key, default: []].append(
-                Entry(kind: record["kind"] ?? "", value: record["value"] ?? ""))
+        if models.hasTable("dates/grammar.tsv") {
+            for record in try models.table("dates/grammar.tsv").records {
+                guard let language = record["lang"], !language.isEmpty else { continue }
+                let key = lexiconKey(record["word"] ?? "", language: language)
+                guard !key.isEmpty else { continue }
+                words[language, default: [:]][key, default: []].append(
+                    Entry(kind: record["kind"] ?? "", value: record["value"] ?? ""))
+            }
         }
-        sorted = Self.sorted(words)
+        if models.hasTable("dates/endings.tsv") {
+            for record in try models.table("dates/endings.tsv").records {
+                guard let language = record["lang"], !language.isEmpty, let kind = record["class"] else { continue }
+                let list = (record["endings"] ?? "").split(separator: " ").map { $0 == "-" ? "" : String($0) }
+                endings[language, default: [:]][kind, default: Endings()].endings.formUnion(list)
+                if record["match"] == "end" { endings[language, default: [:]][kind]?.matchesEnd = true }
+            }
+        }
+        index()
     }
 
     /// The entries of `key` in `language`.
@@ -44,8 +111,28 @@ public struct DateGrammar: Sendable {
         words[language]?[key]?.first { $0.kind == kind }?.value
     }
 
-    /// Every word of `language` with its entries, in the words' order.
+    /// Every word of `language` with its entries, in the words' order (entries of one word only).
     public func sortedWords(language: String) -> [(word: String, entries: [Entry])] {
         sorted[language] ?? []
+    }
+
+    /// The words of `language` that open with `first`, with their entries, in the words' order.
+    public func sortedWords(language: String, opening first: Unicode.Scalar) -> [(word: String, entries: [Entry])] {
+        sortedByOpening[language]?[first] ?? []
+    }
+
+    /// The entries of several words of `language` that open with `key`.
+    public func phrases(openingWith key: String, language: String) -> [Phrase] {
+        phrases[language]?[key] ?? []
+    }
+
+    /// The words of `kind` in `language` (for kinds read as the opening of a longer word).
+    public func words(ofKind kind: String, language: String) -> [String] {
+        sortedWords(language: language).filter { $0.entries.contains { $0.kind == kind } }.map(\.word)
+    }
+
+    /// The endings of class `kind` in `language` (none when it has no row).
+    public func endings(_ kind: String, language: String) -> Endings {
+        endings[language]?[kind] ?? Endings()
     }
 }

@@ -5,29 +5,84 @@ import HaberText
 extension DateReader {
     // MARK: - Points
 
-    /// Every date expression that starts at `i` and is no range.
-    func points(at i: Int) -> [DateMention] {
-        var found: [DateMention] = []
-        if let mention = numeric(i) { found.append(mention) }
-        if let mention = named(i) { found.append(mention) }
-        if let mention = cuedYear(i) { found.append(mention) }
-        if let mention = relativeDay(i) { found.append(mention) }
-        if let mention = weekdayMention(i) { found.append(mention) }
-        if let mention = shifted(i) { found.append(mention) }
-        if let mention = duration(i) { found.append(mention) }
-        if let mention = unitPart(i) { found.append(mention) }
-        if let mention = ordinalOf(i) { found.append(mention) }
-        if let mention = bareDay(i) { found.append(mention) }
-        if let mention = abbreviatedYear(i) { found.append(mention) }
-        if let mention = spelledYearMention(i) { found.append(mention) }
-        if let mention = decade(i) { found.append(mention) }
-        if let mention = season(i) { found.append(mention) }
-        return found
+    /// The longest date expression that starts at `i` and is no range (the first of equals,
+    /// in the patterns' order). `starts` tells what token `i` can open (``readStarts(_:)``):
+    /// each pattern is tried only where its first token can be.
+    func point(at i: Int, starts: DateStarts) -> DateMention? {
+        var best: DateMention?
+        func consider(_ mention: DateMention?) {
+            guard let mention else { return }
+            guard let known = best else { best = mention; return }
+            if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound
+                : known.end < mention.end { best = mention }
+        }
+        if starts.contains(.number) { consider(numeric(i)) }
+        if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month]) { consider(named(i)) }
+        if starts.contains(.yearNumber) { consider(cuedYear(i)) }
+        if starts.contains(.relativeDay) { consider(relativeDay(i)) }
+        if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
+        if !starts.isDisjoint(with: [.article, .shift]) { consider(shifted(i)) }
+        if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]) {
+            consider(duration(i, opensPhrase: starts.contains(.phrase)))
+        }
+        if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
+        if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal]) {
+            consider(ordinalOf(i))
+        }
+        if !starts.isDisjoint(with: [.dayNumber, .spelled]) { consider(bareDay(i)) }
+        if starts.contains(.apostrophe) { consider(abbreviatedYear(i)) }
+        if !starts.isDisjoint(with: [.threeDigits, .spelled]) { consider(spelledYearMention(i)) }
+        if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
+        if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
+        return best
     }
 
-    /// The longest point at `i`.
-    func point(at i: Int) -> DateMention? {
-        points(at: i).max { a, b in a.tokens.upperBound != b.tokens.upperBound ? a.tokens.upperBound < b.tokens.upperBound : a.end < b.end }
+    /// What token `i`'s form can open, as ``DateStarts`` (read once per form by the caller).
+    func readStarts(_ i: Int) -> DateStarts {
+        let token = tokens[i]
+        var starts: DateStarts = []
+        switch token.kind {
+        case .number:
+            starts.insert(.number)
+            if let (value, _) = digits(i) {
+                let length = token.form.stemCharacterCount
+                if length <= 2, (1...31).contains(value) { starts.insert(.dayNumber) }
+                if length == 4, (1000...2999).contains(value) { starts.insert(.yearNumber) }
+                if !token.hasSuffix, (1...999).contains(value) { starts.insert(.countNumber) }
+                if (1...59).contains(value) { starts.insert(.ordinalNumber) }
+                if length == 3, !token.hasSuffix, value >= 100 { starts.insert(.threeDigits) }
+                if token.hasSuffix, length == 2 || length == 4, value % 10 == 0 { starts.insert(.decadeNumber) }
+            }
+        case .punctuation, .symbol: if token.text == "'" { starts.insert(.apostrophe) }
+        case .word: break
+        }
+        if exactGram(i, "numbered-day") != nil { starts.insert(.numberedDay) }
+        guard token.kind == .word else { return starts }
+        if numberish[i] { starts.insert(.spelled) }
+        if month(i) != nil { starts.insert(.month) }
+        if weekday(i) != nil { starts.insert(.weekday) }
+        for reading in grams(i) {
+            switch reading.kind {
+            case "day", "next-day": starts.insert(.relativeDay)
+            case "shift": starts.insert(.shift)
+            case "unit": starts.insert(.unit)
+            case "season": starts.insert(.season)
+            case "from", "between": starts.insert(.opener)
+            default: break
+            }
+        }
+        for entry in exactEntries(i) {
+            switch entry.kind {
+            case "own-unit": starts.insert(.ownUnit)
+            case "count": starts.insert(.count)
+            case "article": starts.insert(.article)
+            case "demonstrative": starts.insert(.demonstrative)
+            default: break
+            }
+        }
+        if !grammar.phrases(openingWith: token.key, language: language).isEmpty { starts.insert(.phrase) }
+        if ordinal(i) != nil { starts.insert(.ordinal) }
+        return starts
     }
 
     // MARK: Numeric
@@ -46,6 +101,10 @@ extension DateReader {
         while end > start + 1, tokens[end - 1].kind != .number { end -= 1; text.removeLast() }
         // One number without a separator in it is no numeric date (most numbers).
         guard end > start + 1 || text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }) else { return nil }
+        // Every shape read below has two separators, or one between two years (9 digits and
+        // separator): count them before cutting the text (`1.000` and `2-3` are none).
+        let separatorCount = text.utf8.reduce(0) { $0 + ($1 == 0x2E || $1 == 0x2F || $1 == 0x2D ? 1 : 0) }
+        guard separatorCount == 2 || (separatorCount == 1 && text.utf8.count == 9) else { return nil }
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
         let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
         guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }
@@ -103,16 +162,16 @@ extension DateReader {
         if let (value, next, inflection) = anyYear(j), inflection == nil, !tokens[next - 1].hasSuffix {
             var k = next
             // `iki bin yılı Eylül'ün onu`.
-            if turkish, follows(k), let (unit, unitInflection) = gram(k, "unit"), unit == "year", unitInflection.possessive,
+            if caseSuffixes, follows(k), let (unit, unitInflection) = gram(k, "unit"), unit == "year", unitInflection.possessive,
                unitInflection.caseEnding.isEmpty { k += 1 }
-            if follows(k), tokens[k].text == ",", turkish { k += 1 }
+            if follows(k), tokens[k].text == ",", caseSuffixes { k += 1 }
             if follows(k), month(k) != nil || (day(k, spelledOK: false) != nil && month(k + 1) != nil) {
                 leadingYear = value
                 j = k
             }
         }
         var day: (day: Int, next: Int, inflection: TurkishInflection?)?
-        if j == i || follows(j), let found = self.day(j), found.inflection == nil || !turkish, found.next < tokens.count,
+        if j == i || follows(j), let found = self.day(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
            follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
             day = found
             j = monthAt
@@ -126,7 +185,7 @@ extension DateReader {
         var yearValue = leadingYear
         var lastOpen = monthInflection == nil && !tokens[monthIndex].hasSuffix
         // `Mart'ın 4'ü`, `Mayıs'ın dördü`: genitive month, possessive day.
-        if day == nil, let inflection = monthInflection, Self.isGenitive(inflection.caseEnding), follows(end),
+        if day == nil, let inflection = monthInflection, isGenitive(inflection.caseEnding), follows(end),
            let found = self.day(end), let dayInflection = found.inflection, dayInflection.possessive {
             day = found
             end = found.next
@@ -135,7 +194,7 @@ extension DateReader {
             lastOpen = false
         }
         // English `July 21, 2017`.
-        if day == nil, lastOpen, !turkish, follows(end), let found = self.day(end, spelledOK: false), found.inflection == nil,
+        if day == nil, lastOpen, !caseSuffixes, follows(end), let found = self.day(end, spelledOK: false), found.inflection == nil,
            tokens[end].kind == .number,
            !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil) {
             day = found
@@ -146,7 +205,7 @@ extension DateReader {
         // A year after: `Temmuz 2017`, `Ocak, 2001`, `5 Aralık 1391`.
         if yearValue == nil, lastOpen {
             var k = end
-            if follows(k), tokens[k].text == ",", day == nil || !turkish { k += 1 }
+            if follows(k), tokens[k].text == ",", day == nil || !caseSuffixes { k += 1 }
             if follows(k), case let yearAt = joined(k), yearAt > k, year(yearAt, wide: true) != nil { k = yearAt }
             if follows(k), let (value, inflection) = year(k, wide: day != nil) {
                 yearValue = value
@@ -180,7 +239,7 @@ extension DateReader {
             }
         }
         // `30 Kasım haftası`: the week of a day.
-        if let day, lastOpen, turkish, follows(end), let (unit, inflection) = gram(end, "unit"), unit == "week",
+        if let day, lastOpen, caseSuffixes, follows(end), let (unit, inflection) = gram(end, "unit"), unit == "week",
            inflection.possessive, let yearNumber = yearValue ?? reference?.year,
            let date = CalendarDate(year: yearNumber, month: monthNumber, day: day.day) {
             return DateMention(tokens: start..<(end + 1), end: self.end(end, inflection),
@@ -188,7 +247,7 @@ extension DateReader {
                                caseEnding: inflection.caseEnding)
         }
         // `Mart ortası`, `Mart sonunda`: a part of a month.
-        if day == nil, yearValue == nil, lastOpen, turkish, tokens[monthIndex].isCapitalized, follows(end), let reference,
+        if day == nil, yearValue == nil, lastOpen, caseSuffixes, tokens[monthIndex].isCapitalized, follows(end), let reference,
            let (part, inflection) = gram(end, "part"), inflection.possessive, part != "half",
            let month = DateInterval.month(reference.year, monthNumber),
            let interval = partOf(month, unit: "month", part: part) {
@@ -196,7 +255,7 @@ extension DateReader {
                                value: .interval(interval), relative: true, caseEnding: inflection.caseEnding)
         }
         // `Ocak ayı`: a month alone with the word for month.
-        if day == nil, yearValue == nil, lastOpen, turkish, tokens[monthIndex].isCapitalized, follows(end),
+        if day == nil, yearValue == nil, lastOpen, caseSuffixes, tokens[monthIndex].isCapitalized, follows(end),
            let (unit, inflection) = gram(end, "unit"),
            unit == "month", inflection.possessive {
             spanEnd = self.end(end, inflection)
@@ -204,9 +263,9 @@ extension DateReader {
             end += 1
         } else if day == nil, yearValue == nil {
             // A month alone: Turkish, capitalized, with a suffix or the month word.
-            guard turkish, tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
+            guard caseSuffixes, tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
         }
-        if day != nil, yearValue == nil, leadingYear == nil, !turkish, tokens[monthIndex].kind == .word,
+        if day != nil, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
            !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
             return nil
         }
@@ -215,7 +274,7 @@ extension DateReader {
         let relative = day == nil && yearValue == nil && reference != nil
         // `Aralık'ta`: a month with a case ending outranks the place of the same name
         // (`Aralık’taki` stays the district).
-        let priority = turkish && !ending.isEmpty && !ending.hasSuffix("ki") ? 3 : 2
+        let priority = caseSuffixes && !ending.isEmpty && !rules.relative.contains(ending) ? 3 : 2
         return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: relative, caseEnding: ending,
                            priority: priority)
     }
@@ -226,7 +285,7 @@ extension DateReader {
         if follows(i + 1), gram(i + 1, "and") != nil || tokens[i + 1].text == "-" { return true }
         // `Ocak ile Ağustos arası`: the second month.
         if follows(i + 1), let (_, inflection) = gram(i + 1, "between"), inflection.possessive, i > 0, follows(i),
-           gram(i - 1, "and") != nil || month(i - 1)?.inflection.map({ Self.isComitative($0.caseEnding) }) == true {
+           gram(i - 1, "and") != nil || month(i - 1)?.inflection.map({ isComitative($0.caseEnding) }) == true {
             return true
         }
         return false
@@ -234,7 +293,7 @@ extension DateReader {
 
     /// `gün`/`günü` after a weekday.
     func dayWord(_ i: Int) -> (String, TurkishInflection)? {
-        guard turkish, follows(i), let (unit, inflection) = gram(i, "unit"), unit == "day" else { return nil }
+        guard caseSuffixes, follows(i), let (unit, inflection) = gram(i, "unit"), unit == "day" else { return nil }
         return (unit, inflection)
     }
 
@@ -259,8 +318,8 @@ extension DateReader {
         } else if index + 1 < tokens.count, !document.isBoundary(before: index + 1) {
             let next = tokens[index + 1]
             cued = quantities.cue(next.key, kind: "year-after") != nil
-                || (turkish && next.key.hasPrefix("yıl") && next.key.count <= 9)
-                || (turkish && gram(index + 1, "unit")?.value == "year")
+                || (caseSuffixes && DateRules.opening(next.key, in: rules.yearStems) != nil && next.key.count <= 9)
+                || (caseSuffixes && gram(index + 1, "unit")?.value == "year")
         }
         if !cued, index > 0, !document.isBoundary(before: index) {
             let previous = tokens[index - 1]
@@ -307,7 +366,8 @@ extension DateReader {
         guard let reference else { return nil }
         if let (value, inflection) = gram(i, "day"), let offset = Int(value) {
             // `bugüne kadarki yıl`: the unit so far.
-            if Self.isDative(inflection.caseEnding), follows(i + 1), tokens[i + 1].key == "kadarki", follows(i + 2),
+            if isDative(inflection.caseEnding), follows(i + 1), let (_, until) = gram(i + 1, "until"), !until.possessive,
+               rules.relative.endings.contains(until.caseEnding), follows(i + 2),
                let (unit, unitInflection) = gram(i + 2, "unit"), !unitInflection.possessive,
                let base = unitInterval(unit, step: 0, from: reference) {
                 let day = reference.adding(days: offset)
@@ -319,7 +379,7 @@ extension DateReader {
             var spanEnd = self.end(i, inflection)
             var total = offset
             var ending = inflection.caseEnding
-            if Self.isAblative(inflection.caseEnding), follows(i + 1), let (shift, _) = gram(i + 1, "shift"),
+            if isAblative(inflection.caseEnding), follows(i + 1), let (shift, _) = gram(i + 1, "shift"),
                let step = Int(shift), step != 0, let (unit, dayInflection) = gram(i + 2, "unit"), unit == "day", follows(i + 2) {
                 total += step
                 end = i + 3
@@ -345,19 +405,20 @@ extension DateReader {
         var j = i
         var weeks = 0
         var shifted = false
-        if let (value, inflection) = gram(j, "shift"), let step = Int(value), (inflection.caseEnding.isEmpty && !inflection.possessive) || tokens[j].key == "haftaya",
-           tokens[j].key != "son" {
+        if let (value, inflection) = gram(j, "shift"), let step = Int(value),
+           (inflection.caseEnding.isEmpty && !inflection.possessive) || exactGram(j, "shift-week") != nil,
+           exactGram(j, "shift-last") == nil {
             shifted = true
             weeks = step
             j += 1
-            if tokens[i].key != "haftaya", follows(j), let (unit, unitInflection) = gram(j, "unit"), unit == "week",
+            if exactGram(i, "shift-week") == nil, follows(j), let (unit, unitInflection) = gram(j, "unit"), unit == "week",
                unitInflection.caseEnding.isEmpty, !unitInflection.possessive {
                 j += 1
             }
             guard follows(j) else { return nil }
         }
         guard let (weekdayNumber, inflection) = weekday(j) else { return nil }
-        guard tokens[j].isCapitalized || shifted || !turkish else { return nil }
+        guard tokens[j].isCapitalized || shifted || !caseSuffixes else { return nil }
         var end = j + 1
         var spanEnd = self.end(j, inflection)
         var ending = caseEnding(inflection, j)
@@ -419,23 +480,23 @@ extension DateReader {
     func shifted(_ i: Int) -> DateMention? {
         guard let reference else { return nil }
         var j = i
-        if isWord(j), tokens[j].key == "bir", follows(j + 1), gram(j + 1, "shift") != nil { j += 1 }
+        if isWord(j), exactGram(j, "article") != nil, follows(j + 1), gram(j + 1, "shift") != nil { j += 1 }
         guard let (value, shiftInflection) = gram(j, "shift"), var step = Int(value), shiftInflection.caseEnding.isEmpty,
-              tokens[j].key != "haftaya", follows(j + 1) else { return nil }
+              exactGram(j, "shift-week") == nil, follows(j + 1) else { return nil }
         if exactGram(j, "shift") == nil { return nil }
-        let last = tokens[j].key == "son"
+        let last = exactGram(j, "shift-last") != nil
         j += 1
         // `bu on yıl`, `geçen 2 on yıl`, `son iki on yıl`: decades.
-        if turkish {
+        if caseSuffixes {
             var decades = 1
             var d = j
-            if follows(j + 1), tokens[j + 1].key == "on", !tokens[j].hasSuffix,
+            if follows(j + 1), exactGram(j + 1, "ten") != nil, !tokens[j].hasSuffix,
                let n = tokens[j].kind == .number ? digits(j)?.value : wordValue(j).map({ Int($0) }),
                (1...9).contains(n) {
                 decades = n
                 d = j + 1
             }
-            if tokens[d].key == "on", step == 0 || d > j, follows(d + 1), let (unit, inflection) = gram(d + 1, "unit"), unit == "year",
+            if exactGram(d, "ten") != nil, step == 0 || d > j, follows(d + 1), let (unit, inflection) = gram(d + 1, "unit"), unit == "year",
                !inflection.possessive {
                 let current = reference.year / 10 * 10
                 let first = step == 0 ? current : step < 0 ? current - 10 * decades : current + 10
@@ -501,7 +562,7 @@ extension DateReader {
                                relative: true, caseEnding: caseEnding(monthInflection, j + 1))
         }
         // `gelecek haftadan sonraki hafta`.
-        if Self.isAblative(inflection.caseEnding), follows(j + 1), let (next, _) = gram(j + 1, "shift"), let extra = Int(next),
+        if isAblative(inflection.caseEnding), follows(j + 1), let (next, _) = gram(j + 1, "shift"), let extra = Int(next),
            extra != 0, follows(j + 2), let (again, againInflection) = gram(j + 2, "unit"), again == unit {
             step += extra
             guard let interval = unitInterval(unit, step: step, from: reference) else { return nil }
@@ -509,13 +570,13 @@ extension DateReader {
                                relative: true, caseEnding: againInflection.caseEnding)
         }
         guard let base = unitInterval(unit, step: step, from: reference) else { return nil }
-        if Self.isGenitive(inflection.caseEnding) || (inflection.caseEnding.isEmpty && !inflection.possessive) {
-            if let inner = within(unit: unit, base: base, after: j + 1, genitive: Self.isGenitive(inflection.caseEnding)) {
+        if isGenitive(inflection.caseEnding) || (inflection.caseEnding.isEmpty && !inflection.possessive) {
+            if let inner = within(unit: unit, base: base, after: j + 1, genitive: isGenitive(inflection.caseEnding)) {
                 return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
                                    caseEnding: inner.caseEnding)
             }
         }
-        guard !Self.isGenitive(inflection.caseEnding) || !turkish else {
+        guard !isGenitive(inflection.caseEnding) || !caseSuffixes else {
             // `gelecek ayın tatilleri`: the genitive alone still names the unit.
             return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound, value: .interval(base), relative: true)
         }
@@ -535,7 +596,7 @@ extension DateReader {
             return (DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day), k + 1, self.end(k, inflection),
                     inflection.caseEnding)
         }
-        if turkish, !genitive {
+        if caseSuffixes, !genitive {
             // `bu ay başında`, `bu yıl sonunda`.
             if let (part, inflection) = gram(k, "part"), inflection.possessive, part != "half",
                let interval = partOf(base, unit: unit, part: part) {
@@ -548,10 +609,10 @@ extension DateReader {
             }
             return nil
         }
-        guard genitive || !turkish else { return nil }
+        guard genitive || !caseSuffixes else { return nil }
         // `haftanın geri kalanı`: from the reference to the end of the unit.
-        if tokens[k].key == "geri", follows(k + 1), let reference,
-           let inflection = TurkishInflection.analyze(tokens[k + 1].key, lemma: "kalan"), inflection.possessive {
+        if follows(k + 1), let reference, let lemma = phrase(at: k, kind: "rest", inflectedLast: true),
+           let inflection = TurkishInflection.analyze(tokens[k + 1].key, lemma: lemma), inflection.possessive {
             let start = max(reference, base.start)
             guard start <= base.end else { return nil }
             return (DateInterval(start: start, end: base.end, unit: .day), k + 2, self.end(k + 1, inflection), inflection.caseEnding)
@@ -568,7 +629,7 @@ extension DateReader {
                    subInflection.possessive {
                     return (interval, k + 2, self.end(k + 1, subInflection), subInflection.caseEnding)
                 }
-                if let inflection, !Self.isGenitive(inflection.caseEnding) {
+                if let inflection, !isGenitive(inflection.caseEnding) {
                     return (interval, k + 1, self.end(k, inflection), inflection.caseEnding)
                 }
             }
@@ -585,7 +646,7 @@ extension DateReader {
         }
         // `yılın üçüncü çeyreği`, `ayın ilk Cuma günü`, `ayın son haftası`.
         if let (n, next) = ordinal(k), follows(next) {
-            if let (sub, inflection) = gram(next, "unit"), inflection.possessive || !turkish,
+            if let (sub, inflection) = gram(next, "unit"), inflection.possessive || !caseSuffixes,
                let interval = nth(n, sub, of: base, unit: unit) {
                 return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
             }
@@ -689,7 +750,7 @@ extension DateReader {
     /// `yıl sonunda`, `yılın ilk çeyreği`, `ayın 15'i`, `hafta sonu`, `ilk çeyrekte`,
     /// `üçüncü çeyrek` — the unit that holds the reference date.
     func unitPart(_ i: Int) -> DateMention? {
-        guard let reference, turkish, i < tokens.count else { return nil }
+        guard let reference, caseSuffixes, i < tokens.count else { return nil }
         // `haftamın geri kalanı`: the first person's unit.
         if let unit = exactGram(i, "own-unit"),
            let base = unitInterval(unit, step: 0, from: reference),
@@ -697,11 +758,11 @@ extension DateReader {
             return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
                                caseEnding: inner.caseEnding)
         }
-        guard let (unit, inflection) = gram(i, "unit"), tokens[i].key != "haftaya" else { return nil }
+        guard let (unit, inflection) = gram(i, "unit"), exactGram(i, "shift-week") == nil else { return nil }
         if i > 0, follows(i), gram(i - 1, "shift") != nil || count(i - 1) != nil || ordinal(i - 1) != nil
             || year(i - 1) != nil || tokens[i - 1].kind == .number { return nil }
         guard let base = unitInterval(unit, step: 0, from: reference) else { return nil }
-        let genitive = Self.isGenitive(inflection.caseEnding)
+        let genitive = isGenitive(inflection.caseEnding)
         // `yıl sonunda`, `ay başında`.
         if !genitive, inflection.caseEnding.isEmpty, !inflection.possessive, follows(i + 1),
            let (part, partInflection) = gram(i + 1, "part"), partInflection.possessive, part != "half" {
@@ -722,26 +783,26 @@ extension DateReader {
     /// `2016'nın üçüncü çeyreği`, `2017 yılının ilk yarısı`, `Temmuz'un son haftası`,
     /// `Temmuz'un ilk Cuma günü`, `ilk çeyrekte`, `ikinci Pazar`.
     func ordinalOf(_ i: Int) -> DateMention? {
-        guard turkish else { return nil }
+        guard caseSuffixes else { return nil }
         // A year or month in the genitive.
         var base: DateInterval?
         var unit = ""
         var k = i
         var relative = false
         // `bu bin dokuz yüz doksan dokuzun`: a demonstrative before a spelled year.
-        let y = tokens[i].key == "bu" && follows(i + 1) && tokens.indices.contains(i + 1) && tokens[i + 1].kind == .word ? i + 1 : i
-        if let (value, next, inflection) = anyYear(y), let inflection, Self.isGenitive(inflection.caseEnding) {
+        let y = exactGram(i, "demonstrative") != nil && follows(i + 1) && tokens.indices.contains(i + 1) && tokens[i + 1].kind == .word ? i + 1 : i
+        if let (value, next, inflection) = anyYear(y), let inflection, isGenitive(inflection.caseEnding) {
             base = DateInterval.year(value)
             unit = "year"
             k = next
         } else if y != i {
             return nil
         } else if let (value, inflection) = year(i), inflection == nil, follows(i + 1), let (u, unitInflection) = gram(i + 1, "unit"),
-                  u == "year", unitInflection.possessive, Self.isGenitive(unitInflection.caseEnding) {
+                  u == "year", unitInflection.possessive, isGenitive(unitInflection.caseEnding) {
             base = DateInterval.year(value)
             unit = "year"
             k = i + 2
-        } else if let (monthNumber, inflection) = month(i), let inflection, Self.isGenitive(inflection.caseEnding),
+        } else if let (monthNumber, inflection) = month(i), let inflection, isGenitive(inflection.caseEnding),
                   tokens[i].isCapitalized {
             guard let reference else { return nil }
             base = DateInterval.month(reference.year, monthNumber)
@@ -775,31 +836,31 @@ extension DateReader {
 
     /// `iki gün önce`, `1 ay 21 gün önce`, `2 yıl sonra`, `iki hafta içinde`,
     /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
-    func duration(_ i: Int) -> DateMention? {
+    func duration(_ i: Int, opensPhrase: Bool = true) -> DateMention? {
         guard let reference, i < tokens.count else { return nil }
         var base = reference
         var j = i
         var before = false
-        if let (value, inflection) = gram(i, "day"), let offset = Int(value), Self.isAblative(inflection.caseEnding) {
+        if let (value, inflection) = gram(i, "day"), let offset = Int(value), isAblative(inflection.caseEnding) {
             base = reference.adding(days: offset)
             j += 1
             if follows(j), gram(j, "since") != nil { j += 1 }
             // `Bugünden önce 2 haftadan fazla`.
-            else if follows(j), turkish, tokens[j].key == "önce" { before = true; j += 1 }
-        } else if turkish, tokens[i].key == "şu", follows(i + 1), tokens[i + 1].key == "andan" {
+            else if follows(j), caseSuffixes, exactGram(j, "offset") == "-1" { before = true; j += 1 }
+        } else if caseSuffixes, opensPhrase, follows(i + 1), phrase(at: i, kind: "now", inflectedLast: false) != nil {
             // `Şu andan itibaren`.
             j += 2
             if follows(j), gram(j, "since") != nil { j += 1 }
         }
         // `gelecek 5 yıl 1 ay 12 gün içinde`: a shift word before a duration that ends in `içinde`.
         var forward = false
-        if j == i, turkish, let (value, inflection) = gram(i, "shift"), value == "1", inflection.caseEnding.isEmpty, !inflection.possessive,
+        if j == i, caseSuffixes, let (value, inflection) = gram(i, "shift"), value == "1", inflection.caseEnding.isEmpty, !inflection.possessive,
            follows(i + 1), count(i + 1) != nil {
             forward = true
             j += 1
         }
         // `iki Pazartesi sonra`: the n-th such weekday after the base.
-        if turkish, let (n, next) = count(j), follows(next), let (weekdayNumber, weekdayInflection) = weekday(next),
+        if caseSuffixes, let (n, next) = count(j), follows(next), let (weekdayNumber, weekdayInflection) = weekday(next),
            weekdayInflection == nil, tokens[next].isCapitalized, follows(next + 1),
            let (value, inflection) = gram(next + 1, "offset"), value == "1", inflection.caseEnding.isEmpty {
             var date = base.adding(days: 1)
@@ -815,15 +876,15 @@ extension DateReader {
             var unitIndex = next
             var half = false
             // `iki buçuk gün`.
-            if turkish, tokens[next].key == "buçuk", follows(next + 1) {
+            if caseSuffixes, exactGram(next, "and-a-half") != nil, follows(next + 1) {
                 half = true
                 unitIndex = next + 1
             }
             guard let (unit, inflection) = gram(unitIndex, "unit"), !inflection.possessive else { break }
             // `2 haftadan fazla`, `3 günden az`: a comparison closes the duration.
             if !inflection.caseEnding.isEmpty {
-                guard turkish, Self.isAblative(inflection.caseEnding), follows(unitIndex + 1),
-                      tokens[unitIndex + 1].key == "az" || tokens[unitIndex + 1].key.hasPrefix("fazla") else { break }
+                guard caseSuffixes, isAblative(inflection.caseEnding), follows(unitIndex + 1),
+                      comparison(unitIndex + 1) != nil else { break }
                 comparative = true
             }
             switch unit {
@@ -843,12 +904,12 @@ extension DateReader {
         let direction = before ? -1 : 1
         let date = base.adding(months: direction * months).adding(days: direction * days)
         if comparative {
-            guard j < tokens.count else { return nil }
-            let less = tokens[j].key == "az"
+            guard j < tokens.count, let (less, length) = comparison(j) else { return nil }
             var last = j
-            var spanEnd = tokens[j].range.lowerBound + (less ? 2 : 5)
+            var spanEnd = tokens[j].range.lowerBound + length
             // `bir sürede`.
-            if follows(j + 2), tokens[j + 1].key == "bir", tokens[j + 2].key.hasPrefix("süre") {
+            if follows(j + 2), exactGram(j + 1, "article") != nil,
+               DateRules.opening(tokens[j + 2].key, in: rules.timeNouns) != nil {
                 last = j + 2
                 spanEnd = tokens[j + 2].range.upperBound
             }
@@ -859,17 +920,17 @@ extension DateReader {
         if !forward, let (value, inflection) = gram(j, "offset"), let direction = Int(value) {
             let date = base.adding(months: direction * months).adding(days: direction * days)
             // `Bugünden iki buçuk gün sonraya kadar`: up to that day.
-            if Self.isDative(inflection.caseEnding), follows(j + 1), gram(j + 1, "until") != nil {
+            if isDative(inflection.caseEnding), follows(j + 1), gram(j + 1, "until") != nil {
                 return DateMention(tokens: i..<(j + 2), end: tokens[j + 1].range.upperBound,
                                    value: .interval(DateInterval(start: min(base, date), end: max(base, date), unit: .day)),
                                    relative: true)
             }
-            return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection, keepCase: inflection.caseEnding.hasSuffix("ki")),
+            return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection, keepCase: rules.relative.contains(inflection.caseEnding)),
                                value: .interval(DateInterval(day: date)), relative: true, caseEnding: inflection.caseEnding)
         }
         // `12 ay sonunda`: at the end of the duration.
-        if !forward, turkish, let (part, inflection) = gram(j, "part"), part == "end", inflection.possessive,
-           ["nda", "nde"].contains(inflection.caseEnding) {
+        if !forward, caseSuffixes, let (part, inflection) = gram(j, "part"), part == "end", inflection.possessive,
+           rules.possessiveLocative.contains(inflection.caseEnding) {
             return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound, value: .interval(DateInterval(day: date)),
                                relative: true, caseEnding: inflection.caseEnding)
         }
@@ -884,7 +945,7 @@ extension DateReader {
     /// `15'inde`, `27'sinde`: a day of the month by its number alone, with possessive and
     /// locative (`ayın 15'inde`); the month is the reference's.
     func bareDay(_ i: Int) -> DateMention? {
-        guard turkish, let reference, i < tokens.count else { return nil }
+        guard caseSuffixes, let reference, i < tokens.count else { return nil }
         let initial = document.isInitial(i)
         // Spelled out only where the sentence opens with it (`yirmi ikisinde döndüm`).
         guard tokens[i].kind == .number ? tokens[i].form.stemCharacterCount <= 2 : initial,
@@ -905,9 +966,9 @@ extension DateReader {
             }
             return nil
         }
-        let possessiveLocative = inflection.possessive && ["nde", "nda"].contains(inflection.caseEnding)
+        let possessiveLocative = inflection.possessive && rules.possessiveLocative.contains(inflection.caseEnding)
         // `15'te döneceğim`: a bare locative day opening the sentence before a verb.
-        let locative = !inflection.possessive && ["de", "da", "te", "ta"].contains(inflection.caseEnding) && initial
+        let locative = !inflection.possessive && rules.locative.contains(inflection.caseEnding) && initial
             && tokens[i].kind == .number && follows(found.next) && isWord(found.next) && !tokens[found.next].isCapitalized
             && gram(found.next, "unit") == nil && !numberish[found.next]
         guard possessiveLocative || locative else { return nil }
@@ -919,5 +980,29 @@ extension DateReader {
         let spanEnd = tokens[i].kind == .number ? tokens[i].stemRange.upperBound : end(last, inflection)
         return DateMention(tokens: i..<found.next, end: spanEnd, value: .interval(DateInterval(day: date)),
                            relative: true, caseEnding: inflection.caseEnding)
+    }
+}
+
+extension DateReader {
+    /// The last word of a grammar phrase of `kind` and two words opening at token `i`
+    /// (`şu andan`, `geri kalan`) when the next token writes it, or (`inflectedLast`) may
+    /// write it inflected, for the caller to read.
+    func phrase(at i: Int, kind: String, inflectedLast: Bool) -> String? {
+        guard isWord(i), isWord(i + 1) else { return nil }
+        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language)
+        where phrase.entry.kind == kind && phrase.rest.count == 1 {
+            if inflectedLast || tokens[i + 1].key == phrase.rest[0] { return phrase.rest[0] }
+        }
+        return nil
+    }
+
+    /// A comparison at `i` closing a duration (grammar kinds `less` and `more`, the latter in
+    /// any form it opens: `az`, `fazla`): whether it is "less", and the length (UTF-16) of the
+    /// word in the span.
+    func comparison(_ i: Int) -> (less: Bool, length: Int)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        if exactGram(i, "less") != nil { return (true, tokens[i].key.utf16.count) }
+        if let more = DateRules.opening(tokens[i].key, in: rules.moreWords) { return (false, more.utf16.count) }
+        return nil
     }
 }

@@ -6,7 +6,7 @@ import HaberText
 extension DateReader {
     /// A point at `i`, or a bare day number (`22'sine`, `19'u`, `5.`) that takes its month
     /// from the other end of a range.
-    func end(at i: Int, points: [DateMention?]) -> DateMention? {
+    func end(at i: Int, points: DatePoints) -> DateMention? {
         if let point = points[i] { return point }
         guard let found = day(i) else { return nil }
         let last = found.next - 1
@@ -18,11 +18,11 @@ extension DateReader {
     /// A mention with the word that follows it when that word belongs to the period:
     /// `Bu aya ait`, `ilk çeyrek boyunca`.
     func extended(_ mention: DateMention) -> DateMention {
-        guard turkish else { return mention }
+        guard caseSuffixes else { return mention }
         let next = mention.tokens.upperBound
         guard follows(next), isWord(next), next - 1 >= 0 else { return mention }
         var result = mention
-        if Self.isDative(mention.caseEnding), tokens[next].key == "ait" {
+        if isDative(mention.caseEnding), exactGram(next, "belonging") != nil {
             result.tokens = mention.tokens.lowerBound..<(next + 1)
             result.end = tokens[next].range.upperBound
             result.caseEnding = ""
@@ -62,9 +62,9 @@ extension DateReader {
 
     /// Every range or pair that starts at `i`; a year before one applies to both ends
     /// (`iki bin on sekiz 2-7 Şubat arası`).
-    func ranges(at i: Int, points: [DateMention?]) -> [DateMention] {
+    func ranges(at i: Int, points: DatePoints) -> [DateMention] {
         var found = rangesFrom(i, points: points)
-        if turkish, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
+        if caseSuffixes, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
            tokens[next].kind == .number {
             for range in rangesFrom(next, points: points) {
                 guard case .range(let a, let b) = range.value else { continue }
@@ -77,12 +77,12 @@ extension DateReader {
         return found
     }
 
-    func rangesFrom(_ i: Int, points: [DateMention?]) -> [DateMention] {
+    func rangesFrom(_ i: Int, points: DatePoints) -> [DateMention] {
         var found: [DateMention] = []
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
         var opener: String?
-        if isWord(i), !turkish, let kind = ["from", "between"].first(where: { gram(i, $0) != nil }) {
+        if isWord(i), !caseSuffixes, let kind = ["from", "between"].first(where: { gram(i, $0) != nil }) {
             opener = kind
             j = i + 1
             guard follows(j) else { return [] }
@@ -93,12 +93,12 @@ extension DateReader {
         guard k < tokens.count, follows(k) else { return monthDays(i) }
 
         // Turkish: `X'ten Y'ye kadar`, `X ile Y arası`, `X'le Y arasında`, `X ve Y arası`.
-        if turkish {
+        if caseSuffixes {
             var joined = false
             var ablative = false
-            if Self.isAblative(first.caseEnding) {
+            if isAblative(first.caseEnding) {
                 ablative = true
-            } else if Self.isComitative(first.caseEnding) {
+            } else if isComitative(first.caseEnding) {
                 joined = true
             } else if first.caseEnding.isEmpty, gram(k, "and") != nil {
                 joined = true
@@ -107,11 +107,11 @@ extension DateReader {
             if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
                !(first.weak && second.weak && (first.isYear || second.isYear)) {
                 let after = second.tokens.upperBound
-                if ablative, Self.isDative(second.caseEnding), follows(after), gram(after, "until") != nil {
+                if ablative, isDative(second.caseEnding), follows(after), gram(after, "until") != nil {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
                         found.append(range)
                     }
-                } else if ablative, Self.isDative(second.caseEnding), first.weak, second.weak, !first.isYear, !second.isYear {
+                } else if ablative, isDative(second.caseEnding), first.weak, second.weak, !first.isYear, !second.isYear {
                     // `10/1'den 11/07'ye`: the dative joins the ends, like `kadar`.
                     if let range = makeRange(first, second, tokens: i..<after, end: tokens[after - 1].range.upperBound) {
                         found.append(range)
@@ -121,7 +121,7 @@ extension DateReader {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: self.end(after, inflection)) {
                         found.append(range)
                     }
-                } else if joined, !first.isBareDay || !second.isBareDay, tokens[k - 1].key == "ve", !first.weak, !second.weak {
+                } else if joined, !first.isBareDay || !second.isBareDay, exactGram(k - 1, "list-and") != nil, !first.weak, !second.weak {
                     found += pair(first, second)
                 }
             }
@@ -131,19 +131,19 @@ extension DateReader {
            let second = end(at: k + 1, points: points), !(first.isBareDay && second.isBareDay) {
             var after = second.tokens.upperBound
             var spanEnd = second.end
-            if turkish, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, "between"),
+            if caseSuffixes, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, "between"),
                inflection.possessive {
                 spanEnd = end(after, inflection)
                 after += 1
             }
             let touching = document.touches(k - 1, k) && document.touches(k, k + 1)
-            if first.isBareDay ? touching || !turkish : true,
+            if first.isBareDay ? touching || !caseSuffixes : true,
                let range = makeRange(first, second, tokens: i..<after, end: spanEnd) {
                 found.append(range)
             }
         }
         // `to`, `au`, `bis`, `until`; `and`, `et`, `und` after `between`.
-        if !turkish, k < tokens.count, gram(k, "until") != nil || (opener == "between" && gram(k, "and") != nil),
+        if !caseSuffixes, k < tokens.count, gram(k, "until") != nil || (opener == "between" && gram(k, "and") != nil),
            follows(k + 1), let second = end(at: k + 1, points: points) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
@@ -161,7 +161,7 @@ extension DateReader {
             if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: j..<after, end: spanEnd) {
                 found.append(range)
             }
-        } else if !turkish, opener == nil, k < tokens.count, gram(k, "and") != nil || tokens[k].text == ",",
+        } else if !caseSuffixes, opener == nil, k < tokens.count, gram(k, "and") != nil || tokens[k].text == ",",
                   first.isBareDay, follows(k + 1), let second = end(at: k + 1, points: points), !second.isBareDay {
             // `les 1er et 2 décembre`, `am 4. und 5. Oktober`: two days of one month.
             found += pair(first, second)
@@ -183,8 +183,8 @@ extension DateReader {
                 after = next
                 spanEnd = tokens[next - 1].stemRange.upperBound
             }
-            var closed = !turkish && gram(a.next, "and") == nil
-            if turkish, follows(after), let (_, between) = gram(after, "between"), between.possessive {
+            var closed = !caseSuffixes && gram(a.next, "and") == nil
+            if caseSuffixes, follows(after), let (_, between) = gram(after, "between"), between.possessive {
                 spanEnd = end(after, between)
                 after += 1
                 closed = true

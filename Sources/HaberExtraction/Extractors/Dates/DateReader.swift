@@ -57,7 +57,8 @@ struct DateReader {
         let wordValues = FormFacts<Double?>()
         /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
         let wordOrdinals = FormFacts<Int?>()
-        let mayStart = FormFacts<Bool>()
+        /// The kinds of first token the form can be (``DateStarts``).
+        let starts = FormFacts<DateStarts>()
     }
 
     let document: TokenizedDocument
@@ -68,16 +69,25 @@ struct DateReader {
     let quantities: QuantityLexicon
     let reference: CalendarDate?
     let spellout: NumberWords.Reader?
-    let turkish: Bool
+    /// The grammar of the document's language.
+    let rules: DateRules
+    /// Whether the document's language writes case endings on its words (``DateRules/caseSuffixes``).
+    let caseSuffixes: Bool
     /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
     private(set) var numberish: [Bool] = []
-    /// Spelled-out numbers already read in this document, by position and longest length:
-    /// several patterns ask for the one at the same position.
+    /// Spelled-out numbers already read in this document, by position: several patterns ask
+    /// for the one at the same position, of up to two, three, four or six words.
     private let spelledReadings = SpelledReadings()
 
+    typealias SpelledReading = (value: Int, next: Int, inflection: TurkishInflection?)
+
     final class SpelledReadings {
-        var values: [Int: (value: Int, next: Int, inflection: TurkishInflection?)?] = [:]
+        /// Position → the reading of at most `n` words at index `n` (1…``DateReader/maxSpelledWords``).
+        var values: [Int: [SpelledReading?]] = [:]
     }
+
+    /// The most words a spelled-out number of a date is read over (`bin dokuz yüz yetmiş sekiz`).
+    static let maxSpelledWords = 6
 
     /// The first three letters of every month and weekday name: a word that opens
     /// otherwise is no inflected month or weekday, and its suffixes need no analysis.
@@ -85,19 +95,21 @@ struct DateReader {
     /// The grammar words of the document's language.
     let languageWords: [String: [DateGrammar.Entry]]
 
-    init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon,
-         numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?, facts: DateFormFacts) {
+    init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, rules: DateRules,
+         quantities: QuantityLexicon, numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?,
+         facts: DateFormFacts) {
         self.nameOpenings = nameOpenings
         self.document = document
         tokens = document.tokens
         language = document.language
         self.calendar = calendar
         self.grammar = grammar
-        languageWords = grammar.words[document.language] ?? [:]
+        self.rules = rules
+        languageWords = rules.words
         self.quantities = quantities
         self.reference = reference
-        turkish = document.language == "tr"
-        spellout = turkish ? numbers.reader("tr") : nil
+        caseSuffixes = rules.caseSuffixes
+        spellout = caseSuffixes ? numbers.reader(document.language) : nil
         self.facts = facts
         if let spellout {
             numberish = tokens.map { token in
@@ -118,9 +130,13 @@ struct DateReader {
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     func gram(_ i: Int, _ kind: String) -> (value: String, inflection: TurkishInflection)? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        let readings = facts.grams.value(for: tokens[i].form, in: document) { _ in readGrams(i) }
-        guard let reading = readings.first(where: { $0.kind == kind }) else { return nil }
+        guard let reading = grams(i).first(where: { $0.kind == kind }) else { return nil }
         return (reading.value, reading.inflection)
+    }
+
+    /// Every reading of word `i` as a grammar word, read once per form.
+    func grams(_ i: Int) -> [GramReading] {
+        facts.grams.value(for: tokens[i].form, in: document) { _ in readGrams(i) }
     }
 
     /// Every reading of token `i` as a grammar word: the patterns ask one token for many
@@ -131,7 +147,7 @@ struct DateReader {
         if let entries = languageWords[token.key] {
             let inflection: TurkishInflection
             if token.hasSuffix {
-                guard turkish, let analyzed = TurkishInflection.analyze(
+                guard caseSuffixes, let analyzed = TurkishInflection.analyze(
                     rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return [] }
                 inflection = apostrophed(analyzed, token)
             } else {
@@ -152,8 +168,12 @@ struct DateReader {
     /// inflection read): the entries of a form are looked up once per form.
     func exactGram(_ i: Int, _ kind: String) -> String? {
         guard i >= 0, i < tokens.count else { return nil }
-        let entries = facts.entries.value(for: tokens[i].form, in: document) { languageWords[$0.key] ?? [] }
-        return entries.first { $0.kind == kind }?.value
+        return exactEntries(i).first { $0.kind == kind }?.value
+    }
+
+    /// The grammar entries of token `i`'s key written exactly, looked up once per form.
+    func exactEntries(_ i: Int) -> [DateGrammar.Entry] {
+        facts.entries.value(for: tokens[i].form, in: document) { languageWords[$0.key] ?? [] }
     }
 
     struct GramReading {
@@ -173,9 +193,9 @@ struct DateReader {
         let memoKey = language + "|" + token.key
         if let known = Self.inflectedGrams.value(for: memoKey) { return known }
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
-        let first = token.key.unicodeScalars.first
         var found: [String: GramReading] = [:]
-        for (word, entries) in grammar.sortedWords(language: language) where word.unicodeScalars.first == first {
+        let words = token.key.unicodeScalars.first.map { grammar.sortedWords(language: language, opening: $0) } ?? []
+        for (word, entries) in words {
             guard let inflection = inflection(of: token.key, lemma: word, plain: plain) else { continue }
             for entry in entries where found[entry.kind] == nil {
                 found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
@@ -187,12 +207,13 @@ struct DateReader {
 
     static let inflectedGrams = Memo<[String: GramReading]>()
 
-    /// `key` read as an inflected form of the grammar word `lemma`: Turkish endings by
-    /// rule, a few plain endings in the other languages (`vorigen`, `premiers`).
+    /// `key` read as an inflected form of the grammar word `lemma`: case endings by rule
+    /// where the language writes them, else a few plain endings (`vorigen`, `premiers`;
+    /// class `ending` of `models/dates/endings.tsv`).
     private func inflection(of key: String, lemma: String, plain: TurkishInflection) -> TurkishInflection? {
-        if turkish { return TurkishInflection.analyze(key, lemma: lemma) }
-        guard lemma.count >= 4, key.hasPrefix(lemma),
-              ["e", "n", "r", "s", "m", "es", "en", "er", "em"].contains(String(key.dropFirst(lemma.count))) else { return nil }
+        if caseSuffixes { return TurkishInflection.analyze(key, lemma: lemma) }
+        guard lemma.count >= 4, key.hasPrefix(lemma), rules.plainEndings.contains(String(key.dropFirst(lemma.count)))
+        else { return nil }
         return plain
     }
 
@@ -209,34 +230,32 @@ struct DateReader {
     func end(_ i: Int, _ inflection: TurkishInflection?, keepCase: Bool = false) -> Int {
         let token = tokens[i]
         guard let inflection else { return token.stemRange.upperBound }
-        if keepCase || inflection.caseEnding == "ki" || inflection.caseEnding == "kü" || inflection.caseEnding.hasSuffix("ki") {
+        if keepCase || rules.relative.contains(inflection.caseEnding) {
             return token.range.upperBound
         }
         return token.range.lowerBound + inflection.keptLength
     }
 
-    /// The Turkish case ending of token `i` (its apostrophe suffix or a month's glued one).
+    /// The case ending of token `i` (its apostrophe suffix or a month's glued one).
     func caseEnding(_ inflection: TurkishInflection?, _ i: Int) -> String {
         inflection?.caseEnding ?? tokens[i].suffix
     }
 
-    static func isAblative(_ ending: String) -> Bool {
-        ["dan", "den", "tan", "ten"].contains { ending.hasSuffix($0) }
-    }
+    /// Whether a case ending is of the class (`models/dates/endings.tsv`): "from" (`5 Mart'tan`).
+    func isAblative(_ ending: String) -> Bool { rules.ablative.contains(ending) }
 
-    static func isDative(_ ending: String) -> Bool {
-        ["a", "e", "ya", "ye", "na", "ne"].contains(ending)
-    }
+    /// "To" (`8 Mart'a`).
+    func isDative(_ ending: String) -> Bool { rules.dative.contains(ending) }
 
-    static func isComitative(_ ending: String) -> Bool { ["la", "le", "yla", "yle"].contains(ending) }
+    /// "With", joining two ends (`4 Eylül'le`).
+    func isComitative(_ ending: String) -> Bool { rules.comitative.contains(ending) }
 
-    static func isGenitive(_ ending: String) -> Bool {
-        ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"].contains(ending)
-    }
+    /// "Of" (`yılın`, `Mart'ın`).
+    func isGenitive(_ ending: String) -> Bool { rules.genitive.contains(ending) }
 
     // MARK: - Numbers
 
-    static let spoken = SpokenNumbers()
+    static let spoken = SpokenNumbers.shared
 
     /// A whole number written in digits at `i` (its suffix read by rule).
     func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
@@ -250,22 +269,40 @@ struct DateReader {
               let value = Int(tokens[i].stem) else { return nil }
         let token = tokens[i]
         guard token.hasSuffix else { return (value, nil) }
-        guard turkish, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value),
-              let word = spoken.split(separator: " ").last,
-              let inflection = TurkishInflection.analyze(rest: token.suffix, after: String(word), stemLength: token.form.stemLength)
+        guard caseSuffixes, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value)
         else { return (value, nil) }
+        // The last word spoken decides the ending (`2015'te`: "beş"); numbers share few of them.
+        let word = spoken.lastIndex(of: " ").map { String(spoken[spoken.index(after: $0)...]) } ?? spoken
+        let memoKey = "\(word)|\(token.suffix)|\(token.form.stemLength)"
+        let analyzed: TurkishInflection?
+        if let known = Self.numberEndings.value(for: memoKey) {
+            analyzed = known
+        } else {
+            analyzed = TurkishInflection.analyze(rest: token.suffix, after: word, stemLength: token.form.stemLength)
+            Self.numberEndings.store(analyzed, for: memoKey)
+        }
+        guard let inflection = analyzed else { return (value, nil) }
         return (value, apostrophed(inflection, token))
     }
+
+    /// The suffix of digits read after the last word of the number spoken, by that word,
+    /// the suffix and the length of the digits.
+    static let numberEndings = Memo<TurkishInflection?>()
 
     /// A number spelled out in Turkish words starting at `i` (`yirmi bir`, `dördünde`):
     /// its value, the index after it and the inflection of its last word.
     func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
         guard spellout != nil, isWord(i), numberish[i] else { return nil }
-        let position = i &* 8 &+ maxWords
-        if let known = spelledReadings.values[position] { return known }
-        let reading = readSpelled(i, maxWords: maxWords)
-        spelledReadings.values[position] = reading
-        return reading
+        // A number word alone (`bir` before a noun): its own value, read once per form.
+        if !tokens[i].hasSuffix, !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]), let value = wordValue(i),
+           value == value.rounded() {
+            return (Int(value), i + 1, nil)
+        }
+        let words = min(maxWords, Self.maxSpelledWords)
+        if let known = spelledReadings.values[i] { return known[words] }
+        let readings = readSpelled(i)
+        spelledReadings.values[i] = readings
+        return readings[words]
     }
 
     /// The value of token `i`'s key alone as a spelled-out number, read once per form.
@@ -274,24 +311,35 @@ struct DateReader {
         return facts.wordValues.value(for: tokens[i].form, in: document) { spellout.value(of: $0.key) }
     }
 
-    private func readSpelled(_ i: Int, maxWords: Int) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
-        guard let spellout else { return nil }
-        var best: (Int, Int, TurkishInflection?)?
+    /// The spelled-out number at `i` read over at most `n` words, at index `n` for every `n`
+    /// up to ``maxSpelledWords``, in one pass: the longest reading that is a whole number,
+    /// or the first word with a suffix read as a number (`dördünde`).
+    private func readSpelled(_ i: Int) -> [SpelledReading?] {
+        var readings = [SpelledReading?](repeating: nil, count: Self.maxSpelledWords + 1)
+        guard let spellout else { return readings }
+        var best: SpelledReading?
         var phrase = ""
         var j = i
-        while j < min(tokens.count, i + maxWords), isWord(j), numberish[j], j == i || follows(j) {
+        while j < min(tokens.count, i + Self.maxSpelledWords), isWord(j), numberish[j], j == i || follows(j) {
+            let words = j - i + 1
             let key = tokens[j].key
             if !tokens[j].hasSuffix, let value = phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key),
                value == value.rounded() {
                 best = (Int(value), j + 1, nil)
             } else if let reading = suffixedNumber(phrase: phrase, word: key, spellout: spellout) {
-                return (reading.value, j + 1, reading.inflection)
+                for n in words...Self.maxSpelledWords { readings[n] = (reading.value, j + 1, reading.inflection) }
+                return readings
             }
-            if tokens[j].hasSuffix { break }
+            readings[words] = best
+            if tokens[j].hasSuffix {
+                for n in words...Self.maxSpelledWords { readings[n] = best }
+                return readings
+            }
             phrase += key + " "
             j += 1
         }
-        return best
+        for n in max(j - i, 1)...Self.maxSpelledWords { readings[n] = best }
+        return readings
     }
 
     struct SuffixedNumber {
@@ -332,14 +380,14 @@ struct DateReader {
         let token = tokens[i]
         if token.kind == .number, token.form.stemCharacterCount <= 2, let (value, inflection) = digits(i), (1...31).contains(value) {
             if token.hasSuffix, inflection == nil { return nil }
-            // `21.` in German and `4.` in ordinal dates.
-            if !token.hasSuffix, i + 1 < tokens.count, tokens[i + 1].text == ".", document.touches(i, i + 1), language == "de" {
+            // `21.` in German: a mark of the day (grammar kind `day-mark`).
+            if !token.hasSuffix, i + 1 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, "day-mark") != nil {
                 return (value, i + 2, nil)
             }
             return (value, i + 1, inflection)
         }
-        if token.lower.utf8.first == 0x31, token.lower == "1er" { return (1, i + 1, nil) }
-        if spelledOK, turkish, let (value, next, inflection) = spelled(i, maxWords: 2), (1...31).contains(value) {
+        if let value = exactGram(i, "numbered-day"), let number = Int(value) { return (number, i + 1, nil) }
+        if spelledOK, caseSuffixes, let (value, next, inflection) = spelled(i, maxWords: 2), (1...31).contains(value) {
             return (value, next, inflection)
         }
         return nil
@@ -368,7 +416,7 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard turkish, !token.hasSuffix, nameOpenings.contains(token.key.prefix(3)) else { return nil }
+        guard caseSuffixes, !token.hasSuffix, nameOpenings.contains(token.key.prefix(3)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
             if let month = calendar.months[stem],
                let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
@@ -388,7 +436,7 @@ struct DateReader {
     private func wholeName(_ token: Token, in table: [String: Int]) -> NameMatch {
         guard let number = table[token.key] else { return .absent }
         guard token.hasSuffix else { return .found(number, nil) }
-        guard turkish, let inflection = TurkishInflection.analyze(
+        guard caseSuffixes, let inflection = TurkishInflection.analyze(
             rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return .rejected }
         return .found(number, apostrophed(inflection, token))
     }
@@ -406,7 +454,7 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard turkish, nameOpenings.contains(token.key.prefix(3)) else { return nil }
+        guard caseSuffixes, nameOpenings.contains(token.key.prefix(3)) else { return nil }
         for (name, weekday) in calendar.weekdays where token.key.hasPrefix(name) && token.key.count > name.count {
             if let inflection = TurkishInflection.analyze(token.key, lemma: name) { return (weekday, inflection) }
         }
@@ -418,7 +466,7 @@ struct DateReader {
         guard i >= 0, i < tokens.count else { return nil }
         let token = tokens[i]
         if token.kind == .number, let (value, _) = digits(i), value > 0, value < 60 {
-            if token.hasSuffix, ["inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"].contains(token.suffix) {
+            if token.hasSuffix, rules.ordinalSuffixes.contains(token.suffix) {
                 return (value, i + 1)
             }
             if !token.hasSuffix, i + 1 < tokens.count, tokens[i + 1].text == ".", document.touches(i, i + 1) {
@@ -434,9 +482,9 @@ struct DateReader {
     private func wordOrdinal(_ i: Int) -> Int? {
         let token = tokens[i]
         if let value = exactGram(i, "ordinal"), let number = Int(value) { return number }
-        guard turkish, let spellout else { return nil }
-        for ending in ["ncı", "nci", "ncu", "ncü"] where token.key.hasSuffix(ending) {
-            var base = String(token.key.dropLast(3))
+        guard caseSuffixes, let spellout else { return nil }
+        for ending in rules.ordinalWordEndings.endings.sorted() where token.key.hasSuffix(ending) {
+            var base = String(token.key.dropLast(ending.count))
             if let value = spellout.value(of: base), value >= 1 { return Int(value) }
             base = String(base.dropLast())
             for candidate in [base, base.last == "d" ? String(base.dropLast()) + "t" : base] {
@@ -455,7 +503,7 @@ struct DateReader {
         if isWord(i), let value = exactGram(i, "count"), let number = Int(value) {
             return (number, i + 1)
         }
-        if turkish, let (value, next, inflection) = spelled(i, maxWords: 3), inflection == nil, value > 0, value < 1000 {
+        if caseSuffixes, let (value, next, inflection) = spelled(i, maxWords: 3), inflection == nil, value > 0, value < 1000 {
             return (value, next)
         }
         return nil

@@ -10,7 +10,7 @@ extension DateReader {
     /// A year spelled out in at least two Turkish words, `minimum`–2999: its value, the index
     /// after it and the inflection of its last word. It does not start inside a longer number.
     func spelledYear(_ i: Int, minimum: Int = 1000) -> (year: Int, next: Int, inflection: TurkishInflection?)? {
-        guard turkish, spellout != nil, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
+        guard caseSuffixes, spellout != nil, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
         if i > 0, follows(i), numberish[i - 1], !tokens[i - 1].hasSuffix, wordValue(i - 1) != nil { return nil }
         guard let (value, next, inflection) = spelled(i, maxWords: 6), next - i >= 2, (minimum...2999).contains(value)
         else { return nil }
@@ -33,7 +33,7 @@ extension DateReader {
     /// `bin dokuz yüz yirmi sekizde`, `iki yüz altmış yedi yılı`, `247 yılında`: a year spelled
     /// out in the locative or before the word for year, or of three digits before it.
     func spelledYearMention(_ i: Int) -> DateMention? {
-        guard turkish, i < tokens.count else { return nil }
+        guard caseSuffixes, i < tokens.count else { return nil }
         var found: (year: Int, next: Int, inflection: TurkishInflection?)?
         if tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 3, let (value, _) = digits(i), value >= 100 {
             found = (value, i + 1, nil)
@@ -45,7 +45,7 @@ extension DateReader {
         if let inflection {
             // `bin dokuz yüz yirmi sekizde`: four words or more, a locative, a year.
             guard tokens[i].kind == .word, next - i >= 3, value >= 1000, !inflection.possessive,
-                  ["de", "da", "te", "ta"].contains(inflection.caseEnding) else { return nil }
+                  rules.locative.contains(inflection.caseEnding) else { return nil }
             // `iki bin yüzde elli`: `yüzde` opens a percentage.
             if follows(next), tokens[next].kind == .number || (numberish[next] && wordValue(next) != nil) {
                 return nil
@@ -55,15 +55,12 @@ extension DateReader {
         }
         // `iki yüz altmış yedi yılı`, `247 yılında`.
         guard follows(next), let (unit, unitInflection) = gram(next, "unit"), unit == "year", unitInflection.possessive,
-              !Self.isGenitive(unitInflection.caseEnding) else { return nil }
+              !isGenitive(unitInflection.caseEnding) else { return nil }
         return DateMention(tokens: i..<(next + 1), end: end(next, unitInflection), value: .fields(year: value, month: nil, day: nil),
                            relative: false, caseEnding: unitInflection.caseEnding)
     }
 
     // MARK: Decades
-
-    static let pluralCases: Set<String> = ["", "de", "da", "den", "dan", "e", "a", "in", "ın", "i", "ı", "le", "la",
-                                            "deki", "daki", "dir", "dır"]
 
     /// The decade starting at `year` (`1970` → 1970–1979).
     func decadeInterval(_ year: Int) -> DateInterval? {
@@ -75,25 +72,27 @@ extension DateReader {
     /// `1970'ler`, `70'lerde`, `40'larda`, `1990'lı yıllarda`, `yetmişlerde`,
     /// `bin dokuz yüz yetmişler`, `iki bin onlarda`, `iki binlerde`.
     func decade(_ i: Int) -> DateMention? {
-        guard turkish, i < tokens.count else { return nil }
+        guard caseSuffixes, i < tokens.count else { return nil }
         let token = tokens[i]
         if token.kind == .number, token.hasSuffix, NumberReader.isDigits(token.stem), [2, 4].contains(token.form.stemCharacterCount),
            let value = Int(token.stem), value % 10 == 0 {
             let year = token.form.stemCharacterCount == 2 ? 1900 + value : value
             guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
             let suffix = token.suffix
-            let plural = suffix.prefix(3)
-            if ["ler", "lar"].contains(String(plural)), Self.pluralCases.contains(String(suffix.dropFirst(3))) {
-                let end = token.range.upperBound - (suffix.utf16.count - 3)
-                return DateMention(tokens: i..<(i + 1), end: end, value: .interval(interval), relative: false,
-                                   caseEnding: String(suffix.dropFirst(3)))
+            // `1970'lerde`: a plural, then a case ending.
+            for plural in rules.plural.endings.sorted() where suffix.hasPrefix(plural) {
+                let rest = String(suffix.dropFirst(plural.count))
+                guard rules.pluralCases.contains(rest) else { continue }
+                let end = token.range.upperBound - (suffix.utf16.count - plural.utf16.count)
+                return DateMention(tokens: i..<(i + 1), end: end, value: .interval(interval), relative: false, caseEnding: rest)
             }
             // `1990'lı yıllarda`.
-            if ["li", "lı", "lu", "lü"].contains(suffix), follows(i + 1), isWord(i + 1), !tokens[i + 1].hasSuffix {
+            if rules.adjective.contains(suffix), follows(i + 1), isWord(i + 1), !tokens[i + 1].hasSuffix {
                 let key = tokens[i + 1].key
-                guard key.hasPrefix("yıllar"), Self.pluralCases.contains(String(key.dropFirst(6))) else { return nil }
-                return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].range.lowerBound + 6, value: .interval(interval),
-                                   relative: false, caseEnding: String(key.dropFirst(6)))
+                guard let noun = DateRules.opening(key, in: rules.decadeNouns),
+                      rules.pluralCases.contains(String(key.dropFirst(noun.count))) else { return nil }
+                return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].range.lowerBound + noun.utf16.count,
+                                   value: .interval(interval), relative: false, caseEnding: String(key.dropFirst(noun.count)))
             }
             return nil
         }
@@ -104,9 +103,10 @@ extension DateReader {
         while j < min(tokens.count, i + 6), isWord(j), numberish[j], !tokens[j].hasSuffix, j == i || follows(j) {
             let key = tokens[j].key
             let splits = facts.pluralSplits.value(for: tokens[j].form, in: document) { form in
-                ["ler", "lar"].compactMap { plural -> (plural: String, rest: String)? in
-                    Self.pluralCases.first { form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1 }
-                        .map { (plural, $0) }
+                rules.plural.endings.sorted().compactMap { plural -> (plural: String, rest: String)? in
+                    rules.pluralCases.endings.sorted().first {
+                        form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1
+                    }.map { (plural, $0) }
                 }
             }
             for (plural, rest) in splits {
@@ -128,7 +128,7 @@ extension DateReader {
                 return DateMention(tokens: i..<(j + 1), end: tokens[j].range.lowerBound + kept, value: .interval(interval),
                                    relative: false, caseEnding: rest)
             }
-            guard spellout.value(of: phrase + key) != nil else { return nil }
+            guard (phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key)) != nil else { return nil }
             phrase += key + " "
             j += 1
         }
@@ -153,13 +153,13 @@ extension DateReader {
     /// `bu yaz`, `gelecek bahar`, `2016 yazında`, `2016 Yaz'da`, `bin dokuz yüz yetmiş sekiz
     /// baharında`, `yazın`, `kışın`, `sonbaharda`, `Yaz ortasına`, `bu yaz ortasına`.
     func season(_ i: Int) -> DateMention? {
-        guard turkish, let reference, i < tokens.count else { return nil }
+        guard caseSuffixes, let reference, i < tokens.count else { return nil }
         var k = i
         var year = reference.year
         var relative = true
         var needsInflection = false
         if let (value, inflection) = gram(i, "shift"), let step = Int(value), inflection.caseEnding.isEmpty,
-           !inflection.possessive, tokens[i].key != "haftaya", follows(i + 1) {
+           !inflection.possessive, exactGram(i, "shift-week") == nil, follows(i + 1) {
             year += step
             k = i + 1
         } else if let (value, next, inflection) = anyYear(i), inflection == nil, follows(next) {
@@ -172,9 +172,8 @@ extension DateReader {
         let bare = inflection.caseEnding.isEmpty && !inflection.possessive
         if k == i {
             // Alone: the adverbs `yazın`, `kışın`, or a compound season with a case.
-            let key = tokens[k].key
-            let adverb = ["yazın", "kışın"].contains(key)
-            let compound = (key.hasPrefix("ilkbahar") || key.hasPrefix("sonbahar")) && !inflection.caseEnding.isEmpty
+            let adverb = exactGram(k, "season-adverb") != nil
+            let compound = DateRules.opening(tokens[k].key, in: rules.seasonsAlone) != nil && !inflection.caseEnding.isEmpty
             let withPart = bare && follows(k + 1) && gram(k + 1, "part").map { $0.inflection.possessive } == true
             guard adverb || compound || withPart else { return nil }
             if adverb {
@@ -207,14 +206,14 @@ extension DateReader {
     // MARK: Ends of ranges only
 
     /// An ablative or dative written after digits without regard to vowel harmony (`1/10'den`, `07/11'ye`).
-    static func looseCase(_ suffix: String) -> String? {
-        ["den", "dan", "ten", "tan", "e", "a", "ye", "ya"].contains(suffix) ? suffix : nil
+    func looseCase(_ suffix: String) -> String? {
+        rules.looseCases.contains(suffix) ? suffix : nil
     }
 
     /// What only counts as a date at one end of a range: a bare year (`2015 ve Şubat 2018
     /// arası`), a day/month (`10/1'den 11/07'ye`), a week of the year (`31'inci haftadan`).
     func weakEnd(at i: Int) -> DateMention? {
-        guard turkish, i < tokens.count, tokens[i].kind == .number else { return nil }
+        guard caseSuffixes, i < tokens.count, tokens[i].kind == .number else { return nil }
         if let (value, inflection) = year(i), tokens[i].hasSuffix == (inflection != nil) {
             return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .fields(year: value, month: nil, day: nil),
                                relative: false, caseEnding: inflection?.caseEnding ?? "", weak: true)
@@ -223,7 +222,7 @@ extension DateReader {
         if i + 2 < tokens.count, tokens[i + 1].text == "/", document.touches(i, i + 1), document.touches(i + 1, i + 2),
            !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2, tokens[i + 2].kind == .number, tokens[i + 2].form.stemCharacterCount <= 2,
            let (dayNumber, _) = digits(i), let (monthNumber, inflection) = digits(i + 2),
-           let ending = inflection.map({ $0.possessive ? nil : $0.caseEnding }) ?? Self.looseCase(tokens[i + 2].suffix),
+           let ending = inflection.map({ $0.possessive ? nil : $0.caseEnding }) ?? looseCase(tokens[i + 2].suffix),
            (1...31).contains(dayNumber), (1...12).contains(monthNumber),
            dayNumber <= CalendarDate.days(inMonth: monthNumber, year: 2000) {
             if i > 0, document.touches(i - 1, i), ["/", ".", "-"].contains(tokens[i - 1].text) { return nil }

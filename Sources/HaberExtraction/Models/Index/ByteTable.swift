@@ -23,21 +23,38 @@ struct ByteTable {
 
     init(_ relativePath: String, in models: ModelDirectory) throws(ModelDirectory.LocateError) {
         let file = models.url.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: file.path) else { throw .missingFile(file.path) }
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            // A curated table split by language (`models/languages/<code>/…`) has no file of
+            // its own: ``ModelDirectory`` joins its parts, which are small.
+            guard models.hasTable(relativePath) else { throw .missingFile(file.path) }
+            self.init(copying: try models.table(relativePath))
+            return
+        }
         let data: Data
         do { data = try Data(contentsOf: file) } catch { throw .unreadable(file.path, reason: "\(error)") }
         guard data.count < Int32.max else { throw .malformed(file: relativePath, line: 0, reason: "larger than 2 GB") }
         let bytes = [UInt8](data)
+        var rowStarts: [Int32] = [0]
+        var bounds: [Int32] = []
         if let columns = Self.scan(bytes, into: &rowStarts, &bounds) {
-            self.bytes = bytes
-            self.columns = columns
+            self.init(bytes: bytes, columns: columns, rowStarts: rowStarts, bounds: bounds)
             return
         }
         // The careful way, as every other table is read.
-        let table = try TSVTable(data: data, name: relativePath)
-        columns = table.columns
-        rowStarts = [0]
-        bounds = []
+        self.init(copying: try TSVTable(data: data, name: relativePath))
+    }
+
+    private init(bytes: [UInt8], columns: [String], rowStarts: [Int32], bounds: [Int32]) {
+        self.bytes = bytes
+        self.columns = columns
+        self.rowStarts = rowStarts
+        self.bounds = bounds
+    }
+
+    /// The rows of a table already read as strings, copied into bytes.
+    private init(copying table: TSVTable) {
+        var rowStarts: [Int32] = [0]
+        var bounds: [Int32] = []
         var copy: [UInt8] = []
         for row in table.rows {
             for field in row {
@@ -48,7 +65,7 @@ struct ByteTable {
             bounds.append(Int32(copy.count))
             rowStarts.append(Int32(bounds.count))
         }
-        self.bytes = copy
+        self.init(bytes: copy, columns: table.columns, rowStarts: rowStarts, bounds: bounds)
     }
 
     /// The position of the column named `name` (the last such, as ``TSVTable/records``

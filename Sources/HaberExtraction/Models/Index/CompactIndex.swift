@@ -65,6 +65,37 @@ public struct CompactIndex: @unchecked Sendable {
 
     public func contains(_ key: String) -> Bool { slot(of: key) != nil }
 
+    /// Whether some key is longer than `prefix` and starts with it: the keys that start
+    /// with it follow it in byte order, so the first key not below it says. Not remembered.
+    ///
+    /// - Complexity: O(log *n*) key comparisons.
+    public func containsLongerKey(startingWith prefix: String) -> Bool {
+        var prefix = prefix
+        return prefix.withUTF8 { wanted -> Bool in
+            data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+                let wanted = UnsafeRawBufferPointer(wanted)
+                let keysStart = tableStart + count * 16
+                func key(_ slot: Int) -> UnsafeRawBufferPointer {
+                    let entry = tableStart + slot * 16
+                    let offset = Int(buffer.loadUnaligned(fromByteOffset: entry, as: UInt32.self).littleEndian)
+                    let length = Int(buffer.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
+                    return UnsafeRawBufferPointer(rebasing: buffer[(keysStart + offset)..<(keysStart + offset + length)])
+                }
+                var low = 0, high = count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Self.compare(key(middle), wanted) < 0 { low = middle + 1 } else { high = middle }
+                }
+                // Keys are distinct: at most one equals the prefix, and it comes first.
+                if low < count, key(low).count == wanted.count { low += 1 }
+                guard low < count else { return false }
+                let candidate = key(low)
+                return candidate.count > wanted.count
+                    && Self.compare(UnsafeRawBufferPointer(rebasing: candidate[0..<wanted.count]), wanted) == 0
+            }
+        }
+    }
+
     /// A string the builder stored, by its offset and length.
     public func string(at offset: Int, length: Int) -> String {
         let start = stringsStart + offset

@@ -145,6 +145,12 @@ enum LookupKey {
             self.longer = longer
         }
 
+        /// Whether some scalar below U+0300 lowercases otherwise in this table's locale than
+        /// in `other`'s (Turkish `I` against the root's).
+        func differs(from other: Table) -> Bool {
+            single != other.single || longer != other.longer
+        }
+
         /// Whether `name` has the same key in this table's locale as in `other`'s: it has
         /// no scalar that the two lowercase differently, nor any from U+0300 on.
         func agrees(with other: Table, on name: UnsafeBufferPointer<UInt8>) -> Bool {

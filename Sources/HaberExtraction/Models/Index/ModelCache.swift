@@ -32,11 +32,13 @@ public struct ModelCache: Sendable {
     }
 
     /// The index named `name` for `sources` (paths relative to `models`), built by `build`
-    /// when no valid cached copy exists.
+    /// when no valid cached copy exists. A source split by language is fingerprinted by its
+    /// per-language files and the profiles (``ModelDirectory/files(backing:)``), so editing,
+    /// adding or reordering a language rebuilds it.
     public func index<Failure: Error>(
         named name: String, sources: [String], models: ModelDirectory, build: () throws(Failure) -> Data
     ) throws(Failure) -> CompactIndex? {
-        let fingerprint = Self.fingerprint(sources.map { models.url.appendingPathComponent($0) })
+        let fingerprint = Self.fingerprint(sources.flatMap(models.files(backing:)))
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).idx")
         if let file, let data = try? Data(contentsOf: file, options: .alwaysMapped), let payload = CacheSeal.payload(ofSealed: data),
            let index = try? CompactIndex(data: payload) {
@@ -53,7 +55,7 @@ public struct ModelCache: Sendable {
     public func lines<Failure: Error>(
         named name: String, sources: [String], models: ModelDirectory, build: () throws(Failure) -> [[String]]
     ) throws(Failure) -> [[Substring]] {
-        let fingerprint = Self.fingerprint(sources.map { models.url.appendingPathComponent($0) })
+        let fingerprint = Self.fingerprint(sources.flatMap(models.files(backing:)))
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).tsv")
         var body: Data?
         if let file, let data = try? Data(contentsOf: file), data.count >= CacheSeal.size {

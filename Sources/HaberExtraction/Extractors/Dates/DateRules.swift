@@ -1,0 +1,139 @@
+/// The date grammar of one language, taken once from ``DateGrammar`` and ``CalendarLexicon``
+/// so that reading a document looks nothing up by language: its grammar words, whether it
+/// writes case endings on its words (`models/languages.tsv`, column `cases`), and the
+/// endings and word openings of `models/dates/` the patterns test.
+struct DateRules: Sendable {
+    let language: String
+    /// The grammar words of the language (``DateGrammar/words``).
+    let words: [String: [DateGrammar.Entry]]
+    /// Whether the language writes case endings on its words (`yılında`, `2005'te`): its
+    /// suffixes are read by rule and the patterns that rest on them apply.
+    let caseSuffixes: Bool
+
+    // Endings of `models/dates/endings.tsv`.
+    let ablative: DateGrammar.Endings
+    let dative: DateGrammar.Endings
+    let comitative: DateGrammar.Endings
+    let genitive: DateGrammar.Endings
+    let locative: DateGrammar.Endings
+    let possessiveLocative: DateGrammar.Endings
+    let relative: DateGrammar.Endings
+    let plural: DateGrammar.Endings
+    let pluralCases: DateGrammar.Endings
+    let adjective: DateGrammar.Endings
+    let ordinalSuffixes: DateGrammar.Endings
+    let ordinalWordEndings: DateGrammar.Endings
+    let looseCases: DateGrammar.Endings
+    let plainEndings: DateGrammar.Endings
+
+    // Grammar words read as the opening of a longer word.
+    let yearStems: [String]
+    let decadeNouns: [String]
+    let seasonsAlone: [String]
+    let timeNouns: [String]
+    let moreWords: [String]
+
+    init(language: String, grammar: DateGrammar, calendar: CalendarLexicon) {
+        self.language = language
+        words = grammar.words[language] ?? [:]
+        caseSuffixes = calendar.caseSuffixLanguages.contains(language)
+        ablative = grammar.endings("ablative", language: language)
+        dative = grammar.endings("dative", language: language)
+        comitative = grammar.endings("comitative", language: language)
+        genitive = grammar.endings("genitive", language: language)
+        locative = grammar.endings("locative", language: language)
+        possessiveLocative = grammar.endings("possessive-locative", language: language)
+        relative = grammar.endings("relative", language: language)
+        plural = grammar.endings("plural", language: language)
+        pluralCases = grammar.endings("plural-case", language: language)
+        adjective = grammar.endings("adjective", language: language)
+        ordinalSuffixes = grammar.endings("ordinal", language: language)
+        ordinalWordEndings = grammar.endings("ordinal-word", language: language)
+        looseCases = grammar.endings("loose-case", language: language)
+        plainEndings = grammar.endings("ending", language: language)
+        yearStems = grammar.words(ofKind: "year-stem", language: language)
+        decadeNouns = grammar.words(ofKind: "decade-noun", language: language)
+        seasonsAlone = grammar.words(ofKind: "season-alone", language: language)
+        timeNouns = grammar.words(ofKind: "time-noun", language: language)
+        moreWords = grammar.words(ofKind: "more", language: language)
+    }
+
+    /// The first of `words` that `key` opens with.
+    static func opening(_ key: String, in words: [String]) -> String? {
+        words.first { key.hasPrefix($0) }
+    }
+}
+
+/// The kinds of first token a date pattern can open with, as bits: worked out once per
+/// distinct form (``DateReader/readStarts(_:)``), so that at each position only the patterns
+/// whose first token the form can be are tried.
+struct DateStarts: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// Digits (a day, month, year, count or ordinal).
+    static let number = DateStarts(rawValue: 1 << 0)
+    /// The apostrophe of an abbreviated year (`’23`).
+    static let apostrophe = DateStarts(rawValue: 1 << 1)
+    static let month = DateStarts(rawValue: 1 << 2)
+    static let weekday = DateStarts(rawValue: 1 << 3)
+    /// A word that may open a spelled-out number (languages with case suffixes only).
+    static let spelled = DateStarts(rawValue: 1 << 4)
+    /// A day written as a numbered word (`1er`), grammar kind `numbered-day`.
+    static let numberedDay = DateStarts(rawValue: 1 << 5)
+    /// Grammar kinds `day` and `next-day`.
+    static let relativeDay = DateStarts(rawValue: 1 << 6)
+    static let shift = DateStarts(rawValue: 1 << 7)
+    static let unit = DateStarts(rawValue: 1 << 8)
+    static let ownUnit = DateStarts(rawValue: 1 << 9)
+    static let count = DateStarts(rawValue: 1 << 10)
+    /// A word that writes an ordinal by itself (`ilk`, `üçüncü`).
+    static let ordinal = DateStarts(rawValue: 1 << 11)
+    static let season = DateStarts(rawValue: 1 << 12)
+    static let article = DateStarts(rawValue: 1 << 13)
+    static let demonstrative = DateStarts(rawValue: 1 << 14)
+    /// The first word of a grammar entry of several words (`şu andan`).
+    static let phrase = DateStarts(rawValue: 1 << 15)
+    /// Grammar kinds `from` and `between` (the opener of a range).
+    static let opener = DateStarts(rawValue: 1 << 16)
+
+    // Digits, by what their value can be (see ``DateReader/readStarts(_:)``).
+    /// A day of the month: at most two digits, 1–31.
+    static let dayNumber = DateStarts(rawValue: 1 << 17)
+    /// Four digits, 1000–2999.
+    static let yearNumber = DateStarts(rawValue: 1 << 18)
+    /// A count before a unit: 1–999, no suffix.
+    static let countNumber = DateStarts(rawValue: 1 << 19)
+    /// An ordinal: 1–59.
+    static let ordinalNumber = DateStarts(rawValue: 1 << 20)
+    /// Three digits from 100, no suffix (a year before the word for year).
+    static let threeDigits = DateStarts(rawValue: 1 << 21)
+    /// Two or four digits ending in 0 with a suffix (`1970'ler`).
+    static let decadeNumber = DateStarts(rawValue: 1 << 22)
+
+    /// What a range or pair can open with when no point starts there (see ``DateReader/rangesFrom(_:points:)``).
+    static let rangeStarts: DateStarts = [.dayNumber, .yearNumber, .ordinalNumber, .spelled, .numberedDay, .month, .opener]
+}
+
+/// The longest point found at each token of a document: an index per token into the few
+/// points there are, rather than a point-sized slot per token.
+struct DatePoints {
+    private var slots: [Int32]
+    private var mentions: [DateMention] = []
+
+    init(count: Int) { slots = [Int32](repeating: -1, count: count) }
+
+    subscript(i: Int) -> DateMention? {
+        get {
+            let slot = slots[i]
+            return slot < 0 ? nil : mentions[Int(slot)]
+        }
+        set {
+            guard let newValue else {
+                slots[i] = -1
+                return
+            }
+            slots[i] = Int32(mentions.count)
+            mentions.append(newValue)
+        }
+    }
+}

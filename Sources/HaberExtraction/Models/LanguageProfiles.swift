@@ -1,0 +1,65 @@
+import HaberText
+
+/// How each language writes what the extractors read beyond its words, from the columns of
+/// `models/languages.tsv`: its decimal separator, whether it glues case endings to words,
+/// how its translations write currency signs, whether its country names count everywhere.
+///
+/// Extractors ask the profile of a document's language instead of naming languages, so that
+/// a language is rows, not code (README, "Adding a language").
+///
+///     let profile = models.languageProfiles[document.language]
+///     NumberReader.value(of: "2,5", decimalSeparator: profile.decimalSeparator)  // 2.5
+public struct LanguageProfiles: Sendable {
+    /// One language's row.
+    public struct Profile: Sendable, Equatable {
+        /// The decimal separator of numbers written in digits (`,` in `2,5`, `.` in `3.5`).
+        public var decimalSeparator: Character = ","
+        /// The language writes case endings on its words, glued or after an apostrophe
+        /// (`Ankarada`, `sterline`, `yüzde yirmisi`, `Bakanlığınca`): they are read by ``TurkishSuffixes``.
+        public var hasCaseSuffixes = false
+        /// Translations write a currency sign before the letter that qualifies it (`$ c`
+        /// for `c$`).
+        public var writesSignBeforeLetter = false
+        /// The language's country names count in articles of every language.
+        public var countryNamesCountEverywhere = false
+
+        public init() {}
+    }
+
+    private var profiles: [String: Profile] = [:]
+    /// The languages listed, in the table's order.
+    public private(set) var languages: [String] = []
+    /// The languages whose country names count in articles of every language.
+    public private(set) var countryNamesEverywhere: Set<String> = []
+
+    /// No language listed: every language has the default ``Profile``.
+    public init() {}
+
+    public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        for record in try models.table("languages.tsv").records {
+            guard let language = record["lang"], !language.isEmpty else { continue }
+            var profile = Profile()
+            if let separator = record["decimal"]?.first { profile.decimalSeparator = separator }
+            profile.hasCaseSuffixes = record["cases"] == "suffixes"
+            profile.writesSignBeforeLetter = record["signs"] == "before"
+            profile.countryNamesCountEverywhere = record["countries"] == "everywhere"
+            add(profile, for: language)
+        }
+    }
+
+    /// Adds or replaces `language`'s profile.
+    public mutating func add(_ profile: Profile, for language: String) {
+        if profiles[language] == nil { languages.append(language) }
+        profiles[language] = profile
+        if profile.countryNamesCountEverywhere {
+            countryNamesEverywhere.insert(language)
+        } else {
+            countryNamesEverywhere.remove(language)
+        }
+    }
+
+    /// The profile of `language`; the default one for a language the table does not list.
+    public subscript(language: String) -> Profile {
+        profiles[language] ?? Profile()
+    }
+}

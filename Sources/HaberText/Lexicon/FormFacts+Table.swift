@@ -1,0 +1,37 @@
+extension FormFacts {
+    /// The fact of every form `document` writes, as one array indexed by form id
+    /// (``TokenForm/id``); `compute` is called with the first token of each form not met
+    /// before.
+    ///
+    /// For a stage that asks a fact of every token: reading the array costs one load a
+    /// token, where ``value(for:in:compute:)`` checks the form space and the table at each
+    /// call. Every form of `document` has its fact in the array; other entries may be nil.
+    ///
+    ///     let opens = opensFacts.table(for: document) { token in lexicon.mayOpen(token.form.key) }
+    ///     for (index, token) in document.tokens.enumerated() where opens[Int(token.form.id)] == true { … }
+    ///
+    /// The array shares the table's storage until the table is written again: use it for
+    /// the document, and do not ask this table for other facts from `compute`.
+    ///
+    /// - Complexity: O(*n*) for *n* tokens, plus `compute` once per form not met before.
+    @inlinable
+    public func table(for document: TokenizedDocument, compute: (Token) -> Value) -> [Value?] {
+        // Take the storage out of the object, so that the loop writes a uniquely held local
+        // array (no copy, no exclusivity check per token), and put it back after.
+        var table = values
+        values = []
+        if space != document.formSpace {
+            table.removeAll(keepingCapacity: true)
+            space = document.formSpace
+        }
+        for token in document.tokens {
+            let id = Int(token.form.id)
+            if id < table.count, table[id] != nil { continue }
+            let value = compute(token)
+            while table.count <= id { table.append(nil) }
+            table[id] = value
+        }
+        values = table
+        return table
+    }
+}

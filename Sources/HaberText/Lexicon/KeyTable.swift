@@ -1,0 +1,83 @@
+import HaberICU
+
+/// Numbers distinct lowercase strings (a form's `lower` and `key`) by their UTF-8, once per
+/// string: what a `[String: Int32]` did, without hashing each `String` again through its
+/// Unicode-normalizing hash (a thousand instructions a key for Turkish words).
+///
+/// `String` equality is canonical equivalence, and so is this table's: a string with a
+/// scalar from U+0300 on (where two spellings can be equivalent) is keyed by the bytes of
+/// its NFC; below U+0300 every string is its own NFC, and its bytes are the key as they are.
+struct KeyTable {
+    private var arena: [UInt8] = []
+    private var starts: [Int32] = []
+    private var counts: [Int32] = []
+    private var hashes: [UInt64] = []
+    /// Open addressing: index + 1 into `starts`, 0 for an empty slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+
+    var count: Int { starts.count }
+
+    /// The id of `key`, given the next id when it is new.
+    mutating func id(of key: String) -> Int32 {
+        var key = key
+        let needsNFC = key.withUTF8 { bytes in bytes.contains { $0 >= 0xCC } }
+        if needsNFC { key = Normalization.nfc(key) }
+        return key.withUTF8 { id(ofBytes: $0) }
+    }
+
+    private mutating func id(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        hash ^= hash >> 29
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            if hashes[entry - 1] == hash, Int(counts[entry - 1]) == bytes.count, matches(entry - 1, bytes) {
+                return Int32(entry - 1)
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = starts.count
+        starts.append(Int32(arena.count))
+        counts.append(Int32(bytes.count))
+        hashes.append(hash)
+        arena.append(contentsOf: bytes)
+        if (id + 1) * 2 > slots.count {
+            grow()
+        } else {
+            slots[slot] = Int32(id + 1)
+        }
+        return Int32(id)
+    }
+
+    private func matches(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        arena.withUnsafeBufferPointer { stored in
+            var index = Int(starts[id])
+            for byte in bytes {
+                if stored[index] != byte { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
+    }
+
+    mutating func removeAll() {
+        arena.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        for index in slots.indices { slots[index] = 0 }
+    }
+}
