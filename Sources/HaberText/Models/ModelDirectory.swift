@@ -49,7 +49,10 @@ public struct ModelDirectory: Sendable {
         for candidate in candidates where isModelDirectory(candidate) {
             return ModelDirectory(url: candidate.standardizedFileURL)
         }
-        throw .notFound(tried: candidates.prefix(explicit == nil ? candidates.count : 1).map(\.path))
+        // Walking up from a short path reaches `/` early: name each folder tried once.
+        var named: Set<String> = []
+        let tried = candidates.prefix(explicit == nil ? candidates.count : 1).map(\.path).filter { named.insert($0).inserted }
+        throw .notFound(tried: tried)
     }
 
     /// The package root this file was compiled in (Sources/HaberText/Models/ModelDirectory.swift).
