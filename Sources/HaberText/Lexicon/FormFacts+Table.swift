@@ -28,7 +28,7 @@ extension FormFacts {
             let id = Int(token.form.id)
             if id < table.count, table[id] != nil { continue }
             let value = compute(token)
-            while table.count <= id { table.append(nil) }
+            Self.extend(&table, toHold: id)
             table[id] = value
         }
         values = table
