@@ -250,7 +250,9 @@ public struct CalendarLexicon: Sendable {
         }
         for record in try models.table("lexicon/date-line-labels.tsv").records {
             let language = record["lang"] ?? "tr"
-            dateLineLabels.append((record["label"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) })
+            let label = (record["label"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
+            // A blank row labels nothing (it would match every line).
+            if !label.isEmpty { dateLineLabels.append(label) }
         }
         dateLineLabels.sort { $0.count > $1.count }
     }

@@ -9,8 +9,14 @@ public struct HeaderReader: Sendable {
     /// A longer line is body text.
     let longestHeaderLine = 40
 
+    /// The date-line labels by their first word, longest first as in the lexicon: a line is
+    /// compared with the labels its first word can open, not with every label of every
+    /// language (which cost 60,000 instructions an article).
+    let labelsByFirstWord: [String: [[String]]]
+
     public init(calendar: CalendarLexicon) {
         self.calendar = calendar
+        labelsByFirstWord = Dictionary(grouping: calendar.dateLineLabels.filter { !$0.isEmpty }) { $0[0] }
     }
 
     public struct Header: Sendable, Equatable {
@@ -55,7 +61,8 @@ public struct HeaderReader: Sendable {
         let tokens = document.tokens
         var position = line.lowerBound
         var labelled = false
-        for label in calendar.dateLineLabels where line.count > label.count {
+        let labels = line.isEmpty ? nil : labelsByFirstWord[tokens[line.lowerBound].key]
+        for label in labels ?? [] where line.count > label.count {
             let matches = label.indices.allSatisfy { tokens[line.lowerBound + $0].key == label[$0] }
             if matches {
                 position = line.lowerBound + label.count

@@ -58,10 +58,10 @@ public struct JSONLinesWriter: Sendable {
         out.append(",\"value\":")
         switch entity.value {
         case .name(let name), .date(let name): out.append(string: name)
-        case .number(let percent): out.append(text: JSON.number(percent))
+        case .number(let percent): out.append(number: percent)
         case .money(let amount, let currency):
             out.append("{\"amount\":")
-            out.append(text: JSON.number(amount))
+            out.append(number: amount)
             out.append(",\"currency\":", string: currency)
             out.append("}")
         }
@@ -112,20 +112,35 @@ struct JSONBytes {
     }
 
     /// A quoted, escaped string.
+    ///
+    /// Checked and copied in one pass over the UTF-8 bytes: two strings an entity made the
+    /// separate check, then the copy, the larger part of writing a record.
     mutating func append(string: String) {
-        guard !JSON.needsEscape(string) else {
-            var escaped = ""
-            JSON.append(string: string, to: &escaped)
-            append(text: escaped)
-            return
+        var string = string
+        let plain = string.withUTF8 { source -> Bool in
+            guard !JSON.needsEscape(source) else { return false }
+            bytes.append(0x22)
+            bytes.append(contentsOf: source)
+            bytes.append(0x22)
+            return true
         }
-        bytes.append(0x22)
-        append(text: string)
-        bytes.append(0x22)
+        guard !plain else { return }
+        var escaped = ""
+        JSON.append(string: string, to: &escaped)
+        append(text: escaped)
     }
 
     mutating func append(optional: String?) {
         if let optional { append(string: optional) } else { append("null") }
+    }
+
+    /// A number as ``JSON/number(_:)`` writes it, without a `String` for whole numbers.
+    mutating func append(number: Double) {
+        if number.isFinite, number == number.rounded(), abs(number) < 1e15, number >= 0 {
+            append(integer: Int(number))
+        } else {
+            append(text: JSON.number(number))
+        }
     }
 
     /// A whole number in decimal digits.
@@ -179,13 +194,18 @@ public enum JSON {
     /// A quote, a backslash, a control character, or U+2028/U+2029 (`E2 80 A8`/`A9`).
     static func needsEscape(_ string: String) -> Bool {
         var string = string
-        return string.withUTF8 { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return true }
-            }
-            return false
+        return string.withUTF8 { needsEscape($0) }
+    }
+
+    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return true }
+            index += 1
         }
+        return false
     }
 
     public static func append(optional: String?, to out: inout String) {
