@@ -8,8 +8,10 @@ import HaberICU
 /// first 1,000 bench articles (`ubrk_next` 265 M, about 110 instructions a UTF-16 unit)
 /// walking its state tables over such text. This breaker applies the rules of `word.txt`
 /// (WB3 to WB13b, with ICU's rule statuses: letter 200, number 100, none 0) to the classes
-/// such text has, in one pass over a table of classes: 55 M instructions for the same
-/// articles (callgrind), `Tokenizer.tokenize` 733 M → 487 M, extraction 4,345 M → 4,092 M.
+/// such text has, in one pass over a table of classes (and one OR over it to see whether
+/// the text qualifies): 58 M instructions for the same articles (callgrind),
+/// `Tokenizer.tokenize` 733 M → 487 M, extraction 4,345 M → 4,092 M to 4,111 M (the rest
+/// varies by some 20 M from run to run with Swift's per-process hash seeds).
 ///
 /// How it is kept equal to ICU: the class of each scalar comes from ICU itself
 /// (``WordBreakClass``, a block of 256 scalars at a time); a document with any scalar whose
