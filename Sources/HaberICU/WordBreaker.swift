@@ -36,6 +36,12 @@ public final class WordBreaker: @unchecked Sendable {
         public var start: Int
         public var end: Int
         public var kind: SegmentKind
+
+        public init(start: Int, end: Int, kind: SegmentKind) {
+            self.start = start
+            self.end = end
+            self.kind = kind
+        }
     }
 
     /// Every segment of `text`, in order, appended to `segments`.

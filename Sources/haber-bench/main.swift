@@ -22,6 +22,7 @@ enum Bench {
                haber-bench memory [--megabytes 1024]                    1 GB, two jobs, peak RSS
                haber-bench startup [--runs 11]                          first run and warm start-up
                haber-bench stage read|segment|tokenize|extract|models DIR [--jobs N]
+               haber-bench check-segments DIR [--locale tr]             Latin word breaker against ICU
         """
 
     static func main() throws {
@@ -34,6 +35,11 @@ enum Bench {
         if arguments.first == "stage" {
             arguments.removeFirst()
             try Stage.run(arguments)
+            return
+        }
+        if arguments.first == "check-segments" {
+            arguments.removeFirst()
+            try CheckSegments.run(arguments)
             return
         }
         if arguments.first == "startup" {

@@ -10,7 +10,13 @@ import HaberICU
 /// Holds ICU iterators, which are not thread-safe: use one tokenizer per thread.
 public final class Tokenizer: @unchecked Sendable {
     public let resources: TextResources
+    /// ICU's word break iterators, by language: made only for a language whose word rules
+    /// are tailored or a document the Latin breaker refuses.
     private var breakers: [String: WordBreaker] = [:]
+    /// ICU's segments of Latin-script text without ICU's iterator (see ``LatinWordBreaker``).
+    private var latinBreaker = LatinWordBreaker()
+    /// By language: whether its ICU word rules are the root rules that `latinBreaker` follows.
+    private var rootRules: [String: Bool] = [:]
     private let asciiFolder: Transliterator
     private var foldCache: [Unicode.Scalar: String] = [:]
     /// Whole keys already folded: news repeats its words.
@@ -43,15 +49,23 @@ public final class Tokenizer: @unchecked Sendable {
     /// Tokens and sentences of `document`; the language is detected unless given.
     public func tokenize(_ document: Document, language: String? = nil) throws(ICUError) -> TokenizedDocument {
         let language = language ?? detector.language(of: document)
-        let breaker = try wordBreaker(for: language)
         var segments: [Segment] = []
+        let latin = usesRootRules(language)
         try document.units.withUnsafeBufferPointer { buffer throws(ICUError) in
-            try breaker.segments(in: buffer, into: &segments)
+            if latin, latinBreaker.segments(in: buffer, into: &segments) { return }
+            try wordBreaker(for: language).segments(in: buffer, into: &segments)
         }
         var (tokens, space, owner) = makeTokens(segments, in: document, language: language)
         let sentences = SentenceSplitter().assignSentences(&tokens)
         return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space,
                                  formOwner: owner)
+    }
+
+    private func usesRootRules(_ language: String) -> Bool {
+        if let known = rootRules[language] { return known }
+        let root = WordBreaker.usesRootRules(locale: language)
+        rootRules[language] = root
+        return root
     }
 
     private func wordBreaker(for language: String) throws(ICUError) -> WordBreaker {
