@@ -77,12 +77,13 @@ public struct DateExtractor: Extractor {
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let rules = self.rules[document.language]
             ?? DateRules(language: document.language, grammar: grammar, calendar: calendar)
-        let reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
+        var reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
                                 numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
         let tokens = document.tokens
         let starts = tokens.indices.map { readStarts(at: $0, in: document, openings: known, reader: reader, spellout: spellout) }
+        reader.starts = starts
         var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
