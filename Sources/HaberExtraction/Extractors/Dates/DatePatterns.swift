@@ -855,6 +855,15 @@ extension DateReader {
     /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
     func duration(_ i: Int, opensPhrase: Bool = true) -> DateMention? {
         guard let reference, i < tokens.count else { return nil }
+        // Opened by a count alone (no day word, phrase or shift word at `i`, see ``DateStarts``):
+        // the count ends at `i + 1` unless number words follow, and a unit, a weekday or the
+        // word for a half must come next. Most numbers have none after them, and their value
+        // (a spell-out to parse for some number words) need not be read.
+        if i < starts.count, starts[i].isDisjoint(with: [.relativeDay, .phrase, .shift]),
+           tokens[i].kind == .number || tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]),
+           !(follows(i + 1) && (gram(i + 1, "unit") != nil || weekday(i + 1) != nil || exactGram(i + 1, "and-a-half") != nil)) {
+            return nil
+        }
         var base = reference
         var j = i
         var before = false
