@@ -105,10 +105,12 @@ extension DateReader {
     /// `21.07.2017`, `21/07/2017`, `21/04/16`, `2017-07-21`, `2014-2020`.
     func numeric(_ start: Int) -> DateMention? {
         guard start < tokens.count, tokens[start].kind == .number else { return nil }
-        if start > 0, document.touches(start - 1, start), [".", "/", "-"].contains(tokens[start - 1].text) { return nil }
+        // Separators are punctuation: their text is compared only for such tokens.
+        if start > 0, document.touches(start - 1, start), tokens[start - 1].kind == .punctuation,
+           [".", "/", "-"].contains(tokens[start - 1].text) { return nil }
         var end = start + 1
         while end < tokens.count, end - start < 5, document.touches(end - 1, end), !tokens[end - 1].hasSuffix,
-              tokens[end].kind == .number || ["/", "-", "."].contains(tokens[end].text) {
+              tokens[end].kind == .number || (tokens[end].kind == .punctuation && ["/", "-", "."].contains(tokens[end].text)) {
             end += 1
         }
         while end > start + 1, tokens[end - 1].kind != .number { end -= 1 }
@@ -323,8 +325,10 @@ extension DateReader {
         guard token.kind == .number, NumberReader.isDigits(token.stem), token.form.stemCharacterCount == 4, let year = Int(token.stem),
               isYear(year)
         else { return nil }
-        if index > 0, document.touches(index - 1, index), [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
-        if index + 1 < tokens.count, document.touches(index, index + 1), [".", "/", "-", ","].contains(tokens[index + 1].text),
+        if index > 0, document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
+           [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
+        if index + 1 < tokens.count, document.touches(index, index + 1), tokens[index + 1].kind == .punctuation,
+           [".", "/", "-", ","].contains(tokens[index + 1].text),
            index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix { return nil }
         var cued = false
         var cuedBySuffix = false

@@ -390,9 +390,8 @@ struct DateReader {
         search: for cut in stride(from: characters.count - 1, through: 2, by: -1) {
             let stem = String(characters[..<cut])
             let rest = String(characters[cut...])
-            let soft: [Character: Character] = ["d": "t", "ğ": "k"]
             var candidates = [stem]
-            if let last = stem.last, let hard = soft[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
+            if let last = stem.last, let hard = Self.hardened[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
             for candidate in candidates {
                 guard let value = spellout.value(of: phrase + candidate), value == value.rounded(),
                       let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
@@ -406,6 +405,10 @@ struct DateReader {
     }
 
     static let suffixedNumbers = Memo<SuffixedNumber?>()
+
+    /// A softened last consonant of a number word before a suffix, and the one it softens
+    /// (`dördü` → `dört`): made once, not at every cut of every word.
+    private static let hardened: [Character: Character] = ["d": "t", "ğ": "k"]
 
     /// A day of the month at `i`: `21`, `4'ünde`, `21.` (German), `1er`, `yirmi biri`.
     func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
