@@ -21,7 +21,7 @@ public struct DateExtractor: Extractor {
     /// words, month and weekday names), per language; number words are asked of `numbers`
     /// (which opens ICU's spell-out only for the languages it meets). Most tokens are no such
     /// word, and their forms need no reading at all.
-    let openings: [String: Set<Substring>]
+    let openings: [String: DateOpenings]
     /// The grammar of each language, taken out of the tables once.
     let rules: [String: DateRules]
 
@@ -30,12 +30,12 @@ public struct DateExtractor: Extractor {
         quantities = models.quantities
         grammar = models.dateGrammar
         numbers = models.numberWords
-        var openings: [String: Set<Substring>] = [:]
+        var openings: [String: DateOpenings] = [:]
         let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
         for language in models.calendar.languages {
             let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
             // A grammar entry of several words opens with its first word (`şu andan`).
-            openings[language] = Set(words.map { $0.prefix(3).prefix { $0 != " " } })
+            openings[language] = DateOpenings(Set(words.map { $0.prefix(3).prefix { $0 != " " } }))
         }
         self.openings = openings
         nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })
@@ -54,7 +54,7 @@ public struct DateExtractor: Extractor {
 
     /// What a date expression starting at token `index` can open with (``DateStarts``),
     /// read once per form: none for most words, whose first letters open no date word.
-    private func readStarts(at index: Int, in document: TokenizedDocument, openings known: Set<Substring>?, reader: DateReader,
+    private func readStarts(at index: Int, in document: TokenizedDocument, openings known: DateOpenings?, reader: DateReader,
                         spellout: NumberWords.Reader) -> DateStarts {
         let token = document.tokens[index]
         switch token.kind {
@@ -68,7 +68,7 @@ public struct DateExtractor: Extractor {
             let key = form.key
             // `1er`, `2nd`: an ordinal day written with digits.
             if let first = key.unicodeScalars.first, first.properties.numericType != nil { return reader.readStarts(index) }
-            let opens = known.contains(key.prefix(3)) || known.contains(key.prefix(2)) || known.contains(key.prefix(1))
+            let opens = known.opens(key)
                 || (!reader.caseSuffixes && spellout.mayStartNumber(key))
             return opens ? reader.readStarts(index) : []
         }
@@ -77,12 +77,13 @@ public struct DateExtractor: Extractor {
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let rules = self.rules[document.language]
             ?? DateRules(language: document.language, grammar: grammar, calendar: calendar)
-        let reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
+        var reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
                                 numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
         let tokens = document.tokens
         let starts = tokens.indices.map { readStarts(at: $0, in: document, openings: known, reader: reader, spellout: spellout) }
+        reader.starts = starts
         var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }

@@ -17,7 +17,9 @@ extension DateReader {
                 : known.end < mention.end { best = mention }
         }
         if starts.contains(.number) { consider(numeric(i)) }
-        if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month]) { consider(named(i)) }
+        if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month]), monthAhead(of: i) {
+            consider(named(i))
+        }
         if starts.contains(.yearNumber) { consider(cuedYear(i)) }
         if starts.contains(.relativeDay) { consider(relativeDay(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
@@ -35,6 +37,19 @@ extension DateReader {
         if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
         if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
         return best
+    }
+
+    /// Whether a token of `i...i + 11` can be a month name (``starts``): ``named(_:)`` reads
+    /// at most a year (six words), the word for year, a comma, a day (two words, or digits
+    /// and a mark) and a joiner before its month, and most numbers have no month near.
+    func monthAhead(of i: Int) -> Bool {
+        var k = i
+        let end = min(starts.count, i + 12)
+        while k < end {
+            if starts[k].contains(.month) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// What token `i`'s form can open, as ``DateStarts`` (read once per form by the caller).
@@ -90,17 +105,21 @@ extension DateReader {
     /// `21.07.2017`, `21/07/2017`, `21/04/16`, `2017-07-21`, `2014-2020`.
     func numeric(_ start: Int) -> DateMention? {
         guard start < tokens.count, tokens[start].kind == .number else { return nil }
-        if start > 0, document.touches(start - 1, start), [".", "/", "-"].contains(tokens[start - 1].text) { return nil }
+        // Separators are punctuation: their text is compared only for such tokens.
+        if start > 0, document.touches(start - 1, start), tokens[start - 1].kind == .punctuation,
+           [".", "/", "-"].contains(tokens[start - 1].text) { return nil }
         var end = start + 1
-        var text = tokens[start].stem
         while end < tokens.count, end - start < 5, document.touches(end - 1, end), !tokens[end - 1].hasSuffix,
-              tokens[end].kind == .number || ["/", "-", "."].contains(tokens[end].text) {
-            text += tokens[end].stem
+              tokens[end].kind == .number || (tokens[end].kind == .punctuation && ["/", "-", "."].contains(tokens[end].text)) {
             end += 1
         }
-        while end > start + 1, tokens[end - 1].kind != .number { end -= 1; text.removeLast() }
-        // One number without a separator in it is no numeric date (most numbers).
-        guard end > start + 1 || text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }) else { return nil }
+        while end > start + 1, tokens[end - 1].kind != .number { end -= 1 }
+        // One number without a separator in it is no numeric date (most numbers): known
+        // before the text is put together.
+        guard end > start + 1 || tokens[start].stem.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D })
+        else { return nil }
+        var text = tokens[start].stem
+        for k in (start + 1)..<end { text += tokens[k].stem }
         // Every shape read below has two separators, or one between two years (9 digits and
         // separator): count them before cutting the text (`1.000` and `2-3` are none).
         let separatorCount = text.utf8.reduce(0) { $0 + ($1 == 0x2E || $1 == 0x2F || $1 == 0x2D ? 1 : 0) }
@@ -306,14 +325,16 @@ extension DateReader {
         guard token.kind == .number, NumberReader.isDigits(token.stem), token.form.stemCharacterCount == 4, let year = Int(token.stem),
               isYear(year)
         else { return nil }
-        if index > 0, document.touches(index - 1, index), [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
-        if index + 1 < tokens.count, document.touches(index, index + 1), [".", "/", "-", ","].contains(tokens[index + 1].text),
+        if index > 0, document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
+           [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
+        if index + 1 < tokens.count, document.touches(index, index + 1), tokens[index + 1].kind == .punctuation,
+           [".", "/", "-", ","].contains(tokens[index + 1].text),
            index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix { return nil }
         var cued = false
         var cuedBySuffix = false
         if token.hasSuffix {
             cuedBySuffix = true
-            cued = TurkishSuffixes.caseEndings(afterNumber: year).contains(token.suffix)
+            cued = (spoken(year).map(TurkishSuffixes.caseEndings(after:)) ?? []).contains(token.suffix)
                 || digits(index)?.inflection != nil
         } else if index + 1 < tokens.count, !document.isBoundary(before: index + 1) {
             let next = tokens[index + 1]
@@ -838,6 +859,15 @@ extension DateReader {
     /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
     func duration(_ i: Int, opensPhrase: Bool = true) -> DateMention? {
         guard let reference, i < tokens.count else { return nil }
+        // Opened by a count alone (no day word, phrase or shift word at `i`, see ``DateStarts``):
+        // the count ends at `i + 1` unless number words follow, and a unit, a weekday or the
+        // word for a half must come next. Most numbers have none after them, and their value
+        // (a spell-out to parse for some number words) need not be read.
+        if i < starts.count, starts[i].isDisjoint(with: [.relativeDay, .phrase, .shift]),
+           tokens[i].kind == .number || tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]),
+           !(follows(i + 1) && (gram(i + 1, "unit") != nil || weekday(i + 1) != nil || exactGram(i + 1, "and-a-half") != nil)) {
+            return nil
+        }
         var base = reference
         var j = i
         var before = false

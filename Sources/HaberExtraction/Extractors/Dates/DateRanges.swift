@@ -127,7 +127,7 @@ extension DateReader {
             }
         }
         // A dash: `19-20 Kasım`, `12 Ocak 2016 - 22/02/2016`, `16 Ağustos - 15 Eylül`.
-        if k < tokens.count, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
+        if k < tokens.count, tokens[k].kind == .punctuation, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
            let second = end(at: k + 1, points: points), !(first.isBareDay && second.isBareDay) {
             var after = second.tokens.upperBound
             var spanEnd = second.end

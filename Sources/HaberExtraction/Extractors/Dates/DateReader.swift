@@ -59,6 +59,20 @@ struct DateReader {
         let wordOrdinals = FormFacts<Int?>()
         /// The kinds of first token the form can be (``DateStarts``).
         let starts = FormFacts<DateStarts>()
+        /// Numbers as read aloud, for the suffixes after digits.
+        let spoken = SpokenDigits()
+        /// A number word read alone, not followed by another (`bir` before a noun, `dördünde`):
+        /// its value and the inflection of a suffix glued to it.
+        let spelledAlone = FormFacts<(value: Int, inflection: TurkishInflection?)?>()
+        /// Per language, the openings of its number words (see ``NumberOpenings``).
+        private var numberOpenings: [String: NumberOpenings] = [:]
+
+        func numberOpenings(_ language: String, numbers: NumberWords) -> NumberOpenings {
+            if let known = numberOpenings[language] { return known }
+            let openings = NumberOpenings(words: numbers.words(language))
+            numberOpenings[language] = openings
+            return openings
+        }
     }
 
     let document: TokenizedDocument
@@ -75,6 +89,9 @@ struct DateReader {
     let caseSuffixes: Bool
     /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
     private(set) var numberish: [Bool] = []
+    /// Per token: what a date expression can open with there (``DateStarts``), set by the
+    /// extractor once it has read them; the patterns look ahead in it for the tokens they need.
+    var starts: [DateStarts] = []
     /// Spelled-out numbers already read in this document, by position: several patterns ask
     /// for the one at the same position, of up to two, three, four or six words.
     private let spelledReadings = SpelledReadings()
@@ -112,8 +129,11 @@ struct DateReader {
         spellout = caseSuffixes ? numbers.reader(document.language) : nil
         self.facts = facts
         if let spellout {
+            let openings = facts.numberOpenings(document.language, numbers: numbers)
             numberish = tokens.map { token in
-                token.kind == .word && facts.numberish.value(for: token.form, in: document) { spellout.mayStartNumber($0.key) }
+                token.kind == .word && facts.numberish.value(for: token.form, in: document) {
+                    openings.mayOpen($0.key) && spellout.mayStartNumber($0.key)
+                }
             }
         } else {
             numberish = Array(repeating: false, count: tokens.count)
@@ -255,7 +275,10 @@ struct DateReader {
 
     // MARK: - Numbers
 
-    static let spoken = SpokenNumbers.shared
+    /// `number` as read aloud in the document's language (0–2,100).
+    func spoken(_ number: Int) -> String? {
+        facts.spoken.text(for: number, language: language)
+    }
 
     /// A whole number written in digits at `i` (its suffix read by rule).
     func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
@@ -269,7 +292,7 @@ struct DateReader {
               let value = Int(tokens[i].stem) else { return nil }
         let token = tokens[i]
         guard token.hasSuffix else { return (value, nil) }
-        guard caseSuffixes, let spoken = Self.spoken.text(for: value % 1000 == 0 ? value : value % 1000) ?? Self.spoken.text(for: value)
+        guard caseSuffixes, let spoken = self.spoken(value % 1000 == 0 ? value : value % 1000) ?? self.spoken(value)
         else { return (value, nil) }
         // The last word spoken decides the ending (`2015'te`: "beş"); numbers share few of them.
         let word = spoken.lastIndex(of: " ").map { String(spoken[spoken.index(after: $0)...]) } ?? spoken
@@ -293,16 +316,26 @@ struct DateReader {
     /// its value, the index after it and the inflection of its last word.
     func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
         guard spellout != nil, isWord(i), numberish[i] else { return nil }
-        // A number word alone (`bir` before a noun): its own value, read once per form.
-        if !tokens[i].hasSuffix, !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]), let value = wordValue(i),
-           value == value.rounded() {
-            return (Int(value), i + 1, nil)
+        // A number word alone (`bir` before a noun, `dördünde`): what ``readSpelled(_:)``
+        // reads there depends on the form only, and is read once per form.
+        if tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]) {
+            let reading = facts.spelledAlone.value(for: tokens[i].form, in: document) { _ in spelledAlone(i) }
+            return reading.map { ($0.value, i + 1, $0.inflection) }
         }
         let words = min(maxWords, Self.maxSpelledWords)
         if let known = spelledReadings.values[i] { return known[words] }
         let readings = readSpelled(i)
         spelledReadings.values[i] = readings
         return readings[words]
+    }
+
+    /// The number word `i` read alone, as ``readSpelled(_:)`` reads a word that no number
+    /// word follows: its own value when it is a whole number and has no suffix after an
+    /// apostrophe, else the number it writes with a suffix glued to it.
+    private func spelledAlone(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
+        if !tokens[i].hasSuffix, let value = wordValue(i), value == value.rounded() { return (Int(value), nil) }
+        guard let spellout, let reading = suffixedNumber(phrase: "", word: tokens[i].key, spellout: spellout) else { return nil }
+        return (reading.value, reading.inflection)
     }
 
     /// The value of token `i`'s key alone as a spelled-out number, read once per form.
@@ -357,9 +390,8 @@ struct DateReader {
         search: for cut in stride(from: characters.count - 1, through: 2, by: -1) {
             let stem = String(characters[..<cut])
             let rest = String(characters[cut...])
-            let soft: [Character: Character] = ["d": "t", "ğ": "k"]
             var candidates = [stem]
-            if let last = stem.last, let hard = soft[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
+            if let last = stem.last, let hard = Self.hardened[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
             for candidate in candidates {
                 guard let value = spellout.value(of: phrase + candidate), value == value.rounded(),
                       let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
@@ -373,6 +405,10 @@ struct DateReader {
     }
 
     static let suffixedNumbers = Memo<SuffixedNumber?>()
+
+    /// A softened last consonant of a number word before a suffix, and the one it softens
+    /// (`dördü` → `dört`): made once, not at every cut of every word.
+    private static let hardened: [Character: Character] = ["d": "t", "ğ": "k"]
 
     /// A day of the month at `i`: `21`, `4'ünde`, `21.` (German), `1er`, `yirmi biri`.
     func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {

@@ -11,6 +11,9 @@ extension DateReader {
     /// after it and the inflection of its last word. It does not start inside a longer number.
     func spelledYear(_ i: Int, minimum: Int = 1000) -> (year: Int, next: Int, inflection: TurkishInflection?)? {
         guard caseSuffixes, spellout != nil, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
+        // Two words at least: a number word alone (`bir` before a noun, the most frequent
+        // case) is no year, and its value need not be read.
+        guard isWord(i + 1), numberish[i + 1] else { return nil }
         if i > 0, follows(i), numberish[i - 1], !tokens[i - 1].hasSuffix, wordValue(i - 1) != nil { return nil }
         guard let (value, next, inflection) = spelled(i, maxWords: 6), next - i >= 2, (minimum...2999).contains(value)
         else { return nil }
@@ -97,18 +100,21 @@ extension DateReader {
             return nil
         }
         guard let spellout, isWord(i), numberish[i] else { return nil }
+        // A spelled decade ends in a word with a plural and a case (`yetmişlerde`): without one
+        // in the run of number words from `i`, none of their values need be read.
+        var run = i
+        while run < min(tokens.count, i + 6), isWord(run), numberish[run], !tokens[run].hasSuffix, run == i || follows(run),
+              pluralSplits(run).isEmpty {
+            run += 1
+        }
+        guard run < min(tokens.count, i + 6), isWord(run), numberish[run], !tokens[run].hasSuffix, run == i || follows(run)
+        else { return nil }
         if i > 0, follows(i), numberish[i - 1], wordValue(i - 1) != nil { return nil }
         var phrase = ""
         var j = i
         while j < min(tokens.count, i + 6), isWord(j), numberish[j], !tokens[j].hasSuffix, j == i || follows(j) {
             let key = tokens[j].key
-            let splits = facts.pluralSplits.value(for: tokens[j].form, in: document) { form in
-                rules.plural.endings.sorted().compactMap { plural -> (plural: String, rest: String)? in
-                    rules.pluralCases.endings.sorted().first {
-                        form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1
-                    }.map { (plural, $0) }
-                }
-            }
+            let splits = pluralSplits(j)
             for (plural, rest) in splits {
                 let stem = String(key.dropLast(plural.count + rest.count))
                 guard !stem.isEmpty, let value = spellout.value(of: phrase + stem),
@@ -133,6 +139,18 @@ extension DateReader {
             j += 1
         }
         return nil
+    }
+
+    /// The ways word `j` ends in a plural and a case ending (`yetmişlerde` → `ler`, `de`),
+    /// read once per form.
+    func pluralSplits(_ j: Int) -> [(plural: String, rest: String)] {
+        facts.pluralSplits.value(for: tokens[j].form, in: document) { form in
+            rules.plural.endings.sorted().compactMap { plural -> (plural: String, rest: String)? in
+                rules.pluralCases.endings.sorted().first {
+                    form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1
+                }.map { (plural, $0) }
+            }
+        }
     }
 
     // MARK: Seasons

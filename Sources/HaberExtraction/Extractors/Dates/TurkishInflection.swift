@@ -10,6 +10,9 @@ struct TurkishInflection: Sendable, Equatable {
     /// UTF-16 length of the stem plus the possessive in the analyzed text.
     var keptLength: Int
 
+    /// A final consonant and what it softens to before a vowel: made once, not at every
+    /// analysis.
+    private static let softenings: [Character: Character] = ["k": "ğ", "t": "d", "ç": "c", "p": "b"]
     private static let vowels: Set<Character> = ["a", "e", "ı", "i", "o", "ö", "u", "ü"]
     private static let back: Set<Character> = ["a", "ı", "o", "u"]
     private static let rounded: Set<Character> = ["o", "u", "ö", "ü"]
@@ -60,8 +63,7 @@ struct TurkishInflection: Sendable, Equatable {
             return analyze(rest: String(word.dropFirst(lemma.count)), after: lemma, stemLength: lemma.utf16.count)
         }
         guard lemma.count >= 3, let last = lemma.last else { return nil }
-        let soft: [Character: Character] = ["k": "ğ", "t": "d", "ç": "c", "p": "b"]
-        guard let softened = soft[last] else { return nil }
+        guard let softened = softenings[last] else { return nil }
         let stem = String(lemma.dropLast()) + String(softened)
         guard word.hasPrefix(stem) else { return nil }
         let rest = String(word.dropFirst(stem.count))

@@ -1,0 +1,118 @@
+/// The first two characters of a language's number words, for a quick no before
+/// ``NumberWords/Reader/mayStartNumber(_:)``: that answer needs the first two characters of
+/// the word lowercased among those of the number words, and for a key that opens with
+/// letters below U+0300 which lowercasing keeps (`bi`, `çe`, `ıs`) they are its first two
+/// scalars. Asking `NumberWords` (a lowercased copy and a shared memo) cost some 5,000
+/// instructions a form on the 1,000 bench articles; most words open as no number word does.
+struct NumberOpenings: Sendable {
+    private var openings: Set<UInt64> = []
+    /// Whether every opening is made of scalars below U+0300 (else every word is asked).
+    private var usable = true
+
+    /// The openings of `words`, the language's number words (``NumberWords/words(_:)``).
+    init(words: Set<String>) {
+        for word in words {
+            // As `NumberWords` cuts them: the first two characters.
+            guard let run = ScalarRun(whole: word.prefix(2)) else {
+                usable = false
+                continue
+            }
+            openings.insert(run.packed)
+        }
+    }
+
+    /// False only when the first two characters of `key` lowercased open no number word;
+    /// true (ask `NumberWords`) otherwise.
+    func mayOpen(_ key: String) -> Bool {
+        guard usable, !key.isEmpty, let run = ScalarRun(opening: key, count: 2, lowercaseStable: true) else { return true }
+        return openings.contains(run.packed)
+    }
+}
+
+/// The first scalars of a key, when each is a character of its own: every scalar below
+/// U+0300 (where the combining marks begin) but the carriage return is one, so the first
+/// `count` characters of such a key are its first `count` scalars (the one after them must be
+/// below U+0300 too, or it might join the last). Such a run is in normal form, so two runs
+/// are equal as strings exactly when their scalars are. Kept as one number (ten bits a
+/// scalar, the count above), so that reading one allocates nothing.
+struct ScalarRun: Sendable, Hashable {
+    static let limit: UInt32 = 0x300
+
+    /// The scalars, ten bits each from the low end, and their count from bit 40.
+    private(set) var packed: UInt64 = 0
+
+    var count: Int { Int(packed >> 40) }
+
+    private mutating func append(_ value: UInt32) {
+        packed = (packed & ((1 << 40) - 1)) | UInt64(value) << (10 * UInt64(count)) | UInt64(count + 1) << 40
+    }
+
+    /// The first `count` scalars of `key` (fewer when it is shorter, at most four); nil when
+    /// a scalar among the first `count + 1` is U+0300 or above or a carriage return, or
+    /// (`lowercaseStable`) when one of the first `count` changes when lowercased.
+    init?(opening key: some StringProtocol, count: Int, lowercaseStable: Bool = false) {
+        var seen = 0
+        for scalar in key.unicodeScalars {
+            let value = scalar.value
+            guard value < Self.limit, value != 0x0D else { return nil }
+            if seen == count { break }
+            if lowercaseStable, !Self.keptByLowercasing[Int(value)] { return nil }
+            append(value)
+            seen += 1
+        }
+    }
+
+    /// All the scalars of `text` (at most four); nil when one is U+0300 or above or a
+    /// carriage return, or there are more.
+    init?(whole text: some StringProtocol) {
+        for scalar in text.unicodeScalars {
+            guard scalar.value < Self.limit, scalar.value != 0x0D, count < 4 else { return nil }
+            append(scalar.value)
+        }
+    }
+
+    /// The run of the first `count` scalars.
+    func prefix(_ count: Int) -> ScalarRun {
+        guard count < self.count else { return self }
+        var run = self
+        run.packed = (packed & ((1 << (10 * UInt64(count))) - 1)) | UInt64(count) << 40
+        return run
+    }
+
+    /// Per scalar below U+0300: whether lowercasing the string of it gives it back.
+    private static let keptByLowercasing: [Bool] = (0..<Int(limit)).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+        let text = String(scalar)
+        return text.lowercased() == text
+    }
+}
+
+/// The first one to three letters of every word a date expression can open with, per
+/// language (see ``DateExtractor``), also as packed ``ScalarRun``s: a key that opens with
+/// scalars below U+0300 is looked up as three numbers rather than three substrings (some
+/// 1,000 instructions a form).
+struct DateOpenings: Sendable {
+    let openings: Set<Substring>
+    private var packed: Set<UInt64> = []
+    /// Whether every opening is a ``ScalarRun`` (else every key is looked up as substrings).
+    private var usable = true
+
+    init(_ openings: Set<Substring>) {
+        self.openings = openings
+        for opening in openings {
+            guard let run = ScalarRun(whole: opening) else {
+                usable = false
+                continue
+            }
+            packed.insert(run.packed)
+        }
+    }
+
+    /// Whether `key`'s first three, two or one characters are an opening.
+    func opens(_ key: String) -> Bool {
+        if usable, let run = ScalarRun(opening: key, count: 3) {
+            return packed.contains(run.packed) || packed.contains(run.prefix(2).packed) || packed.contains(run.prefix(1).packed)
+        }
+        return openings.contains(key.prefix(3)) || openings.contains(key.prefix(2)) || openings.contains(key.prefix(1))
+    }
+}

@@ -1,0 +1,79 @@
+@testable import HaberExtraction
+import Testing
+
+/// The quick noes of the date extractor against the slow answers they stand in for: the
+/// openings of number words (``NumberOpenings``) against `NumberWords`' own answer, and the
+/// packed openings of date words (``DateOpenings``) against a set of substrings. A quick
+/// answer may only say no where the slow one does.
+@Suite struct DateOpeningsTests {
+    static let numbers = NumberWords()
+
+    /// Words of every kind: number words and their inflections, look-alikes, capitals,
+    /// accents precomposed and combining, dotted and dotless i, one letter, other scripts.
+    static let words: [String] = [
+        "bir", "birlikte", "bine", "iki", "ikisi", "üç", "üçüncü", "dört", "dördünde", "beş", "altı", "yedi", "sekiz",
+        "dokuz", "on", "onay", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "yetmişlerde", "seksen", "doksan",
+        "yüz", "yüzde", "bin", "milyon", "milyar", "sıfır", "çeyrek", "çarşamba", "şubat", "ılık", "ısı", "ocak",
+        "İki", "Bir", "BİN", "I", "ı", "i", "a", "y", "e", "o", "ü", "ç", "",
+        "u\u{0308}c\u{0327}", "dü\u{0308}rt", "d\u{0307}", "e\u{0301}", "é", "ée", "\u{0130}ki", "i\u{0307}ki", "ß", "ſ",
+        "two", "twenty", "tenant", "thousand", "one", "once", "eleven", "fifty-eight", "first", "hundred",
+        "deux", "douze", "cent", "mille", "onze", "un", "une", "vingt", "premier", "troisième",
+        "zwei", "zwölf", "hundert", "tausend", "einer", "eins", "einheit", "elf", "null",
+        "dos", "doce", "cien", "mil", "uno", "una", "once", "veinte", "cincuenta", "y",
+        "москва", "два", "ab", "zz", "q1", "2017", "x\r\ny", "\r\n",
+    ]
+
+    @Test("number-word openings never say no where NumberWords says yes",
+          arguments: ["tr", "en", "fr", "de", "es"])
+    func numberOpenings(_ language: String) {
+        let openings = NumberOpenings(words: Self.numbers.words(language))
+        let reader = Self.numbers.reader(language)
+        let keys = Self.words + Self.numbers.words(language).sorted() + Self.numbers.words(language).sorted().map { $0 + "lerde" }
+        for key in keys {
+            if !openings.mayOpen(key) {
+                #expect(!reader.mayStartNumber(key), "\(language): \(key)")
+            }
+        }
+    }
+
+    /// The openings of date words of every language in the models, against the substring set.
+    @Test func dateOpeningsAgreeWithSubstrings() throws {
+        let models = try Fixture.models.get()
+        let calendar = models.calendar
+        let names = Array(calendar.months.keys) + Array(calendar.shortMonths.keys) + Array(calendar.weekdays.keys)
+        for language in calendar.languages {
+            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
+            let substrings = Set(words.map { $0.prefix(3).prefix { $0 != " " } })
+            let openings = DateOpenings(substrings)
+            let keys = Self.words + words + words.map { $0 + "da" } + words.map { String($0.prefix(2)) } + words.map(\.localizedUppercase)
+            for key in keys {
+                let slow = substrings.contains(key.prefix(3)) || substrings.contains(key.prefix(2)) || substrings.contains(key.prefix(1))
+                #expect(openings.opens(key) == slow, "\(language): \(key)")
+            }
+        }
+    }
+
+    /// Openings with combining marks are looked up as substrings, with the same answers.
+    @Test(arguments: [["e\u{0301}t", "ab"], ["é", "ab"], ["a", "bc", "\r\n"], ["", "x"]])
+    func dateOpeningsOfAnyShape(_ list: [String]) {
+        let substrings = Set(list.map { Substring($0) })
+        let openings = DateOpenings(substrings)
+        for key in Self.words + list + ["ét", "e\u{0301}té", "abc", "bcd", "xyz"] {
+            let slow = substrings.contains(key.prefix(3)) || substrings.contains(key.prefix(2)) || substrings.contains(key.prefix(1))
+            #expect(openings.opens(key) == slow, "\(list): \(key)")
+        }
+    }
+
+    /// A packed run is the scalars it was read from, and a prefix of it the prefix.
+    @Test(arguments: ["", "a", "ab", "abc", "çşğ", "ıöü", "abcd"])
+    func scalarRuns(_ text: String) throws {
+        let run = try #require(ScalarRun(whole: text))
+        #expect(run.count == text.unicodeScalars.count)
+        for count in 0...4 {
+            let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(count)))
+            #expect(run.prefix(count) == ScalarRun(whole: prefix))
+        }
+        #expect(ScalarRun(opening: text + "x", count: text.unicodeScalars.count) == run)
+        #expect(ScalarRun(opening: text + "\u{0301}", count: text.unicodeScalars.count) == nil)
+    }
+}
