@@ -252,14 +252,15 @@ public struct OrganizationExtractor: Extractor {
         let token = tokens[left]
         if token.hasSuffix { return false }
         if annotator.isInflected(token, in: document) { return false }
-        let word = annotator.classes(of: token, in: document)
         let marked = forms[Int(token.form.id)] ?? []
-        // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name.
-        if isCity(tokens[start], in: document), token.isCapitalized, !isCity(token, in: document), isPersonName(token, word, in: document) {
+        // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name. (Only a
+        // capitalized word is a city or a name: the classes of others are never read.)
+        if token.isCapitalized, isCity(tokens[start], in: document), !isCity(token, in: document),
+           isPersonName(token, annotator.classes(of: token, in: document), in: document) {
             return false
         }
         if token.kind == .word, token.isCapitalized || token.isAllCaps {
-            if word.contains(.role), !token.isAllCaps { return false }
+            if !token.isAllCaps, annotator.classes(of: token, in: document).contains(.role) { return false }
             // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
             if marked.contains(.endHeadKey), left < headStart - 1 { return false }
             return true

@@ -32,6 +32,10 @@ public struct PersonExtractor: Extractor {
         static let hyphen = Marks(rawValue: 1 << 2)
         static let fullStop = Marks(rawValue: 1 << 3)
         static let comma = Marks(rawValue: 1 << 4)
+        /// A role word (``WordClasses/role``).
+        static let role = Marks(rawValue: 1 << 5)
+        /// A title, with or without its full stop (``WordClasses/title``, ``WordClasses/abbreviatedTitle``).
+        static let title = Marks(rawValue: 1 << 6)
     }
 
     public init(models: ExtractionModels) {
@@ -89,7 +93,12 @@ public struct PersonExtractor: Extractor {
     private func marks(of token: Token, particles: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
         let form = token.form
         var marks = particles[form.text]
-        if token.kind == .word, form.isCapitalized, isNameWord(token, in: document) { marks.insert(.nameWord) }
+        // The short word lists alone say whether a word is a role, a title, an organization
+        // word or an acronym: no place or name index is read for these marks.
+        let listed = annotator.lexicon.listedClasses(of: form)
+        if listed.contains(.role) { marks.insert(.role) }
+        if listed.isAny(of: [.title, .abbreviatedTitle]) { marks.insert(.title) }
+        if token.kind == .word, form.isCapitalized, isNameWord(token, listed: listed) { marks.insert(.nameWord) }
         var text = form.text
         if text.utf8.count == 1 {
             switch text.withUTF8({ $0[0] }) {
@@ -146,9 +155,9 @@ public struct PersonExtractor: Extractor {
     }
 
     /// Not a role, a title (with or without its full stop), an organization's head or unit
-    /// word or a known acronym, and longer than one letter.
-    private func isNameWord(_ token: Token, in document: TokenizedDocument) -> Bool {
-        !annotator.classes(of: token, in: document).isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
+    /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one letter.
+    private func isNameWord(_ token: Token, listed: WordClasses) -> Bool {
+        !listed.isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
             && token.stem.unicodeScalars.count > 1
     }
 
@@ -190,15 +199,11 @@ public struct PersonExtractor: Extractor {
     /// A role word right before (`Koordinatörü`), or a title (`Dr.`, `Herr`).
     private func isCue(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
+        func marks(_ index: Int) -> Marks { forms[Int(tokens[index].form.id)] ?? [] }
         var position = index
-        if (forms[Int(tokens[position].form.id)] ?? []).contains(.fullStop), position > 0 { position -= 1 }
-        let token = tokens[position]
-        if isTitleWord(token, in: document) { return true }
-        return !token.hasSuffix && position == index && annotator.classes(of: token, in: document).contains(.role)
-    }
-
-    private func isTitleWord(_ token: Token, in document: TokenizedDocument) -> Bool {
-        annotator.classes(of: token, in: document).isAny(of: [.title, .abbreviatedTitle])
+        if marks(position).contains(.fullStop), position > 0 { position -= 1 }
+        if marks(position).contains(.title) { return true }
+        return !tokens[position].hasSuffix && position == index && marks(position).contains(.role)
     }
 
     /// `rue Marc Seguin`, `Red Doles Lane`.
@@ -219,7 +224,7 @@ public struct PersonExtractor: Extractor {
     private func isTitle(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
         let position = (forms[Int(tokens[index].form.id)] ?? []).contains(.fullStop) && index > 0 ? index - 1 : index
-        return isTitleWord(tokens[position], in: document)
+        return (forms[Int(tokens[position].form.id)] ?? []).contains(.title)
     }
 
     /// `Fevzi Gökalp, İŞİM Koordinatörü`: a role word within the next few words after a comma.
@@ -232,7 +237,7 @@ public struct PersonExtractor: Extractor {
         while index < min(tokens.count, run.upperBound + 7), !document.isBoundary(before: index) {
             let token = tokens[index]
             if token.kind == .punctuation { return false }
-            if annotator.classes(of: token, in: document).contains(.role) { return true }
+            if (forms[Int(token.form.id)] ?? []).contains(.role) { return true }
             index += 1
         }
         return false

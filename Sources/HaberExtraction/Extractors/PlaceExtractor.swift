@@ -18,9 +18,9 @@ public struct PlaceExtractor: Extractor {
     let facts = PlaceFormFacts()
 
     final class PlaceFormFacts: @unchecked Sendable {
-        /// Whether a place name may open at the form: read for every token, so that only the
-        /// few that can open one are looked at further.
-        let opens = FormFacts<Bool>()
+        /// ``Marks`` of the form: read for every token, so that only the few that can open a
+        /// name are looked at further.
+        let marks = FormFacts<Marks>()
         /// What the gazetteer says of the form alone.
         let forms = FormFacts<PlaceForm>()
         /// Whether the form is a word that makes the name before or after it a street
@@ -28,6 +28,16 @@ public struct PlaceExtractor: Extractor {
         let streets = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[GazetteerEntry]>()
+    }
+
+    /// What the extractor reads of every token's form, worked out once per form.
+    struct Marks: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        /// A place name may open at the form (``mayOpen(_:profile:in:)``).
+        static let opens = Marks(rawValue: 1 << 0)
+        /// A hyphen, full stop or apostrophe, which may join the words of one name.
+        static let joinsWords = Marks(rawValue: 1 << 1)
     }
 
     /// What the gazetteer says of one form, with the entries that can count in the form's
@@ -51,8 +61,6 @@ public struct PlaceExtractor: Extractor {
         /// name one place and a major one (and are no alternate names), and the word is no
         /// ordinary word.
         var folded: [GazetteerEntry] = []
-        /// A hyphen, full stop or apostrophe, which may join the words of one name.
-        var joinsWords = false
     }
 
     public init(models: ExtractionModels) {
@@ -67,9 +75,13 @@ public struct PlaceExtractor: Extractor {
         var matches: [(index: Int, match: Match)] = []
         let profile = languages[document.language]
         facts.phrases.prepare(for: document)
-        let opens = facts.opens.table(for: document) { mayOpen($0, profile: profile, in: document) }
-        for index in tokens.indices where opens[Int(tokens[index].form.id)] == true {
-            if let match = longestMatch(at: index, in: document) {
+        let marks = facts.marks.table(for: document) { token in
+            var marks: Marks = mayOpen(token, profile: profile, in: document) ? .opens : []
+            if token.kind != .word, ["-", ".", "'"].contains(token.form.text) { marks.insert(.joinsWords) }
+            return marks
+        }
+        for index in tokens.indices where (marks[Int(tokens[index].form.id)] ?? []).contains(.opens) {
+            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks) {
                 matches.append((index, match))
             }
         }
@@ -78,14 +90,17 @@ public struct PlaceExtractor: Extractor {
         for (_, match) in matches {
             for entry in match.entries where entry.type == .country { countries.insert(entry.country) }
         }
+        // Read in place: a filtered copy of each match's entries cost more than the choice.
+        func counts(_ entry: GazetteerEntry) -> Bool {
+            entry.population >= 15_000 || entry.isProvince || countries.contains(entry.country)
+        }
         return matches.compactMap { index, match in
-            let entries = match.entries.filter { $0.population >= 15_000 || $0.isProvince || countries.contains($0.country) }
-            guard let best = best(entries) else { return nil }
+            guard let best = best(match.entries, where: counts) else { return nil }
             let text = document.originalText(ofSpan: match.range)
             let canonical = match.folded && best.name != text ? best.name : nil
             return Candidate(type: best.type, range: match.range, tokens: match.tokens, value: .name(text),
-                             canonical: canonical, ref: Self.ref(best, among: entries), priority: best.type == .country ? 3 : 2,
-                             source: name)
+                             canonical: canonical, ref: Self.ref(best, among: match.entries, where: counts),
+                             priority: best.type == .country ? 3 : 2, source: name)
         }
     }
 
@@ -99,19 +114,24 @@ public struct PlaceExtractor: Extractor {
     /// the smallest id among equals; nil when no entry has an id (a CLDR name GeoNames
     /// does not know). Once per found name, over the entries already looked up.
     static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry]) -> String? {
+        ref(best, among: entries, where: { _ in true })
+    }
+
+    /// ``ref(_:among:)`` among the entries that `counts`.
+    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> String? {
         if best.type == .country { return best.country.isEmpty ? nil : "iso3166:" + best.country }
         func rank(_ entry: GazetteerEntry) -> (Int, Int) {
             let tier = entry.population >= 15_000 ? 3 : entry.isProvince ? (entry.isDistrict ? 1 : 2) : 0
             return (tier, entry.population)
         }
         var chosen: (rank: (Int, Int), id: Int)?
-        for entry in entries where entry.type == .city && entry.country == best.country {
+        for entry in entries where entry.type == .city && entry.country == best.country && counts(entry) {
             guard let id = entry.geonames else { continue }
             let rank = rank(entry)
             if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
             chosen = (rank, id)
         }
-        return chosen.map { "geonames:\($0.id)" }
+        return chosen.map { "geonames:" + String($0.id) }
     }
 
     struct Match {
@@ -133,7 +153,6 @@ public struct PlaceExtractor: Extractor {
     private func place(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
         facts.forms.value(for: token.form, in: document) { form in
             var place = PlaceForm()
-            place.joinsWords = token.kind != .word && ["-", ".", "'"].contains(form.text)
             guard token.kind == .word else { return place }
             place.opensLongerName = gazetteer.opensLongerName(form.key)
             place.zipf = vocabulary.zipf(form.key, in: document.language)
@@ -164,42 +183,31 @@ public struct PlaceExtractor: Extractor {
         }
     }
 
-    private func longestMatch(at start: Int, in document: TokenizedDocument) -> Match? {
+    private func longestMatch(at start: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile,
+                              marks: [Marks?]) -> Match? {
         let tokens = document.tokens
-        let profile = languages[document.language]
         let first = place(tokens[start], profile: profile, in: document)
-        let longest = first.opensLongerName ? gazetteer.maxWords * 2 + 1 : 1
-        let limit = min(tokens.count, start + longest)
-        var end = start + 1
-        var spans: [(tokens: Range<Int>, phrase: Int32)] = []
-        var phrase = first.opensLongerName ? facts.phrases.node(after: PhraseTrie<[GazetteerEntry]>.root, form: tokens[start].form.id, space: false) : -1
-        // Multi-word names: words joined by spaces, hyphens or full stops on one line.
-        while end <= limit {
-            let last = tokens[end - 1]
-            if last.kind == .word { spans.append((start..<end, phrase)) }
-            if last.hasSuffix || end == limit || end >= tokens.count || document.isBoundary(before: end) { break }
-            let next = tokens[end]
-            guard next.kind == .word || (place(next, profile: profile, in: document).joinsWords && document.touches(end - 1, end))
-            else { break }
-            // No name goes on after these words: no longer span can name a place.
-            guard continues(phrase, start..<end, in: document) else { break }
-            phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
-            end += 1
-        }
-        for (span, phrase) in spans.reversed() {
-            if span.count == 1, document.isInitial(start), document.writesInLowercase(tokens[start]) { continue }
+        // The longest span that names entries, of those that open at `start`.
+        func match(_ span: Range<Int>, phrase: Int32) -> Match? {
+            if span.count == 1, document.writesInLowercase(tokens[start]), document.isInitial(start) { return nil }
             // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
-            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { continue }
+            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { return nil }
             // One word that cannot name its entries alone is passed over at once.
             let entries = span.count == 1 ? (first.namesAlone ? first.entries : []) : entries(phrase, span, in: document)
-            guard !entries.isEmpty else { continue }
+            guard !entries.isEmpty else { return nil }
             if span.count == 1 {
-                if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
+                if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { return nil }
                 if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries) {
-                    continue
+                    return nil
                 }
             }
             return Match(entries: entries, tokens: span, range: document.span(span))
+        }
+        if first.opensLongerName {
+            if let found = longestMatch(at: start, in: document, marks: marks, match: match) { return found }
+        } else if let found = match(start..<(start + 1), phrase: -1) {
+            // A word that opens no longer name is its only span (it is a word: it opens).
+            return found
         }
         let token = tokens[start]
         guard !token.hasSuffix else { return nil }
@@ -209,6 +217,34 @@ public struct PlaceExtractor: Extractor {
         }
         if !first.folded.isEmpty, isNamePosition(start, frequency: first.zipf, in: document, entries: first.folded) {
             return Match(entries: first.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
+        }
+        return nil
+    }
+
+    /// The spans from `start` that may name a place, longest first, the first that `match`es.
+    private func longestMatch(at start: Int, in document: TokenizedDocument, marks: [Marks?],
+                              match: (Range<Int>, Int32) -> Match?) -> Match? {
+        let tokens = document.tokens
+        let longest = gazetteer.maxWords * 2 + 1
+        let limit = min(tokens.count, start + longest)
+        var end = start + 1
+        var spans: [(tokens: Range<Int>, phrase: Int32)] = []
+        var phrase = facts.phrases.node(after: PhraseTrie<[GazetteerEntry]>.root, form: tokens[start].form.id, space: false)
+        // Multi-word names: words joined by spaces, hyphens or full stops on one line.
+        while end <= limit {
+            let last = tokens[end - 1]
+            if last.kind == .word { spans.append((start..<end, phrase)) }
+            if last.hasSuffix || end == limit || end >= tokens.count || document.isBoundary(before: end) { break }
+            let next = tokens[end]
+            guard next.kind == .word || ((marks[Int(next.form.id)] ?? []).contains(.joinsWords) && document.touches(end - 1, end))
+            else { break }
+            // No name goes on after these words: no longer span can name a place.
+            guard continues(phrase, start..<end, in: document) else { break }
+            phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
+            end += 1
+        }
+        for (span, phrase) in spans.reversed() {
+            if let found = match(span, phrase) { return found }
         }
         return nil
     }
@@ -297,11 +333,18 @@ public struct PlaceExtractor: Extractor {
         return !entry.isAlternate || entry.population >= 50_000
     }
 
-    /// Countries before cities, then the most populous.
-    private func best(_ entries: [GazetteerEntry]) -> GazetteerEntry? {
-        entries.max { a, b in
-            if a.type != b.type { return a.type == .city }
-            return a.population < b.population
+    /// Countries before cities, then the most populous, among the entries that `counts`
+    /// (the first of equals, as `max(by:)` over them chooses).
+    private func best(_ entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> GazetteerEntry? {
+        var best: GazetteerEntry?
+        for entry in entries where counts(entry) {
+            guard let current = best else {
+                best = entry
+                continue
+            }
+            let isBetter = current.type != entry.type ? current.type == .city : current.population < entry.population
+            if isBetter { best = entry }
         }
+        return best
     }
 }

@@ -97,6 +97,15 @@ public struct Lexicon: Sendable {
         WordFacts(classes: classes(of: form), zipf: vocabulary.zipf(form.key, in: language))
     }
 
+    /// The classes of `form` that the short word lists give (``WordClasses/role``,
+    /// ``WordClasses/title``, ``WordClasses/abbreviatedTitle``, ``WordClasses/currencyName``,
+    /// ``WordClasses/organizationWord``, ``WordClasses/knownAcronym``), the others left out:
+    /// two hashes of the form's bytes, where the places, names and their indexes cost ten
+    /// times as much, for a question asked of every capitalized word.
+    func listedClasses(of form: TokenForm) -> WordClasses {
+        listed[form.key].union(acronymStems[form.stem])
+    }
+
     /// The classes of `form`: ``facts(of:kind:language:)`` without the frequency, which
     /// few forms are asked (a lookup of its own).
     func classes(of form: TokenForm) -> WordClasses {
