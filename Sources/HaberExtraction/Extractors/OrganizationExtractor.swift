@@ -321,11 +321,13 @@ public struct OrganizationExtractor: Extractor {
         facts.endHeads.value(for: token.form, in: document) { form in
             var headKey = form.key
             var glued: String?
-            if lexicon.endHeads[headKey] == nil, profiles[document.language].hasCaseSuffixes, form.suffix.isEmpty {
+            if !words[headKey].contains(.endHeadKey), form.suffix.isEmpty, profiles[document.language].hasCaseSuffixes {
                 guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
                 headKey = stem
                 glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
             }
+            // Most words end no head: the dictionary is read for those that do.
+            guard words[headKey].contains(.endHeadKey) else { return nil }
             return lexicon.endHeads[headKey].map { ($0, glued) }
         }
     }

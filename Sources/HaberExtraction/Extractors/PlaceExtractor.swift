@@ -204,7 +204,9 @@ public struct PlaceExtractor: Extractor {
             return Match(entries: entries, tokens: span, range: document.span(span))
         }
         if first.opensLongerName {
-            if let found = longestMatch(at: start, in: document, marks: marks, match: match) { return found }
+            for (span, phrase) in spans(from: start, in: document, marks: marks).reversed() {
+                if let found = match(span, phrase: phrase) { return found }
+            }
         } else if let found = match(start..<(start + 1), phrase: -1) {
             // A word that opens no longer name is its only span (it is a word: it opens).
             return found
@@ -221,9 +223,9 @@ public struct PlaceExtractor: Extractor {
         return nil
     }
 
-    /// The spans from `start` that may name a place, longest first, the first that `match`es.
-    private func longestMatch(at start: Int, in document: TokenizedDocument, marks: [Marks?],
-                              match: (Range<Int>, Int32) -> Match?) -> Match? {
+    /// The spans of words from `start` that may name a place, shortest first, each with its
+    /// phrase in ``PhraseTrie``.
+    private func spans(from start: Int, in document: TokenizedDocument, marks: [Marks?]) -> [(tokens: Range<Int>, phrase: Int32)] {
         let tokens = document.tokens
         let longest = gazetteer.maxWords * 2 + 1
         let limit = min(tokens.count, start + longest)
@@ -243,10 +245,7 @@ public struct PlaceExtractor: Extractor {
             phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
             end += 1
         }
-        for (span, phrase) in spans.reversed() {
-            if let found = match(span, phrase) { return found }
-        }
-        return nil
+        return spans
     }
 
     /// Whether some name is longer than the words `span` and opens with them, asked once per

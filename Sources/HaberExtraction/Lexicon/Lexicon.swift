@@ -111,13 +111,12 @@ public struct Lexicon: Sendable {
     func classes(of form: TokenForm) -> WordClasses {
         let key = form.key
         var classes = listed[key]
-        let entries = places.entries(forKey: key)
-        if !entries.isEmpty {
-            classes.insert(.place)
-            if entries.contains(where: { $0.type == .city && NameGazetteer.isMajor($0) }) { classes.insert(.majorCity) }
-            if entries.contains(where: { $0.type == .country || $0.population >= 100_000 }) { classes.insert(.largePlace) }
-            if places.isPlace(inCapitals: entries) { classes.insert(.placeInCapitals) }
-        }
+        // The entries' records, not the entries: no name of a place is built to classify a word.
+        let places = places.summary(forKey: key)
+        if places.contains(.any) { classes.insert(.place) }
+        if places.contains(.majorCity) { classes.insert(.majorCity) }
+        if places.contains(.large) { classes.insert(.largePlace) }
+        if places.contains(.inCapitals) { classes.insert(.placeInCapitals) }
         if people.givenNames.contains(key) { classes.insert(.givenName) }
         if people.surnames.contains(key) { classes.insert(.surname) }
         classes.formUnion(acronymStems[form.stem])
@@ -129,12 +128,12 @@ public struct Lexicon: Sendable {
     /// the classes, as it tries every split of the word: asked only where it matters.
     public func isInflected(_ form: TokenForm, kind: Token.Kind, language: String) -> Bool {
         kind == .word && !form.hasSuffix && profiles[language].hasCaseSuffixes
-            && vocabulary.isInflected(form.key, language: language, isPlace: { !places.entries(forKey: $0).isEmpty })
+            && vocabulary.isInflected(form.key, language: language, isPlace: { places.hasEntries(forKey: $0) })
     }
 
     /// Whether `key` (lowercase, words joined by spaces) names a place.
     public func isPlace(_ key: String) -> Bool {
-        !places.entries(forKey: key).isEmpty
+        places.hasEntries(forKey: key)
     }
 }
 

@@ -50,6 +50,43 @@ public struct NameGazetteer: Sendable {
 
     public func entries(forKey key: String) -> [GazetteerEntry] { decode("=" + key) }
 
+    /// Whether some place has the key `key`: `!entries(forKey: key).isEmpty`, without
+    /// decoding the entries (every key the builder files has at least one).
+    public func hasEntries(forKey key: String) -> Bool {
+        index?.contains("=" + key) ?? false
+    }
+
+    /// What the entries of `key` say as a whole, read from their records without decoding
+    /// them (no name is built): the questions ``Lexicon`` asks of every word it classifies.
+    struct Summary: OptionSet {
+        let rawValue: UInt8
+
+        /// Some entry (`!entries(forKey:).isEmpty`).
+        static let any = Summary(rawValue: 1 << 0)
+        /// A city that ``isMajor(_:)``.
+        static let majorCity = Summary(rawValue: 1 << 1)
+        /// A country or a place of 100,000 people or more.
+        static let large = Summary(rawValue: 1 << 2)
+        /// ``isPlace(inCapitals:)``.
+        static let inCapitals = Summary(rawValue: 1 << 3)
+    }
+
+    /// ``Summary`` of the entries of `key`, as their decoded fields would give it.
+    func summary(forKey key: String) -> Summary {
+        guard let index else { return [] }
+        var summary: Summary = []
+        index.forEachRecord(for: "=" + key) { record in
+            let isCountry = record[0] == 1
+            let isProvince = record[1] & 1 != 0, isAlternate = record[1] & 2 != 0
+            let population = Int(record.loadUnaligned(fromByteOffset: 6, as: UInt32.self).littleEndian)
+            summary.insert(.any)
+            if !isCountry, isProvince || population >= 100_000 { summary.insert(.majorCity) }
+            if isCountry || population >= 100_000 { summary.insert(.large) }
+            if isCountry || isProvince || (population >= 1_000_000 && !isAlternate) { summary.insert(.inCapitals) }
+        }
+        return summary
+    }
+
     /// Whether some name of more than one token opens with the word `key` (`new` of
     /// `new york`): after any other word only the one-token name needs looking up.
     public func opensLongerName(_ key: String) -> Bool {
