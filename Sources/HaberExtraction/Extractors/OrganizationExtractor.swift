@@ -25,6 +25,10 @@ public struct OrganizationExtractor: Extractor {
     let words: KeyBits<Marks>
     /// ``Marks/afterHeadOnly`` by article language.
     let afterHeadOnly: [String: KeyBits<Marks>]
+    /// The first two bytes of every head's last word (in NFC), one bit each: a key that
+    /// opens with two others has no head for a prefix, and ``readPossessiveStem(of:)``
+    /// builds and looks up none of them (most capitalized words).
+    let headOpenings: [UInt64]
 
     final class OrganizationFormFacts: @unchecked Sendable {
         /// The head word lists a capitalized form ends (`Kümelenmesi`; `Bakanlığınca` read as
@@ -32,9 +36,9 @@ public struct OrganizationExtractor: Extractor {
         let endHeads = FormFacts<(heads: [[String]], glued: String?)?>()
         /// ``Marks`` per form id, read for every token of every article.
         let marks = FormFacts<Marks>()
-        /// Whether an all-caps form may be an acronym of an organization, and whether the
-        /// acronym list knows it (``acronymMentions(in:onCapsLine:marks:)``).
-        let acronyms = FormFacts<(mayName: Bool, isKnown: Bool)>()
+        /// Whether an all-caps form may be an acronym of an organization, and its expansion
+        /// and registry identifier from the acronym list (``acronymMentions(in:onCapsLine:marks:)``).
+        let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
         /// Whether the form is a word for a project or a fair, or an inflection of one.
         let projectWords = FormFacts<Bool>()
     }
@@ -90,6 +94,14 @@ public struct OrganizationExtractor: Extractor {
         words.insert(contentsOf: lexicon.listWords, .listWord)
         words.insert(contentsOf: functionWords, .functionWord)
         self.words = words
+        var headOpenings = [UInt64](repeating: 0, count: 1 << 10)
+        for key in lexicon.endHeads.keys {
+            let bytes = LookupKey.canonical(Array(key.utf8))
+            guard bytes.count >= 2 else { continue }
+            let opening = Int(bytes[0]) << 8 | Int(bytes[1])
+            headOpenings[opening >> 6] |= 1 << UInt64(opening & 63)
+        }
+        self.headOpenings = headOpenings
         afterHeadOnly = lexicon.connectorsAfterHeadOnly.mapValues { connectors in
             var table = KeyBits<Marks>()
             table.insert(contentsOf: connectors, .afterHeadOnly)
@@ -251,8 +263,14 @@ public struct OrganizationExtractor: Extractor {
         guard !document.isBoundary(before: start) else { return false }
         let token = tokens[left]
         if token.hasSuffix { return false }
-        if annotator.isInflected(token, in: document) { return false }
         let marked = forms[Int(token.form.id)] ?? []
+        // A lowercase word that is no connector (nor a stop, comma or hyphen) never extends a
+        // name, inflected or not: the inflection test (a lookup per split) is left out.
+        if token.kind == .word, !token.isCapitalized, !token.isAllCaps,
+           marked.isDisjoint(with: [.connector, .fullStop, .comma, .hyphen]) {
+            return false
+        }
+        if annotator.isInflected(token, in: document) { return false }
         // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name. (Only a
         // capitalized word is a city or a name: the classes of others are never read.)
         if token.isCapitalized, isCity(tokens[start], in: document), !isCity(token, in: document),
@@ -334,6 +352,15 @@ public struct OrganizationExtractor: Extractor {
 
     /// `bakanlığınca` → `bakanlığı`: a head word with a case ending glued on.
     private func readPossessiveStem(of key: String) -> (String, String)? {
+        // A key below U+0300 is in NFC, and so is each of its prefixes: a prefix equals a
+        // head's word only if their bytes are equal, the first two included.
+        var key = key
+        let opensNoHead = key.withUTF8 { bytes in
+            guard bytes.count >= 2, !bytes.contains(where: { $0 >= 0xCC }) else { return false }
+            let opening = Int(bytes[0]) << 8 | Int(bytes[1])
+            return headOpenings[opening >> 6] & (1 << UInt64(opening & 63)) == 0
+        }
+        if opensNoHead { return nil }
         for length in stride(from: key.count - 1, through: 3, by: -1) {
             let stem = String(key.prefix(length))
             guard words[stem].contains(.endHeadKey) else { continue }
@@ -356,10 +383,10 @@ public struct OrganizationExtractor: Extractor {
                 let mayName = !form.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil })
                     && !lexicon.notOrganizations.contains(form.stem) && !lexicon.notOrganizations.contains(form.text)
                     && !annotator.classes(of: token, in: document).isAny(of: [.currencyName, .placeInCapitals, .role, .title])
-                return (mayName, lexicon.acronyms[form.stem] != nil)
+                return (mayName, lexicon.acronyms[form.stem], lexicon.acronymRefs.isEmpty ? nil : lexicon.acronymRefs[form.stem])
             }
             guard acronym.mayName else { continue }
-            if !acronym.isKnown, isNextToProjectWord(index, in: document, marks: forms) { continue }
+            if acronym.expansion == nil, isNextToProjectWord(index, in: document, marks: forms) { continue }
             // A part of a hyphenated or dotted word (`AR-GE`, `A.Ş.`) is not an acronym alone.
             if index > 0, document.touches(index - 1, index), !marks(index - 1).isDisjoint(with: [.hyphen, .fullStop]) { continue }
             // `AR-GE`, and model numbers (`RB-1980`).
@@ -367,8 +394,8 @@ public struct OrganizationExtractor: Extractor {
                tokens[index + 2].kind == .word || tokens[index + 2].kind == .number { continue }
             var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
                                       in: document, priority: 4)
-            candidate.canonical = lexicon.acronyms[token.stem]
-            if !lexicon.acronymRefs.isEmpty { candidate.ref = lexicon.acronymRefs[token.stem] }
+            candidate.canonical = acronym.expansion
+            if !lexicon.acronymRefs.isEmpty { candidate.ref = acronym.ref }
             found.append(candidate)
         }
         return found

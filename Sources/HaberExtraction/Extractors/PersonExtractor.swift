@@ -19,6 +19,23 @@ public struct PersonExtractor: Extractor {
     /// Per form id: a street word before or after a name (`rue`, `Road`).
     let streetWordBefore = FormFacts<Bool>()
     let streetWordAfter = FormFacts<Bool>()
+    /// The street words, read by bytes: bit 0 after a name, bit 1 before one.
+    let streetWords: KeyBits<StreetWord>
+
+    /// Where a street word stands: `Oxford Road`, `rue Marc Seguin`.
+    struct StreetWord: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let after = StreetWord(rawValue: 1 << 0)
+        static let before = StreetWord(rawValue: 1 << 1)
+
+        /// ``Vocabulary``'s street words as one table.
+        static func table(_ vocabulary: Vocabulary) -> KeyBits<StreetWord> {
+            var words = KeyBits<StreetWord>()
+            words.insert(contentsOf: vocabulary.streetWordsAfter, .after)
+            words.insert(contentsOf: vocabulary.streetWordsBefore, .before)
+            return words
+        }
+    }
 
     /// What the person extractor asks of a form, worked out once per form.
     struct Marks: OptionSet, Sendable {
@@ -53,6 +70,7 @@ public struct PersonExtractor: Extractor {
         self.particlesByLanguage = particlesByLanguage
         people = models.people
         vocabulary = models.vocabulary
+        streetWords = StreetWord.table(models.vocabulary)
         self.annotator = annotator
     }
 
@@ -210,14 +228,14 @@ public struct PersonExtractor: Extractor {
     private func isStreet(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         if run.lowerBound > 0, streetWordBefore.value(for: tokens[run.lowerBound - 1].form, in: document, compute: {
-            vocabulary.streetWordsBefore.contains($0.key)
+            streetWords[$0.key].contains(.before)
         }) { return true }
         if isStreetWordAfter(tokens[run.upperBound - 1], in: document) { return true }
         return run.upperBound < tokens.count && isStreetWordAfter(tokens[run.upperBound], in: document)
     }
 
     private func isStreetWordAfter(_ token: Token, in document: TokenizedDocument) -> Bool {
-        streetWordAfter.value(for: token.form, in: document) { vocabulary.streetWordsAfter.contains($0.key) }
+        streetWordAfter.value(for: token.form, in: document) { streetWords[$0.key].contains(.after) }
     }
 
     /// `Dr.`, `Herr`, `M.`: a title right before the name.

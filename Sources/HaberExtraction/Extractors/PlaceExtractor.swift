@@ -13,6 +13,8 @@ public struct PlaceExtractor: Extractor {
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
     let languages: LanguageProfiles
+    /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
+    let streetWords: KeyBits<PersonExtractor.StreetWord>
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
     /// in article after article. The extractor serves one pipeline (one thread).
     let facts = PlaceFormFacts()
@@ -68,6 +70,7 @@ public struct PlaceExtractor: Extractor {
         vocabulary = models.vocabulary
         homeCountries = models.homeCountries
         languages = models.languageProfiles
+        streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -174,8 +177,10 @@ public struct PlaceExtractor: Extractor {
             }
             if form.foldedKey.count >= 5, place.zipf < 3.0 {
                 let entries = gazetteer.entries(forFoldedKey: form.foldedKey).filter { fits($0, document) && !$0.isAlternate }
-                if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
-                   !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false) {
+                // One name (compared, not hashed), after the cheaper tests.
+                if entries.contains(where: NameGazetteer.isMajor),
+                   !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false),
+                   let name = entries.first?.name, entries.allSatisfy({ $0.name == name }) {
                     place.folded = entries
                 }
             }
@@ -316,7 +321,7 @@ public struct PlaceExtractor: Extractor {
     /// after it one (bit 1), once per form.
     private func street(_ token: Token, in document: TokenizedDocument) -> UInt8 {
         facts.streets.value(for: token.form, in: document) { form in
-            (vocabulary.streetWordsAfter.contains(form.key) ? 1 : 0) | (vocabulary.streetWordsBefore.contains(form.key) ? 2 : 0)
+            streetWords[form.key].rawValue
         }
     }
 
