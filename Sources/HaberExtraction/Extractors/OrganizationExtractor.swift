@@ -406,8 +406,10 @@ public struct OrganizationExtractor: Extractor {
     /// one) names that, not an organization.
     private func isNextToProjectWord(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        for neighbour in [index - 1, index + 1, index + 2] where neighbour >= 0 && neighbour < tokens.count {
-            if neighbour == index + 2, !(forms[Int(tokens[index + 1].form.id)] ?? []).contains(.hyphen) { continue }
+        for offset in [-1, 1, 2] {
+            let neighbour = index + offset
+            guard neighbour >= 0, neighbour < tokens.count else { continue }
+            if offset == 2, !(forms[Int(tokens[index + 1].form.id)] ?? []).contains(.hyphen) { continue }
             let isProjectWord = facts.projectWords.value(for: tokens[neighbour].form, in: document) { form in
                 let key = form.key
                 return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })

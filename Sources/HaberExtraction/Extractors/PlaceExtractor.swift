@@ -30,6 +30,34 @@ public struct PlaceExtractor: Extractor {
         let streets = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[GazetteerEntry]>()
+        /// What the gazetteer and the vocabulary say of a key, by key id (``TokenForm/keyID``):
+        /// `Ankara`, `ANKARA` and `Ankara'da` are three forms of one key, looked up once.
+        var keys: [KeyReading?] = []
+        /// The form space `keys` belongs to.
+        var keySpace = -1
+        /// `geonames:` refs by id, built once: a place named in article after article.
+        var geonamesRefs: [Int: String] = [:]
+
+        /// `keys` for the form space of `document`.
+        func prepareKeys(for document: TokenizedDocument) {
+            guard keySpace != document.formSpace else { return }
+            keys.removeAll(keepingCapacity: true)
+            keySpace = document.formSpace
+            if geonamesRefs.count > 20_000 { geonamesRefs.removeAll(keepingCapacity: true) }
+        }
+    }
+
+    /// The readings of one key that do not depend on the form that writes it.
+    struct KeyReading {
+        /// ``NameGazetteer/opensLongerName(_:)``.
+        var opensLongerName: Bool
+        /// ``NameGazetteer/entries(forKey:)``, whatever the document's language.
+        var entries: [GazetteerEntry]
+        /// ``Vocabulary/zipf(_:in:)`` in `zipfLanguage`.
+        var zipf: Double
+        var zipfLanguage: String
+        /// ``NameGazetteer/entries(forFoldedKey:)`` of the key's folded key, once asked.
+        var folded: [GazetteerEntry]?
     }
 
     /// What the extractor reads of every token's form, worked out once per form.
@@ -78,6 +106,7 @@ public struct PlaceExtractor: Extractor {
         var matches: [(index: Int, match: Match)] = []
         let profile = languages[document.language]
         facts.phrases.prepare(for: document)
+        facts.prepareKeys(for: document)
         let marks = facts.marks.table(for: document) { token in
             var marks: Marks = mayOpen(token, profile: profile, in: document) ? .opens : []
             if token.kind != .word, ["-", ".", "'"].contains(token.form.text) { marks.insert(.joinsWords) }
@@ -97,12 +126,18 @@ public struct PlaceExtractor: Extractor {
         func counts(_ entry: GazetteerEntry) -> Bool {
             entry.population >= 15_000 || entry.isProvince || countries.contains(entry.country)
         }
+        func geonamesRef(_ id: Int) -> String {
+            if let known = facts.geonamesRefs[id] { return known }
+            let ref = "geonames:" + String(id)
+            facts.geonamesRefs[id] = ref
+            return ref
+        }
         return matches.compactMap { index, match in
             guard let best = best(match.entries, where: counts) else { return nil }
             let text = document.originalText(ofSpan: match.range)
             let canonical = match.folded && best.name != text ? best.name : nil
             return Candidate(type: best.type, range: match.range, tokens: match.tokens, value: .name(text),
-                             canonical: canonical, ref: Self.ref(best, among: match.entries, where: counts),
+                             canonical: canonical, ref: Self.ref(best, among: match.entries, where: counts, geonames: geonamesRef),
                              priority: best.type == .country ? 3 : 2, source: name)
         }
     }
@@ -117,11 +152,13 @@ public struct PlaceExtractor: Extractor {
     /// the smallest id among equals; nil when no entry has an id (a CLDR name GeoNames
     /// does not know). Once per found name, over the entries already looked up.
     static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry]) -> String? {
-        ref(best, among: entries, where: { _ in true })
+        ref(best, among: entries, where: { _ in true }, geonames: { "geonames:" + String($0) })
     }
 
-    /// ``ref(_:among:)`` among the entries that `counts`.
-    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> String? {
+    /// ``ref(_:among:)`` among the entries that `counts`, the `geonames:` ref of an id
+    /// written by `geonames`.
+    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool,
+                    geonames: (Int) -> String) -> String? {
         if best.type == .country { return best.country.isEmpty ? nil : "iso3166:" + best.country }
         func rank(_ entry: GazetteerEntry) -> (Int, Int) {
             let tier = entry.population >= 15_000 ? 3 : entry.isProvince ? (entry.isDistrict ? 1 : 2) : 0
@@ -134,7 +171,7 @@ public struct PlaceExtractor: Extractor {
             if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
             chosen = (rank, id)
         }
-        return chosen.map { "geonames:" + String($0.id) }
+        return chosen.map { geonames($0.id) }
     }
 
     struct Match {
@@ -157,9 +194,10 @@ public struct PlaceExtractor: Extractor {
         facts.forms.value(for: token.form, in: document) { form in
             var place = PlaceForm()
             guard token.kind == .word else { return place }
-            place.opensLongerName = gazetteer.opensLongerName(form.key)
-            place.zipf = vocabulary.zipf(form.key, in: document.language)
-            place.entries = gazetteer.entries(forKey: form.key).filter { fits($0, document) }
+            let key = reading(of: form, in: document)
+            place.opensLongerName = key.opensLongerName
+            place.zipf = key.zipf
+            place.entries = key.entries.filter { fits($0, document) }
             place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
                 && !Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
             guard !form.hasSuffix else { return place }
@@ -176,7 +214,7 @@ public struct PlaceExtractor: Extractor {
                 }
             }
             if form.foldedKey.count >= 5, place.zipf < 3.0 {
-                let entries = gazetteer.entries(forFoldedKey: form.foldedKey).filter { fits($0, document) && !$0.isAlternate }
+                let entries = foldedEntries(of: form).filter { fits($0, document) && !$0.isAlternate }
                 // One name (compared, not hashed), after the cheaper tests.
                 if entries.contains(where: NameGazetteer.isMajor),
                    !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false),
@@ -186,6 +224,33 @@ public struct PlaceExtractor: Extractor {
             }
             return place
         }
+    }
+
+    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met
+    /// (the frequency again in another language).
+    private func reading(of form: TokenForm, in document: TokenizedDocument) -> KeyReading {
+        let id = Int(form.keyID)
+        if id < facts.keys.count, var known = facts.keys[id] {
+            guard known.zipfLanguage != document.language else { return known }
+            known.zipf = vocabulary.zipf(form.key, in: document.language)
+            known.zipfLanguage = document.language
+            facts.keys[id] = known
+            return known
+        }
+        let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key),
+                                 zipf: vocabulary.zipf(form.key, in: document.language), zipfLanguage: document.language)
+        while facts.keys.count <= id { facts.keys.append(nil) }
+        facts.keys[id] = reading
+        return reading
+    }
+
+    /// The entries of `form`'s folded key (a function of its key), looked up once per key.
+    private func foldedEntries(of form: TokenForm) -> [GazetteerEntry] {
+        let id = Int(form.keyID)
+        if id < facts.keys.count, let folded = facts.keys[id]?.folded { return folded }
+        let folded = gazetteer.entries(forFoldedKey: form.foldedKey)
+        if id < facts.keys.count { facts.keys[id]?.folded = folded }
+        return folded
     }
 
     private func longestMatch(at start: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile,

@@ -27,7 +27,8 @@ struct Linker: Sendable {
     func expandingAcronyms(in entities: [Candidate], names candidates: [Candidate], of document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         var expansions: [String: String] = [:]
-        for name in candidates where name.type == .organization && name.tokens.count >= 2 {
+        for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count >= 2 {
+            let name = candidates[index]
             guard case .name(let long) = name.value else { continue }
             let after = name.tokens.upperBound
             if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
@@ -63,8 +64,10 @@ struct Linker: Sendable {
             fullNames[tokens[span.upperBound - 1].form.keyID] = full
         }
         guard !fullNames.isEmpty else { return [] }
+        let named = KeyIDSet(fullNames.keys)
         var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isCapitalized && !covered.overlaps(index..<(index + 1)) {
+        for index in tokens.indices where tokens[index].isCapitalized && named.contains(tokens[index].form.keyID)
+            && !covered.overlaps(index..<(index + 1)) {
             guard let full = fullNames[tokens[index].form.keyID] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
                !document.isBoundary(before: index + 1) { continue }
@@ -88,12 +91,32 @@ struct Linker: Sendable {
             aliases[first.form.keyID] = full
         }
         guard !aliases.isEmpty else { return [] }
+        let named = KeyIDSet(aliases.keys)
         var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isCapitalized {
+        for index in tokens.indices where tokens[index].isCapitalized && named.contains(tokens[index].form.keyID) {
             guard let full = aliases[tokens[index].form.keyID], !document.writesInLowercase(tokens[index]) else { continue }
             found.append(mention(.organization, at: index, in: document, canonical: full, priority: 1, source: "organizations"))
         }
         return found
+    }
+
+    /// Key ids as bits: most capitalized words of an article are no name's, and a bit says
+    /// so for less than a dictionary's hash and probe.
+    private struct KeyIDSet {
+        private var words: [UInt64] = []
+
+        init<IDs: Sequence>(_ ids: IDs) where IDs.Element == Int32 {
+            for id in ids where id >= 0 {
+                let word = Int(id) >> 6
+                while words.count <= word { words.append(0) }
+                words[word] |= 1 << UInt64(id & 63)
+            }
+        }
+
+        func contains(_ id: Int32) -> Bool {
+            let word = Int(id) >> 6
+            return id >= 0 && word < words.count && words[word] & (1 << UInt64(id & 63)) != 0
+        }
     }
 
     private func mention(_ type: EntityType, at index: Int, in document: TokenizedDocument, canonical: String, priority: Int,
