@@ -406,17 +406,16 @@ public struct OrganizationExtractor: Extractor {
     /// one) names that, not an organization.
     private func isNextToProjectWord(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        for offset in [-1, 1, 2] {
-            let neighbour = index + offset
-            guard neighbour >= 0, neighbour < tokens.count else { continue }
-            if offset == 2, !(forms[Int(tokens[index + 1].form.id)] ?? []).contains(.hyphen) { continue }
-            let isProjectWord = facts.projectWords.value(for: tokens[neighbour].form, in: document) { form in
+        func isProjectWord(_ neighbour: Int) -> Bool {
+            guard neighbour >= 0, neighbour < tokens.count else { return false }
+            return facts.projectWords.value(for: tokens[neighbour].form, in: document) { form in
                 let key = form.key
                 return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
             }
-            if isProjectWord { return true }
         }
-        return false
+        // Before, after, and after a hyphen (`PRINTIMPLANT-Projekt`).
+        return isProjectWord(index - 1) || isProjectWord(index + 1)
+            || (index + 2 < tokens.count && (forms[Int(tokens[index + 1].form.id)] ?? []).contains(.hyphen) && isProjectWord(index + 2))
     }
 
     /// Whether a line is a headline, where capitals mean nothing: written in capitals

@@ -200,9 +200,11 @@ public struct PersonExtractor: Extractor {
         if isStreet(run, in: document) { return nil }
         let first = annotator.classes(of: tokens[run.lowerBound], in: document)
         if first.contains(.largePlace) { return nil }
-        if first.contains(.givenName), !isPlace(run, document), !isOrdinarySurname(tokens[run.upperBound - 1], in: document),
+        // The place test builds the run's key and reads the index: asked last.
+        if first.contains(.givenName), !tokens[run.lowerBound].hasSuffix,
            // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
-           !tokens[run.lowerBound].hasSuffix, !run.contains(where: { document.writesInLowercase(tokens[$0]) }) {
+           !run.contains(where: { document.writesInLowercase(tokens[$0]) }),
+           !isOrdinarySurname(tokens[run.upperBound - 1], in: document), !isPlace(run, document) {
             return run
         }
         if isFollowedByRole(run, in: document, marks: forms) { return run }

@@ -117,14 +117,21 @@ public struct PlaceExtractor: Extractor {
                 matches.append((index, match))
             }
         }
-        // Small towns abroad count only where the article is about their country.
-        var countries = homeCountries[document.language] ?? []
-        for (_, match) in matches {
-            for entry in match.entries where entry.type == .country { countries.insert(entry.country) }
+        // Small towns abroad count only where the article is about their country: the
+        // countries are gathered the first time a small town asks (most articles, never).
+        var countries: Set<String>?
+        func isAbout(_ country: String) -> Bool {
+            if let countries { return countries.contains(country) }
+            var gathered = homeCountries[document.language] ?? []
+            for (_, match) in matches {
+                for entry in match.entries where entry.type == .country { gathered.insert(entry.country) }
+            }
+            countries = gathered
+            return gathered.contains(country)
         }
         // Read in place: a filtered copy of each match's entries cost more than the choice.
         func counts(_ entry: GazetteerEntry) -> Bool {
-            entry.population >= 15_000 || entry.isProvince || countries.contains(entry.country)
+            entry.population >= 15_000 || entry.isProvince || isAbout(entry.country)
         }
         func geonamesRef(_ id: Int) -> String {
             if let known = facts.geonamesRefs[id] { return known }
