@@ -41,13 +41,14 @@ struct Linker: Sendable {
             }
         }
         guard !expansions.isEmpty else { return entities }
-        return entities.map { entity in
-            guard entity.type == .organization, entity.tokens.count == 1, tokens[entity.tokens.lowerBound].isAllCaps,
-                  let long = expansions[tokens[entity.tokens.lowerBound].stem] else { return entity }
-            var linked = entity
-            linked.canonical = long
-            return linked
+        // Changed in place: the others are not copied one by one.
+        var linked = entities
+        for index in linked.indices where linked[index].type == .organization && linked[index].tokens.count == 1 {
+            let first = tokens[linked[index].tokens.lowerBound]
+            guard first.isAllCaps, let long = expansions[first.stem] else { continue }
+            linked[index].canonical = long
         }
+        return linked
     }
 
     /// `Gökalp` after `Fevzi Gökalp`: the surname alone, outside any person's name (the
@@ -106,11 +107,8 @@ struct Linker: Sendable {
         private var words: [UInt64] = []
 
         init<IDs: Sequence>(_ ids: IDs) where IDs.Element == Int32 {
-            for id in ids where id >= 0 {
-                let word = Int(id) >> 6
-                while words.count <= word { words.append(0) }
-                words[word] |= 1 << UInt64(id & 63)
-            }
+            words = Array(repeating: 0, count: Int(ids.max() ?? -1) / 64 + 1)
+            for id in ids where id >= 0 { words[Int(id) >> 6] |= 1 << UInt64(id & 63) }
         }
 
         func contains(_ id: Int32) -> Bool {
