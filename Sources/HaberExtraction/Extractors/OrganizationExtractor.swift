@@ -19,13 +19,59 @@ public struct OrganizationExtractor: Extractor {
     /// Head-word readings of a token's form, kept per form id (asked of every word of every
     /// article). The extractor serves one pipeline (one thread).
     let facts = OrganizationFormFacts()
+    /// The ``Marks`` the organization lexicon gives a key (`startHead`, `endHeadKey`,
+    /// `headWithPeriod`) or a lowercase form (`connector`, `listWord`, `functionWord`),
+    /// read with one hash of the bytes instead of a `Set<String>` lookup each.
+    let words: KeyBits<Marks>
+    /// ``Marks/afterHeadOnly`` by article language.
+    let afterHeadOnly: [String: KeyBits<Marks>]
+    /// The first two bytes of every head's last word (in NFC), one bit each: a key that
+    /// opens with two others has no head for a prefix, and ``readPossessiveStem(of:)``
+    /// builds and looks up none of them (most capitalized words).
+    let headOpenings: [UInt64]
 
     final class OrganizationFormFacts: @unchecked Sendable {
         /// The head word lists a capitalized form ends (`Kümelenmesi`; `Bakanlığınca` read as
         /// `bakanlığı` with the glued part of its text), or nil.
         let endHeads = FormFacts<(heads: [[String]], glued: String?)?>()
-        /// Whether the form opens a name (`Université`), and whether in lowercase (`ministère`).
-        let startHead = FormFacts<(opens: Bool, lowercase: Bool)>()
+        /// ``Marks`` per form id, read for every token of every article.
+        let marks = FormFacts<Marks>()
+        /// Whether an all-caps form may be an acronym of an organization, and its expansion
+        /// and registry identifier from the acronym list (``acronymMentions(in:onCapsLine:marks:)``).
+        let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
+        /// Whether the form is a word for a project or a fair, or an inflection of one.
+        let projectWords = FormFacts<Bool>()
+    }
+
+    /// What the extractor asks of a form, worked out once per form: the words of the
+    /// lexicon it is, and the punctuation mark it is.
+    struct Marks: OptionSet, Sendable {
+        let rawValue: UInt16
+
+        /// Opens a name (`Université`); ``lowercaseStartHead`` also in lowercase (`ministère`).
+        static let startHead = Marks(rawValue: 1 << 0)
+        static let lowercaseStartHead = Marks(rawValue: 1 << 1)
+        /// The key is the last word of some head (`odası`).
+        static let endHeadKey = Marks(rawValue: 1 << 2)
+        /// A head written with a final full stop (`Inc.`).
+        static let headWithPeriod = Marks(rawValue: 1 << 3)
+        /// A connector inside names (`ve`, `of`), a list word, an article or other function word.
+        static let connector = Marks(rawValue: 1 << 4)
+        static let listWord = Marks(rawValue: 1 << 5)
+        static let functionWord = Marks(rawValue: 1 << 6)
+        /// A connector that follows a head and never precedes one in the form's language (`of`).
+        static let afterHeadOnly = Marks(rawValue: 1 << 7)
+        static let hyphen = Marks(rawValue: 1 << 8)
+        static let fullStop = Marks(rawValue: 1 << 9)
+        static let comma = Marks(rawValue: 1 << 10)
+        static let openingParenthesis = Marks(rawValue: 1 << 11)
+        static let apostrophe = Marks(rawValue: 1 << 12)
+        /// A capitalized or all-caps word that ends some head (``endHead(at:in:)`` reads which).
+        static let endsHead = Marks(rawValue: 1 << 13)
+
+        /// The marks read from a form's key; the others are read from its lowercase.
+        static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod]
+        static let ofLowercase: Marks = [.connector, .listWord, .functionWord, .afterHeadOnly]
     }
 
     public init(models: ExtractionModels) {
@@ -38,6 +84,29 @@ public struct OrganizationExtractor: Extractor {
         profiles = models.languageProfiles
         self.annotator = annotator
         functionWords = Set(models.text.functionWords.values.joined())
+        var words = KeyBits<Marks>()
+        let lexicon = models.organizations
+        words.insert(contentsOf: lexicon.startHeads, .startHead)
+        words.insert(contentsOf: lexicon.lowercaseStartHeads, .lowercaseStartHead)
+        words.insert(contentsOf: lexicon.endHeads.keys, .endHeadKey)
+        words.insert(contentsOf: lexicon.headsWithPeriod, .headWithPeriod)
+        words.insert(contentsOf: lexicon.connectors, .connector)
+        words.insert(contentsOf: lexicon.listWords, .listWord)
+        words.insert(contentsOf: functionWords, .functionWord)
+        self.words = words
+        var headOpenings = [UInt64](repeating: 0, count: 1 << 10)
+        for key in lexicon.endHeads.keys {
+            let bytes = LookupKey.canonical(Array(key.utf8))
+            guard bytes.count >= 2 else { continue }
+            let opening = Int(bytes[0]) << 8 | Int(bytes[1])
+            headOpenings[opening >> 6] |= 1 << UInt64(opening & 63)
+        }
+        self.headOpenings = headOpenings
+        afterHeadOnly = lexicon.connectorsAfterHeadOnly.mapValues { connectors in
+            var table = KeyBits<Marks>()
+            table.insert(contentsOf: connectors, .afterHeadOnly)
+            return table
+        }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -48,35 +117,62 @@ public struct OrganizationExtractor: Extractor {
         }
         // Title case only means a headline on the first line of a longer text.
         let titleCaseLine = lines.count > 1 && document.tokens[0].newlinesBefore == 0 && isHeadline(lines[0], in: document, allCaps: false) ? lines[0] : 0..<0
-        let names = headedNames(in: document).filter { !titleCaseLine.overlaps($0.tokens) || $0.tokens.count <= 2 }
-        return names + acronymMentions(in: document, onCapsLine: onCapsLine)
+        let afterHeadOnly = afterHeadOnly[document.language] ?? KeyBits()
+        let forms = facts.marks.table(for: document) { token in marks(of: token, afterHeadOnly: afterHeadOnly, in: document) }
+        let names = headedNames(in: document, marks: forms).filter { !titleCaseLine.overlaps($0.tokens) || $0.tokens.count <= 2 }
+        return names + acronymMentions(in: document, onCapsLine: onCapsLine, marks: forms)
+    }
+
+    /// The marks of `token`'s form, for the table of a document whose language's
+    /// connectors after a head are `afterHeadOnly`.
+    private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
+        let form = token.form
+        // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
+        var marks = form.lowerID == form.keyID ? words[form.key]
+            : words[form.key].intersection(.ofKey).union(words[form.lower].intersection(.ofLowercase))
+        if !afterHeadOnly.isEmpty { marks.formUnion(afterHeadOnly[form.lower]) }
+        var text = form.text
+        if text.utf8.count == 1 {
+            switch text.withUTF8({ $0[0] }) {
+            case UInt8(ascii: "-"): marks.insert(.hyphen)
+            case UInt8(ascii: "."): marks.insert(.fullStop)
+            case UInt8(ascii: ","): marks.insert(.comma)
+            case UInt8(ascii: "("): marks.insert(.openingParenthesis)
+            case UInt8(ascii: "'"): marks.insert(.apostrophe)
+            default: break
+            }
+        }
+        if token.kind == .word, form.isCapitalized || form.isAllCaps, endHeadReading(of: token, in: document) != nil {
+            marks.insert(.endsHead)
+        }
+        return marks
     }
 
     // MARK: - Names with a head word
 
-    private func headedNames(in document: TokenizedDocument) -> [Candidate] {
+    private func headedNames(in document: TokenizedDocument, marks forms: [Marks?]) -> [Candidate] {
         let tokens = document.tokens
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].kind == .word {
             let token = tokens[index]
-            if let (headStart, headForm) = endHead(at: index, in: document),
-               case let start = leftEdge(of: headStart, in: document), start < headStart, tokens[start].isCapitalized {
+            let marked = forms[Int(token.form.id)] ?? []
+            // Most words neither end nor open a head: one load decides.
+            guard !marked.isDisjoint(with: [.endsHead, .startHead]) else { continue }
+            if marked.contains(.endsHead), let (headStart, headForm) = endHead(at: index, in: document),
+               case let start = leftEdge(of: headStart, in: document, marks: forms), start < headStart, tokens[start].isCapitalized {
                 var range = document.span(start..<(index + 1))
                 if let headForm {
                     range = tokens[start].range.lowerBound..<(token.range.lowerBound + headForm.utf16.count)
-                } else if lexicon.headsWithPeriod.contains(token.key), !token.hasSuffix, index + 1 < tokens.count,
-                          tokens[index + 1].text == ".", document.touches(index, index + 1) {
+                } else if marked.contains(.headWithPeriod), !token.hasSuffix, index + 1 < tokens.count,
+                          (forms[Int(tokens[index + 1].form.id)] ?? []).contains(.fullStop), document.touches(index, index + 1) {
                     range = range.lowerBound..<tokens[index + 1].range.upperBound
                 }
                 found.append(candidate(range: range, tokens: start..<(index + 1), in: document, priority: 5))
             }
-            let startHead = facts.startHead.value(for: token.form, in: document) { form in
-                (lexicon.startHeads.contains(form.key), lexicon.lowercaseStartHeads.contains(form.key))
-            }
-            let lowercaseHead = !token.isCapitalized && startHead.lowercase
-            if startHead.opens, token.isCapitalized || token.isAllCaps || lowercaseHead, !token.hasSuffix,
-               let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead) {
-                let start = leftEdge(of: index, in: document)
+            let lowercaseHead = !token.isCapitalized && marked.contains(.lowercaseStartHead)
+            if marked.contains(.startHead), token.isCapitalized || token.isAllCaps || lowercaseHead, !token.hasSuffix,
+               let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead, marks: forms) {
+                let start = leftEdge(of: index, in: document, marks: forms)
                 found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
             }
         }
@@ -84,12 +180,12 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// Where a name that ends with the head at `headStart` begins.
-    private func leftEdge(of headStart: Int, in document: TokenizedDocument) -> Int {
+    private func leftEdge(of headStart: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int {
         var start = headStart
-        while start > 0, canExtendLeft(from: start, headStart: headStart, in: document) { start -= 1 }
+        while start > 0, canExtendLeft(from: start, headStart: headStart, in: document, marks: forms) { start -= 1 }
         let tokens = document.tokens
         // An elided article (`L’Union européenne`) is not part of the name.
-        while start < headStart, !isNameWord(tokens[start]) || functionWords.contains(tokens[start].lower)
+        while start < headStart, !isNameWord(tokens[start]) || (forms[Int(tokens[start].form.id)] ?? []).contains(.functionWord)
             || tokens[start].text.hasSuffix("'") {
             start += 1
         }
@@ -98,7 +194,7 @@ public struct OrganizationExtractor: Extractor {
         // starts with it (`İş ve İnşaat Makineleri Kümelenmesi (İŞİM)`).
         if start < headStart, document.isInitial(start), !tokens[start].isAllCaps,
            document.writesInLowercase(tokens[start]),
-           !isSpelledOut(from: start, head: headStart, in: document) {
+           !isSpelledOut(from: start, head: headStart, in: document, marks: forms) {
             start += 1
             while start < headStart, !isNameWord(tokens[start]) { start += 1 }
         }
@@ -106,17 +202,18 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// Whether the name from `start` is followed by `(ACR)` whose first letter is the name's.
-    private func isSpelledOut(from start: Int, head: Int, in document: TokenizedDocument) -> Bool {
+    private func isSpelledOut(from start: Int, head: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
+        func isOpening(_ index: Int) -> Bool { (forms[Int(tokens[index].form.id)] ?? []).contains(.openingParenthesis) }
         var after = head + 1
-        while after < tokens.count, after < head + 4, tokens[after].text != "(" { after += 1 }
-        guard after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps else { return false }
+        while after < tokens.count, after < head + 4, !isOpening(after) { after += 1 }
+        guard after + 2 < tokens.count, isOpening(after), tokens[after + 1].isAllCaps else { return false }
         return tokens[after + 1].text.first == tokens[start].text.first
     }
 
     /// Where a name that opens with the head at `head` ends (`University of Sheffield`,
     /// `Chambre d’industrie de Kocaeli`), or nil when no name follows the head.
-    private func rightEdge(of head: Int, in document: TokenizedDocument, adjectives: Bool = true) -> Int? {
+    private func rightEdge(of head: Int, in document: TokenizedDocument, adjectives: Bool = true, marks forms: [Marks?]) -> Int? {
         let tokens = document.tokens
         var end = head + 1
         var lastName = head
@@ -133,8 +230,9 @@ public struct OrganizationExtractor: Extractor {
                 lastName = end
                 lowercaseRun = 0
                 if token.hasSuffix { break }
-            } else if lexicon.connectors.contains(token.lower) || token.text == "'" || isJoiningHyphen(end, in: document) {
-                if token.text != "-" { lowercaseRun = 0 }
+            } else if case let marked = forms[Int(token.form.id)] ?? [], marked.contains(.connector) || marked.contains(.apostrophe)
+                        || isJoiningHyphen(end, in: document, marks: forms) {
+                if !marked.contains(.hyphen) { lowercaseRun = 0 }
             } else if token.kind == .word, lowercaseRun < lowercaseNouns, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
                 lowercaseRun += 1
@@ -159,54 +257,63 @@ public struct OrganizationExtractor: Extractor {
     /// suffix on the same line; a connector (`ve`, `of`, `für`) or a comma in a list
     /// (`Bilim, Sanayi ve Teknoloji Bakanlığı`) between such words; the full stop of an
     /// abbreviation (`San. ve Tic. Ltd. Şti.`).
-    private func canExtendLeft(from start: Int, headStart: Int, in document: TokenizedDocument) -> Bool {
+    private func canExtendLeft(from start: Int, headStart: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
         let left = start - 1
         guard !document.isBoundary(before: start) else { return false }
         let token = tokens[left]
         if token.hasSuffix { return false }
+        let marked = forms[Int(token.form.id)] ?? []
+        // A lowercase word that is no connector (nor a stop, comma or hyphen) never extends a
+        // name, inflected or not: the inflection test (a lookup per split) is left out.
+        if token.kind == .word, !token.isCapitalized, !token.isAllCaps,
+           marked.isDisjoint(with: [.connector, .fullStop, .comma, .hyphen]) {
+            return false
+        }
         if annotator.isInflected(token, in: document) { return false }
-        let word = annotator.facts(of: token, in: document)
-        // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name.
-        if isCity(tokens[start], in: document), token.isCapitalized, !isCity(token, in: document), isPersonName(word) {
+        // `Kemal Yücel | Trabzon Ticaret ve Sanayi Odası`: a city opens the name. (Only a
+        // capitalized word is a city or a name: the classes of others are never read.)
+        if token.isCapitalized, isCity(tokens[start], in: document), !isCity(token, in: document),
+           isPersonName(token, annotator.classes(of: token, in: document), in: document) {
             return false
         }
         if token.kind == .word, token.isCapitalized || token.isAllCaps {
-            if word.contains(.role), !token.isAllCaps { return false }
+            if !token.isAllCaps, annotator.classes(of: token, in: document).contains(.role) { return false }
             // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
-            if lexicon.endHeads[token.key] != nil, left < headStart - 1 { return false }
+            if marked.contains(.endHeadKey), left < headStart - 1 { return false }
             return true
         }
         if token.kind == .number, document.touches(left, start) { return true }
         guard left > 0, !document.isBoundary(before: left) else { return false }
         let beyond = tokens[left - 1]
         let beyondIsName = (beyond.isCapitalized || beyond.isAllCaps) && !beyond.hasSuffix
-        if token.text == ".", document.touches(left - 1, left), beyond.isCapitalized, beyond.form.characterCount <= 4,
-           !annotator.facts(of: beyond, in: document).contains(.abbreviatedTitle) {
+        if marked.contains(.fullStop), document.touches(left - 1, left), beyond.isCapitalized, beyond.form.characterCount <= 4,
+           !annotator.classes(of: beyond, in: document).contains(.abbreviatedTitle) {
             return true
         }
-        if token.text == ",", beyondIsName {
-            return (start..<headStart).contains { lexicon.listWords.contains(tokens[$0].lower) }
+        if marked.contains(.comma), beyondIsName {
+            return (start..<headStart).contains { (forms[Int(tokens[$0].form.id)] ?? []).contains(.listWord) }
         }
-        if token.text == "-" { return isJoiningHyphen(left, in: document) }
+        if marked.contains(.hyphen) { return isJoiningHyphen(left, in: document, marks: forms) }
         // `… Özkan of Ege University`: in English, `of` and `for` follow a head (`University of X`), never precede one.
-        if lexicon.connectorsAfterHeadOnly[document.language]?.contains(token.lower) == true { return false }
-        if lexicon.connectors.contains(token.lower) { return beyondIsName }
+        if marked.contains(.afterHeadOnly) { return false }
+        if marked.contains(.connector) { return beyondIsName }
         return false
     }
 
     /// `Fraunhofer-Gesellschaft`: a hyphen with no space on either side.
-    private func isJoiningHyphen(_ index: Int, in document: TokenizedDocument) -> Bool {
-        document.tokens[index].text == "-" && document.touches(index - 1, index) && document.touches(index, index + 1)
+    private func isJoiningHyphen(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        (forms[Int(document.tokens[index].form.id)] ?? []).contains(.hyphen) && document.touches(index - 1, index)
+            && document.touches(index, index + 1)
     }
 
     /// A given name or surname that is no ordinary word (`Yücel`, `Kılınç`; not `Doğu`).
-    private func isPersonName(_ facts: WordFacts) -> Bool {
-        facts.isAny(of: [.surname, .givenName]) && facts.zipf < 4.0
+    private func isPersonName(_ token: Token, _ classes: WordClasses, in document: TokenizedDocument) -> Bool {
+        classes.isAny(of: [.surname, .givenName]) && annotator.zipf(of: token, in: document) < 4.0
     }
 
     private func isCity(_ token: Token, in document: TokenizedDocument) -> Bool {
-        token.isCapitalized && annotator.facts(of: token, in: document).contains(.majorCity)
+        token.isCapitalized && annotator.classes(of: token, in: document).contains(.majorCity)
     }
 
     /// Whether the word at `index` ends a head (`Kümelenmesi`, `Organize Sanayi Bölgesi`):
@@ -214,18 +321,7 @@ public struct OrganizationExtractor: Extractor {
     /// apostrophe (`Bakanlığınca`), the head's own spelling in the text.
     private func endHead(at index: Int, in document: TokenizedDocument) -> (Int, String?)? {
         let token = document.tokens[index]
-        guard token.isCapitalized || token.isAllCaps,
-              let (heads, glued) = facts.endHeads.value(for: token.form, in: document, compute: { form in
-                  var headKey = form.key
-                  var glued: String?
-                  if lexicon.endHeads[headKey] == nil, profiles[document.language].hasCaseSuffixes, form.suffix.isEmpty {
-                      guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
-                      headKey = stem
-                      glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
-                  }
-                  return lexicon.endHeads[headKey].map { ($0, glued) }
-              })
-        else { return nil }
+        guard token.isCapitalized || token.isAllCaps, let (heads, glued) = endHeadReading(of: token, in: document) else { return nil }
         for words in heads {
             let start = index - (words.count - 1)
             guard start >= 0 else { continue }
@@ -237,11 +333,37 @@ public struct OrganizationExtractor: Extractor {
         return nil
     }
 
+    /// The head word lists `token`'s form may end, and the head's own spelling when a case
+    /// ending is glued on (``endHead(at:in:)``), read once per form.
+    private func endHeadReading(of token: Token, in document: TokenizedDocument) -> (heads: [[String]], glued: String?)? {
+        facts.endHeads.value(for: token.form, in: document) { form in
+            var headKey = form.key
+            var glued: String?
+            if !words[headKey].contains(.endHeadKey), form.suffix.isEmpty, profiles[document.language].hasCaseSuffixes {
+                guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
+                headKey = stem
+                glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
+            }
+            // Most words end no head: the dictionary is read for those that do.
+            guard words[headKey].contains(.endHeadKey) else { return nil }
+            return lexicon.endHeads[headKey].map { ($0, glued) }
+        }
+    }
+
     /// `bakanlığınca` → `bakanlığı`: a head word with a case ending glued on.
     private func readPossessiveStem(of key: String) -> (String, String)? {
+        // A key below U+0300 is in NFC, and so is each of its prefixes: a prefix equals a
+        // head's word only if their bytes are equal, the first two included.
+        var key = key
+        let opensNoHead = key.withUTF8 { bytes in
+            guard bytes.count >= 2, !bytes.contains(where: { $0 >= 0xCC }) else { return false }
+            let opening = Int(bytes[0]) << 8 | Int(bytes[1])
+            return headOpenings[opening >> 6] & (1 << UInt64(opening & 63)) == 0
+        }
+        if opensNoHead { return nil }
         for length in stride(from: key.count - 1, through: 3, by: -1) {
             let stem = String(key.prefix(length))
-            guard lexicon.endHeads[stem] != nil else { continue }
+            guard words[stem].contains(.endHeadKey) else { continue }
             let suffix = String(key.dropFirst(length))
             if TurkishSuffixes.isCaseEndingAfterPossessive(suffix, head: stem) { return (stem, suffix) }
         }
@@ -250,25 +372,30 @@ public struct OrganizationExtractor: Extractor {
 
     // MARK: - Acronyms
 
-    private func acronymMentions(in document: TokenizedDocument, onCapsLine: [Bool]) -> [Candidate] {
+    private func acronymMentions(in document: TokenizedDocument, onCapsLine: [Bool], marks forms: [Marks?]) -> [Candidate] {
         let tokens = document.tokens
+        func marks(_ index: Int) -> Marks { forms[Int(tokens[index].form.id)] ?? [] }
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isAllCaps && !onCapsLine[index] {
             let token = tokens[index]
-            if token.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
-            if lexicon.acronyms[token.stem] == nil, isNextToProjectWord(index, in: document) { continue }
-            guard !lexicon.notOrganizations.contains(token.stem), !lexicon.notOrganizations.contains(token.text),
-                  !annotator.facts(of: token, in: document).isAny(of: [.currencyName, .placeInCapitals, .role, .title])
-            else { continue }
+            let acronym = facts.acronyms.value(for: token.form, in: document) { form in
+                // No digit, not a word the list says is no organization, no currency, place in capitals, role or title.
+                let mayName = !form.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+                    && !lexicon.notOrganizations.contains(form.stem) && !lexicon.notOrganizations.contains(form.text)
+                    && !annotator.classes(of: token, in: document).isAny(of: [.currencyName, .placeInCapitals, .role, .title])
+                return (mayName, lexicon.acronyms[form.stem], lexicon.acronymRefs.isEmpty ? nil : lexicon.acronymRefs[form.stem])
+            }
+            guard acronym.mayName else { continue }
+            if acronym.expansion == nil, isNextToProjectWord(index, in: document, marks: forms) { continue }
             // A part of a hyphenated or dotted word (`AR-GE`, `A.Ş.`) is not an acronym alone.
-            if index > 0, document.touches(index - 1, index), ["-", "."].contains(tokens[index - 1].text) { continue }
+            if index > 0, document.touches(index - 1, index), !marks(index - 1).isDisjoint(with: [.hyphen, .fullStop]) { continue }
             // `AR-GE`, and model numbers (`RB-1980`).
-            if index + 2 < tokens.count, document.touches(index, index + 1), tokens[index + 1].text == "-",
+            if index + 2 < tokens.count, document.touches(index, index + 1), marks(index + 1).contains(.hyphen),
                tokens[index + 2].kind == .word || tokens[index + 2].kind == .number { continue }
             var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
                                       in: document, priority: 4)
-            candidate.canonical = lexicon.acronyms[token.stem]
-            if !lexicon.acronymRefs.isEmpty { candidate.ref = lexicon.acronymRefs[token.stem] }
+            candidate.canonical = acronym.expansion
+            if !lexicon.acronymRefs.isEmpty { candidate.ref = acronym.ref }
             found.append(candidate)
         }
         return found
@@ -277,14 +404,18 @@ public struct OrganizationExtractor: Extractor {
     /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`, `MAKTEK fuarı`: an
     /// all-caps name next to a word for a project, programme or fair (or an inflection of
     /// one) names that, not an organization.
-    private func isNextToProjectWord(_ index: Int, in document: TokenizedDocument) -> Bool {
+    private func isNextToProjectWord(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        for neighbour in [index - 1, index + 1, index + 2] where neighbour >= 0 && neighbour < tokens.count {
-            if neighbour == index + 2, tokens[index + 1].text != "-" { continue }
-            let key = tokens[neighbour].key
-            if lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 }) { return true }
+        func isProjectWord(_ neighbour: Int) -> Bool {
+            guard neighbour >= 0, neighbour < tokens.count else { return false }
+            return facts.projectWords.value(for: tokens[neighbour].form, in: document) { form in
+                let key = form.key
+                return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
+            }
         }
-        return false
+        // Before, after, and after a hyphen (`PRINTIMPLANT-Projekt`).
+        return isProjectWord(index - 1) || isProjectWord(index + 1)
+            || (index + 2 < tokens.count && (forms[Int(tokens[index + 1].form.id)] ?? []).contains(.hyphen) && isProjectWord(index + 2))
     }
 
     /// Whether a line is a headline, where capitals mean nothing: written in capitals

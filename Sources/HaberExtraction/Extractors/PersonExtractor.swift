@@ -10,13 +10,50 @@ public struct PersonExtractor: Extractor {
     let vocabulary: Vocabulary
     /// What the lexicons say of a word: a given name, a role, a place, an organization word.
     let annotator: WordAnnotator
-    /// ``particles(_:)`` of every language with data, worked out once.
-    let particlesByLanguage: [String: Set<String>]
-    /// ``isNameWord(_:in:)`` per form id: asked of every capitalized word of every article.
-    let nameWords = FormFacts<Bool>()
+    /// ``particles(_:)`` of every language with data, worked out once, read by the bytes of
+    /// a form's text.
+    let particlesByLanguage: [String: KeyBits<Marks>]
+    /// ``Marks`` per form id: the run of a name is looked for at every token of every
+    /// article, and reads them instead of comparing and hashing the token's strings.
+    let marks = FormFacts<Marks>()
     /// Per form id: a street word before or after a name (`rue`, `Road`).
     let streetWordBefore = FormFacts<Bool>()
     let streetWordAfter = FormFacts<Bool>()
+    /// The street words, read by bytes: bit 0 after a name, bit 1 before one.
+    let streetWords: KeyBits<StreetWord>
+
+    /// Where a street word stands: `Oxford Road`, `rue Marc Seguin`.
+    struct StreetWord: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let after = StreetWord(rawValue: 1 << 0)
+        static let before = StreetWord(rawValue: 1 << 1)
+
+        /// ``Vocabulary``'s street words as one table.
+        static func table(_ vocabulary: Vocabulary) -> KeyBits<StreetWord> {
+            var words = KeyBits<StreetWord>()
+            words.insert(contentsOf: vocabulary.streetWordsAfter, .after)
+            words.insert(contentsOf: vocabulary.streetWordsBefore, .before)
+            return words
+        }
+    }
+
+    /// What the person extractor asks of a form, worked out once per form.
+    struct Marks: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        /// A capitalized word that is no role, title, organization word or known acronym,
+        /// and longer than one letter (``isNameWord(_:in:)``).
+        static let nameWord = Marks(rawValue: 1 << 0)
+        /// A particle inside names in the form's language (`van`, `de`).
+        static let particle = Marks(rawValue: 1 << 1)
+        static let hyphen = Marks(rawValue: 1 << 2)
+        static let fullStop = Marks(rawValue: 1 << 3)
+        static let comma = Marks(rawValue: 1 << 4)
+        /// A role word (``WordClasses/role``).
+        static let role = Marks(rawValue: 1 << 5)
+        /// A title, with or without its full stop (``WordClasses/title``, ``WordClasses/abbreviatedTitle``).
+        static let title = Marks(rawValue: 1 << 6)
+    }
 
     public init(models: ExtractionModels) {
         self.init(models: models, annotator: WordAnnotator(lexicon: Lexicon(models: models)))
@@ -24,30 +61,43 @@ public struct PersonExtractor: Extractor {
 
     /// With the word classes of the pipeline's other stages.
     init(models: ExtractionModels, annotator: WordAnnotator) {
-        particlesByLanguage = Dictionary(models.calendar.languages.map { ($0, models.people.particles(in: $0)) },
-                                         uniquingKeysWith: { first, _ in first })
+        var particlesByLanguage: [String: KeyBits<Marks>] = [:]
+        for language in models.calendar.languages where particlesByLanguage[language] == nil {
+            var particles = KeyBits<Marks>()
+            particles.insert(contentsOf: models.people.particles(in: language), .particle)
+            particlesByLanguage[language] = particles
+        }
+        self.particlesByLanguage = particlesByLanguage
         people = models.people
         vocabulary = models.vocabulary
+        streetWords = StreetWord.table(models.vocabulary)
         self.annotator = annotator
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         let particles = particles(document.language)
+        let forms = marks.table(for: document) { token in marks(of: token, particles: particles, in: document) }
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
-            var run = nameRun(from: index, in: document, particles: particles)
+            // Most tokens open no name: one load decides.
+            guard (forms[Int(tokens[index].form.id)] ?? []).contains(.nameWord) else {
+                index += 1
+                continue
+            }
+            var run = nameRun(from: index, in: document, marks: forms)
             guard !run.isEmpty else {
                 index += 1
                 continue
             }
             // `Selon Youssef El Amrani`, `Pour Ayşe Bulut`: a frequent word opening the sentence is not the name.
-            if run.count >= 3, document.isInitial(run.lowerBound), case let first = annotator.facts(of: tokens[run.lowerBound], in: document),
-               !first.contains(.givenName), first.zipf >= 4.5 {
+            if run.count >= 3, document.isInitial(run.lowerBound),
+               !annotator.classes(of: tokens[run.lowerBound], in: document).contains(.givenName),
+               annotator.zipf(of: tokens[run.lowerBound], in: document) >= 4.5 {
                 run = (run.lowerBound + 1)..<run.upperBound
             }
-            if let accepted = acceptedPerson(run, in: document) {
+            if let accepted = acceptedPerson(run, in: document, marks: forms) {
                 found.append(candidate(accepted, in: document, canonical: nil))
                 index = accepted.upperBound
             } else {
@@ -57,128 +107,157 @@ public struct PersonExtractor: Extractor {
         return found
     }
 
+    /// The marks of `token`'s form, for the table of a document in `particles`' language.
+    private func marks(of token: Token, particles: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
+        let form = token.form
+        var marks = particles[form.text]
+        // The short word lists alone say whether a word is a role, a title, an organization
+        // word or an acronym: no place or name index is read for these marks.
+        let listed = annotator.lexicon.listedClasses(of: form)
+        if listed.contains(.role) { marks.insert(.role) }
+        if listed.isAny(of: [.title, .abbreviatedTitle]) { marks.insert(.title) }
+        if token.kind == .word, form.isCapitalized, isNameWord(token, listed: listed) { marks.insert(.nameWord) }
+        var text = form.text
+        if text.utf8.count == 1 {
+            switch text.withUTF8({ $0[0] }) {
+            case UInt8(ascii: "-"): marks.insert(.hyphen)
+            case UInt8(ascii: "."): marks.insert(.fullStop)
+            case UInt8(ascii: ","): marks.insert(.comma)
+            default: break
+            }
+        }
+        return marks
+    }
+
     /// Up to four capitalized words from `start` on one line, none of them a role or head
     /// word; a word with a case suffix ends the run. Hyphenated parts (`Jean-Marc`,
     /// `Roux-Berthet`, `Min-jun`) and particles before a capital (`van Dijk`, `de la Tour`)
     /// belong to the name.
-    private func nameRun(from start: Int, in document: TokenizedDocument, particles: Set<String>) -> Range<Int> {
+    private func nameRun(from start: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Range<Int> {
         let tokens = document.tokens
+        func marks(_ index: Int) -> Marks { forms[Int(tokens[index].form.id)] ?? [] }
         var end = start
         var words = 0
         while end < tokens.count, words < 4 {
             let token = tokens[end]
+            let marked = marks(end)
             if end > start, document.isBoundary(before: end) { break }
-            if end > start, token.text == "-", document.touches(end - 1, end), end + 1 < tokens.count,
+            if end > start, marked.contains(.hyphen), document.touches(end - 1, end), end + 1 < tokens.count,
                document.touches(end, end + 1), tokens[end + 1].kind == .word, !tokens[end - 1].hasSuffix {
                 end += 2
                 if tokens[end - 1].hasSuffix { break }
                 continue
             }
-            if end > start, particles.contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            if end > start, marked.contains(.particle), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                !document.isBoundary(before: end + 1) {
                 end += 1
                 continue
             }
-            guard token.kind == .word, token.isCapitalized,
-                  nameWords.value(for: token.form, in: document, compute: { _ in isNameWord(token, in: document) }) else { break }
+            guard marked.contains(.nameWord) else { break }
             if end > start, !token.spaceBefore { break }
             end += 1
             words += 1
             if token.hasSuffix { break }
         }
-        while end > start, particles.contains(tokens[end - 1].text) { end -= 1 }
+        while end > start, marks(end - 1).contains(.particle) { end -= 1 }
         return start..<end
     }
 
     /// Lowercase particles inside names (`Joost van Dijk`), per article language, from
     /// `models/lexicon/name-particles.tsv` (Turkish `da`/`de` are clitics: `Selma Karaca da`).
-    private func particles(_ language: String) -> Set<String> {
-        particlesByLanguage[language] ?? people.particles(in: language)
+    private func particles(_ language: String) -> KeyBits<Marks> {
+        if let known = particlesByLanguage[language] { return known }
+        var particles = KeyBits<Marks>()
+        particles.insert(contentsOf: people.particles(in: language), .particle)
+        return particles
     }
 
     /// Not a role, a title (with or without its full stop), an organization's head or unit
-    /// word or a known acronym, and longer than one letter.
-    private func isNameWord(_ token: Token, in document: TokenizedDocument) -> Bool {
-        !annotator.facts(of: token, in: document).isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
+    /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one letter.
+    private func isNameWord(_ token: Token, listed: WordClasses) -> Bool {
+        !listed.isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
             && token.stem.unicodeScalars.count > 1
     }
 
     /// The part of `run` that names a person, if the context says it does.
-    private func acceptedPerson(_ run: Range<Int>, in document: TokenizedDocument) -> Range<Int>? {
+    private func acceptedPerson(_ run: Range<Int>, in document: TokenizedDocument, marks forms: [Marks?]) -> Range<Int>? {
         let tokens = document.tokens
         let before = run.lowerBound - 1
-        let cuedBefore = before >= 0 && !document.isBoundary(before: run.lowerBound) && isCue(before, in: document)
-        let words = run.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+        let cuedBefore = before >= 0 && !document.isBoundary(before: run.lowerBound) && isCue(before, in: document, marks: forms)
+        var words = 0
+        for index in run where tokens[index].kind == .word && tokens[index].isCapitalized { words += 1 }
         if cuedBefore {
-            if words.count >= 2 { return run }
-            if !isPlace(run, document), annotator.facts(of: tokens[run.lowerBound], in: document).isAny(of: [.surname, .givenName])
-                || isTitle(before, in: document) {
+            if words >= 2 { return run }
+            if !isPlace(run, document), annotator.classes(of: tokens[run.lowerBound], in: document).isAny(of: [.surname, .givenName])
+                || isTitle(before, in: document, marks: forms) {
                 return run
             }
             return nil
         }
-        guard words.count >= 2 else { return nil }
+        guard words >= 2 else { return nil }
         // Words in capitals are acronyms (`Van TSO`, `SATSO Yönetim`) unless they end the name (`Orhan AYDIN`).
         if run.contains(where: { tokens[$0].isAllCaps && ($0 != run.upperBound - 1 || tokens[$0].form.stemCharacterCount <= 4) }) { return nil }
         if isStreet(run, in: document) { return nil }
-        let first = annotator.facts(of: tokens[run.lowerBound], in: document)
+        let first = annotator.classes(of: tokens[run.lowerBound], in: document)
         if first.contains(.largePlace) { return nil }
-        let surname = annotator.facts(of: tokens[run.upperBound - 1], in: document)
-        let ordinarySurname = surname.zipf >= 4.0 && !surname.contains(.surname)
-        if first.contains(.givenName), !isPlace(run, document), !ordinarySurname,
+        // The place test builds the run's key and reads the index: asked last.
+        if first.contains(.givenName), !tokens[run.lowerBound].hasSuffix,
            // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
-           !tokens[run.lowerBound].hasSuffix, !run.contains(where: { document.writesInLowercase(tokens[$0]) }) {
+           !run.contains(where: { document.writesInLowercase(tokens[$0]) }),
+           !isOrdinarySurname(tokens[run.upperBound - 1], in: document), !isPlace(run, document) {
             return run
         }
-        if isFollowedByRole(run, in: document) { return run }
+        if isFollowedByRole(run, in: document, marks: forms) { return run }
         return nil
     }
 
-    /// A role word right before (`Koordinatörü`), or a title (`Dr.`, `Herr`).
-    private func isCue(_ index: Int, in document: TokenizedDocument) -> Bool {
-        let tokens = document.tokens
-        var position = index
-        if tokens[position].text == ".", position > 0 { position -= 1 }
-        let token = tokens[position]
-        if isTitleWord(token, in: document) { return true }
-        return !token.hasSuffix && position == index && annotator.facts(of: token, in: document).contains(.role)
+    /// A frequent ordinary word that is no known surname (`Altın`): no surname after a given name.
+    private func isOrdinarySurname(_ token: Token, in document: TokenizedDocument) -> Bool {
+        !annotator.classes(of: token, in: document).contains(.surname) && annotator.zipf(of: token, in: document) >= 4.0
     }
 
-    private func isTitleWord(_ token: Token, in document: TokenizedDocument) -> Bool {
-        annotator.facts(of: token, in: document).isAny(of: [.title, .abbreviatedTitle])
+    /// A role word right before (`Koordinatörü`), or a title (`Dr.`, `Herr`).
+    private func isCue(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        func marks(_ index: Int) -> Marks { forms[Int(tokens[index].form.id)] ?? [] }
+        var position = index
+        if marks(position).contains(.fullStop), position > 0 { position -= 1 }
+        if marks(position).contains(.title) { return true }
+        return !tokens[position].hasSuffix && position == index && marks(position).contains(.role)
     }
 
     /// `rue Marc Seguin`, `Red Doles Lane`.
     private func isStreet(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         if run.lowerBound > 0, streetWordBefore.value(for: tokens[run.lowerBound - 1].form, in: document, compute: {
-            vocabulary.streetWordsBefore.contains($0.key)
+            streetWords[$0.key].contains(.before)
         }) { return true }
         if isStreetWordAfter(tokens[run.upperBound - 1], in: document) { return true }
         return run.upperBound < tokens.count && isStreetWordAfter(tokens[run.upperBound], in: document)
     }
 
     private func isStreetWordAfter(_ token: Token, in document: TokenizedDocument) -> Bool {
-        streetWordAfter.value(for: token.form, in: document) { vocabulary.streetWordsAfter.contains($0.key) }
+        streetWordAfter.value(for: token.form, in: document) { streetWords[$0.key].contains(.after) }
     }
 
     /// `Dr.`, `Herr`, `M.`: a title right before the name.
-    private func isTitle(_ index: Int, in document: TokenizedDocument) -> Bool {
+    private func isTitle(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        let position = tokens[index].text == "." && index > 0 ? index - 1 : index
-        return isTitleWord(tokens[position], in: document)
+        let position = (forms[Int(tokens[index].form.id)] ?? []).contains(.fullStop) && index > 0 ? index - 1 : index
+        return (forms[Int(tokens[position].form.id)] ?? []).contains(.title)
     }
 
     /// `Fevzi Gökalp, İŞİM Koordinatörü`: a role word within the next few words after a comma.
-    private func isFollowedByRole(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
+    private func isFollowedByRole(_ run: Range<Int>, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        guard run.upperBound < tokens.count, tokens[run.upperBound].text == ",", !tokens[run.upperBound - 1].hasSuffix
+        guard run.upperBound < tokens.count, (forms[Int(tokens[run.upperBound].form.id)] ?? []).contains(.comma),
+              !tokens[run.upperBound - 1].hasSuffix
         else { return false }
         var index = run.upperBound + 1
         while index < min(tokens.count, run.upperBound + 7), !document.isBoundary(before: index) {
             let token = tokens[index]
             if token.kind == .punctuation { return false }
-            if annotator.facts(of: token, in: document).contains(.role) { return true }
+            if (forms[Int(token.form.id)] ?? []).contains(.role) { return true }
             index += 1
         }
         return false

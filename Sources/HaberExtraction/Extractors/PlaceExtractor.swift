@@ -13,14 +13,16 @@ public struct PlaceExtractor: Extractor {
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
     let languages: LanguageProfiles
+    /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
+    let streetWords: KeyBits<PersonExtractor.StreetWord>
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
     /// in article after article. The extractor serves one pipeline (one thread).
     let facts = PlaceFormFacts()
 
     final class PlaceFormFacts: @unchecked Sendable {
-        /// Whether a place name may open at the form: read for every token, so that only the
-        /// few that can open one are looked at further.
-        let opens = FormFacts<Bool>()
+        /// ``Marks`` of the form: read for every token, so that only the few that can open a
+        /// name are looked at further.
+        let marks = FormFacts<Marks>()
         /// What the gazetteer says of the form alone.
         let forms = FormFacts<PlaceForm>()
         /// Whether the form is a word that makes the name before or after it a street
@@ -28,6 +30,44 @@ public struct PlaceExtractor: Extractor {
         let streets = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[GazetteerEntry]>()
+        /// What the gazetteer and the vocabulary say of a key, by key id (``TokenForm/keyID``):
+        /// `Ankara`, `ANKARA` and `Ankara'da` are three forms of one key, looked up once.
+        var keys: [KeyReading?] = []
+        /// The form space `keys` belongs to.
+        var keySpace = -1
+        /// `geonames:` refs by id, built once: a place named in article after article.
+        var geonamesRefs: [Int: String] = [:]
+
+        /// `keys` for the form space of `document`.
+        func prepareKeys(for document: TokenizedDocument) {
+            guard keySpace != document.formSpace else { return }
+            keys.removeAll(keepingCapacity: true)
+            keySpace = document.formSpace
+            if geonamesRefs.count > 20_000 { geonamesRefs.removeAll(keepingCapacity: true) }
+        }
+    }
+
+    /// The readings of one key that do not depend on the form that writes it.
+    struct KeyReading {
+        /// ``NameGazetteer/opensLongerName(_:)``.
+        var opensLongerName: Bool
+        /// ``NameGazetteer/entries(forKey:)``, whatever the document's language.
+        var entries: [GazetteerEntry]
+        /// ``Vocabulary/zipf(_:in:)`` in `zipfLanguage`.
+        var zipf: Double
+        var zipfLanguage: String
+        /// ``NameGazetteer/entries(forFoldedKey:)`` of the key's folded key, once asked.
+        var folded: [GazetteerEntry]?
+    }
+
+    /// What the extractor reads of every token's form, worked out once per form.
+    struct Marks: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        /// A place name may open at the form (``mayOpen(_:profile:in:)``).
+        static let opens = Marks(rawValue: 1 << 0)
+        /// A hyphen, full stop or apostrophe, which may join the words of one name.
+        static let joinsWords = Marks(rawValue: 1 << 1)
     }
 
     /// What the gazetteer says of one form, with the entries that can count in the form's
@@ -51,8 +91,6 @@ public struct PlaceExtractor: Extractor {
         /// name one place and a major one (and are no alternate names), and the word is no
         /// ordinary word.
         var folded: [GazetteerEntry] = []
-        /// A hyphen, full stop or apostrophe, which may join the words of one name.
-        var joinsWords = false
     }
 
     public init(models: ExtractionModels) {
@@ -60,6 +98,7 @@ public struct PlaceExtractor: Extractor {
         vocabulary = models.vocabulary
         homeCountries = models.homeCountries
         languages = models.languageProfiles
+        streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -67,25 +106,46 @@ public struct PlaceExtractor: Extractor {
         var matches: [(index: Int, match: Match)] = []
         let profile = languages[document.language]
         facts.phrases.prepare(for: document)
-        let opens = facts.opens.table(for: document) { mayOpen($0, profile: profile, in: document) }
-        for index in tokens.indices where opens[Int(tokens[index].form.id)] == true {
-            if let match = longestMatch(at: index, in: document) {
+        facts.prepareKeys(for: document)
+        let marks = facts.marks.table(for: document) { token in
+            var marks: Marks = mayOpen(token, profile: profile, in: document) ? .opens : []
+            if token.kind != .word, ["-", ".", "'"].contains(token.form.text) { marks.insert(.joinsWords) }
+            return marks
+        }
+        for index in tokens.indices where (marks[Int(tokens[index].form.id)] ?? []).contains(.opens) {
+            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks) {
                 matches.append((index, match))
             }
         }
-        // Small towns abroad count only where the article is about their country.
-        var countries = homeCountries[document.language] ?? []
-        for (_, match) in matches {
-            for entry in match.entries where entry.type == .country { countries.insert(entry.country) }
+        // Small towns abroad count only where the article is about their country: the
+        // countries are gathered the first time a small town asks (most articles, never).
+        var countries: Set<String>?
+        func isAbout(_ country: String) -> Bool {
+            if let countries { return countries.contains(country) }
+            var gathered = homeCountries[document.language] ?? []
+            for (_, match) in matches {
+                for entry in match.entries where entry.type == .country { gathered.insert(entry.country) }
+            }
+            countries = gathered
+            return gathered.contains(country)
+        }
+        // Read in place: a filtered copy of each match's entries cost more than the choice.
+        func counts(_ entry: GazetteerEntry) -> Bool {
+            entry.population >= 15_000 || entry.isProvince || isAbout(entry.country)
+        }
+        func geonamesRef(_ id: Int) -> String {
+            if let known = facts.geonamesRefs[id] { return known }
+            let ref = "geonames:" + String(id)
+            facts.geonamesRefs[id] = ref
+            return ref
         }
         return matches.compactMap { index, match in
-            let entries = match.entries.filter { $0.population >= 15_000 || $0.isProvince || countries.contains($0.country) }
-            guard let best = best(entries) else { return nil }
+            guard let best = best(match.entries, where: counts) else { return nil }
             let text = document.originalText(ofSpan: match.range)
             let canonical = match.folded && best.name != text ? best.name : nil
             return Candidate(type: best.type, range: match.range, tokens: match.tokens, value: .name(text),
-                             canonical: canonical, ref: Self.ref(best, among: entries), priority: best.type == .country ? 3 : 2,
-                             source: name)
+                             canonical: canonical, ref: Self.ref(best, among: match.entries, where: counts, geonames: geonamesRef),
+                             priority: best.type == .country ? 3 : 2, source: name)
         }
     }
 
@@ -99,19 +159,26 @@ public struct PlaceExtractor: Extractor {
     /// the smallest id among equals; nil when no entry has an id (a CLDR name GeoNames
     /// does not know). Once per found name, over the entries already looked up.
     static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry]) -> String? {
+        ref(best, among: entries, where: { _ in true }, geonames: { "geonames:" + String($0) })
+    }
+
+    /// ``ref(_:among:)`` among the entries that `counts`, the `geonames:` ref of an id
+    /// written by `geonames`.
+    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool,
+                    geonames: (Int) -> String) -> String? {
         if best.type == .country { return best.country.isEmpty ? nil : "iso3166:" + best.country }
         func rank(_ entry: GazetteerEntry) -> (Int, Int) {
             let tier = entry.population >= 15_000 ? 3 : entry.isProvince ? (entry.isDistrict ? 1 : 2) : 0
             return (tier, entry.population)
         }
         var chosen: (rank: (Int, Int), id: Int)?
-        for entry in entries where entry.type == .city && entry.country == best.country {
+        for entry in entries where entry.type == .city && entry.country == best.country && counts(entry) {
             guard let id = entry.geonames else { continue }
             let rank = rank(entry)
             if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
             chosen = (rank, id)
         }
-        return chosen.map { "geonames:\($0.id)" }
+        return chosen.map { geonames($0.id) }
     }
 
     struct Match {
@@ -133,11 +200,11 @@ public struct PlaceExtractor: Extractor {
     private func place(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
         facts.forms.value(for: token.form, in: document) { form in
             var place = PlaceForm()
-            place.joinsWords = token.kind != .word && ["-", ".", "'"].contains(form.text)
             guard token.kind == .word else { return place }
-            place.opensLongerName = gazetteer.opensLongerName(form.key)
-            place.zipf = vocabulary.zipf(form.key, in: document.language)
-            place.entries = gazetteer.entries(forKey: form.key).filter { fits($0, document) }
+            let key = reading(of: form, in: document)
+            place.opensLongerName = key.opensLongerName
+            place.zipf = key.zipf
+            place.entries = key.entries.filter { fits($0, document) }
             place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
                 && !Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
             guard !form.hasSuffix else { return place }
@@ -154,9 +221,11 @@ public struct PlaceExtractor: Extractor {
                 }
             }
             if form.foldedKey.count >= 5, place.zipf < 3.0 {
-                let entries = gazetteer.entries(forFoldedKey: form.foldedKey).filter { fits($0, document) && !$0.isAlternate }
-                if Set(entries.map(\.name)).count == 1, entries.contains(where: NameGazetteer.isMajor),
-                   !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false) {
+                let entries = foldedEntries(of: form).filter { fits($0, document) && !$0.isAlternate }
+                // One name (compared, not hashed), after the cheaper tests.
+                if entries.contains(where: NameGazetteer.isMajor),
+                   !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false),
+                   let name = entries.first?.name, entries.allSatisfy({ $0.name == name }) {
                     place.folded = entries
                 }
             }
@@ -164,42 +233,60 @@ public struct PlaceExtractor: Extractor {
         }
     }
 
-    private func longestMatch(at start: Int, in document: TokenizedDocument) -> Match? {
-        let tokens = document.tokens
-        let profile = languages[document.language]
-        let first = place(tokens[start], profile: profile, in: document)
-        let longest = first.opensLongerName ? gazetteer.maxWords * 2 + 1 : 1
-        let limit = min(tokens.count, start + longest)
-        var end = start + 1
-        var spans: [(tokens: Range<Int>, phrase: Int32)] = []
-        var phrase = first.opensLongerName ? facts.phrases.node(after: PhraseTrie<[GazetteerEntry]>.root, form: tokens[start].form.id, space: false) : -1
-        // Multi-word names: words joined by spaces, hyphens or full stops on one line.
-        while end <= limit {
-            let last = tokens[end - 1]
-            if last.kind == .word { spans.append((start..<end, phrase)) }
-            if last.hasSuffix || end == limit || end >= tokens.count || document.isBoundary(before: end) { break }
-            let next = tokens[end]
-            guard next.kind == .word || (place(next, profile: profile, in: document).joinsWords && document.touches(end - 1, end))
-            else { break }
-            // No name goes on after these words: no longer span can name a place.
-            guard continues(phrase, start..<end, in: document) else { break }
-            phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
-            end += 1
+    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met
+    /// (the frequency again in another language).
+    private func reading(of form: TokenForm, in document: TokenizedDocument) -> KeyReading {
+        let id = Int(form.keyID)
+        if id < facts.keys.count, var known = facts.keys[id] {
+            guard known.zipfLanguage != document.language else { return known }
+            known.zipf = vocabulary.zipf(form.key, in: document.language)
+            known.zipfLanguage = document.language
+            facts.keys[id] = known
+            return known
         }
-        for (span, phrase) in spans.reversed() {
-            if span.count == 1, document.isInitial(start), document.writesInLowercase(tokens[start]) { continue }
+        let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key),
+                                 zipf: vocabulary.zipf(form.key, in: document.language), zipfLanguage: document.language)
+        while facts.keys.count <= id { facts.keys.append(nil) }
+        facts.keys[id] = reading
+        return reading
+    }
+
+    /// The entries of `form`'s folded key (a function of its key), looked up once per key.
+    private func foldedEntries(of form: TokenForm) -> [GazetteerEntry] {
+        let id = Int(form.keyID)
+        if id < facts.keys.count, let folded = facts.keys[id]?.folded { return folded }
+        let folded = gazetteer.entries(forFoldedKey: form.foldedKey)
+        if id < facts.keys.count { facts.keys[id]?.folded = folded }
+        return folded
+    }
+
+    private func longestMatch(at start: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile,
+                              marks: [Marks?]) -> Match? {
+        let tokens = document.tokens
+        let first = place(tokens[start], profile: profile, in: document)
+        // The longest span that names entries, of those that open at `start`.
+        func match(_ span: Range<Int>, phrase: Int32) -> Match? {
+            if span.count == 1, document.writesInLowercase(tokens[start]), document.isInitial(start) { return nil }
             // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
-            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { continue }
+            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { return nil }
             // One word that cannot name its entries alone is passed over at once.
             let entries = span.count == 1 ? (first.namesAlone ? first.entries : []) : entries(phrase, span, in: document)
-            guard !entries.isEmpty else { continue }
+            guard !entries.isEmpty else { return nil }
             if span.count == 1 {
-                if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { continue }
+                if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { return nil }
                 if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries) {
-                    continue
+                    return nil
                 }
             }
             return Match(entries: entries, tokens: span, range: document.span(span))
+        }
+        if first.opensLongerName {
+            for (span, phrase) in spans(from: start, in: document, marks: marks).reversed() {
+                if let found = match(span, phrase: phrase) { return found }
+            }
+        } else if let found = match(start..<(start + 1), phrase: -1) {
+            // A word that opens no longer name is its only span (it is a word: it opens).
+            return found
         }
         let token = tokens[start]
         guard !token.hasSuffix else { return nil }
@@ -211,6 +298,31 @@ public struct PlaceExtractor: Extractor {
             return Match(entries: first.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
         }
         return nil
+    }
+
+    /// The spans of words from `start` that may name a place, shortest first, each with its
+    /// phrase in ``PhraseTrie``.
+    private func spans(from start: Int, in document: TokenizedDocument, marks: [Marks?]) -> [(tokens: Range<Int>, phrase: Int32)] {
+        let tokens = document.tokens
+        let longest = gazetteer.maxWords * 2 + 1
+        let limit = min(tokens.count, start + longest)
+        var end = start + 1
+        var spans: [(tokens: Range<Int>, phrase: Int32)] = []
+        var phrase = facts.phrases.node(after: PhraseTrie<[GazetteerEntry]>.root, form: tokens[start].form.id, space: false)
+        // Multi-word names: words joined by spaces, hyphens or full stops on one line.
+        while end <= limit {
+            let last = tokens[end - 1]
+            if last.kind == .word { spans.append((start..<end, phrase)) }
+            if last.hasSuffix || end == limit || end >= tokens.count || document.isBoundary(before: end) { break }
+            let next = tokens[end]
+            guard next.kind == .word || ((marks[Int(next.form.id)] ?? []).contains(.joinsWords) && document.touches(end - 1, end))
+            else { break }
+            // No name goes on after these words: no longer span can name a place.
+            guard continues(phrase, start..<end, in: document) else { break }
+            phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
+            end += 1
+        }
+        return spans
     }
 
     /// Whether some name is longer than the words `span` and opens with them, asked once per
@@ -281,7 +393,7 @@ public struct PlaceExtractor: Extractor {
     /// after it one (bit 1), once per form.
     private func street(_ token: Token, in document: TokenizedDocument) -> UInt8 {
         facts.streets.value(for: token.form, in: document) { form in
-            (vocabulary.streetWordsAfter.contains(form.key) ? 1 : 0) | (vocabulary.streetWordsBefore.contains(form.key) ? 2 : 0)
+            streetWords[form.key].rawValue
         }
     }
 
@@ -297,11 +409,18 @@ public struct PlaceExtractor: Extractor {
         return !entry.isAlternate || entry.population >= 50_000
     }
 
-    /// Countries before cities, then the most populous.
-    private func best(_ entries: [GazetteerEntry]) -> GazetteerEntry? {
-        entries.max { a, b in
-            if a.type != b.type { return a.type == .city }
-            return a.population < b.population
+    /// Countries before cities, then the most populous, among the entries that `counts`
+    /// (the first of equals, as `max(by:)` over them chooses).
+    private func best(_ entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> GazetteerEntry? {
+        var best: GazetteerEntry?
+        for entry in entries where counts(entry) {
+            guard let current = best else {
+                best = entry
+                continue
+            }
+            let isBetter = current.type != entry.type ? current.type == .city : current.population < entry.population
+            if isBetter { best = entry }
         }
+        return best
     }
 }

@@ -34,6 +34,9 @@ public struct WordClasses: OptionSet, Sendable {
     public static let organizationWord = WordClasses(rawValue: 1 << 10)
     /// An acronym with a known expansion (`models/lexicon/acronyms.tsv`).
     public static let knownAcronym = WordClasses(rawValue: 1 << 11)
+
+    /// Whether any of `members` applies.
+    public func isAny(of members: WordClasses) -> Bool { !isDisjoint(with: members) }
 }
 
 /// The classes of a form and how common its key is in the form's language.
@@ -56,6 +59,12 @@ public struct Lexicon: Sendable {
     let currencies: CurrencyLexicon
     let vocabulary: Vocabulary
     let profiles: LanguageProfiles
+    /// The classes the short word lists give a key (currency names, roles, titles,
+    /// organization words), all read with one hash of the key's bytes: asked one by one as
+    /// `Set<String>`s, they were half the cost of ``classes(of:)``.
+    let listed: KeyBits<WordClasses>
+    /// ``WordClasses/knownAcronym`` by stem, as the acronym list writes it (`İŞİM`).
+    let acronymStems: KeyBits<WordClasses>
 
     public init(models: ExtractionModels) {
         places = models.places
@@ -64,28 +73,54 @@ public struct Lexicon: Sendable {
         currencies = models.currencies
         vocabulary = models.vocabulary
         profiles = models.languageProfiles
+        var listed = KeyBits<WordClasses>()
+        listed.insert(contentsOf: currencies.names.keys, .currencyName)
+        listed.insert(contentsOf: people.roles, .role)
+        for title in people.titles {
+            listed.insert(title, .title)
+            // `key + "."` is a title exactly when the key is the title without its final stop.
+            if title.unicodeScalars.last == "." {
+                listed.insert(String(Substring(title.unicodeScalars.dropLast())), .abbreviatedTitle)
+            }
+        }
+        listed.insert(contentsOf: organizations.unitWords, .organizationWord)
+        listed.insert(contentsOf: organizations.endHeads.keys, .organizationWord)
+        listed.insert(contentsOf: organizations.startHeads, .organizationWord)
+        self.listed = listed
+        var acronymStems = KeyBits<WordClasses>()
+        acronymStems.insert(contentsOf: organizations.acronyms.keys, .knownAcronym)
+        self.acronymStems = acronymStems
     }
 
     /// Everything the lexicons say about `form` in an article of `language`.
     public func facts(of form: TokenForm, kind: Token.Kind, language: String) -> WordFacts {
+        WordFacts(classes: classes(of: form), zipf: vocabulary.zipf(form.key, in: language))
+    }
+
+    /// The classes of `form` that the short word lists give (``WordClasses/role``,
+    /// ``WordClasses/title``, ``WordClasses/abbreviatedTitle``, ``WordClasses/currencyName``,
+    /// ``WordClasses/organizationWord``, ``WordClasses/knownAcronym``), the others left out:
+    /// two hashes of the form's bytes, where the places, names and their indexes cost ten
+    /// times as much, for a question asked of every capitalized word.
+    func listedClasses(of form: TokenForm) -> WordClasses {
+        listed[form.key].union(acronymStems[form.stem])
+    }
+
+    /// The classes of `form`: ``facts(of:kind:language:)`` without the frequency, which
+    /// few forms are asked (a lookup of its own).
+    func classes(of form: TokenForm) -> WordClasses {
         let key = form.key
-        var classes: WordClasses = []
-        let entries = places.entries(forKey: key)
-        if !entries.isEmpty { classes.insert(.place) }
-        if entries.contains(where: { $0.type == .city && NameGazetteer.isMajor($0) }) { classes.insert(.majorCity) }
-        if entries.contains(where: { $0.type == .country || $0.population >= 100_000 }) { classes.insert(.largePlace) }
-        if places.isPlace(inCapitals: entries) { classes.insert(.placeInCapitals) }
-        if currencies.names[key] != nil { classes.insert(.currencyName) }
+        var classes = listed[key]
+        // The entries' records, not the entries: no name of a place is built to classify a word.
+        let places = places.summary(forKey: key)
+        if places.contains(.any) { classes.insert(.place) }
+        if places.contains(.majorCity) { classes.insert(.majorCity) }
+        if places.contains(.large) { classes.insert(.largePlace) }
+        if places.contains(.inCapitals) { classes.insert(.placeInCapitals) }
         if people.givenNames.contains(key) { classes.insert(.givenName) }
         if people.surnames.contains(key) { classes.insert(.surname) }
-        if people.roles.contains(key) { classes.insert(.role) }
-        if people.titles.contains(key) { classes.insert(.title) }
-        if people.titles.contains(key + ".") { classes.insert(.abbreviatedTitle) }
-        if organizations.unitWords.contains(key) || organizations.endHeads[key] != nil || organizations.startHeads.contains(key) {
-            classes.insert(.organizationWord)
-        }
-        if organizations.acronyms[form.stem] != nil { classes.insert(.knownAcronym) }
-        return WordFacts(classes: classes, zipf: vocabulary.zipf(key, in: language))
+        classes.formUnion(acronymStems[form.stem])
+        return classes
     }
 
     /// A word inflected for case whose stem is an ordinary word or a place
@@ -93,32 +128,38 @@ public struct Lexicon: Sendable {
     /// the classes, as it tries every split of the word: asked only where it matters.
     public func isInflected(_ form: TokenForm, kind: Token.Kind, language: String) -> Bool {
         kind == .word && !form.hasSuffix && profiles[language].hasCaseSuffixes
-            && vocabulary.isInflected(form.key, language: language, isPlace: { !places.entries(forKey: $0).isEmpty })
+            && vocabulary.isInflected(form.key, language: language, isPlace: { places.hasEntries(forKey: $0) })
     }
 
     /// Whether `key` (lowercase, words joined by spaces) names a place.
     public func isPlace(_ key: String) -> Bool {
-        !places.entries(forKey: key).isEmpty
+        places.hasEntries(forKey: key)
     }
 }
 
-/// ``Lexicon/facts(of:kind:language:)`` of every form an extractor meets, worked out once
-/// per form: an extractor asks about most words of every article.
+/// ``Lexicon/classes(of:)`` and the frequency of every form an extractor meets, worked out
+/// once per form: an extractor asks about most words of every article.
 ///
 /// One per pipeline, shared by the extractors and the linker of that pipeline (one thread).
+/// The frequency is kept apart from the classes: most forms are never asked it, and a
+/// lookup of it cost as much as the classes' short lists together.
 final class WordAnnotator: @unchecked Sendable {
     let lexicon: Lexicon
-    private let known = FormFacts<WordFacts>()
+    private let known = FormFacts<WordClasses>()
+    private let frequencies = FormFacts<Double>()
     private let inflected = FormFacts<Bool>()
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
 
-    func facts(of token: Token, in document: TokenizedDocument) -> WordFacts {
-        known.value(for: token.form, in: document) { form in
-            lexicon.facts(of: form, kind: token.kind, language: document.language)
-        }
+    func classes(of token: Token, in document: TokenizedDocument) -> WordClasses {
+        known.value(for: token.form, in: document) { form in lexicon.classes(of: form) }
+    }
+
+    /// The Zipf frequency of the token's key in the document's language.
+    func zipf(of token: Token, in document: TokenizedDocument) -> Double {
+        frequencies.value(for: token.form, in: document) { form in lexicon.vocabulary.zipf(form.key, in: document.language) }
     }
 
     func isInflected(_ token: Token, in document: TokenizedDocument) -> Bool {

@@ -15,9 +15,11 @@ struct Linker: Sendable {
 
     /// Mentions of the persons and organizations among `candidates` by a part of their name,
     /// to be settled against the resolved entities by the resolver.
+    ///
+    /// Reads `candidates` in place: filtering them first copied every candidate (a tenth of
+    /// the linker's instructions).
     func shortMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
-        surnameMentions(of: candidates.filter { $0.type == .person }, in: document)
-            + aliasMentions(of: candidates.filter { $0.type == .organization && $0.tokens.count == 2 }, in: document)
+        surnameMentions(of: candidates, in: document) + aliasMentions(of: candidates, in: document)
     }
 
     /// `Long Name (ACR)` and `ACR (Long Name)`, for a name among `candidates`: every
@@ -25,7 +27,8 @@ struct Linker: Sendable {
     func expandingAcronyms(in entities: [Candidate], names candidates: [Candidate], of document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         var expansions: [String: String] = [:]
-        for name in candidates where name.type == .organization && name.tokens.count >= 2 {
+        for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count >= 2 {
+            let name = candidates[index]
             guard case .name(let long) = name.value else { continue }
             let after = name.tokens.upperBound
             if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
@@ -38,29 +41,34 @@ struct Linker: Sendable {
             }
         }
         guard !expansions.isEmpty else { return entities }
-        return entities.map { entity in
-            guard entity.type == .organization, entity.tokens.count == 1, tokens[entity.tokens.lowerBound].isAllCaps,
-                  let long = expansions[tokens[entity.tokens.lowerBound].stem] else { return entity }
-            var linked = entity
-            linked.canonical = long
-            return linked
+        // Changed in place: the others are not copied one by one.
+        var linked = entities
+        for index in linked.indices where linked[index].type == .organization && linked[index].tokens.count == 1 {
+            let first = tokens[linked[index].tokens.lowerBound]
+            guard first.isAllCaps, let long = expansions[first.stem] else { continue }
+            linked[index].canonical = long
         }
+        return linked
     }
 
-    /// `Gökalp` after `Fevzi Gökalp`: the surname alone, outside any person's name.
-    private func surnameMentions(of persons: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+    /// `Gökalp` after `Fevzi Gökalp`: the surname alone, outside any person's name (the
+    /// persons among `candidates`).
+    private func surnameMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         // By key id: the same key, without hashing a string per capitalized word.
         var fullNames: [Int32: String] = [:]
         var covered = IntervalSet()
-        for person in persons {
-            covered.insert(person.tokens)
-            guard person.tokens.count >= 2, case .name(let full) = person.value else { continue }
-            fullNames[tokens[person.tokens.upperBound - 1].form.keyID] = full
+        for index in candidates.indices where candidates[index].type == .person {
+            let span = candidates[index].tokens
+            covered.insert(span)
+            guard span.count >= 2, case .name(let full) = candidates[index].value else { continue }
+            fullNames[tokens[span.upperBound - 1].form.keyID] = full
         }
         guard !fullNames.isEmpty else { return [] }
+        let named = KeyIDSet(fullNames.keys)
         var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isCapitalized && !covered.overlaps(index..<(index + 1)) {
+        for index in tokens.indices where tokens[index].isCapitalized && named.contains(tokens[index].form.keyID)
+            && !covered.overlaps(index..<(index + 1)) {
             guard let full = fullNames[tokens[index].form.keyID] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
                !document.isBoundary(before: index + 1) { continue }
@@ -70,25 +78,43 @@ struct Linker: Sendable {
         return found
     }
 
-    /// `Techtera` after `Techtera Kümelenmesi`: the word before the head of a two-word name,
-    /// when it is no place, given name, organization word or ordinary word of the article.
-    private func aliasMentions(of names: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+    /// `Techtera` after `Techtera Kümelenmesi`: the word before the head of a two-word name
+    /// (an organization among `candidates`), when it is no place, given name, organization
+    /// word or ordinary word of the article.
+    private func aliasMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         var aliases: [Int32: String] = [:]
-        for name in names {
-            let first = tokens[name.tokens.lowerBound]
-            guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = name.value,
-                  !annotator.facts(of: first, in: document).isAny(of: [.place, .givenName, .organizationWord])
+        for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count == 2 {
+            let first = tokens[candidates[index].tokens.lowerBound]
+            guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = candidates[index].value,
+                  !annotator.classes(of: first, in: document).isAny(of: [.place, .givenName, .organizationWord])
             else { continue }
             aliases[first.form.keyID] = full
         }
         guard !aliases.isEmpty else { return [] }
+        let named = KeyIDSet(aliases.keys)
         var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isCapitalized {
+        for index in tokens.indices where tokens[index].isCapitalized && named.contains(tokens[index].form.keyID) {
             guard let full = aliases[tokens[index].form.keyID], !document.writesInLowercase(tokens[index]) else { continue }
             found.append(mention(.organization, at: index, in: document, canonical: full, priority: 1, source: "organizations"))
         }
         return found
+    }
+
+    /// Key ids as bits: most capitalized words of an article are no name's, and a bit says
+    /// so for less than a dictionary's hash and probe.
+    private struct KeyIDSet {
+        private var words: [UInt64] = []
+
+        init<IDs: Sequence>(_ ids: IDs) where IDs.Element == Int32 {
+            words = Array(repeating: 0, count: Int(ids.max() ?? -1) / 64 + 1)
+            for id in ids where id >= 0 { words[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        }
+
+        func contains(_ id: Int32) -> Bool {
+            let word = Int(id) >> 6
+            return id >= 0 && word < words.count && words[word] & (1 << UInt64(id & 63)) != 0
+        }
     }
 
     private func mention(_ type: EntityType, at index: Int, in document: TokenizedDocument, canonical: String, priority: Int,

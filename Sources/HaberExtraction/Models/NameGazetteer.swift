@@ -50,10 +50,71 @@ public struct NameGazetteer: Sendable {
 
     public func entries(forKey key: String) -> [GazetteerEntry] { decode("=" + key) }
 
+    /// Whether some place has the key `key`: `!entries(forKey: key).isEmpty`, without
+    /// decoding the entries (every key the builder files has at least one).
+    public func hasEntries(forKey key: String) -> Bool {
+        index?.contains("=" + key) ?? false
+    }
+
+    /// What the entries of `key` say as a whole, read from their records without decoding
+    /// them (no name is built): the questions ``Lexicon`` asks of every word it classifies.
+    struct Summary: OptionSet {
+        let rawValue: UInt8
+
+        /// Some entry (`!entries(forKey:).isEmpty`).
+        static let any = Summary(rawValue: 1 << 0)
+        /// A city that ``isMajor(_:)``.
+        static let majorCity = Summary(rawValue: 1 << 1)
+        /// A country or a place of 100,000 people or more.
+        static let large = Summary(rawValue: 1 << 2)
+        /// ``isPlace(inCapitals:)``.
+        static let inCapitals = Summary(rawValue: 1 << 3)
+    }
+
+    /// ``Summary`` of the entries of `key`, as their decoded fields would give it.
+    func summary(forKey key: String) -> Summary {
+        guard let index else { return [] }
+        var summary: Summary = []
+        index.forEachRecord(for: "=" + key) { record in
+            let isCountry = record[0] == 1
+            let isProvince = record[1] & 1 != 0, isAlternate = record[1] & 2 != 0
+            let population = Int(record.loadUnaligned(fromByteOffset: 6, as: UInt32.self).littleEndian)
+            summary.insert(.any)
+            if !isCountry, isProvince || population >= 100_000 { summary.insert(.majorCity) }
+            if isCountry || population >= 100_000 { summary.insert(.large) }
+            if isCountry || isProvince || (population >= 1_000_000 && !isAlternate) { summary.insert(.inCapitals) }
+        }
+        return summary
+    }
+
     /// Whether some name of more than one token opens with the word `key` (`new` of
     /// `new york`): after any other word only the one-token name needs looking up.
     public func opensLongerName(_ key: String) -> Bool {
-        index?.contains("^" + leadingWord(of: key)) ?? false
+        guard let index else { return false }
+        return index.contains("^" + (Self.isOneWord(key) ? key : leadingWord(of: key)))
+    }
+
+    /// Whether every scalar of `key` is a letter or a digit below U+0300: then `key` is its
+    /// own ``leadingWord(of:)``, read from the bytes and a table instead of building the
+    /// word scalar by scalar from their properties (2,000 instructions a Turkish word).
+    static func isOneWord(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    guard Builder.isLetterOrDigitBelow0x300[Int(lead)] else { return false }
+                    index += 1
+                    continue
+                }
+                // Two bytes from 0xC2 to 0xCB write the scalars from U+0080 to U+02FF.
+                guard lead >= 0xC2, lead < 0xCC, index + 1 < bytes.count else { return false }
+                guard Builder.isLetterOrDigitBelow0x300[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)] else { return false }
+                index += 2
+            }
+            return index > 0
+        }
     }
 
     /// Whether some name's key is longer than `key` and opens with it (`baden-` of
@@ -456,7 +517,7 @@ public struct NameGazetteer: Sendable {
         }
 
         /// Whether each scalar below U+0300 is alphabetic or numeric, as ``leadingWord(of:)`` asks.
-        private static let isLetterOrDigitBelow0x300: [Bool] = (0..<0x300).map { value in
+        static let isLetterOrDigitBelow0x300: [Bool] = (0..<0x300).map { value in
             guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }

@@ -1,0 +1,130 @@
+@testable import HaberExtraction
+import HaberText
+import Testing
+
+/// The fast paths of the name extractors against the slow paths they replace, on many
+/// inputs: a byte-keyed word list against `Set<String>`, the word-list classes against the
+/// full classes, a place summary against the decoded entries, a one-word key against
+/// `leadingWord(of:)`.
+@Suite("Names: fast paths agree with the slow ones")
+struct NameFastPathTests {
+    /// Words of several scripts, cases and spellings, with canonically equivalent pairs
+    /// (precomposed and decomposed `é`, `İ` and `I` + U+0307) and near misses.
+    static let words: [String] = [
+        "", "a", "A", "ve", "of", "de", "van", "von der", "la", "d'", "l'", "-", ".", ",", "'", "(",
+        "ankara", "Ankara", "ANKARA", "ankara'da", "istanbul", "İstanbul", "i\u{307}stanbul", "I\u{307}stanbul",
+        "ığdır", "Iğdır", "çankaya", "şanlıurfa", "gümüşhane", "gumushane", "kümelenmesi", "odası", "bakanlığı",
+        "bakanlığınca", "fakültesi", "université", "universite\u{301}", "ministère", "ministe\u{300}re",
+        "koordinatörü", "başkanı", "başkan yardımcısı", "dr", "dr.", "prof", "prof.", "herr", "m.", "président",
+        "lira", "euro", "avro", "dolar", "abd doları", "tübitak", "TÜBİTAK", "İŞİM", "işim", "ab", "AB",
+        "company", "gmbh", "inc", "inc.", "a.ş", "ltd", "şti", "san", "tic", "project", "projesi", "projekt",
+        "rue", "road", "street", "straße", "strasse", "ahmet", "mehmet", "yılmaz", "kılınç", "gökalp",
+        "the", "und", "et", "y", "meeting", "Union", "union", "réunion", "Réunion", "baden-württemberg",
+        "new york", "saint-étienne", "3M", "2026", "12,5", "€", "$", "c$", "日本", "москва", "ελλάδα",
+        "e\u{301}", "\u{e9}", "ﬁ", "fi", "ǅ", "Ǆ", "ǆ", "ß", "ẞ", "ﬀ", "ǰ", "j\u{30c}",
+    ]
+
+    // MARK: - KeyBits
+
+    struct Word: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let listed = Word(rawValue: 1)
+        static let other = Word(rawValue: 2)
+    }
+
+    /// Every word against a table and a `Set<String>` of the same strings: every other word
+    /// listed, so that each lookup meets both equal and unequal keys.
+    @Test("KeyBits answers as Set<String> does", arguments: [0, 1, 2])
+    func keyBits(_ offset: Int) {
+        let listed = Self.words.enumerated().filter { ($0.offset + offset) % 3 == 0 }.map(\.element)
+        let others = Self.words.enumerated().filter { ($0.offset + offset) % 3 == 1 }.map(\.element)
+        var table = KeyBits<Word>()
+        table.insert(contentsOf: listed, .listed)
+        table.insert(contentsOf: others, .other)
+        let (listedSet, otherSet) = (Set(listed), Set(others))
+        for word in Self.words + Self.words.map { $0.uppercased() } + Self.words.map { $0 + "x" } {
+            #expect(table[word].contains(.listed) == listedSet.contains(word), "\(word.unicodeScalars.map(\.value))")
+            #expect(table[word].contains(.other) == otherSet.contains(word), "\(word.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("an empty KeyBits has no bits")
+    func emptyKeyBits() {
+        let table = KeyBits<Word>()
+        #expect(table.isEmpty)
+        for word in Self.words { #expect(table[word].isEmpty) }
+    }
+
+    // MARK: - Lexicon
+
+    /// The word-list classes are the full classes restricted to what the word lists give,
+    /// and the full classes are those `facts(of:kind:language:)` gave from the decoded
+    /// entries; `isPlace` is `!entries(forKey:).isEmpty`.
+    @Test("listed classes, place summary and place test agree with the entries", arguments: ["tr", "en", "fr", "de"])
+    func classes(_ language: String) throws {
+        let models = try Fixture.models.get()
+        let tokenizer = try Tokenizer(resources: models.text)
+        let lexicon = Lexicon(models: models)
+        let text = Self.words.joined(separator: " ") + " " + Self.words.map { $0.capitalized }.joined(separator: " ")
+        let document = try tokenizer.tokenize(TextNormalizer().document(for: text), language: language)
+        let listedMask: WordClasses = [.role, .title, .abbreviatedTitle, .currencyName, .organizationWord, .knownAcronym]
+        for token in document.tokens {
+            let form = token.form
+            let classes = lexicon.classes(of: form)
+            #expect(lexicon.listedClasses(of: form) == classes.intersection(listedMask), "\(token.text)")
+            // The classes as the decoded entries and the word sets give them.
+            let entries = models.places.entries(forKey: form.key)
+            var expected: WordClasses = []
+            if !entries.isEmpty { expected.insert(.place) }
+            if entries.contains(where: { $0.type == .city && NameGazetteer.isMajor($0) }) { expected.insert(.majorCity) }
+            if entries.contains(where: { $0.type == .country || $0.population >= 100_000 }) { expected.insert(.largePlace) }
+            if models.places.isPlace(inCapitals: entries) { expected.insert(.placeInCapitals) }
+            if models.currencies.names[form.key] != nil { expected.insert(.currencyName) }
+            if models.people.givenNames.contains(form.key) { expected.insert(.givenName) }
+            if models.people.surnames.contains(form.key) { expected.insert(.surname) }
+            if models.people.roles.contains(form.key) { expected.insert(.role) }
+            if models.people.titles.contains(form.key) { expected.insert(.title) }
+            if models.people.titles.contains(form.key + ".") { expected.insert(.abbreviatedTitle) }
+            let organizations = models.organizations
+            if organizations.unitWords.contains(form.key) || organizations.endHeads[form.key] != nil
+                || organizations.startHeads.contains(form.key) {
+                expected.insert(.organizationWord)
+            }
+            if organizations.acronyms[form.stem] != nil { expected.insert(.knownAcronym) }
+            #expect(classes == expected, "\(token.text): \(classes.rawValue) against \(expected.rawValue)")
+            #expect(lexicon.isPlace(form.key) == !entries.isEmpty, "\(token.text)")
+            #expect(models.places.hasEntries(forKey: form.key) == !entries.isEmpty, "\(token.text)")
+        }
+    }
+
+    /// Place names of several words and their parts, looked up as keys.
+    @Test("place summary of gazetteer keys", arguments: [
+        "ankara", "new york", "baden-württemberg", "saint-étienne", "la réunion", "istanbul", "i̇stanbul", "köln", "lyon",
+        "union", "bursa", "kocaeli", "trabzon", "japon", "gumushane", "havza", "pazar", "orta", "xyzzy", "",
+    ])
+    func summary(_ key: String) throws {
+        let places = try Fixture.models.get().places
+        let entries = places.entries(forKey: key)
+        let summary = places.summary(forKey: key)
+        #expect(summary.contains(.any) == !entries.isEmpty)
+        #expect(summary.contains(.majorCity) == entries.contains { $0.type == .city && NameGazetteer.isMajor($0) })
+        #expect(summary.contains(.large) == entries.contains { $0.type == .country || $0.population >= 100_000 })
+        #expect(summary.contains(.inCapitals) == places.isPlace(inCapitals: entries))
+    }
+
+    // MARK: - Leading words
+
+    /// A key read as one word is its own leading word; the others go the slow way.
+    @Test("one-word keys are their own leading word")
+    func oneWord() {
+        let keys = Self.words + Self.words.map { $0.lowercased() } + ["ab12", "x-y", "çağ", "ǆa", "a\u{2bc}b", "ʻokina", "a·b"]
+        for key in keys where NameGazetteer.isOneWord(key) {
+            #expect(leadingWord(of: key) == key, "\(key.unicodeScalars.map(\.value))")
+        }
+        #expect(NameGazetteer.isOneWord("gümüşhane"))
+        #expect(NameGazetteer.isOneWord("ığdır"))
+        #expect(!NameGazetteer.isOneWord("new york"))
+        #expect(!NameGazetteer.isOneWord("d'"))
+        #expect(!NameGazetteer.isOneWord(""))
+    }
+}
