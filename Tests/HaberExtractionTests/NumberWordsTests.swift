@@ -133,6 +133,27 @@ import Testing
         #expect(compared > 1000, "\(compared) phrases compared")
     }
 
+    /// Every word of the corpus articles, as written, lowercased and capitalized, in every
+    /// language, and words made to test the ASCII shortcut: ``mayStartNumber`` answers as the
+    /// reading without shortcuts does.
+    @Test("the ASCII shortcut of mayStartNumber refuses only words that open like no number word", arguments: languages)
+    func asciiShortcut(language: String) throws {
+        var words: Set<String> = ["Bİr", "bi\u{307}r", "BIR", "Bir", "ON", "oN", "o", "", "é", "e\u{301}lli", "El", "Mi", "tw", "TWO"]
+        for folder in ["articles", "holdout/articles", "holdout-2/articles"] {
+            let url = Fixture.corpus.appendingPathComponent(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+                for word in text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) {
+                    words.formUnion([String(word), word.lowercased(), word.prefix(1).uppercased() + word.dropFirst()])
+                }
+            }
+        }
+        let reader = NumberWords().reader(language)
+        let differing = words.filter { reader.mayStartNumber($0) != reader.words.opensLikeNumberWord($0) }
+        #expect(words.count > 10_000)
+        #expect(differing.isEmpty, "\(language): \(differing.prefix(20))")
+    }
+
     @Test("the tables are kept in the model cache and read back the same")
     func cachedSpellings() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-numbers-\(UUID().uuidString)")
