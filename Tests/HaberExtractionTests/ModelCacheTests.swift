@@ -22,6 +22,24 @@ struct ModelCacheTests {
         #expect(builds == 1)
     }
 
+    /// Lines derived from ICU's data (the spell-out tables of ``NumberWords``): read back
+    /// while their inputs (the ICU version first) are the same, built again when one changes.
+    @Test("a table derived from ICU is rebuilt when the ICU version or its builder changes")
+    func derivedLines() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ModelCache(folder: folder)
+        var builds = 0
+        for inputs in [["72.1", "1"], ["72.1", "1"], ["74.2", "1"], ["74.2", "2"], ["72.1", "1"]] {
+            let rows = cache.lines(named: "probe", derivedFrom: inputs) { () -> [[String]] in
+                builds += 1
+                return [["value", "x", inputs.joined()]]
+            }
+            #expect(rows.map { $0.map(String.init) } == [["value", "x", inputs.joined()]])
+        }
+        #expect(builds == 3)
+    }
+
     @Test("only the newest cache files of a name are kept; other files are left alone")
     func pruning() throws {
         let folder = try temporaryFolder()

@@ -1,4 +1,4 @@
-import HaberExtraction
+@testable import HaberExtraction
 import HaberText
 import Testing
 
@@ -52,6 +52,25 @@ struct NumberReaderTests {
         #expect(profile.hasCaseSuffixes == suffixes)
         #expect(profile.writesSignBeforeLetter == signBefore)
         #expect(profile.countryNamesCountEverywhere == everywhere)
+    }
+
+    /// Every text of up to seven characters of digits, commas and full stops, and longer
+    /// numbers as articles write them: the byte-by-byte reading gives what the character-by-
+    /// character one gives, with either decimal separator.
+    @Test("the byte reader agrees with the character reader", arguments: [",", "."] as [Character])
+    func byteReaderAgrees(separator: Character) {
+        var texts = [""], all: [String] = []
+        for _ in 0..<7 {
+            texts = texts.flatMap { text in ["0", "1", "7", ",", "."].map { text + $0 } }
+            all += texts
+        }
+        all += ["1.234.567,89", "12,345,678.9", "1.000.000", "1,000,000", "2.500,75", "10.000,5", "0,000001", "123456789.5",
+                "1.234,5€", "1 000", "-2,5", "٣,٥", "2,5-3", "1..2", "3.", "3,"]
+        let mismatches = all.filter {
+            NumberReader.value(of: $0, decimalSeparator: separator) != NumberReader.characterValue(of: $0, decimalSeparator: separator)
+        }
+        #expect(all.count > 90_000)
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
     @Test("plain digits", arguments: [("2005", true), ("21.07.2017", false), ("", false), ("٣", false), ("12a", false)])

@@ -1,4 +1,8 @@
-import HaberExtraction
+import Foundation
+@testable import HaberExtraction
+import HaberICU
+import HaberText
+import Synchronization
 import Testing
 
 /// Spelled-out numbers: a phrase ICU would spell word for word is read without its lenient
@@ -16,11 +20,154 @@ import Testing
         // Words that only open like a number: refused before the parser.
         ("tr", "birlikte", nil), ("tr", "onay", nil), ("tr", "yüzde", nil), ("tr", "altyapı", nil),
         ("en", "tenant", nil), ("de", "einheit", nil),
-        // Not ICU's own spelling, or another rule set: the parser's answer.
+        // Another rule set: read from the tables of spellings, as the parser reads them.
         ("tr", "üçüncü", 3), ("tr", "onuncu", 10), ("fr", "troisième", 3), ("de", "einer", 1),
-        ("de", "zweiten", 2), ("en", "fifty eight", 58), ("tr", "milyon", nil),
+        ("de", "zweiten", 2),
+        // Not ICU's own spelling: the parser's answer.
+        ("en", "fifty eight", 58), ("tr", "milyon", nil), ("tr", "Onuncu", 10), ("de", "Einer", 1),
     ] as [(String, String, Double?)])
     func value(language: String, phrase: String, expected: Double?) {
         #expect(Self.numbers.reader(language).value(of: phrase) == expected)
+    }
+
+    /// The languages of `models/languages/` (`all` holds what every language shares).
+    static let languages: [String] = {
+        let folder = Fixture.packageRoot.appendingPathComponent("models/languages")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0 != "all" && !$0.hasPrefix(".") }.sorted()
+    }()
+
+    @Test("the languages of the models are found")
+    func languagesFound() {
+        #expect(Self.languages.count >= 6 && Self.languages.contains("tr"))
+    }
+
+    /// Every text of the tables that the reader answers without ICU's parser is read by ICU's
+    /// lenient parsing as the reader reads it (ICU does not read back all it writes: those
+    /// texts must not get through the reader's filters).
+    @Test("every spelling in the tables that the reader answers is read by ICU alike", arguments: languages)
+    func spellingsAgreeWithICU(language: String) throws {
+        let spellings = NumberWords.Spellings(rows: NumberWords.Spellings.rows(of: language).map { $0.map { Substring($0) } })
+        #expect(spellings.values.count > 100, "\(language): \(spellings.values.count) spellings")
+        let reader = NumberWords().reader(language)
+        let parser = try SpelloutParser(locale: language)
+        var answered = 0
+        for (text, _) in spellings.values {
+            guard let tabled = reader.words.tabledValue(of: text) else { continue }
+            answered += 1
+            #expect(parser.value(of: text) == tabled, "\(language): \(text)")
+        }
+        #expect(answered > 50, "\(language): \(answered) answered")
+    }
+
+    /// The numbers both readers are compared on: 0…10,000, the powers of ten and a sample of
+    /// larger numbers.
+    static let comparedNumbers: [Int] = {
+        var numbers = Array(0...10_000)
+        var power = 100_000
+        while power <= 1_000_000_000_000 {
+            numbers += [power, 2 * power, 7 * power + 1]
+            power *= 10
+        }
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            numbers.append(Int((seed >> 20) % 2_000_000_000_000))
+        }
+        return numbers
+    }()
+
+    /// Each number spelled by ICU in every public rule set: wherever the reader answers
+    /// without ICU's parser (word by word, or from the tables), ICU's lenient parsing gives
+    /// the same value.
+    @Test("the reader without the parser agrees with ICU on numbers spelled out in every rule set", arguments: languages)
+    func readersAgreeOnSpelledNumbers(language: String) throws {
+        let reader = NumberWords().reader(language)
+        let parser = try SpelloutParser(locale: language)
+        let formatter = try SpelloutFormatter(locale: language)
+        var compared = 0
+        for ruleSet in formatter.ruleSets {
+            try formatter.use(ruleSet: ruleSet)
+            for number in Self.comparedNumbers {
+                guard let text = formatter.text(for: number), let tabled = reader.words.tabledValue(of: text) else { continue }
+                compared += 1
+                #expect(tabled == parser.value(of: text), "\(language) \(ruleSet) \(number): \(text)")
+            }
+        }
+        #expect(compared > 500, "\(language): \(compared) compared")
+    }
+
+    /// Runs of up to four words of the corpus articles, as the extractors join them (texts,
+    /// stems, keys), read with the tables and with ICU's parser alone: the same answers.
+    @Test("the reader with tables and with the parser alone agree on phrases of the corpus")
+    func readersAgreeOnCorpusPhrases() throws {
+        let pipeline = try Pipeline(models: Fixture.models.get())
+        let numbers = NumberWords()
+        var phrases: [String: Set<String>] = [:]
+        for folder in ["articles", "holdout/articles", "holdout-2/articles"] {
+            let url = Fixture.corpus.appendingPathComponent(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+                let document = try pipeline.tokenize(text)
+                let reader = numbers.reader(document.language)
+                let tokens = document.tokens
+                for start in tokens.indices where tokens[start].kind == .word && reader.mayStartNumber(tokens[start].lower) {
+                    for end in (start + 1)...min(tokens.count, start + 4) {
+                        let run = tokens[start..<end]
+                        guard run.allSatisfy({ $0.kind == .word }) else { break }
+                        for words in [run.map(\.text), run.map(\.stem), run.map(\.key)] {
+                            phrases[document.language, default: []].insert(words.joined(separator: " "))
+                        }
+                    }
+                }
+            }
+        }
+        var compared = 0
+        for (language, found) in phrases {
+            let reader = numbers.reader(language)
+            for phrase in found {
+                compared += 1
+                #expect(reader.value(of: phrase) == reader.words.parsedOnlyValue(of: phrase), "\(language): \(phrase)")
+            }
+        }
+        #expect(compared > 1000, "\(compared) phrases compared")
+    }
+
+    /// Every word of the corpus articles, as written, lowercased and capitalized, in every
+    /// language, and words made to test the ASCII shortcut: ``mayStartNumber`` answers as the
+    /// reading without shortcuts does.
+    @Test("the ASCII shortcut of mayStartNumber refuses only words that open like no number word", arguments: languages)
+    func asciiShortcut(language: String) throws {
+        var words: Set<String> = ["Bİr", "bi\u{307}r", "BIR", "Bir", "ON", "oN", "o", "", "é", "e\u{301}lli", "El", "Mi", "tw", "TWO"]
+        for folder in ["articles", "holdout/articles", "holdout-2/articles"] {
+            let url = Fixture.corpus.appendingPathComponent(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+                for word in text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) {
+                    words.formUnion([String(word), word.lowercased(), word.prefix(1).uppercased() + word.dropFirst()])
+                }
+            }
+        }
+        let reader = NumberWords().reader(language)
+        let differing = words.filter { reader.mayStartNumber($0) != reader.words.opensLikeNumberWord($0) }
+        #expect(words.count > 10_000)
+        #expect(differing.isEmpty, "\(language): \(differing.prefix(20))")
+    }
+
+    @Test("the tables are kept in the model cache and read back the same")
+    func cachedSpellings() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-numbers-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ModelCache(folder: folder)
+        let built = NumberWords.Spellings(language: "tr", cache: cache)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1 && files[0].hasPrefix("numbers-tr-"))
+        let read = NumberWords.Spellings(language: "tr", cache: cache)
+        #expect(read.words == built.words && read.wordValues == built.wordValues && read.values == built.values)
+        #expect(read.pieces == built.pieces && read.longestPiece == built.longestPiece)
+        #expect(NumberWords(cache: cache).reader("tr").value(of: "üçüncü") == 3)
+        // A language code that is no file name is not cached.
+        _ = NumberWords.Spellings(language: "../tr", cache: cache)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 1)
     }
 }

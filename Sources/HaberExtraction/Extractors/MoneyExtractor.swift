@@ -52,6 +52,10 @@ public struct MoneyExtractor: Extractor {
     /// Per form id: whether a word that may open a spelled number does (ICU reads it), asked
     /// only of the words an amount has not taken, as ICU's answer costs much the first time.
     let spelled = FormFacts<Bool>()
+    /// Per form id: whether a scale, a currency or a sub-unit may start at the form
+    /// (``MoneyForm/mayEndSpelledNumber``), read for the words after a spelled number (`bir`
+    /// opens one in most Turkish sentences) without copying the form's ``MoneyForm``.
+    let mayEnd = FormFacts<Bool>()
 
     /// Whether an amount may open at a form.
     enum Opening {
@@ -100,6 +104,12 @@ public struct MoneyExtractor: Extractor {
 
         /// A currency name, code or sign may start with the form.
         var mayOpenCurrency: Bool { code != nil || opensLongerName || isCode || suffixedCode != nil }
+
+        /// A scale (``scale(at:in:)``), a currency (``currency(at:in:)``, unless a sign is at
+        /// or after the token) or a sub-unit may start at the form: otherwise none does.
+        var mayEndSpelledNumber: Bool {
+            linksCurrency || mayOpenCurrency || isScaleWithStop || scale != nil || subunit != nil
+        }
     }
 
     public init(models: ExtractionModels) {
@@ -317,8 +327,8 @@ public struct MoneyExtractor: Extractor {
         var end = index + 1
         while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
               tokens[end - 1].kind == .word, !tokens[end - 1].hasSuffix {
-            if tokens[end].kind != .number, scale(at: end, in: document) != nil || currency(at: end, in: document) != nil
-                || facts(end, in: document).subunit != nil {
+            if tokens[end].kind != .number, mayEndSpelledNumber(at: end, in: document),
+               scale(at: end, in: document) != nil || currency(at: end, in: document) != nil || facts(end, in: document).subunit != nil {
                 ends.append(end)
             }
             end += 1
@@ -329,6 +339,14 @@ public struct MoneyExtractor: Extractor {
             }
         }
         return nil
+    }
+
+    /// Whether a scale, a currency or a sub-unit may start at token `index`: a sign there or
+    /// right after it, or a form that may start one (once per form).
+    private func mayEndSpelledNumber(at index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        if tokens[index].kind == .symbol || (index + 1 < tokens.count && tokens[index + 1].kind == .symbol) { return true }
+        return mayEnd.value(for: tokens[index].form, in: document) { _ in facts(index, in: document).mayEndSpelledNumber }
     }
 
     /// `milyonluk` → `milyon`, where the language glues case endings and derivations to words.

@@ -64,6 +64,7 @@ public struct ExtractionModels: Sendable {
                 calendar: try CalendarLexicon(models: directory),
                 currencies: try CurrencyLexicon(models: directory, cache: cache),
                 vocabulary: try Vocabulary(models: directory, cache: cache))
+            models.numberWords = NumberWords(cache: cache)
             models.dateGrammar = try DateGrammar(models: directory)
             models.languageProfiles = try LanguageProfiles(models: directory)
             for record in try directory.table("lexicon/language-countries.tsv").records {

@@ -2,18 +2,28 @@ import Foundation
 import HaberICU
 
 /// Spelled-out numbers (`elli sekiz`, `fifty-eight`, `cinquante-huit`), read by ICU's
-/// rule-based number format behind two shortcuts: a phrase is parsed only when each of its
+/// rule-based number format behind three shortcuts: a phrase is read only when each of its
 /// words starts like a number word of the language (words taken from ICU's own spell-out
-/// of 0–100, the hundreds and the powers of a thousand), and every answer is remembered.
+/// of 0–100, the hundreds and the powers of a thousand), a phrase written as one of ICU's
+/// rule sets writes a number is read from tables of those spellings (``Spellings``, kept
+/// in the model cache), and every answer is remembered. One reader serves every extractor
+/// (dates, money, percentages).
 ///
-/// Lenient RBNF parsing compares with a collator and costs about a tenth of a millisecond a
-/// call; without the filter it dominated extraction time. Parsers are not thread-safe, so
-/// they are pooled and lent to one caller at a time.
+/// Lenient RBNF parsing compares with a collator and costs millions of instructions a
+/// call, the first call of a parser several more; without the filter it dominated
+/// extraction time. Parsers are not thread-safe, so they are pooled and lent to one caller
+/// at a time.
 public final class NumberWords: @unchecked Sendable {
     private let lock = NSLock()
     private var languages: [String: Language] = [:]
+    /// Where each language's ``Spellings`` are kept between runs.
+    private let cache: ModelCache
 
-    public init() {}
+    /// Spelled-out numbers whose tables are kept in `cache` (by default built in memory at
+    /// each run).
+    public init(cache: ModelCache = ModelCache(folder: nil)) {
+        self.cache = cache
+    }
 
     /// A reader of `language`'s spelled-out numbers.
     public func reader(_ language: String) -> Reader { Reader(words: words(of: language)) }
@@ -40,7 +50,7 @@ public final class NumberWords: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = languages[language] { return known }
-        let built = Language(language)
+        let built = Language(language, spellings: Spellings(language: language, cache: cache))
         languages[language] = built
         return built
     }
@@ -51,6 +61,10 @@ public final class NumberWords: @unchecked Sendable {
         let words: Set<String>
         /// The first two letters of every number word, for a quick no.
         private let openings: Set<String>
+        /// The openings made of two ASCII letters, by ``asciiPair(_:)``: most words open with
+        /// two such letters, and are refused at one array load instead of a memo look-up
+        /// (hashing the word, some 3,000 instructions; 65 million on the bench).
+        private let asciiOpenings: [Bool]
         /// The number words of two letters or more by their first two letters, each with its
         /// stem less the last letter when it has four or more (`dört` → `dör`, for `dördü`):
         /// a word may open a number only with one of its own opening.
@@ -59,31 +73,31 @@ public final class NumberWords: @unchecked Sendable {
         private let wordValues: [String: Double]
         /// Every word of every public spell-out rule set (cardinal, ordinal, year…) for the
         /// numbers ICU composes others from, folded (see ``folded(_:)``), and the length of
-        /// the longest; built at the first phrase that needs them (spelling a language's
-        /// numbers out in every rule set costs some tens of milliseconds).
-        private var pieces: (words: Set<[Unicode.Scalar]>, longest: Int)?
+        /// the longest.
+        private let pieces: (words: Set<[Unicode.Scalar]>, longest: Int)
+        /// How every public rule set writes those numbers, lowercased, with their values
+        /// (``Spellings/values``).
+        private let spelledValues: [String: Double]
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
         private var formatters: [SpelloutFormatter] = []
         private let memo = Memo<Double?>(limit: 40_000)
         private let wordMemo = Memo<Bool>(limit: 40_000)
 
-        init(_ language: String) {
+        init(_ language: String, spellings: Spellings) {
             self.language = language
-            var set: Set<String> = []
-            var values: [String: Double] = [:]
-            if let formatter = try? SpelloutFormatter(locale: language) {
-                let numbers = Array(0...100) + [200, 300, 1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
-                for number in numbers {
-                    guard let text = formatter.text(for: number) else { continue }
-                    let parts = Self.words(of: text)
-                    set.formUnion(parts)
-                    if parts.count == 1, values[parts[0]] == nil { values[parts[0]] = Double(number) }
-                }
-            }
+            let set = spellings.words
             words = set
-            wordValues = values
+            wordValues = spellings.wordValues
+            pieces = (spellings.pieces, spellings.longestPiece)
+            spelledValues = spellings.values
             openings = Set(set.map { String($0.prefix(2)) })
+            var asciiOpenings = [Bool](repeating: false, count: 128 * 128)
+            for opening in openings {
+                let bytes = Array(opening.utf8)
+                if bytes.count == 2, let pair = Self.asciiPair(opening) { asciiOpenings[pair] = true }
+            }
+            self.asciiOpenings = asciiOpenings
             var stems: [String: [(word: String, softened: String?)]] = [:]
             for word in set.sorted() where word.count >= 2 {
                 stems[String(word.prefix(2)), default: []].append((word, word.count >= 4 ? String(word.dropLast()) : nil))
@@ -99,9 +113,36 @@ public final class NumberWords: @unchecked Sendable {
                 return nil
             }
             let value = canonicalValue(of: parts.map { String($0) })
-                ?? (isComposedOfPieces(phrase) ? parsedValue(of: phrase) : nil)
+                ?? (isComposedOfPieces(phrase) ? spelledValue(of: phrase) ?? parsedValue(of: phrase) : nil)
             memo.store(value, for: phrase)
             return value
+        }
+
+        /// ``value(of:)`` without the tables of spellings or the memo: the answer ICU's lenient
+        /// parsing gives wherever the word-by-word reading does not, for tests to compare.
+        func parsedOnlyValue(of phrase: String) -> Double? {
+            let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0)) }) else { return nil }
+            return canonicalValue(of: parts.map { String($0) }) ?? (isComposedOfPieces(phrase) ? parsedValue(of: phrase) : nil)
+        }
+
+        /// ``value(of:)`` without ICU's lenient parsing: the word-by-word reading, then the
+        /// tables of spellings; nil where only the parser could say.
+        func tabledValue(of phrase: String) -> Double? {
+            let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0)) }) else { return nil }
+            return canonicalValue(of: parts.map { String($0) }) ?? (isComposedOfPieces(phrase) ? spelledValue(of: phrase) : nil)
+        }
+
+        /// The value of `phrase` when it is written exactly as a public rule set writes one of
+        /// the numbers others are composed of (`üçüncü`, `einer`): what ICU's lenient parsing
+        /// answers, without its cost (seven million instructions a call on the bench, and some
+        /// thirty million more to set up a parser's collator in German or French).
+        ///
+        /// Exactly as written: lenient parsing is not blind to case everywhere (it reads
+        /// `zweiundfünfzig` but not `ZWEIUNDFÜNFZIG`), so another case goes to the parser.
+        private func spelledValue(of phrase: String) -> Double? {
+            spelledValues.isEmpty ? nil : spelledValues[phrase]
         }
 
         /// The words of a phrase as the spell-out writes them apart: lowercase, split at spaces,
@@ -145,24 +186,6 @@ public final class NumberWords: @unchecked Sendable {
             return value
         }
 
-        /// The words of every public rule set for 0–100, the hundreds and the powers of a
-        /// thousand, folded.
-        private static func pieces(of language: String) -> Set<[Unicode.Scalar]> {
-            let numbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
-                + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
-            var words: Set<Substring> = []
-            guard let formatter = try? SpelloutFormatter(locale: language) else { return [] }
-            for ruleSet in formatter.ruleSets {
-                guard (try? formatter.use(ruleSet: ruleSet)) != nil else { continue }
-                for number in numbers {
-                    guard let text = formatter.text(for: number) else { continue }
-                    words.formUnion(text.split(whereSeparator: { $0 == " " || $0 == "-" }))
-                }
-            }
-            // Folded once per distinct word: the rule sets repeat most words.
-            return Set(words.map { folded(String($0)) }.filter { !$0.isEmpty })
-        }
-
         /// Lowercase letters without their accents, dotless `ı` as `i`, nothing else: lenient
         /// parsing compares at the collator's primary strength, which ignores case and
         /// accents, so two strings it may take as equal fold alike.
@@ -186,13 +209,7 @@ public final class NumberWords: @unchecked Sendable {
         private func isComposedOfPieces(_ phrase: String) -> Bool {
             let letters = Self.folded(phrase)
             guard !letters.isEmpty else { return false }
-            lock.lock()
-            if pieces == nil {
-                let words = Self.pieces(of: language)
-                pieces = (words, words.map(\.count).max() ?? 0)
-            }
-            let (words, longest) = pieces ?? ([], 0)
-            lock.unlock()
+            let (words, longest) = pieces
             var reachable = Array(repeating: false, count: letters.count + 1)
             reachable[0] = true
             for start in 0..<letters.count where reachable[start] {
@@ -217,16 +234,34 @@ public final class NumberWords: @unchecked Sendable {
         }
 
         func mayBeNumberWord(_ word: String) -> Bool {
+            if let pair = Self.asciiPair(word), !asciiOpenings[pair] { return false }
             if let known = wordMemo.value(for: word) { return known }
+            let answer = opensLikeNumberWord(word)
+            wordMemo.store(answer, for: word)
+            return answer
+        }
+
+        /// ``mayBeNumberWord(_:)`` without its shortcuts.
+        func opensLikeNumberWord(_ word: String) -> Bool {
             let lower = word.lowercased()
             // An inflected number word (`yirmisi`, `dördünde`): it starts with one, its last
             // consonant possibly softened.
             let opening = String(lower.prefix(2))
-            let answer = openings.contains(opening) && (words.contains(lower) || (stems[opening] ?? []).contains {
+            return openings.contains(opening) && (words.contains(lower) || (stems[opening] ?? []).contains {
                 lower.hasPrefix($0.word) || ($0.softened.map { lower.hasPrefix($0) } ?? false)
             })
-            wordMemo.store(answer, for: word)
-            return answer
         }
+
+        /// The first two characters of `word`, lowercased, as one number, when both are ASCII
+        /// letters standing alone (the byte after them, if any, is ASCII, so no combining mark
+        /// joins the second): then they are the whole of `word.lowercased().prefix(2)`.
+        static func asciiPair(_ word: String) -> Int? {
+            var bytes = word.utf8.makeIterator()
+            guard let first = bytes.next(), let second = bytes.next(), isLetter(first), isLetter(second) else { return nil }
+            if let third = bytes.next(), third >= 0x80 { return nil }
+            return Int(first | 0x20) << 7 | Int(second | 0x20)
+        }
+
+        private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
     }
 }

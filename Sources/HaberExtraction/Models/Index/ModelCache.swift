@@ -54,7 +54,22 @@ public struct ModelCache: Sendable {
     public func lines<Failure: Error>(
         named name: String, sources: [String], models: ModelDirectory, build: () throws(Failure) -> [[String]]
     ) throws(Failure) -> [[Substring]] {
-        let fingerprint = Self.fingerprint(sources.flatMap(models.files(backing:)))
+        try lines(named: name, fingerprint: Self.fingerprint(sources.flatMap(models.files(backing:))), build: build)
+    }
+
+    /// Lines derived from no model file but from the libraries Haber runs on (ICU's
+    /// spell-out rules), built by `build` when no cached copy exists. `inputs` name all that
+    /// the lines depend on, the ICU version (``icuVersion``) first: a Haber linked against
+    /// another ICU, or whose builder changed, builds them again.
+    public func lines<Failure: Error>(
+        named name: String, derivedFrom inputs: [String], build: () throws(Failure) -> [[String]]
+    ) throws(Failure) -> [[Substring]] {
+        try lines(named: name, fingerprint: Self.fingerprint([], also: inputs), build: build)
+    }
+
+    private func lines<Failure: Error>(
+        named name: String, fingerprint: String, build: () throws(Failure) -> [[String]]
+    ) throws(Failure) -> [[Substring]] {
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).tsv")
         var body: Data?
         if let file, let data = try? Data(contentsOf: file), data.count >= CacheSeal.size {
@@ -142,8 +157,8 @@ public struct ModelCache: Sendable {
     /// repeat their exact key; 3: the currencies' openings and longest name in their lines.
     static let builderRevision = "3"
 
-    /// FNV-1a over each file's path, size and modification time.
-    static func fingerprint(_ files: [URL]) -> String {
+    /// FNV-1a over each file's path, size and modification time, then over `inputs`.
+    static func fingerprint(_ files: [URL], also inputs: [String] = []) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             for byte in text.utf8 {
@@ -160,6 +175,7 @@ public struct ModelCache: Sendable {
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             mix("\(file.path)|\(size)|\(modified);")
         }
+        for input in inputs { mix("\(input);") }
         return String(hash, radix: 16)
     }
 }

@@ -1,0 +1,119 @@
+import Foundation
+import HaberICU
+
+extension NumberWords {
+    /// What ICU's spell-out rules of one language say about the numbers that others are
+    /// composed of (0–100, the hundreds, the first two of each power of a thousand): their
+    /// words, and how every public rule set (cardinal, ordinal, year…) writes them.
+    ///
+    /// Spelling those numbers out in every rule set and folding the words cost about 120
+    /// million instructions a language (a tenth of a second at the first phrase that needed
+    /// them), paid again by every run: the tables are kept in the ``ModelCache`` as lines,
+    /// fingerprinted by the ICU version, and read back in well under a million.
+    struct Spellings: Sendable {
+        /// Every word of the default spell-out of ``wordNumbers`` (lowercase).
+        var words: Set<String> = []
+        /// The value of every word that the default spell-out writes alone (`elli` → 50).
+        var wordValues: [String: Double] = [:]
+        /// Every word of every public rule set for ``pieceNumbers``, folded (see
+        /// ``Language/folded(_:)``), and the length of the longest.
+        var pieces: Set<[Unicode.Scalar]> = []
+        var longestPiece = 0
+        /// How each public rule set writes each of ``pieceNumbers``, with its value: `üçüncü`
+        /// → 3, `einer` → 1. A text that two rule sets give two values is left out, for ICU to
+        /// decide.
+        ///
+        /// ICU does not read back all it writes (`decimosegundos`, Spanish plural ordinals,
+        /// reads as no number): a text is answered from here only past the reader's filters,
+        /// and `NumberWordsTests` checks, for every text that gets through them and for the
+        /// numbers 0…10,000 in every rule set, that ICU's lenient parsing gives the same value.
+        var values: [String: Double] = [:]
+
+        /// The numbers whose default spell-out gives ``words``.
+        static let wordNumbers = Array(0...100) + [200, 300, 1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
+        /// The numbers whose spell-outs in every rule set give ``pieces`` and ``values``.
+        static let pieceNumbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
+            + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
+
+        /// The version of what ``rows(of:)`` writes, part of the cache fingerprint.
+        static let revision = "1"
+
+        /// The tables of `language`, from `cache` or built from ICU (and cached).
+        init(language: String, cache: ModelCache) {
+            // A language code is letters, digits and hyphens; anything else (a stray
+            // `--language` value) is not made part of a file name.
+            let usable = !language.isEmpty && language.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            }
+            let store = usable ? cache : ModelCache(folder: nil)
+            let rows = store.lines(named: "numbers-\(language)", derivedFrom: [icuVersion, Self.revision, language]) {
+                Self.rows(of: language)
+            }
+            self.init(rows: rows)
+        }
+
+        /// The tables from the lines ``rows(of:)`` writes.
+        init(rows: [[Substring]]) {
+            for row in rows where row.count >= 2 {
+                let text = String(row[1])
+                switch row[0] {
+                case "word":
+                    words.insert(text)
+                    if row.count >= 3, let value = Double(row[2]) { wordValues[text] = value }
+                case "piece":
+                    let scalars = Array(text.unicodeScalars)
+                    pieces.insert(scalars)
+                    longestPiece = max(longestPiece, scalars.count)
+                case "value":
+                    if row.count >= 3, let value = Double(row[2]) { values[text] = value }
+                default:
+                    continue
+                }
+            }
+        }
+
+        /// The tables of `language` as lines: `word`, the word and its value when the
+        /// spell-out writes it alone; `piece` and a folded word; `value`, a text and its value.
+        static func rows(of language: String) -> [[String]] {
+            guard let formatter = try? SpelloutFormatter(locale: language) else { return [] }
+            var rows: [[String]] = []
+            // The default rule set first: `use(ruleSet:)` below changes it.
+            var words: [String] = []
+            var wordValues: [String: Int] = [:]
+            for number in wordNumbers {
+                guard let text = formatter.text(for: number) else { continue }
+                let parts = Language.words(of: text)
+                words.append(contentsOf: parts)
+                if parts.count == 1, wordValues[parts[0]] == nil { wordValues[parts[0]] = number }
+            }
+            var seen: Set<String> = []
+            for word in words where seen.insert(word).inserted {
+                rows.append(["word", word, wordValues[word].map { String($0) } ?? ""])
+            }
+            var pieces: Set<Substring> = []
+            var values: [String: Int] = [:]
+            var ambiguous: Set<String> = []
+            for ruleSet in formatter.ruleSets {
+                guard (try? formatter.use(ruleSet: ruleSet)) != nil else { continue }
+                for number in pieceNumbers {
+                    guard let text = formatter.text(for: number) else { continue }
+                    pieces.formUnion(text.split(whereSeparator: { $0 == " " || $0 == "-" }))
+                    let key = text
+                    if let known = values[key], known != number { ambiguous.insert(key) }
+                    values[key] = values[key] ?? number
+                }
+            }
+            // Folded once per distinct word: the rule sets repeat most words.
+            let folded = Set(pieces.map { Language.folded(String($0)) }.filter { !$0.isEmpty })
+            for piece in folded.sorted(by: { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }) {
+                rows.append(["piece", String(String.UnicodeScalarView(piece))])
+            }
+            for (text, value) in values.sorted(by: { $0.key < $1.key }) where !ambiguous.contains(text) && !text.isEmpty {
+                // A field holds no tab or line break (the cache splits on them).
+                guard !text.contains(where: { $0 == "\t" || $0.isNewline }) else { continue }
+                rows.append(["value", text, String(value)])
+            }
+            return rows
+        }
+    }
+}
