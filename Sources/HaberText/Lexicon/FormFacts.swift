@@ -57,8 +57,9 @@ public final class FormFacts<Value>: @unchecked Sendable {
     /// A table grows with the tokenizer's form ids, which stop a little after
     /// ``Tokenizer/formLimit`` before the form table resets: left to `Array`'s doubling, every
     /// table of every pipeline reached 32,768 entries for 20,000 forms, and the tables of large
-    /// facts were most of the heap (money's per-form facts alone 4.7 MB a thread).
-    @usableFromInline
+    /// facts were most of the heap (money's per-form facts alone 4.7 MB a thread). Inlinable,
+    /// so that it is specialized for each fact: generic, it cost 6,000 instructions a form.
+    @inlinable
     static func extend(_ table: inout [Value?], toHold id: Int) {
         guard id >= table.count else { return }
         if id >= table.capacity {

@@ -191,7 +191,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// thousand forms, and each kept form costs about half a kilobyte with the facts later
     /// stages keep about it (20,000: 17.0 s and 109 MB on 64 MB with two jobs, against
     /// 16.2 s and 140 MB at 60,000).
-    static let formLimit = 20_000
+    @usableFromInline static let formLimit = 20_000
 
     private func form(of units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, language: String, languageTag: UInt16,
                       in forms: inout InternedForms) -> InternedSegment {
