@@ -98,46 +98,6 @@ struct ModelCacheTests {
 
     /// A model file edited after the cache was built: its fingerprint (path, size,
     /// modification time) changes, so the index is built again from it.
-    /// The seal's checksum fed in pieces (as ``CacheSeal/mappedPayload(ofSealedFile:)``
-    /// reads a file) equals the checksum of the whole, for any cut: cache files written before
-    /// the checksum was streamed stay valid.
-    @Test("the checksum fed piece by piece equals the checksum of the whole",
-          arguments: [0, 1, 31, 32, 33, 64, 100, 4103], [1, 5, 32, 33, 1000])
-    func streamedChecksum(length: Int, piece: Int) {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        var checksum = CacheSeal.Checksum(count: length)
-        var start = 0
-        while start < length {
-            let end = min(length, start + piece)
-            bytes[start..<end].withUnsafeBytes { checksum.add($0) }
-            start = end
-        }
-        #expect(checksum.value == Self.referenceChecksum(bytes))
-        #expect(CacheSeal.checksum(Data(bytes)) == Self.referenceChecksum(bytes))
-    }
-
-    /// The checksum as it was first written, in one loop over all bytes.
-    private static func referenceChecksum(_ bytes: [UInt8]) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var lanes: [UInt64] = [1, 2, 3, 4]
-        var index = 0
-        func word(at offset: Int) -> UInt64 {
-            (0..<8).reduce(UInt64(0)) { value, byte in value | UInt64(bytes[offset + byte]) << (8 * UInt64(byte)) }
-        }
-        while index + 32 <= bytes.count {
-            for lane in 0..<4 { lanes[lane] = (lanes[lane] ^ word(at: index + 8 * lane)) &* multiplier }
-            index += 32
-        }
-        var tail = UInt64(bytes.count)
-        while index < bytes.count {
-            tail = (tail ^ UInt64(bytes[index])) &* multiplier
-            index += 1
-        }
-        func mix(_ value: UInt64) -> UInt64 { (value ^ (value >> 29)) &* multiplier }
-        return mix(lanes[0]) ^ mix(lanes[1] ^ 0x5555) ^ mix(lanes[2] ^ 0xAAAA) ^ mix(lanes[3] ^ 0xFFFF) ^ mix(tail)
-    }
-
     @Test("a cache file built from an older model file is stale, and built again")
     func staleIndexRebuilt() throws {
         let folder = try temporaryFolder()

@@ -40,7 +40,8 @@ public struct ModelCache: Sendable {
     ) throws(Failure) -> CompactIndex? {
         let fingerprint = Self.fingerprint(sources.flatMap(models.files(backing:)))
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).idx")
-        if let file, let payload = CacheSeal.mappedPayload(ofSealedFile: file), let index = try? CompactIndex(data: payload) {
+        if let file, let data = try? Data(contentsOf: file, options: .alwaysMapped), let payload = CacheSeal.payload(ofSealed: data),
+           let index = try? CompactIndex(data: payload) {
             return index
         }
         let data = try build()
@@ -192,7 +193,11 @@ enum CacheSeal {
 
     /// The seal of `payload`.
     static func seal(for payload: Data) -> Data {
-        seal(count: payload.count, checksum: checksum(payload))
+        var out = Data(version.utf8)
+        withUnsafeBytes(of: UInt64(payload.count).littleEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: checksum(payload).littleEndian) { out.append(contentsOf: $0) }
+        out.append(Data(count: size - out.count))
+        return out
     }
 
     /// The payload of `data` (payload then seal) when the seal matches it, else nil.
@@ -205,98 +210,26 @@ enum CacheSeal {
         return data[sealStart...].elementsEqual(expected) ? payload : nil
     }
 
-    /// The payload of the sealed file at `file` (payload then seal), memory-mapped, when the
-    /// seal matches it; nil when the file is missing, short or damaged.
-    ///
-    /// The checksum reads the file through a small buffer, not through the mapping: every
-    /// page read through a mapping stays in the process's resident set, so checking the
-    /// places index that way kept all of its 17 MB resident in every run (a third of the
-    /// start-up RSS), though extraction reads a small part of it.
-    static func mappedPayload(ofSealedFile file: URL) -> Data? {
-        guard let handle = try? FileHandle(forReadingFrom: file) else { return nil }
-        defer { try? handle.close() }
-        guard let end = try? handle.seekToEnd(), end <= UInt64(Int.max), Int(end) >= size,
-              (try? handle.seek(toOffset: 0)) != nil else { return nil }
-        let fileSize = Int(end)
-        let payloadCount = fileSize - size
-        var checksum = Checksum(count: payloadCount)
-        var seal = Data()
-        var offset = 0
-        while offset < fileSize {
-            guard let chunk = try? handle.read(upToCount: readSize), !chunk.isEmpty else { return nil }
-            let payloadPart = max(0, min(chunk.count, payloadCount - offset))
-            chunk.withUnsafeBytes { raw in checksum.add(UnsafeRawBufferPointer(rebasing: raw[0..<payloadPart])) }
-            seal.append(chunk.dropFirst(payloadPart))
-            offset += chunk.count
-        }
-        guard seal.elementsEqual(Self.seal(count: payloadCount, checksum: checksum.value)),
-              let data = try? Data(contentsOf: file, options: .alwaysMapped), data.count == fileSize else { return nil }
-        return data.prefix(payloadCount)
-    }
-
-    /// Bytes read at a time by ``mappedPayload(ofSealedFile:)``: a multiple of the
-    /// checksum's 32-byte step.
-    static let readSize = 1 << 20
-
-    static func seal(count: Int, checksum: UInt64) -> Data {
-        var out = Data(version.utf8)
-        withUnsafeBytes(of: UInt64(count).littleEndian) { out.append(contentsOf: $0) }
-        withUnsafeBytes(of: checksum.littleEndian) { out.append(contentsOf: $0) }
-        out.append(Data(count: size - out.count))
-        return out
-    }
-
     /// A 64-bit checksum of all of `data`. Each lane step `(lane ^ word) * odd` is a
     /// bijection, so a change of any one word always changes the result.
     static func checksum(_ data: Data) -> UInt64 {
-        var checksum = Checksum(count: data.count)
-        data.withUnsafeBytes { checksum.add($0) }
-        return checksum.value
-    }
-
-    /// ``checksum(_:)`` fed piece by piece, of any lengths.
-    struct Checksum {
-        private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        private var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
-        private let count: Int
-        /// Bytes of an unfinished 32-byte step, from the end of the last piece.
-        private var pending: [UInt8] = []
-
-        /// The checksum of `count` bytes, to be added.
-        init(count: Int) {
-            self.count = count
-        }
-
-        mutating func add(_ piece: UnsafeRawBufferPointer) {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt64 in
+            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
             var index = 0
-            if !pending.isEmpty {
-                let taken = min(32 - pending.count, piece.count)
-                pending.append(contentsOf: piece[0..<taken])
-                index = taken
-                guard pending.count == 32 else { return }
-                pending.withUnsafeBytes { step(over: $0, at: 0) }
-                pending.removeAll(keepingCapacity: true)
-            }
-            while index + 32 <= piece.count {
-                step(over: piece, at: index)
+            while index + 32 <= raw.count {
+                lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+                lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) &* multiplier
+                lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)) &* multiplier
+                lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)) &* multiplier
                 index += 32
             }
-            pending.append(contentsOf: piece[index...])
-        }
-
-        private mutating func step(over raw: UnsafeRawBufferPointer, at index: Int) {
-            let multiplier = Self.multiplier
-            lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
-            lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) &* multiplier
-            lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)) &* multiplier
-            lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)) &* multiplier
-        }
-
-        /// The checksum of the bytes added (all `count` of them, when they were all added).
-        var value: UInt64 {
-            var tail = UInt64(count)
-            for byte in pending { tail = (tail ^ UInt64(byte)) &* Self.multiplier }
-            func mix(_ value: UInt64) -> UInt64 { (value ^ (value >> 29)) &* Self.multiplier }
+            var tail = UInt64(raw.count)
+            while index < raw.count {
+                tail = (tail ^ UInt64(raw[index])) &* multiplier
+                index += 1
+            }
+            func mix(_ value: UInt64) -> UInt64 { (value ^ (value >> 29)) &* multiplier }
             return mix(lanes.0) ^ mix(lanes.1 ^ 0x5555) ^ mix(lanes.2 ^ 0xAAAA) ^ mix(lanes.3 ^ 0xFFFF) ^ mix(tail)
         }
     }
