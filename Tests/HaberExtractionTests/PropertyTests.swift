@@ -100,7 +100,7 @@ struct PropertyTests {
 }
 
 /// SplitMix64 (Steele, Lea, Flood 2014): small, fast, and the same sequence everywhere.
-private struct SplitMix64: RandomNumberGenerator {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -1,4 +1,4 @@
-import HaberExtraction
+@testable import HaberExtraction
 import Testing
 
 /// `TurkishSuffixes`: case endings on names written without an apostrophe.
@@ -143,5 +143,47 @@ struct ResolverTests {
     func overlaps(candidates: [Spec], expected: [Spec]) {
         let kept = Resolver().resolve(candidates.map(\.candidate))
         #expect(kept.map { Spec($0.type, $0.range, $0.priority).testDescription } == expected.map(\.testDescription))
+    }
+
+    /// The settling order packed into integers is the comparator's order, on random
+    /// candidates of every length, priority and start, ties included.
+    @Test("the packed order is the comparator's", arguments: 0..<10)
+    func packedOrder(block: Int) throws {
+        var random = SplitMix64(seed: 0x5265_736F_6C76_00 + UInt64(block))
+        for _ in 0..<40 {
+            let candidates = (0..<Int.random(in: 0..<80, using: &random)).map { _ in
+                let start = Int.random(in: 0..<300, using: &random)
+                return Spec(.city, start..<(start + Int.random(in: 0..<14, using: &random)), Int.random(in: 0..<6, using: &random)).candidate
+            }
+            let packed = try #require(Resolver.packedOrder(of: candidates))
+            #expect(packed == Resolver.order(of: candidates))
+        }
+    }
+
+    /// Fields too wide for their bits leave the order to the comparator.
+    @Test("no packed order past its bits", arguments: [
+        [Spec(.city, 5_000_000..<5_000_006)], [Spec(.city, 0..<2_000_000)], [Spec(.city, 0..<6, 300)], [Spec(.city, 0..<6, -1)],
+    ])
+    func unpacked(candidates: [Spec]) {
+        #expect(Resolver.packedOrder(of: candidates.map(\.candidate)) == nil)
+        #expect(Resolver().resolve(candidates.map(\.candidate)).count == 1)
+    }
+
+    /// The bits of taken positions answer as the sorted ranges did, across word edges.
+    @Test("taken positions answer as sorted ranges", arguments: 0..<10)
+    func takenPositions(block: Int) {
+        var random = SplitMix64(seed: 0x5461_6B65_6E00 + UInt64(block))
+        var bits = TakenPositions(count: 400)
+        var ranges = IntervalSet()
+        for _ in 0..<200 {
+            let start = Int.random(in: 0..<380, using: &random)
+            let range = start..<min(400, start + Int.random(in: 1..<150, using: &random))
+            let overlaps = ranges.overlaps(range)
+            #expect(bits.overlaps(range) == overlaps, "\(range)")
+            if !overlaps {
+                bits.insert(range)
+                ranges.insert(range)
+            }
+        }
     }
 }

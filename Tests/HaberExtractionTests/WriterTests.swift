@@ -289,6 +289,30 @@ struct RefWriterTests {
         #expect(entity["mod"] as? String == Self.record.entities[index].mod)
     }
 
+    /// Strings and numbers as `JSONBytes` writes them, one per row, past its first capacity
+    /// too; the escaped forms are ``JSON``'s.
+    @Test("JSON bytes: strings and numbers", arguments: [
+        ("Ankara", #""Ankara""#), ("", #""""#), ("Kümelenme’si", #""Kümelenme’si""#), (#"a "b" c"#, #""a \"b\" c""#),
+        (#"a\b"#, #""a\\b""#), ("a\nb\tc\r", #""a\nb\tc\r""#), ("\u{1}x", #""\u0001x""#),
+        ("a\u{2028}b\u{2029}", #""a\u2028b\u2029""#), (String(repeating: "ğ", count: 300), "\"" + String(repeating: "ğ", count: 300) + "\""),
+    ])
+    func jsonBytes(string: String, expected: String) {
+        var out = JSONBytes(capacity: 1)
+        out.append(string: string)
+        #expect(out.string == expected)
+    }
+
+    @Test("JSON bytes: numbers", arguments: [
+        (0.0, "0"), (58, "58"), (4_000_000, "4000000"), (2.5, "2.5"), (-3, "-3"), (0.1, "0.1"), (1e15, "1000000000000000.0"),
+        (999_999_999_999_999, "999999999999999"), (Double.nan, "null"),
+    ])
+    func jsonNumbers(number: Double, expected: String) {
+        var out = JSONBytes(capacity: 1)
+        out.append(number: number)
+        #expect(out.string == expected)
+        #expect(out.string == JSON.number(number))
+    }
+
     @Test("pretty JSON: the same keys")
     func pretty() {
         let text = PrettyJSONWriter().text(for: Self.record)

@@ -65,6 +65,10 @@ public struct ExtractionModels: Sendable {
                 currencies: try CurrencyLexicon(models: directory, cache: cache),
                 vocabulary: try Vocabulary(models: directory, cache: cache))
             models.numberWords = NumberWords(cache: cache)
+            models.text.asciiFolds = ASCIIFolds(
+                rows: try cache.lines(named: "ascii-folds", derivedFrom: [icuVersion, ASCIIFolds.revision]) { () throws(ICUError) in
+                    try ASCIIFolds.rows()
+                })
             models.dateGrammar = try DateGrammar(models: directory)
             models.languageProfiles = try LanguageProfiles(models: directory)
             for record in try directory.table("lexicon/language-countries.tsv").records {

@@ -72,11 +72,10 @@ public final class Pipeline: @unchecked Sendable {
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
     }
 
+    /// Today in UTC, from the clock's seconds: a calendar and its components cost thousands
+    /// of instructions, paid by every article without a date line.
     static func today() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+        CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     private func entity(from candidate: Candidate, in document: TokenizedDocument) -> Entity {

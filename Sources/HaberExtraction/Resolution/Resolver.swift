@@ -11,28 +11,92 @@ public struct Resolver: Sendable {
     public func resolve(_ candidates: [Candidate]) -> [Candidate] {
         // Indices are sorted, not candidates: a candidate is a large value, and moving one
         // costs more than comparing two keys. Equal keys keep their input order.
-        let keys = candidates.map { Key(length: $0.range.count, priority: $0.priority, start: $0.range.lowerBound) }
-        let ordered = keys.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
-            if x.length != y.length { return x.length > y.length }
-            if x.priority != y.priority { return x.priority > y.priority }
-            if x.start != y.start { return x.start < y.start }
-            return a < b
-        }
+        let packed = Self.packedOrder(of: candidates)
+        let end = candidates.reduce(0) { max($0, $1.range.upperBound) }
+        var taken = TakenPositions(count: end)
         var accepted: [Int] = []
-        var taken = IntervalSet()
-        for index in ordered where keys[index].length > 0 && !taken.overlaps(candidates[index].range) {
-            taken.insert(candidates[index].range)
+        accepted.reserveCapacity(candidates.count)
+        for index in packed ?? Self.order(of: candidates) {
+            let range = candidates[index].range
+            guard !range.isEmpty, range.lowerBound >= 0, !taken.overlaps(range) else { continue }
+            taken.insert(range)
             accepted.append(index)
         }
-        // Accepted spans do not overlap, so their starts differ.
-        return accepted.sorted { keys[$0].start < keys[$1].start }.map { candidates[$0] }
+        // Accepted spans do not overlap, so their starts differ; where the order was packed,
+        // a start and an index fit in one integer.
+        if packed != nil {
+            var keys = accepted.map { UInt64(candidates[$0].range.lowerBound) << 32 | UInt64($0) }
+            keys.sort()
+            return keys.map { candidates[Int($0 & 0xFFFF_FFFF)] }
+        }
+        return accepted.sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }.map { candidates[$0] }
     }
 
-    private struct Key {
-        var length: Int
-        var priority: Int
-        var start: Int
+    /// The settling order (longer, then higher priority, then earlier, then first proposed)
+    /// as one integer a candidate, so that the sort compares integers and calls no closure:
+    /// the sort with a comparator was most of the resolver's cost. Nil when a field does not
+    /// fit its bits (a document of millions of characters), for ``order(of:)`` to answer.
+    static func packedOrder(of candidates: [Candidate]) -> [Int]? {
+        let lengthBits = 20, priorityBits = 8, startBits = 22, indexBits = 14
+        guard candidates.count < 1 << indexBits else { return nil }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(candidates.count)
+        for (index, candidate) in candidates.enumerated() {
+            let length = candidate.range.count, start = candidate.range.lowerBound, priority = candidate.priority
+            guard length < 1 << lengthBits, (0..<(1 << priorityBits)).contains(priority), (0..<(1 << startBits)).contains(start)
+            else { return nil }
+            // Longer and higher first: their complements sort ascending.
+            var key = UInt64((1 << lengthBits) - 1 - length)
+            key = key << priorityBits | UInt64((1 << priorityBits) - 1 - priority)
+            key = key << startBits | UInt64(start)
+            keys.append(key << indexBits | UInt64(index))
+        }
+        keys.sort()
+        return keys.map { Int($0 & (1 << indexBits - 1)) }
+    }
+
+    /// ``packedOrder(of:)`` for any sizes.
+    static func order(of candidates: [Candidate]) -> [Int] {
+        candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.range.count != y.range.count { return x.range.count > y.range.count }
+            if x.priority != y.priority { return x.priority > y.priority }
+            if x.range.lowerBound != y.range.lowerBound { return x.range.lowerBound < y.range.lowerBound }
+            return a < b
+        }
+    }
+}
+
+/// The positions of the text that accepted spans cover, a bit each: an overlap test reads
+/// the few words under a span, where a sorted list of ranges was searched and grown by
+/// insertion for every candidate.
+struct TakenPositions {
+    private var words: [UInt64]
+
+    init(count: Int) {
+        words = Array(repeating: 0, count: count / 64 + 1)
+    }
+
+    func overlaps(_ range: Range<Int>) -> Bool {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let word = position >> 6, bit = position & 63
+            let width = min(64 - bit, range.upperBound - position)
+            let mask = width == 64 ? UInt64.max : ((1 << UInt64(width)) - 1) << UInt64(bit)
+            if words[word] & mask != 0 { return true }
+            position += width
+        }
+        return false
+    }
+
+    mutating func insert(_ range: Range<Int>) {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let word = position >> 6, bit = position & 63
+            let width = min(64 - bit, range.upperBound - position)
+            words[word] |= width == 64 ? UInt64.max : ((1 << UInt64(width)) - 1) << UInt64(bit)
+            position += width
+        }
     }
 }
 

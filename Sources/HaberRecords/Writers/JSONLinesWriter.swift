@@ -40,9 +40,10 @@ public struct JSONLinesWriter: Sendable {
         out.append(",\"title\":", optional: record.title)
         out.append(",\"published\":", optional: record.published)
         out.append(",\"entities\":[")
-        for (index, entity) in record.entities.enumerated() {
+        // By index: the element is borrowed where the pair of `enumerated()` copied it.
+        for index in record.entities.indices {
             if index > 0 { out.append(",") }
-            append(entity, to: &out)
+            append(record.entities[index], to: &out)
         }
         out.append("]}\n")
         return out.string
@@ -80,24 +81,51 @@ public struct JSONLinesWriter: Sendable {
 }
 
 /// A JSON text under construction, as UTF-8 bytes; strings are escaped as ``JSON`` escapes them.
-struct JSONBytes {
-    private var bytes: [UInt8] = []
+///
+/// Its own buffer, not an `[UInt8]`: an array's append checks uniqueness and capacity
+/// through generic code, about a hundred instructions for every key and value of a record.
+struct JSONBytes: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        start = .allocate(capacity: self.capacity)
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { start.deallocate() }
+
+    var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+    /// Room for `extra` more bytes.
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var grown = capacity * 2
+        while grown < count + extra { grown *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        larger.initialize(from: start, count: count)
+        start.deallocate()
+        start = larger
+        capacity = grown
+    }
+
+    private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (start + count).initialize(from: base, count: bytes.count)
+        count += bytes.count
+    }
 
     /// Literal JSON (keys and punctuation), as written.
     mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        literal.withUTF8Buffer { append(bytes: $0) }
     }
 
     /// Text that is JSON already (a number).
     mutating func append(text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append(bytes: $0) }
     }
 
     /// A literal (a key) and a quoted, escaped string.
@@ -116,18 +144,25 @@ struct JSONBytes {
     /// Checked and copied in one pass over the UTF-8 bytes: two strings an entity made the
     /// separate check, then the copy, the larger part of writing a record.
     mutating func append(string: String) {
-        var string = string
-        let plain = string.withUTF8 { source -> Bool in
-            guard !JSON.needsEscape(source) else { return false }
-            bytes.append(0x22)
-            bytes.append(contentsOf: source)
-            bytes.append(0x22)
-            return true
-        }
+        let plain = string.utf8.withContiguousStorageIfAvailable { appendQuoted($0) } ?? {
+            var string = string
+            return string.withUTF8 { appendQuoted($0) }
+        }()
         guard !plain else { return }
         var escaped = ""
         JSON.append(string: string, to: &escaped)
         append(text: escaped)
+    }
+
+    /// `source` in quotes, when it needs no escape; false, and nothing written, when it does.
+    private mutating func appendQuoted(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !JSON.needsEscape(source) else { return false }
+        reserve(source.count + 2)
+        start[count] = 0x22
+        if let base = source.baseAddress { (start + count + 1).initialize(from: base, count: source.count) }
+        start[count + 1 + source.count] = 0x22
+        count += source.count + 2
+        return true
     }
 
     mutating func append(optional: String?) {
@@ -143,22 +178,24 @@ struct JSONBytes {
         }
     }
 
-    /// A whole number in decimal digits.
+    /// A whole number in decimal digits, written backwards into its place.
     mutating func append(integer: Int) {
         guard integer >= 0 else { return append(text: String(integer)) }
-        var value = integer
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
-                value /= 10
-                count += 1
-            } while value > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        var digits = 1
+        var rest = integer / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
+        reserve(digits)
+        var value = integer
+        var position = count + digits
+        repeat {
+            position -= 1
+            start[position] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+            value /= 10
+        } while value > 0
+        count += digits
     }
 }
 

@@ -11,6 +11,8 @@ public struct TextResources: Sendable {
     /// The languages Haber reads, in the order `models/languages.tsv` lists them (the first is
     /// the fallback of language detection), each with the letters only it writes.
     public var languages: [(code: String, letters: String)]
+    /// ICU's ASCII folds of the Latin letters, from the model cache (nil: ICU is asked).
+    public var asciiFolds: ASCIIFolds?
 
     public init(abbreviations: Set<String> = [], functionWords: [String: [String]] = [:], elisions: Set<String> = [],
                 languages: [(code: String, letters: String)] = [("tr", "")]) {

@@ -17,7 +17,9 @@ public final class Tokenizer: @unchecked Sendable {
     private var latinBreaker = LatinWordBreaker()
     /// By language: whether its ICU word rules are the root rules that `latinBreaker` follows.
     private var rootRules: [String: Bool] = [:]
-    private let asciiFolder: Transliterator
+    /// ICU's fold, for scalars the cached ``ASCIIFolds`` do not hold: opened at the first
+    /// of them when the folds are there, at once when they are not.
+    private var asciiFolder: Transliterator?
     private var foldCache: [Unicode.Scalar: String] = [:]
     /// Whole keys already folded: news repeats its words.
     private var foldedKeys: [String: String] = [:]
@@ -27,7 +29,7 @@ public final class Tokenizer: @unchecked Sendable {
 
     public init(resources: TextResources) throws(ICUError) {
         self.resources = resources
-        self.asciiFolder = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        if resources.asciiFolds == nil { asciiFolder = try Transliterator(id: ASCIIFolds.transform) }
         self.detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
         longestAbbreviation = resources.abbreviations.map(\.utf8.count).max() ?? 0
     }
@@ -331,15 +333,22 @@ public final class Tokenizer: @unchecked Sendable {
                 continue
             }
             // Combining marks fold with the letter before them: those words go whole.
-            if scalar.properties.canonicalCombiningClass != .notReordered { return asciiFolder.transliterate(key) }
-            if let known = foldCache[scalar] {
+            if scalar.properties.canonicalCombiningClass != .notReordered { return transliterate(key) }
+            if let known = resources.asciiFolds?.fold(scalar) ?? foldCache[scalar] {
                 folded += known
             } else {
-                let mapped = asciiFolder.transliterate(String(scalar))
+                let mapped = transliterate(String(scalar))
                 foldCache[scalar] = mapped
                 folded += mapped
             }
         }
         return folded
+    }
+
+    /// ICU's fold of `text`; `text` itself should ICU fail to open the transliterator that
+    /// it opened to build the cached folds.
+    private func transliterate(_ text: String) -> String {
+        if asciiFolder == nil { asciiFolder = try? Transliterator(id: ASCIIFolds.transform) }
+        return asciiFolder?.transliterate(text) ?? text
     }
 }
