@@ -18,9 +18,9 @@ public final class Tokenizer: @unchecked Sendable {
     /// By language: whether its ICU word rules are the root rules that `latinBreaker` follows.
     private var rootRules: [String: Bool] = [:]
     private let asciiFolder: Transliterator
+    /// The folding of each scalar below U+0800 met so far (Latin, Greek, Cyrillic …), by value.
+    private var foldedBelow0x800 = [String?](repeating: nil, count: 0x800)
     private var foldCache: [Unicode.Scalar: String] = [:]
-    /// Whole keys already folded: news repeats its words.
-    private var foldedKeys: [String: String] = [:]
     private let detector: LanguageDetector
     /// The forms met so far (nil only while a document is being tokenized).
     private var interned: InternedForms? = InternedForms()
@@ -118,7 +118,7 @@ public final class Tokenizer: @unchecked Sendable {
                 let range = segment.start..<end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
                 let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
-                func emit(_ form: TokenForm, _ pieceRange: Range<Int>) {
+                func emit(_ form: Unmanaged<TokenForm>, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
                         range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
                         spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
@@ -141,12 +141,13 @@ public final class Tokenizer: @unchecked Sendable {
     ///
     /// The forms are not reference-counted here either (see ``Token/form``): the form space's
     /// ``FormOwner`` keeps them alive for as long as the table that hands them out, and
-    /// counting a reference at each lookup was a fortieth of tokenization.
+    /// counting a reference at each lookup was a fortieth of tokenization. `Unmanaged`, not
+    /// `unowned(unsafe)`: reading an unowned form into a token still retained it twice a token.
     struct InternedSegment {
-        unowned(unsafe) var first: TokenForm?
+        var first: Unmanaged<TokenForm>?
         /// UTF-16 units of the first form.
         var cut: Int
-        unowned(unsafe) var second: TokenForm?
+        var second: Unmanaged<TokenForm>?
     }
 
     /// The forms met so far, and the ids of their lowercase strings. A form is its units,
@@ -199,11 +200,14 @@ public final class Tokenizer: @unchecked Sendable {
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
         if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table.values[id] }
         let text = String(utf16Units: units)
-        let pieces = split(text, count: units.count, kind: kind)
-        var segment = InternedSegment(first: nil, cut: pieces[0].count, second: nil)
-        for (position, piece) in pieces.enumerated() {
-            let form = makeForm(piece.text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            if position == 0 { segment.first = form } else { segment.second = form }
+        var segment: InternedSegment
+        if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
+            let first = makeForm(head, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            let second = makeForm(tail, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            segment = InternedSegment(first: .passUnretained(first), cut: cut, second: .passUnretained(second))
+        } else {
+            let form = makeForm(text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            segment = InternedSegment(first: .passUnretained(form), cut: units.count, second: nil)
         }
         forms.table.add(units, tag: tag, hash: hash, value: segment)
         return segment
@@ -250,15 +254,14 @@ public final class Tokenizer: @unchecked Sendable {
         }
     }
 
-    /// Splits a French elision (`d'Alsace` → `d'` + `Alsace`); other tokens stay whole.
-    /// Each piece with its length in UTF-16 units.
-    private func split(_ text: String, count: Int, kind: Token.Kind) -> [(text: String, count: Int)] {
-        guard kind == .word, let apostrophe = text.utf8.firstIndex(of: 0x27) else { return [(text, count)] }
+    /// The pieces of a French elision in a word (`d'Alsace` → `d'` + `Alsace`) and the UTF-16
+    /// units of the first; nil for a word that stays whole.
+    private func elision(_ text: String) -> (head: String, tail: String, cut: Int)? {
+        guard let apostrophe = text.utf8.firstIndex(of: 0x27) else { return nil }
         let head = String(text.unicodeScalars[..<apostrophe])
         let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
-        guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return [(text, count)] }
-        let cut = head.utf16.count + 1
-        return [(head + "'", cut), (String(tail), count - cut)]
+        guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return nil }
+        return (head + "'", String(tail), head.utf16.count + 1)
     }
 
     private func makeForm(_ text: String, kind: Token.Kind, language: String, id: Int32, forms: inout InternedForms) -> TokenForm {
@@ -274,9 +277,11 @@ public final class Tokenizer: @unchecked Sendable {
         }
         let lower = lowercase(text, language: language)
         let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
+        // Without a suffix the key is the lowercase: one id for both, numbered as before.
+        let keyID = forms.keyID(key)
         let form = TokenForm(
             text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: fold(key), isWord: kind == .word,
-            id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower),
+            id: id, keyID: keyID, lowerID: suffix.isEmpty ? keyID : forms.keyID(lower),
             isAbbreviation: kind == .word && isAbbreviation(lower))
         forms.owner.forms.append(form)
         return form
@@ -314,13 +319,11 @@ public final class Tokenizer: @unchecked Sendable {
     /// ASCII folding of a lowercase key (`ığdır` → `igdir`), letter by letter: each letter
     /// outside ASCII is folded by ICU's `Any-Latin; Latin-ASCII` once and remembered, since
     /// running the transliterator on every word costs more than the rest of tokenization.
+    /// Whole keys are not remembered: the tokenizer folds once per form, and hashing the key
+    /// cost more than folding it again letter by letter.
     public func fold(_ key: String) -> String {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
-        if let known = foldedKeys[key] { return known }
-        let folded = foldScalars(key)
-        if foldedKeys.count > 20_000 { foldedKeys.removeAll(keepingCapacity: true) }
-        foldedKeys[key] = folded
-        return folded
+        return foldScalars(key)
     }
 
     private func foldScalars(_ key: String) -> String {
@@ -332,7 +335,15 @@ public final class Tokenizer: @unchecked Sendable {
             }
             // Combining marks fold with the letter before them: those words go whole.
             if scalar.properties.canonicalCombiningClass != .notReordered { return asciiFolder.transliterate(key) }
-            if let known = foldCache[scalar] {
+            if scalar.value < 0x800 {
+                if let known = foldedBelow0x800[Int(scalar.value)] {
+                    folded += known
+                } else {
+                    let mapped = asciiFolder.transliterate(String(scalar))
+                    foldedBelow0x800[Int(scalar.value)] = mapped
+                    folded += mapped
+                }
+            } else if let known = foldCache[scalar] {
                 folded += known
             } else {
                 let mapped = asciiFolder.transliterate(String(scalar))
