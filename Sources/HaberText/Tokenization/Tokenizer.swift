@@ -30,7 +30,14 @@ public final class Tokenizer: @unchecked Sendable {
         self.asciiFolder = try Transliterator(id: "Any-Latin; Latin-ASCII")
         self.detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
         longestAbbreviation = resources.abbreviations.map(\.utf8.count).max() ?? 0
+        let elisions = resources.elisions
+        longestElision = elisions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? elisions.map(\.utf8.count).max() ?? 0 : nil
     }
+
+    /// Scalars of the longest elision when all are ASCII (nil otherwise): a word with more
+    /// scalars before its apostrophe elides none, since lowercasing maps each scalar to one or
+    /// more and no text with more scalars is canonically equivalent to a shorter ASCII one.
+    private let longestElision: Int?
 
     /// UTF-8 bytes of the longest abbreviation: a longer word is none, without hashing it.
     private let longestAbbreviation: Int
@@ -258,6 +265,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// units of the first; nil for a word that stays whole.
     private func elision(_ text: String) -> (head: String, tail: String, cut: Int)? {
         guard let apostrophe = text.utf8.firstIndex(of: 0x27) else { return nil }
+        if let longestElision, text.unicodeScalars[..<apostrophe].count > longestElision { return nil }
         let head = String(text.unicodeScalars[..<apostrophe])
         let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
         guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return nil }
@@ -326,31 +334,37 @@ public final class Tokenizer: @unchecked Sendable {
         return foldScalars(key)
     }
 
+    /// The folding of `key` written as UTF-8 bytes, then made a String once: appending to a
+    /// String scalar by scalar cost more than the folding.
     private func foldScalars(_ key: String) -> String {
-        var folded = String()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(key.utf8.count)
         for scalar in key.unicodeScalars {
             if scalar.isASCII {
-                folded.unicodeScalars.append(scalar)
+                folded.append(UInt8(truncatingIfNeeded: scalar.value))
                 continue
             }
-            // Combining marks fold with the letter before them: those words go whole.
-            if scalar.properties.canonicalCombiningClass != .notReordered { return asciiFolder.transliterate(key) }
+            // Combining marks fold with the letter before them: those words go whole. Below
+            // U+0300 no scalar combines.
+            if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass != .notReordered {
+                return asciiFolder.transliterate(key)
+            }
             if scalar.value < 0x800 {
                 if let known = foldedBelow0x800[Int(scalar.value)] {
-                    folded += known
+                    folded.append(contentsOf: known.utf8)
                 } else {
                     let mapped = asciiFolder.transliterate(String(scalar))
                     foldedBelow0x800[Int(scalar.value)] = mapped
-                    folded += mapped
+                    folded.append(contentsOf: mapped.utf8)
                 }
             } else if let known = foldCache[scalar] {
-                folded += known
+                folded.append(contentsOf: known.utf8)
             } else {
                 let mapped = asciiFolder.transliterate(String(scalar))
                 foldCache[scalar] = mapped
-                folded += mapped
+                folded.append(contentsOf: mapped.utf8)
             }
         }
-        return folded
+        return String(decoding: folded, as: UTF8.self)
     }
 }
