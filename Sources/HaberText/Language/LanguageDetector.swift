@@ -100,6 +100,21 @@ public struct LanguageDetector: Sendable {
             let lower: UInt16
             if unit < 0x80 {
                 lower = wordUnits[Int(unit)]
+                if lower != 0 {
+                    // The rest of a run of ASCII letters, in a loop of its own.
+                    hash = Self.mix(hash, lower)
+                    let first = index &- 1
+                    while index < units.count {
+                        let next = units[index]
+                        guard next < 0x80 else { break }
+                        let nextLower = wordUnits[Int(next)]
+                        guard nextLower != 0 else { break }
+                        hash = Self.mix(hash, nextLower)
+                        index &+= 1
+                    }
+                    length &+= index &- first
+                    continue
+                }
             } else if unit < 0x800 {
                 lower = wordUnits[Int(unit)]
                 let language = letters[Int(unit) &- 0x80]
