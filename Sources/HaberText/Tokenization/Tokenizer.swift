@@ -106,7 +106,8 @@ public final class Tokenizer: @unchecked Sendable {
         units.withUnsafeBufferPointer { buffer in
             while index < segments.count {
                 let segment = segments[index]
-                if isWhitespace(buffer, segment.start..<segment.end) {
+                // Only a segment without word or number status can be white space.
+                if segment.kind == .none, isWhitespace(buffer, segment.start..<segment.end) {
                     spaceBefore = true
                     for unit in buffer[segment.start..<segment.end] where unit == 0x0A { newlines += 1 }
                     index += 1
@@ -275,7 +276,7 @@ public final class Tokenizer: @unchecked Sendable {
     private func makeForm(_ text: String, kind: Token.Kind, language: String, id: Int32, forms: inout InternedForms) -> TokenForm {
         var stem = text
         var suffix = ""
-        if kind == .word || kind == .number, let apostrophe = text.utf8.firstIndex(of: 0x27),
+        if kind == .word || kind == .number, Self.containsByte(0x27, text), let apostrophe = text.utf8.firstIndex(of: 0x27),
            apostrophe != text.startIndex {
             let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
             if let first = tail.first, first.properties.isLowercase {
@@ -293,6 +294,15 @@ public final class Tokenizer: @unchecked Sendable {
             isAbbreviation: kind == .word && isAbbreviation(lower))
         forms.owner.forms.append(form)
         return form
+    }
+
+    /// Whether `text`'s UTF-8 holds `byte` (or, with `orAbove`, any byte from it on), over the
+    /// contiguous bytes: `String.UTF8View`'s generic search cost some 250 instructions a form.
+    static func containsByte(_ byte: UInt8, orAbove: Bool = false, _ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            orAbove ? bytes.contains { $0 >= byte } : bytes.contains(byte)
+        }
+        return found ?? (orAbove ? text.utf8.contains { $0 >= byte } : text.utf8.contains(byte))
     }
 
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
@@ -330,7 +340,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// Whole keys are not remembered: the tokenizer folds once per form, and hashing the key
     /// cost more than folding it again letter by letter.
     public func fold(_ key: String) -> String {
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
+        if !Self.containsByte(0x80, orAbove: true, key) { return key }
         return foldScalars(key)
     }
 
