@@ -302,6 +302,21 @@ struct RefWriterTests {
         #expect(out.string == expected)
     }
 
+    /// `ArticleReader.containsZero` against `contains(0)`: a zero at every place of texts of
+    /// every length around a word's eight bytes, and bytes that borrow without a zero.
+    @Test("a zero byte found eight bytes at a time", arguments: 0..<20)
+    func containsZero(length: Int) {
+        for filler: UInt8 in [0x01, 0x41, 0x80, 0xFF] {
+            var bytes = [UInt8](repeating: filler, count: length)
+            #expect(bytes.withUnsafeBufferPointer(ArticleReader.containsZero) == false)
+            for place in 0..<length {
+                bytes[place] = 0
+                #expect(bytes.withUnsafeBufferPointer(ArticleReader.containsZero) == bytes.contains(0))
+                bytes[place] = filler
+            }
+        }
+    }
+
     @Test("JSON bytes: numbers", arguments: [
         (0.0, "0"), (58, "58"), (4_000_000, "4000000"), (2.5, "2.5"), (-3, "-3"), (0.1, "0.1"), (1e15, "1000000000000000.0"),
         (999_999_999_999_999, "999999999999999"), (Double.nan, "null"),

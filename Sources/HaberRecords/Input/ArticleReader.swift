@@ -195,12 +195,31 @@ public struct ArticleReader: Sendable {
         return decode(data, name: id, stripBOM: true).map { Article(id: id, source: nil, text: $0) }
     }
 
+    /// Whether `bytes` hold a zero byte, read eight at a time: `contains` took five
+    /// instructions a byte. A word has a zero byte exactly when subtracting one from each
+    /// byte borrows into a high bit that the byte itself lacks.
+    static func containsZero(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0 { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// UTF-8 text without a leading byte-order mark, or why the bytes are not text.
     func decode(_ data: Data, name: String, stripBOM: Bool) -> Result<String, InputError> {
         // Over the raw bytes: `Data`'s own iterator costs tens of instructions a byte.
         let decoded: String?? = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> String?? in
             let units = bytes.bindMemory(to: UInt8.self)
-            if units.contains(0) { return .none }
+            if Self.containsZero(units) { return .none }
             return .some(String(validating: units, as: UTF8.self) ?? (lossy ? String(decoding: units, as: UTF8.self) : nil))
         }
         guard let decoded else {

@@ -45,6 +45,7 @@ struct FormTable<Value> {
 
     /// The id of `units` (with `tag`, which keeps apart equal units that are different
     /// kinds of token), or nil when it was never added.
+    @inline(__always)
     func id(of units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -56,6 +57,7 @@ struct FormTable<Value> {
         }
     }
 
+    @inline(__always)
     private func matches(_ key: Key, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         arena.withUnsafeBufferPointer { stored in
             var index = Int(key.start)

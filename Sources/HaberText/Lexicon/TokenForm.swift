@@ -41,14 +41,30 @@ public final class TokenForm: Sendable {
         isAllCaps = isWord && Self.allCaps(stem)
         hasSuffix = !suffix.isEmpty
         stemLength = stem.utf16.count
-        characterCount = text.count
-        stemCharacterCount = suffix.isEmpty ? characterCount : stem.count
+        characterCount = Self.characterCount(text)
+        stemCharacterCount = suffix.isEmpty ? characterCount : Self.characterCount(stem)
         self.id = id
         self.keyID = keyID
         self.lowerID = lowerID
         var marks = SentenceMarks.of(text)
         if isAbbreviation { marks.insert(.abbreviation) }
         sentenceMarks = marks
+    }
+
+    /// `text.count`, without the grapheme breaking where it is plain: scalars below U+0300
+    /// but CR are each a character (`String` itself only breaks between two of them as one
+    /// compares them), and those take one or two bytes whose lead is below 0xCC.
+    static func characterCount(_ text: String) -> Int {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            for byte in bytes {
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte & 0xC0 != 0x80 { count += 1 }
+            }
+            return count
+        }
+        if let plain, let count = plain { return count }
+        return text.count
     }
 
     private static func capitalized(_ text: String) -> Bool {
@@ -98,7 +114,9 @@ struct SentenceMarks: OptionSet, Sendable {
     static let abbreviation = SentenceMarks(rawValue: 8)
 
     static func of(_ text: String) -> SentenceMarks {
-        switch text {
+        // Every mark is one scalar of at most three bytes: a longer form is compared with none.
+        guard text.utf8.count <= 3 else { return [] }
+        return switch text {
         case ".": [.sentenceEnd, .fullStop]
         case "!", "?", "…": .sentenceEnd
         case ",", ";", "-", "(": .joinsLines

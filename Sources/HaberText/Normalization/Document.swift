@@ -55,6 +55,7 @@ public struct Document: Sendable {
             let position = range.lowerBound < units.count ? cursor.origin(of: range.lowerBound, in: offsets).lowerBound : scalarCount
             return position..<position
         }
+        if let copied = cursor.copiedRange(of: range, in: offsets) { return copied }
         let lower = cursor.origin(of: range.lowerBound, in: offsets).lowerBound
         let upper = max(lower, cursor.origin(of: range.upperBound - 1, in: offsets).upperBound)
         return lower..<upper
@@ -156,6 +157,25 @@ struct OffsetMap: Sendable {
             while run + 1 < starts.count, Int(starts[run + 1]) <= unit { run += 1 }
             return map.origin(inRun: run, unit: unit)
         }
+
+        /// See ``OffsetMap/copiedRange(of:cursor:)``.
+        @inline(__always)
+        mutating func copiedRange(of range: Range<Int>, in map: OffsetMap) -> Range<Int>? {
+            map.copiedRange(of: range, cursor: &run)
+        }
+    }
+
+    /// The original scalars of the non-empty unit range `range` when one copy run holds it
+    /// all (most tokens): one walk of the runs instead of two lookups. Nil otherwise, or when
+    /// `range` starts before the cursor.
+    @inline(__always)
+    func copiedRange(of range: Range<Int>, cursor run: inout Int) -> Range<Int>? {
+        let count = starts.count
+        guard run < count, Int(starts[run]) <= range.lowerBound else { return nil }
+        while run + 1 < count, Int(starts[run + 1]) <= range.lowerBound { run += 1 }
+        guard ends[run] < 0, run + 1 == count || Int(starts[run + 1]) >= range.upperBound else { return nil }
+        let scalar = Int(origins[run]) + range.lowerBound - Int(starts[run])
+        return scalar..<(scalar + range.count)
     }
 
     /// The original scalars unit `unit` of run `run` stands for.

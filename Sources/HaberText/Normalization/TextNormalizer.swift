@@ -101,7 +101,11 @@ public struct TextNormalizer: Sendable {
             while position < count {
                 let lead = bytes[position]
                 if lead < 0x80 {
-                    guard Self.isPlainASCII(lead), position + 1 == count || bytes[position + 1] < 0xCC else { break }
+                    if Self.isPlainASCII(lead) {
+                        guard position + 1 == count || bytes[position + 1] < 0xCC else { break }
+                    } else {
+                        guard position + 1 < count, Self.isPlainPunctuation(lead, before: bytes[position + 1]) else { break }
+                    }
                     storage[unit] = UInt16(lead)
                     position += 1
                 } else {
@@ -123,6 +127,22 @@ public struct TextNormalizer: Sendable {
             out.setCount(unit)
             byte = position
             scalar = firstScalar + (unit - firstUnit)
+        }
+
+        /// `,`, `.` or `-` that no rule changes, by the ASCII byte after it: a comma that is not
+        /// between two letters or a full stop that is not before a capital needs no space
+        /// (``needsSpace(after:)``), and a hyphen not followed by white space joins no line
+        /// (``hyphenationJoin(length:)``). Copied in the run instead of one by one: they were
+        /// most of the scalars the rules were asked about.
+        @inline(__always)
+        static func isPlainPunctuation(_ mark: UInt8, before next: UInt8) -> Bool {
+            guard next < 0x80 else { return false }
+            switch mark {
+            case 0x2C: return !((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A)
+            case 0x2E: return !(next >= 0x41 && next <= 0x5A)
+            case 0x2D: return next != 0x20 && next != 0x09 && next != 0x0A && next != 0x0D
+            default: return false
+            }
         }
 
         /// The rules for one scalar that is not part of a combining sequence.

@@ -11,21 +11,27 @@ public struct SentenceSplitter: Sendable {
     public init() {}
 
     /// Sets `sentence` on every token and returns the sentences' token ranges.
+    ///
+    /// Through a buffer pointer: writing each token's sentence into the array checked its
+    /// uniqueness and bounds at every token, most of the splitter's instructions.
     public func assignSentences(_ tokens: inout [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
-        for index in tokens.indices {
-            if index > start, startsSentence(at: index, tokens) {
-                sentences.append(start..<index)
-                start = index
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                if index > start, startsSentence(at: index, UnsafeBufferPointer(tokens)) {
+                    sentences.append(start..<index)
+                    start = index
+                }
+                tokens[index].sentence = sentences.count
             }
-            tokens[index].sentence = sentences.count
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
         return sentences
     }
 
-    private func startsSentence(at index: Int, _ tokens: [Token]) -> Bool {
+    @inline(__always)
+    private func startsSentence(at index: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let newlines = tokens[index].newlinesBefore
         if newlines >= 2 { return true }
         let previous = index - 1

@@ -51,12 +51,12 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
 
     /// Only the tokenizer makes tokens: their form must belong to a document's form owner.
     init(
-        range: Range<Int>, originalRange: Range<Int>, kind: Kind, form: TokenForm, spaceBefore: Bool, newlinesBefore: Int
+        range: Range<Int>, originalRange: Range<Int>, kind: Kind, form: Unmanaged<TokenForm>, spaceBefore: Bool, newlinesBefore: Int
     ) {
         self.range = range
         self.originalRange = originalRange
         self.kind = kind
-        self.form = form
+        self.form = form.takeUnretainedValue()
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore
     }

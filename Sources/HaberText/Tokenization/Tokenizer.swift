@@ -20,19 +20,33 @@ public final class Tokenizer: @unchecked Sendable {
     /// ICU's fold, for scalars the cached ``ASCIIFolds`` do not hold: opened at the first
     /// of them when the folds are there, at once when they are not.
     private var asciiFolder: Transliterator?
+    /// The folding of each scalar below U+0800 met so far (Latin, Greek, Cyrillic …), by value;
+    /// those of the cached folds from the start.
+    private var foldedBelow0x800 = [String?](repeating: nil, count: 0x800)
     private var foldCache: [Unicode.Scalar: String] = [:]
-    /// Whole keys already folded: news repeats its words.
-    private var foldedKeys: [String: String] = [:]
     private let detector: LanguageDetector
     /// The forms met so far (nil only while a document is being tokenized).
     private var interned: InternedForms? = InternedForms()
 
     public init(resources: TextResources) throws(ICUError) {
         self.resources = resources
-        if resources.asciiFolds == nil { asciiFolder = try Transliterator(id: ASCIIFolds.transform) }
         self.detector = LanguageDetector(functionWords: resources.functionWords, languages: resources.languages)
         longestAbbreviation = resources.abbreviations.map(\.utf8.count).max() ?? 0
+        let elisions = resources.elisions
+        longestElision = elisions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? elisions.map(\.utf8.count).max() ?? 0 : nil
+        if let folds = resources.asciiFolds {
+            for value in 0x80..<UInt32(0x800) {
+                if let scalar = Unicode.Scalar(value), let fold = folds.fold(scalar) { foldedBelow0x800[Int(value)] = fold }
+            }
+        } else {
+            asciiFolder = try Transliterator(id: ASCIIFolds.transform)
+        }
     }
+
+    /// Scalars of the longest elision when all are ASCII (nil otherwise): a word with more
+    /// scalars before its apostrophe elides none, since lowercasing maps each scalar to one or
+    /// more and no text with more scalars is canonically equivalent to a shorter ASCII one.
+    private let longestElision: Int?
 
     /// UTF-8 bytes of the longest abbreviation: a longer word is none, without hashing it.
     private let longestAbbreviation: Int
@@ -101,7 +115,8 @@ public final class Tokenizer: @unchecked Sendable {
         units.withUnsafeBufferPointer { buffer in
             while index < segments.count {
                 let segment = segments[index]
-                if isWhitespace(buffer, segment.start..<segment.end) {
+                // Only a segment without word or number status can be white space.
+                if segment.kind == .none, isWhitespace(buffer, segment.start..<segment.end) {
                     spaceBefore = true
                     for unit in buffer[segment.start..<segment.end] where unit == 0x0A { newlines += 1 }
                     index += 1
@@ -120,7 +135,7 @@ public final class Tokenizer: @unchecked Sendable {
                 let range = segment.start..<end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
                 let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
-                func emit(_ form: TokenForm, _ pieceRange: Range<Int>) {
+                func emit(_ form: Unmanaged<TokenForm>, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
                         range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
                         spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
@@ -143,12 +158,13 @@ public final class Tokenizer: @unchecked Sendable {
     ///
     /// The forms are not reference-counted here either (see ``Token/form``): the form space's
     /// ``FormOwner`` keeps them alive for as long as the table that hands them out, and
-    /// counting a reference at each lookup was a fortieth of tokenization.
+    /// counting a reference at each lookup was a fortieth of tokenization. `Unmanaged`, not
+    /// `unowned(unsafe)`: reading an unowned form into a token still retained it twice a token.
     struct InternedSegment {
-        unowned(unsafe) var first: TokenForm?
+        var first: Unmanaged<TokenForm>?
         /// UTF-16 units of the first form.
         var cut: Int
-        unowned(unsafe) var second: TokenForm?
+        var second: Unmanaged<TokenForm>?
     }
 
     /// The forms met so far, and the ids of their lowercase strings. A form is its units,
@@ -201,11 +217,14 @@ public final class Tokenizer: @unchecked Sendable {
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
         if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table.values[id] }
         let text = String(utf16Units: units)
-        let pieces = split(text, count: units.count, kind: kind)
-        var segment = InternedSegment(first: nil, cut: pieces[0].count, second: nil)
-        for (position, piece) in pieces.enumerated() {
-            let form = makeForm(piece.text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            if position == 0 { segment.first = form } else { segment.second = form }
+        var segment: InternedSegment
+        if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
+            let first = makeForm(head, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            let second = makeForm(tail, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            segment = InternedSegment(first: .passUnretained(first), cut: cut, second: .passUnretained(second))
+        } else {
+            let form = makeForm(text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            segment = InternedSegment(first: .passUnretained(form), cut: units.count, second: nil)
         }
         forms.table.add(units, tag: tag, hash: hash, value: segment)
         return segment
@@ -252,21 +271,21 @@ public final class Tokenizer: @unchecked Sendable {
         }
     }
 
-    /// Splits a French elision (`d'Alsace` → `d'` + `Alsace`); other tokens stay whole.
-    /// Each piece with its length in UTF-16 units.
-    private func split(_ text: String, count: Int, kind: Token.Kind) -> [(text: String, count: Int)] {
-        guard kind == .word, let apostrophe = text.utf8.firstIndex(of: 0x27) else { return [(text, count)] }
+    /// The pieces of a French elision in a word (`d'Alsace` → `d'` + `Alsace`) and the UTF-16
+    /// units of the first; nil for a word that stays whole.
+    private func elision(_ text: String) -> (head: String, tail: String, cut: Int)? {
+        guard let apostrophe = text.utf8.firstIndex(of: 0x27) else { return nil }
+        if let longestElision, text.unicodeScalars[..<apostrophe].count > longestElision { return nil }
         let head = String(text.unicodeScalars[..<apostrophe])
         let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
-        guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return [(text, count)] }
-        let cut = head.utf16.count + 1
-        return [(head + "'", cut), (String(tail), count - cut)]
+        guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return nil }
+        return (head + "'", String(tail), head.utf16.count + 1)
     }
 
     private func makeForm(_ text: String, kind: Token.Kind, language: String, id: Int32, forms: inout InternedForms) -> TokenForm {
         var stem = text
         var suffix = ""
-        if kind == .word || kind == .number, let apostrophe = text.utf8.firstIndex(of: 0x27),
+        if kind == .word || kind == .number, Self.containsByte(0x27, text), let apostrophe = text.utf8.firstIndex(of: 0x27),
            apostrophe != text.startIndex {
             let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
             if let first = tail.first, first.properties.isLowercase {
@@ -276,12 +295,23 @@ public final class Tokenizer: @unchecked Sendable {
         }
         let lower = lowercase(text, language: language)
         let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
+        // Without a suffix the key is the lowercase: one id for both, numbered as before.
+        let keyID = forms.keyID(key)
         let form = TokenForm(
             text: text, lower: lower, stem: stem, suffix: suffix, key: key, foldedKey: fold(key), isWord: kind == .word,
-            id: id, keyID: forms.keyID(key), lowerID: forms.keyID(lower),
+            id: id, keyID: keyID, lowerID: suffix.isEmpty ? keyID : forms.keyID(lower),
             isAbbreviation: kind == .word && isAbbreviation(lower))
         forms.owner.forms.append(form)
         return form
+    }
+
+    /// Whether `text`'s UTF-8 holds `byte` (or, with `orAbove`, any byte from it on), over the
+    /// contiguous bytes: `String.UTF8View`'s generic search cost some 250 instructions a form.
+    static func containsByte(_ byte: UInt8, orAbove: Bool = false, _ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            orAbove ? bytes.contains { $0 >= byte } : bytes.contains(byte)
+        }
+        return found ?? (orAbove ? text.utf8.contains { $0 >= byte } : text.utf8.contains(byte))
     }
 
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
@@ -316,33 +346,45 @@ public final class Tokenizer: @unchecked Sendable {
     /// ASCII folding of a lowercase key (`ığdır` → `igdir`), letter by letter: each letter
     /// outside ASCII is folded by ICU's `Any-Latin; Latin-ASCII` once and remembered, since
     /// running the transliterator on every word costs more than the rest of tokenization.
+    /// Whole keys are not remembered: the tokenizer folds once per form, and hashing the key
+    /// cost more than folding it again letter by letter.
     public func fold(_ key: String) -> String {
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
-        if let known = foldedKeys[key] { return known }
-        let folded = foldScalars(key)
-        if foldedKeys.count > 20_000 { foldedKeys.removeAll(keepingCapacity: true) }
-        foldedKeys[key] = folded
-        return folded
+        if !Self.containsByte(0x80, orAbove: true, key) { return key }
+        return foldScalars(key)
     }
 
+    /// The folding of `key` written as UTF-8 bytes, then made a String once: appending to a
+    /// String scalar by scalar cost more than the folding.
     private func foldScalars(_ key: String) -> String {
-        var folded = String()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(key.utf8.count)
         for scalar in key.unicodeScalars {
             if scalar.isASCII {
-                folded.unicodeScalars.append(scalar)
+                folded.append(UInt8(truncatingIfNeeded: scalar.value))
                 continue
             }
-            // Combining marks fold with the letter before them: those words go whole.
-            if scalar.properties.canonicalCombiningClass != .notReordered { return transliterate(key) }
-            if let known = resources.asciiFolds?.fold(scalar) ?? foldCache[scalar] {
-                folded += known
+            // Combining marks fold with the letter before them: those words go whole. Below
+            // U+0300 no scalar combines.
+            if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass != .notReordered {
+                return transliterate(key)
+            }
+            if scalar.value < 0x800 {
+                if let known = foldedBelow0x800[Int(scalar.value)] {
+                    folded.append(contentsOf: known.utf8)
+                } else {
+                    let mapped = transliterate(String(scalar))
+                    foldedBelow0x800[Int(scalar.value)] = mapped
+                    folded.append(contentsOf: mapped.utf8)
+                }
+            } else if let known = resources.asciiFolds?.fold(scalar) ?? foldCache[scalar] {
+                folded.append(contentsOf: known.utf8)
             } else {
                 let mapped = transliterate(String(scalar))
                 foldCache[scalar] = mapped
-                folded += mapped
+                folded.append(contentsOf: mapped.utf8)
             }
         }
-        return folded
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// ICU's fold of `text`; `text` itself should ICU fail to open the transliterator that
