@@ -30,6 +30,11 @@ public final class MoneyExtractor: Extractor {
     let words: [String: MoneyWord]
     /// Says at once that most words are none of ``words``.
     let wordFilter: KeyFilter
+    /// Say at once that no currency name, or no first word of a longer name, opens most
+    /// words: the stem of a suffixed currency (``suffixedCode(of:)``) and a leading word are
+    /// such openings.
+    let nameOpenings: KeyOpenings
+    let longerNameOpenings: KeyOpenings
     /// The scale words that give a value, by their first letter: a word's stem can be one
     /// only if the word opens with it (``scaleStem(_:profile:)``).
     let scalesByFirstLetter: [Character: [String]]
@@ -137,6 +142,8 @@ public final class MoneyExtractor: Extractor {
         let words = MoneyExtractor.words(currencies: models.currencies, quantities: models.quantities, ids: currencyIDs)
         self.words = words
         wordFilter = KeyFilter(words.keys)
+        nameOpenings = KeyOpenings(models.currencies.names.keys)
+        longerNameOpenings = KeyOpenings(models.currencies.openings)
         var scales: [Character: [String]] = [:]
         for (key, cues) in models.quantities.cues where cues.first(where: { $0.kind == "scale" })?.value != nil {
             if let first = key.first { scales[first, default: []].append(key) }
@@ -174,7 +181,7 @@ public final class MoneyExtractor: Extractor {
         let tokens = document.tokens
         var found: [Candidate] = []
         let spellout = numbers.reader(document.language)
-        let openings = self.openings.table(for: document) { opening(of: $0, in: document) }
+        let openings = self.openings.table(for: document) { opening(of: $0, spellout: spellout) }
         var consumed = 0
         for index in tokens.indices where index >= consumed {
             let opening = openings[Int(tokens[index].form.id)] ?? .none
@@ -221,18 +228,18 @@ public final class MoneyExtractor: Extractor {
     // MARK: - Facts per form
 
     /// Whether an amount may open at `token`, worked out once per form.
-    private func opening(of token: Token, in document: TokenizedDocument) -> Opening {
+    private func opening(of token: Token, spellout: NumberWords.Reader) -> Opening {
         if token.kind == .number || (token.kind == .word && token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
             return .written
         }
         guard token.kind == .word, !token.hasSuffix else { return .none }
-        return numbers.reader(document.language).mayStartNumber(token.lower) ? .spelled : .none
+        return spellout.mayStartNumber(token.lower) ? .spelled : .none
     }
 
-    /// ``opening(of:in:)`` of token `index`, once per form.
-    private func opening(_ index: Int, in document: TokenizedDocument) -> Opening {
+    /// ``opening(of:spellout:)`` of token `index`, once per form.
+    private func opening(_ index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Opening {
         let token = document.tokens[index]
-        return openings.value(for: token.form, in: document) { _ in opening(of: token, in: document) }
+        return openings.value(for: token.form, in: document) { _ in opening(of: token, spellout: spellout) }
     }
 
     /// Whether a spelled-out number may open at `token`: every one starts with a word that is
@@ -261,14 +268,18 @@ public final class MoneyExtractor: Extractor {
             if facts.number == nil { facts.glued = glued(form.stem, decimalSeparator: profile.decimalSeparator) }
         }
         facts.isDigits = NumberReader.isDigits(form.stem)
-        facts.joinsNumbers = [".", ",", "/", "-"].contains(form.text)
-        facts.isFullStop = form.text == "."
+        let text = form.text.utf8
+        let single = text.count == 1 ? text.first : nil
+        facts.joinsNumbers = single.map { [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-")].contains($0) } ?? false
+        facts.isFullStop = single == UInt8(ascii: ".")
         let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
         let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
         facts.linksCurrency = lower?.linksCurrency ?? false
         facts.code = word?.code
-        let lead = leadingWord(of: form.key)
-        facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
+        if longerNameOpenings.mayOpen(form.key) {
+            let lead = leadingWord(of: form.key)
+            facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
+        }
         if isWord, !form.hasSuffix, form.stemCharacterCount == 3, form.isAllCaps, codes.contains(form.stem) {
             facts.writtenCode = currencyIDs[form.stem]
         }
@@ -343,7 +354,7 @@ public final class MoneyExtractor: Extractor {
     private func spelledAmount(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Amount? {
         let tokens = document.tokens
         // A word that starts with a digit (`4m`) is read as written, but asked here too.
-        guard opening(index, in: document) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
+        guard opening(index, in: document, spellout: spellout) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
         var ends: [Int] = []
         var end = index + 1
         while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
@@ -467,7 +478,7 @@ public final class MoneyExtractor: Extractor {
 
     /// The one-word currency name `form` writes with a case ending, and its stem's length.
     private func suffixedCode(of form: TokenForm) -> (code: CurrencyID, stemLength: Int)? {
-        guard hasStem(form.key, where: { currencies.names[$0] != nil }) else { return nil }
+        guard nameOpenings.mayOpen(form.key), hasStem(form.key, where: { currencies.names[$0] != nil }) else { return nil }
         for (stem, _) in TurkishSuffixes.unitSplits(of: form.key) {
             if let code = currencies.names[stem].flatMap({ currencyIDs[$0] }) {
                 return (code, String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count)
@@ -555,5 +566,41 @@ public final class MoneyExtractor: Extractor {
     private func candidate(range: Range<Int>, tokens: Range<Int>, amount: Double, code: CurrencyID) -> Candidate {
         Candidate(type: .money, range: range, tokens: tokens, value: .money(amount: rounded(amount), currency: currencyCodes[Int(code)]),
                   priority: 3, source: name)
+    }
+}
+
+/// A quick, exact "no" to "does one of the keys open this word?": the keys' bytes in NFC by
+/// their first two bytes (and the keys of one byte by that byte). As in ``KeyFilter``, a word
+/// whose scalars are all below U+0300 is in NFC, so a key that opens it as a `String` opens
+/// its bytes; other words answer "maybe".
+struct KeyOpenings: Sendable {
+    private let byPair: [UInt16: [[UInt8]]]
+    private let single: [Bool]
+
+    init(_ keys: some Sequence<String>) {
+        var byPair: [UInt16: [[UInt8]]] = [:]
+        var single = [Bool](repeating: false, count: 256)
+        for key in keys {
+            let bytes = LookupKey.canonical(Array(key.utf8))
+            if bytes.count == 1 {
+                single[Int(bytes[0])] = true
+            } else if bytes.count >= 2 {
+                byPair[UInt16(bytes[0]) << 8 | UInt16(bytes[1]), default: []].append(bytes)
+            }
+        }
+        self.byPair = byPair
+        self.single = single
+    }
+
+    /// Whether some key may open `word` (false: none does).
+    func mayOpen(_ word: String) -> Bool {
+        let bytes = word.utf8
+        if bytes.contains(where: { $0 >= 0xCC }) { return true }
+        guard let first = bytes.first else { return false }
+        if single[Int(first)] { return true }
+        guard bytes.count >= 2 else { return false }
+        let second = bytes[bytes.index(after: bytes.startIndex)]
+        guard let keys = byPair[UInt16(first) << 8 | UInt16(second)] else { return false }
+        return keys.contains { bytes.starts(with: $0) }
     }
 }
