@@ -35,6 +35,9 @@ public final class MoneyExtractor: Extractor {
     /// such openings.
     let nameOpenings: KeyOpenings
     let longerNameOpenings: KeyOpenings
+    /// Says at once that no currency name opens with the first two words of most spans of
+    /// three words or more after a first word of a longer name (``mayOpenLongName(at:in:secondByKey:)``).
+    let namePrefixes: KeyPrefixes
     /// The scale words that give a value, by their first letter: a word's stem can be one
     /// only if the word opens with it (``scaleStem(_:profile:)``).
     let scalesByFirstLetter: [Character: [String]]
@@ -144,6 +147,7 @@ public final class MoneyExtractor: Extractor {
         wordFilter = KeyFilter(words.keys)
         nameOpenings = KeyOpenings(models.currencies.names.keys)
         longerNameOpenings = KeyOpenings(models.currencies.openings)
+        namePrefixes = KeyPrefixes(models.currencies.names.keys)
         var scales: [Character: [String]] = [:]
         for (key, cues) in models.quantities.cues where cues.first(where: { $0.kind == "scale" })?.value != nil {
             if let first = key.first { scales[first, default: []].append(key) }
@@ -423,7 +427,9 @@ public final class MoneyExtractor: Extractor {
         }
         let form = facts(index, in: document)
         let longest = form.opensLongerName ? currencies.maxWords : 1
+        let mayBeLong = longest >= 3 && mayOpenLongName(at: index, in: document, secondByKey: false)
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+            if length >= 3, !mayBeLong { continue }
             let span = index..<(index + length)
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
             if length > 1, (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
@@ -445,7 +451,11 @@ public final class MoneyExtractor: Extractor {
     private func suffixedCurrency(at index: Int, in document: TokenizedDocument) -> (CurrencyID, Int, Int)? {
         let tokens = document.tokens
         let longest = facts(index, in: document).opensLongerName ? currencies.maxWords : 1
+        // Before the stem, the second word is written by its key when it is the last there.
+        let mayBeLong = longest >= 4 && mayOpenLongName(at: index, in: document, secondByKey: false)
+        let mayBeThree = longest >= 3 && mayOpenLongName(at: index, in: document, secondByKey: true)
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+            if length >= 4 ? !mayBeLong : length == 3 && !mayBeThree { continue }
             let span = index..<(index + length)
             if span.contains(where: { tokens[$0].hasSuffix }) { continue }
             if length == 1 {
@@ -465,6 +475,25 @@ public final class MoneyExtractor: Extractor {
             }
         }
         return nil
+    }
+
+    /// Whether a currency name of three tokens or more may start at token `index`: some name
+    /// opens with the first two tokens as a span's key writes them (the second by its key when
+    /// `secondByKey`, else lowercase). Building the keys of every longer span after a first
+    /// word of a longer name (`abd`, `new`) and looking each up cost more than the rest of
+    /// the search for a currency.
+    private func mayOpenLongName(at index: Int, in document: TokenizedDocument, secondByKey: Bool) -> Bool {
+        let tokens = document.tokens
+        guard index + 2 < tokens.count else { return false }
+        let second = tokens[index + 1], third = tokens[index + 2]
+        var probe = Array(tokens[index].lower.utf8)
+        if second.spaceBefore { probe.append(UInt8(ascii: " ")) }
+        probe += (secondByKey ? second.key : second.lower).utf8
+        // A scalar from U+0300 on, in the probe or opening the third token, may compose with
+        // its neighbour in NFC: maybe.
+        if probe.contains(where: { $0 >= 0xCC }) { return true }
+        if !third.spaceBefore, (third.lower.utf8.first ?? 0) >= 0xCC || (third.key.utf8.first ?? 0) >= 0xCC { return true }
+        return namePrefixes.mayOpenKey(probe)
     }
 
     /// Whether some prefix of `word` that ``TurkishSuffixes`` could read as its stem (two
@@ -602,5 +631,26 @@ struct KeyOpenings: Sendable {
         let second = bytes[bytes.index(after: bytes.startIndex)]
         guard let keys = byPair[UInt16(first) << 8 | UInt16(second)] else { return false }
         return keys.contains { bytes.starts(with: $0) }
+    }
+}
+
+/// A quick, exact "no" to "does one of the keys open with these bytes?": the keys' bytes in
+/// NFC, sorted, searched for the first at or after the bytes. The caller gives bytes in NFC
+/// (below U+0300) that no following scalar composes with.
+struct KeyPrefixes: Sendable {
+    private let sorted: [[UInt8]]
+
+    init(_ keys: some Sequence<String>) {
+        sorted = keys.map { LookupKey.canonical(Array($0.utf8)) }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Whether some key opens with `bytes` (false: none does).
+    func mayOpenKey(_ bytes: [UInt8]) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].lexicographicallyPrecedes(bytes) { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low].starts(with: bytes)
     }
 }
