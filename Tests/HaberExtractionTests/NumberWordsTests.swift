@@ -195,6 +195,21 @@ import Testing
         #expect(refused > 0, "\(language): none refused")
     }
 
+    /// A word that opens like no number word: neither it nor any head of it of two letters or
+    /// more may start a number (percentages stop reading there). Each row: language, word.
+    @Test("a word without a number word's opening has no head that may start a number", arguments: [
+        ("tr", "onay"), ("tr", "yüzde"), ("tr", "Kapsamında"), ("tr", "İkinci"), ("tr", "ışık"), ("tr", "x"), ("tr", "birlikte"),
+        ("en", "percent"), ("en", "Tenant"), ("fr", "Étoile"), ("de", "Übersicht"), ("es", "ñandú"), ("tr", "Çeyrek"),
+    ] as [(String, String)])
+    func openings(language: String, word: String) {
+        let reader = Self.numbers.reader(language)
+        let characters = Array(word)
+        let heads = (2...max(2, characters.count)).map { String(characters.prefix($0)) }
+        if !reader.hasNumberWordOpening(word) {
+            #expect(heads.allSatisfy { !reader.mayStartNumber($0) && reader.value(of: "elli " + $0) == nil }, "\(language): \(word)")
+        }
+    }
+
     @Test("the tables are kept in the model cache and read back the same")
     func cachedSpellings() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-numbers-\(UUID().uuidString)")

@@ -140,6 +140,9 @@ public struct PercentExtractor: Extractor {
         var end = next
         while end < min(tokens.count, next + 5), tokens[end].kind == .word, end == next || !document.isBoundary(before: end) {
             let word = tokens[end].stem
+            // A word of one part that opens like no number word is none, nor is any head of it
+            // (two letters or more), nor any phrase with it: nothing further reads.
+            if Self.isOnePart(word), !spellout.hasNumberWordOpening(word) { break }
             if let value = spellout.value(of: phrase + word) {
                 best = (end + 1, value)
             } else if !tokens[end].hasSuffix, profile.hasCaseSuffixes, let value = suffixed(word, after: phrase, spellout) {
@@ -151,6 +154,13 @@ public struct PercentExtractor: Extractor {
             end += 1
         }
         return best
+    }
+
+    /// Whether `word` is one part of a spelled number as the reader splits phrases (no space
+    /// or hyphen) and written in scalars below U+0370, whose lowercase is the same letter by
+    /// letter over any head of the word (no Greek final sigma).
+    private static func isOnePart(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.value < 0x370 && $0 != " " && $0 != "-" }
     }
 
     /// The value of `phrase` + the longest number word that starts `word`, when the rest of

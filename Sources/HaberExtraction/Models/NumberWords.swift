@@ -37,6 +37,10 @@ public final class NumberWords: @unchecked Sendable {
 
         /// Whether `word` could open a spelled-out number (`dördünde` → `dört`).
         public func mayStartNumber(_ word: String) -> Bool { words.mayBeNumberWord(word) }
+
+        /// Whether `word` opens with the first two letters of some number word: when it does
+        /// not, neither it nor any head of it of two letters or more is a number word.
+        public func hasNumberWordOpening(_ word: String) -> Bool { words.hasNumberWordOpening(word) }
     }
 
     /// Every number word of `language` (lowercase), from ICU's spell-out.
@@ -267,6 +271,13 @@ public final class NumberWords: @unchecked Sendable {
             let answer = opensLikeNumberWord(word)
             wordMemo.store(answer, for: word)
             return answer
+        }
+
+        /// Whether the first two letters of `word`, lowercase, open some number word: the first
+        /// test of ``opensLikeNumberWord(_:)`` (``Reader/hasNumberWordOpening(_:)``).
+        func hasNumberWordOpening(_ word: String) -> Bool {
+            if let pair = Self.asciiPair(word) { return asciiOpenings[pair] }
+            return openings.contains(String(word.lowercased().prefix(2)))
         }
 
         /// ``mayBeNumberWord(_:)`` without its shortcuts.
