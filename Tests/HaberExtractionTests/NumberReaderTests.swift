@@ -73,6 +73,17 @@ struct NumberReaderTests {
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
+    /// Runs of digits of every length up to twenty: read as `Double(_:)` reads them (an
+    /// integer up to fifteen digits).
+    @Test("runs of digits read as Double reads them", arguments: [
+        "0", "7", "007", "2005", "999999", "123456789012", "900719925474099", "999999999999999", "000000000000001",
+        "1234567890123456", "9007199254740993", "99999999999999999999",
+    ])
+    func digitRuns(text: String) {
+        #expect(NumberReader.value(of: text, decimalSeparator: ",") == Double(text))
+        #expect(NumberReader.value(of: text, decimalSeparator: ".") == Double(text))
+    }
+
     @Test("plain digits", arguments: [("2005", true), ("21.07.2017", false), ("", false), ("٣", false), ("12a", false)])
     func digits(text: String, expected: Bool) {
         #expect(NumberReader.isDigits(text) == expected)

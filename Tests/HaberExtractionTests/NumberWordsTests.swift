@@ -154,6 +154,62 @@ import Testing
         #expect(differing.isEmpty, "\(language): \(differing.prefix(20))")
     }
 
+    /// Phrases made of spell-out words that ICU's lenient parsing does not read: refused
+    /// from the tables (``NumberWords/Language/mayBeRead(_:parts:)``) as the parser refuses
+    /// them; and phrases the conditions let through to it. Each row: language, phrase, whether
+    /// the phrase may be read, ICU's answer.
+    @Test("phrases that open like no spelling or join pieces are refused without the parser", arguments: [
+        ("tr", "milyon", false, nil), ("tr", "milyar", false, nil), ("tr", "Milyon", false, nil), ("tr", "ondokuz", false, nil),
+        ("tr", "biriki", false, nil), ("tr", "yirmibeş", false, nil), ("de", "millionen", false, nil),
+        ("de", "milliarden", false, nil), ("fr", "et", false, nil), ("fr", "millions", false, nil), ("en", "million", false, nil),
+        ("tr", "bir bin", true, 1000), ("en", "fiftyeight", true, 58), ("fr", "dixsept", true, 17), ("fr", "deuxcents", true, 200), ("tr", "bir yüz", true, 100), ("de", "zweihundertfünfzig", true, 250),
+        ("en", "fifty eight", true, 58),
+    ] as [(String, String, Bool, Double?)])
+    func refusedWithoutParser(language: String, phrase: String, mayBeRead: Bool, expected: Double?) throws {
+        let reader = Self.numbers.reader(language)
+        let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        #expect(reader.words.mayBeRead(phrase, parts: parts) == mayBeRead)
+        #expect(reader.value(of: phrase) == expected)
+        #expect(reader.words.parsedOnlyValue(of: phrase) == expected)
+    }
+
+    /// Every spell-out word alone, and, where the spell-out never joins pieces, every two
+    /// words of the default spell-out written together: the reader answers as ICU's parser.
+    @Test("the reader and the parser agree on words alone and on words joined", arguments: languages)
+    func readersAgreeOnJoinedWords(language: String) throws {
+        let rows = NumberWords.Spellings.rows(of: language)
+        let spellings = NumberWords.Spellings(rows: rows.map { $0.map { Substring($0) } })
+        let reader = NumberWords().reader(language)
+        var phrases = Set(rows.filter { $0.first == "word" || $0.first == "piece" || $0.first == "opener" }.map { $0[1] })
+        if !spellings.joinsPieces {
+            for first in spellings.words {
+                for second in spellings.words { phrases.insert(first + second) }
+            }
+        }
+        var refused = 0
+        for phrase in phrases {
+            let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            if !reader.words.mayBeRead(phrase, parts: parts) { refused += 1 }
+            #expect(reader.value(of: phrase) == reader.words.parsedOnlyValue(of: phrase), "\(language): \(phrase)")
+        }
+        #expect(refused > 0, "\(language): none refused")
+    }
+
+    /// A word that opens like no number word: neither it nor any head of it of two letters or
+    /// more may start a number (percentages stop reading there). Each row: language, word.
+    @Test("a word without a number word's opening has no head that may start a number", arguments: [
+        ("tr", "onay"), ("tr", "yüzde"), ("tr", "Kapsamında"), ("tr", "İkinci"), ("tr", "ışık"), ("tr", "x"), ("tr", "birlikte"),
+        ("en", "percent"), ("en", "Tenant"), ("fr", "Étoile"), ("de", "Übersicht"), ("es", "ñandú"), ("tr", "Çeyrek"),
+    ] as [(String, String)])
+    func openings(language: String, word: String) {
+        let reader = Self.numbers.reader(language)
+        let characters = Array(word)
+        let heads = (2...max(2, characters.count)).map { String(characters.prefix($0)) }
+        if !reader.hasNumberWordOpening(word) {
+            #expect(heads.allSatisfy { !reader.mayStartNumber($0) && reader.value(of: "elli " + $0) == nil }, "\(language): \(word)")
+        }
+    }
+
     @Test("the tables are kept in the model cache and read back the same")
     func cachedSpellings() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-numbers-\(UUID().uuidString)")
@@ -165,6 +221,7 @@ import Testing
         let read = NumberWords.Spellings(language: "tr", cache: cache)
         #expect(read.words == built.words && read.wordValues == built.wordValues && read.values == built.values)
         #expect(read.pieces == built.pieces && read.longestPiece == built.longestPiece)
+        #expect(read.openers == built.openers && read.longestOpener == built.longestOpener && read.joinsPieces == built.joinsPieces)
         #expect(NumberWords(cache: cache).reader("tr").value(of: "üçüncü") == 3)
         // A language code that is no file name is not cached.
         _ = NumberWords.Spellings(language: "../tr", cache: cache)

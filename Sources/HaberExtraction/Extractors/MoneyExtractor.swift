@@ -8,29 +8,49 @@ import HaberText
 /// `bir kuai beş mao beş fen`) or standing alone (`34 sent`). Currencies resolve to
 /// ISO 4217 codes through `models/money/`; spelled-out numbers are read by ICU's rule-based
 /// number format.
-public struct MoneyExtractor: Extractor {
+///
+/// A class, not a struct: its methods hand `self` to the per-form closures, and a struct of a
+/// dozen lexicons was copied (each reference retained and released) some 92,000 times on the
+/// thousand bench articles.
+public final class MoneyExtractor: Extractor {
     public let name = "money"
     let currencies: CurrencyLexicon
     let quantities: QuantityLexicon
     let languages: LanguageProfiles
     /// Every ISO 4217 code the lexicon knows (`USD`, `TRY`): a code is a currency as written.
     let codes: Set<String>
+    /// Every currency code of the lexicons, and `*` (a sub-unit of any currency), by its
+    /// number: the facts of a form name currencies by number (``CurrencyID``), so that they
+    /// are copied without retaining strings.
+    let currencyCodes: [String]
+    let currencyIDs: [String: CurrencyID]
     /// What each word of the money lexicons is (currency name, sub-unit, scale, link, first
     /// word of a longer name), by key: a word met near a number is looked up once, not once
     /// per table.
     let words: [String: MoneyWord]
     /// Says at once that most words are none of ``words``.
     let wordFilter: KeyFilter
+    /// Say at once that no currency name, or no first word of a longer name, opens most
+    /// words: the stem of a suffixed currency (``suffixedCode(of:)``) and a leading word are
+    /// such openings.
+    let nameOpenings: KeyOpenings
+    let longerNameOpenings: KeyOpenings
+    /// Says at once that no currency name opens with the first two words of most spans of
+    /// three words or more after a first word of a longer name (``mayOpenLongName(at:in:secondByKey:)``).
+    let namePrefixes: KeyPrefixes
     /// The scale words that give a value, by their first letter: a word's stem can be one
     /// only if the word opens with it (``scaleStem(_:profile:)``).
     let scalesByFirstLetter: [Character: [String]]
 
+    /// A currency code's place in ``currencyCodes``.
+    typealias CurrencyID = UInt16
+
     /// What one key is in the money lexicons.
     struct MoneyWord {
         /// The code of the currency the key names.
-        var code: String?
+        var code: CurrencyID?
         /// The currency a sub-unit word means alone (`*`: any).
-        var subunit: String?
+        var subunit: CurrencyID?
         /// Some currency name of several words opens with the key.
         var opensLongerName = false
         /// The scale's value (`milyon`), and that of the key with a full stop (`Mio.`), whose
@@ -85,25 +105,25 @@ public struct MoneyExtractor: Extractor {
         /// `models/lexicon/quantities.tsv`).
         var linksCurrency = false
         /// The code of the currency the key names alone.
-        var code: String?
+        var code: CurrencyID?
         /// Some currency name of several words opens with the key.
         var opensLongerName = false
-        /// An all-caps ISO 4217 code as written (`USD`, `EUR`).
-        var isCode = false
+        /// An all-caps ISO 4217 code as written (`USD`, `EUR`): the code.
+        var writtenCode: CurrencyID?
         /// The currency the word names with a case ending but no apostrophe (`sterline`),
         /// and the UTF-16 length of its stem.
-        var suffixedCode: (code: String, stemLength: Int)?
+        var suffixedCode: (code: CurrencyID, stemLength: Int)?
         /// The scale the word means (`milyon`, `milyonluk`) without a full stop after it.
         var scale: Double?
         /// Whether the word is a scale with a full stop after it (`Mio.`), and its value then.
         var isScaleWithStop = false
         var scaleWithStop: Double?
         /// The currency a sub-unit word means alone (`*`: any), and its part of the main unit.
-        var subunit: String?
+        var subunit: CurrencyID?
         var subunitFraction = 0.01
 
         /// A currency name, code or sign may start with the form.
-        var mayOpenCurrency: Bool { code != nil || opensLongerName || isCode || suffixedCode != nil }
+        var mayOpenCurrency: Bool { code != nil || opensLongerName || writtenCode != nil || suffixedCode != nil }
 
         /// A scale (``scale(at:in:)``), a currency (``currency(at:in:)``, unless a sign is at
         /// or after the token) or a sub-unit may start at the form: otherwise none does.
@@ -118,8 +138,16 @@ public struct MoneyExtractor: Extractor {
         languages = models.languageProfiles
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
-        words = Self.words(currencies: models.currencies, quantities: models.quantities)
+        let currencyCodes = Set(models.currencies.names.values).union(models.currencies.subunits.values).union(["*"]).sorted()
+        let currencyIDs = Dictionary(uniqueKeysWithValues: currencyCodes.enumerated().map { ($1, CurrencyID($0)) })
+        self.currencyCodes = currencyCodes
+        self.currencyIDs = currencyIDs
+        let words = MoneyExtractor.words(currencies: models.currencies, quantities: models.quantities, ids: currencyIDs)
+        self.words = words
         wordFilter = KeyFilter(words.keys)
+        nameOpenings = KeyOpenings(models.currencies.names.keys)
+        longerNameOpenings = KeyOpenings(models.currencies.openings)
+        namePrefixes = KeyPrefixes(models.currencies.names.keys)
         var scales: [Character: [String]] = [:]
         for (key, cues) in models.quantities.cues where cues.first(where: { $0.kind == "scale" })?.value != nil {
             if let first = key.first { scales[first, default: []].append(key) }
@@ -129,11 +157,12 @@ public struct MoneyExtractor: Extractor {
 
     /// ``words`` from the lexicons: the answers `CurrencyLexicon` and `QuantityLexicon` give
     /// a key, gathered under it.
-    private static func words(currencies: CurrencyLexicon, quantities: QuantityLexicon) -> [String: MoneyWord] {
+    private static func words(currencies: CurrencyLexicon, quantities: QuantityLexicon,
+                              ids: [String: CurrencyID]) -> [String: MoneyWord] {
         var words: [String: MoneyWord] = [:]
         words.reserveCapacity(currencies.names.count + currencies.openings.count)
-        for (key, code) in currencies.names { words[key, default: MoneyWord()].code = code }
-        for (key, code) in currencies.subunits { words[key, default: MoneyWord()].subunit = code }
+        for (key, code) in currencies.names { words[key, default: MoneyWord()].code = ids[code] }
+        for (key, code) in currencies.subunits { words[key, default: MoneyWord()].subunit = ids[code] }
         for key in currencies.openings { words[key, default: MoneyWord()].opensLongerName = true }
         for (key, cues) in quantities.cues {
             if let cue = cues.first(where: { $0.kind == "scale" }) {
@@ -156,7 +185,7 @@ public struct MoneyExtractor: Extractor {
         let tokens = document.tokens
         var found: [Candidate] = []
         let spellout = numbers.reader(document.language)
-        let openings = self.openings.table(for: document) { opening(of: $0, in: document) }
+        let openings = self.openings.table(for: document) { opening(of: $0, spellout: spellout) }
         var consumed = 0
         for index in tokens.indices where index >= consumed {
             let opening = openings[Int(tokens[index].form.id)] ?? .none
@@ -188,7 +217,8 @@ public struct MoneyExtractor: Extractor {
                 let range = tokens[start].range.lowerBound..<document.span(index..<amount.end).upperBound
                 found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value, code: code))
                 consumed = amount.end
-            } else if let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document), unit != "*" {
+            } else if let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document),
+                      currencyCodes[Int(unit)] != "*" {
                 // `34 sent`, `470 peni`: a sub-unit alone, of the currency its word means.
                 found.append(candidate(range: tokens[index].range.lowerBound..<stemEnd, tokens: index..<end, amount: part, code: unit))
                 consumed = end
@@ -202,18 +232,18 @@ public struct MoneyExtractor: Extractor {
     // MARK: - Facts per form
 
     /// Whether an amount may open at `token`, worked out once per form.
-    private func opening(of token: Token, in document: TokenizedDocument) -> Opening {
+    private func opening(of token: Token, spellout: NumberWords.Reader) -> Opening {
         if token.kind == .number || (token.kind == .word && token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
             return .written
         }
         guard token.kind == .word, !token.hasSuffix else { return .none }
-        return numbers.reader(document.language).mayStartNumber(token.lower) ? .spelled : .none
+        return spellout.mayStartNumber(token.lower) ? .spelled : .none
     }
 
-    /// ``opening(of:in:)`` of token `index`, once per form.
-    private func opening(_ index: Int, in document: TokenizedDocument) -> Opening {
+    /// ``opening(of:spellout:)`` of token `index`, once per form.
+    private func opening(_ index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Opening {
         let token = document.tokens[index]
-        return openings.value(for: token.form, in: document) { _ in opening(of: token, in: document) }
+        return openings.value(for: token.form, in: document) { _ in opening(of: token, spellout: spellout) }
     }
 
     /// Whether a spelled-out number may open at `token`: every one starts with a word that is
@@ -242,15 +272,21 @@ public struct MoneyExtractor: Extractor {
             if facts.number == nil { facts.glued = glued(form.stem, decimalSeparator: profile.decimalSeparator) }
         }
         facts.isDigits = NumberReader.isDigits(form.stem)
-        facts.joinsNumbers = [".", ",", "/", "-"].contains(form.text)
-        facts.isFullStop = form.text == "."
+        let text = form.text.utf8
+        let single = text.count == 1 ? text.first : nil
+        facts.joinsNumbers = single.map { [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-")].contains($0) } ?? false
+        facts.isFullStop = single == UInt8(ascii: ".")
         let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
         let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
         facts.linksCurrency = lower?.linksCurrency ?? false
         facts.code = word?.code
-        let lead = leadingWord(of: form.key)
-        facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
-        facts.isCode = isWord && !form.hasSuffix && form.stemCharacterCount == 3 && form.isAllCaps && codes.contains(form.stem)
+        if longerNameOpenings.mayOpen(form.key) {
+            let lead = leadingWord(of: form.key)
+            facts.opensLongerName = lead == form.key ? word?.opensLongerName ?? false : currencies.openings.contains(lead)
+        }
+        if isWord, !form.hasSuffix, form.stemCharacterCount == 3, form.isAllCaps, codes.contains(form.stem) {
+            facts.writtenCode = currencyIDs[form.stem]
+        }
         if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form) }
         if isWord {
             facts.scale = word?.scale ?? scaleStem(form, profile: profile)
@@ -322,7 +358,7 @@ public struct MoneyExtractor: Extractor {
     private func spelledAmount(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Amount? {
         let tokens = document.tokens
         // A word that starts with a digit (`4m`) is read as written, but asked here too.
-        guard opening(index, in: document) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
+        guard opening(index, in: document, spellout: spellout) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
         var ends: [Int] = []
         var end = index + 1
         while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
@@ -375,7 +411,7 @@ public struct MoneyExtractor: Extractor {
 
     /// A currency name or sign starting at `index`: its code, the token end, and the end of
     /// its stem in the normalized text (the span stops before `’luk`).
-    private func currency(at start: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
+    private func currency(at start: Int, in document: TokenizedDocument) -> (CurrencyID, Int, Int)? {
         let tokens = document.tokens
         guard start < tokens.count, !document.isBoundary(before: start) else { return nil }
         let opening = facts(start, in: document)
@@ -391,19 +427,20 @@ public struct MoneyExtractor: Extractor {
         }
         let form = facts(index, in: document)
         let longest = form.opensLongerName ? currencies.maxWords : 1
+        let mayBeLong = longest >= 3 && mayOpenLongName(at: index, in: document, secondByKey: false)
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+            if length >= 3, !mayBeLong { continue }
             let span = index..<(index + length)
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
             if length > 1, (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
-            if let code = length == 1 ? form.code : currencies.names[document.key(of: span)] {
+            if let code = length == 1 ? form.code : currencies.names[document.key(of: span)].flatMap({ currencyIDs[$0] }) {
                 return (code, span.upperBound, document.span(span).upperBound)
             }
         }
-        let token = tokens[index]
         // `5 milyon USD`: an ISO code as written, in running text (not a line in capitals).
-        if form.isCode, index + 1 >= tokens.count || !tokens[index + 1].isAllCaps,
+        if let code = form.writtenCode, index + 1 >= tokens.count || !tokens[index + 1].isAllCaps,
            start < 2 || !tokens[start - 2].isAllCaps {
-            return (token.stem, index + 1, token.stemRange.upperBound)
+            return (code, index + 1, tokens[index].stemRange.upperBound)
         }
         if languages[document.language].hasCaseSuffixes { return suffixedCurrency(at: index, in: document) }
         return nil
@@ -411,10 +448,14 @@ public struct MoneyExtractor: Extractor {
 
     /// A currency name whose last word carries a case ending without an apostrophe:
     /// `sterline`, `yuanı`, `dolarlık`, `ABD dolarını` (`doları` + `nı`).
-    private func suffixedCurrency(at index: Int, in document: TokenizedDocument) -> (String, Int, Int)? {
+    private func suffixedCurrency(at index: Int, in document: TokenizedDocument) -> (CurrencyID, Int, Int)? {
         let tokens = document.tokens
         let longest = facts(index, in: document).opensLongerName ? currencies.maxWords : 1
+        // Before the stem, the second word is written by its key when it is the last there.
+        let mayBeLong = longest >= 4 && mayOpenLongName(at: index, in: document, secondByKey: false)
+        let mayBeThree = longest >= 3 && mayOpenLongName(at: index, in: document, secondByKey: true)
         for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+            if length >= 4 ? !mayBeLong : length == 3 && !mayBeThree { continue }
             let span = index..<(index + length)
             if span.contains(where: { tokens[$0].hasSuffix }) { continue }
             if length == 1 {
@@ -427,13 +468,32 @@ public struct MoneyExtractor: Extractor {
             guard last.kind == .word else { continue }
             let prefix = length > 1 ? document.key(of: index..<(span.upperBound - 1)) + (last.spaceBefore ? " " : "") : ""
             for (stem, _) in TurkishSuffixes.unitSplits(of: last.key) {
-                if let code = currencies.names[prefix + stem] {
+                if let code = currencies.names[prefix + stem].flatMap({ currencyIDs[$0] }) {
                     let length = String(last.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                     return (code, span.upperBound, last.range.lowerBound + length)
                 }
             }
         }
         return nil
+    }
+
+    /// Whether a currency name of three tokens or more may start at token `index`: some name
+    /// opens with the first two tokens as a span's key writes them (the second by its key when
+    /// `secondByKey`, else lowercase). Building the keys of every longer span after a first
+    /// word of a longer name (`abd`, `new`) and looking each up cost more than the rest of
+    /// the search for a currency.
+    private func mayOpenLongName(at index: Int, in document: TokenizedDocument, secondByKey: Bool) -> Bool {
+        let tokens = document.tokens
+        guard index + 2 < tokens.count else { return false }
+        let second = tokens[index + 1], third = tokens[index + 2]
+        var probe = Array(tokens[index].lower.utf8)
+        if second.spaceBefore { probe.append(UInt8(ascii: " ")) }
+        probe += (secondByKey ? second.key : second.lower).utf8
+        // A scalar from U+0300 on, in the probe or opening the third token, may compose with
+        // its neighbour in NFC: maybe.
+        if probe.contains(where: { $0 >= 0xCC }) { return true }
+        if !third.spaceBefore, (third.lower.utf8.first ?? 0) >= 0xCC || (third.key.utf8.first ?? 0) >= 0xCC { return true }
+        return namePrefixes.mayOpenKey(probe)
     }
 
     /// Whether some prefix of `word` that ``TurkishSuffixes`` could read as its stem (two
@@ -446,10 +506,10 @@ public struct MoneyExtractor: Extractor {
     }
 
     /// The one-word currency name `form` writes with a case ending, and its stem's length.
-    private func suffixedCode(of form: TokenForm) -> (code: String, stemLength: Int)? {
-        guard hasStem(form.key, where: { currencies.names[$0] != nil }) else { return nil }
+    private func suffixedCode(of form: TokenForm) -> (code: CurrencyID, stemLength: Int)? {
+        guard nameOpenings.mayOpen(form.key), hasStem(form.key, where: { currencies.names[$0] != nil }) else { return nil }
         for (stem, _) in TurkishSuffixes.unitSplits(of: form.key) {
-            if let code = currencies.names[stem] {
+            if let code = currencies.names[stem].flatMap({ currencyIDs[$0] }) {
                 return (code, String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count)
             }
         }
@@ -459,25 +519,25 @@ public struct MoneyExtractor: Extractor {
     /// A sign written with letters beside it, at `index` and `index + 1`: a code or country
     /// letters before it (`usd$`, `hk $`, `c$`, `ABD $`), or, in languages whose translations
     /// write it so, a letter after it (`$ c` for `c$`).
-    private func compoundSign(at index: Int, in document: TokenizedDocument) -> String? {
+    private func compoundSign(at index: Int, in document: TokenizedDocument) -> CurrencyID? {
         let tokens = document.tokens
         guard index + 1 < tokens.count, !document.isBoundary(before: index + 1), !tokens[index].hasSuffix else { return nil }
         let first = tokens[index], second = tokens[index + 1]
         if first.kind == .word, second.kind == .symbol, first.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
             if first.form.stemCharacterCount == 3, codes.contains(first.stem.uppercased()), currencies.names[second.key] != nil {
-                return first.stem.uppercased()
+                return currencyIDs[first.stem.uppercased()]
             }
-            return currencies.names[first.lower + second.key]
+            return currencies.names[first.lower + second.key].flatMap { currencyIDs[$0] }
         }
         if first.kind == .symbol, second.kind == .word, second.spaceBefore, second.form.stemCharacterCount == 1,
            languages[document.language].writesSignBeforeLetter, second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
-            return currencies.names[second.key + first.key]
+            return currencies.names[second.key + first.key].flatMap { currencyIDs[$0] }
         }
         return nil
     }
 
     /// `$`, `€`, `US$`, `USD`, `usd$`, `hk$` right before a number: the code and the first token.
-    private func sign(before index: Int, in document: TokenizedDocument) -> (String, Int)? {
+    private func sign(before index: Int, in document: TokenizedDocument) -> (CurrencyID, Int)? {
         if index >= 2, document.tokens[index - 1].kind == .symbol, !document.isBoundary(before: index - 1),
            let code = compoundSign(at: index - 2, in: document) {
             return (code, index - 2)
@@ -487,7 +547,7 @@ public struct MoneyExtractor: Extractor {
               document.touches(index - 1, index) || token.isAllCaps else { return nil }
         if token.kind == .word, !token.isAllCaps { return nil }
         let form = facts(index - 1, in: document)
-        if form.isCode { return (token.stem, index - 1) }
+        if let code = form.writtenCode { return (code, index - 1) }
         return form.code.map { ($0, index - 1) }
     }
 
@@ -495,7 +555,8 @@ public struct MoneyExtractor: Extractor {
 
     /// A sub-unit amount at `index` (`30 kuruş`, `elli sent`): its value in the main unit, the
     /// token end, the stem end and the currency the sub-unit word names (`*`: any).
-    private func subunit(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> (Double, Int, Int, String)? {
+    private func subunit(at index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader)
+        -> (Double, Int, Int, CurrencyID)? {
         let tokens = document.tokens
         guard index + 1 < tokens.count, !document.isBoundary(before: index) else { return nil }
         let amount: Amount
@@ -514,7 +575,8 @@ public struct MoneyExtractor: Extractor {
     /// The sub-unit word right after `amount`: the amount in the main unit (a hundredth, or the
     /// fraction `models/lexicon/quantities.tsv` gives the word: `mao` 0.1), the token end, the
     /// stem end and the sub-unit's currency.
-    private func subunit(startingWith index: Int, amount: Amount, in document: TokenizedDocument) -> (Double, Int, Int, String)? {
+    private func subunit(startingWith index: Int, amount: Amount, in document: TokenizedDocument)
+        -> (Double, Int, Int, CurrencyID)? {
         let tokens = document.tokens
         let end = amount.end
         guard end < tokens.count, !document.isBoundary(before: end), !tokens[end - 1].hasSuffix else { return nil }
@@ -530,7 +592,65 @@ public struct MoneyExtractor: Extractor {
         return scaled.rounded() / 1e6
     }
 
-    private func candidate(range: Range<Int>, tokens: Range<Int>, amount: Double, code: String) -> Candidate {
-        Candidate(type: .money, range: range, tokens: tokens, value: .money(amount: rounded(amount), currency: code), priority: 3, source: name)
+    private func candidate(range: Range<Int>, tokens: Range<Int>, amount: Double, code: CurrencyID) -> Candidate {
+        Candidate(type: .money, range: range, tokens: tokens, value: .money(amount: rounded(amount), currency: currencyCodes[Int(code)]),
+                  priority: 3, source: name)
+    }
+}
+
+/// A quick, exact "no" to "does one of the keys open this word?": the keys' bytes in NFC by
+/// their first two bytes (and the keys of one byte by that byte). As in ``KeyFilter``, a word
+/// whose scalars are all below U+0300 is in NFC, so a key that opens it as a `String` opens
+/// its bytes; other words answer "maybe".
+struct KeyOpenings: Sendable {
+    private let byPair: [UInt16: [[UInt8]]]
+    private let single: [Bool]
+
+    init(_ keys: some Sequence<String>) {
+        var byPair: [UInt16: [[UInt8]]] = [:]
+        var single = [Bool](repeating: false, count: 256)
+        for key in keys {
+            let bytes = LookupKey.canonical(Array(key.utf8))
+            if bytes.count == 1 {
+                single[Int(bytes[0])] = true
+            } else if bytes.count >= 2 {
+                byPair[UInt16(bytes[0]) << 8 | UInt16(bytes[1]), default: []].append(bytes)
+            }
+        }
+        self.byPair = byPair
+        self.single = single
+    }
+
+    /// Whether some key may open `word` (false: none does).
+    func mayOpen(_ word: String) -> Bool {
+        let bytes = word.utf8
+        if bytes.contains(where: { $0 >= 0xCC }) { return true }
+        guard let first = bytes.first else { return false }
+        if single[Int(first)] { return true }
+        guard bytes.count >= 2 else { return false }
+        let second = bytes[bytes.index(after: bytes.startIndex)]
+        guard let keys = byPair[UInt16(first) << 8 | UInt16(second)] else { return false }
+        return keys.contains { bytes.starts(with: $0) }
+    }
+}
+
+/// A quick, exact "no" to "does one of the keys open with these bytes?": the keys' bytes in
+/// NFC, sorted, searched for the first at or after the bytes. The caller gives bytes in NFC
+/// (below U+0300) that no following scalar composes with.
+struct KeyPrefixes: Sendable {
+    private let sorted: [[UInt8]]
+
+    init(_ keys: some Sequence<String>) {
+        sorted = keys.map { LookupKey.canonical(Array($0.utf8)) }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Whether some key opens with `bytes` (false: none does).
+    func mayOpenKey(_ bytes: [UInt8]) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].lexicographicallyPrecedes(bytes) { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low].starts(with: bytes)
     }
 }

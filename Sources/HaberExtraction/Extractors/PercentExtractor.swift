@@ -9,7 +9,7 @@ public struct PercentExtractor: Extractor {
     public let name = "percentages"
     let quantities: QuantityLexicon
     let languages: LanguageProfiles
-    let numbers: NumberWords
+    let numberWords: NumberWords
     /// Every beginning of a percent word of several words written after the number, up to
     /// a space (`per` of `per cent`).
     let closingOpenings: Set<String>
@@ -21,6 +21,9 @@ public struct PercentExtractor: Extractor {
     /// thread) each.
     let roles = FormFacts<Role>()
     let neighbours = FormFacts<Neighbour>()
+    /// Per form id: the value of a number written in digits (`58`, `2,5`, `58’i`), read only
+    /// for the numbers next to a percent word or sign (most numbers of a text are not).
+    let numbers = FormFacts<Double?>()
 
     /// What a form can open in a percentage, worked out once per form.
     struct Role {
@@ -28,8 +31,6 @@ public struct PercentExtractor: Extractor {
         var opens = false
         /// The percent sign.
         var isSign = false
-        /// The value of a number written in digits (`58`, `2,5`, `58’i`).
-        var number: Double?
     }
 
     /// What a form can be next to a number in a percentage, worked out once per form.
@@ -45,7 +46,7 @@ public struct PercentExtractor: Extractor {
     public init(models: ExtractionModels) {
         quantities = models.quantities
         languages = models.languageProfiles
-        numbers = models.numberWords
+        numberWords = models.numberWords
         var openings: Set<String> = []
         for (key, cues) in models.quantities.cues where cues.contains(where: { $0.kind == "percent-after" }) {
             for space in key.indices where key[space] == " " { openings.insert(String(key[..<space])) }
@@ -67,21 +68,21 @@ public struct PercentExtractor: Extractor {
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         var found: [Candidate] = []
-        let spellout = numbers.reader(document.language)
+        let spellout = numberWords.reader(document.language)
         let profile = languages[document.language]
-        let roles = Roles(table: self.roles.table(for: document) { role(of: $0, profile: profile) }, tokens: tokens)
+        let roles = Roles(table: self.roles.table(for: document) { role(of: $0) }, tokens: tokens)
         for index in tokens.indices {
             let token = tokens[index]
             let role = roles[index]
             if role.opens {
                 if let match = number(after: index, in: document, roles: roles, profile: profile, spellout: spellout) {
-                    found.append(contentsOf: percent(from: index, match: match, in: document, roles: roles))
+                    found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
                 }
             } else if role.isSign, let match = number(after: index, in: document, roles: roles, profile: profile, spellout: nil) {
                 if index > 0, tokens[index - 1].kind == .number, document.touches(index - 1, index) { continue }
-                found.append(contentsOf: percent(from: index, match: match, in: document, roles: roles))
-            } else if token.kind == .number, !token.hasSuffix, let value = role.number {
-                if let end = percentWordEnd(after: index, in: document, roles: roles) {
+                found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
+            } else if token.kind == .number, !token.hasSuffix {
+                if let end = percentWordEnd(after: index, in: document, roles: roles), let value = number(index, in: document, profile: profile) {
                     let sign = isNegated(index, in: document) ? -1.0 : 1.0
                     let start = sign < 0 ? index - 1 : index
                     found.append(candidate(start..<end, value: sign * value, in: document))
@@ -100,13 +101,20 @@ public struct PercentExtractor: Extractor {
     }
 
     /// What `token`'s form can be in a percentage, worked out the first time the form is met.
-    private func role(of token: Token, profile: LanguageProfiles.Profile) -> Role {
+    private func role(of token: Token) -> Role {
         let form = token.form
         var role = Role()
         role.opens = token.kind == .word && !form.hasSuffix && mayOpen(form.key) && quantities.cue(form.key, kind: "percent-before") != nil
-        role.isSign = form.text == "%"
-        if token.kind == .number { role.number = NumberReader.value(of: form.stem, decimalSeparator: profile.decimalSeparator) }
+        let text = form.text.utf8
+        role.isSign = text.count == 1 && text.first == UInt8(ascii: "%")
         return role
+    }
+
+    /// The value of token `index` as a number written in digits, once per form.
+    private func number(_ index: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> Double? {
+        let token = document.tokens[index]
+        guard token.kind == .number else { return nil }
+        return numbers.value(for: token.form, in: document) { NumberReader.value(of: $0.stem, decimalSeparator: profile.decimalSeparator) }
     }
 
     /// What `token`'s form can be next to a number, worked out the first time it is asked.
@@ -123,7 +131,7 @@ public struct PercentExtractor: Extractor {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
-        if tokens[next].kind == .number, let value = roles[next].number {
+        if tokens[next].kind == .number, let value = number(next, in: document, profile: profile) {
             return (next + 1, value)
         }
         guard let spellout, tokens[next].kind == .word else { return nil }
@@ -132,6 +140,9 @@ public struct PercentExtractor: Extractor {
         var end = next
         while end < min(tokens.count, next + 5), tokens[end].kind == .word, end == next || !document.isBoundary(before: end) {
             let word = tokens[end].stem
+            // A word of one part that opens like no number word is none, nor is any head of it
+            // (two letters or more), nor any phrase with it: nothing further reads.
+            if Self.isOnePart(word), !spellout.hasNumberWordOpening(word) { break }
             if let value = spellout.value(of: phrase + word) {
                 best = (end + 1, value)
             } else if !tokens[end].hasSuffix, profile.hasCaseSuffixes, let value = suffixed(word, after: phrase, spellout) {
@@ -143,6 +154,13 @@ public struct PercentExtractor: Extractor {
             end += 1
         }
         return best
+    }
+
+    /// Whether `word` is one part of a spelled number as the reader splits phrases (no space
+    /// or hyphen) and written in scalars below U+0370, whose lowercase is the same letter by
+    /// letter over any head of the word (no Greek final sigma).
+    private static func isOnePart(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.value < 0x370 && $0 != " " && $0 != "-" }
     }
 
     /// The value of `phrase` + the longest number word that starts `word`, when the rest of
@@ -176,10 +194,10 @@ public struct PercentExtractor: Extractor {
     /// The percentage from the cue at `start` to the number's end, and the upper end of a
     /// range (`yüzde 20-30`) as a second percentage.
     private func percent(from start: Int, match: (end: Int, value: Double), in document: TokenizedDocument,
-                         roles: Roles) -> [Candidate] {
+                         profile: LanguageProfiles.Profile) -> [Candidate] {
         let negative = isNegated(start, in: document)
         var results = [candidate((negative ? start - 1 : start)..<match.end, value: negative ? -match.value : match.value, in: document)]
-        if let (upper, value) = upperEnd(after: match.end, in: document, roles: roles) {
+        if let (upper, value) = upperEnd(after: match.end, in: document, profile: profile) {
             results.append(candidate(upper..<(upper + 1), value: value, in: document))
         }
         return results
@@ -188,11 +206,11 @@ public struct PercentExtractor: Extractor {
     /// The upper end of a range after a percentage that ends before token `end`: `yüzde 20-30`,
     /// `yüzde 20 ila 30`, `yüzde 20 ile 30 arasında` (`ile` is also "with": only with a
     /// closing `arasında`). The range words are in `models/lexicon/quantities.tsv`.
-    private func upperEnd(after end: Int, in document: TokenizedDocument, roles: Roles) -> (Int, Double)? {
+    private func upperEnd(after end: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> (Int, Double)? {
         let tokens = document.tokens
         guard end + 1 < tokens.count, !tokens[end - 1].hasSuffix, !document.isBoundary(before: end),
               !document.isBoundary(before: end + 1), tokens[end + 1].kind == .number,
-              let value = roles[end + 1].number else { return nil }
+              let value = number(end + 1, in: document, profile: profile) else { return nil }
         let link = tokens[end]
         if ["-", "–"].contains(link.text) {
             return document.touches(end - 1, end) && document.touches(end, end + 1) ? (end + 1, value) : nil

@@ -19,6 +19,15 @@ extension NumberWords {
         /// ``Language/folded(_:)``), and the length of the longest.
         var pieces: Set<[Unicode.Scalar]> = []
         var longestPiece = 0
+        /// The first word of every spelling of ``pieceNumbers`` in every public rule set,
+        /// folded, and the length of the longest: a spelled number opens with one of them.
+        var openers: Set<[Unicode.Scalar]> = []
+        var longestOpener = 0
+        /// Whether some word of those spellings is two pieces or more written together
+        /// (`neunzehn`), or ICU's lenient parsing reads a spelling with a separator left out
+        /// (`fiftyeight`, `dixsept`: it ignores spaces and hyphens in most languages): where
+        /// neither, a word made of several pieces (`ondokuz`) is no number.
+        var joinsPieces = true
         /// How each public rule set writes each of ``pieceNumbers``, with its value: `üçüncü`
         /// → 3, `einer` → 1. A text that two rule sets give two values is left out, for ICU to
         /// decide.
@@ -36,7 +45,7 @@ extension NumberWords {
             + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
 
         /// The version of what ``rows(of:)`` writes, part of the cache fingerprint.
-        static let revision = "1"
+        static let revision = "2"
 
         /// The tables of `language`, from `cache` or built from ICU (and cached).
         init(language: String, cache: ModelCache) {
@@ -66,14 +75,33 @@ extension NumberWords {
                     longestPiece = max(longestPiece, scalars.count)
                 case "value":
                     if row.count >= 3, let value = Double(row[2]) { values[text] = value }
+                case "opener":
+                    let scalars = Array(text.unicodeScalars)
+                    openers.insert(scalars)
+                    longestOpener = max(longestOpener, scalars.count)
+                case "joins":
+                    joinsPieces = text != "0"
                 default:
                     continue
                 }
             }
         }
 
+        /// Whether ICU's lenient parsing reads one of `texts` (a spelling of each rule set with
+        /// each separator) with its separators left out: one parse each, when the tables are
+        /// built. Yes when no parser opens.
+        static func readsJoined(_ texts: [String], language: String) -> Bool {
+            guard let parser = try? SpelloutParser(locale: language) else { return true }
+            return texts.contains { text in
+                [" ", "-"].contains { separator in
+                    text.contains(separator) && parser.value(of: text.replacingOccurrences(of: separator, with: "")) != nil
+                }
+            }
+        }
+
         /// The tables of `language` as lines: `word`, the word and its value when the
-        /// spell-out writes it alone; `piece` and a folded word; `value`, a text and its value.
+        /// spell-out writes it alone; `piece` and a folded word; `value`, a text and its value;
+        /// `opener` and a folded first word; `joins` and 1 when words may be joined (``joinsPieces``).
         static func rows(of language: String) -> [[String]] {
             guard let formatter = try? SpelloutFormatter(locale: language) else { return [] }
             var rows: [[String]] = []
@@ -91,13 +119,20 @@ extension NumberWords {
                 rows.append(["word", word, wordValues[word].map { String($0) } ?? ""])
             }
             var pieces: Set<Substring> = []
+            var firstWords: Set<Substring> = []
+            var separated: [String: String] = [:]
             var values: [String: Int] = [:]
             var ambiguous: Set<String> = []
             for ruleSet in formatter.ruleSets {
                 guard (try? formatter.use(ruleSet: ruleSet)) != nil else { continue }
                 for number in pieceNumbers {
                     guard let text = formatter.text(for: number) else { continue }
-                    pieces.formUnion(text.split(whereSeparator: { $0 == " " || $0 == "-" }))
+                    let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" })
+                    pieces.formUnion(parts)
+                    if let first = parts.first { firstWords.insert(first) }
+                    for separator in [" ", "-"] where text.contains(separator) {
+                        separated[ruleSet + separator] = separated[ruleSet + separator] ?? text
+                    }
                     let key = text
                     if let known = values[key], known != number { ambiguous.insert(key) }
                     values[key] = values[key] ?? number
@@ -108,6 +143,17 @@ extension NumberWords {
             for piece in folded.sorted(by: { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }) {
                 rows.append(["piece", String(String.UnicodeScalarView(piece))])
             }
+            let openers = Set(firstWords.map { Language.folded(String($0)) }.filter { !$0.isEmpty })
+            for opener in openers.sorted(by: { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }) {
+                rows.append(["opener", String(String.UnicodeScalarView(opener))])
+            }
+            let longest = folded.map(\.count).max() ?? 0
+            let joins = folded.contains { piece in
+                (1..<piece.count).contains { cut in
+                    folded.contains(Array(piece[..<cut])) && Language.isSequence(piece[cut...], of: folded, longest: longest)
+                }
+            } || readsJoined(separated.sorted { $0.key < $1.key }.map(\.value), language: language)
+            rows.append(["joins", joins ? "1" : "0"])
             for (text, value) in values.sorted(by: { $0.key < $1.key }) where !ambiguous.contains(text) && !text.isEmpty {
                 // A field holds no tab or line break (the cache splits on them).
                 guard !text.contains(where: { $0 == "\t" || $0.isNewline }) else { continue }
