@@ -128,8 +128,9 @@ public struct OrganizationExtractor: Extractor {
     private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
-        var marks = form.lowerID == form.keyID ? words[form.key]
-            : words[form.key].intersection(.ofKey).union(words[form.lower].intersection(.ofLowercase))
+        let keyMarks = words[form.key]
+        var marks = form.lowerID == form.keyID ? keyMarks
+            : keyMarks.intersection(.ofKey).union(words[form.lower].intersection(.ofLowercase))
         if !afterHeadOnly.isEmpty { marks.formUnion(afterHeadOnly[form.lower]) }
         var text = form.text
         if text.utf8.count == 1 {
@@ -142,7 +143,7 @@ public struct OrganizationExtractor: Extractor {
             default: break
             }
         }
-        if token.kind == .word, form.isCapitalized || form.isAllCaps, endHeadReading(of: token, in: document) != nil {
+        if token.kind == .word, form.isCapitalized || form.isAllCaps, endHeadReading(of: token, in: document, keyMarks: keyMarks) != nil {
             marks.insert(.endsHead)
         }
         return marks
@@ -334,18 +335,21 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// The head word lists `token`'s form may end, and the head's own spelling when a case
-    /// ending is glued on (``endHead(at:in:)``), read once per form.
-    private func endHeadReading(of token: Token, in document: TokenizedDocument) -> (heads: [[String]], glued: String?)? {
+    /// ending is glued on (``endHead(at:in:)``), read once per form. `keyMarks`: the marks
+    /// of the form's key in `words`, when the caller has read them already.
+    private func endHeadReading(of token: Token, in document: TokenizedDocument,
+                                keyMarks: Marks? = nil) -> (heads: [[String]], glued: String?)? {
         facts.endHeads.value(for: token.form, in: document) { form in
             var headKey = form.key
             var glued: String?
-            if !words[headKey].contains(.endHeadKey), form.suffix.isEmpty, profiles[document.language].hasCaseSuffixes {
-                guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
+            // Most words end no head: the dictionary is read for those that do (a stem
+            // ``readPossessiveStem(of:)`` returns is one).
+            if !(keyMarks ?? words[headKey]).contains(.endHeadKey) {
+                guard form.suffix.isEmpty, profiles[document.language].hasCaseSuffixes,
+                      let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
                 headKey = stem
                 glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
             }
-            // Most words end no head: the dictionary is read for those that do.
-            guard words[headKey].contains(.endHeadKey) else { return nil }
             return lexicon.endHeads[headKey].map { ($0, glued) }
         }
     }

@@ -112,7 +112,7 @@ public struct PlaceExtractor: Extractor {
         facts.prepareKeys(for: document)
         let marks = facts.marks.table(for: document) { token in
             var marks: Marks = mayOpen(token, profile: profile, in: document) ? .opens : []
-            if token.kind != .word, ["-", ".", "'"].contains(token.form.text) { marks.insert(.joinsWords) }
+            if token.kind != .word, Self.joinsWords(token.form.text) { marks.insert(.joinsWords) }
             return marks
         }
         for index in tokens.indices where (marks[Int(tokens[index].form.id)] ?? []).contains(.opens) {
@@ -127,7 +127,9 @@ public struct PlaceExtractor: Extractor {
             if let countries { return countries.contains(country) }
             var gathered = homeCountries[document.language] ?? []
             for match in matches {
-                for entry in match.entries where entry.type == .country { gathered.insert(entry.country) }
+                for index in match.entries.indices where match.entries[index].type == .country {
+                    gathered.insert(match.entries[index].country)
+                }
             }
             countries = gathered
             return gathered.contains(country)
@@ -186,6 +188,12 @@ public struct PlaceExtractor: Extractor {
             chosen = (rank, id)
         }
         return chosen.map { geonames($0.id) }
+    }
+
+    /// Whether `text` is a hyphen, a full stop or an apostrophe, read from its one byte.
+    static func joinsWords(_ text: String) -> Bool {
+        var text = text
+        return text.utf8.count == 1 && text.withUTF8 { $0[0] == UInt8(ascii: "-") || $0[0] == UInt8(ascii: ".") || $0[0] == UInt8(ascii: "'") }
     }
 
     struct Match {
