@@ -159,4 +159,20 @@ struct NameFastPathTests {
         #expect(!Lexicon.mayBeInflected("ticaret"))
         #expect(!Lexicon.mayBeInflected(""))
     }
+
+    @Test("project words: a key that opens with no project word's first byte has none for a prefix")
+    func projectOpenings() {
+        let projectWords = ["projekt", "project", "programm", "messe", "fuar", "proje"]
+        let openings = OrganizationExtractor.openings(of: projectWords)
+        #expect(openings != nil)
+        let keys = Self.words + Self.words.map { $0.lowercased() } + Self.turkishWords
+            + ["projesi", "projekts", "messestand", "fuarı", "p\u{301}rojekt", "ṕrojekt", "xproject", "PROJEKT"]
+        for key in keys where projectWords.contains(where: { key.hasPrefix($0) }) {
+            #expect(OrganizationExtractor.mayOpen(key, with: openings), "\(key)")
+        }
+        #expect(!OrganizationExtractor.mayOpen("ankara", with: openings))
+        #expect(!OrganizationExtractor.mayOpen("", with: openings))
+        #expect(OrganizationExtractor.openings(of: ["ürün", "project"]) == nil)
+        #expect(OrganizationExtractor.mayOpen("ankara", with: nil))
+    }
 }

@@ -37,7 +37,7 @@ public struct PlaceExtractor: Extractor {
         var keySpace = -1
         /// `geonames:` refs by id, built once: a place named in article after article.
         var geonamesRefs: [Int: String] = [:]
-        /// The spans of ``spans(from:in:marks:)``, kept between calls so that a name that
+        /// The spans of ``spans(from:in:marks:into:)``, kept between calls so that a name that
         /// may go on (half the words that open one) allocates no array.
         var spans: [(tokens: Range<Int>, phrase: Int32)] = []
 
