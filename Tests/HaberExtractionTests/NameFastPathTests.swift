@@ -127,4 +127,52 @@ struct NameFastPathTests {
         #expect(!NameGazetteer.isOneWord("d'"))
         #expect(!NameGazetteer.isOneWord(""))
     }
+
+    // MARK: - Inflected words
+
+    /// Turkish words with and without case endings of one, two and more letters (after
+    /// vowels, voiced and voiceless consonants, with buffer letters), and words that end in
+    /// none.
+    static let turkishWords: [String] = [
+        "ankarada", "ankaradan", "ankaraya", "ankaranın", "ankarayı", "izmirde", "izmirdeki", "izmire", "istanbulu",
+        "sivasta", "paristen", "bursaya", "samsunun", "düzcede", "vanda", "heyete", "heyetin", "kurula", "kurulu",
+        "bakanlığa", "bakanlığı", "bakanlığınca", "bakanlık", "ticaret", "sanayi", "odası", "odasına", "odasının",
+        "türkiye", "türkiyede", "cumhuriyeti", "merkez", "merkezi", "merkeze", "koordinatör", "koordinatörü",
+        "kümelenmesi", "kümelenmesinin", "derneği", "derneğinde", "yönetim", "yönetimi", "kurulunda", "başkanı",
+        "başkanına", "gökalp", "yılmaz", "yılmazın", "kitapta", "kitaptan", "kitabı", "ağaçta", "evde", "evden",
+        "eve", "evin", "okulla", "okulda", "şehirle", "şehre", "ülkeler", "ülkelerde", "çalışma", "çalışmaya",
+        "a", "ab", "abc", "abcd", "abcde", "gmbh", "union", "paris", "lyon", "london", "münchen", "kölnde",
+    ]
+
+    @Test("a word that may be inflected: every word with a counted case ending passes")
+    func mayBeInflected() {
+        for word in Self.turkishWords + Self.words.map({ $0.lowercased() }) {
+            // What ``Vocabulary/isInflected(_:language:isPlace:)`` reads of the word's splits.
+            let counted = TurkishSuffixes.splits(of: word).contains { stem, suffix in
+                stem.count >= 3 && (suffix.count >= 2 || suffix == "a" || suffix == "e")
+            }
+            if counted { #expect(Lexicon.mayBeInflected(word), "\(word)") }
+        }
+        #expect(Lexicon.mayBeInflected("ankarada"))
+        #expect(Lexicon.mayBeInflected("heyete"))
+        #expect(!Lexicon.mayBeInflected("bakanlık"))
+        #expect(!Lexicon.mayBeInflected("ticaret"))
+        #expect(!Lexicon.mayBeInflected(""))
+    }
+
+    @Test("project words: a key that opens with no project word's first byte has none for a prefix")
+    func projectOpenings() {
+        let projectWords = ["projekt", "project", "programm", "messe", "fuar", "proje"]
+        let openings = OrganizationExtractor.openings(of: projectWords)
+        #expect(openings != nil)
+        let keys = Self.words + Self.words.map { $0.lowercased() } + Self.turkishWords
+            + ["projesi", "projekts", "messestand", "fuarı", "p\u{301}rojekt", "ṕrojekt", "xproject", "PROJEKT"]
+        for key in keys where projectWords.contains(where: { key.hasPrefix($0) }) {
+            #expect(OrganizationExtractor.mayOpen(key, with: openings), "\(key)")
+        }
+        #expect(!OrganizationExtractor.mayOpen("ankara", with: openings))
+        #expect(!OrganizationExtractor.mayOpen("", with: openings))
+        #expect(OrganizationExtractor.openings(of: ["ürün", "project"]) == nil)
+        #expect(OrganizationExtractor.mayOpen("ankara", with: nil))
+    }
 }

@@ -29,6 +29,10 @@ public struct OrganizationExtractor: Extractor {
     /// opens with two others has no head for a prefix, and ``readPossessiveStem(of:)``
     /// builds and looks up none of them (most capitalized words).
     let headOpenings: [UInt64]
+    /// The first byte of every project word (``OrganizationLexicon/projectWords``), one bit
+    /// each, or nil when one opens with a scalar past ASCII: a key that opens with another
+    /// byte has none of them for a prefix, and is not compared with each.
+    let projectOpenings: (UInt64, UInt64)?
 
     final class OrganizationFormFacts: @unchecked Sendable {
         /// The head word lists a capitalized form ends (`Kümelenmesi`; `Bakanlığınca` read as
@@ -102,6 +106,7 @@ public struct OrganizationExtractor: Extractor {
             headOpenings[opening >> 6] |= 1 << UInt64(opening & 63)
         }
         self.headOpenings = headOpenings
+        projectOpenings = Self.openings(of: lexicon.projectWords)
         afterHeadOnly = lexicon.connectorsAfterHeadOnly.mapValues { connectors in
             var table = KeyBits<Marks>()
             table.insert(contentsOf: connectors, .afterHeadOnly)
@@ -128,8 +133,9 @@ public struct OrganizationExtractor: Extractor {
     private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
-        var marks = form.lowerID == form.keyID ? words[form.key]
-            : words[form.key].intersection(.ofKey).union(words[form.lower].intersection(.ofLowercase))
+        let keyMarks = words[form.key]
+        var marks = form.lowerID == form.keyID ? keyMarks
+            : keyMarks.intersection(.ofKey).union(words[form.lower].intersection(.ofLowercase))
         if !afterHeadOnly.isEmpty { marks.formUnion(afterHeadOnly[form.lower]) }
         var text = form.text
         if text.utf8.count == 1 {
@@ -142,7 +148,7 @@ public struct OrganizationExtractor: Extractor {
             default: break
             }
         }
-        if token.kind == .word, form.isCapitalized || form.isAllCaps, endHeadReading(of: token, in: document) != nil {
+        if token.kind == .word, form.isCapitalized || form.isAllCaps, endHeadReading(of: token, in: document, keyMarks: keyMarks) != nil {
             marks.insert(.endsHead)
         }
         return marks
@@ -334,18 +340,21 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// The head word lists `token`'s form may end, and the head's own spelling when a case
-    /// ending is glued on (``endHead(at:in:)``), read once per form.
-    private func endHeadReading(of token: Token, in document: TokenizedDocument) -> (heads: [[String]], glued: String?)? {
+    /// ending is glued on (``endHead(at:in:)``), read once per form. `keyMarks`: the marks
+    /// of the form's key in `words`, when the caller has read them already.
+    private func endHeadReading(of token: Token, in document: TokenizedDocument,
+                                keyMarks: Marks? = nil) -> (heads: [[String]], glued: String?)? {
         facts.endHeads.value(for: token.form, in: document) { form in
             var headKey = form.key
             var glued: String?
-            if !words[headKey].contains(.endHeadKey), form.suffix.isEmpty, profiles[document.language].hasCaseSuffixes {
-                guard let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
+            // Most words end no head: the dictionary is read for those that do (a stem
+            // ``readPossessiveStem(of:)`` returns is one).
+            if !(keyMarks ?? words[headKey]).contains(.endHeadKey) {
+                guard form.suffix.isEmpty, profiles[document.language].hasCaseSuffixes,
+                      let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
                 headKey = stem
                 glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
             }
-            // Most words end no head: the dictionary is read for those that do.
-            guard words[headKey].contains(.endHeadKey) else { return nil }
             return lexicon.endHeads[headKey].map { ($0, glued) }
         }
     }
@@ -410,12 +419,32 @@ public struct OrganizationExtractor: Extractor {
             guard neighbour >= 0, neighbour < tokens.count else { return false }
             return facts.projectWords.value(for: tokens[neighbour].form, in: document) { form in
                 let key = form.key
+                guard Self.mayOpen(key, with: projectOpenings) else { return false }
                 return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
             }
         }
         // Before, after, and after a hyphen (`PRINTIMPLANT-Projekt`).
         return isProjectWord(index - 1) || isProjectWord(index + 1)
             || (index + 2 < tokens.count && (forms[Int(tokens[index + 1].form.id)] ?? []).contains(.hyphen) && isProjectWord(index + 2))
+    }
+
+    /// The first bytes of `words`, as bits of two words (bytes below 128), or nil when some
+    /// word opens with a byte from 128 on (its first scalar could be written otherwise).
+    static func openings(of words: some Sequence<String>) -> (UInt64, UInt64)? {
+        var bits: (UInt64, UInt64) = (0, 0)
+        for word in words {
+            guard let first = word.utf8.first, first < 0x80 else { return nil }
+            if first < 64 { bits.0 |= 1 << UInt64(first) } else { bits.1 |= 1 << UInt64(first - 64) }
+        }
+        return bits
+    }
+
+    /// Whether `key` may have one of the words of `openings` (``openings(of:)``) for a
+    /// prefix: a string opens with an ASCII scalar alone only if its first byte is that scalar.
+    static func mayOpen(_ key: String, with openings: (UInt64, UInt64)?) -> Bool {
+        guard let openings else { return true }
+        guard let first = key.utf8.first, first < 0x80 else { return false }
+        return (first < 64 ? openings.0 >> UInt64(first) : openings.1 >> UInt64(first - 64)) & 1 != 0
     }
 
     /// Whether a line is a headline, where capitals mean nothing: written in capitals

@@ -37,6 +37,9 @@ public struct PlaceExtractor: Extractor {
         var keySpace = -1
         /// `geonames:` refs by id, built once: a place named in article after article.
         var geonamesRefs: [Int: String] = [:]
+        /// The spans of ``spans(from:in:marks:into:)``, kept between calls so that a name that
+        /// may go on (half the words that open one) allocates no array.
+        var spans: [(tokens: Range<Int>, phrase: Int32)] = []
 
         /// `keys` for the form space of `document`.
         func prepareKeys(for document: TokenizedDocument) {
@@ -103,18 +106,18 @@ public struct PlaceExtractor: Extractor {
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
-        var matches: [(index: Int, match: Match)] = []
+        var matches: [Match] = []
         let profile = languages[document.language]
         facts.phrases.prepare(for: document)
         facts.prepareKeys(for: document)
         let marks = facts.marks.table(for: document) { token in
             var marks: Marks = mayOpen(token, profile: profile, in: document) ? .opens : []
-            if token.kind != .word, ["-", ".", "'"].contains(token.form.text) { marks.insert(.joinsWords) }
+            if token.kind != .word, Self.joinsWords(token.form.text) { marks.insert(.joinsWords) }
             return marks
         }
         for index in tokens.indices where (marks[Int(tokens[index].form.id)] ?? []).contains(.opens) {
             if let match = longestMatch(at: index, in: document, profile: profile, marks: marks) {
-                matches.append((index, match))
+                matches.append(match)
             }
         }
         // Small towns abroad count only where the article is about their country: the
@@ -123,8 +126,10 @@ public struct PlaceExtractor: Extractor {
         func isAbout(_ country: String) -> Bool {
             if let countries { return countries.contains(country) }
             var gathered = homeCountries[document.language] ?? []
-            for (_, match) in matches {
-                for entry in match.entries where entry.type == .country { gathered.insert(entry.country) }
+            for match in matches {
+                for index in match.entries.indices where match.entries[index].type == .country {
+                    gathered.insert(match.entries[index].country)
+                }
             }
             countries = gathered
             return gathered.contains(country)
@@ -139,14 +144,18 @@ public struct PlaceExtractor: Extractor {
             facts.geonamesRefs[id] = ref
             return ref
         }
-        return matches.compactMap { index, match in
-            guard let best = best(match.entries, where: counts) else { return nil }
+        var found: [Candidate] = []
+        found.reserveCapacity(matches.count)
+        for match in matches {
+            guard let best = best(match.entries, where: counts) else { continue }
             let text = document.originalText(ofSpan: match.range)
-            let canonical = match.folded && best.name != text ? best.name : nil
-            return Candidate(type: best.type, range: match.range, tokens: match.tokens, value: .name(text),
-                             canonical: canonical, ref: Self.ref(best, among: match.entries, where: counts, geonames: geonamesRef),
-                             priority: best.type == .country ? 3 : 2, source: name)
+            let entry = match.entries[best]
+            let canonical = match.folded && entry.name != text ? entry.name : nil
+            found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(text),
+                                   canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
+                                   priority: entry.type == .country ? 3 : 2, source: name))
         }
+        return found
     }
 
     /// The registry identifier of the place `best` names, chosen among the `entries` of
@@ -172,13 +181,19 @@ public struct PlaceExtractor: Extractor {
             return (tier, entry.population)
         }
         var chosen: (rank: (Int, Int), id: Int)?
-        for entry in entries where entry.type == .city && entry.country == best.country && counts(entry) {
-            guard let id = entry.geonames else { continue }
-            let rank = rank(entry)
+        for index in entries.indices where entries[index].type == .city && entries[index].country == best.country && counts(entries[index]) {
+            guard let id = entries[index].geonames else { continue }
+            let rank = rank(entries[index])
             if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
             chosen = (rank, id)
         }
         return chosen.map { geonames($0.id) }
+    }
+
+    /// Whether `text` is a hyphen, a full stop or an apostrophe, read from its one byte.
+    static func joinsWords(_ text: String) -> Bool {
+        var text = text
+        return text.utf8.count == 1 && text.withUTF8 { $0[0] == UInt8(ascii: "-") || $0[0] == UInt8(ascii: ".") || $0[0] == UInt8(ascii: "'") }
     }
 
     struct Match {
@@ -281,7 +296,12 @@ public struct PlaceExtractor: Extractor {
             return Match(entries: entries, tokens: span, range: document.span(span))
         }
         if first.opensLongerName {
-            for (span, phrase) in spans(from: start, in: document, marks: marks).reversed() {
+            // Moved out of the facts while it is read, so that filling it copies nothing.
+            var spans = facts.spans
+            facts.spans = []
+            self.spans(from: start, in: document, marks: marks, into: &spans)
+            defer { facts.spans = spans }
+            for (span, phrase) in spans.reversed() {
                 if let found = match(span, phrase: phrase) { return found }
             }
         } else if let found = match(start..<(start + 1), phrase: -1) {
@@ -300,14 +320,15 @@ public struct PlaceExtractor: Extractor {
         return nil
     }
 
-    /// The spans of words from `start` that may name a place, shortest first, each with its
-    /// phrase in ``PhraseTrie``.
-    private func spans(from start: Int, in document: TokenizedDocument, marks: [Marks?]) -> [(tokens: Range<Int>, phrase: Int32)] {
+    /// Replaces the contents of `spans` with the spans of words from `start` that may name a
+    /// place, shortest first, each with its phrase in ``PhraseTrie``.
+    private func spans(from start: Int, in document: TokenizedDocument, marks: [Marks?],
+                       into spans: inout [(tokens: Range<Int>, phrase: Int32)]) {
         let tokens = document.tokens
         let longest = gazetteer.maxWords * 2 + 1
         let limit = min(tokens.count, start + longest)
         var end = start + 1
-        var spans: [(tokens: Range<Int>, phrase: Int32)] = []
+        spans.removeAll(keepingCapacity: true)
         var phrase = facts.phrases.node(after: PhraseTrie<[GazetteerEntry]>.root, form: tokens[start].form.id, space: false)
         // Multi-word names: words joined by spaces, hyphens or full stops on one line.
         while end <= limit {
@@ -322,7 +343,6 @@ public struct PlaceExtractor: Extractor {
             phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
             end += 1
         }
-        return spans
     }
 
     /// Whether some name is longer than the words `span` and opens with them, asked once per
@@ -409,17 +429,19 @@ public struct PlaceExtractor: Extractor {
         return !entry.isAlternate || entry.population >= 50_000
     }
 
-    /// Countries before cities, then the most populous, among the entries that `counts`
-    /// (the first of equals, as `max(by:)` over them chooses).
-    private func best(_ entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> GazetteerEntry? {
-        var best: GazetteerEntry?
-        for entry in entries where counts(entry) {
+    /// The index of the best of `entries` that `counts`: countries before cities, then the
+    /// most populous (the first of equals, as `max(by:)` over them chooses). Read in place,
+    /// by index: a copy of each entry copies its strings.
+    private func best(_ entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> Int? {
+        var best: Int?
+        for index in entries.indices where counts(entries[index]) {
             guard let current = best else {
-                best = entry
+                best = index
                 continue
             }
-            let isBetter = current.type != entry.type ? current.type == .city : current.population < entry.population
-            if isBetter { best = entry }
+            let isBetter = entries[current].type != entries[index].type ? entries[current].type == .city
+                : entries[current].population < entries[index].population
+            if isBetter { best = index }
         }
         return best
     }

@@ -142,10 +142,12 @@ public struct NameGazetteer: Sendable {
     private let decoded = Memo<[GazetteerEntry]>(limit: 20_000)
 
     private func decode(_ key: String) -> [GazetteerEntry] {
-        guard let index else { return [] }
+        // Most keys asked name no place: the search answers them without the memo, whose
+        // hashing and storing cost more than the search, and only entries found are kept.
+        guard let index, let slot = index.slot(of: key) else { return [] }
         if let known = decoded.value(for: key) { return known }
         var entries: [GazetteerEntry] = []
-        index.forEachRecord(for: key) { record in
+        index.forEachRecord(inSlot: slot) { record in
             let offset = Int(record.loadUnaligned(fromByteOffset: 10, as: UInt32.self).littleEndian)
             let length = Int(record.loadUnaligned(fromByteOffset: 14, as: UInt16.self).littleEndian)
             entries.append(GazetteerEntry(

@@ -37,6 +37,11 @@ public struct CompactIndex: @unchecked Sendable {
     /// Calls `body` with each record stored under `key`, read in place.
     public func forEachRecord(for key: String, _ body: (UnsafeRawBufferPointer) -> Void) {
         guard let slot = slot(of: key) else { return }
+        forEachRecord(inSlot: slot, body)
+    }
+
+    /// Calls `body` with each record stored under the key of `slot` (``slot(of:)``).
+    func forEachRecord(inSlot slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
         let first = Int(Self.uint32(data, at: tableStart + slot * 16 + 8))
         let number = Int(Self.uint32(data, at: tableStart + slot * 16 + 12))
         data.withUnsafeBytes { buffer in
@@ -101,7 +106,7 @@ public struct CompactIndex: @unchecked Sendable {
     /// front (news repeats its words), but hashing the key to find it cost more than the search:
     /// without it, 55 M fewer instructions on 1,000 bench articles, and 40,000 remembered keys
     /// less per index.
-    private func slot(of key: String) -> Int? {
+    func slot(of key: String) -> Int? {
         search(key)
     }
 
