@@ -52,26 +52,36 @@ public struct DateExtractor: Extractor {
     /// and so one thread.
     let facts = DateReader.DateFormFacts()
 
-    /// What a date expression starting at token `index` can open with (``DateStarts``),
-    /// read once per form: none for most words, whose first letters open no date word.
-    private func readStarts(at index: Int, in document: TokenizedDocument, openings known: DateOpenings?, reader: DateReader,
-                        spellout: NumberWords.Reader) -> DateStarts {
-        let token = document.tokens[index]
-        switch token.kind {
-        case .punctuation, .symbol: return token.text == "'" ? .apostrophe : []
-        case .number, .word: break
-        }
-        return facts.starts.value(for: token.form, in: document) { form in
-            guard token.kind == .word, let known, !(reader.caseSuffixes && reader.numberish[index]) else {
-                return reader.readStarts(index)
+    /// What a date expression starting at each token can open with (``DateStarts``), read
+    /// once per form: none for most words, whose first letters open no date word. One pass
+    /// over the tokens with the table held locally: asked through the extractor at every
+    /// token, the table was retained and released some 330,000 times on the bench articles.
+    private func readStarts(in document: TokenizedDocument, openings known: DateOpenings?, reader: DateReader,
+                            spellout: NumberWords.Reader) -> [DateStarts] {
+        let table = facts.starts
+        let tokens = document.tokens
+        var starts = [DateStarts](repeating: [], count: tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            switch token.kind {
+            case .punctuation, .symbol:
+                if token.text == "'" { starts[index] = .apostrophe }
+                continue
+            case .number, .word: break
             }
-            let key = form.key
-            // `1er`, `2nd`: an ordinal day written with digits.
-            if let first = key.unicodeScalars.first, first.properties.numericType != nil { return reader.readStarts(index) }
-            let opens = known.opens(key)
-                || (!reader.caseSuffixes && spellout.mayStartNumber(key))
-            return opens ? reader.readStarts(index) : []
+            starts[index] = table.value(for: token.form, in: document) { form in
+                guard token.kind == .word, let known, !(reader.caseSuffixes && reader.numberish[index]) else {
+                    return reader.readStarts(index)
+                }
+                let key = form.key
+                // `1er`, `2nd`: an ordinal day written with digits.
+                if let first = key.unicodeScalars.first, first.properties.numericType != nil { return reader.readStarts(index) }
+                let opens = known.opens(key)
+                    || (!reader.caseSuffixes && spellout.mayStartNumber(key))
+                return opens ? reader.readStarts(index) : []
+            }
         }
+        return starts
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -82,7 +92,7 @@ public struct DateExtractor: Extractor {
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
         let tokens = document.tokens
-        let starts = tokens.indices.map { readStarts(at: $0, in: document, openings: known, reader: reader, spellout: spellout) }
+        let starts = readStarts(in: document, openings: known, reader: reader, spellout: spellout)
         reader.starts = starts
         var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {

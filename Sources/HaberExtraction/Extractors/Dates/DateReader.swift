@@ -130,11 +130,14 @@ struct DateReader {
         self.facts = facts
         if let spellout {
             let openings = facts.numberOpenings(document.language, numbers: numbers)
-            numberish = tokens.map { token in
-                token.kind == .word && facts.numberish.value(for: token.form, in: document) {
+            let table = facts.numberish
+            var numberish = [Bool](repeating: false, count: tokens.count)
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                numberish[index] = table.value(for: token.form, in: document) {
                     openings.mayOpen($0.key) && spellout.mayStartNumber($0.key)
                 }
             }
+            self.numberish = numberish
         } else {
             numberish = Array(repeating: false, count: tokens.count)
         }
