@@ -118,30 +118,23 @@ extension DateReader {
         // before the text is put together.
         guard end > start + 1 || tokens[start].stem.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D })
         else { return nil }
-        var text = tokens[start].stem
-        for k in (start + 1)..<end { text += tokens[k].stem }
-        // Every shape read below has two separators, or one between two years (9 digits and
-        // separator): count them before cutting the text (`1.000` and `2-3` are none).
-        let separatorCount = text.utf8.reduce(0) { $0 + ($1 == 0x2E || $1 == 0x2F || $1 == 0x2D ? 1 : 0) }
-        guard separatorCount == 2 || (separatorCount == 1 && text.utf8.count == 9) else { return nil }
-        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
-        let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
-        guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        let lengths = parts.map(\.count)
-        let oneSeparator = Set(separators).count == 1
+        guard let shape = NumericShape(tokens[start..<end]) else { return nil }
         var value: DateMention.Value?
-        if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4, oneSeparator {
-            value = CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
-        } else if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2, separators == "//" {
+        if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 4, shape.oneSeparator {
+            value = CalendarDate(year: shape.numbers[2], month: shape.numbers[1], day: shape.numbers[0])
+                .map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
+                  shape.separators == (0x2F, 0x2F) {
             let pivot = reference.map { $0.year % 100 + 10 } ?? 49
-            let year = numbers[2] <= pivot ? 2000 + numbers[2] : 1900 + numbers[2]
-            value = CalendarDate(year: year, month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
-        } else if parts.count == 3, lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, oneSeparator, separators.first != "." {
-            value = CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2]).map { .interval(DateInterval(day: $0)) }
-        } else if parts.count == 2, lengths == [4, 4], separators == "-" || separators == "/",
-                  isYear(numbers[0]), isYear(numbers[1]), numbers[0] < numbers[1] {
-            value = .range(.fields(year: numbers[0], month: nil, day: nil), .fields(year: numbers[1], month: nil, day: nil))
+            let year = shape.numbers[2] <= pivot ? 2000 + shape.numbers[2] : 1900 + shape.numbers[2]
+            value = CalendarDate(year: year, month: shape.numbers[1], day: shape.numbers[0]).map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.lengths[2] <= 2, shape.oneSeparator,
+                  shape.separators.0 != 0x2E {
+            value = CalendarDate(year: shape.numbers[0], month: shape.numbers[1], day: shape.numbers[2])
+                .map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] == 4, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
+                  isYear(shape.numbers[0]), isYear(shape.numbers[1]), shape.numbers[0] < shape.numbers[1] {
+            value = .range(.fields(year: shape.numbers[0], month: nil, day: nil), .fields(year: shape.numbers[1], month: nil, day: nil))
         }
         guard let value else { return nil }
         let last = end - 1
@@ -1034,5 +1027,47 @@ extension DateReader {
         if exactGram(i, "less") != nil { return (true, tokens[i].key.utf16.count) }
         if let more = DateRules.opening(tokens[i].key, in: rules.moreWords) { return (false, more.utf16.count) }
         return nil
+    }
+}
+
+/// The digits and separators (`.`, `/`, `-`) of the stems of a numeric date's tokens, read
+/// byte by byte: every shape ``DateReader/numeric(_:)`` reads has two separators, or one
+/// between two four-digit years (nine bytes), and parts of ASCII digits only. Reading them
+/// so builds no string of the tokens, no parts and no set of separators.
+struct NumericShape {
+    /// The parts, at most three.
+    private(set) var count = 1
+    /// The value of each part (kept only to 18 digits: longer parts fit no shape).
+    private(set) var numbers = SIMD4<Int>(repeating: 0)
+    /// The digits of each part.
+    private(set) var lengths = SIMD4<Int>(repeating: 0)
+    /// The separators in order (0 when absent).
+    private(set) var separators: (UInt8, UInt8) = (0, 0)
+
+    /// Whether both separators are the same (or there is one).
+    var oneSeparator: Bool { count == 2 || separators.0 == separators.1 }
+
+    /// Nil when a stem holds a byte that is no ASCII digit or separator, a part is empty,
+    /// or the separators are not two (or one in nine bytes).
+    init?(_ tokens: ArraySlice<Token>) {
+        var bytes = 0
+        for token in tokens {
+            for byte in token.stem.utf8 {
+                bytes += 1
+                if byte == 0x2E || byte == 0x2F || byte == 0x2D {
+                    guard count < 3 else { return nil }
+                    if count == 1 { separators.0 = byte } else { separators.1 = byte }
+                    count += 1
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    let part = count - 1
+                    lengths[part] += 1
+                    if lengths[part] <= 18 { numbers[part] = numbers[part] * 10 + Int(byte - 0x30) }
+                } else {
+                    return nil
+                }
+            }
+        }
+        guard count == 3 || (count == 2 && bytes == 9) else { return nil }
+        for part in 0..<count where lengths[part] == 0 { return nil }
     }
 }
