@@ -69,6 +69,10 @@ public struct DateExtractor: Extractor {
                 continue
             case .number, .word: break
             }
+            if let known = table.known(token.form.id, space: document.formSpace) {
+                starts[index] = known
+                continue
+            }
             starts[index] = table.value(for: token.form, in: document) { form in
                 guard token.kind == .word, let known, !(reader.caseSuffixes && reader.numberish[index]) else {
                     return reader.readStarts(index)

@@ -136,6 +136,10 @@ struct DateReader {
             let table = facts.numberish
             var numberish = [Bool](repeating: false, count: tokens.count)
             for (index, token) in tokens.enumerated() where token.kind == .word {
+                if let known = table.known(token.form.id, space: document.formSpace) {
+                    numberish[index] = known
+                    continue
+                }
                 numberish[index] = table.value(for: token.form, in: document) {
                     openings.mayOpen($0.key) && spellout.mayStartNumber($0.key)
                 }
@@ -163,17 +167,17 @@ struct DateReader {
 
     /// The kinds of ``grams(_:)`` of word `i`, as ``GramKind`` bits, read once per form.
     private func gramKinds(_ i: Int) -> UInt64 {
-        facts.gramKinds.value(for: tokens[i].form, in: document) { _ in GramKind.bits(grams(i).lazy.map(\.kind)) }
+        fact(facts.gramKinds, i) { _ in GramKind.bits(grams(i).lazy.map(\.kind)) }
     }
 
     /// The kinds of ``exactEntries(_:)`` of token `i`, as ``GramKind`` bits, read once per form.
     private func exactKinds(_ i: Int) -> UInt64 {
-        facts.exactKinds.value(for: tokens[i].form, in: document) { _ in GramKind.bits(exactEntries(i).lazy.map(\.kind)) }
+        fact(facts.exactKinds, i) { _ in GramKind.bits(exactEntries(i).lazy.map(\.kind)) }
     }
 
     /// Every reading of word `i` as a grammar word, read once per form.
     func grams(_ i: Int) -> [GramReading] {
-        facts.grams.value(for: tokens[i].form, in: document) { _ in readGrams(i) }
+        fact(facts.grams, i) { _ in readGrams(i) }
     }
 
     /// Every reading of token `i` as a grammar word: the patterns ask one token for many
@@ -210,13 +214,20 @@ struct DateReader {
 
     /// The grammar entries of token `i`'s key written exactly, looked up once per form.
     func exactEntries(_ i: Int) -> [DateGrammar.Entry] {
-        facts.entries.value(for: tokens[i].form, in: document) { languageWords[$0.key] ?? [] }
+        fact(facts.entries, i) { languageWords[$0.key] ?? [] }
     }
 
     struct GramReading {
         var kind: String
         var value: String
         var inflection: TurkishInflection
+    }
+
+    /// The fact of `table` for token `i`'s form, computed by `compute` at the form's first ask.
+    @inline(__always)
+    func fact<Value>(_ table: FormFacts<Value>, _ i: Int, compute: (TokenForm) -> Value) -> Value {
+        if let known = table.known(tokens[i].form.id, space: document.formSpace) { return known }
+        return table.value(for: tokens[i].form, in: document, compute: compute)
     }
 
     /// Readings of token forms, kept across the documents of one pipeline.
@@ -301,7 +312,7 @@ struct DateReader {
     func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
         guard i >= 0, i < tokens.count else { return nil }
         guard tokens[i].kind == .number else { return nil }
-        return facts.digits.value(for: tokens[i].form, in: document) { _ in readDigits(i) }
+        return fact(facts.digits, i) { _ in readDigits(i) }
     }
 
     private func readDigits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
@@ -336,7 +347,7 @@ struct DateReader {
         // A number word alone (`bir` before a noun, `dördünde`): what ``readSpelled(_:)``
         // reads there depends on the form only, and is read once per form.
         if tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]) {
-            let reading = facts.spelledAlone.value(for: tokens[i].form, in: document) { _ in spelledAlone(i) }
+            let reading = fact(facts.spelledAlone, i) { _ in spelledAlone(i) }
             return reading.map { ($0.value, i + 1, $0.inflection) }
         }
         let words = min(maxWords, Self.maxSpelledWords)
@@ -358,7 +369,7 @@ struct DateReader {
     /// The value of token `i`'s key alone as a spelled-out number, read once per form.
     func wordValue(_ i: Int) -> Double? {
         guard let spellout else { return nil }
-        return facts.wordValues.value(for: tokens[i].form, in: document) { spellout.value(of: $0.key) }
+        return fact(facts.wordValues, i) { spellout.value(of: $0.key) }
     }
 
     /// The spelled-out number at `i` read over at most `n` words, at index `n` for every `n`
@@ -458,7 +469,7 @@ struct DateReader {
     /// A month name at `i` (from ICU), with its Turkish suffix.
     func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
-        return facts.months.value(for: tokens[i].form, in: document) { _ in readMonth(i) }
+        return fact(facts.months, i) { _ in readMonth(i) }
     }
 
     private func readMonth(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
@@ -497,7 +508,7 @@ struct DateReader {
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
     func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
-        return facts.weekdays.value(for: tokens[i].form, in: document) { _ in readWeekday(i) }
+        return fact(facts.weekdays, i) { _ in readWeekday(i) }
     }
 
     private func readWeekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
@@ -528,7 +539,7 @@ struct DateReader {
             return nil
         }
         guard token.kind == .word, !token.hasSuffix else { return nil }
-        return facts.wordOrdinals.value(for: token.form, in: document) { _ in wordOrdinal(i) }.map { ($0, i + 1) }
+        return fact(facts.wordOrdinals, i) { _ in wordOrdinal(i) }.map { ($0, i + 1) }
     }
 
     /// The ordinal a word alone writes (`ilk`, `üçüncü`, `premier`), read once per form.

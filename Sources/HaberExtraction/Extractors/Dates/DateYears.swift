@@ -144,7 +144,7 @@ extension DateReader {
     /// The ways word `j` ends in a plural and a case ending (`yetmişlerde` → `ler`, `de`),
     /// read once per form.
     func pluralSplits(_ j: Int) -> [(plural: String, rest: String)] {
-        facts.pluralSplits.value(for: tokens[j].form, in: document) { form in
+        fact(facts.pluralSplits, j) { form in
             rules.plural.endings.sorted().compactMap { plural -> (plural: String, rest: String)? in
                 rules.pluralCases.endings.sorted().first {
                     form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1
