@@ -118,7 +118,7 @@ extension DateReader {
         // before the text is put together.
         guard end > start + 1 || tokens[start].stem.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D })
         else { return nil }
-        guard let shape = NumericShape(tokens[start..<end]) else { return nil }
+        guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
         var value: DateMention.Value?
         if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 4, shape.oneSeparator {
             value = CalendarDate(year: shape.numbers[2], month: shape.numbers[1], day: shape.numbers[0])
@@ -1049,10 +1049,10 @@ struct NumericShape {
 
     /// Nil when a stem holds a byte that is no ASCII digit or separator, a part is empty,
     /// or the separators are not two (or one in nine bytes).
-    init?(_ tokens: ArraySlice<Token>) {
+    init?(stems: some Sequence<String>) {
         var bytes = 0
-        for token in tokens {
-            for byte in token.stem.utf8 {
+        for stem in stems {
+            for byte in stem.utf8 {
                 bytes += 1
                 if byte == 0x2E || byte == 0x2F || byte == 0x2D {
                     guard count < 3 else { return nil }
