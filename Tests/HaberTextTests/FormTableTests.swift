@@ -102,6 +102,21 @@ struct FormTableTests {
         #expect(computed == 4)
     }
 
+    /// ``FormFacts/known(_:space:)`` answers exactly what ``FormFacts/value(for:in:compute:)``
+    /// computed, and nothing for a form not computed yet or of another space.
+    @Test func knownFactsAreTheComputedOnes() throws {
+        let document = try Fixture.tokenize("bir iki bir iki bir üç dört", language: "tr")
+        let facts = FormFacts<Int?>()
+        for (index, token) in document.tokens.enumerated() {
+            let before = facts.known(token.form.id, space: document.formSpace)
+            let value = facts.value(for: token.form, in: document) { $0.text.count == 3 ? nil : $0.text.count }
+            let after = facts.known(token.form.id, space: document.formSpace)
+            #expect(before == nil || before.map { $0 == value } == true, "\(index)")
+            #expect(after.map { $0 == value } == true, "\(index)")
+            #expect(facts.known(token.form.id, space: FormSpaces.make()) == nil)
+        }
+    }
+
     /// Tokens point at their forms without counting references: a document must keep its
     /// forms through a reset of the tokenizer's table, which happens once a later document
     /// brings more than ``Tokenizer/formLimit`` forms.

@@ -71,7 +71,7 @@ extension DateReader {
         case .punctuation, .symbol: if token.text == "'" { starts.insert(.apostrophe) }
         case .word: break
         }
-        if exactGram(i, "numbered-day") != nil { starts.insert(.numberedDay) }
+        if exactGram(i, .numberedDay) != nil { starts.insert(.numberedDay) }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
         if month(i) != nil { starts.insert(.month) }
@@ -118,30 +118,23 @@ extension DateReader {
         // before the text is put together.
         guard end > start + 1 || tokens[start].stem.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D })
         else { return nil }
-        var text = tokens[start].stem
-        for k in (start + 1)..<end { text += tokens[k].stem }
-        // Every shape read below has two separators, or one between two years (9 digits and
-        // separator): count them before cutting the text (`1.000` and `2-3` are none).
-        let separatorCount = text.utf8.reduce(0) { $0 + ($1 == 0x2E || $1 == 0x2F || $1 == 0x2D ? 1 : 0) }
-        guard separatorCount == 2 || (separatorCount == 1 && text.utf8.count == 9) else { return nil }
-        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
-        let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
-        guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        let lengths = parts.map(\.count)
-        let oneSeparator = Set(separators).count == 1
+        guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
         var value: DateMention.Value?
-        if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4, oneSeparator {
-            value = CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
-        } else if parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2, separators == "//" {
+        if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 4, shape.oneSeparator {
+            value = CalendarDate(year: shape.numbers[2], month: shape.numbers[1], day: shape.numbers[0])
+                .map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
+                  shape.separators == (0x2F, 0x2F) {
             let pivot = reference.map { $0.year % 100 + 10 } ?? 49
-            let year = numbers[2] <= pivot ? 2000 + numbers[2] : 1900 + numbers[2]
-            value = CalendarDate(year: year, month: numbers[1], day: numbers[0]).map { .interval(DateInterval(day: $0)) }
-        } else if parts.count == 3, lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, oneSeparator, separators.first != "." {
-            value = CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2]).map { .interval(DateInterval(day: $0)) }
-        } else if parts.count == 2, lengths == [4, 4], separators == "-" || separators == "/",
-                  isYear(numbers[0]), isYear(numbers[1]), numbers[0] < numbers[1] {
-            value = .range(.fields(year: numbers[0], month: nil, day: nil), .fields(year: numbers[1], month: nil, day: nil))
+            let year = shape.numbers[2] <= pivot ? 2000 + shape.numbers[2] : 1900 + shape.numbers[2]
+            value = CalendarDate(year: year, month: shape.numbers[1], day: shape.numbers[0]).map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.lengths[2] <= 2, shape.oneSeparator,
+                  shape.separators.0 != 0x2E {
+            value = CalendarDate(year: shape.numbers[0], month: shape.numbers[1], day: shape.numbers[2])
+                .map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] == 4, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
+                  isYear(shape.numbers[0]), isYear(shape.numbers[1]), shape.numbers[0] < shape.numbers[1] {
+            value = .range(.fields(year: shape.numbers[0], month: nil, day: nil), .fields(year: shape.numbers[1], month: nil, day: nil))
         }
         guard let value else { return nil }
         let last = end - 1
@@ -169,7 +162,7 @@ extension DateReader {
     /// Past a word that joins the parts of a calendar date (Spanish `14 de marzo de 2023`;
     /// grammar kind `joiner`), the token after it; else `k` itself.
     func joined(_ k: Int) -> Int {
-        guard k < tokens.count, gram(k, "joiner") != nil, follows(k + 1) else { return k }
+        guard k < tokens.count, gram(k, .joiner) != nil, follows(k + 1) else { return k }
         return k + 1
     }
 
@@ -181,7 +174,7 @@ extension DateReader {
         if let (value, next, inflection) = anyYear(j), inflection == nil, !tokens[next - 1].hasSuffix {
             var k = next
             // `iki bin yılı Eylül'ün onu`.
-            if caseSuffixes, follows(k), let (unit, unitInflection) = gram(k, "unit"), unit == "year", unitInflection.possessive,
+            if caseSuffixes, follows(k), let (unit, unitInflection) = gram(k, .unit), unit == "year", unitInflection.possessive,
                unitInflection.caseEnding.isEmpty { k += 1 }
             if follows(k), tokens[k].text == ",", caseSuffixes { k += 1 }
             if follows(k), month(k) != nil || (day(k, spelledOK: false) != nil && month(k + 1) != nil) {
@@ -258,7 +251,7 @@ extension DateReader {
             }
         }
         // `30 Kasım haftası`: the week of a day.
-        if let day, lastOpen, caseSuffixes, follows(end), let (unit, inflection) = gram(end, "unit"), unit == "week",
+        if let day, lastOpen, caseSuffixes, follows(end), let (unit, inflection) = gram(end, .unit), unit == "week",
            inflection.possessive, let yearNumber = yearValue ?? reference?.year,
            let date = CalendarDate(year: yearNumber, month: monthNumber, day: day.day) {
             return DateMention(tokens: start..<(end + 1), end: self.end(end, inflection),
@@ -267,7 +260,7 @@ extension DateReader {
         }
         // `Mart ortası`, `Mart sonunda`: a part of a month.
         if day == nil, yearValue == nil, lastOpen, caseSuffixes, tokens[monthIndex].isCapitalized, follows(end), let reference,
-           let (part, inflection) = gram(end, "part"), inflection.possessive, part != "half",
+           let (part, inflection) = gram(end, .part), inflection.possessive, part != "half",
            let month = DateInterval.month(reference.year, monthNumber),
            let interval = partOf(month, unit: "month", part: part) {
             return DateMention(tokens: start..<(end + 1), end: self.end(end, inflection, keepCase: true),
@@ -275,7 +268,7 @@ extension DateReader {
         }
         // `Ocak ayı`: a month alone with the word for month.
         if day == nil, yearValue == nil, lastOpen, caseSuffixes, tokens[monthIndex].isCapitalized, follows(end),
-           let (unit, inflection) = gram(end, "unit"),
+           let (unit, inflection) = gram(end, .unit),
            unit == "month", inflection.possessive {
             spanEnd = self.end(end, inflection)
             ending = inflection.caseEnding
@@ -300,11 +293,11 @@ extension DateReader {
 
     /// A bare month name that still reads as a month: after a shift word or before a range word.
     private func isMonthContext(_ i: Int) -> Bool {
-        if i > 0, follows(i), gram(i - 1, "shift") != nil { return true }
-        if follows(i + 1), gram(i + 1, "and") != nil || tokens[i + 1].text == "-" { return true }
+        if i > 0, follows(i), gram(i - 1, .shift) != nil { return true }
+        if follows(i + 1), gram(i + 1, .and) != nil || tokens[i + 1].text == "-" { return true }
         // `Ocak ile Ağustos arası`: the second month.
-        if follows(i + 1), let (_, inflection) = gram(i + 1, "between"), inflection.possessive, i > 0, follows(i),
-           gram(i - 1, "and") != nil || month(i - 1)?.inflection.map({ isComitative($0.caseEnding) }) == true {
+        if follows(i + 1), let (_, inflection) = gram(i + 1, .between), inflection.possessive, i > 0, follows(i),
+           gram(i - 1, .and) != nil || month(i - 1)?.inflection.map({ isComitative($0.caseEnding) }) == true {
             return true
         }
         return false
@@ -312,7 +305,7 @@ extension DateReader {
 
     /// `gün`/`günü` after a weekday.
     func dayWord(_ i: Int) -> (String, TurkishInflection)? {
-        guard caseSuffixes, follows(i), let (unit, inflection) = gram(i, "unit"), unit == "day" else { return nil }
+        guard caseSuffixes, follows(i), let (unit, inflection) = gram(i, .unit), unit == "day" else { return nil }
         return (unit, inflection)
     }
 
@@ -340,7 +333,7 @@ extension DateReader {
             let next = tokens[index + 1]
             cued = quantities.cue(next.key, kind: "year-after") != nil
                 || (caseSuffixes && DateRules.opening(next.key, in: rules.yearStems) != nil && next.key.count <= 9)
-                || (caseSuffixes && gram(index + 1, "unit")?.value == "year")
+                || (caseSuffixes && gram(index + 1, .unit)?.value == "year")
         }
         if !cued, index > 0, !document.isBoundary(before: index) {
             let previous = tokens[index - 1]
@@ -370,7 +363,7 @@ extension DateReader {
         else { return nil }
         // After a name (`Expo ’23`) or before the word for year.
         let named = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && follows(i)
-        let yearWord = gram(i + 2, "unit")?.value == "year" && follows(i + 2)
+        let yearWord = gram(i + 2, .unit)?.value == "year" && follows(i + 2)
         guard named || yearWord else { return nil }
         let century = ((reference?.year ?? 2000) / 100) * 100
         var year = century + short
@@ -385,11 +378,11 @@ extension DateReader {
     /// `ertesi gün`, `geçen gün`.
     func relativeDay(_ i: Int) -> DateMention? {
         guard let reference else { return nil }
-        if let (value, inflection) = gram(i, "day"), let offset = Int(value) {
+        if let (value, inflection) = gram(i, .day), let offset = Int(value) {
             // `bugüne kadarki yıl`: the unit so far.
-            if isDative(inflection.caseEnding), follows(i + 1), let (_, until) = gram(i + 1, "until"), !until.possessive,
+            if isDative(inflection.caseEnding), follows(i + 1), let (_, until) = gram(i + 1, .until), !until.possessive,
                rules.relative.endings.contains(until.caseEnding), follows(i + 2),
-               let (unit, unitInflection) = gram(i + 2, "unit"), !unitInflection.possessive,
+               let (unit, unitInflection) = gram(i + 2, .unit), !unitInflection.possessive,
                let base = unitInterval(unit, step: 0, from: reference) {
                 let day = reference.adding(days: offset)
                 return DateMention(tokens: i..<(i + 3), end: self.end(i + 2, unitInflection),
@@ -400,8 +393,8 @@ extension DateReader {
             var spanEnd = self.end(i, inflection)
             var total = offset
             var ending = inflection.caseEnding
-            if isAblative(inflection.caseEnding), follows(i + 1), let (shift, _) = gram(i + 1, "shift"),
-               let step = Int(shift), step != 0, let (unit, dayInflection) = gram(i + 2, "unit"), unit == "day", follows(i + 2) {
+            if isAblative(inflection.caseEnding), follows(i + 1), let (shift, _) = gram(i + 1, .shift),
+               let step = Int(shift), step != 0, let (unit, dayInflection) = gram(i + 2, .unit), unit == "day", follows(i + 2) {
                 total += step
                 end = i + 3
                 spanEnd = self.end(i + 2, dayInflection)
@@ -410,7 +403,7 @@ extension DateReader {
             return DateMention(tokens: i..<end, end: spanEnd, value: .interval(DateInterval(day: reference.adding(days: total))),
                                relative: true, caseEnding: ending)
         }
-        if let (value, _) = gram(i, "next-day"), let step = Int(value), let (unit, inflection) = gram(i + 1, "unit"),
+        if let (value, _) = gram(i, .nextDay), let step = Int(value), let (unit, inflection) = gram(i + 1, .unit),
            unit == "day", follows(i + 1) {
             return DateMention(tokens: i..<(i + 2), end: self.end(i + 1, inflection),
                                value: .interval(DateInterval(day: reference.adding(days: step))), relative: true,
@@ -426,13 +419,13 @@ extension DateReader {
         var j = i
         var weeks = 0
         var shifted = false
-        if let (value, inflection) = gram(j, "shift"), let step = Int(value),
-           (inflection.caseEnding.isEmpty && !inflection.possessive) || exactGram(j, "shift-week") != nil,
-           exactGram(j, "shift-last") == nil {
+        if let (value, inflection) = gram(j, .shift), let step = Int(value),
+           (inflection.caseEnding.isEmpty && !inflection.possessive) || exactGram(j, .shiftWeek) != nil,
+           exactGram(j, .shiftLast) == nil {
             shifted = true
             weeks = step
             j += 1
-            if exactGram(i, "shift-week") == nil, follows(j), let (unit, unitInflection) = gram(j, "unit"), unit == "week",
+            if exactGram(i, .shiftWeek) == nil, follows(j), let (unit, unitInflection) = gram(j, .unit), unit == "week",
                unitInflection.caseEnding.isEmpty, !unitInflection.possessive {
                 j += 1
             }
@@ -501,23 +494,23 @@ extension DateReader {
     func shifted(_ i: Int) -> DateMention? {
         guard let reference else { return nil }
         var j = i
-        if isWord(j), exactGram(j, "article") != nil, follows(j + 1), gram(j + 1, "shift") != nil { j += 1 }
-        guard let (value, shiftInflection) = gram(j, "shift"), var step = Int(value), shiftInflection.caseEnding.isEmpty,
-              exactGram(j, "shift-week") == nil, follows(j + 1) else { return nil }
-        if exactGram(j, "shift") == nil { return nil }
-        let last = exactGram(j, "shift-last") != nil
+        if isWord(j), exactGram(j, .article) != nil, follows(j + 1), gram(j + 1, .shift) != nil { j += 1 }
+        guard let (value, shiftInflection) = gram(j, .shift), var step = Int(value), shiftInflection.caseEnding.isEmpty,
+              exactGram(j, .shiftWeek) == nil, follows(j + 1) else { return nil }
+        if exactGram(j, .shift) == nil { return nil }
+        let last = exactGram(j, .shiftLast) != nil
         j += 1
         // `bu on yıl`, `geçen 2 on yıl`, `son iki on yıl`: decades.
         if caseSuffixes {
             var decades = 1
             var d = j
-            if follows(j + 1), exactGram(j + 1, "ten") != nil, !tokens[j].hasSuffix,
+            if follows(j + 1), exactGram(j + 1, .ten) != nil, !tokens[j].hasSuffix,
                let n = tokens[j].kind == .number ? digits(j)?.value : wordValue(j).map({ Int($0) }),
                (1...9).contains(n) {
                 decades = n
                 d = j + 1
             }
-            if exactGram(d, "ten") != nil, step == 0 || d > j, follows(d + 1), let (unit, inflection) = gram(d + 1, "unit"), unit == "year",
+            if exactGram(d, .ten) != nil, step == 0 || d > j, follows(d + 1), let (unit, inflection) = gram(d + 1, .unit), unit == "year",
                !inflection.possessive {
                 let current = reference.year / 10 * 10
                 let first = step == 0 ? current : step < 0 ? current - 10 * decades : current + 10
@@ -529,9 +522,9 @@ extension DateReader {
             }
         }
         // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference.
-        if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, "unit"), step != 0, !inflection.possessive {
+        if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, .unit), step != 0, !inflection.possessive {
             // `gelecek 3 yıl içinde`: from the reference on.
-            if step > 0, follows(next + 1), let (_, within) = gram(next + 1, "within"), within.possessive {
+            if step > 0, follows(next + 1), let (_, within) = gram(next + 1, .within), within.possessive {
                 let later: CalendarDate
                 switch unit {
                 case "day": later = reference.adding(days: n)
@@ -570,7 +563,7 @@ extension DateReader {
             return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
                                caseEnding: caseEnding(inflection, j))
         }
-        guard let (unit, inflection) = gram(j, "unit") else { return nil }
+        guard let (unit, inflection) = gram(j, .unit) else { return nil }
         // `son çeyrek` is the year's fourth (``ordinalOf``); `son gün`, `son ay` are the last ones.
         if last, unit == "quarter" || inflection.possessive { return nil }
         // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.
@@ -583,8 +576,8 @@ extension DateReader {
                                relative: true, caseEnding: caseEnding(monthInflection, j + 1))
         }
         // `gelecek haftadan sonraki hafta`.
-        if isAblative(inflection.caseEnding), follows(j + 1), let (next, _) = gram(j + 1, "shift"), let extra = Int(next),
-           extra != 0, follows(j + 2), let (again, againInflection) = gram(j + 2, "unit"), again == unit {
+        if isAblative(inflection.caseEnding), follows(j + 1), let (next, _) = gram(j + 1, .shift), let extra = Int(next),
+           extra != 0, follows(j + 2), let (again, againInflection) = gram(j + 2, .unit), again == unit {
             step += extra
             guard let interval = unitInterval(unit, step: step, from: reference) else { return nil }
             return DateMention(tokens: i..<(j + 3), end: self.end(j + 2, againInflection), value: .interval(interval),
@@ -612,19 +605,19 @@ extension DateReader {
         -> (interval: DateInterval, next: Int, end: Int, caseEnding: String)? {
         guard follows(k) else { return nil }
         // `hafta sonu`: the weekend.
-        if unit == "week", !genitive, let (part, inflection) = gram(k, "part"), part == "end", inflection.possessive {
+        if unit == "week", !genitive, let (part, inflection) = gram(k, .part), part == "end", inflection.possessive {
             let saturday = base.start.adding(days: 5)
             return (DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day), k + 1, self.end(k, inflection),
                     inflection.caseEnding)
         }
         if caseSuffixes, !genitive {
             // `bu ay başında`, `bu yıl sonunda`.
-            if let (part, inflection) = gram(k, "part"), inflection.possessive, part != "half",
+            if let (part, inflection) = gram(k, .part), inflection.possessive, part != "half",
                let interval = partOf(base, unit: unit, part: part) {
                 return (interval, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding)
             }
             // `gelecek yıl üçüncü hafta`.
-            if unit == "year", let (n, next) = ordinal(k), follows(next), let (sub, inflection) = gram(next, "unit"),
+            if unit == "year", let (n, next) = ordinal(k), follows(next), let (sub, inflection) = gram(next, .unit),
                !inflection.possessive, let interval = nth(n, sub, of: base, unit: unit) {
                 return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
             }
@@ -640,13 +633,13 @@ extension DateReader {
         }
         if unit == "year" {
             // `2016'nın yazı`.
-            if let (name, inflection) = gram(k, "season"), inflection.possessive,
+            if let (name, inflection) = gram(k, .season), inflection.possessive,
                let interval = seasonInterval(name, year: base.start.year) {
                 return (interval, k + 1, self.end(k, inflection), inflection.caseEnding)
             }
             // `1999'un Haziran ayı`.
             if let (monthNumber, inflection) = month(k), tokens[k].isCapitalized, let interval = DateInterval.month(base.start.year, monthNumber) {
-                if inflection == nil, follows(k + 1), let (sub, subInflection) = gram(k + 1, "unit"), sub == "month",
+                if inflection == nil, follows(k + 1), let (sub, subInflection) = gram(k + 1, .unit), sub == "month",
                    subInflection.possessive {
                     return (interval, k + 2, self.end(k + 1, subInflection), subInflection.caseEnding)
                 }
@@ -661,17 +654,17 @@ extension DateReader {
             return (DateInterval(day: date), found.next, self.end(found.next - 1, inflection), inflection.caseEnding)
         }
         // `yılın sonunda`, `haftanın başında`.
-        if let (part, inflection) = gram(k, "part"), inflection.possessive, part != "half",
+        if let (part, inflection) = gram(k, .part), inflection.possessive, part != "half",
            let interval = partOf(base, unit: unit, part: part) {
             return (interval, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding)
         }
         // `yılın üçüncü çeyreği`, `ayın ilk Cuma günü`, `ayın son haftası`.
         if let (n, next) = ordinal(k), follows(next) {
-            if let (sub, inflection) = gram(next, "unit"), inflection.possessive || !caseSuffixes,
+            if let (sub, inflection) = gram(next, .unit), inflection.possessive || !caseSuffixes,
                let interval = nth(n, sub, of: base, unit: unit) {
                 return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
             }
-            if let (sub, inflection) = gram(next, "part"), sub == "half", inflection.possessive,
+            if let (sub, inflection) = gram(next, .part), sub == "half", inflection.possessive,
                let interval = half(n, of: base) {
                 return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
             }
@@ -773,20 +766,20 @@ extension DateReader {
     func unitPart(_ i: Int) -> DateMention? {
         guard let reference, caseSuffixes, i < tokens.count else { return nil }
         // `haftamın geri kalanı`: the first person's unit.
-        if let unit = exactGram(i, "own-unit"),
+        if let unit = exactGram(i, .ownUnit),
            let base = unitInterval(unit, step: 0, from: reference),
            let inner = within(unit: unit, base: base, after: i + 1, genitive: true) {
             return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
                                caseEnding: inner.caseEnding)
         }
-        guard let (unit, inflection) = gram(i, "unit"), exactGram(i, "shift-week") == nil else { return nil }
-        if i > 0, follows(i), gram(i - 1, "shift") != nil || count(i - 1) != nil || ordinal(i - 1) != nil
+        guard let (unit, inflection) = gram(i, .unit), exactGram(i, .shiftWeek) == nil else { return nil }
+        if i > 0, follows(i), gram(i - 1, .shift) != nil || count(i - 1) != nil || ordinal(i - 1) != nil
             || year(i - 1) != nil || tokens[i - 1].kind == .number { return nil }
         guard let base = unitInterval(unit, step: 0, from: reference) else { return nil }
         let genitive = isGenitive(inflection.caseEnding)
         // `yıl sonunda`, `ay başında`.
         if !genitive, inflection.caseEnding.isEmpty, !inflection.possessive, follows(i + 1),
-           let (part, partInflection) = gram(i + 1, "part"), partInflection.possessive, part != "half" {
+           let (part, partInflection) = gram(i + 1, .part), partInflection.possessive, part != "half" {
             if unit == "week", part == "end" {
                 guard let inner = within(unit: unit, base: base, after: i + 1, genitive: false) else { return nil }
                 return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
@@ -811,14 +804,14 @@ extension DateReader {
         var k = i
         var relative = false
         // `bu bin dokuz yüz doksan dokuzun`: a demonstrative before a spelled year.
-        let y = exactGram(i, "demonstrative") != nil && follows(i + 1) && tokens.indices.contains(i + 1) && tokens[i + 1].kind == .word ? i + 1 : i
+        let y = exactGram(i, .demonstrative) != nil && follows(i + 1) && tokens.indices.contains(i + 1) && tokens[i + 1].kind == .word ? i + 1 : i
         if let (value, next, inflection) = anyYear(y), let inflection, isGenitive(inflection.caseEnding) {
             base = DateInterval.year(value)
             unit = "year"
             k = next
         } else if y != i {
             return nil
-        } else if let (value, inflection) = year(i), inflection == nil, follows(i + 1), let (u, unitInflection) = gram(i + 1, "unit"),
+        } else if let (value, inflection) = year(i), inflection == nil, follows(i + 1), let (u, unitInflection) = gram(i + 1, .unit),
                   u == "year", unitInflection.possessive, isGenitive(unitInflection.caseEnding) {
             base = DateInterval.year(value)
             unit = "year"
@@ -831,8 +824,8 @@ extension DateReader {
             k = i + 1
         } else if let reference, let (n, next) = ordinal(i), follows(next) {
             // `ilk çeyrekte`, `üçüncü çeyrek`, `ikinci Pazar` (of the reference's year or month).
-            if i > 0, follows(i), gram(i - 1, "unit") != nil || year(i - 1) != nil || month(i - 1) != nil { return nil }
-            if let (sub, inflection) = gram(next, "unit"), sub == "quarter", !inflection.possessive,
+            if i > 0, follows(i), gram(i - 1, .unit) != nil || year(i - 1) != nil || month(i - 1) != nil { return nil }
+            if let (sub, inflection) = gram(next, .unit), sub == "quarter", !inflection.possessive,
                let interval = nth(n, sub, of: DateInterval.year(reference.year)!, unit: "year") {
                 return DateMention(tokens: i..<(next + 1), end: self.end(next, inflection), value: .interval(interval),
                                    relative: true, caseEnding: inflection.caseEnding)
@@ -847,7 +840,7 @@ extension DateReader {
         guard let base, follows(k), let inner = within(unit: unit, base: base, after: k, genitive: true) else { return nil }
         // `2017’nin ikinci yarısı`, `2017'nin sonunda`: news gold keeps the written year (`2017`); the year alone
         // is read by `cuedYear`. A quarter, month, week or season of it is a date of its own.
-        if unit == "year", gram(inner.next - 1, "part") != nil { return nil }
+        if unit == "year", gram(inner.next - 1, .part) != nil { return nil }
         relative = unit == "month"
         return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: relative,
                            caseEnding: inner.caseEnding)
@@ -865,26 +858,26 @@ extension DateReader {
         // (a spell-out to parse for some number words) need not be read.
         if i < starts.count, starts[i].isDisjoint(with: [.relativeDay, .phrase, .shift]),
            tokens[i].kind == .number || tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]),
-           !(follows(i + 1) && (gram(i + 1, "unit") != nil || weekday(i + 1) != nil || exactGram(i + 1, "and-a-half") != nil)) {
+           !(follows(i + 1) && (gram(i + 1, .unit) != nil || weekday(i + 1) != nil || exactGram(i + 1, .andAHalf) != nil)) {
             return nil
         }
         var base = reference
         var j = i
         var before = false
-        if let (value, inflection) = gram(i, "day"), let offset = Int(value), isAblative(inflection.caseEnding) {
+        if let (value, inflection) = gram(i, .day), let offset = Int(value), isAblative(inflection.caseEnding) {
             base = reference.adding(days: offset)
             j += 1
-            if follows(j), gram(j, "since") != nil { j += 1 }
+            if follows(j), gram(j, .since) != nil { j += 1 }
             // `Bugünden önce 2 haftadan fazla`.
-            else if follows(j), caseSuffixes, exactGram(j, "offset") == "-1" { before = true; j += 1 }
+            else if follows(j), caseSuffixes, exactGram(j, .offset) == "-1" { before = true; j += 1 }
         } else if caseSuffixes, opensPhrase, follows(i + 1), phrase(at: i, kind: "now", inflectedLast: false) != nil {
             // `Şu andan itibaren`.
             j += 2
-            if follows(j), gram(j, "since") != nil { j += 1 }
+            if follows(j), gram(j, .since) != nil { j += 1 }
         }
         // `gelecek 5 yıl 1 ay 12 gün içinde`: a shift word before a duration that ends in `içinde`.
         var forward = false
-        if j == i, caseSuffixes, let (value, inflection) = gram(i, "shift"), value == "1", inflection.caseEnding.isEmpty, !inflection.possessive,
+        if j == i, caseSuffixes, let (value, inflection) = gram(i, .shift), value == "1", inflection.caseEnding.isEmpty, !inflection.possessive,
            follows(i + 1), count(i + 1) != nil {
             forward = true
             j += 1
@@ -892,7 +885,7 @@ extension DateReader {
         // `iki Pazartesi sonra`: the n-th such weekday after the base.
         if caseSuffixes, let (n, next) = count(j), follows(next), let (weekdayNumber, weekdayInflection) = weekday(next),
            weekdayInflection == nil, tokens[next].isCapitalized, follows(next + 1),
-           let (value, inflection) = gram(next + 1, "offset"), value == "1", inflection.caseEnding.isEmpty {
+           let (value, inflection) = gram(next + 1, .offset), value == "1", inflection.caseEnding.isEmpty {
             var date = base.adding(days: 1)
             while date.weekday != weekdayNumber { date = date.adding(days: 1) }
             date = date.adding(days: 7 * (n - 1))
@@ -906,11 +899,11 @@ extension DateReader {
             var unitIndex = next
             var half = false
             // `iki buçuk gün`.
-            if caseSuffixes, exactGram(next, "and-a-half") != nil, follows(next + 1) {
+            if caseSuffixes, exactGram(next, .andAHalf) != nil, follows(next + 1) {
                 half = true
                 unitIndex = next + 1
             }
-            guard let (unit, inflection) = gram(unitIndex, "unit"), !inflection.possessive else { break }
+            guard let (unit, inflection) = gram(unitIndex, .unit), !inflection.possessive else { break }
             // `2 haftadan fazla`, `3 günden az`: a comparison closes the duration.
             if !inflection.caseEnding.isEmpty {
                 guard caseSuffixes, isAblative(inflection.caseEnding), follows(unitIndex + 1),
@@ -938,7 +931,7 @@ extension DateReader {
             var last = j
             var spanEnd = tokens[j].range.lowerBound + length
             // `bir sürede`.
-            if follows(j + 2), exactGram(j + 1, "article") != nil,
+            if follows(j + 2), exactGram(j + 1, .article) != nil,
                DateRules.opening(tokens[j + 2].key, in: rules.timeNouns) != nil {
                 last = j + 2
                 spanEnd = tokens[j + 2].range.upperBound
@@ -947,10 +940,10 @@ extension DateReader {
             return DateMention(tokens: i..<(last + 1), end: spanEnd, value: .interval(interval), relative: true)
         }
         if before { return nil }
-        if !forward, let (value, inflection) = gram(j, "offset"), let direction = Int(value) {
+        if !forward, let (value, inflection) = gram(j, .offset), let direction = Int(value) {
             let date = base.adding(months: direction * months).adding(days: direction * days)
             // `Bugünden iki buçuk gün sonraya kadar`: up to that day.
-            if isDative(inflection.caseEnding), follows(j + 1), gram(j + 1, "until") != nil {
+            if isDative(inflection.caseEnding), follows(j + 1), gram(j + 1, .until) != nil {
                 return DateMention(tokens: i..<(j + 2), end: tokens[j + 1].range.upperBound,
                                    value: .interval(DateInterval(start: min(base, date), end: max(base, date), unit: .day)),
                                    relative: true)
@@ -959,12 +952,12 @@ extension DateReader {
                                value: .interval(DateInterval(day: date)), relative: true, caseEnding: inflection.caseEnding)
         }
         // `12 ay sonunda`: at the end of the duration.
-        if !forward, caseSuffixes, let (part, inflection) = gram(j, "part"), part == "end", inflection.possessive,
+        if !forward, caseSuffixes, let (part, inflection) = gram(j, .part), part == "end", inflection.possessive,
            rules.possessiveLocative.contains(inflection.caseEnding) {
             return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound, value: .interval(DateInterval(day: date)),
                                relative: true, caseEnding: inflection.caseEnding)
         }
-        if let (_, inflection) = gram(j, "within"), inflection.possessive {
+        if let (_, inflection) = gram(j, .within), inflection.possessive {
             return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound,
                                value: .interval(DateInterval(start: base, end: date, unit: .day)), relative: true)
         }
@@ -981,7 +974,7 @@ extension DateReader {
         guard tokens[i].kind == .number ? tokens[i].form.stemCharacterCount <= 2 : initial,
               let found = day(i, spelledOK: tokens[i].kind == .word), let inflection = found.inflection else { return nil }
         let last = found.next - 1
-        if i > 0, follows(i), tokens[i - 1].kind == .word, !(gram(i - 1, "unit") != nil) { return nil }
+        if i > 0, follows(i), tokens[i - 1].kind == .word, !(gram(i - 1, .unit) != nil) { return nil }
         // `27'si Çarşamba`: the day of a month near the reference that falls on that weekday.
         if inflection.possessive, inflection.caseEnding.isEmpty, follows(found.next), tokens[found.next].isCapitalized,
            let (weekdayNumber, weekdayInflection) = weekday(found.next) {
@@ -1000,7 +993,7 @@ extension DateReader {
         // `15'te döneceğim`: a bare locative day opening the sentence before a verb.
         let locative = !inflection.possessive && rules.locative.contains(inflection.caseEnding) && initial
             && tokens[i].kind == .number && follows(found.next) && isWord(found.next) && !tokens[found.next].isCapitalized
-            && gram(found.next, "unit") == nil && !numberish[found.next]
+            && gram(found.next, .unit) == nil && !numberish[found.next]
         guard possessiveLocative || locative else { return nil }
         if tokens[i].kind == .word {
             guard follows(found.next), isWord(found.next), !tokens[found.next].isCapitalized else { return nil }
@@ -1031,8 +1024,50 @@ extension DateReader {
     /// word in the span.
     func comparison(_ i: Int) -> (less: Bool, length: Int)? {
         guard i >= 0, i < tokens.count else { return nil }
-        if exactGram(i, "less") != nil { return (true, tokens[i].key.utf16.count) }
+        if exactGram(i, .less) != nil { return (true, tokens[i].key.utf16.count) }
         if let more = DateRules.opening(tokens[i].key, in: rules.moreWords) { return (false, more.utf16.count) }
         return nil
+    }
+}
+
+/// The digits and separators (`.`, `/`, `-`) of the stems of a numeric date's tokens, read
+/// byte by byte: every shape ``DateReader/numeric(_:)`` reads has two separators, or one
+/// between two four-digit years (nine bytes), and parts of ASCII digits only. Reading them
+/// so builds no string of the tokens, no parts and no set of separators.
+struct NumericShape {
+    /// The parts, at most three.
+    private(set) var count = 1
+    /// The value of each part (kept only to 18 digits: longer parts fit no shape).
+    private(set) var numbers = SIMD4<Int>(repeating: 0)
+    /// The digits of each part.
+    private(set) var lengths = SIMD4<Int>(repeating: 0)
+    /// The separators in order (0 when absent).
+    private(set) var separators: (UInt8, UInt8) = (0, 0)
+
+    /// Whether both separators are the same (or there is one).
+    var oneSeparator: Bool { count == 2 || separators.0 == separators.1 }
+
+    /// Nil when a stem holds a byte that is no ASCII digit or separator, a part is empty,
+    /// or the separators are not two (or one in nine bytes).
+    init?(stems: some Sequence<String>) {
+        var bytes = 0
+        for stem in stems {
+            for byte in stem.utf8 {
+                bytes += 1
+                if byte == 0x2E || byte == 0x2F || byte == 0x2D {
+                    guard count < 3 else { return nil }
+                    if count == 1 { separators.0 = byte } else { separators.1 = byte }
+                    count += 1
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    let part = count - 1
+                    lengths[part] += 1
+                    if lengths[part] <= 18 { numbers[part] = numbers[part] * 10 + Int(byte - 0x30) }
+                } else {
+                    return nil
+                }
+            }
+        }
+        guard count == 3 || (count == 2 && bytes == 9) else { return nil }
+        for part in 0..<count where lengths[part] == 0 { return nil }
     }
 }

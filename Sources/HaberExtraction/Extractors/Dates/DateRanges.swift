@@ -22,12 +22,12 @@ extension DateReader {
         let next = mention.tokens.upperBound
         guard follows(next), isWord(next), next - 1 >= 0 else { return mention }
         var result = mention
-        if isDative(mention.caseEnding), exactGram(next, "belonging") != nil {
+        if isDative(mention.caseEnding), exactGram(next, .belonging) != nil {
             result.tokens = mention.tokens.lowerBound..<(next + 1)
             result.end = tokens[next].range.upperBound
             result.caseEnding = ""
         } else if mention.caseEnding.isEmpty, mention.end == tokens[next - 1].range.upperBound, !tokens[next - 1].hasSuffix,
-                  gram(next - 1, "unit").map({ !$0.inflection.possessive }) == true, gram(next, "during") != nil {
+                  gram(next - 1, .unit).map({ !$0.inflection.possessive }) == true, gram(next, .during) != nil {
             result.tokens = mention.tokens.lowerBound..<(next + 1)
             result.end = tokens[next].range.upperBound
         }
@@ -82,8 +82,8 @@ extension DateReader {
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
         var opener: String?
-        if isWord(i), !caseSuffixes, let kind = ["from", "between"].first(where: { gram(i, $0) != nil }) {
-            opener = kind
+        if isWord(i), !caseSuffixes, let kind = [GramKind.from, .between].first(where: { gram(i, $0) != nil }) {
+            opener = kind.name
             j = i + 1
             guard follows(j) else { return [] }
         }
@@ -100,14 +100,14 @@ extension DateReader {
                 ablative = true
             } else if isComitative(first.caseEnding) {
                 joined = true
-            } else if first.caseEnding.isEmpty, gram(k, "and") != nil {
+            } else if first.caseEnding.isEmpty, gram(k, .and) != nil {
                 joined = true
                 k += 1
             }
             if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
                !(first.weak && second.weak && (first.isYear || second.isYear)) {
                 let after = second.tokens.upperBound
-                if ablative, isDative(second.caseEnding), follows(after), gram(after, "until") != nil {
+                if ablative, isDative(second.caseEnding), follows(after), gram(after, .until) != nil {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
                         found.append(range)
                     }
@@ -116,12 +116,12 @@ extension DateReader {
                     if let range = makeRange(first, second, tokens: i..<after, end: tokens[after - 1].range.upperBound) {
                         found.append(range)
                     }
-                } else if joined, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, "between"),
+                } else if joined, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, .between),
                           inflection.possessive {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: self.end(after, inflection)) {
                         found.append(range)
                     }
-                } else if joined, !first.isBareDay || !second.isBareDay, exactGram(k - 1, "list-and") != nil, !first.weak, !second.weak {
+                } else if joined, !first.isBareDay || !second.isBareDay, exactGram(k - 1, .listAnd) != nil, !first.weak, !second.weak {
                     found += pair(first, second)
                 }
             }
@@ -131,7 +131,7 @@ extension DateReader {
            let second = end(at: k + 1, points: points), !(first.isBareDay && second.isBareDay) {
             var after = second.tokens.upperBound
             var spanEnd = second.end
-            if caseSuffixes, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, "between"),
+            if caseSuffixes, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, .between),
                inflection.possessive {
                 spanEnd = end(after, inflection)
                 after += 1
@@ -143,7 +143,7 @@ extension DateReader {
             }
         }
         // `to`, `au`, `bis`, `until`; `and`, `et`, `und` after `between`.
-        if !caseSuffixes, k < tokens.count, gram(k, "until") != nil || (opener == "between" && gram(k, "and") != nil),
+        if !caseSuffixes, k < tokens.count, gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil),
            follows(k + 1), let second = end(at: k + 1, points: points) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
@@ -161,7 +161,7 @@ extension DateReader {
             if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: j..<after, end: spanEnd) {
                 found.append(range)
             }
-        } else if !caseSuffixes, opener == nil, k < tokens.count, gram(k, "and") != nil || tokens[k].text == ",",
+        } else if !caseSuffixes, opener == nil, k < tokens.count, gram(k, .and) != nil || tokens[k].text == ",",
                   first.isBareDay, follows(k + 1), let second = end(at: k + 1, points: points), !second.isBareDay {
             // `les 1er et 2 décembre`, `am 4. und 5. Oktober`: two days of one month.
             found += pair(first, second)
@@ -173,7 +173,7 @@ extension DateReader {
     func monthDays(_ i: Int) -> [DateMention] {
         var found: [DateMention] = []
         if let (monthNumber, inflection) = month(i), inflection == nil, follows(i + 1), let a = day(i + 1, spelledOK: false),
-           a.inflection == nil, a.next < tokens.count, ["-", "–"].contains(tokens[a.next].text) || gram(a.next, "and") != nil,
+           a.inflection == nil, a.next < tokens.count, ["-", "–"].contains(tokens[a.next].text) || gram(a.next, .and) != nil,
            follows(a.next + 1), let b = day(a.next + 1, spelledOK: false) {
             var after = b.next
             var spanEnd = tokens[b.next - 1].stemRange.upperBound
@@ -183,8 +183,8 @@ extension DateReader {
                 after = next
                 spanEnd = tokens[next - 1].stemRange.upperBound
             }
-            var closed = !caseSuffixes && gram(a.next, "and") == nil
-            if caseSuffixes, follows(after), let (_, between) = gram(after, "between"), between.possessive {
+            var closed = !caseSuffixes && gram(a.next, .and) == nil
+            if caseSuffixes, follows(after), let (_, between) = gram(after, .between), between.possessive {
                 spanEnd = end(after, between)
                 after += 1
                 closed = true

@@ -50,6 +50,9 @@ struct DateReader {
         let digits = FormFacts<(value: Int, inflection: TurkishInflection?)?>()
         let grams = FormFacts<[GramReading]>()
         let entries = FormFacts<[DateGrammar.Entry]>()
+        /// The kinds of ``grams`` and ``entries`` as ``GramKind`` bits: most asks are answered no by them.
+        let gramKinds = FormFacts<UInt64>()
+        let exactKinds = FormFacts<UInt64>()
         /// `yetmişlerde` → (`ler`, `de`): a plural and a case ending after a spelled decade.
         let pluralSplits = FormFacts<[(plural: String, rest: String)]>()
         let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
@@ -130,11 +133,18 @@ struct DateReader {
         self.facts = facts
         if let spellout {
             let openings = facts.numberOpenings(document.language, numbers: numbers)
-            numberish = tokens.map { token in
-                token.kind == .word && facts.numberish.value(for: token.form, in: document) {
+            let table = facts.numberish
+            var numberish = [Bool](repeating: false, count: tokens.count)
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                if let known = table.known(token.form.id, space: document.formSpace) {
+                    numberish[index] = known
+                    continue
+                }
+                numberish[index] = table.value(for: token.form, in: document) {
                     openings.mayOpen($0.key) && spellout.mayStartNumber($0.key)
                 }
             }
+            self.numberish = numberish
         } else {
             numberish = Array(repeating: false, count: tokens.count)
         }
@@ -148,15 +158,26 @@ struct DateReader {
     func follows(_ i: Int) -> Bool { i > 0 && i < tokens.count && !document.isBoundary(before: i) }
 
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
-    func gram(_ i: Int, _ kind: String) -> (value: String, inflection: TurkishInflection)? {
+    func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: TurkishInflection)? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        guard let reading = grams(i).first(where: { $0.kind == kind }) else { return nil }
+        // Most words asked are no grammar word of the kind: one bit says so.
+        guard gramKinds(i) & kind.bit != 0, let reading = grams(i).first(where: { $0.kind == kind.name }) else { return nil }
         return (reading.value, reading.inflection)
+    }
+
+    /// The kinds of ``grams(_:)`` of word `i`, as ``GramKind`` bits, read once per form.
+    private func gramKinds(_ i: Int) -> UInt64 {
+        fact(facts.gramKinds, i) { _ in GramKind.bits(grams(i).lazy.map(\.kind)) }
+    }
+
+    /// The kinds of ``exactEntries(_:)`` of token `i`, as ``GramKind`` bits, read once per form.
+    private func exactKinds(_ i: Int) -> UInt64 {
+        fact(facts.exactKinds, i) { _ in GramKind.bits(exactEntries(i).lazy.map(\.kind)) }
     }
 
     /// Every reading of word `i` as a grammar word, read once per form.
     func grams(_ i: Int) -> [GramReading] {
-        facts.grams.value(for: tokens[i].form, in: document) { _ in readGrams(i) }
+        fact(facts.grams, i) { _ in readGrams(i) }
     }
 
     /// Every reading of token `i` as a grammar word: the patterns ask one token for many
@@ -186,20 +207,27 @@ struct DateReader {
 
     /// The value of token `i`'s key as a grammar word of `kind`, written exactly (no
     /// inflection read): the entries of a form are looked up once per form.
-    func exactGram(_ i: Int, _ kind: String) -> String? {
-        guard i >= 0, i < tokens.count else { return nil }
-        return exactEntries(i).first { $0.kind == kind }?.value
+    func exactGram(_ i: Int, _ kind: GramKind) -> String? {
+        guard i >= 0, i < tokens.count, exactKinds(i) & kind.bit != 0 else { return nil }
+        return exactEntries(i).first { $0.kind == kind.name }?.value
     }
 
     /// The grammar entries of token `i`'s key written exactly, looked up once per form.
     func exactEntries(_ i: Int) -> [DateGrammar.Entry] {
-        facts.entries.value(for: tokens[i].form, in: document) { languageWords[$0.key] ?? [] }
+        fact(facts.entries, i) { languageWords[$0.key] ?? [] }
     }
 
     struct GramReading {
         var kind: String
         var value: String
         var inflection: TurkishInflection
+    }
+
+    /// The fact of `table` for token `i`'s form, computed by `compute` at the form's first ask.
+    @inline(__always)
+    func fact<Value>(_ table: FormFacts<Value>, _ i: Int, compute: (TokenForm) -> Value) -> Value {
+        if let known = table.known(tokens[i].form.id, space: document.formSpace) { return known }
+        return table.value(for: tokens[i].form, in: document, compute: compute)
     }
 
     /// Readings of token forms, kept across the documents of one pipeline.
@@ -284,7 +312,7 @@ struct DateReader {
     func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
         guard i >= 0, i < tokens.count else { return nil }
         guard tokens[i].kind == .number else { return nil }
-        return facts.digits.value(for: tokens[i].form, in: document) { _ in readDigits(i) }
+        return fact(facts.digits, i) { _ in readDigits(i) }
     }
 
     private func readDigits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
@@ -319,7 +347,7 @@ struct DateReader {
         // A number word alone (`bir` before a noun, `dördünde`): what ``readSpelled(_:)``
         // reads there depends on the form only, and is read once per form.
         if tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]) {
-            let reading = facts.spelledAlone.value(for: tokens[i].form, in: document) { _ in spelledAlone(i) }
+            let reading = fact(facts.spelledAlone, i) { _ in spelledAlone(i) }
             return reading.map { ($0.value, i + 1, $0.inflection) }
         }
         let words = min(maxWords, Self.maxSpelledWords)
@@ -341,7 +369,7 @@ struct DateReader {
     /// The value of token `i`'s key alone as a spelled-out number, read once per form.
     func wordValue(_ i: Int) -> Double? {
         guard let spellout else { return nil }
-        return facts.wordValues.value(for: tokens[i].form, in: document) { spellout.value(of: $0.key) }
+        return fact(facts.wordValues, i) { spellout.value(of: $0.key) }
     }
 
     /// The spelled-out number at `i` read over at most `n` words, at index `n` for every `n`
@@ -417,12 +445,12 @@ struct DateReader {
         if token.kind == .number, token.form.stemCharacterCount <= 2, let (value, inflection) = digits(i), (1...31).contains(value) {
             if token.hasSuffix, inflection == nil { return nil }
             // `21.` in German: a mark of the day (grammar kind `day-mark`).
-            if !token.hasSuffix, i + 1 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, "day-mark") != nil {
+            if !token.hasSuffix, i + 1 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, .dayMark) != nil {
                 return (value, i + 2, nil)
             }
             return (value, i + 1, inflection)
         }
-        if let value = exactGram(i, "numbered-day"), let number = Int(value) { return (number, i + 1, nil) }
+        if let value = exactGram(i, .numberedDay), let number = Int(value) { return (number, i + 1, nil) }
         if spelledOK, caseSuffixes, let (value, next, inflection) = spelled(i, maxWords: 2), (1...31).contains(value) {
             return (value, next, inflection)
         }
@@ -441,7 +469,7 @@ struct DateReader {
     /// A month name at `i` (from ICU), with its Turkish suffix.
     func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
-        return facts.months.value(for: tokens[i].form, in: document) { _ in readMonth(i) }
+        return fact(facts.months, i) { _ in readMonth(i) }
     }
 
     private func readMonth(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
@@ -480,7 +508,7 @@ struct DateReader {
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
     func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
-        return facts.weekdays.value(for: tokens[i].form, in: document) { _ in readWeekday(i) }
+        return fact(facts.weekdays, i) { _ in readWeekday(i) }
     }
 
     private func readWeekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
@@ -511,13 +539,13 @@ struct DateReader {
             return nil
         }
         guard token.kind == .word, !token.hasSuffix else { return nil }
-        return facts.wordOrdinals.value(for: token.form, in: document) { _ in wordOrdinal(i) }.map { ($0, i + 1) }
+        return fact(facts.wordOrdinals, i) { _ in wordOrdinal(i) }.map { ($0, i + 1) }
     }
 
     /// The ordinal a word alone writes (`ilk`, `üçüncü`, `premier`), read once per form.
     private func wordOrdinal(_ i: Int) -> Int? {
         let token = tokens[i]
-        if let value = exactGram(i, "ordinal"), let number = Int(value) { return number }
+        if let value = exactGram(i, .ordinal), let number = Int(value) { return number }
         guard caseSuffixes, let spellout else { return nil }
         for ending in rules.ordinalWordEndings.endings.sorted() where token.key.hasSuffix(ending) {
             var base = String(token.key.dropLast(ending.count))
@@ -536,12 +564,65 @@ struct DateReader {
         if tokens[i].kind == .number, !tokens[i].hasSuffix, let (value, _) = digits(i), value > 0, value < 1000 {
             return (value, i + 1)
         }
-        if isWord(i), let value = exactGram(i, "count"), let number = Int(value) {
+        if isWord(i), let value = exactGram(i, .count), let number = Int(value) {
             return (number, i + 1)
         }
         if caseSuffixes, let (value, next, inflection) = spelled(i, maxWords: 3), inflection == nil, value > 0, value < 1000 {
             return (value, next)
         }
         return nil
+    }
+}
+
+/// A kind of grammar word the patterns ask for (`dates/grammar.tsv`, column `kind`), with a
+/// bit of its own: the kinds a form has are kept as bits (``DateReader/gram(_:_:)``), so
+/// that asking a word for a kind it lacks, the most frequent ask, compares no strings and
+/// copies no readings.
+struct GramKind: Sendable {
+    let name: String
+    let bit: UInt64
+
+    private init(_ name: String, _ index: Int) {
+        self.name = name
+        bit = 1 << UInt64(index)
+    }
+
+    static let and = GramKind("and", 0)
+    static let andAHalf = GramKind("and-a-half", 1)
+    static let article = GramKind("article", 2)
+    static let belonging = GramKind("belonging", 3)
+    static let between = GramKind("between", 4)
+    static let count = GramKind("count", 5)
+    static let day = GramKind("day", 6)
+    static let dayMark = GramKind("day-mark", 7)
+    static let demonstrative = GramKind("demonstrative", 8)
+    static let during = GramKind("during", 9)
+    static let from = GramKind("from", 10)
+    static let joiner = GramKind("joiner", 11)
+    static let less = GramKind("less", 12)
+    static let listAnd = GramKind("list-and", 13)
+    static let nextDay = GramKind("next-day", 14)
+    static let numberedDay = GramKind("numbered-day", 15)
+    static let offset = GramKind("offset", 16)
+    static let ordinal = GramKind("ordinal", 17)
+    static let ownUnit = GramKind("own-unit", 18)
+    static let part = GramKind("part", 19)
+    static let season = GramKind("season", 20)
+    static let seasonAdverb = GramKind("season-adverb", 21)
+    static let shift = GramKind("shift", 22)
+    static let shiftLast = GramKind("shift-last", 23)
+    static let shiftWeek = GramKind("shift-week", 24)
+    static let since = GramKind("since", 25)
+    static let ten = GramKind("ten", 26)
+    static let unit = GramKind("unit", 27)
+    static let until = GramKind("until", 28)
+    static let within = GramKind("within", 29)
+
+    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .season, .seasonAdverb, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
+
+    /// The bits of the kinds named (none for a kind no pattern asks for).
+    static func bits(_ names: some Sequence<String>) -> UInt64 {
+        names.reduce(0) { $0 | (byName[$1] ?? 0) }
     }
 }

@@ -57,7 +57,7 @@ extension DateReader {
                                relative: false, caseEnding: inflection.caseEnding)
         }
         // `iki yüz altmış yedi yılı`, `247 yılında`.
-        guard follows(next), let (unit, unitInflection) = gram(next, "unit"), unit == "year", unitInflection.possessive,
+        guard follows(next), let (unit, unitInflection) = gram(next, .unit), unit == "year", unitInflection.possessive,
               !isGenitive(unitInflection.caseEnding) else { return nil }
         return DateMention(tokens: i..<(next + 1), end: end(next, unitInflection), value: .fields(year: value, month: nil, day: nil),
                            relative: false, caseEnding: unitInflection.caseEnding)
@@ -144,7 +144,7 @@ extension DateReader {
     /// The ways word `j` ends in a plural and a case ending (`yetmişlerde` → `ler`, `de`),
     /// read once per form.
     func pluralSplits(_ j: Int) -> [(plural: String, rest: String)] {
-        facts.pluralSplits.value(for: tokens[j].form, in: document) { form in
+        fact(facts.pluralSplits, j) { form in
             rules.plural.endings.sorted().compactMap { plural -> (plural: String, rest: String)? in
                 rules.pluralCases.endings.sorted().first {
                     form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1
@@ -176,8 +176,8 @@ extension DateReader {
         var year = reference.year
         var relative = true
         var needsInflection = false
-        if let (value, inflection) = gram(i, "shift"), let step = Int(value), inflection.caseEnding.isEmpty,
-           !inflection.possessive, exactGram(i, "shift-week") == nil, follows(i + 1) {
+        if let (value, inflection) = gram(i, .shift), let step = Int(value), inflection.caseEnding.isEmpty,
+           !inflection.possessive, exactGram(i, .shiftWeek) == nil, follows(i + 1) {
             year += step
             k = i + 1
         } else if let (value, next, inflection) = anyYear(i), inflection == nil, follows(next) {
@@ -186,13 +186,13 @@ extension DateReader {
             needsInflection = true
             k = next
         }
-        guard let (name, inflection) = gram(k, "season") else { return nil }
+        guard let (name, inflection) = gram(k, .season) else { return nil }
         let bare = inflection.caseEnding.isEmpty && !inflection.possessive
         if k == i {
             // Alone: the adverbs `yazın`, `kışın`, or a compound season with a case.
-            let adverb = exactGram(k, "season-adverb") != nil
+            let adverb = exactGram(k, .seasonAdverb) != nil
             let compound = DateRules.opening(tokens[k].key, in: rules.seasonsAlone) != nil && !inflection.caseEnding.isEmpty
-            let withPart = bare && follows(k + 1) && gram(k + 1, "part").map { $0.inflection.possessive } == true
+            let withPart = bare && follows(k + 1) && gram(k + 1, .part).map { $0.inflection.possessive } == true
             guard adverb || compound || withPart else { return nil }
             if adverb {
                 guard let interval = seasonInterval(name, year: year) else { return nil }
@@ -210,7 +210,7 @@ extension DateReader {
         var spanEnd = self.end(k, inflection)
         var ending = inflection.caseEnding
         // `yaz ortasına`: the middle month.
-        if bare, follows(k + 1), let (part, partInflection) = gram(k + 1, "part"), partInflection.possessive, part == "middle" {
+        if bare, follows(k + 1), let (part, partInflection) = gram(k + 1, .part), partInflection.possessive, part == "middle" {
             let middle = interval.start.adding(months: 1)
             guard let month = DateInterval.month(middle.year, middle.month) else { return nil }
             interval = month
@@ -249,7 +249,7 @@ extension DateReader {
                                caseEnding: ending, weak: true)
         }
         // `31'inci hafta`, `31'inci haftadan`.
-        if let reference, let (n, next) = ordinal(i), follows(next), let (unit, inflection) = gram(next, "unit"), unit == "week",
+        if let reference, let (n, next) = ordinal(i), follows(next), let (unit, inflection) = gram(next, .unit), unit == "week",
            !inflection.possessive, let yearInterval = DateInterval.year(reference.year),
            let week = nth(n, "week", of: yearInterval, unit: "year") {
             return DateMention(tokens: i..<(next + 1), end: end(next, inflection), value: .interval(week), relative: true,

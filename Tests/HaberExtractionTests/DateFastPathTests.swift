@@ -1,0 +1,65 @@
+@testable import HaberExtraction
+import Testing
+
+/// The fast paths of the date reader against the slow code they replace: the numeric shape
+/// read byte by byte (``NumericShape``) against the text put together, split and parsed, and
+/// the grammar kinds as bits (``GramKind``) against their names.
+@Suite struct DateFastPathTests {
+    /// What the numeric pattern read before ``NumericShape``: the stems put together, counted,
+    /// split and parsed as strings; nil where it gave up.
+    static func slowShape(_ stems: [String]) -> (numbers: [Int], lengths: [Int], separators: String)? {
+        let text = stems.joined()
+        let separatorCount = text.utf8.reduce(0) { $0 + ($1 == 0x2E || $1 == 0x2F || $1 == 0x2D ? 1 : 0) }
+        guard separatorCount == 2 || (separatorCount == 1 && text.utf8.count == 9) else { return nil }
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
+        let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
+        guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }
+        return (parts.compactMap { Int($0) }, parts.map(\.count), separators)
+    }
+
+    static let stems: [[String]] = [
+        ["21.07.2017"], ["21", "/", "07", "/", "2017"], ["21/04/16"], ["2017-07-21"], ["2014-2020"], ["2014", "-", "2020"],
+        ["1.000"], ["2-3"], ["1.2.3.4"], ["12..2017"], [".12.2017"], ["12.2017."], ["2017"], ["12", ".", "2017"],
+        ["1", "/", "2"], ["21.07.2017", "5"], ["٢١.٠٧.٢٠١٧"], ["21.07.2O17"], ["21.0\u{301}7.2017"], ["21.\u{301}07.2017"],
+        ["001.002.0003"], ["99999999999999999999.1.1"], ["1.1.99999999999999999999"], ["0.0.0"], ["31/12/99"],
+        ["2019/5/6"], ["2019.5.6"], ["5-6-2019"], ["1999/2000"], ["2000-1999"], ["12345-6789"], ["1234-56789"],
+        ["", "1.2.3"], ["1.2.", "3"], ["a.b.c"], ["21–07–2017"], ["21", "-", "07", ".", "2017"], ["+1.2.3"], ["1 .2.3"],
+    ]
+
+    @Test func numericShapeAgreesWithTheStringReading() {
+        for stems in Self.stems {
+            let slow = Self.slowShape(stems)
+            let fast = NumericShape(stems: stems)
+            #expect((slow == nil) == (fast == nil), "\(stems)")
+            guard let slow, let fast else { continue }
+            #expect(slow.lengths.count == fast.count, "\(stems)")
+            let separators = [fast.separators.0, fast.separators.1].prefix(fast.count - 1)
+            #expect(String(decoding: separators, as: UTF8.self) == slow.separators, "\(stems)")
+            #expect(fast.oneSeparator == (Set(slow.separators).count == 1), "\(stems)")
+            for part in 0..<fast.count where fast.lengths[part] <= 4 {
+                #expect(fast.lengths[part] == slow.lengths[part], "\(stems)")
+                if slow.numbers.count == slow.lengths.count { #expect(fast.numbers[part] == slow.numbers[part], "\(stems)") }
+            }
+        }
+    }
+
+    @Test func gramKindsHaveOneBitEach() {
+        var seen: UInt64 = 0
+        for kind in GramKind.all {
+            #expect(kind.bit.nonzeroBitCount == 1, "\(kind.name)")
+            #expect(seen & kind.bit == 0, "\(kind.name)")
+            seen |= kind.bit
+            #expect(GramKind.bits([kind.name]) == kind.bit, "\(kind.name)")
+        }
+        #expect(Set(GramKind.all.map(\.name)).count == GramKind.all.count)
+        #expect(GramKind.bits(["no-such-kind", ""]) == 0)
+        #expect(GramKind.bits(GramKind.all.map(\.name)) == seen)
+    }
+
+    /// Every kind the patterns ask for is a kind of the grammar tables.
+    @Test func gramKindsAreKindsOfTheModels() throws {
+        let models = try Fixture.models.get()
+        let kinds = Set(models.dateGrammar.words.values.flatMap { $0.values.flatMap { $0.map(\.kind) } })
+        for kind in GramKind.all { #expect(kinds.contains(kind.name), "\(kind.name)") }
+    }
+}
