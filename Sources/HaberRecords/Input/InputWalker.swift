@@ -86,10 +86,10 @@ public struct InputWalker: Sequence, Sendable {
                 }
                 return explicit ? .missing(InputError(input: path, reason: "no such file or folder")) : nil
             }
-            let name = (path as NSString).lastPathComponent
+            let name = PathName.lastComponent(of: path)
             guard isFolder.boolValue else {
                 if explicit { return .file(path, id: Self.stem(name)) }
-                guard extensions.contains((name as NSString).pathExtension.lowercased()), let folder else { return nil }
+                guard extensions.contains(PathName.pathExtension(of: name).lowercased()), let folder else { return nil }
                 return .file(path, id: Self.stem(String(path.dropFirst(folder.base.count))))
             }
             let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -114,7 +114,7 @@ public struct InputWalker: Sequence, Sendable {
 
         /// `a/x.txt` → `a/x`; a name that is only an extension (`.txt`) stays whole.
         static func stem(_ relativePath: String) -> String {
-            let stem = (relativePath as NSString).deletingPathExtension
+            let stem = PathName.deletingExtension(of: relativePath)
             return stem.isEmpty || stem.hasSuffix("/") ? relativePath : stem
         }
     }

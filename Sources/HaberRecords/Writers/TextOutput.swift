@@ -55,6 +55,13 @@ public final class TextOutput {
         if buffer.count >= flushSize { try flush() }
     }
 
+    /// ``write(_:)`` for text already encoded as UTF-8.
+    public func write(bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        size += bytes.count
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushSize { try flush() }
+    }
+
     public func flush() throws(OutputError) {
         var written = 0
         while written < buffer.count {
