@@ -505,7 +505,7 @@ extension DateReader {
             var decades = 1
             var d = j
             if follows(j + 1), exactGram(j + 1, .ten) != nil, !tokens[j].hasSuffix,
-               let n = tokens[j].kind == .number ? digits(j)?.value : wordValue(j).map({ Int($0) }),
+               let n = tokens[j].kind == .number ? digits(j)?.value : wordValue(j).flatMap({ Int(exactly: $0.rounded(.towardZero)) }),
                (1...9).contains(n) {
                 decades = n
                 d = j + 1

@@ -361,7 +361,8 @@ struct DateReader {
     /// word follows: its own value when it is a whole number and has no suffix after an
     /// apostrophe, else the number it writes with a suffix glued to it.
     private func spelledAlone(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
-        if !tokens[i].hasSuffix, let value = wordValue(i), value == value.rounded() { return (Int(value), nil) }
+        // `Int(exactly:)`: a whole number within `Int` (many scales in a row are beyond it).
+        if !tokens[i].hasSuffix, let value = wordValue(i), let whole = Int(exactly: value) { return (whole, nil) }
         guard let spellout, let reading = suffixedNumber(phrase: "", word: tokens[i].key, spellout: spellout) else { return nil }
         return (reading.value, reading.inflection)
     }
@@ -385,8 +386,8 @@ struct DateReader {
             let words = j - i + 1
             let key = tokens[j].key
             if !tokens[j].hasSuffix, let value = phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key),
-               value == value.rounded() {
-                best = (Int(value), j + 1, nil)
+               let whole = Int(exactly: value) {
+                best = (whole, j + 1, nil)
             } else if let reading = suffixedNumber(phrase: phrase, word: key, spellout: spellout) {
                 for n in words...Self.maxSpelledWords { readings[n] = (reading.value, j + 1, reading.inflection) }
                 return readings
@@ -421,10 +422,10 @@ struct DateReader {
             var candidates = [stem]
             if let last = stem.last, let hard = Self.hardened[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
             for candidate in candidates {
-                guard let value = spellout.value(of: phrase + candidate), value == value.rounded(),
+                guard let value = spellout.value(of: phrase + candidate), let whole = Int(exactly: value),
                       let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
                 else { continue }
-                found = SuffixedNumber(value: Int(value), inflection: inflection)
+                found = SuffixedNumber(value: whole, inflection: inflection)
                 break search
             }
         }
@@ -549,10 +550,12 @@ struct DateReader {
         guard caseSuffixes, let spellout else { return nil }
         for ending in rules.ordinalWordEndings.endings.sorted() where token.key.hasSuffix(ending) {
             var base = String(token.key.dropLast(ending.count))
-            if let value = spellout.value(of: base), value >= 1 { return Int(value) }
+            if let value = spellout.value(of: base), value >= 1, let whole = Int(exactly: value.rounded(.towardZero)) { return whole }
             base = String(base.dropLast())
             for candidate in [base, base.last == "d" ? String(base.dropLast()) + "t" : base] {
-                if let value = spellout.value(of: candidate), value >= 1 { return Int(value) }
+                if let value = spellout.value(of: candidate), value >= 1, let whole = Int(exactly: value.rounded(.towardZero)) {
+                    return whole
+                }
             }
         }
         return nil

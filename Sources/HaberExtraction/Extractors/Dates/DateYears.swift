@@ -117,9 +117,7 @@ extension DateReader {
             let splits = pluralSplits(j)
             for (plural, rest) in splits {
                 let stem = String(key.dropLast(plural.count + rest.count))
-                guard !stem.isEmpty, let value = spellout.value(of: phrase + stem),
-                      value == value.rounded() else { continue }
-                let number = Int(value)
+                guard !stem.isEmpty, let value = spellout.value(of: phrase + stem), let number = Int(exactly: value) else { continue }
                 guard number % 10 == 0 else { continue }
                 let year: Int
                 if j == i {
