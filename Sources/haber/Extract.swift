@@ -162,7 +162,7 @@ struct Extract: ParsableCommand {
                                 total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
         var failures = 0
         do {
-            try batch.run(reader.inputs(for: paths), shouldStop: { interruption.happened }) { outcomes in
+            try batch.run(reader.inputs(for: paths), shouldStop: { interruption.happened }, idle: { try sink.idle() }) { outcomes in
                 for outcome in outcomes {
                     switch outcome {
                     case .failure(let error):

@@ -172,6 +172,75 @@ struct BatchTests {
         }
     }
 
+    @Test("standard input to a pipe: each record is written once made, not when the input ends or a buffer fills",
+          arguments: ["jsonl", "csv", "conll"])
+    func recordsReachAPipeAsTheyAreMade(format: String) throws {
+        let haber = try #require(Haber.executable, "no built `haber`")
+        let folder = try TemporaryFolder()
+        let outURL = folder.url.appendingPathComponent("out")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let input = Pipe()
+        let process = Process()
+        process.executableURL = haber
+        process.arguments = ["extract", "--input-format", "jsonl", "--format", format, "-"]
+        process.standardInput = input
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+        }
+        func written() -> String { (try? String(contentsOf: outURL, encoding: .utf8)) ?? "" }
+        /// Waits until `expected` shows in the output, standard input still open.
+        func waitFor(_ expected: String) -> Bool {
+            let deadline = Date().addingTimeInterval(120)
+            while Date() < deadline, process.isRunning {
+                if written().contains(expected) { return true }
+                usleep(20_000)
+            }
+            return written().contains(expected)
+        }
+        let first = try JSONSerialization.data(withJSONObject: ["id": "first", "text": Self.turkish]) + Data("\n".utf8)
+        try input.fileHandleForWriting.write(contentsOf: first)
+        // Both texts hold a city, which every format writes.
+        #expect(waitFor("Ankara"), "nothing written for the first line while the input is open: \(written())")
+        let second = try JSONSerialization.data(withJSONObject: ["id": "second", "text": Self.english]) + Data("\n".utf8)
+        try input.fileHandleForWriting.write(contentsOf: second)
+        #expect(waitFor("Lyon"), "nothing written for the second line while the input is open: \(written())")
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try out.close()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("a pipe named as a path (`haber extract <(…)`) is read like a file; over --max-bytes, one line naming it",
+          arguments: [(nil, 0), ("10", 1)] as [(String?, Int32)])
+    func pipeAsPath(maxBytes: String?, status expected: Int32) throws {
+        let haber = try #require(Haber.executable, "no built `haber`")
+        let folder = try TemporaryFolder()
+        try folder.write("article.txt", Self.turkish)
+        let limit = maxBytes.map { " --max-bytes \($0)" } ?? ""
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        shell.arguments = ["-c", "\"$0\" extract\(limit) <(cat article.txt) >out.jsonl 2>err.txt", haber.path]
+        shell.currentDirectoryURL = folder.url
+        try shell.run()
+        shell.waitUntilExit()
+        let out = try String(contentsOf: folder.url.appendingPathComponent("out.jsonl"), encoding: .utf8)
+        let err = try String(contentsOf: folder.url.appendingPathComponent("err.txt"), encoding: .utf8)
+        #expect(shell.terminationStatus == expected, "stderr: \(err)")
+        if expected == 0 {
+            #expect(out.contains(#""type":"CITY","text":"Ankara""#), "\(out)")
+            #expect(err.isEmpty, "\(err)")
+        } else {
+            #expect(out.isEmpty)
+            let lines = err.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].contains("/dev/fd/") && lines[0].contains("--max-bytes"), "\(err)")
+        }
+    }
+
     // MARK: - Writers
 
     @Test("csv: the header, CRLF rows, fields quoted when they hold a comma or a quote, the same entities as jsonl",

@@ -53,6 +53,9 @@ public final class BatchExtractor: @unchecked Sendable {
         case failure(InputError)
     }
 
+    /// How many inputs each job may have in flight between the walker and the writer.
+    static let windowPerJob = 8
+
     private let models: ExtractionModels
     private let options: Options
 
@@ -63,16 +66,18 @@ public final class BatchExtractor: @unchecked Sendable {
 
     /// Extracts every input and hands the outcomes to `consume` in input order, on the
     /// calling thread. `shouldStop` is asked between inputs (a signal arrived): the inputs
-    /// already done are still handed over, the rest are not started.
+    /// already done are still handed over, the rest are not started. `idle` is called on the
+    /// calling thread before it waits for the next outcome (a sink flushes standard output).
     ///
     /// Ids are unique within a run: a record whose id an earlier input of the run already
     /// took is handed over as a failure of the later input, never as a second record that a
     /// writer would let replace the first or `--resume` would skip.
     public func run(
         _ inputs: some Sequence<ArticleReader.Input>,
-        shouldStop: @escaping @Sendable () -> Bool = { false }, consume: ([BatchOutcome]) throws -> Void
+        shouldStop: @escaping @Sendable () -> Bool = { false }, idle: () throws -> Void = {},
+        consume: ([BatchOutcome]) throws -> Void
     ) throws {
-        let window = options.jobs * 8
+        let window = options.jobs * Self.windowPerJob
         let queue = BoundedQueue<(Int, Work)>(capacity: window)
         let results = ReorderBuffer<[BatchOutcome]>()
         let permits = Permits(window)
@@ -87,7 +92,9 @@ public final class BatchExtractor: @unchecked Sendable {
         var sequence = 0
         // Ids only, not where each came from: a run over a million files keeps them all.
         var usedIDs: Set<String> = []
-        while let outcomes = results.take(sequence) {
+        while true {
+            if !results.isReady(sequence) { try idle() }
+            guard let outcomes = results.take(sequence) else { break }
             sequence += 1
             permits.release()
             try consume(outcomes.map { outcome in
@@ -182,6 +189,10 @@ final class WorkerThread: @unchecked Sendable {
     private let results: ReorderBuffer<[BatchOutcome]>
     private let done = NSCondition()
     private var finished = false
+    /// How many inputs a worker takes at a time when that many wait: half the window each
+    /// job has, so that the writer wakes once for several records while the walker, woken
+    /// when half the window is free, refills it.
+    private let batchSize = BatchExtractor.windowPerJob / 2
 
     init(
         models: ExtractionModels, options: BatchExtractor.Options, queue: BoundedQueue<(Int, BatchExtractor.Work)>,
@@ -197,8 +208,8 @@ final class WorkerThread: @unchecked Sendable {
 
     private func main() {
         let pipeline = try? Pipeline(models: models, disabled: options.disabled)
-        while let (sequence, work) = queue.take() {
-            results.put(process(work, pipeline), at: sequence)
+        while case let batch = queue.take(atMost: batchSize), !batch.isEmpty {
+            results.put(contentsOf: batch.map { sequence, work in (sequence, process(work, pipeline)) })
         }
         done.lock()
         finished = true

@@ -78,6 +78,8 @@ public struct CSVWriter: Sendable {
             try output.finish()
         }
 
+        public mutating func idle() throws(OutputError) { try output.flushIfStandardOutput() }
+
         public mutating func discard() { output.discard() }
     }
 }

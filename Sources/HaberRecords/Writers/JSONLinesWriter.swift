@@ -29,6 +29,8 @@ public struct JSONLinesWriter: Sendable {
             try output.finish()
         }
 
+        public mutating func idle() throws(OutputError) { try output.flushIfStandardOutput() }
+
         public mutating func discard() { output.discard() }
     }
 

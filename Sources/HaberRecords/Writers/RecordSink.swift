@@ -8,10 +8,16 @@ public protocol RecordSink {
     mutating func finish() throws(OutputError)
     /// Drops what a failed run left (a temporary file), keeping the previous output whole.
     mutating func discard()
+    /// Says that the run is about to wait for its next record: a sink that buffers for
+    /// standard output hands over what it holds, so that a reader of a pipe
+    /// (`tail -f feed.jsonl | haber extract --input-format jsonl -`) gets each record once it
+    /// is made, not when a buffer fills.
+    mutating func idle() throws(OutputError)
 }
 
 extension RecordSink {
     public mutating func discard() {}
+    public mutating func idle() throws(OutputError) {}
 }
 
 /// A failure to write output; `closedPipe` is the reader going away (`haber … | head`),

@@ -81,6 +81,11 @@ public final class TextOutput {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Flushes standard output (see ``RecordSink/idle()``); a file is left to fill its buffer.
+    public func flushIfStandardOutput() throws(OutputError) {
+        if path == nil, !buffer.isEmpty { try flush() }
+    }
+
     public func finish() throws(OutputError) {
         do { try flush() } catch {
             discard()

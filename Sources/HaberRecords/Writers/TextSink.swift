@@ -21,4 +21,6 @@ public struct TextSink<Writer: TextRecordWriter>: RecordSink {
     public mutating func finish() throws(OutputError) {
         try output.finish()
     }
+
+    public mutating func idle() throws(OutputError) { try output.flushIfStandardOutput() }
 }
