@@ -91,7 +91,7 @@ public final class BatchExtractor: @unchecked Sendable {
         producer.start()
         var sequence = 0
         // Ids only, not where each came from: a run over a million files keeps them all.
-        var usedIDs: Set<String> = []
+        var usedIDs = UsedIDs()
         while true {
             if !results.isReady(sequence) { try idle() }
             guard let outcomes = results.take(sequence) else { break }
@@ -99,7 +99,7 @@ public final class BatchExtractor: @unchecked Sendable {
             permits.release()
             try consume(outcomes.map { outcome in
                 guard case .record(let record, _, let origin) = outcome else { return outcome }
-                guard usedIDs.insert(record.id).inserted else {
+                guard usedIDs.insert(record.id) else {
                     return .failure(InputError(input: origin, reason: "id '\(record.id)' is already used by an earlier input in this run"))
                 }
                 return outcome
