@@ -117,6 +117,22 @@ struct FormTableTests {
         }
     }
 
+    /// The form ids beside the tokens are the tokens' own, in a whole document and a prefix.
+    @Test("formIDs are the tokens' form ids", arguments: [
+        "İŞİM’in Ankara’daki toplantısı 21.07.2017’de yapıldı.",
+        "Ankara Ankara ankara ANKARA, 5 Mart 2024; %58 ve 4 milyon avro.",
+        "",
+        "The cluster met in Lyon on 3 May 2019. Le pôle Techtera a Lyon.",
+    ])
+    func formIDsBesideTokens(text: String) throws {
+        let document = try Fixture.tokenize(text)
+        #expect(document.formIDs == document.tokens.map(\.form.id))
+        for count in [0, document.tokens.count / 2, document.tokens.count] {
+            let prefix = document.prefix(count)
+            #expect(prefix.formIDs == prefix.tokens.map(\.form.id))
+        }
+    }
+
     /// Tokens point at their forms without counting references: a document must keep its
     /// forms through a reset of the tokenizer's table, which happens once a later document
     /// brings more than ``Tokenizer/formLimit`` forms.

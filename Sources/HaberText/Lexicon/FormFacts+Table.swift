@@ -24,10 +24,10 @@ extension FormFacts {
             table.removeAll(keepingCapacity: true)
             space = document.formSpace
         }
-        for token in document.tokens {
-            let id = Int(token.form.id)
+        for (index, formID) in document.formIDs.enumerated() {
+            let id = Int(formID)
             if id < table.count, table[id] != nil { continue }
-            let value = compute(token)
+            let value = compute(document.tokens[index])
             Self.extend(&table, toHold: id)
             table[id] = value
         }

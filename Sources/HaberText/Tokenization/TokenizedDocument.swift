@@ -24,6 +24,11 @@ public struct TokenizedDocument: Sendable {
     public let formSpace: Int
     /// Keeps the tokens' forms alive (see ``Token/form``).
     let formOwner: FormOwner
+    /// The form id (``TokenForm/id``) of every token, beside the tokens: a stage that looks
+    /// up a fact per token reads four bytes a token here, where through the token it read a
+    /// whole token and then the form it points to. Each such pass over the tokens missed the
+    /// first-level cache about once a token, and most stages make one.
+    public let formIDs: [Int32]
 
     init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], formSpace: Int,
          formOwner: FormOwner) {
@@ -38,11 +43,11 @@ public struct TokenizedDocument: Sendable {
             if token.hasSuffix { insert(token.form.keyID) }
         }
         self.init(document: document, language: language, tokens: tokens, sentences: sentences, lowercaseKeys: words,
-                  formSpace: formSpace, formOwner: formOwner)
+                  formSpace: formSpace, formOwner: formOwner, formIDs: tokens.map { $0.form.id })
     }
 
     private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: [UInt64],
-                 formSpace: Int, formOwner: FormOwner) {
+                 formSpace: Int, formOwner: FormOwner, formIDs: [Int32]) {
         self.document = document
         self.language = language
         self.tokens = tokens
@@ -50,6 +55,7 @@ public struct TokenizedDocument: Sendable {
         self.lowercaseKeys = lowercaseKeys
         self.formSpace = formSpace
         self.formOwner = formOwner
+        self.formIDs = formIDs
     }
 
     /// The document cut after its first `count` tokens (sentences cut alike); the words
@@ -59,7 +65,8 @@ public struct TokenizedDocument: Sendable {
             range.lowerBound < count ? range.lowerBound..<min(range.upperBound, count) : nil
         }
         return TokenizedDocument(document: document, language: language, tokens: Array(tokens[..<count]), sentences: sentences,
-                                 lowercaseKeys: lowercaseKeys, formSpace: formSpace, formOwner: formOwner)
+                                 lowercaseKeys: lowercaseKeys, formSpace: formSpace, formOwner: formOwner,
+                                 formIDs: Array(formIDs[..<count]))
     }
 
     /// The original text of tokens `range` (first token's start to last token's end).
