@@ -26,14 +26,20 @@ extension TokenizedDocument {
     }
 
     /// Token ranges of the lines (a line with no token has none).
-    var lines: [Range<Int>] {
+    var lines: [Range<Int>] { lines(upTo: .max) }
+
+    /// Token ranges of the first `limit` lines: the header reader reads no further, and
+    /// each full pass over the tokens cost as much again.
+    func lines(upTo limit: Int) -> [Range<Int>] {
         var lines: [Range<Int>] = []
+        guard limit > 0 else { return lines }
         var start = 0
         for index in tokens.indices where index > start && tokens[index].newlinesBefore > 0 {
             lines.append(start..<index)
             start = index
+            if lines.count == limit { return lines }
         }
-        if start < tokens.count { lines.append(start..<tokens.count) }
+        if start < tokens.count, lines.count < limit { lines.append(start..<tokens.count) }
         return lines
     }
 

@@ -26,9 +26,9 @@ public struct HeaderReader: Sendable {
 
     /// `dates` are the DATE candidates of the document, as the date extractor found them.
     public func header(of document: TokenizedDocument, dates: [Candidate]) -> Header {
-        let lines = document.lines
+        let lines = document.lines(upTo: searchLines)
         var header = Header()
-        for line in lines.prefix(searchLines) {
+        for line in lines {
             if let date = dateLineDate(line, in: document, dates: dates) {
                 header.published = date
                 break
@@ -48,7 +48,7 @@ public struct HeaderReader: Sendable {
     /// more than `longestHeaderLine` tokens), since reading dates is costly and a news
     /// page gives its date line above the body.
     public func top(of document: TokenizedDocument) -> TokenizedDocument {
-        let lines = document.lines.prefix(searchLines)
+        let lines = document.lines(upTo: searchLines)
         let cut = lines.firstIndex { $0.count > longestHeaderLine } ?? lines.endIndex
         guard cut > 0 else { return document.prefix(0) }
         let end = lines[cut - 1].upperBound
