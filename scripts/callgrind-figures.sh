@@ -7,10 +7,14 @@
 #
 #   scripts/callgrind-figures.sh DIR [HABER_BENCH]     e.g. DIR = the first 1,000 bench articles
 #
+# Swift seeds its hash tables at random in every process, which moves the counts by a few
+# million from run to run; SWIFT_DETERMINISTIC_HASHING=1 makes them repeat (to 0.01%).
+#
 # Keeps the callgrind files in $CALLGRIND_OUT (default: a temporary folder) for
 # `callgrind_annotate --inclusive=yes FILE`. Uses $HABER_CACHE like haber; run the extract
 # stage once before, so that the model cache is warm (a first run builds it).
 set -euo pipefail
+export SWIFT_DETERMINISTIC_HASHING=1
 dir=${1:?usage: callgrind-figures.sh DIR [HABER_BENCH]}
 bench=${2:-.build/release/haber-bench}
 command -v valgrind > /dev/null || { echo "callgrind-figures.sh: valgrind is not installed (apt-get install valgrind)" >&2; exit 1; }
