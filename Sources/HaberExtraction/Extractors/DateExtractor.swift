@@ -31,14 +31,14 @@ public struct DateExtractor: Extractor {
         grammar = models.dateGrammar
         numbers = models.numberWords
         var openings: [String: DateOpenings] = [:]
-        let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
+        let allNames = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
         for language in models.calendar.languages {
-            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
+            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + allNames
             // A grammar entry of several words opens with its first word (`şu andan`).
             openings[language] = DateOpenings(Set(words.map { $0.prefix(3).prefix { $0 != " " } }))
         }
         self.openings = openings
-        nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })
+        names = CalendarNames(calendar: models.calendar)
         var rules: [String: DateRules] = [:]
         for language in Set(models.calendar.languages).union(models.dateGrammar.words.keys) {
             rules[language] = DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar)
@@ -46,8 +46,8 @@ public struct DateExtractor: Extractor {
         self.rules = rules
     }
 
-    /// See ``DateReader/nameOpenings``.
-    let nameOpenings: Set<Substring>
+    /// See ``DateReader/names``.
+    let names: CalendarNames
     /// Readings of token forms, kept across documents: the extractor serves one pipeline,
     /// and so one thread.
     let facts = DateReader.DateFormFacts()
@@ -90,7 +90,7 @@ public struct DateExtractor: Extractor {
         let rules = self.rules[document.language]
             ?? DateRules(language: document.language, grammar: grammar, calendar: calendar)
         var reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
-                                numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate, facts: facts)
+                                numbers: numbers, names: names, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
         let tokens = document.tokens

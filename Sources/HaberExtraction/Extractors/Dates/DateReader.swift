@@ -109,16 +109,15 @@ struct DateReader {
     /// The most words a spelled-out number of a date is read over (`bin dokuz yüz yetmiş sekiz`).
     static let maxSpelledWords = 6
 
-    /// The first three letters of every month and weekday name: a word that opens
-    /// otherwise is no inflected month or weekday, and its suffixes need no analysis.
-    let nameOpenings: Set<Substring>
+    /// Month and weekday names by what a word opens with (``CalendarNames``).
+    let names: CalendarNames
     /// The grammar words of the document's language.
     let languageWords: [String: [DateGrammar.Entry]]
 
     init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, rules: DateRules,
-         quantities: QuantityLexicon, numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?,
+         quantities: QuantityLexicon, numbers: NumberWords, names: CalendarNames, reference: CalendarDate?,
          facts: DateFormFacts) {
-        self.nameOpenings = nameOpenings
+        self.names = names
         self.document = document
         tokens = document.tokens
         language = document.language
@@ -243,9 +242,9 @@ struct DateReader {
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
         var found: [String: GramReading] = [:]
         let words = token.key.unicodeScalars.first.map { grammar.sortedWords(language: language, opening: $0) } ?? []
-        for (word, entries) in words {
-            guard let inflection = inflection(of: token.key, lemma: word, plain: plain) else { continue }
-            for entry in entries where found[entry.kind] == nil {
+        for lemma in words where token.key.hasPrefix(lemma.head) {
+            guard let inflection = inflection(of: token.key, lemma: lemma.word, plain: plain) else { continue }
+            for entry in lemma.entries where found[entry.kind] == nil {
                 found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
             }
         }
@@ -422,8 +421,11 @@ struct DateReader {
             var candidates = [stem]
             if let last = stem.last, let hard = Self.hardened[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
             for candidate in candidates {
-                guard let value = spellout.value(of: phrase + candidate), let whole = Int(exactly: value),
-                      let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
+                // The ending first: most cuts leave no case ending, and are refused before the
+                // spell-out is asked (which parses a phrase it cannot read word by word with ICU,
+                // millions of instructions).
+                guard let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut),
+                      let value = spellout.value(of: phrase + candidate), let whole = Int(exactly: value)
                 else { continue }
                 found = SuffixedNumber(value: whole, inflection: inflection)
                 break search
@@ -481,7 +483,8 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard caseSuffixes, !token.hasSuffix, nameOpenings.contains(token.key.prefix(3)) else { return nil }
+        guard caseSuffixes, !token.hasSuffix, !names.monthHeads(of: token.key).isEmpty,
+              names.openings.contains(token.key.prefix(3)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
             if let month = calendar.months[stem],
                let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
@@ -519,8 +522,8 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard caseSuffixes, nameOpenings.contains(token.key.prefix(3)) else { return nil }
-        for (name, weekday) in calendar.weekdays where token.key.hasPrefix(name) && token.key.count > name.count {
+        guard caseSuffixes, names.openings.contains(token.key.prefix(3)) else { return nil }
+        for (name, weekday) in names.weekdayHeads(of: token.key) {
             if let inflection = TurkishInflection.analyze(token.key, lemma: name) { return (weekday, inflection) }
         }
         return nil
