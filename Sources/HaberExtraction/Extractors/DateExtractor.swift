@@ -22,8 +22,8 @@ public struct DateExtractor: Extractor {
     /// (which opens ICU's spell-out only for the languages it meets). Most tokens are no such
     /// word, and their forms need no reading at all.
     let openings: [String: DateOpenings]
-    /// The grammar of each language, taken out of the tables once.
-    let rules: [String: DateRules]
+    /// The grammar of each language, taken out of the tables once, with the models.
+    let languages: [String: DateLanguage]
 
     public init(models: ExtractionModels) {
         calendar = models.calendar
@@ -39,11 +39,13 @@ public struct DateExtractor: Extractor {
         }
         self.openings = openings
         names = CalendarNames(calendar: models.calendar)
-        var rules: [String: DateRules] = [:]
+        var languages: [String: DateLanguage] = [:]
         for language in Set(models.calendar.languages).union(models.dateGrammar.words.keys) {
-            rules[language] = DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar)
+            languages[language] = DateLanguage(
+                calendar: models.calendar, grammar: models.dateGrammar, quantities: models.quantities,
+                rules: DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar), names: names)
         }
-        self.rules = rules
+        self.languages = languages
     }
 
     /// See ``DateReader/names``.
@@ -87,10 +89,10 @@ public struct DateExtractor: Extractor {
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let rules = self.rules[document.language]
-            ?? DateRules(language: document.language, grammar: grammar, calendar: calendar)
-        var reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
-                                numbers: numbers, names: names, reference: context.referenceDate, facts: facts)
+        let models = languages[document.language] ?? DateLanguage(
+            calendar: calendar, grammar: grammar, quantities: quantities,
+            rules: DateRules(language: document.language, grammar: grammar, calendar: calendar), names: names)
+        var reader = DateReader(document: document, models: models, numbers: numbers, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
         let tokens = document.tokens
