@@ -58,8 +58,12 @@ public struct DateExtractor: Extractor {
     /// once per form: none for most words, whose first letters open no date word. Asked by
     /// form id first (``FormFacts/known(_:space:)``): asked with the token's form, the table
     /// retained and released the form at each of the 500,000 tokens of the bench articles.
-    private func readStarts(in document: TokenizedDocument, openings known: DateOpenings?, reader: DateReader,
-                            spellout: NumberWords.Reader) -> [DateStarts] {
+    ///
+    /// The same pass sets which words may be spelled-out numbers (``DateReader/numberish``):
+    /// a form's `spelled` start says so, and only a form seen for the first time is asked.
+    /// In a pass of its own, each word's form was visited twice.
+    private func readStarts(in document: TokenizedDocument, openings known: DateOpenings?, reader: inout DateReader,
+                            spellout: NumberWords.Reader) {
         let table = facts.starts
         let tokens = document.tokens
         var starts = [DateStarts](repeating: [], count: tokens.count)
@@ -67,8 +71,10 @@ public struct DateExtractor: Extractor {
             let token = tokens[index]
             if let known = table.known(token.form.id, space: document.formSpace) {
                 starts[index] = known
+                if known.contains(.spelled) { reader.numberish[index] = true }
                 continue
             }
+            reader.numberish[index] = reader.readNumberish(index)
             starts[index] = table.value(for: token.form, in: document) { form in
                 switch token.kind {
                 case .punctuation, .symbol: return form.text == "'" ? .apostrophe : []
@@ -85,7 +91,7 @@ public struct DateExtractor: Extractor {
                 return opens ? reader.readStarts(index) : []
             }
         }
-        return starts
+        reader.starts = starts
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -96,8 +102,8 @@ public struct DateExtractor: Extractor {
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
         let tokens = document.tokens
-        let starts = readStarts(in: document, openings: known, reader: reader, spellout: spellout)
-        reader.starts = starts
+        readStarts(in: document, openings: known, reader: &reader, spellout: spellout)
+        let starts = reader.starts
         var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }

@@ -116,8 +116,9 @@ struct DateReader {
     let spellout: NumberWords.Reader?
     /// Whether the document's language writes case endings on its words (``DateRules/caseSuffixes``).
     let caseSuffixes: Bool
-    /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
-    private(set) var numberish: [Bool] = []
+    /// Per token: a word that may be (part of) a spelled-out number; only these reach
+    /// ``NumberWords``. Set by the extractor as it reads the starts (``readNumberish(_:)``).
+    var numberish: [Bool]
     /// Per token: what a date expression can open with there (``DateStarts``), set by the
     /// extractor once it has read them; the patterns look ahead in it for the tokens they need.
     var starts: [DateStarts] = []
@@ -144,23 +145,19 @@ struct DateReader {
         caseSuffixes = models.rules.caseSuffixes
         spellout = caseSuffixes ? numbers.reader(document.language) : nil
         self.facts = facts
-        if let spellout {
-            let openings = facts.numberOpenings(document.language, numbers: numbers)
-            let table = facts.numberish
-            var numberish = [Bool](repeating: false, count: tokens.count)
-            for (index, token) in tokens.enumerated() where token.kind == .word {
-                if let known = table.known(token.form.id, space: document.formSpace) {
-                    numberish[index] = known
-                    continue
-                }
-                numberish[index] = table.value(for: token.form, in: document) {
-                    openings.mayOpen($0.key) && spellout.mayStartNumber($0.key)
-                }
-            }
-            self.numberish = numberish
-        } else {
-            numberish = Array(repeating: false, count: tokens.count)
-        }
+        numberOpenings = spellout == nil ? nil : facts.numberOpenings(document.language, numbers: numbers)
+        numberish = [Bool](repeating: false, count: tokens.count)
+    }
+
+    /// The openings of the language's number words, where it reads spelled-out numbers.
+    private let numberOpenings: NumberOpenings?
+
+    /// Whether token `i` is a word that may open a spelled-out number, read once per form:
+    /// the extractor asks it at a form's first sight, in its one pass over the tokens, and
+    /// takes it from the form's ``DateStarts`` (``DateStarts/spelled``) everywhere else.
+    func readNumberish(_ i: Int) -> Bool {
+        guard let spellout, let numberOpenings, tokens[i].kind == .word else { return false }
+        return fact(facts.numberish, i) { numberOpenings.mayOpen($0.key) && spellout.mayStartNumber($0.key) }
     }
 
     // MARK: - Tokens
@@ -486,6 +483,9 @@ struct DateReader {
     /// A month name at `i` (from ICU), with its Turkish suffix.
     func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
+        // Once the starts are read, they say which words are months (``DateStarts/month``):
+        // one load of the document's array, not of the form and its fact.
+        if i < starts.count, !starts[i].contains(.month) { return nil }
         return fact(facts.months, i) { _ in readMonth(i) }
     }
 
@@ -526,6 +526,8 @@ struct DateReader {
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
     func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
+        // As in ``month(_:)``.
+        if i < starts.count, !starts[i].contains(.weekday) { return nil }
         return fact(facts.weekdays, i) { _ in readWeekday(i) }
     }
 
