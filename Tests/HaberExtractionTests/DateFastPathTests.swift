@@ -116,3 +116,22 @@ import Testing
         }
     }
 }
+
+/// ISO dates written as bytes (``ISOText``) against the padded strings they replace.
+@Suite struct ISOTextTests {
+    static let years = [0, 1, 9, 10, 99, 100, 999, 1000, 1900, 1999, 2017, 2100, 2999, 9999, 10_000, 123_456, -1, -2017]
+    static let small = [0, 1, 9, 10, 12, 31, 99, 100, 123, -1, -12]
+
+    @Test func daysMonthsAndYearsArePaddedAsBefore() {
+        for year in Self.years {
+            #expect(ISOText.year(year) == CalendarDate.pad(year, 4), "\(year)")
+            for month in Self.small {
+                #expect(ISOText.month(year, month) == "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))", "\(year) \(month)")
+            }
+        }
+        for (year, month, day) in [(2017, 7, 21), (1, 1, 1), (999, 12, 31), (2000, 2, 29), (9999, 12, 31)] {
+            guard let date = CalendarDate(year: year, month: month, day: day) else { continue }
+            #expect(ISOText.day(date) == date.iso, "\(date.iso)")
+        }
+    }
+}

@@ -187,9 +187,9 @@ public struct DateExtractor: Extractor {
     private static func endISO(_ interval: DateInterval, end: Bool) -> String {
         let day = end ? interval.end : interval.start
         switch interval.unit {
-        case .day, .week: return day.iso
-        case .month, .quarter: return "\(CalendarDate.pad(day.year, 4))-\(CalendarDate.pad(day.month, 2))"
-        case .year, .decade: return CalendarDate.pad(day.year, 4)
+        case .day, .week: return ISOText.day(day)
+        case .month, .quarter: return ISOText.month(day.year, day.month)
+        case .year, .decade: return ISOText.year(day.year)
         }
     }
 }
