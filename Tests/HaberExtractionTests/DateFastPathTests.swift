@@ -63,3 +63,75 @@ import Testing
         for kind in GramKind.all { #expect(kinds.contains(kind.name), "\(kind.name)") }
     }
 }
+
+/// The month and weekday names a word is read against (``CalendarNames``) and the heads of
+/// grammar lemmas (``DateGrammar/Lemma``), against the whole tables they stand for.
+@Suite struct DateNameFastPathTests {
+    static let words = [
+        "temmuzda", "temmuz", "martta", "mart", "marka", "martı", "ocakta", "ocak", "ocağında", "şubatın", "şubat",
+        "ağustosta", "eylülün", "ekimde", "kasımda", "aralıkta", "aralık", "aralıktaki", "mayısta", "nisanda", "hazirandan",
+        "pazartesiden", "pazartesi", "pazardan", "pazar", "pazarlık", "cumartesi", "cumaya", "cuma", "cumhuriyet",
+        "salıya", "salı", "çarşambaya", "perşembe", "perşembeden", "yılında", "haftası", "çeyreğinde", "günü", "dün",
+        "dünkü", "ayında", "ay", "yıl", "sonunda", "başında", "ortasında", "önümüzdeki", "geçen", "bugün", "yarın",
+        "march", "marches", "mai", "maison", "juli", "julia", "lundi", "lunes", "montag", "monday", "a", "ab", "",
+    ]
+
+    /// What ``DateReader`` read before: every split of the word into stem and case ending,
+    /// the stem looked up among the months.
+    static func slowMonth(_ key: String, calendar: CalendarLexicon) -> Int? {
+        for (stem, _) in TurkishSuffixes.splits(of: key) {
+            if let month = calendar.months[stem], TurkishInflection.analyze(key, lemma: stem) != nil { return month }
+        }
+        return nil
+    }
+
+    @Test func monthHeadsHoldEveryInflectedMonth() throws {
+        let calendar = try Fixture.models.get().calendar
+        let names = CalendarNames(calendar: calendar)
+        for key in Self.words {
+            let heads = names.monthHeads(of: key)
+            if Self.slowMonth(key, calendar: calendar) != nil { #expect(!heads.isEmpty, "\(key)") }
+            for head in heads { #expect(key.hasPrefix(head.name) && key.count > head.name.count && calendar.months[head.name] == head.number) }
+        }
+    }
+
+    @Test func weekdayHeadsAreTheTablesNamesInItsOrder() throws {
+        let calendar = try Fixture.models.get().calendar
+        let names = CalendarNames(calendar: calendar)
+        for key in Self.words {
+            let slow = Array(calendar.weekdays.lazy.filter { key.hasPrefix($0.key) && key.count > $0.key.count }.map(\.key))
+            #expect(names.weekdayHeads(of: key).map(\.name) == slow, "\(key)")
+        }
+    }
+
+    /// A word read as an inflected grammar word opens with the lemma's head.
+    @Test func inflectedGrammarWordsOpenWithTheirLemmasHead() throws {
+        let grammar = try Fixture.models.get().dateGrammar
+        for key in Self.words {
+            guard let first = key.unicodeScalars.first else { continue }
+            for lemma in grammar.sortedWords(language: "tr", opening: first) {
+                #expect(lemma.head == String(lemma.word.dropLast()))
+                if TurkishInflection.analyze(key, lemma: lemma.word) != nil { #expect(key.hasPrefix(lemma.head), "\(key) \(lemma.word)") }
+            }
+        }
+    }
+}
+
+/// ISO dates written as bytes (``ISOText``) against the padded strings they replace.
+@Suite struct ISOTextTests {
+    static let years = [0, 1, 9, 10, 99, 100, 999, 1000, 1900, 1999, 2017, 2100, 2999, 9999, 10_000, 123_456, -1, -2017]
+    static let small = [0, 1, 9, 10, 12, 31, 99, 100, 123, -1, -12]
+
+    @Test func daysMonthsAndYearsArePaddedAsBefore() {
+        for year in Self.years {
+            #expect(ISOText.year(year) == CalendarDate.pad(year, 4), "\(year)")
+            for month in Self.small {
+                #expect(ISOText.month(year, month) == "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))", "\(year) \(month)")
+            }
+        }
+        for (year, month, day) in [(2017, 7, 21), (1, 1, 1), (999, 12, 31), (2000, 2, 29), (9999, 12, 31)] {
+            guard let date = CalendarDate(year: year, month: month, day: day) else { continue }
+            #expect(ISOText.day(date) == date.iso, "\(date.iso)")
+        }
+    }
+}

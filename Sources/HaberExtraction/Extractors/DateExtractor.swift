@@ -22,8 +22,8 @@ public struct DateExtractor: Extractor {
     /// (which opens ICU's spell-out only for the languages it meets). Most tokens are no such
     /// word, and their forms need no reading at all.
     let openings: [String: DateOpenings]
-    /// The grammar of each language, taken out of the tables once.
-    let rules: [String: DateRules]
+    /// The grammar of each language, taken out of the tables once, with the models.
+    let languages: [String: DateLanguage]
 
     public init(models: ExtractionModels) {
         calendar = models.calendar
@@ -31,23 +31,25 @@ public struct DateExtractor: Extractor {
         grammar = models.dateGrammar
         numbers = models.numberWords
         var openings: [String: DateOpenings] = [:]
-        let names = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
+        let allNames = Array(models.calendar.months.keys) + Array(models.calendar.shortMonths.keys) + Array(models.calendar.weekdays.keys)
         for language in models.calendar.languages {
-            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + names
+            let words = Array(models.dateGrammar.words[language]?.keys ?? [:].keys) + allNames
             // A grammar entry of several words opens with its first word (`şu andan`).
             openings[language] = DateOpenings(Set(words.map { $0.prefix(3).prefix { $0 != " " } }))
         }
         self.openings = openings
-        nameOpenings = Set((Array(models.calendar.months.keys) + Array(models.calendar.weekdays.keys)).map { Substring($0.prefix(3)) })
-        var rules: [String: DateRules] = [:]
+        names = CalendarNames(calendar: models.calendar)
+        var languages: [String: DateLanguage] = [:]
         for language in Set(models.calendar.languages).union(models.dateGrammar.words.keys) {
-            rules[language] = DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar)
+            languages[language] = DateLanguage(
+                calendar: models.calendar, grammar: models.dateGrammar, quantities: models.quantities,
+                rules: DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar), names: names)
         }
-        self.rules = rules
+        self.languages = languages
     }
 
-    /// See ``DateReader/nameOpenings``.
-    let nameOpenings: Set<Substring>
+    /// See ``DateReader/names``.
+    let names: CalendarNames
     /// Readings of token forms, kept across documents: the extractor serves one pipeline,
     /// and so one thread.
     let facts = DateReader.DateFormFacts()
@@ -56,8 +58,12 @@ public struct DateExtractor: Extractor {
     /// once per form: none for most words, whose first letters open no date word. Asked by
     /// form id first (``FormFacts/known(_:space:)``): asked with the token's form, the table
     /// retained and released the form at each of the 500,000 tokens of the bench articles.
-    private func readStarts(in document: TokenizedDocument, openings known: DateOpenings?, reader: DateReader,
-                            spellout: NumberWords.Reader) -> [DateStarts] {
+    ///
+    /// The same pass sets which words may be spelled-out numbers (``DateReader/numberish``):
+    /// a form's `spelled` start says so, and only a form seen for the first time is asked.
+    /// In a pass of its own, each word's form was visited twice.
+    private func readStarts(in document: TokenizedDocument, openings known: DateOpenings?, reader: inout DateReader,
+                            spellout: NumberWords.Reader) {
         let table = facts.starts
         let tokens = document.tokens
         var starts = [DateStarts](repeating: [], count: tokens.count)
@@ -65,8 +71,10 @@ public struct DateExtractor: Extractor {
             let token = tokens[index]
             if let known = table.known(token.form.id, space: document.formSpace) {
                 starts[index] = known
+                if known.contains(.spelled) { reader.numberish[index] = true }
                 continue
             }
+            reader.numberish[index] = reader.readNumberish(index)
             starts[index] = table.value(for: token.form, in: document) { form in
                 switch token.kind {
                 case .punctuation, .symbol: return form.text == "'" ? .apostrophe : []
@@ -83,19 +91,19 @@ public struct DateExtractor: Extractor {
                 return opens ? reader.readStarts(index) : []
             }
         }
-        return starts
+        reader.starts = starts
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let rules = self.rules[document.language]
-            ?? DateRules(language: document.language, grammar: grammar, calendar: calendar)
-        var reader = DateReader(document: document, calendar: calendar, grammar: grammar, rules: rules, quantities: quantities,
-                                numbers: numbers, nameOpenings: nameOpenings, reference: context.referenceDate, facts: facts)
+        let models = languages[document.language] ?? DateLanguage(
+            calendar: calendar, grammar: grammar, quantities: quantities,
+            rules: DateRules(language: document.language, grammar: grammar, calendar: calendar), names: names)
+        var reader = DateReader(document: document, models: models, numbers: numbers, reference: context.referenceDate, facts: facts)
         let spellout = numbers.reader(document.language)
         let known = openings[document.language]
         let tokens = document.tokens
-        let starts = readStarts(in: document, openings: known, reader: reader, spellout: spellout)
-        reader.starts = starts
+        readStarts(in: document, openings: known, reader: &reader, spellout: spellout)
+        let starts = reader.starts
         var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
@@ -179,9 +187,9 @@ public struct DateExtractor: Extractor {
     private static func endISO(_ interval: DateInterval, end: Bool) -> String {
         let day = end ? interval.end : interval.start
         switch interval.unit {
-        case .day, .week: return day.iso
-        case .month, .quarter: return "\(CalendarDate.pad(day.year, 4))-\(CalendarDate.pad(day.month, 2))"
-        case .year, .decade: return CalendarDate.pad(day.year, 4)
+        case .day, .week: return ISOText.day(day)
+        case .month, .quarter: return ISOText.month(day.year, day.month)
+        case .year, .decade: return ISOText.year(day.year)
         }
     }
 }

@@ -49,7 +49,17 @@ public struct DateGrammar: Sendable {
     /// Language → its words in order, for reading one word as any inflected grammar word.
     private var sorted: [String: [(word: String, entries: [Entry])]] = [:]
     /// The same by their first letter: an inflected form opens with its word's first letter.
-    private var sortedByOpening: [String: [Unicode.Scalar: [(word: String, entries: [Entry])]]] = [:]
+    private var sortedByOpening: [String: [Unicode.Scalar: [Lemma]]] = [:]
+
+    /// A grammar word as the head of inflected forms (``sortedWords(language:opening:)``).
+    public struct Lemma: Sendable {
+        public var word: String
+        /// The word less its last letter: every inflected form of it opens so, its last
+        /// consonant softened or not (`çeyreği`, `yılında`), and a word that does not is
+        /// refused at one comparison.
+        public var head: String
+        public var entries: [Entry]
+    }
     /// Language → first word → the entries of several words that open with it.
     private var phrases: [String: [String: [Phrase]]] = [:]
 
@@ -58,10 +68,10 @@ public struct DateGrammar: Sendable {
             entries.filter { !Self.isPhrase($0.key) }.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) }
         }
         sortedByOpening = sorted.mapValues { list in
-            var byOpening: [Unicode.Scalar: [(word: String, entries: [Entry])]] = [:]
+            var byOpening: [Unicode.Scalar: [Lemma]] = [:]
             for item in list {
                 guard let first = item.word.unicodeScalars.first else { continue }
-                byOpening[first, default: []].append(item)
+                byOpening[first, default: []].append(Lemma(word: item.word, head: String(item.word.dropLast()), entries: item.entries))
             }
             return byOpening
         }
@@ -117,7 +127,7 @@ public struct DateGrammar: Sendable {
     }
 
     /// The words of `language` that open with `first`, with their entries, in the words' order.
-    public func sortedWords(language: String, opening first: Unicode.Scalar) -> [(word: String, entries: [Entry])] {
+    public func sortedWords(language: String, opening first: Unicode.Scalar) -> [Lemma] {
         sortedByOpening[language]?[first] ?? []
     }
 

@@ -1,6 +1,26 @@
 import HaberICU
 import HaberText
 
+/// What the date reader of one language reads with: the calendar, grammar and quantity
+/// models and the language's rules, made once per language and held by reference. Held by
+/// value, they made the reader of each document a struct of some fifty references, copied
+/// and destroyed twice an article (11 M instructions on the 1,000 bench articles).
+final class DateLanguage: Sendable {
+    let calendar: CalendarLexicon
+    let grammar: DateGrammar
+    let quantities: QuantityLexicon
+    let rules: DateRules
+    let names: CalendarNames
+
+    init(calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon, rules: DateRules, names: CalendarNames) {
+        self.calendar = calendar
+        self.grammar = grammar
+        self.quantities = quantities
+        self.rules = rules
+        self.names = names
+    }
+}
+
 /// One date expression found in a document, before it becomes a ``Candidate``.
 struct DateMention {
     /// What the expression says: calendar fields still to be completed from the
@@ -81,17 +101,24 @@ struct DateReader {
     let document: TokenizedDocument
     let tokens: [Token]
     let language: String
-    let calendar: CalendarLexicon
-    let grammar: DateGrammar
-    let quantities: QuantityLexicon
+    /// The models and the grammar of the document's language, shared by reference.
+    let models: DateLanguage
+    var calendar: CalendarLexicon { models.calendar }
+    var grammar: DateGrammar { models.grammar }
+    var quantities: QuantityLexicon { models.quantities }
+    /// The grammar of the document's language.
+    var rules: DateRules { models.rules }
+    /// Month and weekday names by what a word opens with (``CalendarNames``).
+    var names: CalendarNames { models.names }
+    /// The grammar words of the document's language.
+    var languageWords: [String: [DateGrammar.Entry]] { models.rules.words }
     let reference: CalendarDate?
     let spellout: NumberWords.Reader?
-    /// The grammar of the document's language.
-    let rules: DateRules
     /// Whether the document's language writes case endings on its words (``DateRules/caseSuffixes``).
     let caseSuffixes: Bool
-    /// Per token: a word that may be (part of) a spelled-out number; only these reach ``NumberWords``.
-    private(set) var numberish: [Bool] = []
+    /// Per token: a word that may be (part of) a spelled-out number; only these reach
+    /// ``NumberWords``. Set by the extractor as it reads the starts (``readNumberish(_:)``).
+    var numberish: [Bool]
     /// Per token: what a date expression can open with there (``DateStarts``), set by the
     /// extractor once it has read them; the patterns look ahead in it for the tokens they need.
     var starts: [DateStarts] = []
@@ -109,45 +136,28 @@ struct DateReader {
     /// The most words a spelled-out number of a date is read over (`bin dokuz yüz yetmiş sekiz`).
     static let maxSpelledWords = 6
 
-    /// The first three letters of every month and weekday name: a word that opens
-    /// otherwise is no inflected month or weekday, and its suffixes need no analysis.
-    let nameOpenings: Set<Substring>
-    /// The grammar words of the document's language.
-    let languageWords: [String: [DateGrammar.Entry]]
-
-    init(document: TokenizedDocument, calendar: CalendarLexicon, grammar: DateGrammar, rules: DateRules,
-         quantities: QuantityLexicon, numbers: NumberWords, nameOpenings: Set<Substring>, reference: CalendarDate?,
-         facts: DateFormFacts) {
-        self.nameOpenings = nameOpenings
+    init(document: TokenizedDocument, models: DateLanguage, numbers: NumberWords, reference: CalendarDate?, facts: DateFormFacts) {
         self.document = document
         tokens = document.tokens
         language = document.language
-        self.calendar = calendar
-        self.grammar = grammar
-        self.rules = rules
-        languageWords = rules.words
-        self.quantities = quantities
+        self.models = models
         self.reference = reference
-        caseSuffixes = rules.caseSuffixes
+        caseSuffixes = models.rules.caseSuffixes
         spellout = caseSuffixes ? numbers.reader(document.language) : nil
         self.facts = facts
-        if let spellout {
-            let openings = facts.numberOpenings(document.language, numbers: numbers)
-            let table = facts.numberish
-            var numberish = [Bool](repeating: false, count: tokens.count)
-            for (index, token) in tokens.enumerated() where token.kind == .word {
-                if let known = table.known(token.form.id, space: document.formSpace) {
-                    numberish[index] = known
-                    continue
-                }
-                numberish[index] = table.value(for: token.form, in: document) {
-                    openings.mayOpen($0.key) && spellout.mayStartNumber($0.key)
-                }
-            }
-            self.numberish = numberish
-        } else {
-            numberish = Array(repeating: false, count: tokens.count)
-        }
+        numberOpenings = spellout == nil ? nil : facts.numberOpenings(document.language, numbers: numbers)
+        numberish = [Bool](repeating: false, count: tokens.count)
+    }
+
+    /// The openings of the language's number words, where it reads spelled-out numbers.
+    private let numberOpenings: NumberOpenings?
+
+    /// Whether token `i` is a word that may open a spelled-out number, read once per form:
+    /// the extractor asks it at a form's first sight, in its one pass over the tokens, and
+    /// takes it from the form's ``DateStarts`` (``DateStarts/spelled``) everywhere else.
+    func readNumberish(_ i: Int) -> Bool {
+        guard let spellout, let numberOpenings, tokens[i].kind == .word else { return false }
+        return fact(facts.numberish, i) { numberOpenings.mayOpen($0.key) && spellout.mayStartNumber($0.key) }
     }
 
     // MARK: - Tokens
@@ -243,9 +253,9 @@ struct DateReader {
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
         var found: [String: GramReading] = [:]
         let words = token.key.unicodeScalars.first.map { grammar.sortedWords(language: language, opening: $0) } ?? []
-        for (word, entries) in words {
-            guard let inflection = inflection(of: token.key, lemma: word, plain: plain) else { continue }
-            for entry in entries where found[entry.kind] == nil {
+        for lemma in words where token.key.hasPrefix(lemma.head) {
+            guard let inflection = inflection(of: token.key, lemma: lemma.word, plain: plain) else { continue }
+            for entry in lemma.entries where found[entry.kind] == nil {
                 found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
             }
         }
@@ -422,8 +432,11 @@ struct DateReader {
             var candidates = [stem]
             if let last = stem.last, let hard = Self.hardened[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
             for candidate in candidates {
-                guard let value = spellout.value(of: phrase + candidate), let whole = Int(exactly: value),
-                      let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut)
+                // The ending first: most cuts leave no case ending, and are refused before the
+                // spell-out is asked (which parses a phrase it cannot read word by word with ICU,
+                // millions of instructions).
+                guard let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut),
+                      let value = spellout.value(of: phrase + candidate), let whole = Int(exactly: value)
                 else { continue }
                 found = SuffixedNumber(value: whole, inflection: inflection)
                 break search
@@ -470,6 +483,9 @@ struct DateReader {
     /// A month name at `i` (from ICU), with its Turkish suffix.
     func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
+        // Once the starts are read, they say which words are months (``DateStarts/month``):
+        // one load of the document's array, not of the form and its fact.
+        if i < starts.count, !starts[i].contains(.month) { return nil }
         return fact(facts.months, i) { _ in readMonth(i) }
     }
 
@@ -481,7 +497,8 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard caseSuffixes, !token.hasSuffix, nameOpenings.contains(token.key.prefix(3)) else { return nil }
+        guard caseSuffixes, !token.hasSuffix, !names.monthHeads(of: token.key).isEmpty,
+              names.openings.contains(token.key.prefix(3)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
             if let month = calendar.months[stem],
                let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
@@ -509,6 +526,8 @@ struct DateReader {
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
     func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
         guard isWord(i) else { return nil }
+        // As in ``month(_:)``.
+        if i < starts.count, !starts[i].contains(.weekday) { return nil }
         return fact(facts.weekdays, i) { _ in readWeekday(i) }
     }
 
@@ -519,8 +538,8 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
-        guard caseSuffixes, nameOpenings.contains(token.key.prefix(3)) else { return nil }
-        for (name, weekday) in calendar.weekdays where token.key.hasPrefix(name) && token.key.count > name.count {
+        guard caseSuffixes, names.openings.contains(token.key.prefix(3)) else { return nil }
+        for (name, weekday) in names.weekdayHeads(of: token.key) {
             if let inflection = TurkishInflection.analyze(token.key, lemma: name) { return (weekday, inflection) }
         }
         return nil
