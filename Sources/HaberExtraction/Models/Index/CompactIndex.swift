@@ -4,30 +4,48 @@ import Foundation
 /// (usually a memory-mapped cache file) and searched in place: opening it parses nothing,
 /// whatever its size, which is what keeps Haber's start-up fast with 300,000 place names.
 ///
-/// Layout (little-endian): magic `HBRIDX05` (the version of every index's layout: a cache
+/// A key is found through a hash table of its bytes (``hash(_:)``), not by binary search:
+/// a search compared the key with some twenty keys spread over the whole file, a cache miss
+/// and a page of the mapping each; a bucket holds a few bits of the hash besides the key's
+/// slot, so that most keys not in the index are answered from the bucket alone. The keys
+/// stay sorted for ``containsLongerKey(startingWith:)``.
+///
+/// Layout (little-endian): magic `HBRIDX06` (the version of every index's layout: a cache
 /// file of another version is rebuilt, since the magic is part of its name), record size,
-/// key count, size of the keys' bytes, record count, then per key (key offset, key length,
-/// first record, record count) as four UInt32,
+/// key count, size of the keys' bytes, record count, bucket count (a power of two), then the
+/// buckets as UInt32 (``bucketEntry(slot:hash:slotBits:)``), then per key in sorted order
+/// (key offset, key length, first record, record count) as four UInt32,
 /// then the keys' UTF-8 bytes in sorted order, then the records, then a string section
 /// records may point into.
 public struct CompactIndex: @unchecked Sendable {
-    static let magic: [UInt8] = Array("HBRIDX05".utf8)
+    static let magic: [UInt8] = Array("HBRIDX06".utf8)
+    private static let headerSize = 28
     private let data: Data
     public let recordSize: Int
     public let count: Int
+    /// One less than the number of buckets.
+    private let bucketMask: Int
+    /// The bits of a bucket that hold its slot + 1 (0: an empty bucket); the others hold
+    /// bits of the key's hash.
+    private let slotMask: UInt32
     private let tableStart: Int
     private let recordsStart: Int
     private let stringsStart: Int
     public struct FormatError: Error {}
 
     public init(data: Data) throws(FormatError) {
-        guard data.count >= 24, Array(data.prefix(8)) == Self.magic else { throw FormatError() }
+        guard data.count >= Self.headerSize, Array(data.prefix(8)) == Self.magic else { throw FormatError() }
         self.data = data
         recordSize = Int(Self.uint32(data, at: 8))
         count = Int(Self.uint32(data, at: 12))
         let keyBytes = Int(Self.uint32(data, at: 16))
         let recordCount = Int(Self.uint32(data, at: 20))
-        tableStart = 24
+        let bucketCount = Int(Self.uint32(data, at: 24))
+        // Some bucket stays empty, which ends every probe.
+        guard bucketCount > count, bucketCount & (bucketCount - 1) == 0 else { throw FormatError() }
+        bucketMask = bucketCount - 1
+        slotMask = UInt32(truncatingIfNeeded: (1 << Self.slotBits(forKeys: count)) - 1)
+        tableStart = Self.headerSize + bucketCount * 4
         let keysStart = tableStart + count * 16
         recordsStart = keysStart + keyBytes
         stringsStart = recordsStart + recordCount * recordSize
@@ -113,22 +131,74 @@ public struct CompactIndex: @unchecked Sendable {
     private func search(_ key: String) -> Int? {
         var key = key
         return key.withUTF8 { wanted -> Int? in
-            data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
-                var low = 0, high = count
-                while low < high {
-                    let middle = (low + high) / 2
-                    let entry = tableStart + middle * 16
-                    let offset = Int(buffer.loadUnaligned(fromByteOffset: entry, as: UInt32.self).littleEndian)
-                    let length = Int(buffer.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
-                    let keysStart = tableStart + count * 16
-                    let stored = UnsafeRawBufferPointer(rebasing: buffer[(keysStart + offset)..<(keysStart + offset + length)])
-                    let order = Self.compare(stored, UnsafeRawBufferPointer(wanted))
-                    if order == 0 { return middle }
-                    if order < 0 { low = middle + 1 } else { high = middle }
+            let hash = Self.hash(wanted)
+            let tag = UInt32(truncatingIfNeeded: hash >> 32) & ~slotMask
+            return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
+                let keysStart = tableStart + count * 16
+                var bucket = Int(truncatingIfNeeded: hash) & bucketMask
+                // At most every bucket once, even in a table no builder made.
+                for _ in 0...bucketMask {
+                    let entry = buffer.loadUnaligned(fromByteOffset: Self.headerSize + bucket * 4, as: UInt32.self).littleEndian
+                    let slot = Int(entry & slotMask) - 1
+                    if slot < 0 { return nil }
+                    if entry & ~slotMask == tag, slot < count {
+                        let row = tableStart + slot * 16
+                        let length = Int(buffer.loadUnaligned(fromByteOffset: row + 4, as: UInt32.self).littleEndian)
+                        if length == wanted.count {
+                            let offset = keysStart + Int(buffer.loadUnaligned(fromByteOffset: row, as: UInt32.self).littleEndian)
+                            let stored = UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + length)])
+                            if Self.compare(stored, UnsafeRawBufferPointer(wanted)) == 0 { return slot }
+                        }
+                    }
+                    bucket = (bucket + 1) & bucketMask
                 }
                 return nil
             }
         }
+    }
+
+    /// The hash of a key's bytes, part of the layout (a change of it is a change of
+    /// ``magic``): a multiply-and-fold over eight bytes at a time, since the keys are short
+    /// and an index of our own needs no protection against chosen collisions.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(bytes.count) &* multiplier
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian) &* multiplier
+            hash ^= hash >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < raw.count {
+            tail |= UInt64(raw[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        hash ^= hash >> 32
+        return hash
+    }
+
+    /// How many buckets an index of `count` keys has: a power of two, at most three quarters full.
+    static func bucketCount(forKeys count: Int) -> Int {
+        var size = 8
+        while size * 3 < count * 4 { size <<= 1 }
+        return size
+    }
+
+    /// How many low bits of a bucket hold a slot + 1 in an index of `count` keys.
+    static func slotBits(forKeys count: Int) -> Int {
+        count.bitWidth - count.leadingZeroBitCount
+    }
+
+    /// A bucket of the key of `slot`: its slot + 1 in the low `slotBits` bits, the same high
+    /// bits as the high half of its hash above them.
+    static func bucketEntry(slot: Int, hash: UInt64, slotBits: Int) -> UInt32 {
+        let slotMask = UInt32(truncatingIfNeeded: (1 << slotBits) - 1)
+        return UInt32(truncatingIfNeeded: hash >> 32) & ~slotMask | UInt32(slot + 1)
     }
 
     /// Byte order of two keys, eight bytes at a time (read big-endian, a word's order is the bytes' order).
@@ -274,6 +344,9 @@ public struct CompactIndexBuilder {
 
         var table: [UInt8] = []
         table.reserveCapacity(keyCount * 16)
+        let bucketCount = CompactIndex.bucketCount(forKeys: keyCount)
+        let slotBits = CompactIndex.slotBits(forKeys: keyCount)
+        var buckets = [UInt32](repeating: 0, count: bucketCount)
         var keyBlob: [UInt8] = []
         var records: [UInt8] = []
         records.reserveCapacity(recordBytes.count)
@@ -294,7 +367,13 @@ public struct CompactIndexBuilder {
                     kept += 1
                 }
                 let keyStart = keyBlob.count
-                withKey(slot) { keyBlob.append(contentsOf: $0) }
+                let hash = withKey(slot) { key -> UInt64 in
+                    keyBlob.append(contentsOf: key)
+                    return CompactIndex.hash(key)
+                }
+                var bucket = Int(truncatingIfNeeded: hash) & (bucketCount - 1)
+                while buckets[bucket] != 0 { bucket = (bucket + 1) & (bucketCount - 1) }
+                buckets[bucket] = CompactIndex.bucketEntry(slot: table.count / 16, hash: hash, slotBits: slotBits)
                 Self.append(UInt32(keyStart), to: &table)
                 Self.append(UInt32(keyBlob.count - keyStart), to: &table)
                 Self.append(UInt32(recordCount), to: &table)
@@ -303,11 +382,14 @@ public struct CompactIndexBuilder {
             }
         }
         var header = CompactIndex.magic
-        for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount)] {
+        for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount), UInt32(bucketCount)] {
             Self.append(value, to: &header)
         }
-        var out = Data(capacity: header.count + table.count + keyBlob.count + records.count + stringBytes.count)
-        for part in [header, table, keyBlob, records, stringBytes] { out.append(contentsOf: part) }
+        var bucketBytes: [UInt8] = []
+        bucketBytes.reserveCapacity(bucketCount * 4)
+        for bucket in buckets { Self.append(bucket, to: &bucketBytes) }
+        var out = Data(capacity: header.count + bucketBytes.count + table.count + keyBlob.count + records.count + stringBytes.count)
+        for part in [header, bucketBytes, table, keyBlob, records, stringBytes] { out.append(contentsOf: part) }
         return out
     }
 
