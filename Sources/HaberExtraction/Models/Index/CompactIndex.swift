@@ -14,7 +14,8 @@ import Foundation
 /// file of another version is rebuilt, since the magic is part of its name), record size,
 /// key count, size of the keys' bytes, record count, bucket count (a power of two), then the
 /// buckets as UInt32 (``bucketEntry(slot:hash:slotBits:)``), then per key in sorted order
-/// (key offset, key length, first record, record count) as four UInt32,
+/// (key offset, first record) as two UInt32 and one more pair (the end of the keys' bytes,
+/// the record count), since a key's bytes and records end where the next key's start,
 /// then the keys' UTF-8 bytes in sorted order, then the records, then a string section
 /// records may point into.
 public struct CompactIndex: @unchecked Sendable {
@@ -46,7 +47,7 @@ public struct CompactIndex: @unchecked Sendable {
         bucketMask = bucketCount - 1
         slotMask = UInt32(truncatingIfNeeded: (1 << Self.slotBits(forKeys: count)) - 1)
         tableStart = Self.headerSize + bucketCount * 4
-        let keysStart = tableStart + count * 16
+        let keysStart = tableStart + (count + 1) * 8
         recordsStart = keysStart + keyBytes
         stringsStart = recordsStart + recordCount * recordSize
         guard stringsStart <= data.count else { throw FormatError() }
@@ -60,10 +61,9 @@ public struct CompactIndex: @unchecked Sendable {
 
     /// Calls `body` with each record stored under the key of `slot` (``slot(of:)``).
     func forEachRecord(inSlot slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
-        let first = Int(Self.uint32(data, at: tableStart + slot * 16 + 8))
-        let number = Int(Self.uint32(data, at: tableStart + slot * 16 + 12))
         data.withUnsafeBytes { buffer in
-            for index in 0..<number {
+            let (first, end) = records(inSlot: slot, buffer)
+            for index in 0..<(end - first) {
                 let start = recordsStart + (first + index) * recordSize
                 body(UnsafeRawBufferPointer(rebasing: buffer[start..<(start + recordSize)]))
             }
@@ -73,15 +73,30 @@ public struct CompactIndex: @unchecked Sendable {
     /// The records stored under `key`, each `recordSize` bytes.
     public func records(for key: String) -> [Data] {
         guard let slot = slot(of: key) else { return [] }
-        let first = Int(Self.uint32(data, at: tableStart + slot * 16 + 8))
-        let number = Int(Self.uint32(data, at: tableStart + slot * 16 + 12))
-        return (0..<number).map { index in
+        let (first, end) = data.withUnsafeBytes { records(inSlot: slot, $0) }
+        return (0..<(end - first)).map { index in
             let start = recordsStart + (first + index) * recordSize
             return data.subdata(in: start..<(start + recordSize))
         }
     }
 
     public func contains(_ key: String) -> Bool { slot(of: key) != nil }
+
+    /// The first record of `slot` and one past its last, read from `buffer` (`data`'s bytes).
+    private func records(inSlot slot: Int, _ buffer: UnsafeRawBufferPointer) -> (first: Int, end: Int) {
+        let row = tableStart + slot * 8
+        let first = Int(buffer.loadUnaligned(fromByteOffset: row + 4, as: UInt32.self).littleEndian)
+        return (first, max(first, Int(buffer.loadUnaligned(fromByteOffset: row + 12, as: UInt32.self).littleEndian)))
+    }
+
+    /// The bytes of the key of `slot`, read from `buffer` (`data`'s bytes).
+    private func keyBytes(inSlot slot: Int, _ buffer: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        let row = tableStart + slot * 8
+        let keysStart = tableStart + (count + 1) * 8
+        let start = keysStart + Int(buffer.loadUnaligned(fromByteOffset: row, as: UInt32.self).littleEndian)
+        let end = keysStart + Int(buffer.loadUnaligned(fromByteOffset: row + 8, as: UInt32.self).littleEndian)
+        return UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+    }
 
     /// Whether some key is longer than `prefix` and starts with it: the keys that start
     /// with it follow it in byte order, so the first key not below it says. Not remembered.
@@ -92,13 +107,7 @@ public struct CompactIndex: @unchecked Sendable {
         return prefix.withUTF8 { wanted -> Bool in
             data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
                 let wanted = UnsafeRawBufferPointer(wanted)
-                let keysStart = tableStart + count * 16
-                func key(_ slot: Int) -> UnsafeRawBufferPointer {
-                    let entry = tableStart + slot * 16
-                    let offset = Int(buffer.loadUnaligned(fromByteOffset: entry, as: UInt32.self).littleEndian)
-                    let length = Int(buffer.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
-                    return UnsafeRawBufferPointer(rebasing: buffer[(keysStart + offset)..<(keysStart + offset + length)])
-                }
+                func key(_ slot: Int) -> UnsafeRawBufferPointer { keyBytes(inSlot: slot, buffer) }
                 var low = 0, high = count
                 while low < high {
                     let middle = (low + high) / 2
@@ -134,7 +143,6 @@ public struct CompactIndex: @unchecked Sendable {
             let hash = Self.hash(wanted)
             let tag = UInt32(truncatingIfNeeded: hash >> 32) & ~slotMask
             return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
-                let keysStart = tableStart + count * 16
                 var bucket = Int(truncatingIfNeeded: hash) & bucketMask
                 // At most every bucket once, even in a table no builder made.
                 for _ in 0...bucketMask {
@@ -142,13 +150,8 @@ public struct CompactIndex: @unchecked Sendable {
                     let slot = Int(entry & slotMask) - 1
                     if slot < 0 { return nil }
                     if entry & ~slotMask == tag, slot < count {
-                        let row = tableStart + slot * 16
-                        let length = Int(buffer.loadUnaligned(fromByteOffset: row + 4, as: UInt32.self).littleEndian)
-                        if length == wanted.count {
-                            let offset = keysStart + Int(buffer.loadUnaligned(fromByteOffset: row, as: UInt32.self).littleEndian)
-                            let stored = UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + length)])
-                            if Self.compare(stored, UnsafeRawBufferPointer(wanted)) == 0 { return slot }
-                        }
+                        let stored = keyBytes(inSlot: slot, buffer)
+                        if stored.count == wanted.count, Self.compare(stored, UnsafeRawBufferPointer(wanted)) == 0 { return slot }
                     }
                     bucket = (bucket + 1) & bucketMask
                 }
@@ -278,6 +281,9 @@ public struct CompactIndexBuilder {
 
     mutating func slot(forKey key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { slot(forKey: $0) } }
 
+    /// Adds the key of UTF-8 bytes `key` with no record, for ``CompactIndex/contains(_:)``.
+    mutating func addKey(bytes key: [UInt8]) { _ = slot(forKey: key) }
+
     /// Appends a key that the caller knows is not among the keys added or to be added
     /// (a different prefix, say), without looking it up; returns its slot.
     @discardableResult
@@ -343,7 +349,7 @@ public struct CompactIndexBuilder {
         }
 
         var table: [UInt8] = []
-        table.reserveCapacity(keyCount * 16)
+        table.reserveCapacity(keyCount * 8 + 8)
         let bucketCount = CompactIndex.bucketCount(forKeys: keyCount)
         let slotBits = CompactIndex.slotBits(forKeys: keyCount)
         var buckets = [UInt32](repeating: 0, count: bucketCount)
@@ -373,14 +379,14 @@ public struct CompactIndexBuilder {
                 }
                 var bucket = Int(truncatingIfNeeded: hash) & (bucketCount - 1)
                 while buckets[bucket] != 0 { bucket = (bucket + 1) & (bucketCount - 1) }
-                buckets[bucket] = CompactIndex.bucketEntry(slot: table.count / 16, hash: hash, slotBits: slotBits)
+                buckets[bucket] = CompactIndex.bucketEntry(slot: table.count / 8, hash: hash, slotBits: slotBits)
                 Self.append(UInt32(keyStart), to: &table)
-                Self.append(UInt32(keyBlob.count - keyStart), to: &table)
                 Self.append(UInt32(recordCount), to: &table)
-                Self.append(UInt32(kept), to: &table)
                 recordCount += kept
             }
         }
+        Self.append(UInt32(keyBlob.count), to: &table)
+        Self.append(UInt32(recordCount), to: &table)
         var header = CompactIndex.magic
         for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount), UInt32(bucketCount)] {
             Self.append(value, to: &header)
