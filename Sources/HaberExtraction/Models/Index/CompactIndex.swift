@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Layout (little-endian): magic `HBRIDX06` (the version of every index's layout: a cache
 /// file of another version is rebuilt, since the magic is part of its name), record size,
-/// key count, size of the keys' bytes, record count, bucket count (a power of two), then the
+/// key count, size of the keys' bytes, record count, bucket count, then the
 /// buckets as UInt32 (``bucketEntry(slot:hash:slotBits:)``), then per key in sorted order
 /// (key offset, first record) as two UInt32 and one more pair (the end of the keys' bytes,
 /// the record count), since a key's bytes and records end where the next key's start,
@@ -24,8 +24,7 @@ public struct CompactIndex: @unchecked Sendable {
     private let data: Data
     public let recordSize: Int
     public let count: Int
-    /// One less than the number of buckets.
-    private let bucketMask: Int
+    private let bucketCount: Int
     /// The bits of a bucket that hold its slot + 1 (0: an empty bucket); the others hold
     /// bits of the key's hash.
     private let slotMask: UInt32
@@ -43,8 +42,8 @@ public struct CompactIndex: @unchecked Sendable {
         let recordCount = Int(Self.uint32(data, at: 20))
         let bucketCount = Int(Self.uint32(data, at: 24))
         // Some bucket stays empty, which ends every probe.
-        guard bucketCount > count, bucketCount & (bucketCount - 1) == 0 else { throw FormatError() }
-        bucketMask = bucketCount - 1
+        guard bucketCount > count else { throw FormatError() }
+        self.bucketCount = bucketCount
         slotMask = UInt32(truncatingIfNeeded: (1 << Self.slotBits(forKeys: count)) - 1)
         tableStart = Self.headerSize + bucketCount * 4
         let keysStart = tableStart + (count + 1) * 8
@@ -143,9 +142,9 @@ public struct CompactIndex: @unchecked Sendable {
             let hash = Self.hash(wanted)
             let tag = UInt32(truncatingIfNeeded: hash >> 32) & ~slotMask
             return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
-                var bucket = Int(truncatingIfNeeded: hash) & bucketMask
+                var bucket = Self.firstBucket(of: hash, among: bucketCount)
                 // At most every bucket once, even in a table no builder made.
-                for _ in 0...bucketMask {
+                for _ in 0..<bucketCount {
                     let entry = buffer.loadUnaligned(fromByteOffset: Self.headerSize + bucket * 4, as: UInt32.self).littleEndian
                     let slot = Int(entry & slotMask) - 1
                     if slot < 0 { return nil }
@@ -153,7 +152,7 @@ public struct CompactIndex: @unchecked Sendable {
                         let stored = keyBytes(inSlot: slot, buffer)
                         if stored.count == wanted.count, Self.compare(stored, UnsafeRawBufferPointer(wanted)) == 0 { return slot }
                     }
-                    bucket = (bucket + 1) & bucketMask
+                    bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
                 }
                 return nil
             }
@@ -185,11 +184,16 @@ public struct CompactIndex: @unchecked Sendable {
         return hash
     }
 
-    /// How many buckets an index of `count` keys has: a power of two, at most three quarters full.
+    /// How many buckets an index of `count` keys has: 10 for 7 keys (a power of two would
+    /// make the places index up to twice as large as needed, and a mapped index is resident whole).
     static func bucketCount(forKeys count: Int) -> Int {
-        var size = 8
-        while size * 3 < count * 4 { size <<= 1 }
-        return size
+        count * 10 / 7 + 8
+    }
+
+    /// The bucket where the search for a key of `hash` starts: the low half of the hash
+    /// scaled to the bucket count (the high half is the buckets' tag).
+    static func firstBucket(of hash: UInt64, among bucketCount: Int) -> Int {
+        Int(truncatingIfNeeded: ((hash & 0xFFFF_FFFF) &* UInt64(bucketCount)) >> 32)
     }
 
     /// How many low bits of a bucket hold a slot + 1 in an index of `count` keys.
@@ -377,8 +381,8 @@ public struct CompactIndexBuilder {
                     keyBlob.append(contentsOf: key)
                     return CompactIndex.hash(key)
                 }
-                var bucket = Int(truncatingIfNeeded: hash) & (bucketCount - 1)
-                while buckets[bucket] != 0 { bucket = (bucket + 1) & (bucketCount - 1) }
+                var bucket = CompactIndex.firstBucket(of: hash, among: bucketCount)
+                while buckets[bucket] != 0 { bucket = bucket + 1 == bucketCount ? 0 : bucket + 1 }
                 buckets[bucket] = CompactIndex.bucketEntry(slot: table.count / 8, hash: hash, slotBits: slotBits)
                 Self.append(UInt32(keyStart), to: &table)
                 Self.append(UInt32(recordCount), to: &table)
