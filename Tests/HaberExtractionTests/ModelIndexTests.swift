@@ -205,6 +205,11 @@ struct ModelIndexTests {
             for missing in [key + [0x61], Array(key.dropLast()) + [0x7A], [0x7A] + key, Array(key.dropLast())] where !keys.contains(missing) {
                 #expect(index.slot(of: String(decoding: missing, as: UTF8.self)) == nil, "\(missing)")
             }
+            // The table's key bounds, as the prefix search reads them, against the plain definition.
+            for prefix in [key, Array(key.prefix(3)), Array(key.dropLast())] {
+                let longer = keys.contains { $0.count > prefix.count && $0.starts(with: prefix) }
+                #expect(index.containsLongerKey(startingWith: String(decoding: prefix, as: UTF8.self)) == longer, "\(prefix)")
+            }
         }
     }
 
