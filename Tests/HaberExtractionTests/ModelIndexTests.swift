@@ -181,6 +181,38 @@ struct ModelIndexTests {
         #expect(!index.contains("missing"))
     }
 
+    /// The hash lookup against the plain definition it replaced (a binary search over the
+    /// keys in byte order): every key is found at its place in byte order, with its records,
+    /// and keys one byte off, shorter or longer are not found.
+    @Test("a compact index finds a key by its hash where a binary search over the sorted keys found it", arguments: [0, 1, 7, 300, 5000])
+    func compactIndexHashLookup(keyCount: Int) throws {
+        var builder = CompactIndexBuilder(recordSize: 4)
+        var keys = Set<[UInt8]>()
+        var generator = SystemRandomNumberGenerator()
+        for number in 0..<keyCount {
+            let length = [0, 1, 3, 7, 8, 9, 15, 16, 17, 40][number % 10]
+            let key = number == 0 ? [] : (0..<length).map { _ in UInt8.random(in: 0x61...0x64, using: &generator) } + Array("\(number)".utf8)
+            guard keys.insert(key).inserted else { continue }
+            builder.add(CompactIndexBuilder.bytes(UInt32(number)), forKeyBytes: key)
+        }
+        let index = try CompactIndex(data: builder.build())
+        let sorted = keys.sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(index.count == sorted.count)
+        for (position, key) in sorted.enumerated() {
+            let text = String(decoding: key, as: UTF8.self)
+            #expect(index.slot(of: text) == position, "\(text)")
+            #expect(index.records(for: text).count == 1, "\(text)")
+            for missing in [key + [0x61], Array(key.dropLast()) + [0x7A], [0x7A] + key, Array(key.dropLast())] where !keys.contains(missing) {
+                #expect(index.slot(of: String(decoding: missing, as: UTF8.self)) == nil, "\(missing)")
+            }
+            // The table's key bounds, as the prefix search reads them, against the plain definition.
+            for prefix in [key, Array(key.prefix(3)), Array(key.dropLast())] {
+                let longer = keys.contains { $0.count > prefix.count && $0.starts(with: prefix) }
+                #expect(index.containsLongerKey(startingWith: String(decoding: prefix, as: UTF8.self)) == longer, "\(prefix)")
+            }
+        }
+    }
+
     /// The places index against a plain model of what it stores: for each key, the entries
     /// of every name with that key, in the order first seen, merged as the builder merges
     /// them; for each folded key, the same over the keys that fold to it.

@@ -466,15 +466,13 @@ public struct NameGazetteer: Sendable {
                     builder.add(record(entry), toSlot: foldedSlots[Int(number)])
                 }
             }
-            let noRecord = [UInt8](repeating: 0, count: NameGazetteer.recordSize)
-            var openings = ByteInterner()
+            // The openings of longer names, without records: only whether they are there counts.
             for number in 0..<Int32(exactKeys.count) {
                 let opening = exactKeys.withBytes(of: number) { key -> [UInt8]? in
                     let opening = leadingWord(ofKey: key)
                     return opening.count < key.count ? opening : nil
                 }
-                guard let opening, openings.intern(opening).isNew else { continue }
-                builder.add(noRecord, forKeyBytes: [UInt8(ascii: "^")] + opening)
+                if let opening { builder.addKey(bytes: [UInt8(ascii: "^")] + opening) }
             }
             var meta = [UInt8](repeating: 0, count: NameGazetteer.recordSize)
             meta.replaceSubrange(6..<10, with: CompactIndexBuilder.bytes(UInt32(maxWords)))

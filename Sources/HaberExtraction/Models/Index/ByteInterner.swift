@@ -119,27 +119,9 @@ struct ByteInterner {
         (hash >> 32) << 32 | UInt64(UInt32(number) + 1)
     }
 
-    /// A multiply-and-fold hash over eight bytes at a time: the keys are short, and a
-    /// table of our own needs no protection against chosen collisions.
+    /// ``CompactIndex/hash(_:)``: the keys are short, and a table of our own needs no
+    /// protection against chosen collisions.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = UInt64(bytes.count) &* multiplier
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= raw.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
-            hash ^= hash >> 29
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < raw.count {
-            tail |= UInt64(raw[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* multiplier
-        hash ^= hash >> 32
-        return hash
+        CompactIndex.hash(bytes)
     }
 }

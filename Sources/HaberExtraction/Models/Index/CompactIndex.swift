@@ -4,31 +4,49 @@ import Foundation
 /// (usually a memory-mapped cache file) and searched in place: opening it parses nothing,
 /// whatever its size, which is what keeps Haber's start-up fast with 300,000 place names.
 ///
-/// Layout (little-endian): magic `HBRIDX05` (the version of every index's layout: a cache
+/// A key is found through a hash table of its bytes (``hash(_:)``), not by binary search:
+/// a search compared the key with some twenty keys spread over the whole file, a cache miss
+/// and a page of the mapping each; a bucket holds a few bits of the hash besides the key's
+/// slot, so that most keys not in the index are answered from the bucket alone. The keys
+/// stay sorted for ``containsLongerKey(startingWith:)``.
+///
+/// Layout (little-endian): magic `HBRIDX06` (the version of every index's layout: a cache
 /// file of another version is rebuilt, since the magic is part of its name), record size,
-/// key count, size of the keys' bytes, record count, then per key (key offset, key length,
-/// first record, record count) as four UInt32,
+/// key count, size of the keys' bytes, record count, bucket count, then the
+/// buckets as UInt32 (``bucketEntry(slot:hash:slotBits:)``), then per key in sorted order
+/// (key offset, first record) as two UInt32 and one more pair (the end of the keys' bytes,
+/// the record count), since a key's bytes and records end where the next key's start,
 /// then the keys' UTF-8 bytes in sorted order, then the records, then a string section
 /// records may point into.
 public struct CompactIndex: @unchecked Sendable {
-    static let magic: [UInt8] = Array("HBRIDX05".utf8)
+    static let magic: [UInt8] = Array("HBRIDX06".utf8)
+    private static let headerSize = 28
     private let data: Data
     public let recordSize: Int
     public let count: Int
+    private let bucketCount: Int
+    /// The bits of a bucket that hold its slot + 1 (0: an empty bucket); the others hold
+    /// bits of the key's hash.
+    private let slotMask: UInt32
     private let tableStart: Int
     private let recordsStart: Int
     private let stringsStart: Int
     public struct FormatError: Error {}
 
     public init(data: Data) throws(FormatError) {
-        guard data.count >= 24, Array(data.prefix(8)) == Self.magic else { throw FormatError() }
+        guard data.count >= Self.headerSize, Array(data.prefix(8)) == Self.magic else { throw FormatError() }
         self.data = data
         recordSize = Int(Self.uint32(data, at: 8))
         count = Int(Self.uint32(data, at: 12))
         let keyBytes = Int(Self.uint32(data, at: 16))
         let recordCount = Int(Self.uint32(data, at: 20))
-        tableStart = 24
-        let keysStart = tableStart + count * 16
+        let bucketCount = Int(Self.uint32(data, at: 24))
+        // Some bucket stays empty, which ends every probe.
+        guard bucketCount > count else { throw FormatError() }
+        self.bucketCount = bucketCount
+        slotMask = UInt32(truncatingIfNeeded: (1 << Self.slotBits(forKeys: count)) - 1)
+        tableStart = Self.headerSize + bucketCount * 4
+        let keysStart = tableStart + (count + 1) * 8
         recordsStart = keysStart + keyBytes
         stringsStart = recordsStart + recordCount * recordSize
         guard stringsStart <= data.count else { throw FormatError() }
@@ -42,10 +60,9 @@ public struct CompactIndex: @unchecked Sendable {
 
     /// Calls `body` with each record stored under the key of `slot` (``slot(of:)``).
     func forEachRecord(inSlot slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
-        let first = Int(Self.uint32(data, at: tableStart + slot * 16 + 8))
-        let number = Int(Self.uint32(data, at: tableStart + slot * 16 + 12))
         data.withUnsafeBytes { buffer in
-            for index in 0..<number {
+            let (first, end) = records(inSlot: slot, buffer)
+            for index in 0..<(end - first) {
                 let start = recordsStart + (first + index) * recordSize
                 body(UnsafeRawBufferPointer(rebasing: buffer[start..<(start + recordSize)]))
             }
@@ -55,15 +72,30 @@ public struct CompactIndex: @unchecked Sendable {
     /// The records stored under `key`, each `recordSize` bytes.
     public func records(for key: String) -> [Data] {
         guard let slot = slot(of: key) else { return [] }
-        let first = Int(Self.uint32(data, at: tableStart + slot * 16 + 8))
-        let number = Int(Self.uint32(data, at: tableStart + slot * 16 + 12))
-        return (0..<number).map { index in
+        let (first, end) = data.withUnsafeBytes { records(inSlot: slot, $0) }
+        return (0..<(end - first)).map { index in
             let start = recordsStart + (first + index) * recordSize
             return data.subdata(in: start..<(start + recordSize))
         }
     }
 
     public func contains(_ key: String) -> Bool { slot(of: key) != nil }
+
+    /// The first record of `slot` and one past its last, read from `buffer` (`data`'s bytes).
+    private func records(inSlot slot: Int, _ buffer: UnsafeRawBufferPointer) -> (first: Int, end: Int) {
+        let row = tableStart + slot * 8
+        let first = Int(buffer.loadUnaligned(fromByteOffset: row + 4, as: UInt32.self).littleEndian)
+        return (first, max(first, Int(buffer.loadUnaligned(fromByteOffset: row + 12, as: UInt32.self).littleEndian)))
+    }
+
+    /// The bytes of the key of `slot`, read from `buffer` (`data`'s bytes).
+    private func keyBytes(inSlot slot: Int, _ buffer: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        let row = tableStart + slot * 8
+        let keysStart = tableStart + (count + 1) * 8
+        let start = keysStart + Int(buffer.loadUnaligned(fromByteOffset: row, as: UInt32.self).littleEndian)
+        let end = keysStart + Int(buffer.loadUnaligned(fromByteOffset: row + 8, as: UInt32.self).littleEndian)
+        return UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+    }
 
     /// Whether some key is longer than `prefix` and starts with it: the keys that start
     /// with it follow it in byte order, so the first key not below it says. Not remembered.
@@ -74,13 +106,7 @@ public struct CompactIndex: @unchecked Sendable {
         return prefix.withUTF8 { wanted -> Bool in
             data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
                 let wanted = UnsafeRawBufferPointer(wanted)
-                let keysStart = tableStart + count * 16
-                func key(_ slot: Int) -> UnsafeRawBufferPointer {
-                    let entry = tableStart + slot * 16
-                    let offset = Int(buffer.loadUnaligned(fromByteOffset: entry, as: UInt32.self).littleEndian)
-                    let length = Int(buffer.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
-                    return UnsafeRawBufferPointer(rebasing: buffer[(keysStart + offset)..<(keysStart + offset + length)])
-                }
+                func key(_ slot: Int) -> UnsafeRawBufferPointer { keyBytes(inSlot: slot, buffer) }
                 var low = 0, high = count
                 while low < high {
                     let middle = (low + high) / 2
@@ -113,22 +139,73 @@ public struct CompactIndex: @unchecked Sendable {
     private func search(_ key: String) -> Int? {
         var key = key
         return key.withUTF8 { wanted -> Int? in
-            data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
-                var low = 0, high = count
-                while low < high {
-                    let middle = (low + high) / 2
-                    let entry = tableStart + middle * 16
-                    let offset = Int(buffer.loadUnaligned(fromByteOffset: entry, as: UInt32.self).littleEndian)
-                    let length = Int(buffer.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
-                    let keysStart = tableStart + count * 16
-                    let stored = UnsafeRawBufferPointer(rebasing: buffer[(keysStart + offset)..<(keysStart + offset + length)])
-                    let order = Self.compare(stored, UnsafeRawBufferPointer(wanted))
-                    if order == 0 { return middle }
-                    if order < 0 { low = middle + 1 } else { high = middle }
+            let hash = Self.hash(wanted)
+            let tag = UInt32(truncatingIfNeeded: hash >> 32) & ~slotMask
+            return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
+                var bucket = Self.firstBucket(of: hash, among: bucketCount)
+                // At most every bucket once, even in a table no builder made.
+                for _ in 0..<bucketCount {
+                    let entry = buffer.loadUnaligned(fromByteOffset: Self.headerSize + bucket * 4, as: UInt32.self).littleEndian
+                    let slot = Int(entry & slotMask) - 1
+                    if slot < 0 { return nil }
+                    if entry & ~slotMask == tag, slot < count {
+                        let stored = keyBytes(inSlot: slot, buffer)
+                        if stored.count == wanted.count, Self.compare(stored, UnsafeRawBufferPointer(wanted)) == 0 { return slot }
+                    }
+                    bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
                 }
                 return nil
             }
         }
+    }
+
+    /// The hash of a key's bytes, part of the layout (a change of it is a change of
+    /// ``magic``): a multiply-and-fold over eight bytes at a time, since the keys are short
+    /// and an index of our own needs no protection against chosen collisions.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(bytes.count) &* multiplier
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian) &* multiplier
+            hash ^= hash >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < raw.count {
+            tail |= UInt64(raw[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        hash ^= hash >> 32
+        return hash
+    }
+
+    /// How many buckets an index of `count` keys has: 10 for 7 keys (a power of two would
+    /// make the places index up to twice as large as needed, and a mapped index is resident whole).
+    static func bucketCount(forKeys count: Int) -> Int {
+        count * 10 / 7 + 8
+    }
+
+    /// The bucket where the search for a key of `hash` starts: the low half of the hash
+    /// scaled to the bucket count (the high half is the buckets' tag).
+    static func firstBucket(of hash: UInt64, among bucketCount: Int) -> Int {
+        Int(truncatingIfNeeded: ((hash & 0xFFFF_FFFF) &* UInt64(bucketCount)) >> 32)
+    }
+
+    /// How many low bits of a bucket hold a slot + 1 in an index of `count` keys.
+    static func slotBits(forKeys count: Int) -> Int {
+        count.bitWidth - count.leadingZeroBitCount
+    }
+
+    /// A bucket of the key of `slot`: its slot + 1 in the low `slotBits` bits, the same high
+    /// bits as the high half of its hash above them.
+    static func bucketEntry(slot: Int, hash: UInt64, slotBits: Int) -> UInt32 {
+        let slotMask = UInt32(truncatingIfNeeded: (1 << slotBits) - 1)
+        return UInt32(truncatingIfNeeded: hash >> 32) & ~slotMask | UInt32(slot + 1)
     }
 
     /// Byte order of two keys, eight bytes at a time (read big-endian, a word's order is the bytes' order).
@@ -208,6 +285,9 @@ public struct CompactIndexBuilder {
 
     mutating func slot(forKey key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { slot(forKey: $0) } }
 
+    /// Adds the key of UTF-8 bytes `key` with no record, for ``CompactIndex/contains(_:)``.
+    mutating func addKey(bytes key: [UInt8]) { _ = slot(forKey: key) }
+
     /// Appends a key that the caller knows is not among the keys added or to be added
     /// (a different prefix, say), without looking it up; returns its slot.
     @discardableResult
@@ -273,7 +353,10 @@ public struct CompactIndexBuilder {
         }
 
         var table: [UInt8] = []
-        table.reserveCapacity(keyCount * 16)
+        table.reserveCapacity(keyCount * 8 + 8)
+        let bucketCount = CompactIndex.bucketCount(forKeys: keyCount)
+        let slotBits = CompactIndex.slotBits(forKeys: keyCount)
+        var buckets = [UInt32](repeating: 0, count: bucketCount)
         var keyBlob: [UInt8] = []
         var records: [UInt8] = []
         records.reserveCapacity(recordBytes.count)
@@ -294,20 +377,29 @@ public struct CompactIndexBuilder {
                     kept += 1
                 }
                 let keyStart = keyBlob.count
-                withKey(slot) { keyBlob.append(contentsOf: $0) }
+                let hash = withKey(slot) { key -> UInt64 in
+                    keyBlob.append(contentsOf: key)
+                    return CompactIndex.hash(key)
+                }
+                var bucket = CompactIndex.firstBucket(of: hash, among: bucketCount)
+                while buckets[bucket] != 0 { bucket = bucket + 1 == bucketCount ? 0 : bucket + 1 }
+                buckets[bucket] = CompactIndex.bucketEntry(slot: table.count / 8, hash: hash, slotBits: slotBits)
                 Self.append(UInt32(keyStart), to: &table)
-                Self.append(UInt32(keyBlob.count - keyStart), to: &table)
                 Self.append(UInt32(recordCount), to: &table)
-                Self.append(UInt32(kept), to: &table)
                 recordCount += kept
             }
         }
+        Self.append(UInt32(keyBlob.count), to: &table)
+        Self.append(UInt32(recordCount), to: &table)
         var header = CompactIndex.magic
-        for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount)] {
+        for value in [UInt32(recordSize), UInt32(keyCount), UInt32(keyBlob.count), UInt32(recordCount), UInt32(bucketCount)] {
             Self.append(value, to: &header)
         }
-        var out = Data(capacity: header.count + table.count + keyBlob.count + records.count + stringBytes.count)
-        for part in [header, table, keyBlob, records, stringBytes] { out.append(contentsOf: part) }
+        var bucketBytes: [UInt8] = []
+        bucketBytes.reserveCapacity(bucketCount * 4)
+        for bucket in buckets { Self.append(bucket, to: &bucketBytes) }
+        var out = Data(capacity: header.count + bucketBytes.count + table.count + keyBlob.count + records.count + stringBytes.count)
+        for part in [header, bucketBytes, table, keyBlob, records, stringBytes] { out.append(contentsOf: part) }
         return out
     }
 

@@ -155,8 +155,9 @@ public struct ModelCache: Sendable {
     /// The version of what the builders make of the same model files: part of every
     /// fingerprint, so that a change of an index's layout or keys is never read from a
     /// cache file that an older Haber wrote. 2: the places index without folded keys that
-    /// repeat their exact key; 3: the currencies' openings and longest name in their lines.
-    static let builderRevision = "3"
+    /// repeat their exact key; 3: the currencies' openings and longest name in their lines;
+    /// 4: the openings of the places' longer names without records.
+    static let builderRevision = "4"
 
     /// FNV-1a over each file's path, size and modification time, then over `inputs`.
     static func fingerprint(_ files: [URL], also inputs: [String] = []) -> String {
