@@ -188,7 +188,7 @@ public final class MoneyExtractor: Extractor {
         let openings = self.openings.table(for: document) { opening(of: $0, spellout: spellout) }
         var consumed = 0
         for index in tokens.indices where index >= consumed {
-            let opening = openings[Int(tokens[index].form.id)] ?? .none
+            let opening = openings[Int(document.formIDs[index])] ?? .none
             let amount: Amount
             let written = opening == .written
             if written {

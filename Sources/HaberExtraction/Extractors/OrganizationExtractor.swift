@@ -170,7 +170,7 @@ public struct OrganizationExtractor: Extractor {
                 if let headForm {
                     range = tokens[start].range.lowerBound..<(token.range.lowerBound + headForm.utf16.count)
                 } else if marked.contains(.headWithPeriod), !token.hasSuffix, index + 1 < tokens.count,
-                          (forms[Int(tokens[index + 1].form.id)] ?? []).contains(.fullStop), document.touches(index, index + 1) {
+                          (forms[Int(document.formIDs[index + 1])] ?? []).contains(.fullStop), document.touches(index, index + 1) {
                     range = range.lowerBound..<tokens[index + 1].range.upperBound
                 }
                 found.append(candidate(range: range, tokens: start..<(index + 1), in: document, priority: 5))
@@ -191,7 +191,7 @@ public struct OrganizationExtractor: Extractor {
         while start > 0, canExtendLeft(from: start, headStart: headStart, in: document, marks: forms) { start -= 1 }
         let tokens = document.tokens
         // An elided article (`L’Union européenne`) is not part of the name.
-        while start < headStart, !isNameWord(tokens[start]) || (forms[Int(tokens[start].form.id)] ?? []).contains(.functionWord)
+        while start < headStart, !isNameWord(tokens[start]) || (forms[Int(document.formIDs[start])] ?? []).contains(.functionWord)
             || tokens[start].text.hasSuffix("'") {
             start += 1
         }
@@ -210,7 +210,7 @@ public struct OrganizationExtractor: Extractor {
     /// Whether the name from `start` is followed by `(ACR)` whose first letter is the name's.
     private func isSpelledOut(from start: Int, head: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        func isOpening(_ index: Int) -> Bool { (forms[Int(tokens[index].form.id)] ?? []).contains(.openingParenthesis) }
+        func isOpening(_ index: Int) -> Bool { (forms[Int(document.formIDs[index])] ?? []).contains(.openingParenthesis) }
         var after = head + 1
         while after < tokens.count, after < head + 4, !isOpening(after) { after += 1 }
         guard after + 2 < tokens.count, isOpening(after), tokens[after + 1].isAllCaps else { return false }
@@ -298,7 +298,7 @@ public struct OrganizationExtractor: Extractor {
             return true
         }
         if marked.contains(.comma), beyondIsName {
-            return (start..<headStart).contains { (forms[Int(tokens[$0].form.id)] ?? []).contains(.listWord) }
+            return (start..<headStart).contains { (forms[Int(document.formIDs[$0])] ?? []).contains(.listWord) }
         }
         if marked.contains(.hyphen) { return isJoiningHyphen(left, in: document, marks: forms) }
         // `… Özkan of Ege University`: in English, `of` and `for` follow a head (`University of X`), never precede one.
@@ -309,7 +309,7 @@ public struct OrganizationExtractor: Extractor {
 
     /// `Fraunhofer-Gesellschaft`: a hyphen with no space on either side.
     private func isJoiningHyphen(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
-        (forms[Int(document.tokens[index].form.id)] ?? []).contains(.hyphen) && document.touches(index - 1, index)
+        (forms[Int(document.formIDs[index])] ?? []).contains(.hyphen) && document.touches(index - 1, index)
             && document.touches(index, index + 1)
     }
 
@@ -383,7 +383,7 @@ public struct OrganizationExtractor: Extractor {
 
     private func acronymMentions(in document: TokenizedDocument, onCapsLine: [Bool], marks forms: [Marks?]) -> [Candidate] {
         let tokens = document.tokens
-        func marks(_ index: Int) -> Marks { forms[Int(tokens[index].form.id)] ?? [] }
+        func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isAllCaps && !onCapsLine[index] {
             let token = tokens[index]
@@ -425,7 +425,7 @@ public struct OrganizationExtractor: Extractor {
         }
         // Before, after, and after a hyphen (`PRINTIMPLANT-Projekt`).
         return isProjectWord(index - 1) || isProjectWord(index + 1)
-            || (index + 2 < tokens.count && (forms[Int(tokens[index + 1].form.id)] ?? []).contains(.hyphen) && isProjectWord(index + 2))
+            || (index + 2 < tokens.count && (forms[Int(document.formIDs[index + 1])] ?? []).contains(.hyphen) && isProjectWord(index + 2))
     }
 
     /// The first bytes of `words`, as bits of two words (bytes below 128), or nil when some

@@ -70,7 +70,7 @@ public struct PercentExtractor: Extractor {
         var found: [Candidate] = []
         let spellout = numberWords.reader(document.language)
         let profile = languages[document.language]
-        let roles = Roles(table: self.roles.table(for: document) { role(of: $0) }, tokens: tokens)
+        let roles = Roles(table: self.roles.table(for: document) { role(of: $0) }, formIDs: document.formIDs)
         for index in tokens.indices {
             let token = tokens[index]
             let role = roles[index]
@@ -95,9 +95,9 @@ public struct PercentExtractor: Extractor {
     /// The role of every token of a document, read from the table of its forms.
     private struct Roles {
         let table: [Role?]
-        let tokens: [Token]
+        let formIDs: [Int32]
 
-        subscript(index: Int) -> Role { table[Int(tokens[index].form.id)] ?? Role() }
+        subscript(index: Int) -> Role { table[Int(formIDs[index])] ?? Role() }
     }
 
     /// What `token`'s form can be in a percentage, worked out the first time the form is met.

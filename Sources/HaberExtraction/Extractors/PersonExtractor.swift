@@ -82,7 +82,7 @@ public struct PersonExtractor: Extractor {
         var index = 0
         while index < tokens.count {
             // Most tokens open no name: one load decides.
-            guard (forms[Int(tokens[index].form.id)] ?? []).contains(.nameWord) else {
+            guard (forms[Int(document.formIDs[index])] ?? []).contains(.nameWord) else {
                 index += 1
                 continue
             }
@@ -135,7 +135,7 @@ public struct PersonExtractor: Extractor {
     /// belong to the name.
     private func nameRun(from start: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Range<Int> {
         let tokens = document.tokens
-        func marks(_ index: Int) -> Marks { forms[Int(tokens[index].form.id)] ?? [] }
+        func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         var end = start
         var words = 0
         while end < tokens.count, words < 4 {
@@ -219,7 +219,7 @@ public struct PersonExtractor: Extractor {
     /// A role word right before (`Koordinatörü`), or a title (`Dr.`, `Herr`).
     private func isCue(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        func marks(_ index: Int) -> Marks { forms[Int(tokens[index].form.id)] ?? [] }
+        func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         var position = index
         if marks(position).contains(.fullStop), position > 0 { position -= 1 }
         if marks(position).contains(.title) { return true }
@@ -243,14 +243,14 @@ public struct PersonExtractor: Extractor {
     /// `Dr.`, `Herr`, `M.`: a title right before the name.
     private func isTitle(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        let position = (forms[Int(tokens[index].form.id)] ?? []).contains(.fullStop) && index > 0 ? index - 1 : index
-        return (forms[Int(tokens[position].form.id)] ?? []).contains(.title)
+        let position = (forms[Int(document.formIDs[index])] ?? []).contains(.fullStop) && index > 0 ? index - 1 : index
+        return (forms[Int(document.formIDs[position])] ?? []).contains(.title)
     }
 
     /// `Fevzi Gökalp, İŞİM Koordinatörü`: a role word within the next few words after a comma.
     private func isFollowedByRole(_ run: Range<Int>, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        guard run.upperBound < tokens.count, (forms[Int(tokens[run.upperBound].form.id)] ?? []).contains(.comma),
+        guard run.upperBound < tokens.count, (forms[Int(document.formIDs[run.upperBound])] ?? []).contains(.comma),
               !tokens[run.upperBound - 1].hasSuffix
         else { return false }
         var index = run.upperBound + 1

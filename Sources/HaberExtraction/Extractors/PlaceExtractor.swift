@@ -115,7 +115,7 @@ public struct PlaceExtractor: Extractor {
             if token.kind != .word, Self.joinsWords(token.form.text) { marks.insert(.joinsWords) }
             return marks
         }
-        for index in tokens.indices where (marks[Int(tokens[index].form.id)] ?? []).contains(.opens) {
+        for index in tokens.indices where (marks[Int(document.formIDs[index])] ?? []).contains(.opens) {
             if let match = longestMatch(at: index, in: document, profile: profile, marks: marks) {
                 matches.append(match)
             }
