@@ -112,7 +112,7 @@ struct ResolverTests {
         }
 
         var candidate: Candidate {
-            Candidate(type: type, range: range, tokens: 0..<1, value: .name("x"), priority: priority, source: "test")
+            Candidate(type: type, range: range, tokens: 0..<1, value: .name("x"), priority: priority)
         }
 
         var testDescription: String { "\(type.rawValue) \(range.lowerBound)..<\(range.upperBound) p\(priority)" }

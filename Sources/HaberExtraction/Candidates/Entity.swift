@@ -53,12 +53,10 @@ public struct Candidate: Sendable, Equatable {
     public var day: CalendarDate?
     /// Breaks ties between overlapping candidates of equal length: higher wins.
     public var priority: Int
-    /// Which extractor proposed it (for `--explain` and tests).
-    public var source: String
 
     public init(
         type: EntityType, range: Range<Int>, tokens: Range<Int>, value: EntityValue, canonical: String? = nil,
-        ref: String? = nil, mod: String? = nil, relative: Bool = false, priority: Int = 0, source: String
+        ref: String? = nil, mod: String? = nil, relative: Bool = false, priority: Int = 0
     ) {
         self.type = type
         self.range = range
@@ -69,7 +67,6 @@ public struct Candidate: Sendable, Equatable {
         self.mod = mod
         self.relative = relative
         self.priority = priority
-        self.source = source
     }
 }
 

@@ -130,7 +130,7 @@ public struct DateExtractor: Extractor {
         let start = document.tokens[mention.tokens.lowerBound].range.lowerBound
         guard mention.end > start else { return nil }
         var candidate = Candidate(type: .date, range: start..<mention.end, tokens: mention.tokens, value: .date(value),
-                                  relative: mention.relative, priority: mention.priority, source: name)
+                                  relative: mention.relative, priority: mention.priority)
         candidate.day = Self.day(of: mention.value, reference: reference)
         return candidate
     }

@@ -594,7 +594,7 @@ public final class MoneyExtractor: Extractor {
 
     private func candidate(range: Range<Int>, tokens: Range<Int>, amount: Double, code: CurrencyID) -> Candidate {
         Candidate(type: .money, range: range, tokens: tokens, value: .money(amount: rounded(amount), currency: currencyCodes[Int(code)]),
-                  priority: 3, source: name)
+                  priority: 3)
     }
 }
 

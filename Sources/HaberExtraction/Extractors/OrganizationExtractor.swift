@@ -463,6 +463,6 @@ public struct OrganizationExtractor: Extractor {
 
     private func candidate(range: Range<Int>, tokens: Range<Int>, in document: TokenizedDocument, priority: Int) -> Candidate {
         Candidate(type: .organization, range: range, tokens: tokens, value: .name(document.originalText(ofSpan: range)),
-                  priority: priority, source: name)
+                  priority: priority)
     }
 }

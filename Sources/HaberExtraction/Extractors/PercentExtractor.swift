@@ -226,6 +226,6 @@ public struct PercentExtractor: Extractor {
     }
 
     private func candidate(_ tokens: Range<Int>, value: Double, in document: TokenizedDocument) -> Candidate {
-        Candidate(type: .percent, range: document.span(tokens), tokens: tokens, value: .number(value), priority: 3, source: name)
+        Candidate(type: .percent, range: document.span(tokens), tokens: tokens, value: .number(value), priority: 3)
     }
 }

@@ -270,6 +270,6 @@ public struct PersonExtractor: Extractor {
     private func candidate(_ tokens: Range<Int>, in document: TokenizedDocument, canonical: String?) -> Candidate {
         let range = document.span(tokens)
         return Candidate(type: .person, range: range, tokens: tokens, value: .name(document.originalText(ofSpan: range)),
-                         canonical: canonical, priority: 4, source: name)
+                         canonical: canonical, priority: 4)
     }
 }

@@ -153,7 +153,7 @@ public struct PlaceExtractor: Extractor {
             let canonical = match.folded && entry.name != text ? entry.name : nil
             found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(text),
                                    canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
-                                   priority: entry.type == .country ? 3 : 2, source: name))
+                                   priority: entry.type == .country ? 3 : 2))
         }
         return found
     }

@@ -73,7 +73,7 @@ struct Linker: Sendable {
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
                !document.isBoundary(before: index + 1) { continue }
             // Priority 5: `TEKELİ` after `Oğuz TEKELİ` is the person, not an acronym.
-            found.append(mention(.person, at: index, in: document, canonical: full, priority: 5, source: "persons"))
+            found.append(mention(.person, at: index, in: document, canonical: full, priority: 5))
         }
         return found
     }
@@ -96,7 +96,7 @@ struct Linker: Sendable {
         var found: [Candidate] = []
         for index in tokens.indices where tokens[index].isCapitalized && named.contains(tokens[index].form.keyID) {
             guard let full = aliases[tokens[index].form.keyID], !document.writesInLowercase(tokens[index]) else { continue }
-            found.append(mention(.organization, at: index, in: document, canonical: full, priority: 1, source: "organizations"))
+            found.append(mention(.organization, at: index, in: document, canonical: full, priority: 1))
         }
         return found
     }
@@ -117,10 +117,9 @@ struct Linker: Sendable {
         }
     }
 
-    private func mention(_ type: EntityType, at index: Int, in document: TokenizedDocument, canonical: String, priority: Int,
-                         source: String) -> Candidate {
+    private func mention(_ type: EntityType, at index: Int, in document: TokenizedDocument, canonical: String, priority: Int) -> Candidate {
         let range = document.span(index..<(index + 1))
         return Candidate(type: type, range: range, tokens: index..<(index + 1), value: .name(document.originalText(ofSpan: range)),
-                         canonical: canonical, priority: priority, source: source)
+                         canonical: canonical, priority: priority)
     }
 }
