@@ -66,15 +66,16 @@ public struct DateExtractor: Extractor {
                             spellout: NumberWords.Reader) {
         let table = facts.starts
         let tokens = document.tokens
+        let formIDs = document.formIDs
         var starts = [DateStarts](repeating: [], count: tokens.count)
         for index in tokens.indices {
-            let token = tokens[index]
-            if let known = table.known(token.form.id, space: document.formSpace) {
+            if let known = table.known(formIDs[index], space: document.formSpace) {
                 starts[index] = known
                 if known.contains(.spelled) { reader.numberish[index] = true }
                 continue
             }
             reader.numberish[index] = reader.readNumberish(index)
+            let token = tokens[index]
             starts[index] = table.value(for: token.form, in: document) { form in
                 switch token.kind {
                 case .punctuation, .symbol: return form.text == "'" ? .apostrophe : []

@@ -236,7 +236,7 @@ struct DateReader {
     /// The fact of `table` for token `i`'s form, computed by `compute` at the form's first ask.
     @inline(__always)
     func fact<Value>(_ table: FormFacts<Value>, _ i: Int, compute: (TokenForm) -> Value) -> Value {
-        if let known = table.known(tokens[i].form.id, space: document.formSpace) { return known }
+        if let known = table.known(document.formIDs[i], space: document.formSpace) { return known }
         return table.value(for: tokens[i].form, in: document, compute: compute)
     }
 
