@@ -363,10 +363,10 @@ public final class Tokenizer: @unchecked Sendable {
                 folded.append(UInt8(truncatingIfNeeded: scalar.value))
                 continue
             }
-            // Combining marks fold with the letter before them: those words go whole. Below
-            // U+0300 no scalar combines.
+            // Combining marks fold with the letter before them: those words go whole, from the
+            // cached folds when they can say it. Below U+0300 no scalar combines.
             if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass != .notReordered {
-                return transliterate(key)
+                return resources.asciiFolds?.fold(droppingMarks: key) ?? transliterate(key)
             }
             if scalar.value < 0x800 {
                 if let known = foldedBelow0x800[Int(scalar.value)] {
