@@ -3,6 +3,10 @@
 /// Every token knows where it came from in the original text; what it says (its
 /// lowercase, stem, suffix, keys and capitalization) is its ``TokenForm``, computed once
 /// per distinct form and shared by every token that writes it.
+///
+/// Thirty-two bytes: offsets as 32-bit integers (a document's offsets already are, in its
+/// ``OffsetMap``), line breaks as 16 bits. Every extractor walks the token array several
+/// times, so its size is memory traffic in all of them (72 bytes a token before).
 public struct Token: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case word, number, punctuation, symbol
@@ -18,11 +22,35 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Range in the normalized UTF-16 view.
-    public let range: Range<Int>
-    /// Range in the original text, in Unicode scalars.
-    public let originalRange: Range<Int>
+    /// What is known of this token's form, shared by every token of the same form.
+    ///
+    /// Not reference-counted: the ``TokenizedDocument`` the token belongs to keeps its forms
+    /// alive, and counting a reference at every copy of a token was a tenth of extraction's
+    /// instructions. A token must not outlive its document.
+    public unowned(unsafe) let form: TokenForm
+    @usableFromInline let start: Int32
+    @usableFromInline let end: Int32
+    @usableFromInline let originalStart: Int32
+    @usableFromInline let originalEnd: Int32
+    @usableFromInline var sentenceIndex: Int32 = 0
+    /// Saturates: callers only tell none, one, and two or more apart.
+    @usableFromInline let newlines: UInt16
     public let kind: Kind
+    /// Whether there is white space (or an inserted space) between this token and the one before.
+    public let spaceBefore: Bool
+
+    /// Range in the normalized UTF-16 view.
+    @inlinable public var range: Range<Int> { Range(uncheckedBounds: (Int(start), Int(end))) }
+    /// Range in the original text, in Unicode scalars.
+    @inlinable public var originalRange: Range<Int> { Range(uncheckedBounds: (Int(originalStart), Int(originalEnd))) }
+    /// How many line breaks stand between this token and the one before (at most 65,535).
+    @inlinable public var newlinesBefore: Int { Int(newlines) }
+    /// Index of the sentence this token belongs to.
+    @inlinable public var sentence: Int {
+        get { Int(sentenceIndex) }
+        set { sentenceIndex = Int32(truncatingIfNeeded: newValue) }
+    }
+
     /// The normalized surface form.
     public var text: String { form.text }
     /// The locale-aware lowercase of the whole token.
@@ -35,30 +63,19 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     public var key: String { form.key }
     /// `key` folded to ASCII (`gümüşhane` → `gumushane`), for typo-tolerant lookups.
     public var foldedKey: String { form.foldedKey }
-    /// What is known of this token's form, shared by every token of the same form.
-    ///
-    /// Not reference-counted: the ``TokenizedDocument`` the token belongs to keeps its forms
-    /// alive, and counting a reference at every copy of a token was a tenth of extraction's
-    /// instructions. A token must not outlive its document.
-    public unowned(unsafe) let form: TokenForm
-
-    /// Whether there is white space (or an inserted space) between this token and the one before.
-    public let spaceBefore: Bool
-    /// How many line breaks stand between this token and the one before.
-    public let newlinesBefore: Int
-    /// Index of the sentence this token belongs to.
-    public var sentence: Int = 0
 
     /// Only the tokenizer makes tokens: their form must belong to a document's form owner.
     init(
         range: Range<Int>, originalRange: Range<Int>, kind: Kind, form: Unmanaged<TokenForm>, spaceBefore: Bool, newlinesBefore: Int
     ) {
-        self.range = range
-        self.originalRange = originalRange
-        self.kind = kind
         self.form = form.takeUnretainedValue()
+        start = Int32(truncatingIfNeeded: range.lowerBound)
+        end = Int32(truncatingIfNeeded: range.upperBound)
+        originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
+        originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
+        newlines = UInt16(clamping: newlinesBefore)
+        self.kind = kind
         self.spaceBefore = spaceBefore
-        self.newlinesBefore = newlinesBefore
     }
 
     public static func == (a: Token, b: Token) -> Bool {
