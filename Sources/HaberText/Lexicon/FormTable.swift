@@ -36,11 +36,32 @@ struct FormTable<Value> {
 
     var count: Int { keys.count }
 
-    /// FNV-1a over the units, seeded with `tag`.
+    /// The units read four at a time (one 64-bit word, the last one or three units packed
+    /// alone), seeded with `tag` and the count, then mixed so that every unit reaches the low
+    /// bits the slots are chosen by: a unit at a time cost 8 instructions a unit, a fifth of
+    /// the tokenizer's own loop.
+    @inline(__always)
     static func hash(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(tag)
-        for unit in units { hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3 }
-        return hash ^ (hash >> 29)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(tag) ^ UInt64(truncatingIfNeeded: units.count) << 16
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        if let base = units.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let count = units.count
+            var index = 0
+            while index + 4 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)) &* multiplier
+                index &+= 4
+            }
+            if index + 2 <= count {
+                hash = (hash ^ UInt64(raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt32.self))) &* multiplier
+                index &+= 2
+            }
+            if index < count { hash = (hash ^ UInt64(base[index])) &* multiplier }
+        }
+        // The finalizer of MurmurHash3: the multiplications above carry low bits up only.
+        hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        hash = (hash ^ (hash >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
     }
 
     /// The id of `units` (with `tag`, which keeps apart equal units that are different
@@ -57,13 +78,24 @@ struct FormTable<Value> {
         }
     }
 
+    /// Compares four units at a time, as the hash reads them.
     @inline(__always)
     private func matches(_ key: Key, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         arena.withUnsafeBufferPointer { stored in
-            var index = Int(key.start)
-            for unit in units {
-                if stored[index] != unit { return false }
-                index += 1
+            guard let storedBase = stored.baseAddress, let base = units.baseAddress else { return units.isEmpty }
+            let left = UnsafeRawPointer(storedBase + Int(key.start))
+            let right = UnsafeRawPointer(base)
+            let bytes = units.count &* 2
+            var offset = 0
+            while offset + 8 <= bytes {
+                if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                offset &+= 8
+            }
+            while offset < bytes {
+                if left.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+                    != right.loadUnaligned(fromByteOffset: offset, as: UInt16.self) { return false }
+                offset &+= 2
             }
             return true
         }

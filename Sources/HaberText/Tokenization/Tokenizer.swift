@@ -240,6 +240,8 @@ public final class Tokenizer: @unchecked Sendable {
         return true
     }
 
+    /// Inlined into the tokenizer's loop, which calls it at every token.
+    @inline(__always)
     private func tokenKind(_ segment: Segment, _ units: UnsafeBufferPointer<UInt16>) -> Token.Kind {
         switch segment.kind {
         case .number: return .number
@@ -247,16 +249,24 @@ public final class Tokenizer: @unchecked Sendable {
         case .none:
             guard segment.start < segment.end else { return .symbol }
             let first = units[segment.start]
-            if first < 0x80 { return Self.asciiKinds[Int(first)] }
-            let text = String(utf16Units: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
-            guard let scalar = text.unicodeScalars.first else { return .symbol }
-            return Self.kind(of: scalar)
+            if first < 0x80 { return asciiKinds[Int(first)] }
+            // A unit that is no surrogate is the scalar itself: no String to make.
+            if let scalar = Unicode.Scalar(first) { return Self.kind(of: scalar) }
+            return Self.kind(of: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
         }
     }
 
     /// The kind of every ASCII character, worked out once by ``kind(of:)``: most tokens
-    /// ICU gives no word or number status are ASCII punctuation.
-    private static let asciiKinds: [Token.Kind] = (0..<128).map { kind(of: Unicode.Scalar(UInt8($0))) }
+    /// ICU gives no word or number status are ASCII punctuation. Kept by the tokenizer, not
+    /// static: a static is reached through its lazy initializer's check at every token.
+    private let asciiKinds: [Token.Kind] = (0..<128).map { Tokenizer.kind(of: Unicode.Scalar(UInt8($0))) }
+
+    /// The kind of a segment without word or number status that opens with a surrogate pair.
+    @inline(never)
+    private static func kind(of units: UnsafeBufferPointer<UInt16>) -> Token.Kind {
+        guard let scalar = String(utf16Units: units).unicodeScalars.first else { return .symbol }
+        return kind(of: scalar)
+    }
 
     /// The kind of a token ICU gives no word or number status, from its first character.
     private static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
