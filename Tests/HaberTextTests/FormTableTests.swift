@@ -40,7 +40,7 @@ struct FormTableTests {
             table.id(of: buffer, tag: askedTag, hash: FormTable<String>.hash(buffer, tag: askedTag))
         }
         #expect((id != nil) == found)
-        if let id { #expect(table.values[id] == added) }
+        if let id { #expect(table[id] == added) }
     }
 
     @Test func manyFormsKeepTheirIdsThroughGrowth() {

@@ -215,7 +215,7 @@ public final class Tokenizer: @unchecked Sendable {
                       in forms: inout InternedForms) -> InternedSegment {
         let tag = kind.tag | languageTag << 3
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
-        if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table.values[id] }
+        if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table[id] }
         let text = String(utf16Units: units)
         var segment: InternedSegment
         if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
