@@ -5,8 +5,10 @@
 /// per distinct form and shared by every token that writes it.
 ///
 /// Thirty-two bytes: offsets as 32-bit integers (a document's offsets already are, in its
-/// ``OffsetMap``), line breaks as 16 bits. Every extractor walks the token array several
-/// times, so its size is memory traffic in all of them (72 bytes a token before).
+/// ``OffsetMap``), line breaks as 8 bits. Every extractor walks the token array several
+/// times, so its size is memory traffic in all of them (72 bytes a token before). The form
+/// facts asked at nearly every token (capitalization, suffix, sentence marks) are copied
+/// into the token's spare byte, so that asking them does not reach the form.
 public struct Token: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case word, number, punctuation, symbol
@@ -34,7 +36,9 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     @usableFromInline let originalEnd: Int32
     @usableFromInline var sentenceIndex: Int32 = 0
     /// Saturates: callers only tell none, one, and two or more apart.
-    @usableFromInline let newlines: UInt16
+    @usableFromInline let newlines: UInt8
+    /// ``TokenForm/tokenFlags`` of the form.
+    @usableFromInline let flags: UInt8
     public let kind: Kind
     /// Whether there is white space (or an inserted space) between this token and the one before.
     public let spaceBefore: Bool
@@ -43,7 +47,7 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     @inlinable public var range: Range<Int> { Range(uncheckedBounds: (Int(start), Int(end))) }
     /// Range in the original text, in Unicode scalars.
     @inlinable public var originalRange: Range<Int> { Range(uncheckedBounds: (Int(originalStart), Int(originalEnd))) }
-    /// How many line breaks stand between this token and the one before (at most 65,535).
+    /// How many line breaks stand between this token and the one before (at most 255).
     @inlinable public var newlinesBefore: Int { Int(newlines) }
     /// Index of the sentence this token belongs to.
     @inlinable public var sentence: Int {
@@ -66,14 +70,16 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
 
     /// Only the tokenizer makes tokens: their form must belong to a document's form owner.
     init(
-        range: Range<Int>, originalRange: Range<Int>, kind: Kind, form: Unmanaged<TokenForm>, spaceBefore: Bool, newlinesBefore: Int
+        range: Range<Int>, originalRange: Range<Int>, kind: Kind, form: Unmanaged<TokenForm>, flags: UInt8, spaceBefore: Bool,
+        newlinesBefore: Int
     ) {
         self.form = form.takeUnretainedValue()
         start = Int32(truncatingIfNeeded: range.lowerBound)
         end = Int32(truncatingIfNeeded: range.upperBound)
         originalStart = Int32(truncatingIfNeeded: originalRange.lowerBound)
         originalEnd = Int32(truncatingIfNeeded: originalRange.upperBound)
-        newlines = UInt16(clamping: newlinesBefore)
+        newlines = UInt8(clamping: newlinesBefore)
+        self.flags = flags
         self.kind = kind
         self.spaceBefore = spaceBefore
     }
@@ -87,16 +93,19 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
 
     /// Normalized range of the stem (the suffix and its apostrophe excluded).
     public var stemRange: Range<Int> {
-        form.hasSuffix ? range.lowerBound..<(range.lowerBound + form.stemLength) : range
+        hasSuffix ? range.lowerBound..<(range.lowerBound + form.stemLength) : range
     }
 
-    public var hasSuffix: Bool { form.hasSuffix }
+    @inlinable public var hasSuffix: Bool { flags & TokenForm.hasSuffixFlag != 0 }
 
     /// First letter uppercase (`Ankara`, `İŞİM`, `McKinsey`).
-    public var isCapitalized: Bool { form.isCapitalized }
+    @inlinable public var isCapitalized: Bool { flags & TokenForm.capitalizedFlag != 0 }
 
     /// Every letter uppercase, at least two letters (`İŞİM`, `AB`, `TÜBİTAK`).
-    public var isAllCaps: Bool { form.isAllCaps }
+    @inlinable public var isAllCaps: Bool { flags & TokenForm.allCapsFlag != 0 }
+
+    /// The form's ``SentenceMarks``.
+    var sentenceMarks: SentenceMarks { SentenceMarks(rawValue: flags >> TokenForm.sentenceMarksShift) }
 
     public var description: String {
         var line = "\(originalRange.lowerBound)..<\(originalRange.upperBound) \(kind.rawValue) \(text) lower=\(lower) key=\(key) folded=\(foldedKey)"

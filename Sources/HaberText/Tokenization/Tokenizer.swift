@@ -135,18 +135,18 @@ public final class Tokenizer: @unchecked Sendable {
                 let range = segment.start..<end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
                 let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
-                func emit(_ form: Unmanaged<TokenForm>, _ pieceRange: Range<Int>) {
+                func emit(_ form: Unmanaged<TokenForm>, _ flags: UInt8, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
                         range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
-                        spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
+                        flags: flags, spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
                     spaceBefore = false
                     newlines = 0
                 }
                 if let first = interned.first {
-                    emit(first, range.lowerBound..<(range.lowerBound + interned.cut))
+                    emit(first, interned.firstFlags, range.lowerBound..<(range.lowerBound + Int(interned.cut)))
                 }
                 if let second = interned.second {
-                    emit(second, (range.lowerBound + interned.cut)..<range.upperBound)
+                    emit(second, interned.secondFlags, (range.lowerBound + Int(interned.cut))..<range.upperBound)
                 }
                 index += 1
             }
@@ -163,7 +163,10 @@ public final class Tokenizer: @unchecked Sendable {
     struct InternedSegment {
         var first: Unmanaged<TokenForm>?
         /// UTF-16 units of the first form.
-        var cut: Int
+        var cut: Int32
+        /// The forms' ``TokenForm/tokenFlags``, which their tokens copy.
+        var firstFlags: UInt8
+        var secondFlags: UInt8 = 0
         var second: Unmanaged<TokenForm>?
     }
 
@@ -221,10 +224,11 @@ public final class Tokenizer: @unchecked Sendable {
         if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
             let first = makeForm(head, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
             let second = makeForm(tail, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            segment = InternedSegment(first: .passUnretained(first), cut: cut, second: .passUnretained(second))
+            segment = InternedSegment(first: .passUnretained(first), cut: Int32(cut), firstFlags: first.tokenFlags,
+                                      secondFlags: second.tokenFlags, second: .passUnretained(second))
         } else {
             let form = makeForm(text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            segment = InternedSegment(first: .passUnretained(form), cut: units.count, second: nil)
+            segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags, second: nil)
         }
         forms.table.add(units, tag: tag, hash: hash, value: segment)
         return segment
