@@ -16,6 +16,18 @@ struct FormTableTests {
               ("2017", "2017", 2, 1, false),
               ("İŞİM", "İŞİM", 1, 1, true),
               ("", "", 3, 3, true),
+              ("a", "b", 1, 1, false),
+              ("ab", "ac", 1, 1, false),
+              ("abc", "abd", 1, 1, false),
+              ("abcd", "abce", 1, 1, false),
+              ("abcde", "abcdf", 1, 1, false),
+              ("abcdefgh", "abcdefgi", 1, 1, false),
+              ("abcdefgh", "bbcdefgh", 1, 1, false),
+              ("abcdefghi", "abcdefghj", 1, 1, false),
+              ("abcdefghi", "abcdefgh", 1, 1, false),
+              ("abcdefghijk", "abcdefghijk", 1, 1, true),
+              ("Gümüşhane’de", "Gümüşhane’de", 1, 1, true),
+              ("Gümüşhane’de", "Gümüşhane’da", 1, 1, false),
           ] as [(String, String, UInt16, UInt16, Bool)])
     func lookup(added: String, asked: String, addedTag: UInt16, askedTag: UInt16, found: Bool) {
         var table = FormTable<String>()
@@ -28,7 +40,7 @@ struct FormTableTests {
             table.id(of: buffer, tag: askedTag, hash: FormTable<String>.hash(buffer, tag: askedTag))
         }
         #expect((id != nil) == found)
-        if let id { #expect(table.values[id] == added) }
+        if let id { #expect(table[id] == added) }
     }
 
     @Test func manyFormsKeepTheirIdsThroughGrowth() {

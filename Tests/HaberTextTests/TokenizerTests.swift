@@ -129,7 +129,21 @@ struct TokenizerTests {
         }
     }
 
+    /// Line breaks saturate at 255 in a token; what callers ask (none, one, two or more)
+    /// stays true.
+    @Test("line breaks before a token", arguments: [1, 2, 3, 254, 255, 256, 70_000])
+    func newlines(count: Int) throws {
+        let document = try Fixture.tokenize("Bir" + String(repeating: "\n", count: count) + "İki", language: "tr")
+        #expect(document.tokens.map(\.newlinesBefore) == [0, min(count, 255)])
+    }
+
     // MARK: - Offsets
+
+    /// Every extractor walks the token array: its size is memory traffic everywhere.
+    @Test("a token takes 32 bytes")
+    func tokenSize() {
+        #expect(MemoryLayout<Token>.stride == 32)
+    }
 
     static let awkwardTexts: [String] = [
         "İŞİM’in “Avrupa turu” Fransa’da başladı.",

@@ -14,11 +14,18 @@
 struct FormTable<Value> {
     /// Every key's units, one after the other.
     private var arena: [UInt16] = []
-    private var keys: [Key] = []
-    private(set) var values: [Value] = []
-    /// Open addressing: index + 1 into `keys`, 0 for an empty slot.
+    /// Each form's key with its value, side by side: a lookup that finds its key reads the
+    /// value from the same cache line (apart, they were two misses a token on a table of
+    /// 20,000 forms).
+    private var entries: [Entry] = []
+    /// Open addressing: index + 1 into `entries`, 0 for an empty slot.
     private var slots: [Int32]
     private var mask: Int
+
+    private struct Entry {
+        var key: Key
+        var value: Value
+    }
 
     private struct Key {
         var hash: UInt64
@@ -34,13 +41,37 @@ struct FormTable<Value> {
         mask = size - 1
     }
 
-    var count: Int { keys.count }
+    var count: Int { entries.count }
 
-    /// FNV-1a over the units, seeded with `tag`.
+    /// The value stored with form `id`.
+    subscript(id: Int) -> Value { entries[id].value }
+
+    /// The units read four at a time (one 64-bit word, the last one or three units packed
+    /// alone), seeded with `tag` and the count, then mixed so that every unit reaches the low
+    /// bits the slots are chosen by: a unit at a time cost 8 instructions a unit, a fifth of
+    /// the tokenizer's own loop.
+    @inline(__always)
     static func hash(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(tag)
-        for unit in units { hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3 }
-        return hash ^ (hash >> 29)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(tag) ^ UInt64(truncatingIfNeeded: units.count) << 16
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        if let base = units.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let count = units.count
+            var index = 0
+            while index + 4 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)) &* multiplier
+                index &+= 4
+            }
+            if index + 2 <= count {
+                hash = (hash ^ UInt64(raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt32.self))) &* multiplier
+                index &+= 2
+            }
+            if index < count { hash = (hash ^ UInt64(base[index])) &* multiplier }
+        }
+        // The finalizer of MurmurHash3: the multiplications above carry low bits up only.
+        hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        hash = (hash ^ (hash >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
     }
 
     /// The id of `units` (with `tag`, which keeps apart equal units that are different
@@ -51,19 +82,30 @@ struct FormTable<Value> {
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }
-            let key = keys[entry - 1]
+            let key = entries[entry - 1].key
             if key.hash == hash, key.tag == tag, Int(key.count) == units.count, matches(key, units) { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }
 
+    /// Compares four units at a time, as the hash reads them.
     @inline(__always)
     private func matches(_ key: Key, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         arena.withUnsafeBufferPointer { stored in
-            var index = Int(key.start)
-            for unit in units {
-                if stored[index] != unit { return false }
-                index += 1
+            guard let storedBase = stored.baseAddress, let base = units.baseAddress else { return units.isEmpty }
+            let left = UnsafeRawPointer(storedBase + Int(key.start))
+            let right = UnsafeRawPointer(base)
+            let bytes = units.count &* 2
+            var offset = 0
+            while offset + 8 <= bytes {
+                if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                offset &+= 8
+            }
+            while offset < bytes {
+                if left.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+                    != right.loadUnaligned(fromByteOffset: offset, as: UInt16.self) { return false }
+                offset &+= 2
             }
             return true
         }
@@ -72,11 +114,10 @@ struct FormTable<Value> {
     /// Adds `units` with its value; the caller has checked that it is not there yet.
     @discardableResult
     mutating func add(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64, value: Value) -> Int {
-        if (keys.count + 1) * 2 > slots.count { grow() }
-        let id = keys.count
-        keys.append(Key(hash: hash, start: Int32(arena.count), count: Int32(units.count), tag: tag))
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let id = entries.count
+        entries.append(Entry(key: Key(hash: hash, start: Int32(arena.count), count: Int32(units.count), tag: tag), value: value))
         arena.append(contentsOf: units)
-        values.append(value)
         place(id, hash: hash)
         return id
     }
@@ -90,16 +131,15 @@ struct FormTable<Value> {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for (id, key) in keys.enumerated() { place(id, hash: key.hash) }
+        for (id, entry) in entries.enumerated() { place(id, hash: entry.key.hash) }
     }
 
     /// Empties the table when it holds more than `limit` forms; ids handed out before are
     /// then void, so call it only between documents.
     mutating func removeAllIfLarger(than limit: Int) -> Bool {
-        guard keys.count > limit else { return false }
+        guard entries.count > limit else { return false }
         arena.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
         for index in slots.indices { slots[index] = 0 }
         return true
     }

@@ -9,13 +9,19 @@ import HaberICU
 /// its NFC; below U+0300 every string is its own NFC, and its bytes are the key as they are.
 struct KeyTable {
     private var arena: [UInt8] = []
-    private var starts: [Int32] = []
-    private var counts: [Int32] = []
-    private var hashes: [UInt64] = []
-    /// Open addressing: index + 1 into `starts`, 0 for an empty slot.
+    /// Each key's place in the arena and hash side by side: one cache line a probe, where
+    /// three arrays were three.
+    private var entries: [Entry] = []
+    /// Open addressing: index + 1 into `entries`, 0 for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 1024)
 
-    var count: Int { starts.count }
+    private struct Entry {
+        var hash: UInt64
+        var start: Int32
+        var count: Int32
+    }
+
+    var count: Int { entries.count }
 
     /// The id of `key`, given the next id when it is new.
     mutating func id(of key: String) -> Int32 {
@@ -34,15 +40,14 @@ struct KeyTable {
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { break }
-            if hashes[entry - 1] == hash, Int(counts[entry - 1]) == bytes.count, matches(entry - 1, bytes) {
+            let stored = entries[entry - 1]
+            if stored.hash == hash, Int(stored.count) == bytes.count, matches(stored, bytes) {
                 return Int32(entry - 1)
             }
             slot = (slot + 1) & mask
         }
-        let id = starts.count
-        starts.append(Int32(arena.count))
-        counts.append(Int32(bytes.count))
-        hashes.append(hash)
+        let id = entries.count
+        entries.append(Entry(hash: hash, start: Int32(arena.count), count: Int32(bytes.count)))
         arena.append(contentsOf: bytes)
         if (id + 1) * 2 > slots.count {
             grow()
@@ -52,9 +57,9 @@ struct KeyTable {
         return Int32(id)
     }
 
-    private func matches(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func matches(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         arena.withUnsafeBufferPointer { stored in
-            var index = Int(starts[id])
+            var index = Int(entry.start)
             for byte in bytes {
                 if stored[index] != byte { return false }
                 index += 1
@@ -66,8 +71,8 @@ struct KeyTable {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
+        for (id, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id + 1)
         }
@@ -75,9 +80,7 @@ struct KeyTable {
 
     mutating func removeAll() {
         arena.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        counts.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
         for index in slots.indices { slots[index] = 0 }
     }
 }

@@ -51,6 +51,18 @@ public final class TokenForm: Sendable {
         sentenceMarks = marks
     }
 
+    /// `isCapitalized`, `isAllCaps`, `hasSuffix` and the sentence marks as bits, which every
+    /// token of the form carries (see ``Token``).
+    var tokenFlags: UInt8 {
+        (isCapitalized ? Self.capitalizedFlag : 0) | (isAllCaps ? Self.allCapsFlag : 0) | (hasSuffix ? Self.hasSuffixFlag : 0)
+            | sentenceMarks.rawValue << Self.sentenceMarksShift
+    }
+    @usableFromInline static let capitalizedFlag: UInt8 = 1
+    @usableFromInline static let allCapsFlag: UInt8 = 2
+    @usableFromInline static let hasSuffixFlag: UInt8 = 4
+    /// The sentence marks (four bits) sit above the three flags.
+    static let sentenceMarksShift: UInt8 = 3
+
     /// `text.count`, without the grapheme breaking where it is plain: scalars below U+0300
     /// but CR are each a character (`String` itself only breaks between two of them as one
     /// compares them), and those take one or two bytes whose lead is below 0xCC.

@@ -35,7 +35,7 @@ public struct SentenceSplitter: Sendable {
         let newlines = tokens[index].newlinesBefore
         if newlines >= 2 { return true }
         let previous = index - 1
-        let marks = tokens[previous].form.sentenceMarks
+        let marks = tokens[previous].sentenceMarks
         if tokens[previous].kind == .punctuation, marks.contains(.sentenceEnd) {
             if marks.contains(.fullStop), index >= 2 {
                 if isAbbreviation(tokens[index - 2], before: tokens[previous]) { return false }
@@ -57,7 +57,7 @@ public struct SentenceSplitter: Sendable {
     /// `Dr.`, `A.Ş.`, `vb.`, or an initial (`M.`) right before the full stop.
     private func isAbbreviation(_ word: Token, before stop: Token) -> Bool {
         guard word.kind == .word, word.range.upperBound == stop.range.lowerBound else { return false }
-        if word.form.sentenceMarks.contains(.abbreviation) { return true }
+        if word.sentenceMarks.contains(.abbreviation) { return true }
         return word.text.unicodeScalars.count == 1 && word.isCapitalized
     }
 }

@@ -135,18 +135,18 @@ public final class Tokenizer: @unchecked Sendable {
                 let range = segment.start..<end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
                 let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
-                func emit(_ form: Unmanaged<TokenForm>, _ pieceRange: Range<Int>) {
+                func emit(_ form: Unmanaged<TokenForm>, _ flags: UInt8, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
                         range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
-                        spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
+                        flags: flags, spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
                     spaceBefore = false
                     newlines = 0
                 }
                 if let first = interned.first {
-                    emit(first, range.lowerBound..<(range.lowerBound + interned.cut))
+                    emit(first, interned.firstFlags, range.lowerBound..<(range.lowerBound + Int(interned.cut)))
                 }
                 if let second = interned.second {
-                    emit(second, (range.lowerBound + interned.cut)..<range.upperBound)
+                    emit(second, interned.secondFlags, (range.lowerBound + Int(interned.cut))..<range.upperBound)
                 }
                 index += 1
             }
@@ -163,7 +163,10 @@ public final class Tokenizer: @unchecked Sendable {
     struct InternedSegment {
         var first: Unmanaged<TokenForm>?
         /// UTF-16 units of the first form.
-        var cut: Int
+        var cut: Int32
+        /// The forms' ``TokenForm/tokenFlags``, which their tokens copy.
+        var firstFlags: UInt8
+        var secondFlags: UInt8 = 0
         var second: Unmanaged<TokenForm>?
     }
 
@@ -215,16 +218,17 @@ public final class Tokenizer: @unchecked Sendable {
                       in forms: inout InternedForms) -> InternedSegment {
         let tag = kind.tag | languageTag << 3
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
-        if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table.values[id] }
+        if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table[id] }
         let text = String(utf16Units: units)
         var segment: InternedSegment
         if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
             let first = makeForm(head, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
             let second = makeForm(tail, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            segment = InternedSegment(first: .passUnretained(first), cut: cut, second: .passUnretained(second))
+            segment = InternedSegment(first: .passUnretained(first), cut: Int32(cut), firstFlags: first.tokenFlags,
+                                      secondFlags: second.tokenFlags, second: .passUnretained(second))
         } else {
             let form = makeForm(text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            segment = InternedSegment(first: .passUnretained(form), cut: units.count, second: nil)
+            segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags, second: nil)
         }
         forms.table.add(units, tag: tag, hash: hash, value: segment)
         return segment
@@ -240,6 +244,8 @@ public final class Tokenizer: @unchecked Sendable {
         return true
     }
 
+    /// Inlined into the tokenizer's loop, which calls it at every token.
+    @inline(__always)
     private func tokenKind(_ segment: Segment, _ units: UnsafeBufferPointer<UInt16>) -> Token.Kind {
         switch segment.kind {
         case .number: return .number
@@ -247,16 +253,24 @@ public final class Tokenizer: @unchecked Sendable {
         case .none:
             guard segment.start < segment.end else { return .symbol }
             let first = units[segment.start]
-            if first < 0x80 { return Self.asciiKinds[Int(first)] }
-            let text = String(utf16Units: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
-            guard let scalar = text.unicodeScalars.first else { return .symbol }
-            return Self.kind(of: scalar)
+            if first < 0x80 { return asciiKinds[Int(first)] }
+            // A unit that is no surrogate is the scalar itself: no String to make.
+            if let scalar = Unicode.Scalar(first) { return Self.kind(of: scalar) }
+            return Self.kind(of: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
         }
     }
 
     /// The kind of every ASCII character, worked out once by ``kind(of:)``: most tokens
-    /// ICU gives no word or number status are ASCII punctuation.
-    private static let asciiKinds: [Token.Kind] = (0..<128).map { kind(of: Unicode.Scalar(UInt8($0))) }
+    /// ICU gives no word or number status are ASCII punctuation. Kept by the tokenizer, not
+    /// static: a static is reached through its lazy initializer's check at every token.
+    private let asciiKinds: [Token.Kind] = (0..<128).map { Tokenizer.kind(of: Unicode.Scalar(UInt8($0))) }
+
+    /// The kind of a segment without word or number status that opens with a surrogate pair.
+    @inline(never)
+    private static func kind(of units: UnsafeBufferPointer<UInt16>) -> Token.Kind {
+        guard let scalar = String(utf16Units: units).unicodeScalars.first else { return .symbol }
+        return kind(of: scalar)
+    }
 
     /// The kind of a token ICU gives no word or number status, from its first character.
     private static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
@@ -363,10 +377,10 @@ public final class Tokenizer: @unchecked Sendable {
                 folded.append(UInt8(truncatingIfNeeded: scalar.value))
                 continue
             }
-            // Combining marks fold with the letter before them: those words go whole. Below
-            // U+0300 no scalar combines.
+            // Combining marks fold with the letter before them: those words go whole, from the
+            // cached folds when they can say it. Below U+0300 no scalar combines.
             if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass != .notReordered {
-                return transliterate(key)
+                return resources.asciiFolds?.fold(droppingMarks: key) ?? transliterate(key)
             }
             if scalar.value < 0x800 {
                 if let known = foldedBelow0x800[Int(scalar.value)] {
