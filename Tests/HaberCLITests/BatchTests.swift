@@ -241,6 +241,15 @@ struct BatchTests {
         }
     }
 
+    @Test("--max-bytes at the largest integer reads files whole (no overflow past the limit)")
+    func largestMaxBytes() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("in/a.txt", Self.turkish)
+        let result = try Haber.run(["extract", "--max-bytes", "\(Int.max)", "in"], in: folder.url)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(try result.records().count == 1)
+    }
+
     // MARK: - Writers
 
     @Test("csv: the header, CRLF rows, fields quoted when they hold a comma or a quote, the same entities as jsonl",

@@ -175,7 +175,7 @@ public struct ArticleReader: Sendable {
             do {
                 let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
                 defer { try? handle.close() }
-                data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+                data = try handle.read(upToCount: maxBytes < Int.max ? maxBytes + 1 : maxBytes) ?? Data()
                 if data.count > maxBytes {
                     guard let size = try? handle.seekToEnd() else {
                         return .failure(InputError(input: path, reason: "over the limit of \(maxBytes) bytes (--max-bytes)"))
