@@ -241,13 +241,16 @@ struct BatchTests {
         }
     }
 
-    @Test("--max-bytes at the largest integer reads files whole (no overflow past the limit)")
+    @Test("--max-bytes at the largest integer reads files and standard input whole (no overflow past the limit)")
     func largestMaxBytes() throws {
         let folder = try TemporaryFolder()
         try folder.write("in/a.txt", Self.turkish)
         let result = try Haber.run(["extract", "--max-bytes", "\(Int.max)", "in"], in: folder.url)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(try result.records().count == 1)
+        let piped = try Haber.run(["extract", "--max-bytes", "\(Int.max)", "-"], stdin: Self.turkish, in: folder.url)
+        #expect(piped.status == 0, "stderr: \(piped.stderr)")
+        #expect(try piped.records().count == 1)
     }
 
     // MARK: - Writers

@@ -87,7 +87,9 @@ public struct LineReader {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
-            let wanted = min(chunkSize, limit + 1 - data.count)
+            // One byte past the limit at most, without computing `limit + 1` (`--max-bytes` may be Int.max).
+            let room = limit - data.count
+            let wanted = room >= chunkSize ? chunkSize : room + 1
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
             if count > 0 {
                 data.append(contentsOf: chunk[0..<count])
