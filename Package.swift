@@ -31,13 +31,17 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "HaberICU", dependencies: ["CICU"]),
+        // The only Swift code that calls the C library (files, signals, terminals), wrapped
+        // once as CICU is for ICU.
+        .target(name: "HaberSystem"),
         // Stage 1–2: text → normalized document → tokens and sentences.
-        .target(name: "HaberText", dependencies: ["HaberICU"], swiftSettings: hotPath),
+        .target(name: "HaberText", dependencies: ["HaberICU", "HaberSystem"], swiftSettings: hotPath),
         // Stage 3–4: models, candidate extractors, resolver.
-        .target(name: "HaberExtraction", dependencies: ["HaberText", "HaberICU"], swiftSettings: hotPath),
+        .target(name: "HaberExtraction", dependencies: ["HaberText", "HaberICU", "HaberSystem"], swiftSettings: hotPath),
         // Stage 5: records and writers.
         .target(
-            name: "HaberRecords", dependencies: ["HaberExtraction", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: hotPath
+            name: "HaberRecords", dependencies: ["HaberExtraction", "HaberSystem", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: hotPath
         ),
         // Scoring against gold, as FORMAT.md defines it.
         .target(name: "HaberEvaluation", dependencies: ["HaberExtraction"]),
@@ -62,14 +66,16 @@ let package = Package(
                 "HaberRecords",
                 "HaberEvaluation",
                 "HaberServer",
+                "HaberSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Benchmarks: `swift run -c release haber-bench` (see BENCHMARKS.md).
-        .executableTarget(name: "haber-bench", dependencies: ["HaberRecords"]),
+        .executableTarget(name: "haber-bench", dependencies: ["HaberRecords", "HaberSystem"]),
         // libFuzzer target over the whole pipeline; built only with -sanitize=fuzzer (see BENCHMARKS.md).
         .executableTarget(name: "haber-fuzz", dependencies: ["HaberExtraction"]),
+        .testTarget(name: "HaberSystemTests", dependencies: ["HaberSystem"]),
         .testTarget(name: "HaberTextTests", dependencies: ["HaberText"]),
         .testTarget(name: "HaberExtractionTests", dependencies: ["HaberExtraction", "HaberRecords", "HaberEvaluation"]),
         .testTarget(name: "HaberCLITests", dependencies: ["HaberRecords"]),

@@ -2,6 +2,7 @@ import Foundation
 import HaberExtraction
 import HaberICU
 import HaberRecords
+import HaberSystem
 import HaberText
 
 /// `haber-bench`: builds a deterministic corpus of 50 MB or more from `corpus/articles` (names
@@ -184,5 +185,5 @@ do {
     try Bench.main()
 } catch {
     FileHandle.standardError.write(Data("haber-bench: \(error)\n".utf8))
-    exit(1)
+    SystemProcess.exit(status: 1)
 }

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import HaberExtraction
 import HaberRecords
+import HaberSystem
 import HaberText
 
 extension ArticleReader.Format: ExpressibleByArgument {}
@@ -126,15 +127,14 @@ struct Extract: ParsableCommand {
     func run() throws {
         var paths = self.paths
         if paths.isEmpty {
-            if isatty(STDIN_FILENO) != 0 {
+            if FileDescriptor.standardInput.isTerminal {
                 FileHandle.standardError.write(Data(Extract.helpMessage().utf8))
                 throw ExitCode(64)
             }
             paths = ["-"]
         }
-        signal(SIGPIPE, SIG_IGN)
-        // A file size limit then fails the write with EFBIG, reported, instead of killing the run.
-        signal(SIGXFSZ, SIG_IGN)
+        Signal.brokenPipe.ignore()
+        Signal.fileSizeLimit.ignore()
         let interruption = Interruption()
         let started = Date()
         let loaded = try loadModels(models: models)
@@ -158,8 +158,8 @@ struct Extract: ParsableCommand {
             options: .init(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reader: reader,
                            referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)), skip: skip, disabled: disabled,
                            keepsText: [.conll, .brat, .html].contains(format), language: lang?.lowercased()))
-        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0,
-                                total: !quiet && isatty(STDERR_FILENO) != 0 ? countInputs(paths, reader) : nil)
+        let showsProgress = !quiet && FileDescriptor.standardError.isTerminal
+        let progress = Progress(enabled: showsProgress, total: showsProgress ? countInputs(paths, reader) : nil)
         var failures = 0
         do {
             try batch.run(reader.inputs(for: paths), shouldStop: { interruption.happened }, idle: { try sink.idle() }) { outcomes in
@@ -264,7 +264,7 @@ func loadPipeline(models: String?) throws -> Pipeline {
 /// Writes `text` to standard output, ending the run on failure: quietly (0) when the reader
 /// went away (`| head`), with one line and status 1 for any other error (`> /dev/full`).
 func writeStandardOutput(_ text: String) throws {
-    signal(SIGPIPE, SIG_IGN)
+    Signal.brokenPipe.ignore()
     do throws(OutputError) {
         let output = try TextOutput(path: nil)
         try output.write(text)
@@ -317,8 +317,9 @@ final class Interruption: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
 
     init() {
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
+        for signal in [Signal.interrupt, .terminate] {
+            signal.ignore()
+            let number = signal.number
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [weak self] in self?.record(number) }
             source.resume()

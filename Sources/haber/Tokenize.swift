@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HaberRecords
+import HaberSystem
 
 struct Tokenize: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +17,7 @@ struct Tokenize: ParsableCommand {
     var lossy = false
 
     func run() throws {
-        if path == "-", isatty(STDIN_FILENO) != 0 {
+        if path == "-", FileDescriptor.standardInput.isTerminal {
             FileHandle.standardError.write(Data(Tokenize.helpMessage().utf8))
             throw ExitCode(64)
         }

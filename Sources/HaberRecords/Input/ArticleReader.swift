@@ -1,4 +1,5 @@
 import Foundation
+import HaberSystem
 import HaberExtraction
 
 /// One article to analyze.
@@ -115,21 +116,20 @@ public struct ArticleReader: Sendable {
     /// Hands `body` each line of a JSON Lines input (a line over `maxBytes` as an error,
     /// the others going on) until it returns false.
     public func forEachJSONLine(of input: Input, _ body: (Result<JSONLine, InputError>) -> Bool) {
-        let descriptor: Int32
+        let descriptor: FileDescriptor
         switch input {
         case .missing(let error):
             _ = body(.failure(error))
             return
         case .standardInput:
-            descriptor = STDIN_FILENO
+            descriptor = .standardInput
         case .file(let path, _):
-            descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else {
-                _ = body(.failure(InputError(input: path, reason: "cannot be read (\(String(cString: strerror(errno))))")))
+            do { descriptor = try .openForReading(path) } catch {
+                _ = body(.failure(InputError(input: path, reason: "cannot be read (\(error))")))
                 return
             }
         }
-        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        defer { if descriptor != .standardInput { try? descriptor.close() } }
         var lines = LineReader(descriptor: descriptor, limit: maxBytes)
         while true {
             let line: LineReader.Line?
@@ -161,7 +161,7 @@ public struct ArticleReader: Sendable {
         case .standardInput(let stdinID):
             id = stdinID
             do {
-                guard let all = try LineReader.readAll(descriptor: STDIN_FILENO, limit: maxBytes) else {
+                guard let all = try LineReader.readAll(descriptor: .standardInput, limit: maxBytes) else {
                     return .failure(InputError(input: input.name, reason: "over the limit of \(maxBytes) bytes (--max-bytes)"))
                 }
                 data = all
@@ -304,11 +304,8 @@ public struct ArticleReader: Sendable {
     }
 
     private static func reason(_ error: Error) -> String {
+        if let system = SystemError.underlying(error) { return system.description }
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
         if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
         return nsError.localizedDescription
     }

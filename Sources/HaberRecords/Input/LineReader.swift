@@ -1,22 +1,17 @@
 import Foundation
+import HaberSystem
 
 /// Reads a file descriptor in chunks and hands out its lines, never holding more than
 /// `limit` bytes of one line: a longer line is skipped to its end and reported by its size,
 /// so that one oversized JSON line costs neither the memory nor the lines after it.
 public struct LineReader {
-    /// A failed read(2), by its `errno`.
-    public struct ReadError: Error, CustomStringConvertible {
-        public var code: Int32
-        public var description: String { String(cString: strerror(code)) }
-    }
-
     /// One line without its line end, or the size of a line over the limit.
     public enum Line: Equatable {
         case text(Data, number: Int)
         case tooLong(bytes: Int, number: Int)
     }
 
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
     private let limit: Int
     private var buffer: [UInt8] = []
     private var start = 0
@@ -24,13 +19,13 @@ public struct LineReader {
     private var number = 0
     private static let chunkSize = 1 << 16
 
-    public init(descriptor: Int32, limit: Int) {
+    public init(descriptor: FileDescriptor, limit: Int) {
         self.descriptor = descriptor
         self.limit = limit
     }
 
-    /// The next line, nil at the end of the input; throws the `errno` of a failed read.
-    public mutating func next() throws(ReadError) -> Line? {
+    /// The next line, nil at the end of the input; throws the system error of a failed read.
+    public mutating func next() throws(SystemError) -> Line? {
         var skipped = 0
         // Bytes before `searched` hold no line end: each byte is looked at once, however long the line.
         var searched = start
@@ -66,39 +61,25 @@ public struct LineReader {
         }
     }
 
-    private mutating func fill() throws(ReadError) {
+    private mutating func fill() throws(SystemError) {
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
-            if count > 0 {
-                buffer.append(contentsOf: chunk[0..<count])
-                return
-            }
-            if count == 0 {
-                atEnd = true
-                return
-            }
-            if errno != EINTR { throw ReadError(code: errno) }
-        }
+        let count = try descriptor.read(into: &chunk, count: chunk.count)
+        if count == 0 { atEnd = true }
+        buffer.append(contentsOf: chunk[0..<count])
     }
 
     /// The whole input when it is at most `limit` bytes, else nil after reading `limit + 1`.
-    public static func readAll(descriptor: Int32, limit: Int) throws(ReadError) -> Data? {
+    public static func readAll(descriptor: FileDescriptor, limit: Int) throws(SystemError) -> Data? {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
             // One byte past the limit at most, without computing `limit + 1` (`--max-bytes` may be Int.max).
             let room = limit - data.count
             let wanted = room >= chunkSize ? chunkSize : room + 1
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
-            if count > 0 {
-                data.append(contentsOf: chunk[0..<count])
-                if data.count > limit { return nil }
-            } else if count == 0 {
-                return data
-            } else if errno != EINTR {
-                throw ReadError(code: errno)
-            }
+            let count = try descriptor.read(into: &chunk, count: wanted)
+            if count == 0 { return data }
+            data.append(contentsOf: chunk[0..<count])
+            if data.count > limit { return nil }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HaberSystem
 
 /// Bytes to standard output, or to a file that is written beside its final path and renamed
 /// into place by `finish`, so that a reader never sees a half-written file and an
@@ -10,7 +11,7 @@ import Foundation
 public final class TextOutput {
     private let path: String?
     private let temporaryPath: String?
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
     private var buffer: [UInt8] = []
     /// Bytes the output held before this run plus those written since.
     private var size = 0
@@ -24,7 +25,7 @@ public final class TextOutput {
         guard let path, path != "-" else {
             self.path = nil
             temporaryPath = nil
-            descriptor = STDOUT_FILENO
+            descriptor = .standardOutput
             return
         }
         self.path = path
@@ -32,9 +33,7 @@ public final class TextOutput {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         var existing = keepExisting ? FileManager.default.contents(atPath: path) : nil
         if let keepingBytes, let whole = existing, keepingBytes < whole.count { existing = whole.prefix(keepingBytes) }
-        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard opened >= 0 else { throw .failed("\(path): cannot be written (\(String(cString: strerror(errno))))") }
-        descriptor = opened
+        do { descriptor = try .create(temporary) } catch { throw .failed("\(path): cannot be written (\(error))") }
         temporaryPath = temporary
         if let existing, !existing.isEmpty {
             buffer = Array(existing)
@@ -63,20 +62,12 @@ public final class TextOutput {
     }
 
     public func flush() throws(OutputError) {
-        var written = 0
-        while written < buffer.count {
-            let count = buffer.withUnsafeBytes { bytes in
-                Foundation.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            if count >= 0 {
-                written += count
-                continue
-            }
-            let code = errno
-            if code == EINTR { continue }
+        do {
+            try descriptor.write(buffer)
+        } catch {
             buffer.removeAll()
-            if path == nil, code == EPIPE { throw .closedPipe }
-            throw .failed("\(path ?? "standard output"): cannot be written (\(String(cString: strerror(code))))")
+            if path == nil, error.isBrokenPipe { throw .closedPipe }
+            throw .failed("\(path ?? "standard output"): cannot be written (\(error))")
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -92,23 +83,19 @@ public final class TextOutput {
             throw error
         }
         guard let path, let temporaryPath else { return }
-        if close(descriptor) != 0 {
-            let reason = String(cString: strerror(errno))
+        do {
+            try descriptor.close()
+            try FileSystem.rename(temporaryPath, to: path)
+        } catch {
             try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw .failed("\(path): cannot be written (\(reason))")
-        }
-        // rename(2) replaces in one step: the path never goes missing in between.
-        if rename(temporaryPath, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw .failed("\(path): cannot be written (\(reason))")
+            throw .failed("\(path): cannot be written (\(error))")
         }
     }
 
     /// Removes the temporary file of a run that failed or wrote nothing worth keeping.
     public func discard() {
         guard let temporaryPath else { return }
-        close(descriptor)
+        try? descriptor.close()
         try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HaberSystem
 
 /// Curated tables split by language: `models/languages/<code>/` holds, for one language, its
 /// rows of every curated table under the table's own path (`lexicon/roles.tsv`), without the
@@ -165,21 +166,12 @@ extension ModelDirectory {
         languagesURL.appendingPathComponent(folder, isDirectory: true).appendingPathComponent(Self.profileFile, isDirectory: false)
     }
 
-    /// The folders below `languages/`, by name (hidden ones left out). Read with readdir(3),
-    /// whose entries say their kind: Foundation's listing stats the folder once per entry,
-    /// and a start lists it for every split table.
+    /// The folders below `languages/`, by name (hidden ones left out).
     private func languageFolderNames() -> [String] {
-        guard let directory = opendir(languagesURL.path) else { return [] }
-        defer { closedir(directory) }
+        guard let entries = FileSystem.entries(of: languagesURL.path) else { return [] }
         var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let kind = Int(entry.pointee.d_type)
-            if kind == Int(DT_DIR)
-                || (kind == Int(DT_UNKNOWN) && FileStatus(languagesURL.appendingPathComponent(name, isDirectory: true))?.isFolder == true) {
+        for (name, isFolder) in entries where !name.hasPrefix(".") {
+            if isFolder ?? (FileStatus(languagesURL.appendingPathComponent(name, isDirectory: true))?.isFolder == true) {
                 names.append(name)
             }
         }
@@ -208,19 +200,6 @@ private final class LanguageOrderMemo: @unchecked Sendable {
     }
 }
 
-/// What stat(2) says of a path, nil when nothing is there. Foundation's `fileExists` and
-/// `attributesOfItem` make several system calls each (the latter lists extended attributes
-/// too), and every start checks a few hundred paths of the language folders.
-struct FileStatus {
-    var isFolder: Bool
-    var size: Int64
-    var modified: (seconds: Int, nanoseconds: Int)
-
-    init?(_ url: URL) {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
-        isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-        size = Int64(info.st_size)
-        modified = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
-    }
+extension FileStatus {
+    init?(_ url: URL) { self.init(path: url.path) }
 }
