@@ -27,18 +27,32 @@ struct FormTable<Value> {
         var value: Value
     }
 
+    /// The hash's low half only (the slots are chosen by its low bits, and a match is
+    /// confirmed on the units anyway): an entry of the tokenizer's table takes 40 bytes, not 48.
     private struct Key {
-        var hash: UInt64
+        var hash: UInt32
         var start: Int32
         var count: Int32
         var tag: UInt16
     }
 
+    /// A table with room for `capacity` forms before it grows: the tokenizer's is made for
+    /// its limit, so that its entries are not doubled past it (a table that reached 20,000
+    /// forms held room for 32,768 entries).
     init(capacity: Int = 1024) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while Self.overfills(capacity, size) { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Whether `entries` entries overfill `slotCount` slots: at most three quarters are taken,
+    /// so that 22,500 forms (``Tokenizer/formLimit`` and a document's new forms) fit 32,768
+    /// slots, where at half full they took 65,536.
+    @inline(__always)
+    private static func overfills(_ entries: Int, _ slotCount: Int) -> Bool {
+        entries * 4 > slotCount * 3
     }
 
     var count: Int { entries.count }
@@ -78,12 +92,13 @@ struct FormTable<Value> {
     /// kinds of token), or nil when it was never added.
     @inline(__always)
     func id(of units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let low = UInt32(truncatingIfNeeded: hash)
+        var slot = Int(low) & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }
             let key = entries[entry - 1].key
-            if key.hash == hash, key.tag == tag, Int(key.count) == units.count, matches(key, units) { return entry - 1 }
+            if key.hash == low, key.tag == tag, Int(key.count) == units.count, matches(key, units) { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }
@@ -114,23 +129,24 @@ struct FormTable<Value> {
     /// Adds `units` with its value; the caller has checked that it is not there yet.
     @discardableResult
     mutating func add(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64, value: Value) -> Int {
-        if (entries.count + 1) * 2 > slots.count { grow() }
+        if Self.overfills(entries.count + 1, slots.count) { rebuildSlots(slots.count * 2) }
         let id = entries.count
-        entries.append(Entry(key: Key(hash: hash, start: Int32(arena.count), count: Int32(units.count), tag: tag), value: value))
+        let low = UInt32(truncatingIfNeeded: hash)
+        entries.append(Entry(key: Key(hash: low, start: Int32(arena.count), count: Int32(units.count), tag: tag), value: value))
         arena.append(contentsOf: units)
-        place(id, hash: hash)
+        place(id, hash: low)
         return id
     }
 
-    private mutating func place(_ id: Int, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+    private mutating func place(_ id: Int, hash: UInt32) {
+        var slot = Int(hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(id + 1)
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        mask = slots.count - 1
+    private mutating func rebuildSlots(_ size: Int) {
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
         for (id, entry) in entries.enumerated() { place(id, hash: entry.key.hash) }
     }
 

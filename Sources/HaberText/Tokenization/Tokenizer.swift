@@ -174,8 +174,8 @@ public final class Tokenizer: @unchecked Sendable {
     /// its kind and its language: `Mart` is a month in Turkish, not in English, and
     /// lowercases by the language's rules.
     struct InternedForms {
-        var table = FormTable<InternedSegment>()
-        var keyIDs = KeyTable()
+        var table = FormTable<InternedSegment>(capacity: Tokenizer.formLimit + Tokenizer.formLimit / 8)
+        var keyIDs = KeyTable(capacity: Tokenizer.formLimit + Tokenizer.formLimit / 8)
         var languageTags: [String: UInt16] = [:]
 
         mutating func languageTag(_ language: String) -> UInt16 {
