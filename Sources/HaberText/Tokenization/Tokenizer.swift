@@ -57,8 +57,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// `String`'s canonical equality is shorter in UTF-8: one longer than every abbreviation
     /// is not looked up.
     private func isAbbreviation(_ lower: String) -> Bool {
-        let bytes = lower.utf8
-        if bytes.count + 1 > longestAbbreviation, !bytes.contains(where: { $0 >= 0xCC }) { return false }
+        if lower.utf8.count + 1 > longestAbbreviation, !Self.containsByte(0xCC, orAbove: true, lower) { return false }
         return resources.abbreviations.contains(lower + ".")
     }
 
