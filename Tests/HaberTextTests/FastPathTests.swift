@@ -63,6 +63,51 @@ struct FastPathTests {
 
     /// The slow path: each letter outside ASCII through ICU on its own, a word with a
     /// combining mark through ICU whole.
+    /// ``Document/originalText(_:)`` copies bytes found through the sparse scalar index, the
+    /// upper bound walked on from the lower one's entry (and searched past eight entries):
+    /// every range of each text must give the scalars the range names.
+    @Test("an original range's text is its scalars", arguments: [
+        "", "a", "Ankara", "İŞİM’in Ankara’daki toplantısı", "ğğğğğğğğğğğğğğğğğğğğ x", "x ğğğğğğğğğğğğğğğğğğğğ",
+        "a\u{AD}b\u{200B}c", "e\u{301}té o\u{308}zel", "🇹🇷 Türkiye 👍🏽 ok", "中国 Москва Ελλάδα", "a\r\nb\rc",
+        "ş1ş2ş3ş4ş5ş6ş7ş8ş9ş10ş11ş12 end",
+    ])
+    func originalText(text: String) {
+        let document = TextNormalizer().document(for: text)
+        let scalars = Array(text.unicodeScalars)
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: scalars[lower..<upper])
+                #expect(document.originalText(lower..<upper) == String(expected), "\(lower)..<\(upper)")
+            }
+        }
+        // Ranges past the text are clamped.
+        #expect(document.originalText(0..<(scalars.count + 5)) == text)
+    }
+
+    /// The counts and flags a form keeps in 32 and 8 bits read back as the values they stand for.
+    @Test("a form's packed counts and flags are what they stand for", arguments: [
+        ("Ankara", true, false, false, 6, 6, 6), ("İŞİM'in", true, true, true, 4, 7, 4), ("TÜBİTAK", true, true, false, 7, 7, 7),
+        ("ankara'da", false, false, true, 6, 9, 6), ("58'i", false, false, true, 2, 4, 2), (".", false, false, false, 1, 1, 1),
+        ("McKinsey", true, false, false, 8, 8, 8), ("e\u{301}te", false, false, false, 3, 3, 3),
+    ] as [(String, Bool, Bool, Bool, Int, Int, Int)])
+    func packedForm(text: String, capitalized: Bool, allCaps: Bool, suffix: Bool, stemLength: Int, characters: Int,
+                    stemCharacters: Int) throws {
+        let document = try Fixture.tokenize(text, language: "tr")
+        let form = try #require(document.tokens.first).form
+        #expect(document.tokens.count == 1)
+        #expect(form.isCapitalized == capitalized)
+        #expect(form.isAllCaps == allCaps)
+        #expect(form.hasSuffix == suffix)
+        #expect(form.hasSuffix == !form.suffix.isEmpty)
+        #expect(form.stemLength == stemLength)
+        #expect(form.stemLength == form.stem.utf16.count)
+        #expect(form.characterCount == characters)
+        #expect(form.characterCount == form.text.count)
+        #expect(form.stemCharacterCount == stemCharacters)
+        #expect(form.stemCharacterCount == form.stem.count)
+    }
+
     @Test("a key folds as ICU folds its letters one by one", arguments: [
         "ankara", "ığdır", "gümüşhane", "çağlayan", "œuvre", "straße", "año", "ελλάδα", "москва", "e\u{301}te",
         "i\u{307}stanbul", "ǆ", "café'de", "ﬁn", "€uro", "ağaç ağaç",

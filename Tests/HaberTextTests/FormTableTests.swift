@@ -30,41 +30,43 @@ struct FormTableTests {
               ("Gümüşhane’de", "Gümüşhane’da", 1, 1, false),
           ] as [(String, String, UInt16, UInt16, Bool)])
     func lookup(added: String, asked: String, addedTag: UInt16, askedTag: UInt16, found: Bool) {
-        var table = FormTable<String>()
+        var table = FormTable<String>(empty: "")
         let stored = units(added), wanted = units(asked)
         stored.withUnsafeBufferPointer { buffer in
             let hash = FormTable<String>.hash(buffer, tag: addedTag)
             table.add(buffer, tag: addedTag, hash: hash, value: added)
         }
-        let id = wanted.withUnsafeBufferPointer { buffer in
-            table.id(of: buffer, tag: askedTag, hash: FormTable<String>.hash(buffer, tag: askedTag))
+        let value = wanted.withUnsafeBufferPointer { buffer in
+            table.value(of: buffer, tag: askedTag, hash: FormTable<String>.hash(buffer, tag: askedTag))
         }
-        #expect((id != nil) == found)
-        if let id { #expect(table[id] == added) }
+        #expect((value != nil) == found)
+        if let value { #expect(value == added) }
     }
 
-    @Test func manyFormsKeepTheirIdsThroughGrowth() {
-        var table = FormTable<Int>(capacity: 4)
+    @Test func manyFormsKeepTheirValuesThroughGrowth() {
+        var table = FormTable<Int>(capacity: 4, empty: -1)
         let words = (0..<5_000).map { "w\($0)" }
         for (index, word) in words.enumerated() {
             units(word).withUnsafeBufferPointer { buffer in
                 let hash = FormTable<Int>.hash(buffer, tag: 1)
-                #expect(table.id(of: buffer, tag: 1, hash: hash) == nil)
-                let id = table.add(buffer, tag: 1, hash: hash, value: index)
-                #expect(id == index)
+                #expect(table.value(of: buffer, tag: 1, hash: hash) == nil)
+                table.add(buffer, tag: 1, hash: hash, value: index)
             }
         }
         for (index, word) in words.enumerated() {
-            let id = units(word).withUnsafeBufferPointer { table.id(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
-            #expect(id == index)
+            let value = units(word).withUnsafeBufferPointer { table.value(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
+            #expect(value == index)
+            // The same units with another tag are another form.
+            let other = units(word).withUnsafeBufferPointer { table.value(of: $0, tag: 2, hash: FormTable<Int>.hash($0, tag: 2)) }
+            #expect(other == nil)
         }
         #expect(table.count == 5_000)
         let keptBelowLimit = !table.removeAllIfLarger(than: 10_000)
         let emptiedAboveLimit = table.removeAllIfLarger(than: 100)
         #expect(keptBelowLimit && emptiedAboveLimit)
         #expect(table.count == 0)
-        let id = units("w1").withUnsafeBufferPointer { table.id(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
-        #expect(id == nil)
+        let value = units("w1").withUnsafeBufferPointer { table.value(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
+        #expect(value == nil)
     }
 
     @Test("tokens of the same written form share one form; other forms get other ids",

@@ -1,50 +1,61 @@
-/// Interns the surface forms of tokens: every distinct run of UTF-16 units gets an integer
-/// id once, with whatever the caller computed for it stored against the id.
+/// Interns the surface forms of tokens: every distinct run of UTF-16 units is stored once,
+/// with whatever the caller computed for it.
 ///
 /// Text follows Zipf's law: a few thousand forms make most of the tokens of any article.
 /// Interning turns the per-token work of the tokenizer (building six strings, lowercasing
 /// with ICU, ASCII folding) into one hash of the token's units and one probe; everything
 /// else is done once per distinct form.
 ///
-/// The table is not thread-safe: each tokenizer (one per thread) owns its own, and ids are
-/// only meaningful to their owner. It is bounded: ``removeAllIfLarger(than:)`` empties it
+/// The table is not thread-safe: each tokenizer (one per thread) owns its own. It is bounded: ``removeAllIfLarger(than:)`` empties it
 /// between documents, so memory stays flat however many distinct forms a run meets.
 ///
 /// - Complexity: lookup is O(length of the form), amortized.
 struct FormTable<Value> {
     /// Every key's units, one after the other.
     private var arena: [UInt16] = []
-    /// Each form's key with its value, side by side: a lookup that finds its key reads the
-    /// value from the same cache line (apart, they were two misses a token on a table of
-    /// 20,000 forms).
-    private var entries: [Entry] = []
-    /// Open addressing: index + 1 into `entries`, 0 for an empty slot.
-    private var slots: [Int32]
+    /// Open addressing over the entries themselves, each key beside its value: a lookup
+    /// reads its slot and finds the key and the value in it. With the slots apart (an index
+    /// into an array of entries), a token cost a cache miss for its slot, one for its entry and
+    /// one for its units on a table of 20,000 forms, most of the tokenizer's time by the clock.
+    private var slots: [Entry]
     private var mask: Int
+    /// The value of an empty slot (whose tag is 0, which no key has).
+    private let empty: Value
+    private(set) var count = 0
 
     private struct Entry {
         var key: Key
         var value: Value
     }
 
+    /// The hash's low half only (the slots are chosen by its low bits, and a match is
+    /// confirmed on the units anyway): an entry of the tokenizer's table takes 32 bytes, two
+    /// to a cache line.
     private struct Key {
-        var hash: UInt64
+        var hash: UInt32
         var start: Int32
         var count: Int32
+        /// Never 0 for a key; 0 marks an empty slot.
         var tag: UInt16
     }
 
-    init(capacity: Int = 1024) {
+    /// A table with room for `capacity` forms before it grows: the tokenizer's is made for
+    /// its limit, so that it is not doubled past it. `empty` fills the slots not taken.
+    init(capacity: Int = 1024, empty: Value) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: 0, count: size)
+        while Self.overfills(capacity, size) { size <<= 1 }
+        self.empty = empty
+        slots = Array(repeating: Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty), count: size)
         mask = size - 1
     }
 
-    var count: Int { entries.count }
-
-    /// The value stored with form `id`.
-    subscript(id: Int) -> Value { entries[id].value }
+    /// Whether `entries` entries overfill `slotCount` slots: at most three quarters are taken,
+    /// so that 22,500 forms (``Tokenizer/formLimit`` and a document's new forms) fit 32,768
+    /// slots.
+    @inline(__always)
+    private static func overfills(_ entries: Int, _ slotCount: Int) -> Bool {
+        entries * 4 > slotCount * 3
+    }
 
     /// The units read four at a time (one 64-bit word, the last one or three units packed
     /// alone), seeded with `tag` and the count, then mixed so that every unit reaches the low
@@ -74,16 +85,16 @@ struct FormTable<Value> {
         return hash ^ (hash >> 33)
     }
 
-    /// The id of `units` (with `tag`, which keeps apart equal units that are different
-    /// kinds of token), or nil when it was never added.
+    /// The value stored with `units` (with `tag`, never 0, which keeps apart equal units that
+    /// are different kinds of token), or nil when it was never added.
     @inline(__always)
-    func id(of units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+    func value(of units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64) -> Value? {
+        let low = UInt32(truncatingIfNeeded: hash)
+        var slot = Int(low) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            let key = entries[entry - 1].key
-            if key.hash == hash, key.tag == tag, Int(key.count) == units.count, matches(key, units) { return entry - 1 }
+            let key = slots[slot].key
+            if key.tag == 0 { return nil }
+            if key.hash == low, key.tag == tag, Int(key.count) == units.count, matches(key, units) { return slots[slot].value }
             slot = (slot + 1) & mask
         }
     }
@@ -111,36 +122,37 @@ struct FormTable<Value> {
         }
     }
 
-    /// Adds `units` with its value; the caller has checked that it is not there yet.
-    @discardableResult
-    mutating func add(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64, value: Value) -> Int {
-        if (entries.count + 1) * 2 > slots.count { grow() }
-        let id = entries.count
-        entries.append(Entry(key: Key(hash: hash, start: Int32(arena.count), count: Int32(units.count), tag: tag), value: value))
+    /// Adds `units` with its value; the caller has checked that it is not there yet, and
+    /// `tag` is not 0.
+    mutating func add(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64, value: Value) {
+        precondition(tag != 0, "tag 0 marks an empty slot")
+        if Self.overfills(count + 1, slots.count) { resize(slots.count * 2) }
+        let key = Key(hash: UInt32(truncatingIfNeeded: hash), start: Int32(arena.count), count: Int32(units.count), tag: tag)
         arena.append(contentsOf: units)
-        place(id, hash: hash)
-        return id
+        Self.place(Entry(key: key, value: value), in: &slots, mask: mask)
+        count += 1
     }
 
-    private mutating func place(_ id: Int, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(id + 1)
+    private static func place(_ entry: Entry, in slots: inout [Entry], mask: Int) {
+        var slot = Int(entry.key.hash) & mask
+        while slots[slot].key.tag != 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        mask = slots.count - 1
-        for (id, entry) in entries.enumerated() { place(id, hash: entry.key.hash) }
+    private mutating func resize(_ size: Int) {
+        var larger = Array(repeating: Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty), count: size)
+        for entry in slots where entry.key.tag != 0 { Self.place(entry, in: &larger, mask: size - 1) }
+        slots = larger
+        mask = size - 1
     }
 
-    /// Empties the table when it holds more than `limit` forms; ids handed out before are
-    /// then void, so call it only between documents.
+    /// Empties the table when it holds more than `limit` forms; values handed out before stay
+    /// the caller's, so call it only between documents.
     mutating func removeAllIfLarger(than limit: Int) -> Bool {
-        guard entries.count > limit else { return false }
+        guard count > limit else { return false }
         arena.removeAll(keepingCapacity: true)
-        entries.removeAll(keepingCapacity: true)
-        for index in slots.indices { slots[index] = 0 }
+        for index in slots.indices { slots[index] = Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty) }
+        count = 0
         return true
     }
 }

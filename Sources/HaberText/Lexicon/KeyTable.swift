@@ -13,7 +13,21 @@ struct KeyTable {
     /// three arrays were three.
     private var entries: [Entry] = []
     /// Open addressing: index + 1 into `entries`, 0 for an empty slot.
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    private var slots: [Int32]
+
+    /// A table with room for `capacity` keys before it grows (see ``FormTable/init(capacity:)``).
+    init(capacity: Int = 1024) {
+        var size = 16
+        while Self.overfills(capacity, size) { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        entries.reserveCapacity(capacity)
+    }
+
+    /// At most three quarters of the slots are taken (see ``FormTable``).
+    @inline(__always)
+    private static func overfills(_ entries: Int, _ slotCount: Int) -> Bool {
+        entries * 4 > slotCount * 3
+    }
 
     private struct Entry {
         var hash: UInt64
@@ -49,7 +63,7 @@ struct KeyTable {
         let id = entries.count
         entries.append(Entry(hash: hash, start: Int32(arena.count), count: Int32(bytes.count)))
         arena.append(contentsOf: bytes)
-        if (id + 1) * 2 > slots.count {
+        if Self.overfills(id + 1, slots.count) {
             grow()
         } else {
             slots[slot] = Int32(id + 1)

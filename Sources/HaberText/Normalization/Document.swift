@@ -62,13 +62,20 @@ public struct Document: Sendable {
     }
 
     /// The original text of the scalar range `range`: a slice of the original UTF-8.
+    ///
+    /// The bytes are copied from the original's contiguous UTF-8: a `Substring` of the
+    /// original, made a `String`, cost twice as much (its range was validated against the
+    /// string's scalars, which the scalar index already aligns it to).
     public func originalText(_ range: Range<Int>) -> String {
-        let range = range.clamped(to: 0..<scalarCount)
-        let lower = scalarIndex.byteOffset(ofScalar: range.lowerBound)
-        let upper = scalarIndex.byteOffset(ofScalar: range.upperBound)
+        let bytes = scalarIndex.byteRange(ofScalars: range.clamped(to: 0..<scalarCount))
+        let text = original.utf8.withContiguousStorageIfAvailable { utf8 in
+            String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self)
+        }
+        if let text { return text }
+        // Not reached: the normalizer made the original contiguous.
         let utf8 = original.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        let end = utf8.index(start, offsetBy: upper - lower)
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let end = utf8.index(start, offsetBy: bytes.count)
         return String(original[start..<end])
     }
 
@@ -95,16 +102,41 @@ struct ScalarIndex: Sendable {
         bytes.append(Int32(truncatingIfNeeded: byte))
     }
 
-    /// The byte offset at which scalar `scalar` starts (the end of the text for the count).
-    func byteOffset(ofScalar scalar: Int) -> Int {
-        var low = 0
+    /// The bytes of the scalars `range`: the upper bound found by walking on from the lower
+    /// one's entry, since an entity's text spans a few entries at most, instead of searching
+    /// all of them again.
+    func byteRange(ofScalars range: Range<Int>) -> Range<Int> {
+        let lowerEntry = firstEntry(after: range.lowerBound, from: 0)
+        var upperEntry = lowerEntry
+        var steps = 0
+        while upperEntry < scalars.count, Int(scalars[upperEntry]) <= range.upperBound {
+            upperEntry += 1
+            steps += 1
+            if steps == 8 {
+                upperEntry = firstEntry(after: range.upperBound, from: upperEntry)
+                break
+            }
+        }
+        let lower = byteOffset(ofScalar: range.lowerBound, entry: lowerEntry)
+        return lower..<max(lower, byteOffset(ofScalar: range.upperBound, entry: upperEntry))
+    }
+
+    /// The first entry from `start` on whose scalar is past `scalar` (the count when none is).
+    private func firstEntry(after scalar: Int, from start: Int) -> Int {
+        var low = start
         var high = scalars.count
         while low < high {
             let middle = (low + high) / 2
             if Int(scalars[middle]) <= scalar { low = middle + 1 } else { high = middle }
         }
-        guard low > 0 else { return scalar }
-        return Int(bytes[low - 1]) + scalar - Int(scalars[low - 1])
+        return low
+    }
+
+    /// The byte offset at which scalar `scalar` starts (the end of the text for the count),
+    /// given ``firstEntry(after:from:)`` of it.
+    private func byteOffset(ofScalar scalar: Int, entry: Int) -> Int {
+        guard entry > 0 else { return scalar }
+        return Int(bytes[entry - 1]) + scalar - Int(scalars[entry - 1])
     }
 }
 

@@ -57,8 +57,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// `String`'s canonical equality is shorter in UTF-8: one longer than every abbreviation
     /// is not looked up.
     private func isAbbreviation(_ lower: String) -> Bool {
-        let bytes = lower.utf8
-        if bytes.count + 1 > longestAbbreviation, !bytes.contains(where: { $0 >= 0xCC }) { return false }
+        if lower.utf8.count + 1 > longestAbbreviation, !Self.containsByte(0xCC, orAbove: true, lower) { return false }
         return resources.abbreviations.contains(lower + ".")
     }
 
@@ -144,9 +143,9 @@ public final class Tokenizer: @unchecked Sendable {
                 }
                 if let first = interned.first {
                     emit(first, interned.firstFlags, range.lowerBound..<(range.lowerBound + Int(interned.cut)))
-                }
-                if let second = interned.second {
-                    emit(second, interned.secondFlags, (range.lowerBound + Int(interned.cut))..<range.upperBound)
+                    if interned.hasSecond {
+                        emit(forms.form(after: first), interned.secondFlags, (range.lowerBound + Int(interned.cut))..<range.upperBound)
+                    }
                 }
                 index += 1
             }
@@ -160,6 +159,10 @@ public final class Tokenizer: @unchecked Sendable {
     /// ``FormOwner`` keeps them alive for as long as the table that hands them out, and
     /// counting a reference at each lookup was a fortieth of tokenization. `Unmanaged`, not
     /// `unowned(unsafe)`: reading an unowned form into a token still retained it twice a token.
+    ///
+    /// Sixteen bytes, so that an entry of the form table is 32 (see ``FormTable``): the second
+    /// form of an elision is not held here but found as the form made right after the first
+    /// (``InternedForms/form(after:)``).
     struct InternedSegment {
         var first: Unmanaged<TokenForm>?
         /// UTF-16 units of the first form.
@@ -167,15 +170,18 @@ public final class Tokenizer: @unchecked Sendable {
         /// The forms' ``TokenForm/tokenFlags``, which their tokens copy.
         var firstFlags: UInt8
         var secondFlags: UInt8 = 0
-        var second: Unmanaged<TokenForm>?
+        var hasSecond = false
+
+        /// What the form table's empty slots hold.
+        static let none = InternedSegment(first: nil, cut: 0, firstFlags: 0)
     }
 
     /// The forms met so far, and the ids of their lowercase strings. A form is its units,
     /// its kind and its language: `Mart` is a month in Turkish, not in English, and
     /// lowercases by the language's rules.
     struct InternedForms {
-        var table = FormTable<InternedSegment>()
-        var keyIDs = KeyTable()
+        var table = FormTable<InternedSegment>(capacity: Tokenizer.formLimit + Tokenizer.formLimit / 8, empty: .none)
+        var keyIDs = KeyTable(capacity: Tokenizer.formLimit + Tokenizer.formLimit / 8)
         var languageTags: [String: UInt16] = [:]
 
         mutating func languageTag(_ language: String) -> UInt16 {
@@ -206,6 +212,12 @@ public final class Tokenizer: @unchecked Sendable {
         mutating func keyID(_ key: String) -> Int32 {
             keyIDs.id(of: key)
         }
+
+        /// The form made right after `form`: the second of an elision, made with the first.
+        /// A form's id is its place among the owner's forms (both start again at a reset).
+        func form(after form: Unmanaged<TokenForm>) -> Unmanaged<TokenForm> {
+            .passUnretained(owner.forms[Int(form.takeUnretainedValue().id) + 1])
+        }
     }
 
     /// Forms kept before the table is emptied (between documents): news repeats a few
@@ -218,17 +230,17 @@ public final class Tokenizer: @unchecked Sendable {
                       in forms: inout InternedForms) -> InternedSegment {
         let tag = kind.tag | languageTag << 3
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
-        if let id = forms.table.id(of: units, tag: tag, hash: hash) { return forms.table[id] }
+        if let known = forms.table.value(of: units, tag: tag, hash: hash) { return known }
         let text = String(utf16Units: units)
         var segment: InternedSegment
         if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
             let first = makeForm(head, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
             let second = makeForm(tail, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
             segment = InternedSegment(first: .passUnretained(first), cut: Int32(cut), firstFlags: first.tokenFlags,
-                                      secondFlags: second.tokenFlags, second: .passUnretained(second))
+                                      secondFlags: second.tokenFlags, hasSecond: true)
         } else {
             let form = makeForm(text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags, second: nil)
+            segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
         }
         forms.table.add(units, tag: tag, hash: hash, value: segment)
         return segment
