@@ -278,7 +278,9 @@ public struct PlaceExtractor: Extractor {
     private func longestMatch(at start: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile,
                               marks: [Marks?]) -> Match? {
         let tokens = document.tokens
-        let first = place(tokens[start], profile: profile, in: document)
+        // Read by id: the marks worked it out already (passing the token's form retains it).
+        let first = facts.forms.known(document.formIDs[start], space: document.formSpace)
+            ?? place(tokens[start], profile: profile, in: document)
         // The longest span that names entries, of those that open at `start`.
         func match(_ span: Range<Int>, phrase: Int32) -> Match? {
             if span.count == 1, document.writesInLowercase(tokens[start]), document.isInitial(start) { return nil }
@@ -382,10 +384,10 @@ public struct PlaceExtractor: Extractor {
             if tokens[next].text == "-", document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 return false
             }
-            if street(tokens[next], in: document) & 1 != 0 { return false }
+            if street(next, in: document) & 1 != 0 { return false }
             if tokens[next].kind == .number, frequency >= 3.5 { return false }
         }
-        if index > 0, street(tokens[index - 1], in: document) & 2 != 0 { return false }
+        if index > 0, street(index - 1, in: document) & 2 != 0 { return false }
         return true
     }
 
@@ -409,10 +411,11 @@ public struct PlaceExtractor: Extractor {
         }
     }
 
-    /// Whether `token` makes the name before it a street (bit 0: `Oxford Road`) or the name
-    /// after it one (bit 1), once per form.
-    private func street(_ token: Token, in document: TokenizedDocument) -> UInt8 {
-        facts.streets.value(for: token.form, in: document) { form in
+    /// Whether the token at `index` makes the name before it a street (bit 0: `Oxford Road`)
+    /// or the name after it one (bit 1), once per form, read by form id when known.
+    private func street(_ index: Int, in document: TokenizedDocument) -> UInt8 {
+        if let known = facts.streets.known(document.formIDs[index], space: document.formSpace) { return known }
+        return facts.streets.value(for: document.tokens[index].form, in: document) { form in
             streetWords[form.key].rawValue
         }
     }
