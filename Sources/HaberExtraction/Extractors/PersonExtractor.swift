@@ -173,10 +173,11 @@ public struct PersonExtractor: Extractor {
     }
 
     /// Not a role, a title (with or without its full stop), an organization's head or unit
-    /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one letter.
+    /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one
+    /// scalar (two characters are two scalars or more: the count kept in the form says most).
     private func isNameWord(_ token: Token, listed: WordClasses) -> Bool {
         !listed.isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
-            && token.stem.unicodeScalars.count > 1
+            && (token.form.stemCharacterCount > 1 || token.stem.unicodeScalars.count > 1)
     }
 
     /// The part of `run` that names a person, if the context says it does.

@@ -100,17 +100,26 @@ public struct CompactIndex: @unchecked Sendable {
     /// Whether some key is longer than `prefix` and starts with it: the keys that start
     /// with it follow it in byte order, so the first key not below it says. Not remembered.
     ///
-    /// - Complexity: O(log *n*) key comparisons.
+    /// When `prefix` is a key itself, that first key is the next slot (slots are in byte
+    /// order), found through the hash table: two or three cache lines where the binary
+    /// search read some twenty, spread over the whole mapping.
+    ///
+    /// - Complexity: O(1) for a prefix that is a key, else O(log *n*) key comparisons.
     public func containsLongerKey(startingWith prefix: String) -> Bool {
+        let known = search(prefix)
         var prefix = prefix
         return prefix.withUTF8 { wanted -> Bool in
             data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
                 let wanted = UnsafeRawBufferPointer(wanted)
                 func key(_ slot: Int) -> UnsafeRawBufferPointer { keyBytes(inSlot: slot, buffer) }
                 var low = 0, high = count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if Self.compare(key(middle), wanted) < 0 { low = middle + 1 } else { high = middle }
+                if let known {
+                    low = known
+                } else {
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if Self.compare(key(middle), wanted) < 0 { low = middle + 1 } else { high = middle }
+                    }
                 }
                 // Keys are distinct: at most one equals the prefix, and it comes first.
                 if low < count, key(low).count == wanted.count { low += 1 }
