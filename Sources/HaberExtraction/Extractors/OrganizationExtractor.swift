@@ -41,7 +41,7 @@ public struct OrganizationExtractor: Extractor {
         /// ``Marks`` per form id, read for every token of every article.
         let marks = FormFacts<Marks>()
         /// Whether an all-caps form may be an acronym of an organization, and its expansion
-        /// and registry identifier from the acronym list (``acronymMentions(in:capsLines:marks:)``).
+        /// and registry identifier from the acronym list (``acronymMentions(in:capsLines:marks:into:)``).
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
         /// Whether the form is a word for a project or a fair, or an inflection of one.
         let projectWords = FormFacts<Bool>()
@@ -118,8 +118,11 @@ public struct OrganizationExtractor: Extractor {
         let (capsLines, titleCaseLine) = headlines(in: document)
         let afterHeadOnly = afterHeadOnly[document.language] ?? KeyBits()
         let forms = facts.marks.table(for: document) { token in marks(of: token, afterHeadOnly: afterHeadOnly, in: document) }
-        let names = headedNames(in: document, marks: forms).filter { !titleCaseLine.overlaps($0.tokens) || $0.tokens.count <= 2 }
-        return names + acronymMentions(in: document, capsLines: capsLines, marks: forms)
+        // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
+        var found = headedNames(in: document, marks: forms)
+        if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
+        acronymMentions(in: document, capsLines: capsLines, marks: forms, into: &found)
+        return found
     }
 
     /// The marks of `token`'s form, for the table of a document whose language's
@@ -375,17 +378,19 @@ public struct OrganizationExtractor: Extractor {
 
     // MARK: - Acronyms
 
-    /// Acronyms outside `capsLines` (``headlines(in:)``, in order).
-    private func acronymMentions(in document: TokenizedDocument, capsLines: [Range<Int>], marks forms: [Marks?]) -> [Candidate] {
+    /// Appends to `found` the acronyms outside `capsLines` (``headlines(in:)``, in order).
+    private func acronymMentions(in document: TokenizedDocument, capsLines: [Range<Int>], marks forms: [Marks?],
+                                 into found: inout [Candidate]) {
         let tokens = document.tokens
         func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
-        var found: [Candidate] = []
         var nextCapsLine = 0
         for index in tokens.indices where tokens[index].isAllCaps {
             while nextCapsLine < capsLines.count, capsLines[nextCapsLine].upperBound <= index { nextCapsLine += 1 }
             if nextCapsLine < capsLines.count, capsLines[nextCapsLine].contains(index) { continue }
             let token = tokens[index]
-            let acronym = facts.acronyms.value(for: token.form, in: document) { form in
+            // By id first: passing the token's form retains it.
+            let acronym = facts.acronyms.known(document.formIDs[index], space: document.formSpace)
+                ?? facts.acronyms.value(for: token.form, in: document) { form in
                 // No digit, not a word the list says is no organization, no currency, place in capitals, role or title.
                 let mayName = !form.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil })
                     && !lexicon.notOrganizations.contains(form.stem) && !lexicon.notOrganizations.contains(form.text)
@@ -405,7 +410,6 @@ public struct OrganizationExtractor: Extractor {
             if !lexicon.acronymRefs.isEmpty { candidate.ref = acronym.ref }
             found.append(candidate)
         }
-        return found
     }
 
     /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`, `MAKTEK fuarı`: an
