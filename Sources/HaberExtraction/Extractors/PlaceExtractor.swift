@@ -40,6 +40,8 @@ public struct PlaceExtractor: Extractor {
         /// The spans of ``spans(from:in:marks:into:)``, kept between calls so that a name that
         /// may go on (half the words that open one) allocates no array.
         var spans: [(tokens: Range<Int>, phrase: Int32)] = []
+        /// The marked key of a span (``markedKey(of:in:)``), rebuilt in place for each.
+        var keyBytes: [UInt8] = []
 
         /// `keys` for the form space of `document`.
         func prepareKeys(for document: TokenizedDocument) {
@@ -351,7 +353,7 @@ public struct PlaceExtractor: Extractor {
     /// phrase of forms (the words are `phrase` in ``PhraseTrie``).
     private func continues(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
         if let known = facts.phrases.nodes[Int(phrase)].continues { return known }
-        let answer = gazetteer.hasLongerName(startingWith: document.key(of: span))
+        let answer = gazetteer.hasLongerName(startingWithMarkedKey: markedKey(of: span, in: document))
         facts.phrases.nodes[Int(phrase)].continues = answer
         return answer
     }
@@ -360,9 +362,28 @@ public struct PlaceExtractor: Extractor {
     /// that can count in the document's language, read once per phrase of forms.
     private func entries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [GazetteerEntry] {
         if let known = facts.phrases.nodes[Int(phrase)].value { return known }
-        let entries = gazetteer.entries(forKey: document.key(of: span)).filter { fits($0, document) }
+        let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document) }
         facts.phrases.nodes[Int(phrase)].value = entries
         return entries
+    }
+
+    /// The UTF-8 bytes of the key of the words `span` (``TokenizedDocument/key(of:)``) after
+    /// the gazetteer's ``NameGazetteer/exactKeyMark``: built in a buffer kept between calls,
+    /// not as strings joined and then prefixed.
+    private func markedKey(of span: Range<Int>, in document: TokenizedDocument) -> [UInt8] {
+        // Moved out of the facts while it is written, so that writing it copies nothing.
+        var bytes = facts.keyBytes
+        facts.keyBytes = []
+        defer { facts.keyBytes = bytes }
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(NameGazetteer.exactKeyMark)
+        let tokens = document.tokens
+        for index in span {
+            let token = tokens[index]
+            if index != span.lowerBound, token.spaceBefore { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: (index == span.upperBound - 1 ? token.key : token.lower).utf8)
+        }
+        return bytes
     }
 
     /// Whether the one word at `index` names the place here: not an ordinary word that
