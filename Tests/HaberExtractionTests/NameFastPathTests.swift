@@ -175,4 +175,37 @@ struct NameFastPathTests {
         #expect(OrganizationExtractor.openings(of: ["ürün", "project"]) == nil)
         #expect(OrganizationExtractor.mayOpen("ankara", with: nil))
     }
+
+    // MARK: - Headlines
+
+    /// ``OrganizationExtractor/headlines(in:)``, in one pass, against its definition over
+    /// the document's ``TokenizedDocument/lines``.
+    @Test("headlines in one pass: the lines the per-line test picks", arguments: [
+        "", "Tek", "ANKARA TİCARET ODASI TOPLANDI", "ANKARA TİCARET ODASI TOPLANDI\nMetin burada.",
+        "Metin burada.\nANKARA TİCARET ODASI TOPLANDI\nBir satır daha.", "\nANKARA TİCARET ODASI TOPLANDI\nson",
+        "Alliance Signs Deal With Turkish Cluster\nThe text follows here.", "Alliance Signs Deal With Turkish Cluster",
+        "\nAlliance Signs Deal With Turkish Cluster\nThe text follows here.", "Alliance signs a deal with the cluster\nText.",
+        "ABC DEF GHI\nJKLM NOPQ RSTU\nvwxy zabc defg\nHIJK LMNO PQRS", "Kısa Bir Başlık Değil Mi Gerçekten\n\nMetin.\n\nSON SATIR BÜYÜK HARFLE",
+        "ONE TWO Three Four Five Six Seven Eight Nine Ten\nx", "Ankara’da TOPLANTI YAPILDI BUGÜN\nİkinci satır.",
+    ])
+    func headlines(text: String) throws {
+        let document = try Fixture.analyze(text).document
+        let extractor = OrganizationExtractor(models: try Fixture.models.get())
+        func isHeadline(_ line: Range<Int>, allCaps: Bool) -> Bool {
+            var (words, marked) = (0, 0)
+            for index in line {
+                let token = document.tokens[index]
+                guard token.kind == .word, token.form.characterCount > 3 else { continue }
+                words += 1
+                if allCaps ? token.isAllCaps : token.isCapitalized { marked += 1 }
+            }
+            return words >= (allCaps ? 3 : 5) && marked * 10 >= words * (allCaps ? 7 : 8)
+        }
+        let lines = document.lines
+        let titleCaseLine = lines.count > 1 && document.tokens[0].newlinesBefore == 0 && isHeadline(lines[0], allCaps: false)
+            ? lines[0] : 0..<0
+        let found = extractor.headlines(in: document)
+        #expect(found.capsLines == lines.filter { isHeadline($0, allCaps: true) })
+        #expect(found.titleCaseLine == titleCaseLine)
+    }
 }

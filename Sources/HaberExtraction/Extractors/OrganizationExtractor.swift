@@ -41,7 +41,7 @@ public struct OrganizationExtractor: Extractor {
         /// ``Marks`` per form id, read for every token of every article.
         let marks = FormFacts<Marks>()
         /// Whether an all-caps form may be an acronym of an organization, and its expansion
-        /// and registry identifier from the acronym list (``acronymMentions(in:onCapsLine:marks:)``).
+        /// and registry identifier from the acronym list (``acronymMentions(in:capsLines:marks:into:)``).
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
         /// Whether the form is a word for a project or a fair, or an inflection of one.
         let projectWords = FormFacts<Bool>()
@@ -115,17 +115,14 @@ public struct OrganizationExtractor: Extractor {
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let lines = document.lines
-        var onCapsLine = Array(repeating: false, count: document.tokens.count)
-        for line in lines where isHeadline(line, in: document, allCaps: true) {
-            for index in line { onCapsLine[index] = true }
-        }
-        // Title case only means a headline on the first line of a longer text.
-        let titleCaseLine = lines.count > 1 && document.tokens[0].newlinesBefore == 0 && isHeadline(lines[0], in: document, allCaps: false) ? lines[0] : 0..<0
+        let (capsLines, titleCaseLine) = headlines(in: document)
         let afterHeadOnly = afterHeadOnly[document.language] ?? KeyBits()
         let forms = facts.marks.table(for: document) { token in marks(of: token, afterHeadOnly: afterHeadOnly, in: document) }
-        let names = headedNames(in: document, marks: forms).filter { !titleCaseLine.overlaps($0.tokens) || $0.tokens.count <= 2 }
-        return names + acronymMentions(in: document, onCapsLine: onCapsLine, marks: forms)
+        // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
+        var found = headedNames(in: document, marks: forms)
+        if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
+        acronymMentions(in: document, capsLines: capsLines, marks: forms, into: &found)
+        return found
     }
 
     /// The marks of `token`'s form, for the table of a document whose language's
@@ -381,13 +378,19 @@ public struct OrganizationExtractor: Extractor {
 
     // MARK: - Acronyms
 
-    private func acronymMentions(in document: TokenizedDocument, onCapsLine: [Bool], marks forms: [Marks?]) -> [Candidate] {
+    /// Appends to `found` the acronyms outside `capsLines` (``headlines(in:)``, in order).
+    private func acronymMentions(in document: TokenizedDocument, capsLines: [Range<Int>], marks forms: [Marks?],
+                                 into found: inout [Candidate]) {
         let tokens = document.tokens
         func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
-        var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].isAllCaps && !onCapsLine[index] {
+        var nextCapsLine = 0
+        for index in tokens.indices where tokens[index].isAllCaps {
+            while nextCapsLine < capsLines.count, capsLines[nextCapsLine].upperBound <= index { nextCapsLine += 1 }
+            if nextCapsLine < capsLines.count, capsLines[nextCapsLine].contains(index) { continue }
             let token = tokens[index]
-            let acronym = facts.acronyms.value(for: token.form, in: document) { form in
+            // By id first: passing the token's form retains it.
+            let acronym = facts.acronyms.known(document.formIDs[index], space: document.formSpace)
+                ?? facts.acronyms.value(for: token.form, in: document) { form in
                 // No digit, not a word the list says is no organization, no currency, place in capitals, role or title.
                 let mayName = !form.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil })
                     && !lexicon.notOrganizations.contains(form.stem) && !lexicon.notOrganizations.contains(form.text)
@@ -407,7 +410,6 @@ public struct OrganizationExtractor: Extractor {
             if !lexicon.acronymRefs.isEmpty { candidate.ref = acronym.ref }
             found.append(candidate)
         }
-        return found
     }
 
     /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`, `MAKTEK fuarı`: an
@@ -447,18 +449,35 @@ public struct OrganizationExtractor: Extractor {
         return (first < 64 ? openings.0 >> UInt64(first) : openings.1 >> UInt64(first - 64)) & 1 != 0
     }
 
-    /// Whether a line is a headline, where capitals mean nothing: written in capitals
-    /// (`allCaps`), or in title case (`Alliance Signs Deal With Turkish Cluster`).
-    private func isHeadline(_ line: Range<Int>, in document: TokenizedDocument, allCaps: Bool) -> Bool {
-        var words = 0
-        var marked = 0
-        for index in line {
-            let token = document.tokens[index]
+    /// The lines that are headlines, where capitals mean nothing: those written in capitals
+    /// (`capsLines`, in order), and the first line in title case
+    /// (`Alliance Signs Deal With Turkish Cluster`) when the text has more lines and the first
+    /// opens it (else an empty range). One pass over the tokens, with no array of every
+    /// line: most articles have no such line.
+    func headlines(in document: TokenizedDocument) -> (capsLines: [Range<Int>], titleCaseLine: Range<Int>) {
+        let tokens = document.tokens
+        var capsLines: [Range<Int>] = []
+        var titleCaseLine = 0..<0
+        var start = 0
+        var words = 0, allCaps = 0, capitalized = 0
+        for index in 0...tokens.count {
+            if index == tokens.count || index > start && tokens[index].newlinesBefore > 0 {
+                guard index > start else { break }
+                if words >= 3, allCaps * 10 >= words * 7 { capsLines.append(start..<index) }
+                if start == 0, index < tokens.count, tokens[0].newlinesBefore == 0, words >= 5, capitalized * 10 >= words * 8 {
+                    titleCaseLine = start..<index
+                }
+                start = index
+                (words, allCaps, capitalized) = (0, 0, 0)
+            }
+            guard index < tokens.count else { break }
+            let token = tokens[index]
             guard token.kind == .word, token.form.characterCount > 3 else { continue }
             words += 1
-            if allCaps ? token.isAllCaps : token.isCapitalized { marked += 1 }
+            if token.isAllCaps { allCaps += 1 }
+            if token.isCapitalized { capitalized += 1 }
         }
-        return words >= (allCaps ? 3 : 5) && marked * 10 >= words * (allCaps ? 7 : 8)
+        return (capsLines, titleCaseLine)
     }
 
     private func candidate(range: Range<Int>, tokens: Range<Int>, in document: TokenizedDocument, priority: Int) -> Candidate {

@@ -173,10 +173,11 @@ public struct PersonExtractor: Extractor {
     }
 
     /// Not a role, a title (with or without its full stop), an organization's head or unit
-    /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one letter.
+    /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one
+    /// scalar (two characters are two scalars or more: the count kept in the form says most).
     private func isNameWord(_ token: Token, listed: WordClasses) -> Bool {
         !listed.isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
-            && token.stem.unicodeScalars.count > 1
+            && (token.form.stemCharacterCount > 1 || token.stem.unicodeScalars.count > 1)
     }
 
     /// The part of `run` that names a person, if the context says it does.
@@ -228,21 +229,20 @@ public struct PersonExtractor: Extractor {
 
     /// `rue Marc Seguin`, `Red Doles Lane`.
     private func isStreet(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
-        let tokens = document.tokens
-        if run.lowerBound > 0, streetWordBefore.value(for: tokens[run.lowerBound - 1].form, in: document, compute: {
-            streetWords[$0.key].contains(.before)
-        }) { return true }
-        if isStreetWordAfter(tokens[run.upperBound - 1], in: document) { return true }
-        return run.upperBound < tokens.count && isStreetWordAfter(tokens[run.upperBound], in: document)
+        if run.lowerBound > 0, isStreetWord(run.lowerBound - 1, .before, facts: streetWordBefore, in: document) { return true }
+        if isStreetWord(run.upperBound - 1, .after, facts: streetWordAfter, in: document) { return true }
+        return run.upperBound < document.tokens.count && isStreetWord(run.upperBound, .after, facts: streetWordAfter, in: document)
     }
 
-    private func isStreetWordAfter(_ token: Token, in document: TokenizedDocument) -> Bool {
-        streetWordAfter.value(for: token.form, in: document) { streetWords[$0.key].contains(.after) }
+    /// Whether the token at `index` is a street word of `kind`, once per form in `facts`,
+    /// read by form id when known (passing the token's form retains it).
+    private func isStreetWord(_ index: Int, _ kind: StreetWord, facts: FormFacts<Bool>, in document: TokenizedDocument) -> Bool {
+        if let known = facts.known(document.formIDs[index], space: document.formSpace) { return known }
+        return facts.value(for: document.tokens[index].form, in: document) { streetWords[$0.key].contains(kind) }
     }
 
     /// `Dr.`, `Herr`, `M.`: a title right before the name.
     private func isTitle(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
-        let tokens = document.tokens
         let position = (forms[Int(document.formIDs[index])] ?? []).contains(.fullStop) && index > 0 ? index - 1 : index
         return (forms[Int(document.formIDs[position])] ?? []).contains(.title)
     }

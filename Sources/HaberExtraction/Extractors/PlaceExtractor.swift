@@ -40,6 +40,8 @@ public struct PlaceExtractor: Extractor {
         /// The spans of ``spans(from:in:marks:into:)``, kept between calls so that a name that
         /// may go on (half the words that open one) allocates no array.
         var spans: [(tokens: Range<Int>, phrase: Int32)] = []
+        /// The marked key of a span (``markedKey(of:in:)``), rebuilt in place for each.
+        var keyBytes: [UInt8] = []
 
         /// `keys` for the form space of `document`.
         func prepareKeys(for document: TokenizedDocument) {
@@ -278,7 +280,9 @@ public struct PlaceExtractor: Extractor {
     private func longestMatch(at start: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile,
                               marks: [Marks?]) -> Match? {
         let tokens = document.tokens
-        let first = place(tokens[start], profile: profile, in: document)
+        // Read by id: the marks worked it out already (passing the token's form retains it).
+        let first = facts.forms.known(document.formIDs[start], space: document.formSpace)
+            ?? place(tokens[start], profile: profile, in: document)
         // The longest span that names entries, of those that open at `start`.
         func match(_ span: Range<Int>, phrase: Int32) -> Match? {
             if span.count == 1, document.writesInLowercase(tokens[start]), document.isInitial(start) { return nil }
@@ -349,7 +353,7 @@ public struct PlaceExtractor: Extractor {
     /// phrase of forms (the words are `phrase` in ``PhraseTrie``).
     private func continues(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
         if let known = facts.phrases.nodes[Int(phrase)].continues { return known }
-        let answer = gazetteer.hasLongerName(startingWith: document.key(of: span))
+        let answer = gazetteer.hasLongerName(startingWithMarkedKey: markedKey(of: span, in: document))
         facts.phrases.nodes[Int(phrase)].continues = answer
         return answer
     }
@@ -358,9 +362,28 @@ public struct PlaceExtractor: Extractor {
     /// that can count in the document's language, read once per phrase of forms.
     private func entries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [GazetteerEntry] {
         if let known = facts.phrases.nodes[Int(phrase)].value { return known }
-        let entries = gazetteer.entries(forKey: document.key(of: span)).filter { fits($0, document) }
+        let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document) }
         facts.phrases.nodes[Int(phrase)].value = entries
         return entries
+    }
+
+    /// The UTF-8 bytes of the key of the words `span` (``TokenizedDocument/key(of:)``) after
+    /// the gazetteer's ``NameGazetteer/exactKeyMark``: built in a buffer kept between calls,
+    /// not as strings joined and then prefixed.
+    private func markedKey(of span: Range<Int>, in document: TokenizedDocument) -> [UInt8] {
+        // Moved out of the facts while it is written, so that writing it copies nothing.
+        var bytes = facts.keyBytes
+        facts.keyBytes = []
+        defer { facts.keyBytes = bytes }
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(NameGazetteer.exactKeyMark)
+        let tokens = document.tokens
+        for index in span {
+            let token = tokens[index]
+            if index != span.lowerBound, token.spaceBefore { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: (index == span.upperBound - 1 ? token.key : token.lower).utf8)
+        }
+        return bytes
     }
 
     /// Whether the one word at `index` names the place here: not an ordinary word that
@@ -382,10 +405,10 @@ public struct PlaceExtractor: Extractor {
             if tokens[next].text == "-", document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 return false
             }
-            if street(tokens[next], in: document) & 1 != 0 { return false }
+            if street(next, in: document) & 1 != 0 { return false }
             if tokens[next].kind == .number, frequency >= 3.5 { return false }
         }
-        if index > 0, street(tokens[index - 1], in: document) & 2 != 0 { return false }
+        if index > 0, street(index - 1, in: document) & 2 != 0 { return false }
         return true
     }
 
@@ -409,10 +432,11 @@ public struct PlaceExtractor: Extractor {
         }
     }
 
-    /// Whether `token` makes the name before it a street (bit 0: `Oxford Road`) or the name
-    /// after it one (bit 1), once per form.
-    private func street(_ token: Token, in document: TokenizedDocument) -> UInt8 {
-        facts.streets.value(for: token.form, in: document) { form in
+    /// Whether the token at `index` makes the name before it a street (bit 0: `Oxford Road`)
+    /// or the name after it one (bit 1), once per form, read by form id when known.
+    private func street(_ index: Int, in document: TokenizedDocument) -> UInt8 {
+        if let known = facts.streets.known(document.formIDs[index], space: document.formSpace) { return known }
+        return facts.streets.value(for: document.tokens[index].form, in: document) { form in
             streetWords[form.key].rawValue
         }
     }

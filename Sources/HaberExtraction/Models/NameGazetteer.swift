@@ -125,6 +125,23 @@ public struct NameGazetteer: Sendable {
         index?.containsLongerKey(startingWith: "=" + key) ?? false
     }
 
+    /// ``hasLongerName(startingWith:)`` of a key given as UTF-8 bytes after the `=` of an
+    /// exact key (``exactKeyMark``), as a caller that builds keys from tokens writes them.
+    func hasLongerName(startingWithMarkedKey key: [UInt8]) -> Bool {
+        guard let index else { return false }
+        return key.withUnsafeBufferPointer { index.containsLongerKey(startingWith: $0) }
+    }
+
+    /// ``entries(forKey:)`` of a key given as UTF-8 bytes after the `=` of an exact key: no
+    /// string is built for a key that names nothing (most keys asked).
+    func entries(forMarkedKey key: [UInt8]) -> [GazetteerEntry] {
+        guard let index, let slot = key.withUnsafeBufferPointer({ index.slot(of: $0) }) else { return [] }
+        return decode(String(decoding: key, as: UTF8.self), slot: slot, in: index)
+    }
+
+    /// The byte that opens every exact key in the index (`=ankara`).
+    static let exactKeyMark = UInt8(ascii: "=")
+
     /// The places whose key folds to `key` (ASCII-folded: `gumushane`).
     ///
     /// An ASCII key folds to itself, so its folded entries are those of the key itself
@@ -145,6 +162,11 @@ public struct NameGazetteer: Sendable {
         // Most keys asked name no place: the search answers them without the memo, whose
         // hashing and storing cost more than the search, and only entries found are kept.
         guard let index, let slot = index.slot(of: key) else { return [] }
+        return decode(key, slot: slot, in: index)
+    }
+
+    /// The entries of `key`, found at `slot` of `index`.
+    private func decode(_ key: String, slot: Int, in index: CompactIndex) -> [GazetteerEntry] {
         if let known = decoded.value(for: key) { return known }
         var entries: [GazetteerEntry] = []
         index.forEachRecord(inSlot: slot) { record in
