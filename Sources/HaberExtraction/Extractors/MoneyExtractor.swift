@@ -406,6 +406,9 @@ public final class MoneyExtractor: Extractor {
 
     /// `4m`, `2bn`, `500k`: a number with its scale glued on.
     private func glued(_ text: String, decimalSeparator: Character) -> (number: Double, scale: Double)? {
+        // Most numbers that are not read as one have no letter (`10:30`, `1.2.3`): a byte
+        // that is no ASCII letter and below 0x80 is no letter, and needs no `Character`.
+        guard text.utf8.contains(where: { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else { return nil }
         guard let split = text.firstIndex(where: { $0.isLetter }) else { return nil }
         let number = String(text[..<split]), unit = String(text[split...]).lowercased()
         guard let value = NumberReader.value(of: number, decimalSeparator: decimalSeparator),
