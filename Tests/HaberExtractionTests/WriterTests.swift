@@ -302,6 +302,31 @@ struct RefWriterTests {
         #expect(out.string == expected)
     }
 
+    /// `JSON.needsEscape` (eight bytes at a time) against a test byte by byte: each byte or
+    /// sequence to escape, and near misses, at every place of texts of every length around a
+    /// word's eight bytes, among fillers that borrow or sit next to the bytes tested.
+    @Test("a byte to escape found eight bytes at a time", arguments: 0..<20)
+    func needsEscape(length: Int) {
+        func byByte(_ bytes: [UInt8]) -> Bool {
+            bytes.indices.contains { index in
+                let byte = bytes[index]
+                return byte < 0x20 || byte == 0x22 || byte == 0x5C
+                    || (byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] & 0xFE == 0xA8)
+            }
+        }
+        let inserts: [[UInt8]] = [[0x00], [0x1F], [0x20], [0x21], [0x22], [0x23], [0x5B], [0x5C], [0x5D], [0xE2],
+                                  [0xE2, 0x80], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0xAA], [0xE2, 0x81, 0xA8]]
+        for filler: UInt8 in [0x20, 0x41, 0x7F, 0x80, 0xA8, 0xE1, 0xE3, 0xFF] {
+            for insert in inserts {
+                for place in 0...length {
+                    var bytes = [UInt8](repeating: filler, count: length)
+                    bytes.insert(contentsOf: insert, at: place)
+                    #expect(bytes.withUnsafeBufferPointer(JSON.needsEscape) == byByte(bytes), "\(bytes)")
+                }
+            }
+        }
+    }
+
     /// `ArticleReader.containsZero` against `contains(0)`: a zero at every place of texts of
     /// every length around a word's eight bytes, and bytes that borrow without a zero.
     @Test("a zero byte found eight bytes at a time", arguments: 0..<20)

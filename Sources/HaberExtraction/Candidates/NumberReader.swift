@@ -121,7 +121,12 @@ public enum NumberReader {
     }
 
     /// Whether `text` is a plain run of ASCII digits.
+    ///
+    /// Over the contiguous bytes of the string when it has them: the generic walk of its
+    /// `UTF8View` cost about five hundred instructions a number.
     public static func isDigits(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ !$0.isEmpty && $0.allSatisfy(isDigit) }) { return answer }
+        return !text.isEmpty && text.utf8.allSatisfy(isDigit)
     }
 }

@@ -250,6 +250,7 @@ public final class MoneyExtractor: Extractor {
     /// a number by itself (`beş`, `yüz`). Once per form.
     private func opensSpelledNumber(_ token: Token, in document: TokenizedDocument) -> Bool {
         guard token.kind == .word, !token.hasSuffix else { return false }
+        if let known = spelled.known(token.form.id, space: document.formSpace) { return known }
         return spelled.value(for: token.form, in: document) { form in
             let spellout = numbers.reader(document.language)
             return spellout.mayStartNumber(form.lower) && spellout.value(of: form.lower) != nil
@@ -257,7 +258,11 @@ public final class MoneyExtractor: Extractor {
     }
 
     /// What the form of token `index` can do in an amount, worked out once per form.
+    ///
+    /// Known facts are asked by form id: passing the token's form to ``FormFacts`` retained
+    /// and released it at every ask, and amounts ask some tokens several times.
     private func facts(_ index: Int, in document: TokenizedDocument) -> MoneyForm {
+        if let known = forms.known(document.formIDs[index], space: document.formSpace) { return known }
         let token = document.tokens[index]
         return forms.value(for: token.form, in: document) { form in
             read(form, kind: token.kind, profile: languages[document.language])
@@ -382,6 +387,7 @@ public final class MoneyExtractor: Extractor {
     private func mayEndSpelledNumber(at index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         if tokens[index].kind == .symbol || (index + 1 < tokens.count && tokens[index + 1].kind == .symbol) { return true }
+        if let known = mayEnd.known(document.formIDs[index], space: document.formSpace) { return known }
         return mayEnd.value(for: tokens[index].form, in: document) { _ in facts(index, in: document).mayEndSpelledNumber }
     }
 
@@ -400,6 +406,9 @@ public final class MoneyExtractor: Extractor {
 
     /// `4m`, `2bn`, `500k`: a number with its scale glued on.
     private func glued(_ text: String, decimalSeparator: Character) -> (number: Double, scale: Double)? {
+        // Most numbers that are not read as one have no letter (`10:30`, `1.2.3`): a byte
+        // that is no ASCII letter and below 0x80 is no letter, and needs no `Character`.
+        guard text.utf8.contains(where: { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else { return nil }
         guard let split = text.firstIndex(where: { $0.isLetter }) else { return nil }
         let number = String(text[..<split]), unit = String(text[split...]).lowercased()
         guard let value = NumberReader.value(of: number, decimalSeparator: decimalSeparator),
@@ -622,15 +631,18 @@ struct KeyOpenings: Sendable {
     }
 
     /// Whether some key may open `word` (false: none does).
+    ///
+    /// Over the word's contiguous bytes: through the generic `String.UTF8View` it cost some
+    /// 600 instructions a word.
     func mayOpen(_ word: String) -> Bool {
-        let bytes = word.utf8
-        if bytes.contains(where: { $0 >= 0xCC }) { return true }
-        guard let first = bytes.first else { return false }
-        if single[Int(first)] { return true }
-        guard bytes.count >= 2 else { return false }
-        let second = bytes[bytes.index(after: bytes.startIndex)]
-        guard let keys = byPair[UInt16(first) << 8 | UInt16(second)] else { return false }
-        return keys.contains { bytes.starts(with: $0) }
+        var word = word
+        return word.withUTF8 { bytes in
+            if bytes.contains(where: { $0 >= 0xCC }) { return true }
+            guard bytes.count >= 1 else { return false }
+            if single[Int(bytes[0])] { return true }
+            guard bytes.count >= 2, let keys = byPair[UInt16(bytes[0]) << 8 | UInt16(bytes[1])] else { return false }
+            return keys.contains { bytes.starts(with: $0) }
+        }
     }
 }
 

@@ -14,8 +14,9 @@ public struct PercentExtractor: Extractor {
     /// a space (`per` of `per cent`).
     let closingOpenings: Set<String>
     /// The lengths in UTF-8 of the percent words written before the number, in NFC: a key in
-    /// NFC of another length is none of them, and needs no lookup.
-    let openerLengths: Set<Int>
+    /// NFC of another length is none of them, and needs no lookup. By length, an array: a
+    /// set hashed the length of every new form.
+    let openerLengths: [Bool]
     /// Per form id: what the form can be in a percentage, read for every token, and what it
     /// can be next to a number, read for the tokens around numbers. One pipeline (one
     /// thread) each.
@@ -52,17 +53,22 @@ public struct PercentExtractor: Extractor {
             for space in key.indices where key[space] == " " { openings.insert(String(key[..<space])) }
         }
         closingOpenings = openings
-        openerLengths = Set(models.quantities.cues.compactMap { key, cues in
+        let lengths = models.quantities.cues.compactMap { key, cues in
             cues.contains { $0.kind == "percent-before" } ? LookupKey.canonical(Array(key.utf8)).count : nil
-        })
+        }
+        var openerLengths = [Bool](repeating: false, count: (lengths.max() ?? 0) + 1)
+        for length in lengths { openerLengths[length] = true }
+        self.openerLengths = openerLengths
     }
 
     /// Whether `key` may be a percent word written before the number. A key whose scalars
     /// are all below U+0300 is in NFC, so equal keys have the same bytes; the others are
     /// looked up.
     private func mayOpen(_ key: String) -> Bool {
-        let bytes = key.utf8
-        return openerLengths.contains(bytes.count) || bytes.contains { $0 >= 0xCC }
+        var key = key
+        return key.withUTF8 { bytes in
+            (bytes.count < openerLengths.count && openerLengths[bytes.count]) || bytes.contains { $0 >= 0xCC }
+        }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -114,12 +120,17 @@ public struct PercentExtractor: Extractor {
     private func number(_ index: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> Double? {
         let token = document.tokens[index]
         guard token.kind == .number else { return nil }
+        if let known = numbers.known(document.formIDs[index], space: document.formSpace) { return known }
         return numbers.value(for: token.form, in: document) { NumberReader.value(of: $0.stem, decimalSeparator: profile.decimalSeparator) }
     }
 
     /// What `token`'s form can be next to a number, worked out the first time it is asked.
+    ///
+    /// Known facts are asked by form id: passing the token's form to ``FormFacts`` retained
+    /// and released it at every ask.
     private func neighbour(_ token: Token, in document: TokenizedDocument) -> Neighbour {
-        neighbours.value(for: token.form, in: document) { form in
+        if let known = neighbours.known(token.form.id, space: document.formSpace) { return known }
+        return neighbours.value(for: token.form, in: document) { form in
             Neighbour(closes: quantities.cue(form.key, kind: "percent-after") != nil, opensClosing: closingOpenings.contains(form.lower),
                       negates: quantities.cue(form.key, kind: "minus") != nil)
         }

@@ -27,6 +27,11 @@ public struct Resolver: Sendable {
         if packed != nil {
             var keys = accepted.map { UInt64(candidates[$0].range.lowerBound) << 32 | UInt64($0) }
             keys.sort()
+            // Every candidate kept, in the order given (the spans settled once already, with no
+            // short mention to add): the input is the answer, shared rather than copied.
+            if keys.count == candidates.count, keys.indices.allSatisfy({ Int(keys[$0] & 0xFFFF_FFFF) == $0 }) {
+                return candidates
+            }
             return keys.map { candidates[Int($0 & 0xFFFF_FFFF)] }
         }
         return accepted.sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }.map { candidates[$0] }
