@@ -129,8 +129,10 @@ struct DateReader {
     typealias SpelledReading = (value: Int, next: Int, inflection: TurkishInflection?)
 
     final class SpelledReadings {
-        /// Position → the reading of at most `n` words at index `n` (1…``DateReader/maxSpelledWords``).
-        var values: [Int: [SpelledReading?]] = [:]
+        /// Position → the reading of at most `n` words at index `n` (1…``DateReader/maxSpelledWords``),
+        /// right up to index `words`: a day asks for two words, and the words after them (and a
+        /// phrase of three that only ICU's parser reads) are read only when a longer number is asked.
+        var values: [Int: (readings: [SpelledReading?], words: Int)] = [:]
     }
 
     /// The most words a spelled-out number of a date is read over (`bin dokuz yüz yetmiş sekiz`).
@@ -361,9 +363,9 @@ struct DateReader {
             return reading.map { ($0.value, i + 1, $0.inflection) }
         }
         let words = min(maxWords, Self.maxSpelledWords)
-        if let known = spelledReadings.values[i] { return known[words] }
-        let readings = readSpelled(i)
-        spelledReadings.values[i] = readings
+        if let known = spelledReadings.values[i], known.words >= words { return known.readings[words] }
+        let (readings, read) = readSpelled(i, upTo: words)
+        spelledReadings.values[i] = (readings, read)
         return readings[words]
     }
 
@@ -384,15 +386,17 @@ struct DateReader {
     }
 
     /// The spelled-out number at `i` read over at most `n` words, at index `n` for every `n`
-    /// up to ``maxSpelledWords``, in one pass: the longest reading that is a whole number,
-    /// or the first word with a suffix read as a number (`dördünde`).
-    private func readSpelled(_ i: Int) -> [SpelledReading?] {
+    /// up to `limit`, in one pass: the longest reading that is a whole number, or the first
+    /// word with a suffix read as a number (`dördünde`). The reading of `n` words depends on
+    /// those words only; `read` is the last index that is right (``maxSpelledWords`` when the
+    /// number ended before `limit` words).
+    private func readSpelled(_ i: Int, upTo limit: Int) -> (readings: [SpelledReading?], read: Int) {
         var readings = [SpelledReading?](repeating: nil, count: Self.maxSpelledWords + 1)
-        guard let spellout else { return readings }
+        guard let spellout else { return (readings, Self.maxSpelledWords) }
         var best: SpelledReading?
         var phrase = ""
         var j = i
-        while j < min(tokens.count, i + Self.maxSpelledWords), isWord(j), numberish[j], j == i || follows(j) {
+        while j < min(tokens.count, i + limit), isWord(j), numberish[j], j == i || follows(j) {
             let words = j - i + 1
             let key = tokens[j].key
             if !tokens[j].hasSuffix, let value = phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key),
@@ -400,18 +404,19 @@ struct DateReader {
                 best = (whole, j + 1, nil)
             } else if let reading = suffixedNumber(phrase: phrase, word: key, spellout: spellout) {
                 for n in words...Self.maxSpelledWords { readings[n] = (reading.value, j + 1, reading.inflection) }
-                return readings
+                return (readings, Self.maxSpelledWords)
             }
             readings[words] = best
             if tokens[j].hasSuffix {
                 for n in words...Self.maxSpelledWords { readings[n] = best }
-                return readings
+                return (readings, Self.maxSpelledWords)
             }
             phrase += key + " "
             j += 1
         }
         for n in max(j - i, 1)...Self.maxSpelledWords { readings[n] = best }
-        return readings
+        // Stopped at `limit` words: what more words would read is not known yet.
+        return (readings, j - i == limit ? limit : Self.maxSpelledWords)
     }
 
     struct SuffixedNumber {
