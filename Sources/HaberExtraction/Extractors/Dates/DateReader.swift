@@ -80,8 +80,23 @@ struct DateReader {
         let wordValues = FormFacts<Double?>()
         /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
         let wordOrdinals = FormFacts<Int?>()
-        /// The kinds of first token the form can be (``DateStarts``).
-        let starts = FormFacts<DateStarts>()
+        /// Per form id, the kinds of first token the form can be (``DateStarts``) with
+        /// ``DateStarts/readMark`` set, or 0 when not read yet; for the forms of
+        /// ``startsSpace``.
+        var startsByForm: [UInt32] = []
+        private var startsSpace = -1
+
+        /// ``startsByForm`` for the forms of `space`, moved out (the caller puts it back, so
+        /// that the pass over the tokens writes to it without copying it).
+        func takeStarts(space: Int) -> [UInt32] {
+            if space != startsSpace {
+                startsByForm.removeAll(keepingCapacity: true)
+                startsSpace = space
+            }
+            let table = startsByForm
+            startsByForm = []
+            return table
+        }
         /// Numbers as read aloud, for the suffixes after digits.
         let spoken = SpokenDigits()
         /// A number word read alone, not followed by another (`bir` before a noun, `dördünde`):
