@@ -71,7 +71,7 @@ extension DateReader {
         case .punctuation, .symbol: if token.text == "'" { starts.insert(.apostrophe) }
         case .word: break
         }
-        if rules.kinds & GramKind.numberedDay.bit != 0, exactGram(i, .numberedDay) != nil { starts.insert(.numberedDay) }
+        if exactGram(i, .numberedDay) != nil { starts.insert(.numberedDay) }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
         if month(i) != nil { starts.insert(.month) }

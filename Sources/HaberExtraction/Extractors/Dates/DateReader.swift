@@ -6,6 +6,8 @@ import HaberText
 /// value, they made the reader of each document a struct of some fifty references, copied
 /// and destroyed twice an article (11 M instructions on the 1,000 bench articles).
 final class DateLanguage: Sendable {
+    /// ``DateRules/kinds``, read first by every ask of a grammar word.
+    let kinds: UInt64
     let calendar: CalendarLexicon
     let grammar: DateGrammar
     let quantities: QuantityLexicon
@@ -18,6 +20,7 @@ final class DateLanguage: Sendable {
         self.quantities = quantities
         self.rules = rules
         self.names = names
+        kinds = rules.kinds
     }
 }
 
@@ -186,8 +189,9 @@ struct DateReader {
 
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: TurkishInflection)? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        // Most words asked are no grammar word of the kind: one bit says so.
+        // A kind the language has no word of (``DateRules/kinds``), then most words asked are
+        // no grammar word of the kind: one bit says so each time.
+        guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         guard gramKinds(i) & kind.bit != 0, let reading = grams(i).first(where: { $0.kind == kind.name }) else { return nil }
         return (reading.value, reading.inflection)
     }
@@ -235,7 +239,7 @@ struct DateReader {
     /// The value of token `i`'s key as a grammar word of `kind`, written exactly (no
     /// inflection read): the entries of a form are looked up once per form.
     func exactGram(_ i: Int, _ kind: GramKind) -> String? {
-        guard i >= 0, i < tokens.count, exactKinds(i) & kind.bit != 0 else { return nil }
+        guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, exactKinds(i) & kind.bit != 0 else { return nil }
         return exactEntries(i).first { $0.kind == kind.name }?.value
     }
 
