@@ -135,3 +135,45 @@ import Testing
         }
     }
 }
+
+/// The header's date run read only at the places it looks at
+/// (``DateExtractor/candidates(in:context:startingAt:)``) against every date of the top: the
+/// first candidate at each place, and so the header, are the same.
+@Suite struct HeaderDatePlacesTests {
+    static let texts = [
+        "Ekleme Tarihi 21.07.2017\n\nBaşlık burada\n\nMetin.", "Yayın tarihi: 14 Mart 2019 Perşembe\n\nMetin burada.",
+        "Published: 14 March 2019\n\nBody text.", "Bilbao, 7 de noviembre de 2023\n\nTexto.", "Stuttgart, 7. April 2022\n\nText.",
+        "vom 1. bis 5. April 2019\n\nText.", "les 1er et 2 décembre 2023\n\nTexte.", "3-5 Mart 2018 tarihleri arasında\n\nMetin.",
+        "21.07.2017\n\nMetin.", "2014-2020\n\nMetin.", "İki gün önce\n\nMetin.", "Dün\n\nMetin.", "5 Mart'tan 8 Mart'a kadar\n\nMetin.",
+        "4 Eylül ile 8 Eylül arası\n\nMetin.", "Kasım 19-20 arası\n\nMetin.", "July 21-23, 2017\n\nBody.",
+        "from July 21 to 23, 2017\n\nBody.", "3 kişi öldü\n\n12 Ocak 2016\n\nMetin.", "Başlık\nTarih: 2016 Kasım\n\nMetin.",
+        "ikinci bir gün\n\nMetin.", "bir iki üç\n\nMetin.", "Cuma\n\nMetin.", "geçen yıl sonunda\n\nMetin.", "",
+        "Başlık\n\n15'inde\n\nMetin.", "Expo ’23\n\nBody.", "2017, 4 Ocak'tan 22'sine kadar\n\nMetin.", "vom 1. bis 5.\n\nText.",
+    ]
+
+    @Test func placesReadAloneGiveTheHeaderOfAllDates() throws {
+        let models = try Fixture.models.get()
+        let pipeline = try Pipeline(models: models)
+        let dates = DateExtractor(models: models)
+        let reader = HeaderReader(calendar: models.calendar)
+        for text in Self.texts {
+            for reference in [nil, CalendarDate(year: 2026, month: 1, day: 1)] {
+                let document = try pipeline.tokenize(text)
+                let top = reader.top(of: document)
+                let context = ExtractionContext(referenceDate: reference)
+                let all = dates.candidates(in: top, context: context)
+                var places: [Int] = []
+                let header = reader.header(of: document) { positions in
+                    places = positions
+                    return dates.candidates(in: top, context: context, startingAt: positions)
+                }
+                #expect(header == reader.header(of: document, dates: all), "\(text)")
+                let some = dates.candidates(in: top, context: context, startingAt: places)
+                for place in places where place < top.tokens.count {
+                    let start = top.tokens[place].range.lowerBound
+                    #expect(some.first { $0.range.lowerBound == start } == all.first { $0.range.lowerBound == start }, "\(text) \(place)")
+                }
+            }
+        }
+    }
+}

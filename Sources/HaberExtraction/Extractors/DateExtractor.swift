@@ -55,55 +55,87 @@ public struct DateExtractor: Extractor {
     let facts = DateReader.DateFormFacts()
 
     /// What a date expression starting at each token can open with (``DateStarts``), read
-    /// once per form: none for most words, whose first letters open no date word. Asked by
-    /// form id first (``FormFacts/known(_:space:)``): asked with the token's form, the table
-    /// retained and released the form at each of the 500,000 tokens of the bench articles.
+    /// once per form: none for most words, whose first letters open no date word. Kept per
+    /// form id in a table of 32-bit words (``DateReader/DateFormFacts/startsByForm``), held in
+    /// a local for the pass: the common token costs a load of its form id, a load of its
+    /// starts and a branch (through ``FormFacts`` the table's arrays were read through the
+    /// class at every token).
     ///
     /// The same pass sets which words may be spelled-out numbers (``DateReader/numberish``):
     /// a form's `spelled` start says so, and only a form seen for the first time is asked.
     /// In a pass of its own, each word's form was visited twice.
     private func readStarts(in document: TokenizedDocument, openings known: DateOpenings?, reader: inout DateReader,
                             spellout: NumberWords.Reader) {
-        let table = facts.starts
-        let tokens = document.tokens
-        let formIDs = document.formIDs
-        var starts = [DateStarts](repeating: [], count: tokens.count)
-        for index in tokens.indices {
-            if let known = table.known(formIDs[index], space: document.formSpace) {
-                starts[index] = known
-                if known.contains(.spelled) { reader.numberish[index] = true }
+        let ids = document.formIDs
+        var table = facts.takeStarts(space: document.formSpace)
+        var starts = [DateStarts](repeating: [], count: ids.count)
+        // No closure over the buffers: the reader, captured, was copied at each call of its methods.
+        for index in ids.indices {
+            let id = Int(ids[index])
+            if id < table.count, case let bits = table[id], bits != 0 {
+                let found = DateStarts(rawValue: bits & ~DateStarts.readMark)
+                starts[index] = found
+                if found.contains(.spelled) { reader.numberish[index] = true }
                 continue
             }
             reader.numberish[index] = reader.readNumberish(index)
-            let token = tokens[index]
-            starts[index] = table.value(for: token.form, in: document) { form in
-                switch token.kind {
-                case .punctuation, .symbol: return form.text == "'" ? .apostrophe : []
-                case .number, .word: break
-                }
-                guard token.kind == .word, let known, !(reader.caseSuffixes && reader.numberish[index]) else {
-                    return reader.readStarts(index)
-                }
-                let key = form.key
-                // `1er`, `2nd`: an ordinal day written with digits.
-                if let first = key.unicodeScalars.first, first.properties.numericType != nil { return reader.readStarts(index) }
-                let opens = known.opens(key)
-                    || (!reader.caseSuffixes && spellout.mayStartNumber(key))
-                return opens ? reader.readStarts(index) : []
-            }
+            let found = reader.firstStarts(at: index, openings: known, spellout: spellout)
+            if id >= table.count { table.append(contentsOf: repeatElement(0, count: id + 1 - table.count)) }
+            table[id] = found.rawValue | DateStarts.readMark
+            starts[index] = found
         }
+        facts.startsByForm = table
         reader.starts = starts
     }
 
-    public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
+    /// A reader of `document` with its starts read.
+    private func reader(of document: TokenizedDocument, context: ExtractionContext) -> DateReader {
         let models = languages[document.language] ?? DateLanguage(
             calendar: calendar, grammar: grammar, quantities: quantities,
             rules: DateRules(language: document.language, grammar: grammar, calendar: calendar), names: names)
         var reader = DateReader(document: document, models: models, numbers: numbers, reference: context.referenceDate, facts: facts)
-        let spellout = numbers.reader(document.language)
-        let known = openings[document.language]
+        readStarts(in: document, openings: openings[document.language], reader: &reader, spellout: numbers.reader(document.language))
+        return reader
+    }
+
+    public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
+        candidates(in: document, context: context, reader: reader(of: document, context: context))
+    }
+
+    /// Of the candidates of ``candidates(in:context:)``, the first that starts at each token of
+    /// `positions` (where the header looks for a date line), or all of them where that is not
+    /// known without reading every date.
+    ///
+    /// The header asks a handful of positions, and most open no date: their starts say so, or
+    /// the point read there is the first candidate at its place (a range opens with a point
+    /// too, later in the list). Only a position that may open a range and no point, or that
+    /// follows a range's opener (`vom`), reads all (as before, 52 M instructions on the
+    /// bench's 1,000 articles).
+    public func candidates(in document: TokenizedDocument, context: ExtractionContext, startingAt positions: [Int]) -> [Candidate] {
+        let reader = reader(of: document, context: context)
+        let starts = reader.starts
+        var found: [Candidate] = []
+        for position in positions where position < starts.count {
+            if position > 0, starts[position - 1].contains(.opener) {
+                return candidates(in: document, context: context, reader: reader)
+            }
+            guard !starts[position].isEmpty else { continue }
+            let point = reader.point(at: position, starts: starts[position])
+            if let point, !point.weak,
+               let candidate = candidate(reader.extended(point), in: document, reference: context.referenceDate),
+               candidate.tokens.lowerBound == position {
+                found.append(candidate)
+                continue
+            }
+            if point != nil || !starts[position].isDisjoint(with: .rangeStarts) {
+                return candidates(in: document, context: context, reader: reader)
+            }
+        }
+        return found
+    }
+
+    private func candidates(in document: TokenizedDocument, context: ExtractionContext, reader: DateReader) -> [Candidate] {
         let tokens = document.tokens
-        readStarts(in: document, openings: known, reader: &reader, spellout: spellout)
         let starts = reader.starts
         var points = DatePoints(count: tokens.count)
         for index in tokens.indices where !starts[index].isEmpty {
@@ -192,5 +224,28 @@ public struct DateExtractor: Extractor {
         case .month, .quarter: return ISOText.month(day.year, day.month)
         case .year, .decade: return ISOText.year(day.year)
         }
+    }
+}
+
+extension DateReader {
+    /// The starts of a form seen for the first time, at token `index` (a method of the
+    /// reader: passed to a function from the pass over the tokens, the reader was copied).
+    fileprivate func firstStarts(at index: Int, openings known: DateOpenings?, spellout: NumberWords.Reader) -> DateStarts {
+        let token = tokens[index]
+        switch token.kind {
+        case .punctuation, .symbol: return token.form.text == "'" ? .apostrophe : []
+        case .number, .word: break
+        }
+        guard token.kind == .word, let known, !(caseSuffixes && numberish[index]) else {
+            return readStarts(index)
+        }
+        let key = token.form.key
+        // `1er`, `2nd`: an ordinal day written with digits (no ASCII letter has a numeric type).
+        if let first = key.unicodeScalars.first, !(0x61...0x7A).contains(first.value | 0x20), first.properties.numericType != nil {
+            return readStarts(index)
+        }
+        let opens = known.opens(key)
+            || (!caseSuffixes && spellout.mayStartNumber(key))
+        return opens ? readStarts(index) : []
     }
 }

@@ -26,17 +26,26 @@ public struct HeaderReader: Sendable {
 
     /// `dates` are the DATE candidates of the document, as the date extractor found them.
     public func header(of document: TokenizedDocument, dates: [Candidate]) -> Header {
+        header(of: document) { _ in dates }
+    }
+
+    /// `read` gives the DATE candidates of the document that start at the tokens it is given
+    /// (at least: the first of each place), where a line's date would start
+    /// (``DateExtractor/candidates(in:context:startingAt:)``); it is asked once.
+    public func header(of document: TokenizedDocument, dates read: ([Int]) -> [Candidate]) -> Header {
         let lines = document.lines(upTo: searchLines)
+        let places = lines.map { datePosition(in: $0, of: document) }
+        let dates = read(places.compactMap { $0?.position })
         var header = Header()
-        for line in lines {
-            if let date = dateLineDate(line, in: document, dates: dates) {
+        for (line, place) in zip(lines, places) {
+            if let place, let date = dateLineDate(line, at: place, in: document, dates: dates) {
                 header.published = date
                 break
             }
         }
         // A headline stands above a body: one line alone is the text itself.
         if lines.count > 1, let first = lines.first, isHeadline(first, in: document),
-           dateLineDate(first, in: document, dates: dates) == nil {
+           places[0].flatMap({ dateLineDate(first, at: $0, in: document, dates: dates) }) == nil {
             let text = document.originalText(ofTokens: first)
             header.title = text
         }
@@ -56,8 +65,9 @@ public struct HeaderReader: Sendable {
         return document.prefix(end)
     }
 
-    /// A label, an optional colon or dash, then a full date and nothing more of substance.
-    private func dateLineDate(_ line: Range<Int>, in document: TokenizedDocument, dates: [Candidate]) -> CalendarDate? {
+    /// Where the date of a line would start: after its label or its place, and a colon,
+    /// dash, bar or comma.
+    private func datePosition(in line: Range<Int>, of document: TokenizedDocument) -> (position: Int, labelled: Bool, placed: Bool)? {
         let tokens = document.tokens
         var position = line.lowerBound
         var labelled = false
@@ -78,6 +88,14 @@ public struct HeaderReader: Sendable {
         }
         while position < line.upperBound, [":", "-", "|", ","].contains(tokens[position].text) { position += 1 }
         guard position < line.upperBound else { return nil }
+        return (position, labelled, placed)
+    }
+
+    /// A label, an optional colon or dash, then a full date and nothing more of substance.
+    private func dateLineDate(_ line: Range<Int>, at place: (position: Int, labelled: Bool, placed: Bool), in document: TokenizedDocument,
+                              dates: [Candidate]) -> CalendarDate? {
+        let tokens = document.tokens
+        let (position, labelled, placed) = place
         let start = tokens[position].range.lowerBound
         guard let date = dates.first(where: { $0.range.lowerBound == start }), let day = date.day, !(placed && date.relative)
         else { return nil }

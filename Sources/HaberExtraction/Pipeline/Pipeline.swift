@@ -60,7 +60,9 @@ public final class Pipeline: @unchecked Sendable {
         // The date line is near the top: dates are read there first, and everywhere once the
         // reference date is known.
         let top = header.top(of: document)
-        let header = header.header(of: document, dates: dates.candidates(in: top, context: ExtractionContext(referenceDate: referenceDate)))
+        let header = header.header(of: document) { positions in
+            dates.candidates(in: top, context: ExtractionContext(referenceDate: referenceDate), startingAt: positions)
+        }
         let context = ExtractionContext(referenceDate: referenceDate ?? header.published ?? Self.today())
         var candidates: [Candidate] = []
         for extractor in extractors {

@@ -883,7 +883,7 @@ extension DateReader {
             j += 1
         }
         // `iki Pazartesi sonra`: the n-th such weekday after the base.
-        if caseSuffixes, let (n, next) = count(j), follows(next), let (weekdayNumber, weekdayInflection) = weekday(next),
+        if caseSuffixes, weekdayAhead(of: j), let (n, next) = count(j), follows(next), let (weekdayNumber, weekdayInflection) = weekday(next),
            weekdayInflection == nil, tokens[next].isCapitalized, follows(next + 1),
            let (value, inflection) = gram(next + 1, .offset), value == "1", inflection.caseEnding.isEmpty {
             var date = base.adding(days: 1)
@@ -895,7 +895,7 @@ extension DateReader {
         var days = 0, months = 0
         var any = false
         var comparative = false
-        while follows(j) || (j == i && j < tokens.count), let (n, next) = count(j), follows(next) {
+        while follows(j) || (j == i && j < tokens.count), unitAhead(of: j), let (n, next) = count(j), follows(next) {
             var unitIndex = next
             var half = false
             // `iki buçuk gün`.
@@ -963,6 +963,31 @@ extension DateReader {
         }
         // Not `dört gün boyunca`: a length of time (`fuar dört gün boyunca sürdü`), anchored nowhere.
         return nil
+    }
+
+    /// Whether a weekday name is among the three tokens after `j`, where a count read at `j`
+    /// (``count(_:)``: digits, a count word or up to three number words) ends: reading the
+    /// count of a spelled number costs thousands of instructions, and most have no weekday after.
+    private func weekdayAhead(of j: Int) -> Bool {
+        // Before the starts are read, ``weekday(_:)`` reads the words themselves.
+        guard starts.count == tokens.count else { return true }
+        var k = j + 1
+        while k <= j + 3, k < starts.count {
+            if starts[k].contains(.weekday) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a unit word is among the four tokens after `j`, where a unit after a count read
+    /// at `j` (and the word for a half) can be: as ``weekdayAhead(of:)``.
+    private func unitAhead(of j: Int) -> Bool {
+        var k = j + 1
+        while k <= j + 4, k < tokens.count {
+            if gram(k, .unit) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// `15'inde`, `27'sinde`: a day of the month by its number alone, with possessive and

@@ -6,6 +6,8 @@ import HaberText
 /// value, they made the reader of each document a struct of some fifty references, copied
 /// and destroyed twice an article (11 M instructions on the 1,000 bench articles).
 final class DateLanguage: Sendable {
+    /// ``DateRules/kinds``, read first by every ask of a grammar word.
+    let kinds: UInt64
     let calendar: CalendarLexicon
     let grammar: DateGrammar
     let quantities: QuantityLexicon
@@ -18,6 +20,7 @@ final class DateLanguage: Sendable {
         self.quantities = quantities
         self.rules = rules
         self.names = names
+        kinds = rules.kinds
     }
 }
 
@@ -80,8 +83,23 @@ struct DateReader {
         let wordValues = FormFacts<Double?>()
         /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
         let wordOrdinals = FormFacts<Int?>()
-        /// The kinds of first token the form can be (``DateStarts``).
-        let starts = FormFacts<DateStarts>()
+        /// Per form id, the kinds of first token the form can be (``DateStarts``) with
+        /// ``DateStarts/readMark`` set, or 0 when not read yet; for the forms of
+        /// ``startsSpace``.
+        var startsByForm: [UInt32] = []
+        private var startsSpace = -1
+
+        /// ``startsByForm`` for the forms of `space`, moved out (the caller puts it back, so
+        /// that the pass over the tokens writes to it without copying it).
+        func takeStarts(space: Int) -> [UInt32] {
+            if space != startsSpace {
+                startsByForm.removeAll(keepingCapacity: true)
+                startsSpace = space
+            }
+            let table = startsByForm
+            startsByForm = []
+            return table
+        }
         /// Numbers as read aloud, for the suffixes after digits.
         let spoken = SpokenDigits()
         /// A number word read alone, not followed by another (`bir` before a noun, `dördünde`):
@@ -129,8 +147,10 @@ struct DateReader {
     typealias SpelledReading = (value: Int, next: Int, inflection: TurkishInflection?)
 
     final class SpelledReadings {
-        /// Position → the reading of at most `n` words at index `n` (1…``DateReader/maxSpelledWords``).
-        var values: [Int: [SpelledReading?]] = [:]
+        /// Position → the reading of at most `n` words at index `n` (1…``DateReader/maxSpelledWords``),
+        /// right up to index `words`: a day asks for two words, and the words after them (and a
+        /// phrase of three that only ICU's parser reads) are read only when a longer number is asked.
+        var values: [Int: (readings: [SpelledReading?], words: Int)] = [:]
     }
 
     /// The most words a spelled-out number of a date is read over (`bin dokuz yüz yetmiş sekiz`).
@@ -169,8 +189,9 @@ struct DateReader {
 
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: TurkishInflection)? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        // Most words asked are no grammar word of the kind: one bit says so.
+        // A kind the language has no word of (``DateRules/kinds``), then most words asked are
+        // no grammar word of the kind: one bit says so each time.
+        guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         guard gramKinds(i) & kind.bit != 0, let reading = grams(i).first(where: { $0.kind == kind.name }) else { return nil }
         return (reading.value, reading.inflection)
     }
@@ -218,7 +239,7 @@ struct DateReader {
     /// The value of token `i`'s key as a grammar word of `kind`, written exactly (no
     /// inflection read): the entries of a form are looked up once per form.
     func exactGram(_ i: Int, _ kind: GramKind) -> String? {
-        guard i >= 0, i < tokens.count, exactKinds(i) & kind.bit != 0 else { return nil }
+        guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, exactKinds(i) & kind.bit != 0 else { return nil }
         return exactEntries(i).first { $0.kind == kind.name }?.value
     }
 
@@ -361,9 +382,9 @@ struct DateReader {
             return reading.map { ($0.value, i + 1, $0.inflection) }
         }
         let words = min(maxWords, Self.maxSpelledWords)
-        if let known = spelledReadings.values[i] { return known[words] }
-        let readings = readSpelled(i)
-        spelledReadings.values[i] = readings
+        if let known = spelledReadings.values[i], known.words >= words { return known.readings[words] }
+        let (readings, read) = readSpelled(i, upTo: words)
+        spelledReadings.values[i] = (readings, read)
         return readings[words]
     }
 
@@ -384,15 +405,17 @@ struct DateReader {
     }
 
     /// The spelled-out number at `i` read over at most `n` words, at index `n` for every `n`
-    /// up to ``maxSpelledWords``, in one pass: the longest reading that is a whole number,
-    /// or the first word with a suffix read as a number (`dördünde`).
-    private func readSpelled(_ i: Int) -> [SpelledReading?] {
+    /// up to `limit`, in one pass: the longest reading that is a whole number, or the first
+    /// word with a suffix read as a number (`dördünde`). The reading of `n` words depends on
+    /// those words only; `read` is the last index that is right (``maxSpelledWords`` when the
+    /// number ended before `limit` words).
+    private func readSpelled(_ i: Int, upTo limit: Int) -> (readings: [SpelledReading?], read: Int) {
         var readings = [SpelledReading?](repeating: nil, count: Self.maxSpelledWords + 1)
-        guard let spellout else { return readings }
+        guard let spellout else { return (readings, Self.maxSpelledWords) }
         var best: SpelledReading?
         var phrase = ""
         var j = i
-        while j < min(tokens.count, i + Self.maxSpelledWords), isWord(j), numberish[j], j == i || follows(j) {
+        while j < min(tokens.count, i + limit), isWord(j), numberish[j], j == i || follows(j) {
             let words = j - i + 1
             let key = tokens[j].key
             if !tokens[j].hasSuffix, let value = phrase.isEmpty ? wordValue(j) : spellout.value(of: phrase + key),
@@ -400,18 +423,19 @@ struct DateReader {
                 best = (whole, j + 1, nil)
             } else if let reading = suffixedNumber(phrase: phrase, word: key, spellout: spellout) {
                 for n in words...Self.maxSpelledWords { readings[n] = (reading.value, j + 1, reading.inflection) }
-                return readings
+                return (readings, Self.maxSpelledWords)
             }
             readings[words] = best
             if tokens[j].hasSuffix {
                 for n in words...Self.maxSpelledWords { readings[n] = best }
-                return readings
+                return (readings, Self.maxSpelledWords)
             }
             phrase += key + " "
             j += 1
         }
         for n in max(j - i, 1)...Self.maxSpelledWords { readings[n] = best }
-        return readings
+        // Stopped at `limit` words: what more words would read is not known yet.
+        return (readings, j - i == limit ? limit : Self.maxSpelledWords)
     }
 
     struct SuffixedNumber {

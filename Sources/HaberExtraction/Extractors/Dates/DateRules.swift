@@ -6,6 +6,9 @@ struct DateRules: Sendable {
     let language: String
     /// The grammar words of the language (``DateGrammar/words``).
     let words: [String: [DateGrammar.Entry]]
+    /// The kinds of its grammar words, as ``GramKind`` bits: a kind the language has no word
+    /// of is not asked of each form.
+    let kinds: UInt64
     /// Whether the language writes case endings on its words (`yılında`, `2005'te`): its
     /// suffixes are read by rule and the patterns that rest on them apply.
     let caseSuffixes: Bool
@@ -36,6 +39,7 @@ struct DateRules: Sendable {
     init(language: String, grammar: DateGrammar, calendar: CalendarLexicon) {
         self.language = language
         words = grammar.words[language] ?? [:]
+        kinds = GramKind.bits(words.values.lazy.flatMap { $0.lazy.map(\.kind) })
         caseSuffixes = calendar.caseSuffixLanguages.contains(language)
         ablative = grammar.endings("ablative", language: language)
         dative = grammar.endings("dative", language: language)
@@ -109,6 +113,10 @@ struct DateStarts: OptionSet, Sendable {
     static let threeDigits = DateStarts(rawValue: 1 << 21)
     /// Two or four digits ending in 0 with a suffix (`1970'ler`).
     static let decadeNumber = DateStarts(rawValue: 1 << 22)
+
+    /// Set beside the starts of a form in ``DateReader/DateFormFacts/startsByForm``: read
+    /// (a form that opens nothing is no longer 0).
+    static let readMark: UInt32 = 1 << 31
 
     /// What a range or pair can open with when no point starts there (see ``DateReader/rangesFrom(_:points:)``).
     static let rangeStarts: DateStarts = [.dayNumber, .yearNumber, .ordinalNumber, .spelled, .numberedDay, .month, .opener]
