@@ -142,23 +142,6 @@ struct ModelCacheTests {
         #expect(!ModelCache.builderRevision.isEmpty)
     }
 
-    @Test("a sealed file read in chunks gives the seal of the whole, at every chunk boundary",
-          arguments: [0, 1, 31, 32, 33, 4_095, (1 << 16) - 1, 1 << 16, (1 << 16) + 33, (3 << 16) + 5, (1 << 20) + 7])
-    func chunkedSeal(size: Int) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let payload = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 9) })
-        let file = folder.appendingPathComponent("x.idx")
-        try (payload + CacheSeal.seal(for: payload)).write(to: file)
-        #expect(CacheSeal.mappedPayload(ofSealedFile: file) == payload)
-        #expect(CacheSeal.payload(ofSealed: payload + CacheSeal.seal(for: payload)) == payload)
-        guard size > 0 else { return }
-        var damaged = payload
-        damaged[size / 2] ^= 0x40
-        try (damaged + CacheSeal.seal(for: payload)).write(to: file)
-        #expect(CacheSeal.mappedPayload(ofSealedFile: file) == nil)
-    }
-
     private func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-cache-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

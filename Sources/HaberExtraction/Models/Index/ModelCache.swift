@@ -41,7 +41,8 @@ public struct ModelCache: Sendable {
     ) throws(Failure) -> CompactIndex? {
         let fingerprint = Self.fingerprint(sources.flatMap(models.files(backing:)))
         let file = folder?.appendingPathComponent("\(name)-\(fingerprint).idx")
-        if let file, let payload = CacheSeal.mappedPayload(ofSealedFile: file), let index = try? CompactIndex(data: payload) {
+        if let file, let data = try? Data(contentsOf: file, options: .alwaysMapped), let payload = CacheSeal.payload(ofSealed: data),
+           let index = try? CompactIndex(data: payload) {
             return index
         }
         let data = try build()
@@ -187,22 +188,16 @@ public struct ModelCache: Sendable {
 /// that a file damaged anywhere (a truncation, a flipped bit in the middle of the 17 MB
 /// places index) is rebuilt rather than read: reading a damaged index could give wrong
 /// places or read out of its bounds. Four independent multiply-xor lanes over 8-byte words
-/// check the 20 MB of a start's indexes in a few milliseconds.
+/// check the 20 MB of a start's indexes in a few milliseconds, paging them in as they go.
 enum CacheSeal {
     static let version = "HBRSEAL2"
     static let size = 32
 
     /// The seal of `payload`.
     static func seal(for payload: Data) -> Data {
-        var checksum = Checksum(count: payload.count)
-        payload.withUnsafeBytes { checksum.add($0) }
-        return seal(count: payload.count, checksum: checksum.value)
-    }
-
-    private static func seal(count: Int, checksum: UInt64) -> Data {
         var out = Data(version.utf8)
-        withUnsafeBytes(of: UInt64(count).littleEndian) { out.append(contentsOf: $0) }
-        withUnsafeBytes(of: checksum.littleEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt64(payload.count).littleEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: checksum(payload).littleEndian) { out.append(contentsOf: $0) }
         out.append(Data(count: size - out.count))
         return out
     }
@@ -210,50 +205,19 @@ enum CacheSeal {
     /// The payload of `data` (payload then seal) when the seal matches it, else nil.
     static func payload(ofSealed data: Data) -> Data? {
         guard data.count >= size else { return nil }
-        let sealStart = data.startIndex + data.count - size
-        let payload = data[data.startIndex..<sealStart]
-        return data[sealStart...].elementsEqual(seal(for: payload)) ? payload : nil
-    }
-
-    /// The payload of the sealed file at `file`, memory-mapped, when its seal matches, else
-    /// nil. The checksum reads the file through the system in chunks, not through the
-    /// mapping: what it reads stays in the page cache instead of the process's resident
-    /// memory, so that only the pages that lookups touch are mapped in (the places index is
-    /// 17 MB, and a run that reads a few articles touches a small part of it).
-    static func mappedPayload(ofSealedFile file: URL) -> Data? {
-        guard let data = try? Data(contentsOf: file, options: .alwaysMapped), data.count >= size,
-              let handle = try? FileHandle(forReadingFrom: file) else { return nil }
-        defer { try? handle.close() }
         let payloadCount = data.count - size
-        var checksum = Checksum(count: payloadCount)
-        var remaining = payloadCount
-        while remaining > 0 {
-            // Multiples of the checksum's 32-byte block, so that only the last chunk has a tail.
-            guard var chunk = try? handle.read(upToCount: min(remaining, 1 << 16)), !chunk.isEmpty else { return nil }
-            while chunk.count % 32 != 0, chunk.count < remaining,
-                  let more = try? handle.read(upToCount: min(32 - chunk.count % 32, remaining - chunk.count)), !more.isEmpty {
-                chunk.append(more)
-            }
-            chunk.withUnsafeBytes { checksum.add($0) }
-            remaining -= chunk.count
-        }
         let sealStart = data.startIndex + payloadCount
-        guard data[sealStart...].elementsEqual(seal(count: payloadCount, checksum: checksum.value)) else { return nil }
-        return data[data.startIndex..<sealStart]
+        let payload = data[data.startIndex..<sealStart]
+        let expected = seal(for: payload)
+        return data[sealStart...].elementsEqual(expected) ? payload : nil
     }
 
-    /// A 64-bit checksum of a payload of `count` bytes, added in parts whose sizes are
-    /// multiples of 32 bytes except the last. Each lane step `(lane ^ word) * odd` is a
+    /// A 64-bit checksum of all of `data`. Each lane step `(lane ^ word) * odd` is a
     /// bijection, so a change of any one word always changes the result.
-    struct Checksum {
-        private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        private var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
-        private var tail: UInt64
-
-        init(count: Int) { tail = UInt64(count) }
-
-        mutating func add(_ raw: UnsafeRawBufferPointer) {
-            let multiplier = Self.multiplier
+    static func checksum(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt64 in
+            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
             var index = 0
             while index + 32 <= raw.count {
                 lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
@@ -262,14 +226,12 @@ enum CacheSeal {
                 lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)) &* multiplier
                 index += 32
             }
+            var tail = UInt64(raw.count)
             while index < raw.count {
                 tail = (tail ^ UInt64(raw[index])) &* multiplier
                 index += 1
             }
-        }
-
-        var value: UInt64 {
-            func mix(_ value: UInt64) -> UInt64 { (value ^ (value >> 29)) &* Self.multiplier }
+            func mix(_ value: UInt64) -> UInt64 { (value ^ (value >> 29)) &* multiplier }
             return mix(lanes.0) ^ mix(lanes.1 ^ 0x5555) ^ mix(lanes.2 ^ 0xAAAA) ^ mix(lanes.3 ^ 0xFFFF) ^ mix(tail)
         }
     }
