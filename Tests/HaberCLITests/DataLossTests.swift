@@ -77,6 +77,19 @@ struct DataLossTests {
         #expect(try sqlite3(folder, "SELECT id || '|' || source FROM articles;") == ["x|dup/a/x.txt"])
     }
 
+    @Test("2: in a walk of one folder, two files of one stem side by side share an id: the later one is refused")
+    func duplicateIDInOneFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("dup/sub/x.txt", Self.turkish)
+        try folder.write("dup/sub/x.TXT", Self.english)
+        try folder.write("dup/x.txt", Self.english)
+        let result = try Haber.run(["extract", "dup"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stderrLines.count == 1 && result.stderr.contains("dup/sub/x.txt") && result.stderr.contains("already used"),
+                "stderr: \(result.stderr)")
+        #expect(try result.records().map { $0["id"] as? String } == ["sub/x", "x"])
+    }
+
     // MARK: - 3. --resume after a truncated line
 
     @Test("3: --resume cuts a truncated last line (row), says so, and redoes that article", arguments: ["jsonl", "csv"])

@@ -90,8 +90,9 @@ public final class BatchExtractor: @unchecked Sendable {
             queue: queue, results: results, permits: permits, shouldStop: shouldStop)
         producer.start()
         var sequence = 0
-        // Ids only, not where each came from: a run over a million files keeps them all.
+        // Ids only, not where each came from; of a walk of one folder, only those it can repeat.
         var usedIDs = UsedIDs()
+        let scope = options.reader.format == .text ? (inputs as? InputWalker)?.ids : nil
         while true {
             if !results.isReady(sequence) { try idle() }
             guard let outcomes = results.take(sequence) else { break }
@@ -99,7 +100,7 @@ public final class BatchExtractor: @unchecked Sendable {
             permits.release()
             try consume(outcomes.map { outcome in
                 guard case .record(let record, _, let origin) = outcome else { return outcome }
-                guard usedIDs.insert(record.id) else {
+                guard !(scope?.mayRepeat(record.id) ?? true) || usedIDs.insert(record.id) else {
                     return .failure(InputError(input: origin, reason: "id '\(record.id)' is already used by an earlier input in this run"))
                 }
                 return outcome

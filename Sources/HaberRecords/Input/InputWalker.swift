@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Walks the command-line inputs in sorted path order without listing every file first:
 /// each folder's entries are sorted (a folder's name with a trailing `/`, so that the order
@@ -19,15 +20,43 @@ public struct InputWalker: Sequence, Sendable {
     /// The extensions articles have, lowercase (`txt`, or `jsonl` for JSON Lines input).
     public let extensions: [String]
     public let includeHidden: Bool
+    /// Which ids of this walk can be given twice (see ``IDScope``), filled in as it goes.
+    public let ids: IDScope
 
     public init(arguments: [String], extensions: [String], includeHidden: Bool = false) {
         self.arguments = arguments
         self.extensions = extensions.map { $0.lowercased() }
         self.includeHidden = includeHidden
+        var isFolder: ObjCBool = false
+        let oneFolder = arguments.count == 1 && arguments[0] != "-"
+            && FileManager.default.fileExists(atPath: arguments[0], isDirectory: &isFolder) && isFolder.boolValue
+        ids = IDScope(anyIDMayRepeat: !oneFolder)
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(arguments: arguments, extensions: Set(extensions), includeHidden: includeHidden)
+        Iterator(arguments: arguments, extensions: Set(extensions), includeHidden: includeHidden, ids: ids)
+    }
+
+    /// The ids of a walk that can repeat, so that a run keeps only those to check (a run
+    /// over a million files would otherwise keep every id to its end). A walk of one folder
+    /// and nothing else gives each file its path relative to that folder without its
+    /// extension: two of its files share an id only when they sit in one folder with one
+    /// stem (`a.txt` and `a.TXT`), which the walk sees when it lists that folder, before it
+    /// gives either file. Any other walk (two arguments, a file named, standard input) can
+    /// give any id twice.
+    public final class IDScope: Sendable {
+        private let anyIDMayRepeat: Bool
+        private let repeatable = Mutex<Set<String>>([])
+
+        init(anyIDMayRepeat: Bool) { self.anyIDMayRepeat = anyIDMayRepeat }
+
+        public func mayRepeat(_ id: String) -> Bool {
+            anyIDMayRepeat || repeatable.withLock { $0.contains(id) }
+        }
+
+        func mayRepeat(_ ids: some Sequence<String>) {
+            repeatable.withLock { $0.formUnion(ids) }
+        }
     }
 
     public struct Iterator: IteratorProtocol {
@@ -41,11 +70,13 @@ public struct InputWalker: Sequence, Sendable {
         private var folder: (path: String, base: String, yielded: Int)?
         private var standardInputs = 0
         private let manager = FileManager.default
+        private let ids: IDScope
 
-        init(arguments: [String], extensions: Set<String>, includeHidden: Bool) {
+        init(arguments: [String], extensions: Set<String>, includeHidden: Bool, ids: IDScope) {
             self.arguments = arguments.reversed()
             self.extensions = extensions
             self.includeHidden = includeHidden
+            self.ids = ids
         }
 
         public mutating func next() -> ArticleReader.Input? {
@@ -108,6 +139,17 @@ public struct InputWalker: Sequence, Sendable {
                 return (isChildFolder.boolValue ? name + "/" : name, child)
             }
             .sorted { $0.key < $1.key }
+            if let folder {
+                // The ids this listing gives more than once: one folder, one stem.
+                var seen = Set<String>()
+                var repeated: [String] = []
+                for entry in sorted where !entry.key.hasSuffix("/")
+                    && extensions.contains(PathName.pathExtension(of: entry.key).lowercased()) {
+                    let id = Self.stem(String(entry.path.dropFirst(folder.base.count)))
+                    if !seen.insert(id).inserted { repeated.append(id) }
+                }
+                if !repeated.isEmpty { ids.mayRepeat(repeated) }
+            }
             stack.append((sorted.map(\.path).reversed(), ancestors.union([real])))
             return nil
         }
