@@ -1,7 +1,8 @@
 /// The ids a run has handed out, so that a second input with the same id is refused.
 ///
-/// Every id of a run stays here to its end, so its cost per id is what matters on a large
-/// folder: a `Set<String>` took 16 bytes a bucket at most three quarters full, and one more
+/// Every id that can repeat stays here to the run's end (all of them, unless the run walks
+/// one folder: ``InputWalker/IDScope``), so its cost per id is what matters on large
+/// inputs: a `Set<String>` took 16 bytes a bucket at most three quarters full, and one more
 /// heap object of about 64 bytes for every id longer than 15 bytes (17 MB for the 420,000
 /// short ids of the 1 GB bench run). Here an id costs its UTF-8 bytes, 4 bytes of end
 /// offset, and 4 to 8 bytes of table.
