@@ -113,7 +113,7 @@ struct LanguageFolderTests {
         #expect(try models.table("languages.tsv").column("lang") == ["tr", "en", "fr", "de", "es"])
         for file in ["text/function-words.tsv", "text/abbreviations.tsv", "text/elisions.tsv", "lexicon/org-heads.tsv",
                      "lexicon/name-connectors.tsv", "lexicon/acronyms.tsv", "lexicon/not-organizations.tsv",
-                     "lexicon/roles.tsv", "lexicon/quantities.tsv", "lexicon/date-line-labels.tsv",
+                     "lexicon/roles.tsv", "lexicon/quantities.tsv", "lexicon/date-line-labels.tsv", "lexicon/date-line-words.tsv",
                      "lexicon/language-countries.tsv", "lexicon/street-words.tsv", "dates/grammar.tsv",
                      "money/currency-words.tsv", "geo/countries-extra.tsv", "lexicon/name-particles.tsv"] {
             let table = try models.table(file)

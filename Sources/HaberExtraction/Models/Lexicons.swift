@@ -214,6 +214,12 @@ public struct CalendarLexicon: Sendable {
     public var weekdays: [String: Int] = [:]
     /// Date-line labels as lowercase word lists.
     public var dateLineLabels: [[String]] = []
+    /// Words between a dateline's place and its date (`Lyon, le 16 octobre`, `Linz, am 14. März`),
+    /// lowercase (`lexicon/date-line-words.tsv`, kind `particle`).
+    public var dateLineParticles: Set<String> = []
+    /// Words before the time that may follow a date line's date (`à 18h05`, `saat 09.15`),
+    /// lowercase (kind `time`).
+    public var dateLineTimeWords: Set<String> = []
     /// The languages of `models/languages.tsv`, in its order: their names are loaded from
     /// ICU, so a new language needs a row there, not code.
     public var languages: [String] = []
@@ -255,6 +261,18 @@ public struct CalendarLexicon: Sendable {
             if !label.isEmpty { dateLineLabels.append(label) }
         }
         dateLineLabels.sort { $0.count > $1.count }
+        if models.hasTable("lexicon/date-line-words.tsv") {
+            for record in try models.table("lexicon/date-line-words.tsv").records {
+                let language = record["lang"] ?? "tr"
+                let word = lexiconKey(record["word"] ?? "", language: language)
+                guard !word.isEmpty else { continue }
+                switch record["kind"] {
+                case "particle": dateLineParticles.insert(word)
+                case "time": dateLineTimeWords.insert(word)
+                default: continue
+                }
+            }
+        }
     }
 }
 

@@ -8,6 +8,9 @@ public struct HeaderReader: Sendable {
     let searchLines = 8
     /// A longer line is body text.
     let longestHeaderLine = 40
+    /// How many tokens of the first line of body text may hold a dateline: a place of up to
+    /// three words, a comma, a particle, a date of up to six tokens, an agency, a dash.
+    let leadWindow = 24
 
     /// The date-line labels by their first word, longest first as in the lexicon: a line is
     /// compared with the labels its first word can open, not with every label of every
@@ -35,7 +38,7 @@ public struct HeaderReader: Sendable {
     public func header(of document: TokenizedDocument, dates read: ([Int]) -> [Candidate]) -> Header {
         let lines = document.lines(upTo: searchLines)
         let places = lines.map { datePosition(in: $0, of: document) }
-        let dates = read(places.compactMap { $0?.position })
+        let dates = read(places.flatMap { $0?.positions ?? [] })
         var header = Header()
         for (line, place) in zip(lines, places) {
             if let place, let date = dateLineDate(line, at: place, in: document, dates: dates) {
@@ -53,21 +56,25 @@ public struct HeaderReader: Sendable {
     }
 
     /// The document cut after the lines that may hold the date line: the first
-    /// `searchLines` lines, and none from the first paragraph of body text on (a line of
-    /// more than `longestHeaderLine` tokens), since reading dates is costly and a news
-    /// page gives its date line above the body.
+    /// `searchLines` lines, and of the first paragraph of body text (a line of more than
+    /// `longestHeaderLine` tokens) only its first `leadWindow` tokens, where a dateline opens
+    /// the lead (`Stuttgart, 12. Mai 2022 – Mit …`): reading dates is costly, and a news page
+    /// gives its date line above the body or at its very start.
     public func top(of document: TokenizedDocument) -> TokenizedDocument {
         let lines = document.lines(upTo: searchLines)
-        let cut = lines.firstIndex { $0.count > longestHeaderLine } ?? lines.endIndex
-        guard cut > 0 else { return document.prefix(0) }
-        let end = lines[cut - 1].upperBound
+        var end = lines.last?.upperBound ?? 0
+        if let lead = lines.firstIndex(where: { $0.count > longestHeaderLine }) {
+            end = min(lines[lead].upperBound, lines[lead].lowerBound + leadWindow)
+        }
+        guard end > 0 else { return document.prefix(0) }
         guard end < document.tokens.count else { return document }
         return document.prefix(end)
     }
 
-    /// Where the date of a line would start: after its label or its place, and a colon,
-    /// dash, bar or comma.
-    private func datePosition(in line: Range<Int>, of document: TokenizedDocument) -> (position: Int, labelled: Bool, placed: Bool)? {
+    /// Where the date of a line would start: after its label or its place (and a particle:
+    /// `Lyon, le 16 octobre`, `Linz, am 14. März`), a colon, dash, bar or comma, and a
+    /// weekday that stands before the date (`First published: Friday 2 February 2024`).
+    private func datePosition(in line: Range<Int>, of document: TokenizedDocument) -> DatePlace? {
         let tokens = document.tokens
         var position = line.lowerBound
         var labelled = false
@@ -87,24 +94,83 @@ public struct HeaderReader: Sendable {
             placed = true
         }
         while position < line.upperBound, [":", "-", "|", ","].contains(tokens[position].text) { position += 1 }
+        if placed, position + 1 < line.upperBound, calendar.dateLineParticles.contains(tokens[position].key) { position += 1 }
         guard position < line.upperBound else { return nil }
-        return (position, labelled, placed)
+        var positions = [position]
+        // The date may or may not take in the weekday before it; a weekday alone is a
+        // relative date, so the date after it is tried first.
+        if position + 1 < line.upperBound, calendar.weekdays[tokens[position].key] != nil {
+            positions.insert(tokens[position + 1].text == "," ? position + 2 : position + 1, at: 0)
+        }
+        return DatePlace(positions: positions.filter { $0 < line.upperBound }, labelled: labelled, placed: placed)
     }
 
-    /// A label, an optional colon or dash, then a full date and nothing more of substance.
-    private func dateLineDate(_ line: Range<Int>, at place: (position: Int, labelled: Bool, placed: Bool), in document: TokenizedDocument,
+    /// Where a line's date may start (a weekday, or the date after it), and what stands before it.
+    private struct DatePlace {
+        var positions: [Int]
+        var labelled: Bool
+        var placed: Bool
+    }
+
+    /// A label, an optional colon or dash, then a full date; a date alone on its line, or
+    /// followed by a time, a weekday and a separator (`05.06.2023 14:22 | Son Güncelleme …`);
+    /// or a place, a date and a dash that opens the lead, with an agency between them
+    /// (`Sevilla, 4 de junio de 2024 (EFE).–`, `MONTREAL, June 14, 2023 /CNW/ -`).
+    private func dateLineDate(_ line: Range<Int>, at place: DatePlace, in document: TokenizedDocument,
                               dates: [Candidate]) -> CalendarDate? {
         let tokens = document.tokens
-        let (position, labelled, placed) = place
-        let start = tokens[position].range.lowerBound
-        guard let date = dates.first(where: { $0.range.lowerBound == start }), let day = date.day, !(placed && date.relative)
-        else { return nil }
-        // Without a label, the line must be the date alone (`21.07.2017`), not a sentence that opens with one.
-        if !labelled, date.tokens.upperBound < line.upperBound,
-           tokens[date.tokens.upperBound..<line.upperBound].contains(where: { $0.kind == .word || $0.kind == .number }) {
-            return nil
+        let (labelled, placed) = (place.labelled, place.placed)
+        let found = place.positions.lazy.compactMap { position -> Candidate? in
+            let start = tokens[position].range.lowerBound
+            return dates.first { $0.range.lowerBound == start }
+        }.first
+        guard let date = found, let day = date.day, !(placed && date.relative) else { return nil }
+        guard !labelled else { return day }
+        var next = date.tokens.upperBound
+        if placed {
+            next = skippingAgency(from: next, in: line, of: document)
+            guard next < line.upperBound else { return day }
+            return dashes.contains(tokens[next].text) ? day : nil
         }
-        return day
+        // Without a label, the line must be the date alone (`21.07.2017`), not a sentence that
+        // opens with one; a time and a weekday may follow, and anything after a separator.
+        next = skippingTime(from: next, in: line, of: document)
+        if next < line.upperBound, calendar.weekdays[tokens[next].key] != nil { next += 1 }
+        next = skippingTime(from: next, in: line, of: document)
+        guard next < line.upperBound else { return day }
+        return separators.contains(tokens[next].text) ? day : nil
+    }
+
+    /// What ends a dateline before the lead's text: dashes (also after a full stop, `.–`).
+    private let dashes: Set<String> = ["-", "–", "—", "--"]
+    /// What parts a date line from what follows it (`05.06.2023 14:22 | Son Güncelleme`).
+    private let separators: Set<String> = ["|", "·", "•", "-", "–", "—", "/"]
+
+    /// `14:22`, `09h12`, `10.42 Uhr`…: a time of day written with digits, skipped.
+    private func skippingTime(from index: Int, in line: Range<Int>, of document: TokenizedDocument) -> Int {
+        let tokens = document.tokens
+        var next = index
+        if next < line.upperBound, tokens[next].text == "," || dashes.contains(tokens[next].text) || calendar.dateLineTimeWords.contains(tokens[next].key),
+           next + 1 < line.upperBound, tokens[next + 1].kind == .number {
+            next += 1
+        }
+        guard next < line.upperBound, tokens[next].kind == .number else { return index }
+        var end = next + 1
+        while end + 1 < line.upperBound, [":", "."].contains(tokens[end].text), tokens[end + 1].kind == .number { end += 2 }
+        return end > next + 1 || tokens[next].text.contains(":") || tokens[next].text.contains("h") ? end : index
+    }
+
+    /// A news agency or wire after a dateline's date: `(EFE)`, `(AFP)`, `/CNW/`, then a full stop.
+    private func skippingAgency(from index: Int, in line: Range<Int>, of document: TokenizedDocument) -> Int {
+        let tokens = document.tokens
+        var next = index
+        for (open, close) in [("(", ")"), ("/", "/")] where next < line.upperBound && tokens[next].text == open {
+            var k = next + 1
+            while k < line.upperBound, k - next <= 4, tokens[k].text != close { k += 1 }
+            if k < line.upperBound, tokens[k].text == close { next = k + 1 }
+        }
+        if next < line.upperBound, tokens[next].text == "." { next += 1 }
+        return next
     }
 
     /// The comma after one to three capitalized words (hyphens between them allowed) that

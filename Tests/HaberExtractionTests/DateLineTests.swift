@@ -1,0 +1,55 @@
+import HaberExtraction
+import Testing
+
+/// The article's own date line, one case a line: the text (title, blank line, date line or
+/// lead) and the `published` day read from it, or nil where no line is a date line.
+@Suite("date lines")
+struct DateLineTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var published: String?
+        init(_ text: String, _ published: String?) {
+            self.text = text
+            self.published = published
+        }
+        var description: String { text.replacingOccurrences(of: "\n", with: " ⏎ ") }
+    }
+
+    static let lead = " Der Cluster stellte am Montag seine Pläne für die nächsten Jahre vor, und zwar mit vielen Partnern aus der Region und darüber hinaus, wie es hieß."
+
+    static let cases: [Case] = [
+        // Labels, with what may follow the date.
+        .init("Başlık\n\nEkleme Tarihi: 18.04.2024 - 10:42\n\nKüme toplandı.", "2024-04-18"),
+        .init("Başlık\n\nYayınlanma: 11 Eylül 2023 Pazartesi 09:15\n\nKüme toplandı.", "2023-09-11"),
+        .init("Başlık\n\nHaber Giriş: 27.11.2022 13:05\n\nKüme toplandı.", "2022-11-27"),
+        .init("Titel\n\nPressemitteilung vom 28.05.2024\n\nDer Cluster.", "2024-05-28"),
+        .init("Title\n\nFirst published: Friday 2 February 2024\n\nThe cluster met.", "2024-02-02"),
+        .init("Title\n\nPublished 14 June 2022\n\nThe cluster met.", "2022-06-14"),
+        .init("Titre\n\nPublié le 07/11/2022 à 11:35\n\nLe pôle.", "2022-11-07"),
+        .init("Título\n\nPublicado el 5 de octubre de 2022\n\nEl clúster.", "2022-10-05"),
+        // A date alone on its line, with a time, a weekday, a separator.
+        .init("Başlık\n\n05.06.2023 14:22 | Son Güncelleme: 05.06.2023 15:40\n\nKüme toplandı.", "2023-06-05"),
+        .init("Başlık\n\n28 Ekim 2024 Pazartesi\n\nKüme toplandı.", "2024-10-28"),
+        .init("Başlık\n\n21.07.2017\n\nKüme toplandı.", "2017-07-21"),
+        // A dateline that opens the lead: place, particle, date, agency, dash.
+        .init("Titel\n\nStuttgart, 12. Mai 2022 –" + lead, "2022-05-12"),
+        .init("Titel\n\nLinz, am 14. März 2023 –" + lead, "2023-03-14"),
+        .init("Titel\n\nDuisburg, den 9. Mai 2022 –" + lead, "2022-05-09"),
+        .init("Titre\n\nLyon, le 16 octobre 2023 – Le pôle a présenté ce lundi un appel à projets.", "2023-10-16"),
+        .init("Title\n\nMONTREAL, June 14, 2023 /CNW/ - The cluster will lead a delegation.", "2023-06-14"),
+        .init("Title\n\nDresden, 21 August 2024 – The joint venture broke ground.", "2024-08-21"),
+        .init("Título\n\nSevilla, 4 de junio de 2024 (EFE).– El clúster ha reclamado más peso.", "2024-06-04"),
+        .init("Título\n\nBilbao, 8 de noviembre de 2023.– El clúster presentó un plan.", "2023-11-08"),
+        // Not date lines: a sentence that opens with a date, a place and a date in a sentence.
+        .init("Başlık\n\n21 Mart 2023 tarihinde küme toplandı ve yeni üyeler aldı.", nil),
+        .init("Titel\n\nStuttgart, 12. Mai 2022 war ein wichtiger Tag für den Cluster.", nil),
+        .init("Title\n\nIn Lyon, 16 October 2023 saw the cluster meet its partners.", nil),
+        .init("Title\n\nThe cluster met on 2 February 2024 in Aarhus.", nil),
+    ]
+
+    @Test("published, from the date line", arguments: cases)
+    func published(_ example: Case) throws {
+        let analysis = try Fixture.analyze(example.text)
+        #expect(analysis.published?.iso == example.published)
+    }
+}
