@@ -53,3 +53,34 @@ struct DateLineTests {
         #expect(analysis.published?.iso == example.published)
     }
 }
+
+/// A date without its year in a run without a reference date: the year of the latest date
+/// the article writes, else today's, and the entity marked relative (a guess); with a date
+/// line, the date line's year, not relative.
+@Suite("year estimation")
+struct YearEstimationTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var mention: String
+        var value: String?
+        var relative: Bool
+        var description: String { "\(text) → \(mention)" }
+    }
+
+    static let cases: [Case] = [
+        .init(text: "Küme 2022 yılında kuruldu. Toplantı 3 Haziran tarihinde yapıldı.", mention: "3 Haziran", value: "2022-06-03", relative: true),
+        .init(text: "Küme 2022 yılında büyüdü. Fuar 20-22 Eylül arasında.", mention: "20-22 Eylül arası", value: "2022-09-20/2022-09-22", relative: true),
+        .init(text: "The cluster, founded in 2018, met on 4 May.", mention: "4 May", value: "2018-05-04", relative: true),
+        .init(text: "Der Cluster wurde im Jahr 2016 gegründet. Die Messe beginnt am 12. März.", mention: "12. März", value: "2016-03-12", relative: true),
+        .init(text: "Başlık\n\nEkleme Tarihi 21.07.2017\n\nToplantı 3 Haziran tarihinde yapıldı.", mention: "3 Haziran", value: "2017-06-03", relative: false),
+        .init(text: "Küme 2022 yılında kuruldu.", mention: "2022", value: "2022", relative: false),
+    ]
+
+    @Test("year-less dates", arguments: cases)
+    func yearless(_ example: Case) throws {
+        let analysis = try Fixture.analyze(example.text)
+        let date = analysis.entities.first { $0.type == .date && $0.text == example.mention }
+        #expect(date.map { "\($0.value)" } == example.value.map { "\(EntityValue.date($0))" })
+        #expect(date?.relative == example.relative)
+    }
+}

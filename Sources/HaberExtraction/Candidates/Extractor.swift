@@ -14,8 +14,13 @@ public struct ExtractionContext: Sendable {
     /// The date relative expressions are resolved against (`--reference-date`, the input's
     /// `published`, or the article's own date line, in that order).
     public var referenceDate: CalendarDate?
+    /// Whether ``referenceDate`` stands in for a date the run does not have (today): a date
+    /// without its year then takes the year of the latest date the article writes in full,
+    /// and is marked relative, since its year is a guess (FORMAT.md).
+    public var estimatesYears: Bool
 
-    public init(referenceDate: CalendarDate? = nil) {
+    public init(referenceDate: CalendarDate? = nil, estimatesYears: Bool = false) {
         self.referenceDate = referenceDate
+        self.estimatesYears = estimatesYears
     }
 }

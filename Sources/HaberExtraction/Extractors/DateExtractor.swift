@@ -141,11 +141,10 @@ public struct DateExtractor: Extractor {
         for index in tokens.indices where !starts[index].isEmpty {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
         }
-        var found: [Candidate] = []
+        var mentions: [DateMention] = []
         func add(_ mention: DateMention) {
             guard !mention.weak else { return }
-            let mention = reader.extended(mention)
-            if let candidate = candidate(mention, in: document, reference: context.referenceDate) { found.append(candidate) }
+            mentions.append(reader.extended(mention))
         }
         for index in tokens.indices where !starts[index].isEmpty {
             let point = points[index]
@@ -155,7 +154,42 @@ public struct DateExtractor: Extractor {
                 for mention in reader.ranges(at: index, points: points) { add(mention) }
             }
         }
-        return found
+        let estimated = context.estimatesYears ? Self.estimatedReference(for: mentions, today: context.referenceDate) : nil
+        return mentions.compactMap { mention in
+            guard let estimated, Self.lacksYear(mention.value), !mention.relative else {
+                return candidate(mention, in: document, reference: context.referenceDate)
+            }
+            var guessed = candidate(mention, in: document, reference: estimated)
+            guessed?.relative = true
+            return guessed
+        }
+    }
+
+    /// The date that a run without a reference date reads a year-less date against: the
+    /// first day of the latest year the article writes (not counting relative dates), else
+    /// today's.
+    static func estimatedReference(for mentions: [DateMention], today: CalendarDate?) -> CalendarDate? {
+        let latest = mentions.lazy.filter { !$0.relative }.compactMap { writtenYear(of: $0.value) }.max()
+        guard let year = latest ?? today?.year else { return today }
+        return CalendarDate(year: year, month: 1, day: 1)
+    }
+
+    /// The latest year a value writes.
+    private static func writtenYear(of value: DateMention.Value) -> Int? {
+        switch value {
+        case .fields(let year, _, _): return year
+        case .interval(let interval): return interval.end.year
+        case .range(let a, let b): return [writtenYear(of: a), writtenYear(of: b)].compactMap { $0 }.max()
+        }
+    }
+
+    /// Whether a value names a month or day and no end of it writes its year (`4 Eylül`, `20. bis 22. September`).
+    static func lacksYear(_ value: DateMention.Value) -> Bool {
+        switch value {
+        case .fields(let year, let month, let day): return year == nil && (month != nil || day != nil)
+        case .interval: return false
+        case .range(let a, let b): return lacksYear(a) && lacksYear(b)
+        }
     }
 
     private func candidate(_ mention: DateMention, in document: TokenizedDocument, reference: CalendarDate?) -> Candidate? {

@@ -63,7 +63,8 @@ public final class Pipeline: @unchecked Sendable {
         let header = header.header(of: document) { positions in
             dates.candidates(in: top, context: ExtractionContext(referenceDate: referenceDate), startingAt: positions)
         }
-        let context = ExtractionContext(referenceDate: referenceDate ?? header.published ?? Self.today())
+        let known = referenceDate ?? header.published
+        let context = ExtractionContext(referenceDate: known ?? Self.today(), estimatesYears: known == nil)
         var candidates: [Candidate] = []
         for extractor in extractors {
             candidates += extractor.candidates(in: document, context: context)
