@@ -19,8 +19,8 @@ enum Fixture {
         Result { Locked(try Pipeline(models: models)) }
     }
 
-    static func analyze(_ text: String, referenceDate: CalendarDate? = nil) throws -> Pipeline.Analysis {
-        try pipeline.get().withLock { pipeline in try pipeline.analyze(text, referenceDate: referenceDate) }
+    static func analyze(_ text: String, referenceDate: CalendarDate? = nil, language: String? = nil) throws -> Pipeline.Analysis {
+        try pipeline.get().withLock { pipeline in try pipeline.analyze(text, referenceDate: referenceDate, language: language) }
     }
 
     static let corpus = packageRoot.appendingPathComponent("corpus")

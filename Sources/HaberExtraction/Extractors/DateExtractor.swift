@@ -122,7 +122,7 @@ public struct DateExtractor: Extractor {
             guard !starts[position].isEmpty else { continue }
             let point = reader.point(at: position, starts: starts[position])
             if let point, !point.weak,
-               let candidate = candidate(reader.extended(point), in: document, reference: context.referenceDate),
+               let candidate = candidate(reader.modified(reader.extended(point)), in: document, reference: context.referenceDate),
                candidate.tokens.lowerBound == position {
                 found.append(candidate)
                 continue
@@ -144,7 +144,7 @@ public struct DateExtractor: Extractor {
         var mentions: [DateMention] = []
         func add(_ mention: DateMention) {
             guard !mention.weak else { return }
-            mentions.append(reader.extended(mention))
+            mentions.append(reader.modified(reader.extended(mention)))
         }
         for index in tokens.indices where !starts[index].isEmpty {
             let point = points[index]
@@ -197,7 +197,7 @@ public struct DateExtractor: Extractor {
         let start = document.tokens[mention.tokens.lowerBound].range.lowerBound
         guard mention.end > start else { return nil }
         var candidate = Candidate(type: .date, range: start..<mention.end, tokens: mention.tokens, value: .date(value),
-                                  relative: mention.relative, priority: mention.priority)
+                                  mod: mention.mod, relative: mention.relative, priority: mention.priority)
         candidate.day = Self.day(of: mention.value, reference: reference)
         return candidate
     }

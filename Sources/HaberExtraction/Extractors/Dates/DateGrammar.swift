@@ -63,6 +63,20 @@ public struct DateGrammar: Sendable {
     /// Language → first word → the entries of several words that open with it.
     private var phrases: [String: [String: [Phrase]]] = [:]
 
+    /// The words that qualify a date's period (`seit 2010`, `fin 2025`, `2010'dan önce`) of one
+    /// language (`models/languages/<code>/dates/modifiers.tsv`), by side: lowercase keys of
+    /// their words joined by spaces → the TimeML `mod` they give.
+    public struct Modifiers: Sendable {
+        public var before: [String: String] = [:]
+        public var after: [String: String] = [:]
+        /// The most words of a phrase, on either side.
+        public var maxWords = 0
+
+        public init() {}
+    }
+    /// Language → its modifiers.
+    public var modifiers: [String: Modifiers] = [:]
+
     private mutating func index() {
         sorted = words.mapValues { entries in
             entries.filter { !Self.isPhrase($0.key) }.sorted { $0.key < $1.key }.map { (word: $0.key, entries: $0.value) }
@@ -98,6 +112,22 @@ public struct DateGrammar: Sendable {
                 guard !key.isEmpty else { continue }
                 words[language, default: [:]][key, default: []].append(
                     Entry(kind: record["kind"] ?? "", value: record["value"] ?? ""))
+            }
+        }
+        if models.hasTable("dates/modifiers.tsv") {
+            for record in try models.table("dates/modifiers.tsv").records {
+                guard let language = record["lang"], !language.isEmpty, let mod = record["mod"], !mod.isEmpty else { continue }
+                let words = (record["phrase"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
+                guard !words.isEmpty else { continue }
+                let key = words.joined(separator: " ")
+                var table = modifiers[language] ?? Modifiers()
+                switch record["side"] {
+                case "before": table.before[key] = mod
+                case "after": table.after[key] = mod
+                default: continue
+                }
+                table.maxWords = max(table.maxWords, words.count)
+                modifiers[language] = table
             }
         }
         if models.hasTable("dates/endings.tsv") {

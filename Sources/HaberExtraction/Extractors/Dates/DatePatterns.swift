@@ -342,6 +342,7 @@ extension DateReader {
                 cued = quantities.cue(tokens[index - 2].key + " " + previous.key, kind: "year-before") != nil
             }
         }
+        if !cued { cued = hasModifier(beside: index) }
         guard cued else { return nil }
         // `Horizon 2020’ye`: a year that is part of a name.
         if cuedBySuffix, index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1),

@@ -48,6 +48,8 @@ struct DateMention {
     var weekday = false
     /// The resolver's priority against other types covering the same text.
     var priority = 2
+    /// What qualifies the period (TimeML `mod`: `since`, `end`…), read by ``DateReader/modified(_:)``.
+    var mod: String?
     /// A day named only by its number (`15'inde`, `22'sine`): it borrows month and year.
     var isYear: Bool {
         if case .fields(_?, nil, nil) = value { return true }

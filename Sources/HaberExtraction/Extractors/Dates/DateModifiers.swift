@@ -1,0 +1,56 @@
+import HaberText
+
+/// Words that qualify a date's period, after TimeML's `mod` (`seit 2010` since, `fin 2025`
+/// end, `2010'dan önce` before, `2025 sonunda` end): the phrases are rows of the language's
+/// `dates/modifiers.tsv`, read before the date or after it; the span takes them in (FORMAT.md).
+extension DateReader {
+    /// `mention` with the modifier phrase beside it taken in, and its `mod` set.
+    func modified(_ mention: DateMention) -> DateMention {
+        guard mention.mod == nil, !mention.relative, let table = grammar.modifiers[language] else { return mention }
+        var result = mention
+        if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table) {
+            result.tokens = start..<mention.tokens.upperBound
+            result.mod = mod
+        } else if let (end, mod) = modifier(startingAt: mention.tokens.upperBound, in: table) {
+            result.tokens = mention.tokens.lowerBound..<end
+            result.end = tokens[end - 1].range.upperBound
+            result.caseEnding = ""
+            result.mod = mod
+        }
+        return result
+    }
+
+    /// The longest phrase of `table.before` whose last word is token `index - 1`, in the same sentence.
+    func modifier(endingBefore index: Int, in table: DateGrammar.Modifiers) -> (start: Int, mod: String)? {
+        guard !table.before.isEmpty, follows(index) else { return nil }
+        var count = min(table.maxWords, index)
+        while count > 0 {
+            let start = index - count
+            if (start + 1..<index).allSatisfy(follows), let mod = table.before[key(of: start..<index)] { return (start, mod) }
+            count -= 1
+        }
+        return nil
+    }
+
+    /// The longest phrase of `table.after` that opens at token `index`, in the same sentence.
+    func modifier(startingAt index: Int, in table: DateGrammar.Modifiers) -> (end: Int, mod: String)? {
+        guard !table.after.isEmpty, follows(index) else { return nil }
+        var count = min(table.maxWords, tokens.count - index)
+        while count > 0 {
+            let end = index + count
+            if (index + 1..<end).allSatisfy(follows), let mod = table.after[key(of: index..<end)] { return (end, mod) }
+            count -= 1
+        }
+        return nil
+    }
+
+    /// Whether a modifier phrase stands right before or after token `index` (a year there is a date).
+    func hasModifier(beside index: Int) -> Bool {
+        guard let table = grammar.modifiers[language] else { return false }
+        return modifier(endingBefore: index, in: table) != nil || modifier(startingAt: index + 1, in: table) != nil
+    }
+
+    private func key(of range: Range<Int>) -> String {
+        range.count == 1 ? tokens[range.lowerBound].key : range.map { tokens[$0].key }.joined(separator: " ")
+    }
+}

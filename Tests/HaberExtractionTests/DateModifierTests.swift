@@ -1,0 +1,61 @@
+import HaberExtraction
+import Testing
+
+/// A date with a word that qualifies its period (TimeML `mod`): one case a line, the
+/// sentence, the span (which takes the modifier in), the value and the `mod`.
+@Suite("date modifiers")
+struct DateModifierTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var span: String
+        var value: String
+        var mod: String?
+        var language: String
+        init(_ language: String, _ text: String, _ span: String, _ value: String, _ mod: String?) {
+            (self.language, self.text, self.span, self.value, self.mod) = (language, text, span, value, mod)
+        }
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        .init("tr", "Tesis 2025 sonunda hazır olacak.", "2025 sonunda", "2025", "end"),
+        .init("tr", "Tesis 2025 sonuna kadar tamamlanacak.", "2025 sonuna kadar", "2025", "end"),
+        .init("tr", "Küme 2023 başında kuruldu.", "2023 başında", "2023", "start"),
+        .init("tr", "Küme 2024 ortasında büyüdü.", "2024 ortasında", "2024", "mid"),
+        .init("tr", "Fabrika 2012'den önce kuruldu.", "2012'den önce", "2012", "before"),
+        .init("tr", "İhracat 2019'dan sonra arttı.", "2019'dan sonra", "2019", "after"),
+        .init("tr", "Küme 2010'dan beri büyüyor.", "2010'dan beri", "2010", "since"),
+        .init("tr", "Küme 1994'ten bu yana faaliyette.", "1994'ten bu yana", "1994", "since"),
+        .init("tr", "Proje 2030'a kadar sürecek.", "2030'a kadar", "2030", "until"),
+        .init("tr", "Küme 2005 yılında kuruldu.", "2005", "2005", nil),
+        .init("de", "Das Werk soll bis Ende 2025 fertig sein.", "bis Ende 2025", "2025", "end"),
+        .init("de", "Seit 2010 wächst der Cluster.", "Seit 2010", "2010", "since"),
+        .init("de", "Anfang 2023 begann der Bau.", "Anfang 2023", "2023", "start"),
+        .init("de", "Mitte 2024 wuchs der Umsatz.", "Mitte 2024", "2024", "mid"),
+        .init("de", "Vor 2010 gab es keinen Cluster.", "Vor 2010", "2010", "before"),
+        .init("de", "Bis 2030 sollen 500 Stellen entstehen.", "Bis 2030", "2030", "until"),
+        .init("fr", "Le site sera prêt fin 2025.", "fin 2025", "2025", "end"),
+        .init("fr", "Début 2023, le pôle a recruté.", "Début 2023", "2023", "start"),
+        .init("fr", "Depuis 2010, le pôle a grandi.", "Depuis 2010", "2010", "since"),
+        .init("fr", "Avant 2010, rien n'existait.", "Avant 2010", "2010", "before"),
+        .init("es", "La planta estará lista a finales de 2025.", "a finales de 2025", "2025", "end"),
+        .init("es", "A partir de 2026 se fabricarán baterías.", "A partir de 2026", "2026", "since"),
+        .init("es", "Desde 2010 el clúster ha crecido.", "Desde 2010", "2010", "since"),
+        .init("es", "A mediados de 2024 abrió la planta.", "A mediados de 2024", "2024", "mid"),
+        .init("en", "The plant will be ready by the end of 2027.", "by the end of 2027", "2027", "end"),
+        .init("en", "Since 2010 the cluster has grown.", "Since 2010", "2010", "since"),
+        .init("en", "The line opens in late 2025.", "late 2025", "2025", "end"),
+        .init("en", "Work began in early 2023.", "early 2023", "2023", "start"),
+        .init("en", "After 2019 exports grew.", "After 2019", "2019", "after"),
+        .init("en", "The cluster was founded in 2005.", "2005", "2005", nil),
+    ]
+
+    @Test("span, value and mod", arguments: cases)
+    func modified(_ example: Case) throws {
+        let analysis = try Fixture.analyze(example.text, language: example.language)
+        let date = analysis.entities.first { $0.type == .date }
+        #expect(date?.text == example.span)
+        #expect(date.map { "\($0.value)" } == "\(EntityValue.date(example.value))")
+        #expect(date?.mod == example.mod)
+    }
+}
