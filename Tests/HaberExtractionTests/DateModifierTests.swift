@@ -59,3 +59,48 @@ struct DateModifierTests {
         #expect(date?.mod == example.mod)
     }
 }
+
+/// Ranges of two bare years, and seasons of a year, in every language: one case a line, the
+/// language, the sentence, the span and the value.
+@Suite("year ranges and seasons")
+struct YearRangeTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var language: String
+        var text: String
+        var span: String?
+        var value: String?
+        init(_ language: String, _ text: String, _ span: String?, _ value: String?) {
+            (self.language, self.text, self.span, self.value) = (language, text, span, value)
+        }
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        .init("tr", "Satışlar 2015 ile 2017 arasında arttı.", "2015 ile 2017 arası", "2015/2017"),
+        .init("tr", "Tesis 2016 yazında açıldı.", "2016 yazı", "2016-06/2016-08"),
+        .init("de", "Zwischen 2015 und 2017 stieg der Umsatz.", "Zwischen 2015 und 2017", "2015/2017"),
+        .init("de", "Von 2018 bis 2020 wuchs der Cluster.", "Von 2018 bis 2020", "2018/2020"),
+        .init("de", "Im Frühjahr 2023 begann der Bau.", "Frühjahr 2023", "2023-03/2023-05"),
+        .init("de", "Im Herbst 2023 war das Werk fertig.", "Herbst 2023", "2023-09/2023-11"),
+        .init("de", "Der Sommer war heiß.", nil, nil),
+        .init("fr", "Entre 2018 et 2020, les ventes ont crû.", "Entre 2018 et 2020", "2018/2020"),
+        .init("fr", "Au printemps 2024, le site ouvrira.", "printemps 2024", "2024-03/2024-05"),
+        .init("fr", "L'hiver sera long pour les sous-traitants.", nil, nil),
+        .init("es", "Entre 2018 y 2020 subieron las ventas.", "Entre 2018 y 2020", "2018/2020"),
+        .init("es", "En la primavera de 2025 abrirá la planta.", "primavera de 2025", "2025-03/2025-05"),
+        .init("es", "Desde 2018 hasta 2020 creció el clúster.", "Desde 2018 hasta 2020", "2018/2020"),
+        .init("en", "Between 2018 and 2021 sales rose.", "Between 2018 and 2021", "2018/2021"),
+        .init("en", "From 2018 to 2020 the cluster grew.", "From 2018 to 2020", "2018/2020"),
+        .init("en", "In autumn 2023 the plant opened.", "autumn 2023", "2023-09/2023-11"),
+        .init("en", "In the summer of 2022 the plant opened.", "summer of 2022", "2022-06/2022-08"),
+        .init("en", "The cluster counts 2018 and 2021 members.", nil, nil),
+    ]
+
+    @Test("span and value", arguments: cases)
+    func read(_ example: Case) throws {
+        let analysis = try Fixture.analyze(example.text, language: example.language)
+        let date = analysis.entities.first { $0.type == .date }
+        #expect(date?.text == example.span)
+        #expect(date.map { "\($0.value)" } == example.value.map { "\(EntityValue.date($0))" })
+    }
+}

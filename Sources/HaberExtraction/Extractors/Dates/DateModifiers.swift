@@ -6,6 +6,8 @@ import HaberText
 extension DateReader {
     /// `mention` with the modifier phrase beside it taken in, and its `mod` set.
     func modified(_ mention: DateMention) -> DateMention {
+        // A range's opener (`desde 2018 hasta 2020`) is no modifier of its start.
+        if case .range = mention.value { return mention }
         guard mention.mod == nil, !mention.relative, let table = grammar.modifiers[language] else { return mention }
         var result = mention
         if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table) {

@@ -105,7 +105,7 @@ extension DateReader {
                 k += 1
             }
             if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
-               !(first.weak && second.weak && (first.isYear || second.isYear)) {
+               !(first.weak && second.weak && (first.isYear || second.isYear)) || closesBetween(after: second) {
                 let after = second.tokens.upperBound
                 if ablative, isDative(second.caseEnding), follows(after), gram(after, .until) != nil {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
@@ -143,8 +143,10 @@ extension DateReader {
             }
         }
         // `to`, `au`, `bis`, `until`; `and`, `et`, `und` after `between`.
+        // Two bare years only after an opener: `zwischen 2015 und 2017`, `from 2018 to 2020`.
         if !caseSuffixes, k < tokens.count, gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil),
-           follows(k + 1), let second = end(at: k + 1, points: points) {
+           follows(k + 1), let second = end(at: k + 1, points: points) ?? (first.isYear ? weakEnd(at: k + 1) : nil),
+           !(first.weak && second.weak && opener == nil) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
             var spanEnd = second.end
@@ -157,8 +159,8 @@ extension DateReader {
             var one = first, two = second
             one.value = a
             two.value = b
-            // The span leaves out `from`/`du`/`vom`: it starts at the first date.
-            if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: j..<after, end: spanEnd) {
+            // The span takes in `from`/`du`/`vom`/`between`, as it takes in a modifier (`seit 2010`).
+            if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: i..<after, end: spanEnd) {
                 found.append(range)
             }
         } else if !caseSuffixes, opener == nil, k < tokens.count, gram(k, .and) != nil || tokens[k].text == ",",
@@ -167,6 +169,13 @@ extension DateReader {
             found += pair(first, second)
         }
         return found + monthDays(i)
+    }
+
+    /// Whether `arası`/`arasında` follows `second`: two bare years joined so are a range
+    /// (`2015 ile 2017 arasında`), where `2015 ve 2017` alone are two years.
+    func closesBetween(after second: DateMention) -> Bool {
+        let after = second.tokens.upperBound
+        return second.isYear && second.caseEnding.isEmpty && follows(after) && gram(after, .between)?.inflection.possessive == true
     }
 
     /// `Kasım 19-20 arası`, `July 21-23`: a month, then two days.

@@ -154,6 +154,17 @@ extension DateReader {
     // MARK: Seasons
 
     /// The months of a season of `year` (winter runs into the next year).
+    /// `Frühjahr 2023`, `printemps 2024`, `primavera de 2025`, `autumn 2023`, `summer of 2022`:
+    /// a season before a year in the languages without case suffixes (a linking word of kind
+    /// `season-of` between them).
+    func seasonOfYear(_ i: Int) -> DateMention? {
+        guard let (name, _) = gram(i, .season), follows(i + 1) else { return nil }
+        var k = i + 1
+        if exactGram(k, .seasonOf) != nil, follows(k + 1) { k += 1 }
+        guard let (value, _) = year(k), !tokens[k].hasSuffix, let interval = seasonInterval(name, year: value) else { return nil }
+        return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: false)
+    }
+
     func seasonInterval(_ season: String, year: Int) -> DateInterval? {
         switch season {
         case "spring": return DateInterval.months(year, 3, 5)
@@ -169,7 +180,8 @@ extension DateReader {
     /// `bu yaz`, `gelecek bahar`, `2016 yazında`, `2016 Yaz'da`, `bin dokuz yüz yetmiş sekiz
     /// baharında`, `yazın`, `kışın`, `sonbaharda`, `Yaz ortasına`, `bu yaz ortasına`.
     func season(_ i: Int) -> DateMention? {
-        guard caseSuffixes, let reference, i < tokens.count else { return nil }
+        guard caseSuffixes else { return seasonOfYear(i) }
+        guard let reference, i < tokens.count else { return nil }
         var k = i
         var year = reference.year
         var relative = true
@@ -228,7 +240,17 @@ extension DateReader {
 
     /// What only counts as a date at one end of a range: a bare year (`2015 ve Şubat 2018
     /// arası`), a day/month (`10/1'den 11/07'ye`), a week of the year (`31'inci haftadan`).
+    ///
+    /// In the languages without case suffixes, a bare year after a range's opener or joiner
+    /// (`zwischen 2015 und 2017`, `between 2018 and 2021`, `entre 2018 et 2020`).
     func weakEnd(at i: Int) -> DateMention? {
+        if !caseSuffixes, i > 0, i < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix, follows(i),
+           let (value, _) = year(i), [GramKind.from, .between, .until, .and].contains(where: { gram(i - 1, $0) != nil }) {
+            if i + 1 < tokens.count, document.touches(i, i + 1), [".", "/", "-", ","].contains(tokens[i + 1].text),
+               i + 2 < tokens.count, tokens[i + 2].kind == .number { return nil }
+            return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .fields(year: value, month: nil, day: nil),
+                               relative: false, weak: true)
+        }
         guard caseSuffixes, i < tokens.count, tokens[i].kind == .number else { return nil }
         if let (value, inflection) = year(i), tokens[i].hasSuffix == (inflection != nil) {
             return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .fields(year: value, month: nil, day: nil),
