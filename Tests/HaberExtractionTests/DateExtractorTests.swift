@@ -151,17 +151,17 @@ private let ref = "2017-07-21"
         // Written in one number token by ICU's word break in English.
         DateCase("The contract was signed on 13.5.2015 in Bursa.", nil, [("13.5.2015", "2015-05-13", false)]),
         DateCase("The cluster has 2015 members and 13.5 percent growth.", nil, []),
-        DateCase("The fair runs from July 21 to 23, 2017.", nil, [("July 21 to 23, 2017", "2017-07-21/2017-07-23", false)]),
+        DateCase("The fair runs from July 21 to 23, 2017.", nil, [("from July 21 to 23, 2017", "2017-07-21/2017-07-23", false)]),
         DateCase("Le salon a ouvert le 21 juillet 2017.", nil, [("21 juillet 2017", "2017-07-21", false)]),
         DateCase("L'entreprise a été fondée en 2005.", nil, [("2005", "2005", false)]),
         DateCase("Le salon aura lieu les 1er et 2 décembre 2015.", nil,
                  [("1er", "2015-12-01", false), ("2 décembre 2015", "2015-12-02", false)]),
-        DateCase("Le salon aura lieu du 12 au 14 avril 2016.", nil, [("12 au 14 avril 2016", "2016-04-12/2016-04-14", false)]),
+        DateCase("Le salon aura lieu du 12 au 14 avril 2016.", nil, [("du 12 au 14 avril 2016", "2016-04-12/2016-04-14", false)]),
         DateCase("Die Messe wurde am 21. Juli 2017 eröffnet.", nil, [("21. Juli 2017", "2017-07-21", false)]),
         DateCase("Das Unternehmen wurde im Jahr 2005 gegründet.", nil, [("2005", "2005", false)]),
         DateCase("Die Messe findet am 4. und 5. Oktober 2018 statt.", nil,
                  [("4", "2018-10-04", false), ("5. Oktober 2018", "2018-10-05", false)]),
-        DateCase("Die Messe findet vom 1. bis 5. April 2019 statt.", nil, [("1. bis 5. April 2019", "2019-04-01/2019-04-05", false)]),
+        DateCase("Die Messe findet vom 1. bis 5. April 2019 statt.", nil, [("vom 1. bis 5. April 2019", "2019-04-01/2019-04-05", false)]),
     ]
 
     @Test(arguments: turkish + others)

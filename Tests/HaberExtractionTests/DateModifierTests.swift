@@ -60,7 +60,7 @@ struct DateModifierTests {
     }
 }
 
-/// Ranges of two bare years, and seasons of a year, in every language: one case a line, the
+/// Ranges of two bare years, seasons of a year and centuries, in every language: one case a line, the
 /// language, the sentence, the span and the value.
 @Suite("year ranges and seasons")
 struct YearRangeTests {
@@ -76,7 +76,8 @@ struct YearRangeTests {
     }
 
     static let cases: [Case] = [
-        .init("tr", "Satışlar 2015 ile 2017 arasında arttı.", "2015 ile 2017 arası", "2015/2017"),
+        // Two bare Turkish numbers joined are as often prices as years.
+        .init("tr", "Fiyatlar 2015 ile 2017 arasında değişiyor.", nil, nil),
         .init("tr", "Tesis 2016 yazında açıldı.", "2016 yazı", "2016-06/2016-08"),
         .init("de", "Zwischen 2015 und 2017 stieg der Umsatz.", "Zwischen 2015 und 2017", "2015/2017"),
         .init("de", "Von 2018 bis 2020 wuchs der Cluster.", "Von 2018 bis 2020", "2018/2020"),
@@ -94,6 +95,16 @@ struct YearRangeTests {
         .init("en", "In autumn 2023 the plant opened.", "autumn 2023", "2023-09/2023-11"),
         .init("en", "In the summer of 2022 the plant opened.", "summer of 2022", "2022-06/2022-08"),
         .init("en", "The cluster counts 2018 and 2021 members.", nil, nil),
+        .init("tr", "Kent 19. yüzyılda sanayileşti.", "19. yüzyıl", "1800/1899"),
+        .init("tr", "21. yüzyıl teknolojileri konuşuldu.", "21. yüzyıl", "2000/2099"),
+        .init("de", "Im 19. Jahrhundert gab es hier Kohle.", "19. Jahrhundert", "1800/1899"),
+        .init("de", "Die Traditionen des 18. Jahrhunderts leben fort.", "18. Jahrhunderts", "1700/1799"),
+        .init("fr", "Au XIXe siècle, la ville s'est industrialisée.", "XIXe siècle", "1800/1899"),
+        .init("fr", "Au 19e siècle, la ville s'est industrialisée.", "19e siècle", "1800/1899"),
+        .init("es", "En el siglo XIX la ciudad creció.", "siglo XIX", "1800/1899"),
+        .init("en", "In the 19th century the town grew.", "19th century", "1800/1899"),
+        .init("en", "The 21st century economy needs chips.", "21st century", "2000/2099"),
+        .init("en", "Chapter XIX describes the plant.", nil, nil),
     ]
 
     @Test("span and value", arguments: cases)

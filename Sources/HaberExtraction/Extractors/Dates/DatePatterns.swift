@@ -36,6 +36,7 @@ extension DateReader {
         if !starts.isDisjoint(with: [.threeDigits, .spelled]) { consider(spelledYearMention(i)) }
         if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
         if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
+        if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
         return best
     }
 
@@ -80,7 +81,7 @@ extension DateReader {
             switch reading.kind {
             case "day", "next-day": starts.insert(.relativeDay)
             case "shift": starts.insert(.shift)
-            case "unit": starts.insert(.unit)
+            case "unit", "century": starts.insert(.unit)
             case "season": starts.insert(.season)
             case "from", "between": starts.insert(.opener)
             default: break
@@ -92,6 +93,7 @@ extension DateReader {
             case "count": starts.insert(.count)
             case "article": starts.insert(.article)
             case "demonstrative": starts.insert(.demonstrative)
+            case "numbered-century": starts.insert(.ordinal)
             default: break
             }
         }

@@ -105,7 +105,7 @@ extension DateReader {
                 k += 1
             }
             if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
-               !(first.weak && second.weak && (first.isYear || second.isYear)) || closesBetween(after: second) {
+               !(first.weak && second.weak && (first.isYear || second.isYear)) {
                 let after = second.tokens.upperBound
                 if ablative, isDative(second.caseEnding), follows(after), gram(after, .until) != nil {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
@@ -169,13 +169,6 @@ extension DateReader {
             found += pair(first, second)
         }
         return found + monthDays(i)
-    }
-
-    /// Whether `arası`/`arasında` follows `second`: two bare years joined so are a range
-    /// (`2015 ile 2017 arasında`), where `2015 ve 2017` alone are two years.
-    func closesBetween(after second: DateMention) -> Bool {
-        let after = second.tokens.upperBound
-        return second.isYear && second.caseEnding.isEmpty && follows(after) && gram(after, .between)?.inflection.possessive == true
     }
 
     /// `Kasım 19-20 arası`, `July 21-23`: a month, then two days.

@@ -658,6 +658,8 @@ struct GramKind: Sendable {
     static let season = GramKind("season", 20)
     static let seasonAdverb = GramKind("season-adverb", 21)
     static let seasonOf = GramKind("season-of", 30)
+    static let century = GramKind("century", 31)
+    static let numberedCentury = GramKind("numbered-century", 32)
     static let shift = GramKind("shift", 22)
     static let shiftLast = GramKind("shift-last", 23)
     static let shiftWeek = GramKind("shift-week", 24)
@@ -667,7 +669,7 @@ struct GramKind: Sendable {
     static let until = GramKind("until", 28)
     static let within = GramKind("within", 29)
 
-    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .season, .seasonAdverb, .seasonOf, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -63,6 +63,31 @@ extension DateReader {
                            relative: false, caseEnding: unitInflection.caseEnding)
     }
 
+    // MARK: Centuries
+
+    /// `19. yüzyıl(da)`, `im 19. Jahrhundert`, `au XIXe siècle`, `the 19th century`, `el siglo
+    /// XIX`: the century's hundred years, `1800/1899` (as Recognizers-Text resolves it). The
+    /// century word is a grammar row (kind `century`), its number an ordinal or a row of kind
+    /// `numbered-century` (`XIXe`, `19th`, `XIX`).
+    func century(_ i: Int) -> DateMention? {
+        var number: Int?
+        var word = i
+        var last = i
+        if let (value, next) = ordinal(i), follows(next), gram(next, .century) != nil {
+            (number, word, last) = (value, next, next)
+        } else if let value = exactGram(i, .numberedCentury).flatMap({ Int($0) }), follows(i + 1), gram(i + 1, .century) != nil {
+            (number, word, last) = (value, i + 1, i + 1)
+        } else if gram(i, .century) != nil, follows(i + 1), let value = exactGram(i + 1, .numberedCentury).flatMap({ Int($0) }) {
+            (number, word, last) = (value, i, i + 1)
+        }
+        guard let number, (1...30).contains(number), let (_, inflection) = gram(word, .century) else { return nil }
+        let first = (number - 1) * 100
+        let end = last == word ? self.end(word, inflection) : tokens[last].stemRange.upperBound
+        return DateMention(tokens: i..<(last + 1), end: end,
+                           value: .range(.fields(year: first, month: nil, day: nil), .fields(year: first + 99, month: nil, day: nil)),
+                           relative: false, caseEnding: last == word ? inflection.caseEnding : "")
+    }
+
     // MARK: Decades
 
     /// The decade starting at `year` (`1970` → 1970–1979).
