@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes the records of the corpus, the two holdouts and the peer conformance suites into DIR,
+# Writes the records of the corpus, its development articles, the two holdouts and the peer
+# conformance suites into DIR,
 # so that a change of the core can be checked byte for byte against a snapshot taken before.
 #
 #   scripts/snapshot-records.sh DIR [HABER_BINARY]      then: diff -r BEFORE AFTER
@@ -13,6 +14,7 @@ mkdir -p "$out"
 "$haber" extract -q --reference-date 2026-01-01 corpus/articles > "$out/corpus.jsonl"
 "$haber" extract -q --reference-date 2026-01-01 corpus/holdout/articles > "$out/holdout.jsonl"
 "$haber" extract -q --reference-date 2026-01-01 corpus/holdout-2/articles > "$out/holdout-2.jsonl"
+"$haber" extract -q --reference-date 2026-01-01 corpus/dev/articles > "$out/dev.jsonl"
 suites=../shared/peer-suites/recognizers-text
 if [ -d "$suites" ]; then
   for dir in "$suites" "$suites"/en "$suites"/fr "$suites"/de "$suites"/es; do

@@ -40,11 +40,15 @@ struct DateLineTests {
         .init("Title\n\nDresden, 21 August 2024 – The joint venture broke ground.", "2024-08-21"),
         .init("Título\n\nSevilla, 4 de junio de 2024 (EFE).– El clúster ha reclamado más peso.", "2024-06-04"),
         .init("Título\n\nBilbao, 8 de noviembre de 2023.– El clúster presentó un plan.", "2023-11-08"),
+        .init("Título\n\nAlgeciras (Cádiz), 20 de septiembre de 2022 (EFE).– La Autoridad Portuaria presentó el plan.", "2022-09-20"),
+        .init("Título\n\nQuerétaro, Qro., 3 de octubre de 2022.– El clúster firmó un acuerdo.", "2022-10-03"),
+        .init("Başlık\n\nDenizli – 20 Aralık 2023\n\nKüme toplandı.", "2023-12-20"),
         // Not date lines: a sentence that opens with a date, a place and a date in a sentence.
         .init("Başlık\n\n21 Mart 2023 tarihinde küme toplandı ve yeni üyeler aldı.", nil),
         .init("Titel\n\nStuttgart, 12. Mai 2022 war ein wichtiger Tag für den Cluster.", nil),
         .init("Title\n\nIn Lyon, 16 October 2023 saw the cluster meet its partners.", nil),
         .init("Title\n\nThe cluster met on 2 February 2024 in Aarhus.", nil),
+        .init("Başlık\n\nDenizli – Küme 20 Aralık 2023 tarihinde toplandı.", nil),
     ]
 
     @Test("published, from the date line", arguments: cases)

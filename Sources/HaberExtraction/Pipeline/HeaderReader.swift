@@ -93,7 +93,7 @@ public struct HeaderReader: Sendable {
             position = comma
             placed = true
         }
-        while position < line.upperBound, [":", "-", "|", ","].contains(tokens[position].text) { position += 1 }
+        while position < line.upperBound, [":", "|", ","].contains(tokens[position].text) || dashes.contains(tokens[position].text) { position += 1 }
         if placed, position + 1 < line.upperBound, calendar.dateLineParticles.contains(tokens[position].key) { position += 1 }
         guard position < line.upperBound else { return nil }
         var positions = [position]
@@ -173,25 +173,44 @@ public struct HeaderReader: Sendable {
         return next
     }
 
-    /// The comma after one to three capitalized words (hyphens between them allowed) that
-    /// open the line, when a date follows it: the place of a dateline.
+    /// The comma (or dash) after the place that opens a dateline, when a date may follow: one
+    /// to three capitalized words (hyphens between them allowed), then a region in parentheses
+    /// or after a comma (`Algeciras (Cádiz),`, `Querétaro, Qro.,`), then the comma or a dash
+    /// (`Denizli – 20 Aralık 2023`).
     private func placeBeforeComma(_ line: Range<Int>, in document: TokenizedDocument) -> Int? {
         let tokens = document.tokens
-        var position = line.lowerBound
+        guard var position = placeWords(from: line.lowerBound, in: line, of: document) else { return nil }
+        if position < line.upperBound, tokens[position].text == "(" {
+            var close = position + 1
+            while close < line.upperBound, close - position <= 4, tokens[close].text != ")" { close += 1 }
+            guard close < line.upperBound, tokens[close].text == ")" else { return nil }
+            position = close + 1
+        } else if position + 1 < line.upperBound, tokens[position].text == ",",
+                  var region = placeWords(from: position + 1, in: line, of: document), region - position <= 3 {
+            if region < line.upperBound, tokens[region].text == "." { region += 1 }
+            if region + 1 < line.upperBound, tokens[region].text == "," { position = region }
+        }
+        guard position + 1 < line.upperBound, tokens[position].text == "," || dashes.contains(tokens[position].text) else { return nil }
+        return position
+    }
+
+    /// The index after one to three capitalized words from `start`, or nil.
+    private func placeWords(from start: Int, in line: Range<Int>, of document: TokenizedDocument) -> Int? {
+        let tokens = document.tokens
+        var position = start
         var words = 0
         while position < line.upperBound, words <= 3 {
             let token = tokens[position]
             if token.kind == .word, token.isCapitalized, !token.hasSuffix {
                 words += 1
-            } else if token.text == "-", words > 0 {
+            } else if token.text == "-", words > 0, document.touches(position - 1, position), document.touches(position, position + 1) {
                 // `Saint-Étienne`, `Donostia-San Sebastián`
             } else {
                 break
             }
             position += 1
         }
-        guard words >= 1, words <= 3, position + 1 < line.upperBound, tokens[position].text == "," else { return nil }
-        return position
+        return (1...3).contains(words) ? position : nil
     }
 
     /// Short, with no sentence-final full stop.
