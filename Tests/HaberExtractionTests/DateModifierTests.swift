@@ -115,3 +115,33 @@ struct YearRangeTests {
         #expect(date.map { "\($0.value)" } == example.value.map { "\(EntityValue.date($0))" })
     }
 }
+
+/// A month named alone, after a year cue or a modifier, in the languages without case
+/// suffixes: the reference date's year, not relative (FORMAT.md); elsewhere no date.
+@Suite("months alone")
+struct MonthAloneTests {
+    static let reference = CalendarDate(year: 2023, month: 6, day: 14)
+
+    static let cases: [(language: String, text: String, span: String?, value: String?)] = [
+        ("en", "The plant opens in September.", "September", "2023-09"),
+        ("en", "Since January the cluster has grown.", "Since January", "2023-01"),
+        ("en", "Prices may rise, in march or later.", nil, nil),
+        ("fr", "TSMC a annoncé en août une usine.", "août", "2023-08"),
+        ("fr", "L'exercice clos fin mars a été bon.", "fin mars", "2023-03"),
+        ("de", "Im Mai wurde das Werk eröffnet.", "Mai", "2023-05"),
+        ("de", "Ende Oktober beginnt die Messe.", "Ende Oktober", "2023-10"),
+        ("es", "En marzo se firmó el acuerdo.", "marzo", "2023-03"),
+        ("es", "El clúster crecerá entre enero y marzo de 2025.", "entre enero y marzo de 2025", "2025-01/2025-03"),
+        ("tr", "Küme Temmuz ayında toplandı.", "Temmuz ayı", "2023-07"),
+    ]
+
+    @Test("span and value", arguments: cases.indices)
+    func read(_ index: Int) throws {
+        let example = Self.cases[index]
+        let analysis = try Fixture.analyze(example.text, referenceDate: Self.reference, language: example.language)
+        let date = analysis.entities.first { $0.type == .date }
+        #expect(date?.text == example.span, "\(example.text)")
+        #expect(date.map { "\($0.value)" } == example.value.map { "\(EntityValue.date($0))" }, "\(example.text)")
+        #expect(date?.relative != true, "\(example.text)")
+    }
+}

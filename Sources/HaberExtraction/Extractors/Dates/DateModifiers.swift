@@ -52,6 +52,15 @@ extension DateReader {
         return modifier(endingBefore: index, in: table) != nil || modifier(startingAt: index + 1, in: table) != nil
     }
 
+    /// Whether a year cue (`in`, `en`, `im`, `seit`) or a modifier (`fin`, `Anfang`) stands
+    /// right before token `index`: a month name alone there is a date (`en août`, `Ende Mai`).
+    func hasMonthCue(before index: Int) -> Bool {
+        guard index > 0, follows(index) else { return false }
+        if quantities.cue(tokens[index - 1].key, kind: "year-before") != nil { return true }
+        guard let table = grammar.modifiers[language] else { return false }
+        return modifier(endingBefore: index, in: table) != nil
+    }
+
     private func key(of range: Range<Int>) -> String {
         range.count == 1 ? tokens[range.lowerBound].key : range.map { tokens[$0].key }.joined(separator: " ")
     }

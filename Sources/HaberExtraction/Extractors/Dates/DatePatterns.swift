@@ -276,16 +276,24 @@ extension DateReader {
             ending = inflection.caseEnding
             end += 1
         } else if day == nil, yearValue == nil {
-            // A month alone: Turkish, capitalized, with a suffix or the month word.
-            guard caseSuffixes, tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
+            // A month alone: Turkish, capitalized, with a suffix or the month word; elsewhere
+            // after a year cue or a modifier (`in September`, `en août`, `fin mars`, `im Mai`).
+            if caseSuffixes {
+                guard tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
+            } else {
+                guard monthIndex == start, tokens[monthIndex].kind == .word,
+                      tokens[monthIndex].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
+                      isMonthContext(monthIndex) || hasMonthCue(before: monthIndex) else { return nil }
+            }
         }
         if day != nil, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
            !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
             return nil
         }
         let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
-        // A month alone (`Temmuz ayında`) takes its year from the reference: relative.
-        let relative = day == nil && yearValue == nil && reference != nil
+        // A month alone (`Temmuz ayında`) takes its year from the reference, as a day does
+        // (FORMAT.md): not relative, unless the run estimates its years.
+        let relative = false
         // `Aralık'ta`: a month with a case ending outranks the place of the same name
         // (`Aralık’taki` stays the district).
         let priority = caseSuffixes && !ending.isEmpty && !rules.relative.contains(ending) ? 3 : 2
