@@ -532,7 +532,11 @@ public final class MoneyExtractor: Extractor {
         let tokens = document.tokens
         guard index + 1 < tokens.count, !document.isBoundary(before: index + 1), !tokens[index].hasSuffix else { return nil }
         let first = tokens[index], second = tokens[index + 1]
-        if first.kind == .word, second.kind == .symbol, first.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
+        // `A$`, `US$`, `hk $`: an article of the language before a sign (`a $48 million`) is
+        // no currency's letter.
+        if first.kind == .word, second.kind == .symbol,
+           document.touches(index, index + 1) || !languages[document.language].articles.contains(first.key),
+           first.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
             if first.form.stemCharacterCount == 3, codes.contains(first.stem.uppercased()), currencies.names[second.key] != nil {
                 return currencyIDs[first.stem.uppercased()]
             }

@@ -22,6 +22,9 @@ public struct LanguageProfiles: Sendable {
         public var writesSignBeforeLetter = false
         /// The language's country names count in articles of every language.
         public var countryNamesCountEverywhere = false
+        /// Its indefinite articles, lowercase: never the letter of a currency sign (`a $48
+        /// million` is no `A$`).
+        public var articles: Set<String> = []
 
         public init() {}
     }
@@ -43,6 +46,7 @@ public struct LanguageProfiles: Sendable {
             profile.hasCaseSuffixes = record["cases"] == "suffixes"
             profile.writesSignBeforeLetter = record["signs"] == "before"
             profile.countryNamesCountEverywhere = record["countries"] == "everywhere"
+            profile.articles = Set((record["articles"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) })
             add(profile, for: language)
         }
     }
