@@ -93,6 +93,8 @@ public struct HeaderReader: Sendable {
             position = comma
             placed = true
         }
+        // The first line of body text holds a date line only after a label or a place.
+        if line.count > longestHeaderLine, !labelled, !placed { return nil }
         while position < line.upperBound, [":", "|", ","].contains(tokens[position].text) || dashes.contains(tokens[position].text) { position += 1 }
         if placed, position + 1 < line.upperBound, calendar.dateLineParticles.contains(tokens[position].key) { position += 1 }
         guard position < line.upperBound else { return nil }

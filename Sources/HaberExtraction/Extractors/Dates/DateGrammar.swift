@@ -71,6 +71,10 @@ public struct DateGrammar: Sendable {
         public var after: [String: String] = [:]
         /// The most words of a phrase, on either side.
         public var maxWords = 0
+        /// The last word of every phrase of ``before`` and the first of every phrase of
+        /// ``after``: most words beside a date are neither, and are refused at one lookup.
+        public var lastWordsBefore: Set<String> = []
+        public var firstWordsAfter: Set<String> = []
 
         public init() {}
     }
@@ -122,8 +126,12 @@ public struct DateGrammar: Sendable {
                 let key = words.joined(separator: " ")
                 var table = modifiers[language] ?? Modifiers()
                 switch record["side"] {
-                case "before": table.before[key] = mod
-                case "after": table.after[key] = mod
+                case "before":
+                    table.before[key] = mod
+                    table.lastWordsBefore.insert(words[words.count - 1])
+                case "after":
+                    table.after[key] = mod
+                    table.firstWordsAfter.insert(words[0])
                 default: continue
                 }
                 table.maxWords = max(table.maxWords, words.count)

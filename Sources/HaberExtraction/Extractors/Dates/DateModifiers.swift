@@ -24,7 +24,7 @@ extension DateReader {
 
     /// The longest phrase of `table.before` whose last word is token `index - 1`, in the same sentence.
     func modifier(endingBefore index: Int, in table: DateGrammar.Modifiers) -> (start: Int, mod: String)? {
-        guard !table.before.isEmpty, follows(index) else { return nil }
+        guard follows(index), table.lastWordsBefore.contains(tokens[index - 1].key) else { return nil }
         var count = min(table.maxWords, index)
         while count > 0 {
             let start = index - count
@@ -36,7 +36,7 @@ extension DateReader {
 
     /// The longest phrase of `table.after` that opens at token `index`, in the same sentence.
     func modifier(startingAt index: Int, in table: DateGrammar.Modifiers) -> (end: Int, mod: String)? {
-        guard !table.after.isEmpty, follows(index) else { return nil }
+        guard follows(index), table.firstWordsAfter.contains(tokens[index].key) else { return nil }
         var count = min(table.maxWords, tokens.count - index)
         while count > 0 {
             let end = index + count
