@@ -37,6 +37,13 @@ struct PercentExtractorTests {
         // The decimal separator of the language (`models/languages.tsv`).
         ("The index rose 1,000 percent in a decade.", [("1,000 percent", 1000)]),
         ("Endeks yüzde 1,000 arttı.", [("yüzde 1,000", 1)]),
+        // A number spelled out before the percent word, hyphenated parts included.
+        ("Die Produktion ist in diesem Jahr um zwölf Prozent gesunken.", [("zwölf Prozent", 12)]),
+        ("The rate rose by twenty-five percent in the last year.", [("twenty-five percent", 25)]),
+        ("The rate was one hundred percent for the first time.", [("one hundred percent", 100)]),
+        ("Le taux a augmenté de vingt-cinq pour cent cette année.", [("vingt-cinq pour cent", 25)]),
+        ("La tasa subió un veinte por ciento en el último año.", [("veinte por ciento", 20)]),
+        ("The company said that the percent figures were wrong.", []),
     ] as [(String, [(String, Double)])])
     func percentages(line: String, expected: [(String, Double)]) throws {
         let entities = try Fixture.analyze(line).entities.filter { $0.type == .percent }

@@ -93,6 +93,13 @@ public struct PercentExtractor: Extractor {
                     let start = sign < 0 ? index - 1 : index
                     found.append(candidate(start..<end, value: sign * value, in: document))
                 }
+            } else if token.kind == .word, index > 0, tokens[index - 1].kind == .word, !document.isBoundary(before: index),
+                      case let neighbour = neighbour(token, in: document), neighbour.closes || neighbour.opensClosing,
+                      let end = percentWordEnd(after: index - 1, in: document, roles: roles),
+                      let (start, value) = spelledNumber(endingBefore: index, in: document, spellout: spellout) {
+                // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
+                let sign = isNegated(start, in: document) ? -1.0 : 1.0
+                found.append(candidate((sign < 0 ? start - 1 : start)..<end, value: sign * value, in: document))
             }
         }
         return found
@@ -165,6 +172,33 @@ public struct PercentExtractor: Extractor {
             end += 1
         }
         return best
+    }
+
+    /// The longest number spelled out in at most five words right before token `end`, in the
+    /// same sentence: its first token and value.
+    private func spelledNumber(endingBefore end: Int, in document: TokenizedDocument,
+                               spellout: NumberWords.Reader?) -> (start: Int, value: Double)? {
+        guard let spellout else { return nil }
+        let tokens = document.tokens
+        func isJoiner(_ k: Int) -> Bool { k > 0 && tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1) }
+        var start = end
+        while start > max(0, end - 7), tokens[start - 1].kind == .word || isJoiner(start - 1), !tokens[start - 1].hasSuffix,
+              start == end || !document.isBoundary(before: start) {
+            start -= 1
+        }
+        while start < end {
+            // A word after a hyphen is the end of a longer number (`twenty-five`), not one alone.
+            if tokens[start].kind == .word, !(start > 0 && isJoiner(start - 1)) {
+                var phrase = ""
+                for k in start..<end {
+                    phrase += tokens[k].text == "-" || (k > start && tokens[k - 1].text == "-") ? "" : (k > start ? " " : "")
+                    phrase += tokens[k].text == "-" ? "-" : tokens[k].stem
+                }
+                if let value = spellout.value(of: phrase) { return (start, value) }
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// Whether `word` is one part of a spelled number as the reader splits phrases (no space
