@@ -197,7 +197,7 @@ public struct PersonExtractor: Extractor {
         }
         guard words >= 2 else { return nil }
         // Words in capitals are acronyms (`Van TSO`, `SATSO Yönetim`) unless they end the name (`Orhan AYDIN`).
-        if run.contains(where: { tokens[$0].isAllCaps && ($0 != run.upperBound - 1 || tokens[$0].form.stemCharacterCount <= 4) }) { return nil }
+        if run.contains(where: { tokens[$0].isAllCaps && !isSurnameInCapitals($0, of: run, in: document) }) { return nil }
         if isStreet(run, in: document) { return nil }
         let first = annotator.classes(of: tokens[run.lowerBound], in: document)
         if first.contains(.largePlace) { return nil }
@@ -213,8 +213,20 @@ public struct PersonExtractor: Extractor {
     }
 
     /// A frequent ordinary word that is no known surname (`Altın`): no surname after a given name.
+    /// The name of a major city is no ordinary word, however often the city is written
+    /// (`Mehmet Sivas`, `Jean Lyon`, `Sarah LONDON`): after a given name it is the surname. A
+    /// country (`Pratt & Whitney Canada`) or a minor place that is a word (`Central`) is not.
     private func isOrdinarySurname(_ token: Token, in document: TokenizedDocument) -> Bool {
-        !annotator.classes(of: token, in: document).contains(.surname) && annotator.zipf(of: token, in: document) >= 4.0
+        !annotator.classes(of: token, in: document).isAny(of: [.surname, .majorCity]) && annotator.zipf(of: token, in: document) >= 4.0
+    }
+
+    /// Whether the word in capitals at `index` is the surname that ends `run` (`Orhan AYDIN`):
+    /// a long word, or a short one the lexicons know as a surname or a place (`Hasan ORDU`,
+    /// `Ali KOÇ`), where an unknown short word in capitals is an acronym (`Van TSO`).
+    private func isSurnameInCapitals(_ index: Int, of run: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard index == run.upperBound - 1 else { return false }
+        let token = document.tokens[index]
+        return token.form.stemCharacterCount > 4 || annotator.classes(of: token, in: document).isAny(of: [.surname, .place])
     }
 
     /// A role word right before (`Koordinatörü`), or a title (`Dr.`, `Herr`).
