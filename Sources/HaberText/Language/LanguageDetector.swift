@@ -1,12 +1,14 @@
 import HaberICU
 
-/// Guesses an article's language from its function words (`ve`, `the`, `et`, `und` …) and
-/// the letters only one of Haber's languages writes (`ğ ş ı`, `ß`, `ñ`, `œ`).
+/// Guesses an article's language from its function words (`ve`, `the`, `et`, `und` …), its
+/// month and weekday names (ICU/CLDR) and the letters only one of Haber's languages writes
+/// (`ğ ş ı`, `ß`, `ñ`, `œ`).
 ///
 /// News articles are long enough that counting the most frequent words of each language is
 /// reliable. A one-line sentence is not: there a word shared by several languages (`y`, `la`)
 /// must not outweigh one that names a language alone, so a word's points are split between
-/// the languages that use it. Ties go to the language listed first in `models/languages.tsv`,
+/// the languages that use it; and the parts of a word around an apostrophe count apart, so
+/// that an elided article (`l'usine`) or a case ending (`Bursa'da`) is evidence too. Ties go to the language listed first in `models/languages.tsv`,
 /// which is also the answer when there is no evidence at all.
 public struct LanguageDetector: Sendable {
     /// Every language the detector knows: the ones of `models/languages.tsv` in their order of
