@@ -21,6 +21,9 @@ public struct PersonExtractor: Extractor {
     let streetWordAfter = FormFacts<Bool>()
     /// The street words, read by bytes: bit 0 after a name, bit 1 before one.
     let streetWords: KeyBits<StreetWord>
+    /// Month and weekday names of every language (ICU/CLDR), by key: a frequent one after a
+    /// given name stays an ordinary word (``isOrdinarySurname(_:in:)``).
+    let calendarWords: Set<String>
 
     /// Where a street word stands: `Oxford Road`, `rue Marc Seguin`.
     struct StreetWord: OptionSet, Sendable {
@@ -71,6 +74,7 @@ public struct PersonExtractor: Extractor {
         people = models.people
         vocabulary = models.vocabulary
         streetWords = StreetWord.table(models.vocabulary)
+        calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
         self.annotator = annotator
     }
 
@@ -230,7 +234,10 @@ public struct PersonExtractor: Extractor {
         let tokens = document.tokens
         let last = tokens[run.upperBound - 1]
         let classes = annotator.classes(of: last, in: document)
-        if classes.isAny(of: [.surname, .majorCity]) || annotator.zipf(of: last, in: document) < 4.0 { return false }
+        if classes.contains(.surname) || annotator.zipf(of: last, in: document) < 4.0 { return false }
+        // `Son Cuma` ("last Friday"): a month or weekday name is the date's, given name or not.
+        if calendarWords.contains(last.key) { return true }
+        if classes.contains(.majorCity) { return false }
         guard classes.contains(.givenName) else { return true }
         return !tokens[run.lowerBound..<(run.upperBound - 1)].allSatisfy { token in
             token.kind != .word || annotator.classes(of: token, in: document).contains(.givenName)
