@@ -21,6 +21,9 @@ public struct PersonExtractor: Extractor {
     let streetWordAfter = FormFacts<Bool>()
     /// The street words, read by bytes: bit 0 after a name, bit 1 before one.
     let streetWords: KeyBits<StreetWord>
+    /// Month and weekday names of every language (ICU/CLDR), by key: a frequent one after a
+    /// given name stays an ordinary word (``isOrdinarySurname(_:in:)``).
+    let calendarWords: Set<String>
 
     /// Where a street word stands: `Oxford Road`, `rue Marc Seguin`.
     struct StreetWord: OptionSet, Sendable {
@@ -71,6 +74,7 @@ public struct PersonExtractor: Extractor {
         people = models.people
         vocabulary = models.vocabulary
         streetWords = StreetWord.table(models.vocabulary)
+        calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
         self.annotator = annotator
     }
 
@@ -113,7 +117,9 @@ public struct PersonExtractor: Extractor {
         var marks = particles[form.text]
         // The short word lists alone say whether a word is a role, a title, an organization
         // word or an acronym: no place or name index is read for these marks.
-        let listed = annotator.lexicon.listedClasses(of: form)
+        var listed = annotator.lexicon.listedClasses(of: form)
+        // `Pressesprecherin`, `Siemens-Chef`: a compound that ends in a role is one.
+        if form.isCapitalized, !listed.contains(.role), people.endsInRole(form.key) { listed.insert(.role) }
         if listed.contains(.role) { marks.insert(.role) }
         if listed.isAny(of: [.title, .abbreviatedTitle]) { marks.insert(.title) }
         if token.kind == .word, form.isCapitalized, isNameWord(token, listed: listed) { marks.insert(.nameWord) }
@@ -142,8 +148,10 @@ public struct PersonExtractor: Extractor {
             let token = tokens[end]
             let marked = marks(end)
             if end > start, document.isBoundary(before: end) { break }
+            // A role after the hyphen ends the name (`Erdemir-Vorstandsmitglied Kemal Aydın`).
             if end > start, marked.contains(.hyphen), document.touches(end - 1, end), end + 1 < tokens.count,
-               document.touches(end, end + 1), tokens[end + 1].kind == .word, !tokens[end - 1].hasSuffix {
+               document.touches(end, end + 1), tokens[end + 1].kind == .word, !tokens[end - 1].hasSuffix,
+               !marks(end + 1).contains(.role) {
                 end += 2
                 if tokens[end - 1].hasSuffix { break }
                 continue
@@ -197,24 +205,52 @@ public struct PersonExtractor: Extractor {
         }
         guard words >= 2 else { return nil }
         // Words in capitals are acronyms (`Van TSO`, `SATSO Yönetim`) unless they end the name (`Orhan AYDIN`).
-        if run.contains(where: { tokens[$0].isAllCaps && ($0 != run.upperBound - 1 || tokens[$0].form.stemCharacterCount <= 4) }) { return nil }
+        if run.contains(where: { tokens[$0].isAllCaps && !isSurnameInCapitals($0, of: run, in: document) }) { return nil }
         if isStreet(run, in: document) { return nil }
         let first = annotator.classes(of: tokens[run.lowerBound], in: document)
-        if first.contains(.largePlace) { return nil }
+        // `Trabzon Ticaret`, unless a given name and a surname (`Mary Houston`, `Carmen Segarra`).
+        if first.contains(.largePlace),
+           !first.contains(.givenName) || !annotator.classes(of: tokens[run.upperBound - 1], in: document).contains(.surname) {
+            return nil
+        }
         // The place test builds the run's key and reads the index: asked last.
         if first.contains(.givenName), !tokens[run.lowerBound].hasSuffix,
            // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
            !run.contains(where: { document.writesInLowercase(tokens[$0]) }),
-           !isOrdinarySurname(tokens[run.upperBound - 1], in: document), !isPlace(run, document) {
+           !isOrdinarySurname(run, in: document), !isPlace(run, document) {
             return run
         }
         if isFollowedByRole(run, in: document, marks: forms) { return run }
         return nil
     }
 
-    /// A frequent ordinary word that is no known surname (`Altın`): no surname after a given name.
-    private func isOrdinarySurname(_ token: Token, in document: TokenizedDocument) -> Bool {
-        !annotator.classes(of: token, in: document).contains(.surname) && annotator.zipf(of: token, in: document) >= 4.0
+    /// Whether the last word of `run` is a frequent ordinary word that is no known surname
+    /// (`Altın`): no surname after a given name. The name of a major city is none, however
+    /// often the city is written (`Mehmet Sivas`, `Jean Lyon`, `Sarah LONDON`): after a given
+    /// name it is the surname; a country (`Pratt & Whitney Canada`) or a minor place that is a
+    /// word (`Central`) is not. A given name after given names only is none either (`Patrick
+    /// Baptiste`, `Ahmet Kemal`): its frequency counts its use as a name.
+    private func isOrdinarySurname(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        let last = tokens[run.upperBound - 1]
+        let classes = annotator.classes(of: last, in: document)
+        if classes.contains(.surname) || annotator.zipf(of: last, in: document) < 4.0 { return false }
+        // `Son Cuma` ("last Friday"): a month or weekday name is the date's, given name or not.
+        if calendarWords.contains(last.key) { return true }
+        if classes.contains(.majorCity) { return false }
+        guard classes.contains(.givenName) else { return true }
+        return !tokens[run.lowerBound..<(run.upperBound - 1)].allSatisfy { token in
+            token.kind != .word || annotator.classes(of: token, in: document).contains(.givenName)
+        }
+    }
+
+    /// Whether the word in capitals at `index` is the surname that ends `run` (`Orhan AYDIN`):
+    /// a long word, or a short one the lexicons know as a surname or a place (`Hasan ORDU`,
+    /// `Ali KOÇ`), where an unknown short word in capitals is an acronym (`Van TSO`).
+    private func isSurnameInCapitals(_ index: Int, of run: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard index == run.upperBound - 1 else { return false }
+        let token = document.tokens[index]
+        return token.form.stemCharacterCount > 4 || annotator.classes(of: token, in: document).isAny(of: [.surname, .place])
     }
 
     /// A role word right before (`Koordinatörü`), or a title (`Dr.`, `Herr`).

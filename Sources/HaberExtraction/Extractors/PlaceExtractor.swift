@@ -13,6 +13,9 @@ public struct PlaceExtractor: Extractor {
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
     let languages: LanguageProfiles
+    /// Currency names of one word (`lira`, `real`): such a word names the currency, not the
+    /// town of that name (`Lira`, Uganda), unless an apostrophe's case ending makes it a place.
+    let currencyNames: Set<String>
     /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
     let streetWords: KeyBits<PersonExtractor.StreetWord>
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
@@ -103,6 +106,7 @@ public struct PlaceExtractor: Extractor {
         vocabulary = models.vocabulary
         homeCountries = models.homeCountries
         languages = models.languageProfiles
+        currencyNames = Set(models.currencies.names.keys.filter { !$0.contains(" ") })
         streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
     }
 
@@ -224,12 +228,13 @@ public struct PlaceExtractor: Extractor {
             place.entries = key.entries.filter { fits($0, document) }
             place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
                 && !Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
+                && (form.hasSuffix || !currencyNames.contains(form.key))
             guard !form.hasSuffix else { return place }
             // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
             // read too many ordinary words as places).
             if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
                 place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
-                    guard suffix.count >= 2 else { return nil }
+                    guard suffix.count >= 2, !currencyNames.contains(stem) else { return nil }
                     let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
                     let zipf = vocabulary.zipf(stem, in: document.language)
                     guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }

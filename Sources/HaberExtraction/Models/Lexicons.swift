@@ -127,6 +127,9 @@ public struct PersonLexicon: Sendable {
     public var roles: Set<String> = []
     /// Multi-word roles by their last word (`başkan yardımcısı`).
     public var titles: Set<String> = []
+    /// The last parts of compound role words (`sprecher` of `Pressesprecher`, German), kind
+    /// `ending` in `lexicon/roles.tsv`: a language that writes compounds cannot list them all.
+    public var roleEndings: [String] = []
     public var givenNames = NameSet()
     public var surnames = NameSet()
     /// Particles inside names (`van`, `von der`, `de`), each with the article languages where
@@ -134,6 +137,12 @@ public struct PersonLexicon: Sendable {
     public var particles: [(word: String, notIn: Set<String>)] = []
 
     public init() {}
+
+    /// Whether `key` is a compound whose last part is a role ending, with at least three
+    /// letters before it (`erdemir-vorstandsmitglied`, `außenhandelsexpertin`).
+    public func endsInRole(_ key: String) -> Bool {
+        roleEndings.contains { key.utf8.count >= $0.utf8.count + 3 && key.hasSuffix($0) }
+    }
 
     /// The particles of names in an article of `language`, as written.
     public func particles(in language: String) -> Set<String> {
@@ -145,7 +154,11 @@ public struct PersonLexicon: Sendable {
             let language = record["lang"] ?? "tr"
             let word = record["word"] ?? ""
             let key = lexiconKey(word.split(separator: " ").last.map(String.init) ?? word, language: language)
-            if record["kind"] == "title" { titles.insert(lexiconKey(word, language: language)) } else { roles.insert(key) }
+            switch record["kind"] {
+            case "title": titles.insert(lexiconKey(word, language: language))
+            case "ending": roleEndings.append(lexiconKey(word, language: language))
+            default: roles.insert(key)
+            }
         }
         for record in try models.table("lexicon/name-particles.tsv").records {
             let notIn = (record["not-in"] ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }

@@ -1,10 +1,14 @@
-/// Guesses an article's language from its function words (`ve`, `the`, `et`, `und` …) and
-/// the letters only one of Haber's languages writes (`ğ ş ı`, `ß`, `ñ`, `œ`).
+import HaberICU
+
+/// Guesses an article's language from its function words (`ve`, `the`, `et`, `und` …), its
+/// month and weekday names (ICU/CLDR) and the letters only one of Haber's languages writes
+/// (`ğ ş ı`, `ß`, `ñ`, `œ`).
 ///
 /// News articles are long enough that counting the most frequent words of each language is
 /// reliable. A one-line sentence is not: there a word shared by several languages (`y`, `la`)
 /// must not outweigh one that names a language alone, so a word's points are split between
-/// the languages that use it. Ties go to the language listed first in `models/languages.tsv`,
+/// the languages that use it; and the parts of a word around an apostrophe count apart, so
+/// that an elided article (`l'usine`) or a case ending (`Bursa'da`) is evidence too. Ties go to the language listed first in `models/languages.tsv`,
 /// which is also the answer when there is no evidence at all.
 public struct LanguageDetector: Sendable {
     /// Every language the detector knows: the ones of `models/languages.tsv` in their order of
@@ -29,9 +33,11 @@ public struct LanguageDetector: Sendable {
         var codes = languages.map(\.code)
         preferred = codes.count
         codes += functionWords.keys.filter { !codes.contains($0) }.sorted()
+        var words = functionWords
+        for code in languages.map(\.code) { words[code, default: []] += Self.calendarNames(code) }
         var byHash: [UInt64: [Int]] = [:]
         var longest = 0
-        for (language, list) in functionWords {
+        for (language, list) in words {
             guard let index = codes.firstIndex(of: language) else { continue }
             for word in Set(list) {
                 var hash = Self.seed
@@ -53,6 +59,17 @@ public struct LanguageDetector: Sendable {
         otherLetters = other
         self.codes = codes
         longestWord = longest
+    }
+
+    /// The month and weekday names of language `code` in full, from ICU/CLDR: a one-line
+    /// sentence often holds a date and hardly a function word (`Estaré afuera en febrero`,
+    /// `Ich bin am Sonntag wieder da`). A name several languages share (`September`, `mai`)
+    /// has its points split like any word. None when ICU has no names for the code: they
+    /// are evidence, and the function words still count.
+    static func calendarNames(_ code: String) -> [String] {
+        let kinds: [LocaleData.SymbolKind] = [.months, .standaloneMonths, .weekdays, .standaloneWeekdays]
+        guard let lists = try? LocaleData.dateSymbols(kinds, locale: code) else { return [] }
+        return lists.joined().filter { !$0.isEmpty }
     }
 
     /// Walks the normalized UTF-16 units once, hashing each word's lowercase as it goes:
@@ -128,6 +145,14 @@ public struct LanguageDetector: Sendable {
                 hash = Self.mix(hash, lower)
                 continue
             }
+            if unit == Self.apostrophe {
+                // `l'usine`, `Ankara'da`, `I'll`: the part up to the apostrophe and the part
+                // from it on are looked up apart (`l'`, `'da`, `'ll`).
+                if length > 0, length < longestWord { probe.score(Self.mix(hash, unit), into: scores) }
+                hash = Self.mix(Self.seed, unit)
+                length = 1
+                continue
+            }
             guard length > 0 else { continue }
             if length <= longestWord { probe.score(hash, into: scores) }
             hash = Self.seed
@@ -152,11 +177,15 @@ public struct LanguageDetector: Sendable {
         (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3
     }
 
-    /// A letter or the apostrophe; surrogates (letters outside the BMP) end a word,
-    /// which no function word needs.
+    /// The apostrophe (normalization writes `’` so): it ends one word and opens the next,
+    /// an elided article (`l'`, `qu'`) or a case ending (`'da`, `'nin`) being a word of its own.
+    static let apostrophe = UInt16(0x27)
+
+    /// A letter; surrogates (letters outside the BMP) end a word, which no function word
+    /// needs. The apostrophe is read apart (``apostrophe``).
     static func isWordUnit(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x41...0x5A, 0x61...0x7A, 0x27: return true
+        case 0x41...0x5A, 0x61...0x7A: return true
         case 0..<0x80, 0xD800...0xDFFF: return false
         case 0x80..<0x800: return below0x800[Int(unit) - 0x80].isAlphabetic
         default: return Unicode.Scalar(unit)?.properties.isAlphabetic ?? false

@@ -1,0 +1,86 @@
+import HaberExtraction
+import Testing
+
+/// Persons and places that share a name (issue 12, point 3): a line through the whole
+/// pipeline, the listed types compared in full (`none`: types that must not be found).
+@Suite("Persons vs places")
+struct NameCollisionTests {
+    /// A major city after a given name is the surname; the city alone stays a city.
+    static let placeSurnames: [ExtractionCase] = [
+        .init("Açılışı Mehmet Sivas yaptı.", [.person("Mehmet Sivas")], none: [.city]),
+        .init("Toplantıya Ali Konya da katıldı.", [.person("Ali Konya")], none: [.city]),
+        .init("Toplantı Konya'da yapıldı.", [.city("Konya")], none: [.person]),
+        .init("The award went to John Bristol last year.", [.person("John Bristol")], none: [.city]),
+        .init("The firm moved to Leeds in 2020.", [.city("Leeds")], none: [.person]),
+        .init("Jean Lyon a présenté le projet.", [.person("Jean Lyon")], none: [.city]),
+        .init("Pierre Dijon dirige le pôle depuis 2019.", [.person("Pierre Dijon")], none: [.city]),
+        .init("Le salon a lieu à Dijon.", [.city("Dijon")], none: [.person]),
+        .init("Anna Essen leitet das Netzwerk.", [.person("Anna Essen")], none: [.city]),
+        .init("Gestern sprach Stefan Bremen vor der Kammer.", [.person("Stefan Bremen")], none: [.city]),
+        .init("Die Messe findet in Bremen statt.", [.city("Bremen")], none: [.person]),
+        .init("Carlos Toledo preside la asociación.", [.person("Carlos Toledo")], none: [.city]),
+        .init("Mary Houston chairs the committee.", [.person("Mary Houston")], none: [.city]),
+        .init("The committee is chaired by Mary Houston.", [.person("Mary Houston")], none: [.city]),
+        .init("Victoria Ruiz, gerente de la empresa, habló.", [.person("Victoria Ruiz")], none: [.city]),
+    ]
+
+    /// A surname in capitals ends a person's name, long or known (`ORDU`); an unknown short
+    /// word in capitals is an acronym.
+    static let surnamesInCapitals: [ExtractionCase] = [
+        .init("Oda Başkanı Mehmet SİVAS yeni projeyi anlattı.", [.person("Mehmet SİVAS")], none: [.city]),
+        .init("Törende Hasan ORDU bir konuşma yaptı.", [.person("Hasan ORDU")], none: [.city]),
+        .init("Van TSO üyeleri toplandı.", [], none: [.person]),
+        .init("Speaking for the group, Sarah LONDON praised the staff.", [.person("Sarah LONDON")], none: [.city, .organization]),
+        .init("Selon Marie NANTES, la filière recrute.", [.person("Marie NANTES")], none: [.city, .organization]),
+        .init("Pour Luc MOREAU, c'est une étape.", [.person("Luc MOREAU")], none: [.organization]),
+        .init("Laut Thomas BREMEN steigt der Umsatz.", [.person("Thomas BREMEN")], none: [.city, .organization]),
+        .init("Según Ana GRANADA, el sector crece.", [.person("Ana GRANADA")], none: [.city, .country]),
+        .init("Lo explicó Jordi PUJOL en la rueda de prensa.", [.person("Jordi PUJOL")], none: [.organization]),
+    ]
+
+    /// Roles (German compounds too), buildings, events and titles are not names of persons.
+    static let notPersons: [ExtractionCase] = [
+        .init("Siemens-Chef Roland Busch sprach über die Zukunft.", [.person("Roland Busch")]),
+        .init("Die Pressesprecherin Anna Weber bestätigte das.", [.person("Anna Weber")]),
+        .init("Aufsichtsratsmitglied Karl Huber sagte das.", [.person("Karl Huber")]),
+        .init("Der Bürgermeister der Stadt begrüßte die Gäste.", [], none: [.person]),
+        .init("Selimiye Camii restore edildi.", [], none: [.person, .city]),
+        .init("Kılıç Ali Paşa Camii ziyaretçilere açıldı.", [], none: [.person, .city]),
+        .init("Buckingham Palace opened its doors.", [], none: [.person, .city]),
+        .init("Kurtuluş Savaşı yıllarında kurulan fabrika büyüdü.", [], none: [.person]),
+        .init("À Saint-Étienne, le salon ouvre ses portes.", [.city("Saint-Étienne")], none: [.person]),
+    ]
+
+    /// A currency's name is no town without a case ending; German countries inflect.
+    static let places: [ExtractionCase] = [
+        .init("Kasım ayında Lira değer kaybetti.", [], none: [.city]),
+        .init("Der Kurs der Lira fiel im August.", [], none: [.city]),
+        .init("Heyet Lira'da incelemeler yaptı.", [.city("Lira")]),
+        .init("Die Vereinigten Staaten sind der größte Markt.", [.country("Vereinigten Staaten")]),
+        .init("Im Vereinigten Königreich stieg der Absatz.", [.country("Vereinigten Königreich")]),
+        .init("Die Firma hat ein Werk in den Niederlanden.", [.country("Niederlanden")]),
+        .init("Los Estados Unidos son el primer mercado.", [.country("Estados Unidos")]),
+        .init("Les États-Unis restent le premier client.", [.country("États-Unis")]),
+    ]
+
+    @Test("a place after a given name is a surname", arguments: placeSurnames)
+    func placeSurname(_ example: ExtractionCase) throws { try check(example) }
+
+    @Test("a surname in capitals", arguments: surnamesInCapitals)
+    func surnameInCapitals(_ example: ExtractionCase) throws { try check(example) }
+
+    @Test("roles, buildings and events are no persons", arguments: notPersons)
+    func notPerson(_ example: ExtractionCase) throws { try check(example) }
+
+    @Test("currency names and inflected countries", arguments: places)
+    func place(_ example: ExtractionCase) throws { try check(example) }
+
+    private func check(_ example: ExtractionCase) throws {
+        let analysis = try Fixture.analyze(example.line)
+        for type in Set(example.expected.map(\.type)).union(example.none).sorted() {
+            let found = analysis.entities.filter { $0.type == type }.map { Mention($0).description }
+            let wanted = example.expected.filter { $0.type == type }.map(\.description)
+            #expect(found == wanted, "\(type.rawValue) in «\(example.line)»")
+        }
+    }
+}
