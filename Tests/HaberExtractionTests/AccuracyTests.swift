@@ -25,21 +25,41 @@ struct AccuracyTests {
         (.percent, 0.97), (.date, 0.60), (.money, 0.98),
     ]
 
+    /// F1 floors of the development articles of issue 12 (`corpus/dev/`, every language),
+    /// a little under what this session reached on them; they rise with the issue's work.
+    static let developmentFloors: [(EntityType, Double)] = [
+        (.organization, 0.42), (.city, 0.83), (.country, 0.90), (.person, 0.89),
+        (.percent, 0.98), (.date, 0.94), (.money, 0.88),
+    ]
+
     static let scorer = scorer { $0 != "es" }
     static let spanishScorer = scorer { $0 == "es" }
+    static let developmentScorer = scorer(of: Fixture.development) { _ in true }
 
-    /// The articles whose gold `lang` passes `includes`, scored together.
-    static func scorer(languages includes: @escaping @Sendable (String) -> Bool) -> Result<Scorer, any Error> {
+    /// The articles of `set` whose gold `lang` passes `includes`, scored together.
+    static func scorer(of set: URL = Fixture.corpus, languages includes: @escaping @Sendable (String) -> Bool) -> Result<Scorer, any Error> {
         Result {
             var scorer = Scorer()
-            for id in Fixture.articleIDs {
-                guard let language = try Fixture.gold(id)["lang"] as? String, includes(language) else { continue }
-                let analysis = try Fixture.analyze(try Fixture.article(id))
-                let gold = try Gold(contentsOf: Fixture.corpus.appendingPathComponent("gold/\(id).json"))
+            for id in Fixture.articleIDs(in: set) {
+                guard let language = try Fixture.gold(id, in: set)["lang"] as? String, includes(language) else { continue }
+                let analysis = try Fixture.analyze(try Fixture.article(id, in: set))
+                let gold = try Gold(contentsOf: set.appendingPathComponent("gold/\(id).json"))
                 scorer.add(gold: gold, entities: analysis.entities, published: analysis.published?.iso)
             }
             return scorer
         }
+    }
+
+    @Test("development articles: F1 per type stays above its floor", arguments: developmentFloors)
+    func developmentFloor(type: EntityType, minimum: Double) throws {
+        let scorer = try Self.developmentScorer.get()
+        #expect(scorer.articles >= 20, "development articles: \(scorer.articles)")
+        try Self.expect(scorer, type: type, minimum: minimum)
+    }
+
+    @Test("development articles: `published` is read from most date lines")
+    func developmentPublished() throws {
+        #expect((try Self.developmentScorer.get().publishedAccuracy ?? 0) >= 0.85)
     }
 
     @Test("F1 per type stays above its floor", arguments: floors)

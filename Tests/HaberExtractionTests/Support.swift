@@ -25,19 +25,25 @@ enum Fixture {
 
     static let corpus = packageRoot.appendingPathComponent("corpus")
 
-    /// The ids of `corpus/articles/*.txt`, sorted.
-    static var articleIDs: [String] {
-        let folder = corpus.appendingPathComponent("articles")
+    /// The development articles of issue 12 (`corpus/dev/`), scored apart.
+    static let development = corpus.appendingPathComponent("dev")
+
+    /// The ids of `articles/*.txt` in `set` (the corpus by default), sorted.
+    static func articleIDs(in set: URL = corpus) -> [String] {
+        let folder = set.appendingPathComponent("articles")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
     }
 
-    static func article(_ id: String) throws -> String {
-        try String(contentsOf: corpus.appendingPathComponent("articles/\(id).txt"), encoding: .utf8)
+    /// The ids of `corpus/articles/*.txt`, sorted.
+    static var articleIDs: [String] { articleIDs() }
+
+    static func article(_ id: String, in set: URL = corpus) throws -> String {
+        try String(contentsOf: set.appendingPathComponent("articles/\(id).txt"), encoding: .utf8)
     }
 
-    static func gold(_ id: String) throws -> [String: Any] {
-        let data = try Data(contentsOf: corpus.appendingPathComponent("gold/\(id).json"))
+    static func gold(_ id: String, in set: URL = corpus) throws -> [String: Any] {
+        let data = try Data(contentsOf: set.appendingPathComponent("gold/\(id).json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 }
