@@ -151,11 +151,12 @@ public struct PlaceExtractor: Extractor {
         for match in matches {
             guard let best = best(match.entries, where: counts) else { continue }
             let text = document.originalText(ofSpan: match.range)
-            let entry = match.entries[best]
-            let canonical = match.folded && entry.name != text ? entry.name : nil
-            found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(text),
-                                   canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
-                                   priority: entry.type == .country ? 3 : 2))
+            // The entry read in place: a copy retains and releases its three strings.
+            let type = match.entries[best].type
+            let canonical = match.folded && match.entries[best].name != text ? match.entries[best].name : nil
+            found.append(Candidate(type: type, range: match.range, tokens: match.tokens, value: .name(text), canonical: canonical,
+                                   ref: Self.ref(match.entries[best], among: match.entries, where: counts, geonames: geonamesRef),
+                                   priority: type == .country ? 3 : 2))
         }
         return found
     }
@@ -183,11 +184,13 @@ public struct PlaceExtractor: Extractor {
             return (tier, entry.population)
         }
         var chosen: (rank: (Int, Int), id: Int)?
-        for index in entries.indices where entries[index].type == .city && entries[index].country == best.country && counts(entries[index]) {
-            guard let id = entries[index].geonames else { continue }
-            let rank = rank(entries[index])
-            if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
-            chosen = (rank, id)
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where entries[index].type == .city && entries[index].country == best.country && counts(entries[index]) {
+                guard let id = entries[index].geonames else { continue }
+                let rank = rank(entries[index])
+                if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
+                chosen = (rank, id)
+            }
         }
         return chosen.map { geonames($0.id) }
     }
@@ -458,14 +461,17 @@ public struct PlaceExtractor: Extractor {
     /// by index: a copy of each entry copies its strings.
     private func best(_ entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> Int? {
         var best: Int?
-        for index in entries.indices where counts(entries[index]) {
-            guard let current = best else {
-                best = index
-                continue
+        // Through the buffer: the array's element passed to `counts` was a copy (three strings).
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where counts(entries[index]) {
+                guard let current = best else {
+                    best = index
+                    continue
+                }
+                let isBetter = entries[current].type != entries[index].type ? entries[current].type == .city
+                    : entries[current].population < entries[index].population
+                if isBetter { best = index }
             }
-            let isBetter = entries[current].type != entries[index].type ? entries[current].type == .city
-                : entries[current].population < entries[index].population
-            if isBetter { best = index }
         }
         return best
     }

@@ -64,13 +64,33 @@ public final class Pipeline: @unchecked Sendable {
             dates.candidates(in: top, context: ExtractionContext(referenceDate: referenceDate), startingAt: positions)
         }
         let context = ExtractionContext(referenceDate: referenceDate ?? header.published ?? Self.today())
-        var candidates: [Candidate] = []
+        var candidates = CandidateParts(capacity: extractors.count + 1)
         for extractor in extractors {
-            candidates += extractor.candidates(in: document, context: context)
+            candidates.append(extractor.candidates(in: document, context: context))
         }
-        let resolved = resolver.resolve(candidates)
-        let settled = resolver.resolve(resolved + linker.shortMentions(of: candidates, in: document))
-        let entities = linker.expandingAcronyms(in: settled, names: candidates, of: document).map { entity(from: $0, in: document) }
+        // Indices are settled, not candidates: each candidate stays where its extractor put
+        // it until its entity takes it.
+        let spans = candidates.spans
+        let resolved = resolver.settle(spans)
+        let short = linker.shortMentions(of: candidates, in: document)
+        let acronyms = linker.acronyms(names: candidates, of: document)
+        // The short mentions follow every other candidate: index `spans.count + i` is `short[i]`.
+        var proposed = resolved
+        proposed.append(contentsOf: spans.count..<(spans.count + short.count))
+        var settling = resolved.map { spans[$0] }
+        settling.reserveCapacity(proposed.count)
+        for index in short.indices { settling.append(Resolver.Span(short[index])) }
+        candidates.append(consume short)
+        let settled = resolver.settle(settling)
+        // Each entity made in its place: `append` copied it in and destroyed the original.
+        let entities = [Entity](unsafeUninitializedCapacity: settled.count) { buffer, count in
+            for index in settled {
+                var candidate = candidates.take(proposed[index])
+                if let long = linker.expansion(of: candidate, in: acronyms, of: document) { candidate.canonical = long }
+                buffer.initializeElement(at: count, to: entity(from: candidate, in: document))
+                count += 1
+            }
+        }
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
     }
 
@@ -80,7 +100,7 @@ public final class Pipeline: @unchecked Sendable {
         CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
-    private func entity(from candidate: Candidate, in document: TokenizedDocument) -> Entity {
+    private func entity(from candidate: consuming Candidate, in document: TokenizedDocument) -> Entity {
         let original = document.document.originalRange(of: candidate.range)
         return Entity(
             type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
