@@ -85,9 +85,9 @@ public final class Pipeline: @unchecked Sendable {
         // Each entity made in its place: `append` copied it in and destroyed the original.
         let entities = [Entity](unsafeUninitializedCapacity: settled.count) { buffer, count in
             for index in settled {
-                var candidate = candidates.take(proposed[index])
-                if let long = linker.expansion(of: candidate, in: acronyms, of: document) { candidate.canonical = long }
-                buffer.initializeElement(at: count, to: entity(from: candidate, in: document))
+                let candidate = candidates.take(proposed[index])
+                let long = linker.expansion(of: candidate, in: acronyms, of: document)
+                buffer.initializeElement(at: count, to: entity(from: candidate, expanding: long, in: document))
                 count += 1
             }
         }
@@ -100,11 +100,12 @@ public final class Pipeline: @unchecked Sendable {
         CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
-    private func entity(from candidate: consuming Candidate, in document: TokenizedDocument) -> Entity {
+    /// `candidate` located in the original text; `long`, an acronym's long name, is its `canonical` if given.
+    private func entity(from candidate: consuming Candidate, expanding long: String?, in document: TokenizedDocument) -> Entity {
         let original = document.document.originalRange(of: candidate.range)
         return Entity(
             type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
-            end: original.upperBound, value: candidate.value, canonical: candidate.canonical, ref: candidate.ref, mod: candidate.mod,
+            end: original.upperBound, value: candidate.value, canonical: long ?? candidate.canonical, ref: candidate.ref, mod: candidate.mod,
             relative: candidate.relative)
     }
 }
