@@ -85,9 +85,9 @@ public final class Pipeline: @unchecked Sendable {
         // Each entity made in its place: `append` copied it in and destroyed the original.
         let entities = [Entity](unsafeUninitializedCapacity: settled.count) { buffer, count in
             for index in settled {
-                let candidate = candidates.take(proposed[index])
+                var candidate = candidates.take(proposed[index])
                 let long = linker.expansion(of: candidate, in: acronyms, of: document)
-                buffer.initializeElement(at: count, to: entity(from: candidate, expanding: long, in: document))
+                buffer.initializeElement(at: count, to: entity(taking: &candidate, expanding: long, in: document))
                 count += 1
             }
         }
@@ -101,11 +101,18 @@ public final class Pipeline: @unchecked Sendable {
     }
 
     /// `candidate` located in the original text; `long`, an acronym's long name, is its `canonical` if given.
-    private func entity(from candidate: consuming Candidate, expanding long: String?, in document: TokenizedDocument) -> Entity {
+    /// The strings are moved out of `candidate` (which keeps none): reading them from it
+    /// retained each, and the candidate's end released them again.
+    private func entity(taking candidate: inout Candidate, expanding long: String?, in document: TokenizedDocument) -> Entity {
         let original = document.document.originalRange(of: candidate.range)
+        var value = EntityValue.number(0), canonical: String? = nil, ref: String? = nil, mod: String? = nil
+        swap(&value, &candidate.value)
+        swap(&canonical, &candidate.canonical)
+        swap(&ref, &candidate.ref)
+        swap(&mod, &candidate.mod)
         return Entity(
             type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
-            end: original.upperBound, value: candidate.value, canonical: long ?? candidate.canonical, ref: candidate.ref, mod: candidate.mod,
+            end: original.upperBound, value: value, canonical: long ?? canonical, ref: ref, mod: mod,
             relative: candidate.relative)
     }
 }
