@@ -137,8 +137,9 @@ public struct PlaceExtractor: Extractor {
             return gathered.contains(country)
         }
         // Read in place: a filtered copy of each match's entries cost more than the choice.
-        func counts(_ entry: GazetteerEntry) -> Bool {
-            entry.population >= 15_000 || entry.isProvince || isAbout(entry.country)
+        // Through a pointer: an entry passed to a closure by value was copied (three strings).
+        func counts(_ entry: UnsafePointer<GazetteerEntry>) -> Bool {
+            entry.pointee.population >= 15_000 || entry.pointee.isProvince || isAbout(entry.pointee.country)
         }
         func geonamesRef(_ id: Int) -> String {
             if let known = facts.geonamesRefs[id] { return known }
@@ -151,12 +152,11 @@ public struct PlaceExtractor: Extractor {
         for match in matches {
             guard let best = best(match.entries, where: counts) else { continue }
             let text = document.originalText(ofSpan: match.range)
-            // The entry read in place: a copy retains and releases its three strings.
-            let type = match.entries[best].type
-            let canonical = match.folded && match.entries[best].name != text ? match.entries[best].name : nil
-            found.append(Candidate(type: type, range: match.range, tokens: match.tokens, value: .name(text), canonical: canonical,
-                                   ref: Self.ref(match.entries[best], among: match.entries, where: counts, geonames: geonamesRef),
-                                   priority: type == .country ? 3 : 2))
+            let entry = match.entries[best]
+            let canonical = match.folded && entry.name != text ? entry.name : nil
+            found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(text),
+                                   canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
+                                   priority: entry.type == .country ? 3 : 2))
         }
         return found
     }
@@ -176,7 +176,7 @@ public struct PlaceExtractor: Extractor {
 
     /// ``ref(_:among:)`` among the entries that `counts`, the `geonames:` ref of an id
     /// written by `geonames`.
-    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool,
+    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (UnsafePointer<GazetteerEntry>) -> Bool,
                     geonames: (Int) -> String) -> String? {
         if best.type == .country { return best.country.isEmpty ? nil : "iso3166:" + best.country }
         func rank(_ entry: GazetteerEntry) -> (Int, Int) {
@@ -185,7 +185,8 @@ public struct PlaceExtractor: Extractor {
         }
         var chosen: (rank: (Int, Int), id: Int)?
         entries.withUnsafeBufferPointer { entries in
-            for index in entries.indices where entries[index].type == .city && entries[index].country == best.country && counts(entries[index]) {
+            guard let first = entries.baseAddress else { return }
+            for index in entries.indices where entries[index].type == .city && entries[index].country == best.country && counts(first + index) {
                 guard let id = entries[index].geonames else { continue }
                 let rank = rank(entries[index])
                 if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
@@ -459,11 +460,11 @@ public struct PlaceExtractor: Extractor {
     /// The index of the best of `entries` that `counts`: countries before cities, then the
     /// most populous (the first of equals, as `max(by:)` over them chooses). Read in place,
     /// by index: a copy of each entry copies its strings.
-    private func best(_ entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> Int? {
+    private func best(_ entries: [GazetteerEntry], where counts: (UnsafePointer<GazetteerEntry>) -> Bool) -> Int? {
         var best: Int?
-        // Through the buffer: the array's element passed to `counts` was a copy (three strings).
         entries.withUnsafeBufferPointer { entries in
-            for index in entries.indices where counts(entries[index]) {
+            guard let first = entries.baseAddress else { return }
+            for index in entries.indices where counts(first + index) {
                 guard let current = best else {
                     best = index
                     continue
