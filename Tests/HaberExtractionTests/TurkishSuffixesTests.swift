@@ -155,8 +155,9 @@ struct ResolverTests {
                 let start = Int.random(in: 0..<300, using: &random)
                 return Spec(.city, start..<(start + Int.random(in: 0..<14, using: &random)), Int.random(in: 0..<6, using: &random)).candidate
             }
-            let packed = try #require(Resolver.packedOrder(of: candidates))
-            #expect(packed == Resolver.order(of: candidates))
+            let spans = candidates.map(Resolver.Span.init)
+            let packed = try #require(Resolver.packedOrder(of: spans))
+            #expect(packed == Resolver.order(of: spans))
         }
     }
 
@@ -165,7 +166,7 @@ struct ResolverTests {
         [Spec(.city, 5_000_000..<5_000_006)], [Spec(.city, 0..<2_000_000)], [Spec(.city, 0..<6, 300)], [Spec(.city, 0..<6, -1)],
     ])
     func unpacked(candidates: [Spec]) {
-        #expect(Resolver.packedOrder(of: candidates.map(\.candidate)) == nil)
+        #expect(Resolver.packedOrder(of: candidates.map { Resolver.Span($0.candidate) }) == nil)
         #expect(Resolver().resolve(candidates.map(\.candidate)).count == 1)
     }
 

@@ -35,6 +35,11 @@ public enum EntityValue: Sendable, Equatable, Hashable {
 }
 
 /// A mention found by one extractor, before overlaps are settled.
+///
+/// Its optional fields are spelled `Optional<…>`, not `…?`: a `var x: T?` starts as nil
+/// before the initializer runs, which turned each of the initializer's stores into an
+/// assignment and the new candidate into a copy of itself (every string retained, then the
+/// first released), once for every candidate made. ``Entity`` likewise.
 public struct Candidate: Sendable, Equatable {
     public var type: EntityType
     /// Span in the normalized text (UTF-16), suffixes excluded.
@@ -42,15 +47,15 @@ public struct Candidate: Sendable, Equatable {
     /// Token indices the span covers.
     public var tokens: Range<Int>
     public var value: EntityValue
-    public var canonical: String?
+    public var canonical: Optional<String>
     /// The name's identifier in a public registry, `SCHEME:ID` (``Entity/ref``).
-    public var ref: String?
+    public var ref: Optional<String>
     /// What qualifies a DATE's period (``Entity/mod``).
-    public var mod: String?
+    public var mod: Optional<String>
     public var relative: Bool
     /// The day a DATE names, when it names one day: the header reads a date line's day here,
     /// not by parsing the ISO value back.
-    public var day: CalendarDate?
+    public var day: Optional<CalendarDate>
     /// Breaks ties between overlapping candidates of equal length: higher wins.
     public var priority: Int
 
@@ -66,11 +71,12 @@ public struct Candidate: Sendable, Equatable {
         self.ref = ref
         self.mod = mod
         self.relative = relative
+        day = nil
         self.priority = priority
     }
 }
 
-/// A settled entity, located in the original text.
+/// A settled entity, located in the original text. (`Optional<…>`: see ``Candidate``.)
 public struct Entity: Sendable, Equatable {
     public var type: EntityType
     /// The mention as written in the original text (`text[start..<end]`).
@@ -79,13 +85,13 @@ public struct Entity: Sendable, Equatable {
     public var start: Int
     public var end: Int
     public var value: EntityValue
-    public var canonical: String?
+    public var canonical: Optional<String>
     /// The name's identifier in a public registry, as `SCHEME:ID`: `iso3166:FR` for a
     /// COUNTRY, `geonames:323786` for a CITY, and for an ORG whatever its lexicon row gives.
-    public var ref: String?
+    public var ref: Optional<String>
     /// What qualifies a DATE's period, after TimeML's TIMEX3 `mod`: `before`, `after`,
     /// `since`, `until`, `start`, `mid`, `end`, `approx` (`2010'dan önce` → `2010`, `before`).
-    public var mod: String?
+    public var mod: Optional<String>
     public var relative: Bool
 
     public init(

@@ -263,9 +263,10 @@ public final class MoneyExtractor: Extractor {
     /// and released it at every ask, and amounts ask some tokens several times.
     private func facts(_ index: Int, in document: TokenizedDocument) -> MoneyForm {
         if let known = forms.known(document.formIDs[index], space: document.formSpace) { return known }
-        let token = document.tokens[index]
+        let token = document.tokens[index], language = document.language
+        // The closure takes the language, not the document: capturing it copied the document.
         return forms.value(for: token.form, in: document) { form in
-            read(form, kind: token.kind, profile: languages[document.language])
+            read(form, kind: token.kind, profile: languages[language])
         }
     }
 

@@ -141,8 +141,9 @@ public struct PlaceExtractor: Extractor {
             return gathered.contains(country)
         }
         // Read in place: a filtered copy of each match's entries cost more than the choice.
-        func counts(_ entry: GazetteerEntry) -> Bool {
-            entry.population >= 15_000 || entry.isProvince || isAbout(entry.country)
+        // Through a pointer: an entry passed to a closure by value was copied (three strings).
+        func counts(_ entry: UnsafePointer<GazetteerEntry>) -> Bool {
+            entry.pointee.population >= 15_000 || entry.pointee.isProvince || isAbout(entry.pointee.country)
         }
         func geonamesRef(_ id: Int) -> String {
             if let known = facts.geonamesRefs[id] { return known }
@@ -179,7 +180,7 @@ public struct PlaceExtractor: Extractor {
 
     /// ``ref(_:among:)`` among the entries that `counts`, the `geonames:` ref of an id
     /// written by `geonames`.
-    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool,
+    static func ref(_ best: GazetteerEntry, among entries: [GazetteerEntry], where counts: (UnsafePointer<GazetteerEntry>) -> Bool,
                     geonames: (Int) -> String) -> String? {
         if best.type == .country { return best.country.isEmpty ? nil : "iso3166:" + best.country }
         func rank(_ entry: GazetteerEntry) -> (Int, Int) {
@@ -187,11 +188,14 @@ public struct PlaceExtractor: Extractor {
             return (tier, entry.population)
         }
         var chosen: (rank: (Int, Int), id: Int)?
-        for index in entries.indices where entries[index].type == .city && entries[index].country == best.country && counts(entries[index]) {
-            guard let id = entries[index].geonames else { continue }
-            let rank = rank(entries[index])
-            if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
-            chosen = (rank, id)
+        entries.withUnsafeBufferPointer { entries in
+            guard let first = entries.baseAddress else { return }
+            for index in entries.indices where entries[index].type == .city && entries[index].country == best.country && counts(first + index) {
+                guard let id = entries[index].geonames else { continue }
+                let rank = rank(entries[index])
+                if let current = chosen, rank < current.rank || rank == current.rank && id >= current.id { continue }
+                chosen = (rank, id)
+            }
         }
         return chosen.map { geonames($0.id) }
     }
@@ -461,16 +465,19 @@ public struct PlaceExtractor: Extractor {
     /// The index of the best of `entries` that `counts`: countries before cities, then the
     /// most populous (the first of equals, as `max(by:)` over them chooses). Read in place,
     /// by index: a copy of each entry copies its strings.
-    private func best(_ entries: [GazetteerEntry], where counts: (GazetteerEntry) -> Bool) -> Int? {
+    private func best(_ entries: [GazetteerEntry], where counts: (UnsafePointer<GazetteerEntry>) -> Bool) -> Int? {
         var best: Int?
-        for index in entries.indices where counts(entries[index]) {
-            guard let current = best else {
-                best = index
-                continue
+        entries.withUnsafeBufferPointer { entries in
+            guard let first = entries.baseAddress else { return }
+            for index in entries.indices where counts(first + index) {
+                guard let current = best else {
+                    best = index
+                    continue
+                }
+                let isBetter = entries[current].type != entries[index].type ? entries[current].type == .city
+                    : entries[current].population < entries[index].population
+                if isBetter { best = index }
             }
-            let isBetter = entries[current].type != entries[index].type ? entries[current].type == .city
-                : entries[current].population < entries[index].population
-            if isBetter { best = index }
         }
         return best
     }

@@ -18,51 +18,57 @@ struct Linker: Sendable {
     ///
     /// Reads `candidates` in place: filtering them first copied every candidate (a tenth of
     /// the linker's instructions).
-    func shortMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+    func shortMentions(of candidates: CandidateParts, in document: TokenizedDocument) -> [Candidate] {
         surnameMentions(of: candidates, in: document) + aliasMentions(of: candidates, in: document)
     }
 
-    /// `Long Name (ACR)` and `ACR (Long Name)`, for a name among `candidates`: every
-    /// organization mention of ACR among `entities` takes the long name as `canonical`.
-    func expandingAcronyms(in entities: [Candidate], names candidates: [Candidate], of document: TokenizedDocument) -> [Candidate] {
+    /// The long names of the acronyms spelled out in the text, by the acronym's stem:
+    /// `Long Name (ACR)` and `ACR (Long Name)`, for an organization's name among `candidates`.
+    /// ``expansion(of:in:of:)`` gives a mention of ACR its long name.
+    func acronyms(names candidates: CandidateParts, of document: TokenizedDocument) -> [String: String] {
         let tokens = document.tokens
         var expansions: [String: String] = [:]
-        for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count >= 2 {
-            let name = candidates[index]
-            guard case .name(let long) = name.value else { continue }
-            let after = name.tokens.upperBound
-            if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
-                expansions[tokens[after + 1].stem] = long
-            }
-            let before = name.tokens.lowerBound
-            if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
-               name.tokens.upperBound < tokens.count, tokens[name.tokens.upperBound].text == ")" {
-                expansions[tokens[before - 2].stem] = long
+        for part in candidates.parts {
+            for index in part.indices where part[index].type == .organization && part[index].tokens.count >= 2 {
+                guard case .name(let long) = part[index].value else { continue }
+                let span = part[index].tokens
+                let after = span.upperBound
+                if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
+                    expansions[tokens[after + 1].stem] = long
+                }
+                let before = span.lowerBound
+                if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
+                   span.upperBound < tokens.count, tokens[span.upperBound].text == ")" {
+                    expansions[tokens[before - 2].stem] = long
+                }
             }
         }
-        guard !expansions.isEmpty else { return entities }
-        // Changed in place: the others are not copied one by one.
-        var linked = entities
-        for index in linked.indices where linked[index].type == .organization && linked[index].tokens.count == 1 {
-            let first = tokens[linked[index].tokens.lowerBound]
-            guard first.isAllCaps, let long = expansions[first.stem] else { continue }
-            linked[index].canonical = long
-        }
-        return linked
+        return expansions
+    }
+
+    /// The long name `entity` takes as `canonical` when it is an organization's acronym
+    /// spelled out in the text (`acronyms`, from ``acronyms(names:of:)``).
+    func expansion(of entity: borrowing Candidate, in acronyms: [String: String], of document: TokenizedDocument) -> String? {
+        guard !acronyms.isEmpty, entity.type == .organization, entity.tokens.count == 1 else { return nil }
+        let first = document.tokens[entity.tokens.lowerBound]
+        guard first.isAllCaps else { return nil }
+        return acronyms[first.stem]
     }
 
     /// `Gökalp` after `Fevzi Gökalp`: the surname alone, outside any person's name (the
     /// persons among `candidates`).
-    private func surnameMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+    private func surnameMentions(of candidates: CandidateParts, in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         // By key id: the same key, without hashing a string per capitalized word.
         var fullNames: [Int32: String] = [:]
         var covered = IntervalSet()
-        for index in candidates.indices where candidates[index].type == .person {
-            let span = candidates[index].tokens
-            covered.insert(span)
-            guard span.count >= 2, case .name(let full) = candidates[index].value else { continue }
-            fullNames[tokens[span.upperBound - 1].form.keyID] = full
+        for part in candidates.parts {
+            for index in part.indices where part[index].type == .person {
+                let span = part[index].tokens
+                covered.insert(span)
+                guard span.count >= 2, case .name(let full) = part[index].value else { continue }
+                fullNames[tokens[span.upperBound - 1].form.keyID] = full
+            }
         }
         guard !fullNames.isEmpty else { return [] }
         let named = KeyIDSet(fullNames.keys)
@@ -81,15 +87,17 @@ struct Linker: Sendable {
     /// `Techtera` after `Techtera Kümelenmesi`: the word before the head of a two-word name
     /// (an organization among `candidates`), when it is no place, given name, organization
     /// word or ordinary word of the article.
-    private func aliasMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
+    private func aliasMentions(of candidates: CandidateParts, in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         var aliases: [Int32: String] = [:]
-        for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count == 2 {
-            let first = tokens[candidates[index].tokens.lowerBound]
-            guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = candidates[index].value,
-                  !annotator.classes(of: first, in: document).isAny(of: [.place, .givenName, .organizationWord])
-            else { continue }
-            aliases[first.form.keyID] = full
+        for part in candidates.parts {
+            for index in part.indices where part[index].type == .organization && part[index].tokens.count == 2 {
+                let first = tokens[part[index].tokens.lowerBound]
+                guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = part[index].value,
+                      !annotator.classes(of: first, in: document).isAny(of: [.place, .givenName, .organizationWord])
+                else { continue }
+                aliases[first.form.keyID] = full
+            }
         }
         guard !aliases.isEmpty else { return [] }
         let named = KeyIDSet(aliases.keys)

@@ -65,13 +65,33 @@ public final class Pipeline: @unchecked Sendable {
         }
         let known = referenceDate ?? header.published
         let context = ExtractionContext(referenceDate: known ?? Self.today(), estimatesYears: known == nil)
-        var candidates: [Candidate] = []
+        var candidates = CandidateParts(capacity: extractors.count + 1)
         for extractor in extractors {
-            candidates += extractor.candidates(in: document, context: context)
+            candidates.append(extractor.candidates(in: document, context: context))
         }
-        let resolved = resolver.resolve(candidates)
-        let settled = resolver.resolve(resolved + linker.shortMentions(of: candidates, in: document))
-        let entities = linker.expandingAcronyms(in: settled, names: candidates, of: document).map { entity(from: $0, in: document) }
+        // Indices are settled, not candidates: each candidate stays where its extractor put
+        // it until its entity takes it.
+        let spans = candidates.spans
+        let resolved = resolver.settle(spans)
+        let short = linker.shortMentions(of: candidates, in: document)
+        let acronyms = linker.acronyms(names: candidates, of: document)
+        // The short mentions follow every other candidate: index `spans.count + i` is `short[i]`.
+        var proposed = resolved
+        proposed.append(contentsOf: spans.count..<(spans.count + short.count))
+        var settling = resolved.map { spans[$0] }
+        settling.reserveCapacity(proposed.count)
+        for index in short.indices { settling.append(Resolver.Span(short[index])) }
+        candidates.append(consume short)
+        let settled = resolver.settle(settling)
+        // Each entity made in its place: `append` copied it in and destroyed the original.
+        let entities = [Entity](unsafeUninitializedCapacity: settled.count) { buffer, count in
+            for index in settled {
+                var candidate = candidates.take(proposed[index])
+                let long = linker.expansion(of: candidate, in: acronyms, of: document)
+                buffer.initializeElement(at: count, to: entity(taking: &candidate, expanding: long, in: document))
+                count += 1
+            }
+        }
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
     }
 
@@ -81,11 +101,19 @@ public final class Pipeline: @unchecked Sendable {
         CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
-    private func entity(from candidate: Candidate, in document: TokenizedDocument) -> Entity {
+    /// `candidate` located in the original text; `long`, an acronym's long name, is its `canonical` if given.
+    /// The strings are moved out of `candidate` (which keeps none): reading them from it
+    /// retained each, and the candidate's end released them again.
+    private func entity(taking candidate: inout Candidate, expanding long: String?, in document: TokenizedDocument) -> Entity {
         let original = document.document.originalRange(of: candidate.range)
+        var value = EntityValue.number(0), canonical: String? = nil, ref: String? = nil, mod: String? = nil
+        swap(&value, &candidate.value)
+        swap(&canonical, &candidate.canonical)
+        swap(&ref, &candidate.ref)
+        swap(&mod, &candidate.mod)
         return Entity(
             type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
-            end: original.upperBound, value: candidate.value, canonical: candidate.canonical, ref: candidate.ref, mod: candidate.mod,
+            end: original.upperBound, value: value, canonical: long ?? canonical, ref: ref, mod: mod,
             relative: candidate.relative)
     }
 }

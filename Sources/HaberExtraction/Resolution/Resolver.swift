@@ -8,16 +8,33 @@ import HaberText
 public struct Resolver: Sendable {
     public init() {}
 
+    /// What settling reads of a candidate: its span and its priority, without its strings,
+    /// so that the pipeline settles indices and never copies a candidate.
+    struct Span {
+        var range: Range<Int>
+        var priority: Int
+
+        init(_ candidate: borrowing Candidate) {
+            range = candidate.range
+            priority = candidate.priority
+        }
+    }
+
     public func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        settle(candidates.map(Span.init)).map { candidates[$0] }
+    }
+
+    /// The indices of the `spans` kept, in text order.
+    func settle(_ spans: [Span]) -> [Int] {
         // Indices are sorted, not candidates: a candidate is a large value, and moving one
         // costs more than comparing two keys. Equal keys keep their input order.
-        let packed = Self.packedOrder(of: candidates)
-        let end = candidates.reduce(0) { max($0, $1.range.upperBound) }
+        let packed = Self.packedOrder(of: spans)
+        let end = spans.reduce(0) { max($0, $1.range.upperBound) }
         var taken = TakenPositions(count: end)
         var accepted: [Int] = []
-        accepted.reserveCapacity(candidates.count)
-        for index in packed ?? Self.order(of: candidates) {
-            let range = candidates[index].range
+        accepted.reserveCapacity(spans.count)
+        for index in packed ?? Self.order(of: spans) {
+            let range = spans[index].range
             guard !range.isEmpty, range.lowerBound >= 0, !taken.overlaps(range) else { continue }
             taken.insert(range)
             accepted.append(index)
@@ -25,29 +42,24 @@ public struct Resolver: Sendable {
         // Accepted spans do not overlap, so their starts differ; where the order was packed,
         // a start and an index fit in one integer.
         if packed != nil {
-            var keys = accepted.map { UInt64(candidates[$0].range.lowerBound) << 32 | UInt64($0) }
+            var keys = accepted.map { UInt64(spans[$0].range.lowerBound) << 32 | UInt64($0) }
             keys.sort()
-            // Every candidate kept, in the order given (the spans settled once already, with no
-            // short mention to add): the input is the answer, shared rather than copied.
-            if keys.count == candidates.count, keys.indices.allSatisfy({ Int(keys[$0] & 0xFFFF_FFFF) == $0 }) {
-                return candidates
-            }
-            return keys.map { candidates[Int($0 & 0xFFFF_FFFF)] }
+            return keys.map { Int($0 & 0xFFFF_FFFF) }
         }
-        return accepted.sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }.map { candidates[$0] }
+        return accepted.sorted { spans[$0].range.lowerBound < spans[$1].range.lowerBound }
     }
 
     /// The settling order (longer, then higher priority, then earlier, then first proposed)
     /// as one integer a candidate, so that the sort compares integers and calls no closure:
     /// the sort with a comparator was most of the resolver's cost. Nil when a field does not
     /// fit its bits (a document of millions of characters), for ``order(of:)`` to answer.
-    static func packedOrder(of candidates: [Candidate]) -> [Int]? {
+    static func packedOrder(of spans: [Span]) -> [Int]? {
         let lengthBits = 20, priorityBits = 8, startBits = 22, indexBits = 14
-        guard candidates.count < 1 << indexBits else { return nil }
+        guard spans.count < 1 << indexBits else { return nil }
         var keys: [UInt64] = []
-        keys.reserveCapacity(candidates.count)
-        for (index, candidate) in candidates.enumerated() {
-            let length = candidate.range.count, start = candidate.range.lowerBound, priority = candidate.priority
+        keys.reserveCapacity(spans.count)
+        for (index, span) in spans.enumerated() {
+            let length = span.range.count, start = span.range.lowerBound, priority = span.priority
             guard length < 1 << lengthBits, (0..<(1 << priorityBits)).contains(priority), (0..<(1 << startBits)).contains(start)
             else { return nil }
             // Longer and higher first: their complements sort ascending.
@@ -61,9 +73,9 @@ public struct Resolver: Sendable {
     }
 
     /// ``packedOrder(of:)`` for any sizes.
-    static func order(of candidates: [Candidate]) -> [Int] {
-        candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
+    static func order(of spans: [Span]) -> [Int] {
+        spans.indices.sorted { a, b in
+            let x = spans[a], y = spans[b]
             if x.range.count != y.range.count { return x.range.count > y.range.count }
             if x.priority != y.priority { return x.priority > y.priority }
             if x.range.lowerBound != y.range.lowerBound { return x.range.lowerBound < y.range.lowerBound }

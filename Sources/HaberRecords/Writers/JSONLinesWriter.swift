@@ -49,27 +49,28 @@ public struct JSONLinesWriter: Sendable {
         out.append(",\"title\":", optional: record.title)
         out.append(",\"published\":", optional: record.published)
         out.append(",\"entities\":[")
-        // Through the buffer: the array's subscript copied each entity out (its strings
-        // retained and released), where the buffer's lends it.
+        // Through a pointer to each: the array's subscript, and the buffer's, copied each
+        // entity out (its strings retained and released), where a pointer's fields are read in place.
         record.entities.withUnsafeBufferPointer { entities in
+            guard let first = entities.baseAddress else { return }
             for index in entities.indices {
                 if index > 0 { out.append(",") }
-                append(entities[index], to: &out)
+                append(first + index, to: &out)
             }
         }
         out.append("]}\n")
         return out
     }
 
-    private func append(_ entity: borrowing Entity, to out: inout JSONBytes) {
-        out.append("{\"type\":", string: entity.type.rawValue)
-        out.append(",\"text\":", string: entity.text)
+    private func append(_ entity: UnsafePointer<Entity>, to out: inout JSONBytes) {
+        out.append("{\"type\":", string: entity.pointee.type.rawValue)
+        out.append(",\"text\":", string: entity.pointee.text)
         out.append(",\"start\":")
-        out.append(integer: entity.start)
+        out.append(integer: entity.pointee.start)
         out.append(",\"end\":")
-        out.append(integer: entity.end)
+        out.append(integer: entity.pointee.end)
         out.append(",\"value\":")
-        switch entity.value {
+        switch entity.pointee.value {
         case .name(let name), .date(let name): out.append(string: name)
         case .number(let percent): out.append(number: percent)
         case .money(let amount, let currency):
@@ -78,16 +79,16 @@ public struct JSONLinesWriter: Sendable {
             out.append(",\"currency\":", string: currency)
             out.append("}")
         }
-        if let canonical = entity.canonical {
+        if let canonical = entity.pointee.canonical {
             out.append(",\"canonical\":", string: canonical)
         }
-        if let ref = entity.ref {
+        if let ref = entity.pointee.ref {
             out.append(",\"ref\":", string: ref)
         }
-        if let mod = entity.mod {
+        if let mod = entity.pointee.mod {
             out.append(",\"mod\":", string: mod)
         }
-        if entity.relative { out.append(",\"relative\":true") }
+        if entity.pointee.relative { out.append(",\"relative\":true") }
         out.append("}")
     }
 }
