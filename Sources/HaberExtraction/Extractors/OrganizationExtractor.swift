@@ -389,6 +389,12 @@ public struct OrganizationExtractor: Extractor {
 
     // MARK: - Known names
 
+    /// The priority of a known name: above a name read from its head word, which it
+    /// completes with its full name and registry identifier (`Siemens AG`, `isin:…`).
+    static let knownNamePriority = 6
+    /// The priority of a known name of one word with neither full name nor identifier.
+    static let bareKnownNamePriority = 0
+
     /// Appends to `found` the longest known name at each capitalized word, left to right.
     ///
     /// A name of one word needs more evidence than its letters (`Safran`, `Engie`): it is
@@ -412,9 +418,12 @@ public struct OrganizationExtractor: Extractor {
             }
             let range = document.span(span)
             let text = document.originalText(ofSpan: range)
-            let candidate = Candidate(type: .organization, range: range, tokens: span, value: .name(text),
-                                      canonical: entry.canonical.flatMap { $0 == text ? nil : $0 }, ref: entry.ref, priority: 6)
-            found.append(candidate)
+            let canonical = entry.canonical.flatMap { $0 == text ? nil : $0 }
+            // A bare name of one word (`Techtera`) gives way to what the linker says of it
+            // (`Techtera Kümelenmesi` earlier in the article), and to any other reading.
+            let bare = span.count == 1 && canonical == nil && entry.ref == nil
+            found.append(Candidate(type: .organization, range: range, tokens: span, value: .name(text), canonical: canonical,
+                                   ref: entry.ref, priority: bare ? Self.bareKnownNamePriority : Self.knownNamePriority))
             index = span.upperBound
         }
     }

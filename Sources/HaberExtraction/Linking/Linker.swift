@@ -26,18 +26,23 @@ struct Linker: Sendable {
     /// organization mention of ACR among `entities` takes the long name as `canonical`.
     func expandingAcronyms(in entities: [Candidate], names candidates: [Candidate], of document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
-        var expansions: [String: String] = [:]
+        // The longest name written next to each acronym: `Technische Universität Hamburg (TUHH)`,
+        // not the `Universität Hamburg` inside it that another reading proposed too.
+        var expansions: [String: (name: String, tokens: Int)] = [:]
+        func expand(_ acronym: String, to long: String, tokens count: Int) {
+            if count > expansions[acronym]?.tokens ?? 0 { expansions[acronym] = (long, count) }
+        }
         for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count >= 2 {
             let name = candidates[index]
             guard case .name(let long) = name.value else { continue }
             let after = name.tokens.upperBound
             if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
-                expansions[tokens[after + 1].stem] = long
+                expand(tokens[after + 1].stem, to: long, tokens: name.tokens.count)
             }
             let before = name.tokens.lowerBound
             if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
                name.tokens.upperBound < tokens.count, tokens[name.tokens.upperBound].text == ")" {
-                expansions[tokens[before - 2].stem] = long
+                expand(tokens[before - 2].stem, to: long, tokens: name.tokens.count)
             }
         }
         guard !expansions.isEmpty else { return entities }
@@ -45,7 +50,7 @@ struct Linker: Sendable {
         var linked = entities
         for index in linked.indices where linked[index].type == .organization && linked[index].tokens.count == 1 {
             let first = tokens[linked[index].tokens.lowerBound]
-            guard first.isAllCaps, let long = expansions[first.stem] else { continue }
+            guard first.isAllCaps, let long = expansions[first.stem]?.name else { continue }
             linked[index].canonical = long
         }
         return linked
@@ -80,11 +85,13 @@ struct Linker: Sendable {
 
     /// `Techtera` after `Techtera Kümelenmesi`: the word before the head of a two-word name
     /// (an organization among `candidates`), when it is no place, given name, organization
-    /// word or ordinary word of the article.
+    /// word or ordinary word of the article. A name known whole from a list (`Turkish
+    /// Aerospace`, `Bayern Innovativ`) has no head, and its first word names nothing alone.
     private func aliasMentions(of candidates: [Candidate], in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         var aliases: [Int32: String] = [:]
-        for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count == 2 {
+        for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count == 2
+            && candidates[index].priority != OrganizationExtractor.knownNamePriority {
             let first = tokens[candidates[index].tokens.lowerBound]
             guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = candidates[index].value,
                   !annotator.classes(of: first, in: document).isAny(of: [.place, .givenName, .organizationWord])
