@@ -26,23 +26,26 @@ struct Linker: Sendable {
     /// organization mention of ACR among `entities` takes the long name as `canonical`.
     func expandingAcronyms(in entities: [Candidate], names candidates: [Candidate], of document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
-        // The longest name written next to each acronym: `Technische Universität Hamburg (TUHH)`,
-        // not the `Universität Hamburg` inside it that another reading proposed too.
-        var expansions: [String: (name: String, tokens: Int)] = [:]
-        func expand(_ acronym: String, to long: String, tokens count: Int) {
-            if count > expansions[acronym]?.tokens ?? 0 { expansions[acronym] = (long, count) }
+        // Of the names written next to an acronym, one that resolution kept, and the longest:
+        // `Technische Universität Hamburg (TUHH)`, not the `Universität Hamburg` inside it
+        // that another reading proposed too, nor a longer reading resolution turned down.
+        let kept = Set(entities.lazy.filter { $0.type == .organization }.map { [$0.range.lowerBound, $0.range.upperBound] })
+        var expansions: [String: (name: String, rank: Int)] = [:]
+        func expand(_ acronym: String, to long: String, rank: Int) {
+            if rank > expansions[acronym]?.rank ?? 0 { expansions[acronym] = (long, rank) }
         }
         for index in candidates.indices where candidates[index].type == .organization && candidates[index].tokens.count >= 2 {
             let name = candidates[index]
             guard case .name(let long) = name.value else { continue }
+            let rank = (kept.contains([name.range.lowerBound, name.range.upperBound]) ? 1 << 20 : 0) + name.tokens.count
             let after = name.tokens.upperBound
             if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
-                expand(tokens[after + 1].stem, to: long, tokens: name.tokens.count)
+                expand(tokens[after + 1].stem, to: long, rank: rank)
             }
             let before = name.tokens.lowerBound
             if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
                name.tokens.upperBound < tokens.count, tokens[name.tokens.upperBound].text == ")" {
-                expand(tokens[before - 2].stem, to: long, tokens: name.tokens.count)
+                expand(tokens[before - 2].stem, to: long, rank: rank)
             }
         }
         guard !expansions.isEmpty else { return entities }
