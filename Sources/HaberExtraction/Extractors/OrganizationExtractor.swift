@@ -48,8 +48,6 @@ public struct OrganizationExtractor: Extractor {
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
         /// Whether the form is a word for a project or a fair, or an inflection of one.
         let projectWords = FormFacts<Bool>()
-        /// Whether a known name (``OrganizationGazetteer``) may open at the form.
-        let opensKnownName = FormFacts<Bool>()
         /// Known names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[OrganizationEntry]>()
         /// The marked key of a span (``knownKey(of:in:)``), rebuilt in place for each.
@@ -81,6 +79,8 @@ public struct OrganizationExtractor: Extractor {
         static let apostrophe = Marks(rawValue: 1 << 12)
         /// A capitalized or all-caps word that ends some head (``endHead(at:in:)`` reads which).
         static let endsHead = Marks(rawValue: 1 << 13)
+        /// A capitalized or all-caps word that is a known name or opens one (``OrganizationGazetteer``).
+        static let opensKnownName = Marks(rawValue: 1 << 14)
 
         /// The marks read from a form's key; the others are read from its lowercase.
         static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod]
@@ -132,7 +132,7 @@ public struct OrganizationExtractor: Extractor {
         var found = headedNames(in: document, marks: forms)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
         acronymMentions(in: document, capsLines: capsLines, marks: forms, into: &found)
-        knownNames(in: document, into: &found)
+        knownNames(in: document, marks: forms, into: &found)
         return found
     }
 
@@ -156,8 +156,11 @@ public struct OrganizationExtractor: Extractor {
             default: break
             }
         }
-        if token.kind == .word, form.isCapitalized || form.isAllCaps, endHeadReading(of: token, in: document, keyMarks: keyMarks) != nil {
-            marks.insert(.endsHead)
+        if token.kind == .word, form.isCapitalized || form.isAllCaps {
+            if endHeadReading(of: token, in: document, keyMarks: keyMarks) != nil { marks.insert(.endsHead) }
+            // An article or other function word opens too many phrases to look them all up
+            // (`The …`, `La …`): a name known with one is looked up from its next word.
+            if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
         }
         return marks
     }
@@ -401,17 +404,13 @@ public struct OrganizationExtractor: Extractor {
     /// written as the list writes it (or the list writes it in capitals), and it is not a
     /// word the article also writes in lowercase at the start of a sentence. Names that are
     /// places or common words were left out of the lists when they were generated.
-    private func knownNames(in document: TokenizedDocument, into found: inout [Candidate]) {
-        let tokens = document.tokens
+    private func knownNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
         facts.phrases.prepare(for: document)
+        let formIDs = document.formIDs
         var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            guard token.kind == .word, token.isCapitalized || token.isAllCaps,
-                  facts.opensKnownName.value(for: token.form, in: document, compute: { form in
-                      known.opensLongerName(form.key) || !known.entries(forKey: form.key).isEmpty
-                  }),
-                  let (span, entry) = longestKnownName(at: index, in: document)
+        while index < formIDs.count {
+            // Most words open no known name: the marks of their form say so in one load.
+            guard (forms[Int(formIDs[index])] ?? []).contains(.opensKnownName), let (span, entry) = longestKnownName(at: index, in: document)
             else {
                 index += 1
                 continue

@@ -46,6 +46,13 @@ public struct OrganizationGazetteer: Sendable {
     static let metaKey = "\u{1}meta"
     static let exactKeyMark = UInt8(ascii: "=")
 
+    /// Whether some name is the word `key` or opens with it: the one question asked of every
+    /// capitalized word, answered without decoding entries.
+    public func mayOpen(_ key: String) -> Bool {
+        guard let index else { return false }
+        return index.contains("=" + key) || index.contains("^" + key)
+    }
+
     /// Whether a name of several words opens with the word `key`.
     public func opensLongerName(_ key: String) -> Bool {
         index?.contains("^" + key) ?? false
