@@ -456,16 +456,20 @@ public struct OrganizationExtractor: Extractor {
     /// a sentence; a registry identifier only where the entries agree on it.
     private func acceptedEntry(_ entries: [OrganizationEntry], _ span: Range<Int>, in document: TokenizedDocument) -> OrganizationEntry? {
         guard var entry = entries.first else { return nil }
+        // The entries written as the text writes the name come first (`Akbank` of the
+        // Turkish registry before `AKBANK` of the British one), and their refs decide.
+        let text = document.originalText(ofSpan: document.span(span))
+        let written = entries.filter { $0.name == text }
         if span.count == 1 {
             let token = document.tokens[span.lowerBound]
             if document.isInitial(span.lowerBound), document.writesInLowercase(token) { return nil }
-            let text = document.originalText(ofSpan: document.span(span))
-            guard let written = entries.first(where: { entry in
-                entry.isAcronym ? token.isAllCaps && entry.name == text : entry.name == text || entry.name.allSatisfy { !$0.isLowercase }
-            }) else { return nil }
-            entry = written
+            guard let accepted = written.first(where: { !$0.isAcronym || token.isAllCaps })
+                    ?? entries.first(where: { !$0.isAcronym && $0.name.allSatisfy { !$0.isLowercase } }) else { return nil }
+            entry = accepted
+        } else if let first = written.first {
+            entry = first
         }
-        let refs = Set(entries.compactMap(\.ref))
+        let refs = Set((written.isEmpty ? entries : written).compactMap(\.ref))
         entry.ref = refs.count == 1 ? refs.first : nil
         return entry
     }
