@@ -410,7 +410,8 @@ public struct OrganizationExtractor: Extractor {
         var index = 0
         while index < formIDs.count {
             // Most words open no known name: the marks of their form say so in one load.
-            guard (forms[Int(formIDs[index])] ?? []).contains(.opensKnownName), let (span, entry) = longestKnownName(at: index, in: document)
+            guard (forms[Int(formIDs[index])] ?? []).contains(.opensKnownName), let (span, entry) = longestKnownName(at: index, in: document),
+                  span.count > 1 || !isInsideLongerName(span.lowerBound, in: document, marks: forms)
             else {
                 index += 1
                 continue
@@ -425,6 +426,30 @@ public struct OrganizationExtractor: Extractor {
                                    ref: entry.ref, priority: bare ? Self.bareKnownNamePriority : Self.knownNamePriority))
             index = span.upperBound
         }
+    }
+
+    /// Whether the known name of one word at `index` is a part of a longer name the lists do
+    /// not know (`Lufthansa Technik`, `Thales Alenia Space`, `Oyak Renault`): a capitalized
+    /// word of the same sentence next to it, which is no function word, head, role or title
+    /// (`Siemens AG`, `Airbus CEO`), and not the first word of the sentence. Next to an
+    /// acronym only another acronym counts (`CMA CGM`, not `TRAKYAKA Program Yönetimi`).
+    private func isInsideLongerName(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        let isAcronym = tokens[index].isAllCaps
+        func isNameWord(_ neighbour: Int) -> Bool {
+            let token = tokens[neighbour]
+            guard token.kind == .word, isAcronym ? token.isAllCaps : token.isCapitalized || token.isAllCaps else { return false }
+            let marked = forms[Int(document.formIDs[neighbour])] ?? []
+            guard marked.isDisjoint(with: [.functionWord, .endHeadKey, .startHead, .endsHead]) else { return false }
+            return !annotator.classes(of: token, in: document).isAny(of: [.role, .title])
+        }
+        let after = index + 1, before = index - 1
+        if !tokens[index].hasSuffix, after < tokens.count, !document.isBoundary(before: after), tokens[after].spaceBefore,
+           isNameWord(after) {
+            return true
+        }
+        return before >= 0 && !document.isBoundary(before: index) && tokens[index].spaceBefore && !document.isInitial(before)
+            && !tokens[before].hasSuffix && isNameWord(before)
     }
 
     /// The longest known name that opens at `start`, and what it names.
