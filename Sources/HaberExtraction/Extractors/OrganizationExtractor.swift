@@ -2,7 +2,8 @@ import HaberText
 
 /// Organizations: capitalized names ending in a head word (`Techtera Kümelenmesi`,
 /// `Siemens AG`) or opening with one (`University of Sheffield`, `CCI de Lyon`),
-/// and acronyms (`İŞİM`, `TÜBİTAK`).
+/// acronyms (`İŞİM`, `TÜBİTAK`), and names known without a head word from the registries
+/// and the curated list of public bodies (`Airbus`, `Bpifrance`, ``OrganizationGazetteer``).
 ///
 /// Acronyms take their expansion from `models/lexicon/acronyms.tsv`; those the article spells
 /// out (`Long Name (ACR)`), and short mentions of a name, are linked after resolution by the
@@ -10,6 +11,8 @@ import HaberText
 public struct OrganizationExtractor: Extractor {
     public let name = "organizations"
     let lexicon: OrganizationLexicon
+    /// Names of companies, banks, universities and public bodies, with their full name and ref.
+    let known: OrganizationGazetteer
     /// What the other lexicons say of a word (a place, a person's name, a currency).
     let annotator: WordAnnotator
     /// Whether a language glues case endings onto a head (`Bakanlığınca`).
@@ -45,6 +48,10 @@ public struct OrganizationExtractor: Extractor {
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
         /// Whether the form is a word for a project or a fair, or an inflection of one.
         let projectWords = FormFacts<Bool>()
+        /// Known names of several tokens, by the forms of their tokens.
+        var phrases = PhraseTrie<[OrganizationEntry]>()
+        /// The marked key of a span (``knownKey(of:in:)``), rebuilt in place for each.
+        var keyBytes: [UInt8] = []
     }
 
     /// What the extractor asks of a form, worked out once per form: the words of the
@@ -72,6 +79,8 @@ public struct OrganizationExtractor: Extractor {
         static let apostrophe = Marks(rawValue: 1 << 12)
         /// A capitalized or all-caps word that ends some head (``endHead(at:in:)`` reads which).
         static let endsHead = Marks(rawValue: 1 << 13)
+        /// A capitalized or all-caps word that is a known name or opens one (``OrganizationGazetteer``).
+        static let opensKnownName = Marks(rawValue: 1 << 14)
 
         /// The marks read from a form's key; the others are read from its lowercase.
         static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod]
@@ -85,6 +94,7 @@ public struct OrganizationExtractor: Extractor {
     /// With the word classes of the pipeline's other stages.
     init(models: ExtractionModels, annotator: WordAnnotator) {
         lexicon = models.organizations
+        known = models.organizationNames
         profiles = models.languageProfiles
         self.annotator = annotator
         functionWords = Set(models.text.functionWords.values.joined())
@@ -122,6 +132,7 @@ public struct OrganizationExtractor: Extractor {
         var found = headedNames(in: document, marks: forms)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
         acronymMentions(in: document, capsLines: capsLines, marks: forms, into: &found)
+        knownNames(in: document, marks: forms, into: &found)
         return found
     }
 
@@ -145,8 +156,11 @@ public struct OrganizationExtractor: Extractor {
             default: break
             }
         }
-        if token.kind == .word, form.isCapitalized || form.isAllCaps, endHeadReading(of: token, in: document, keyMarks: keyMarks) != nil {
-            marks.insert(.endsHead)
+        if token.kind == .word, form.isCapitalized || form.isAllCaps {
+            if endHeadReading(of: token, in: document, keyMarks: keyMarks) != nil { marks.insert(.endsHead) }
+            // An article or other function word opens too many phrases to look them all up
+            // (`The …`, `La …`): a name known with one is looked up from its next word.
+            if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
         }
         return marks
     }
@@ -374,6 +388,149 @@ public struct OrganizationExtractor: Extractor {
             if TurkishSuffixes.isCaseEndingAfterPossessive(suffix, head: stem) { return (stem, suffix) }
         }
         return nil
+    }
+
+    // MARK: - Known names
+
+    /// The priority of a known name: above a name read from its head word, which it
+    /// completes with its full name and registry identifier (`Siemens AG`, `isin:…`).
+    static let knownNamePriority = 6
+    /// The priority of a known name of one word with neither full name nor identifier.
+    static let bareKnownNamePriority = 0
+
+    /// Appends to `found` the longest known name at each capitalized word, left to right.
+    ///
+    /// A name of one word needs more evidence than its letters (`Safran`, `Engie`): it is
+    /// written as the list writes it (or the list writes it in capitals), and it is not a
+    /// word the article also writes in lowercase at the start of a sentence. Names that are
+    /// places or common words were left out of the lists when they were generated.
+    private func knownNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
+        facts.phrases.prepare(for: document)
+        let formIDs = document.formIDs
+        var index = 0
+        while index < formIDs.count {
+            // Most words open no known name: the marks of their form say so in one load.
+            guard (forms[Int(formIDs[index])] ?? []).contains(.opensKnownName), let (span, entry) = longestKnownName(at: index, in: document),
+                  span.count > 1 || !isInsideLongerName(span.lowerBound, in: document, marks: forms)
+            else {
+                index += 1
+                continue
+            }
+            let range = document.span(span)
+            let text = document.originalText(ofSpan: range)
+            let canonical = entry.canonical.flatMap { $0 == text ? nil : $0 }
+            // A bare name of one word (`Techtera`) gives way to what the linker says of it
+            // (`Techtera Kümelenmesi` earlier in the article), and to any other reading.
+            let bare = span.count == 1 && canonical == nil && entry.ref == nil
+            found.append(Candidate(type: .organization, range: range, tokens: span, value: .name(text), canonical: canonical,
+                                   ref: entry.ref, priority: bare ? Self.bareKnownNamePriority : Self.knownNamePriority))
+            index = span.upperBound
+        }
+    }
+
+    /// Whether the known name of one word at `index` is a part of a longer name the lists do
+    /// not know (`Lufthansa Technik`, `Thales Alenia Space`, `Oyak Renault`): a capitalized
+    /// word of the same sentence next to it, which is no function word, head, role or title
+    /// (`Siemens AG`, `Airbus CEO`), and not the first word of the sentence. Next to an
+    /// acronym only another acronym counts (`CMA CGM`, not `TRAKYAKA Program Yönetimi`).
+    private func isInsideLongerName(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        let isAcronym = tokens[index].isAllCaps
+        func isNameWord(_ neighbour: Int) -> Bool {
+            let token = tokens[neighbour]
+            guard token.kind == .word, isAcronym ? token.isAllCaps : token.isCapitalized || token.isAllCaps else { return false }
+            let marked = forms[Int(document.formIDs[neighbour])] ?? []
+            guard marked.isDisjoint(with: [.functionWord, .endHeadKey, .startHead, .endsHead]) else { return false }
+            return !annotator.classes(of: token, in: document).isAny(of: [.role, .title])
+        }
+        let after = index + 1, before = index - 1
+        if !tokens[index].hasSuffix, after < tokens.count, !document.isBoundary(before: after), tokens[after].spaceBefore,
+           isNameWord(after) {
+            return true
+        }
+        return before >= 0 && !document.isBoundary(before: index) && tokens[index].spaceBefore && !document.isInitial(before)
+            && !tokens[before].hasSuffix && isNameWord(before)
+    }
+
+    /// The longest known name that opens at `start`, and what it names.
+    private func longestKnownName(at start: Int, in document: TokenizedDocument) -> (Range<Int>, OrganizationEntry)? {
+        let tokens = document.tokens
+        let limit = min(tokens.count, start + known.maxTokens)
+        var phrase = facts.phrases.node(after: PhraseTrie<[OrganizationEntry]>.root, form: tokens[start].form.id, space: false)
+        var end = start + 1
+        var best: (Range<Int>, OrganizationEntry)?
+        while true {
+            let span = start..<end
+            let last = tokens[end - 1]
+            // A name ends on a name word or a mark (`A.Ş.`), never on a lowercase word.
+            if !(last.kind == .word && !last.isCapitalized && !last.isAllCaps),
+               let entry = acceptedEntry(knownEntries(phrase, span, in: document), span, in: document) {
+                best = (span, entry)
+            }
+            if last.hasSuffix || end >= limit || document.isBoundary(before: end) { break }
+            guard continuesKnownName(phrase, span, in: document) else { break }
+            phrase = facts.phrases.node(after: phrase, form: tokens[end].form.id, space: tokens[end].spaceBefore)
+            end += 1
+        }
+        return best
+    }
+
+    /// The entry `span` names, of `entries`: a name of one word only where it is written as
+    /// the list writes it (a registry's name in capitals: in any capitalization; a curated
+    /// acronym: in capitals only, `ICEX` but not `Oran`) and is not an ordinary word opening
+    /// a sentence; a registry identifier only where the entries agree on it.
+    private func acceptedEntry(_ entries: [OrganizationEntry], _ span: Range<Int>, in document: TokenizedDocument) -> OrganizationEntry? {
+        guard var entry = entries.first else { return nil }
+        // The entries written as the text writes the name come first (`Akbank` of the
+        // Turkish registry before `AKBANK` of the British one), and their refs decide.
+        let text = document.originalText(ofSpan: document.span(span))
+        let written = entries.filter { $0.name == text }
+        if span.count == 1 {
+            let token = document.tokens[span.lowerBound]
+            if document.isInitial(span.lowerBound), document.writesInLowercase(token) { return nil }
+            guard let accepted = written.first(where: { !$0.isAcronym || token.isAllCaps })
+                    ?? entries.first(where: { !$0.isAcronym && $0.name.allSatisfy { !$0.isLowercase } }) else { return nil }
+            entry = accepted
+        } else if let first = written.first {
+            entry = first
+        }
+        let refs = Set((written.isEmpty ? entries : written).compactMap(\.ref))
+        entry.ref = refs.count == 1 ? refs.first : nil
+        return entry
+    }
+
+    /// Whether some known name is longer than the words `span` and opens with them, asked
+    /// once per phrase of forms (the words are `phrase` in ``PhraseTrie``).
+    private func continuesKnownName(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
+        if let answer = facts.phrases.nodes[Int(phrase)].continues { return answer }
+        let answer = known.hasLongerName(startingWithMarkedKey: knownKey(of: span, in: document))
+        facts.phrases.nodes[Int(phrase)].continues = answer
+        return answer
+    }
+
+    /// The entries named by the words `span`, read once per phrase of forms.
+    private func knownEntries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [OrganizationEntry] {
+        if let entries = facts.phrases.nodes[Int(phrase)].value { return entries }
+        let entries = known.entries(forMarkedKey: knownKey(of: span, in: document))
+        facts.phrases.nodes[Int(phrase)].value = entries
+        return entries
+    }
+
+    /// The key of the words `span` after the gazetteer's mark: lowercase forms joined as the
+    /// text joins them, the last one without its case ending (`Airbus’ın` → `airbus`).
+    private func knownKey(of span: Range<Int>, in document: TokenizedDocument) -> [UInt8] {
+        var bytes = facts.keyBytes
+        facts.keyBytes = []
+        defer { facts.keyBytes = bytes }
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(OrganizationGazetteer.exactKeyMark)
+        let tokens = document.tokens
+        for index in span {
+            let token = tokens[index]
+            if index != span.lowerBound, token.spaceBefore { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: (index == span.upperBound - 1 ? token.key : token.lower).utf8)
+        }
+        return bytes
     }
 
     // MARK: - Acronyms

@@ -23,31 +23,38 @@ struct Linker: Sendable {
     }
 
     /// The long names of the acronyms spelled out in the text, by the acronym's stem:
-    /// `Long Name (ACR)` and `ACR (Long Name)`, for an organization's name among `candidates`.
-    /// ``expansion(of:in:of:)`` gives a mention of ACR its long name.
-    func acronyms(names candidates: CandidateParts, of document: TokenizedDocument) -> [String: String] {
+    /// `Long Name (ACR)` and `ACR (Long Name)`, for an organization's name among `candidates`;
+    /// `kept`, the ranges resolution kept. ``expansion(of:in:of:)`` gives a mention of ACR its long name.
+    func acronyms(names candidates: CandidateParts, kept: Set<Range<Int>>, of document: TokenizedDocument) -> [String: String] {
         let tokens = document.tokens
-        var expansions: [String: String] = [:]
+        // Of the names written next to an acronym, one that resolution kept, and the longest:
+        // `Technische Universität Hamburg (TUHH)`, not the `Universität Hamburg` inside it
+        // that another reading proposed too, nor a longer reading resolution turned down.
+        var expansions: [String: (name: String, rank: Int)] = [:]
+        func expand(_ acronym: String, to long: String, rank: Int) {
+            if rank > expansions[acronym]?.rank ?? 0 { expansions[acronym] = (long, rank) }
+        }
         for part in candidates.parts {
             for index in part.indices where part[index].type == .organization && part[index].tokens.count >= 2 {
                 guard case .name(let long) = part[index].value else { continue }
                 let span = part[index].tokens
+                let rank = (kept.contains(part[index].range) ? 1 << 20 : 0) + span.count
                 let after = span.upperBound
                 if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
-                    expansions[tokens[after + 1].stem] = long
+                    expand(tokens[after + 1].stem, to: long, rank: rank)
                 }
                 let before = span.lowerBound
                 if before >= 2, tokens[before - 1].text == "(", tokens[before - 2].isAllCaps,
                    span.upperBound < tokens.count, tokens[span.upperBound].text == ")" {
-                    expansions[tokens[before - 2].stem] = long
+                    expand(tokens[before - 2].stem, to: long, rank: rank)
                 }
             }
         }
-        return expansions
+        return expansions.mapValues(\.name)
     }
 
     /// The long name `entity` takes as `canonical` when it is an organization's acronym
-    /// spelled out in the text (`acronyms`, from ``acronyms(names:of:)``).
+    /// spelled out in the text (`acronyms`, from ``acronyms(names:kept:of:)``).
     func expansion(of entity: borrowing Candidate, in acronyms: [String: String], of document: TokenizedDocument) -> String? {
         guard !acronyms.isEmpty, entity.type == .organization, entity.tokens.count == 1 else { return nil }
         let first = document.tokens[entity.tokens.lowerBound]
@@ -86,12 +93,14 @@ struct Linker: Sendable {
 
     /// `Techtera` after `Techtera Kümelenmesi`: the word before the head of a two-word name
     /// (an organization among `candidates`), when it is no place, given name, organization
-    /// word or ordinary word of the article.
+    /// word or ordinary word of the article. A name known whole from a list (`Turkish
+    /// Aerospace`, `Bayern Innovativ`) has no head, and its first word names nothing alone.
     private func aliasMentions(of candidates: CandidateParts, in document: TokenizedDocument) -> [Candidate] {
         let tokens = document.tokens
         var aliases: [Int32: String] = [:]
         for part in candidates.parts {
-            for index in part.indices where part[index].type == .organization && part[index].tokens.count == 2 {
+            for index in part.indices where part[index].type == .organization && part[index].tokens.count == 2
+                && part[index].priority != OrganizationExtractor.knownNamePriority {
                 let first = tokens[part[index].tokens.lowerBound]
                 guard first.kind == .word, first.isCapitalized, !first.isAllCaps, case .name(let full) = part[index].value,
                       !annotator.classes(of: first, in: document).isAny(of: [.place, .givenName, .organizationWord])

@@ -8,6 +8,9 @@ public struct ExtractionModels: Sendable {
     public var text: TextResources
     public var places: NameGazetteer
     public var organizations: OrganizationLexicon
+    /// Organizations known by name: registries' companies, banks, universities and the
+    /// curated public bodies (``OrganizationGazetteer``).
+    public var organizationNames = OrganizationGazetteer()
     public var people: PersonLexicon
     public var quantities: QuantityLexicon
     public var calendar: CalendarLexicon
@@ -64,6 +67,7 @@ public struct ExtractionModels: Sendable {
                 calendar: try CalendarLexicon(models: directory),
                 currencies: try CurrencyLexicon(models: directory, cache: cache),
                 vocabulary: try Vocabulary(models: directory, cache: cache))
+            models.organizationNames = try OrganizationGazetteer.load(directory, cache: cache)
             models.numberWords = NumberWords(cache: cache)
             models.text.asciiFolds = ASCIIFolds(
                 rows: try cache.lines(named: "ascii-folds", derivedFrom: [icuVersion, ASCIIFolds.revision]) { () throws(ICUError) in

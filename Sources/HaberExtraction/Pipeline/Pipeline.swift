@@ -74,7 +74,7 @@ public final class Pipeline: @unchecked Sendable {
         let spans = candidates.spans
         let resolved = resolver.settle(spans)
         let short = linker.shortMentions(of: candidates, in: document)
-        let acronyms = linker.acronyms(names: candidates, of: document)
+        let acronyms = linker.acronyms(names: candidates, kept: Set(resolved.lazy.map { spans[$0].range }), of: document)
         // The short mentions follow every other candidate: index `spans.count + i` is `short[i]`.
         var proposed = resolved
         proposed.append(contentsOf: spans.count..<(spans.count + short.count))

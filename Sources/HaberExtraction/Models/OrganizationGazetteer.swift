@@ -1,0 +1,166 @@
+import Foundation
+import HaberText
+
+/// One known name of an organization, from a registry (`models/orgs/`) or the curated list
+/// of public bodies (`models/languages/<code>/lexicon/organizations.tsv`).
+public struct OrganizationEntry: Sendable, Hashable {
+    /// The name as the source writes it (`Airbus`, `BANKINTER`).
+    public var name: String
+    /// The registry's full name where it differs from `name` (`Airbus SE`), else nil.
+    public var canonical: String?
+    /// The name's identifier in a public registry (`isin:NL0000235190`, `bic:BNPAFRPP`), or nil.
+    public var ref: String?
+    /// ISO 3166-1 code of the organization's country, or empty.
+    public var country: String
+    /// An acronym of a curated row (`ICEX`, `SPRI`): it names the body only written in capitals.
+    public var isAcronym = false
+}
+
+/// Organization names looked up by their lowercase key, as ``NameGazetteer`` looks up places:
+/// a ``CompactIndex`` built once from the lists of `models/` and cached, so that opening it
+/// costs nothing whatever the number of names.
+///
+/// Keys: `=key` for each name, `^word` for the first word of a name of several words (so
+/// that most words are known to open none at once), and a meta key with the most tokens a
+/// name spans. A record is 20 bytes: the name's, the canonical name's and the ref's offset
+/// (4 bytes) and length (2 bytes) in the string section (length 0: none), the
+/// country's two letters (a space for none), then a byte of flags (bit 0: an acronym).
+public struct OrganizationGazetteer: Sendable {
+    private let index: CompactIndex?
+    /// The most tokens a name spans (words and the punctuation between them), to bound lookups.
+    public let maxTokens: Int
+
+    public init() {
+        index = nil
+        maxTokens = 1
+    }
+
+    public init(index: CompactIndex) {
+        self.index = index.recordSize == Self.recordSize ? index : nil
+        maxTokens = index.records(for: Self.metaKey).first.map { Int(NameGazetteer.uint32($0, at: 0)) } ?? 1
+    }
+
+    /// The generated registry lists, then the curated list of public bodies (a split table).
+    public static let sources = ["orgs/companies.tsv", "orgs/banks.tsv", "orgs/universities.tsv", "lexicon/organizations.tsv"]
+    static let recordSize = 21
+    static let metaKey = "\u{1}meta"
+    static let exactKeyMark = UInt8(ascii: "=")
+
+    /// Whether some name is the word `key` or opens with it: the one question asked of every
+    /// capitalized word, answered without decoding entries.
+    public func mayOpen(_ key: String) -> Bool {
+        guard let index else { return false }
+        return index.contains("=" + key) || index.contains("^" + key)
+    }
+
+    /// Whether a name of several words opens with the word `key`.
+    public func opensLongerName(_ key: String) -> Bool {
+        index?.contains("^" + key) ?? false
+    }
+
+    /// Whether some name's key is longer than the marked key `key` (`=` and the key's bytes) and opens with it.
+    func hasLongerName(startingWithMarkedKey key: [UInt8]) -> Bool {
+        guard let index else { return false }
+        return key.withUnsafeBufferPointer { index.containsLongerKey(startingWith: $0) }
+    }
+
+    public func entries(forKey key: String) -> [OrganizationEntry] {
+        entries(forMarkedKey: [Self.exactKeyMark] + Array(key.utf8))
+    }
+
+    /// The entries of a marked key (`=` and the key's bytes).
+    func entries(forMarkedKey key: [UInt8]) -> [OrganizationEntry] {
+        guard let index, let slot = key.withUnsafeBufferPointer({ index.slot(of: $0) }) else { return [] }
+        var entries: [OrganizationEntry] = []
+        index.forEachRecord(inSlot: slot) { record in
+            func string(at offset: Int) -> String? {
+                let length = Int(record.loadUnaligned(fromByteOffset: offset + 4, as: UInt16.self).littleEndian)
+                guard length > 0 else { return nil }
+                return index.string(at: Int(record.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian), length: length)
+            }
+            entries.append(OrganizationEntry(name: string(at: 0) ?? "", canonical: string(at: 6), ref: string(at: 12),
+                                             country: String(decoding: [record[18], record[19]].filter { $0 != 0x20 }, as: UTF8.self),
+                                             isAcronym: record[20] & 1 != 0))
+        }
+        return entries
+    }
+
+    /// Gathers the names of the lists and lays them out as an index.
+    struct Builder {
+        private var builder = CompactIndexBuilder(recordSize: OrganizationGazetteer.recordSize)
+        private var maxTokens = 1
+        /// Names are keyed in the root locale's lowercase and in that of each language whose
+        /// lowercase differs (Turkish `I` → `ı`), as the tokenizer keys a word in its article's language.
+        private let tables: [LookupKey.Table]
+        private var key: [UInt8] = []
+
+        init(languages: [String]) {
+            let root = LookupKey.table(for: "root")
+            tables = [root] + languages.map(LookupKey.table(for:)).filter { $0.differs(from: root) }
+        }
+
+        mutating func add(_ entry: OrganizationEntry) {
+            guard !entry.name.isEmpty else { return }
+            var record: [UInt8] = []
+            for field in [entry.name, entry.canonical ?? "", entry.ref ?? ""] {
+                let (offset, length) = field.isEmpty ? (0, 0) : builder.store(field)
+                record += CompactIndexBuilder.bytes(offset) + CompactIndexBuilder.bytes(length)
+            }
+            let country = Array((entry.country + "  ").utf8.prefix(2))
+            record += country + [entry.isAcronym ? 1 : 0]
+            var name = entry.name
+            let words = name.split(separator: " ")
+            maxTokens = max(maxTokens, Self.tokenEstimate(entry.name))
+            for table in tables {
+                name.withUTF8 { LookupKey.write($0, table: table, to: &key) }
+                builder.add(record, forKeyBytes: [OrganizationGazetteer.exactKeyMark] + key)
+                if words.count > 1, var first = words.first.map(String.init) {
+                    first.withUTF8 { LookupKey.write($0, table: table, to: &key) }
+                    builder.addKey(bytes: Array("^".utf8) + key)
+                }
+            }
+        }
+
+        /// An upper bound of the tokens of `name`: its words and the marks inside them (`A.Ş.`, `AT&T`).
+        static func tokenEstimate(_ name: String) -> Int {
+            name.unicodeScalars.reduce(1) { count, scalar in
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? count : count + 2
+            }
+        }
+
+        mutating func build() -> Data {
+            builder.add(CompactIndexBuilder.bytes(UInt32(maxTokens)) + [UInt8](repeating: 0, count: OrganizationGazetteer.recordSize - 4),
+                        forKey: OrganizationGazetteer.metaKey)
+            return builder.build()
+        }
+    }
+
+    /// The gazetteer of the lists in `directory`, from the cache when it holds one built from them.
+    static func load(_ directory: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) -> OrganizationGazetteer {
+        let sources = sources.filter(directory.hasTable)
+        let index = try cache.index(named: "organizations", sources: sources + ["languages.tsv"], models: directory) {
+            () throws(ModelDirectory.LocateError) -> Data in
+            let languages = try directory.table("languages.tsv").records.compactMap { $0["lang"] }.filter { !$0.isEmpty }
+            var builder = Builder(languages: languages)
+            for file in sources {
+                let table = try directory.table(file)
+                for record in table.records {
+                    let name = record["name"] ?? ""
+                    let country = record["country"] ?? ""
+                    let ref = record["ref"].flatMap { $0.isEmpty ? nil : $0 }
+                    let canonical = record["canonical"].flatMap { $0.isEmpty ? nil : $0 }
+                    builder.add(OrganizationEntry(name: name, canonical: canonical, ref: ref, country: country))
+                    // A curated row's aliases and acronym name the same body, whose `name` is the canonical form.
+                    for alias in (record["aliases"] ?? "").split(separator: "|").map(String.init) where alias != name {
+                        builder.add(OrganizationEntry(name: alias, canonical: name, ref: ref, country: country))
+                    }
+                    if let acronym = record["acronym"], !acronym.isEmpty {
+                        builder.add(OrganizationEntry(name: acronym, canonical: name, ref: ref, country: country, isAcronym: true))
+                    }
+                }
+            }
+            return builder.build()
+        }
+        return index.map(OrganizationGazetteer.init(index:)) ?? OrganizationGazetteer()
+    }
+}

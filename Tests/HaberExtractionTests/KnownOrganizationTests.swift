@@ -1,0 +1,106 @@
+import Foundation
+@testable import HaberExtraction
+import HaberText
+import Testing
+
+/// Organizations known by name (``OrganizationGazetteer``): the registries of `models/orgs/`
+/// and the curated public bodies of `lexicon/organizations.tsv`, matched by the organization
+/// extractor alone (no resolver), with their full name and registry identifier.
+@Suite("Known organizations")
+struct KnownOrganizationTests {
+    typealias Found = (text: String, canonical: String?, ref: String?)
+
+    /// The organization extractor's candidates of `text` that name a known organization
+    /// (the gazetteer's priorities), in text order.
+    private func known(_ text: String) throws -> [Found] {
+        let models = try Fixture.models.get()
+        let extractor = OrganizationExtractor(models: models)
+        let tokenizer = try Tokenizer(resources: models.text)
+        let document = try tokenizer.tokenize(TextNormalizer().document(for: text), language: nil)
+        return extractor.candidates(in: document, context: ExtractionContext())
+            .filter { [OrganizationExtractor.knownNamePriority, OrganizationExtractor.bareKnownNamePriority].contains($0.priority) }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .map { (document.document.normalizedText($0.range), $0.canonical, $0.ref) }
+    }
+
+    @Test("names from the registries and the curated list", arguments: [
+        // Turkish: the case ending is not part of the span.
+        ("Airbus’ın yeni fabrikası açıldı.", "Airbus", nil, "isin:NL0000235190"),
+        ("Akbank kredi verdi.", "Akbank", "Akbank T.A.Ş.", "bic:AKBKTRIS"),
+        ("Proje Borsa İstanbul’da tanıtıldı.", "Borsa İstanbul", nil, nil),
+        ("Destek Zafer Kalkınma Ajansı’ndan geldi.", "Zafer Kalkınma Ajansı", nil, nil),
+        ("Ürünler Baykar tarafından geliştirildi.", "Baykar", "Baykar Savunma", nil),
+        // English.
+        ("The deal was backed by UK Export Finance last year.", "UK Export Finance", nil, nil),
+        ("Engineers from Siemens joined the team.", "Siemens", nil, "isin:DE0007236101"),
+        ("CzechInvest opened an office.", "CzechInvest", nil, nil),
+        // French.
+        ("Le financement vient de Bpifrance et de la région.", "Bpifrance", nil, nil),
+        ("Le pôle Aerospace Valley réunit 800 membres.", "Aerospace Valley", nil, nil),
+        ("Renault et Michelin signent un accord.", "Renault", nil, "isin:FR0000131906"),
+        // German.
+        ("Die Firma erhielt Hilfe von Germany Trade & Invest.", "Germany Trade & Invest", nil, nil),
+        ("Die Förderung kommt von der GTAI.", "GTAI", "Germany Trade & Invest", nil),
+        ("Das Netzwerk Silicon Saxony wächst.", "Silicon Saxony", nil, nil),
+        // Spanish.
+        ("La empresa recibió apoyo del ICEX este año.", "ICEX", "ICEX España Exportación e Inversiones", nil),
+        ("El clúster colabora con Iberdrola desde 2019.", "Iberdrola", nil, "isin:ES0144580Y14"),
+    ] as [(String, String, String?, String?)])
+    func found(text: String, span: String, canonical: String?, ref: String?) throws {
+        let found = try known(text)
+        let match = try #require(found.first { $0.text == span }, "\(span) not in \(found)")
+        #expect(match.canonical == canonical, "\(match)")
+        #expect(match.ref == ref, "\(match)")
+    }
+
+    @Test("words that name no organization here", arguments: [
+        // An acronym of the curated list only in capitals; ordinary words are no names.
+        "Zafer kazanıldı ve oran yükseldi.",
+        "Orange and Continental reported results.",
+        // A name of one word only as the list writes it.
+        "AIRBUS satışları arttı.",
+        // A sentence-initial word the article also writes in lowercase.
+        "Safran fiyatı arttı. Bu yıl safran üretimi düştü.",
+        "Bugün hava güzel.",
+    ])
+    func notFound(text: String) throws {
+        let found = try known(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("the generated lists parse, with their columns and refs")
+    func generatedLists() throws {
+        let directory = Fixture.modelDirectory
+        for file in ["orgs/companies.tsv", "orgs/banks.tsv", "orgs/universities.tsv"] {
+            let table = try directory.table(file)
+            #expect(table.columns == ["name", "canonical", "country", "kind", "ref"], "\(file)")
+            #expect(table.records.count > 500, "\(file)")
+            for record in table.records {
+                let name = record["name"] ?? "", ref = record["ref"] ?? ""
+                #expect(!name.isEmpty && name == name.trimmingCharacters(in: .whitespaces), "\(file): \(record)")
+                #expect(ref.isEmpty || Self.isRegistryRef(ref), "\(file): \(ref)")
+            }
+        }
+        let curated = try directory.table("lexicon/organizations.tsv")
+        #expect(Set(curated.columns).isSuperset(of: ["name", "aliases", "acronym", "country", "type", "source"]))
+        #expect(curated.records.allSatisfy { !($0["name"] ?? "").isEmpty && !($0["source"] ?? "").isEmpty })
+    }
+
+    @Test("the gazetteer reads back what the lists say")
+    func gazetteer() throws {
+        let names = try Fixture.models.get().organizationNames
+        #expect(names.entries(forKey: "airbus").contains { $0.ref == "isin:NL0000235190" && $0.country == "NL" })
+        #expect(names.entries(forKey: "icex").contains { $0.isAcronym && $0.canonical == "ICEX España Exportación e Inversiones" })
+        #expect(names.opensLongerName("borsa"))
+        #expect(!names.opensLongerName("güzel"))
+        #expect(names.entries(forKey: "orange").isEmpty)
+        #expect(names.maxTokens > 3)
+    }
+
+    /// `isin:` and twelve characters, or `bic:` and eight (docs/FORMAT.md).
+    static func isRegistryRef(_ ref: String) -> Bool {
+        let parts = ref.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, parts[1].allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) else { return false }
+        return (parts[0] == "isin" && parts[1].count == 12) || (parts[0] == "bic" && parts[1].count == 8)
+    }
+}
