@@ -13,6 +13,9 @@ public struct PercentExtractor: Extractor {
     /// Every beginning of a percent word of several words written after the number, up to
     /// a space (`per` of `per cent`).
     let closingOpenings: Set<String>
+    /// The byte lengths of the words of ``closingOpenings`` and of one-word percent words
+    /// after the number: a form of another length is none, and needs no lookup.
+    let closerLengths: Set<Int>
     /// The lengths in UTF-8 of the percent words written before the number, in NFC: a key in
     /// NFC of another length is none of them, and needs no lookup. By length, an array: a
     /// set hashed the length of every new form.
@@ -32,6 +35,9 @@ public struct PercentExtractor: Extractor {
         var opens = false
         /// The percent sign.
         var isSign = false
+        /// A word that is, or opens, a percent word after its number (`Prozent`, `pour`):
+        /// a spelled number may stand before it.
+        var closes = false
     }
 
     /// What a form can be next to a number in a percentage, worked out once per form.
@@ -53,6 +59,12 @@ public struct PercentExtractor: Extractor {
             for space in key.indices where key[space] == " " { openings.insert(String(key[..<space])) }
         }
         closingOpenings = openings
+        // One word of every percent word written after its number, or the first of several.
+        var closers = openings
+        for (key, cues) in models.quantities.cues where cues.contains(where: { $0.kind == "percent-after" }) && !key.contains(" ") {
+            closers.insert(key)
+        }
+        closerLengths = Set(closers.map { $0.utf8.count })
         let lengths = models.quantities.cues.compactMap { key, cues in
             cues.contains { $0.kind == "percent-before" } ? LookupKey.canonical(Array(key.utf8)).count : nil
         }
@@ -93,8 +105,7 @@ public struct PercentExtractor: Extractor {
                     let start = sign < 0 ? index - 1 : index
                     found.append(candidate(start..<end, value: sign * value, in: document))
                 }
-            } else if token.kind == .word, index > 0, tokens[index - 1].kind == .word, !document.isBoundary(before: index),
-                      case let neighbour = neighbour(token, in: document), neighbour.closes || neighbour.opensClosing,
+            } else if role.closes, index > 0, tokens[index - 1].kind == .word, !document.isBoundary(before: index),
                       let end = percentWordEnd(after: index - 1, in: document, roles: roles),
                       let (start, value) = spelledNumber(endingBefore: index, in: document, spellout: spellout) {
                 // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
@@ -120,6 +131,8 @@ public struct PercentExtractor: Extractor {
         role.opens = token.kind == .word && !form.hasSuffix && mayOpen(form.key) && quantities.cue(form.key, kind: "percent-before") != nil
         let text = form.text.utf8
         role.isSign = text.count == 1 && text.first == UInt8(ascii: "%")
+        role.closes = token.kind == .word && closerLengths.contains(form.key.utf8.count)
+            && (quantities.cue(form.key, kind: "percent-after") != nil || closingOpenings.contains(form.lower))
         return role
     }
 
