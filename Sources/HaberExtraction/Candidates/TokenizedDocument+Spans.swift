@@ -43,6 +43,20 @@ extension TokenizedDocument {
         return lines
     }
 
+    /// Writes into `bytes` `mark` and the UTF-8 key of the words `span`, as a gazetteer
+    /// index keys its names: lowercase forms joined as the text joins them, the last one
+    /// without its case ending (`Airbus’ın` → `airbus`). `bytes` is emptied first and keeps
+    /// its capacity, so that a buffer kept between calls builds every key without allocating.
+    func writeMarkedKey(of span: Range<Int>, mark: UInt8, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(mark)
+        for index in span {
+            let token = tokens[index]
+            if index != span.lowerBound, token.spaceBefore { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: (index == span.upperBound - 1 ? token.key : token.lower).utf8)
+        }
+    }
+
     /// Whether a line break or sentence end falls between tokens `index - 1` and `index`.
     func isBoundary(before index: Int) -> Bool {
         index <= 0 || index >= tokens.count || tokens[index].newlinesBefore > 0

@@ -522,14 +522,7 @@ public struct OrganizationExtractor: Extractor {
         var bytes = facts.keyBytes
         facts.keyBytes = []
         defer { facts.keyBytes = bytes }
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(OrganizationGazetteer.exactKeyMark)
-        let tokens = document.tokens
-        for index in span {
-            let token = tokens[index]
-            if index != span.lowerBound, token.spaceBefore { bytes.append(UInt8(ascii: " ")) }
-            bytes.append(contentsOf: (index == span.upperBound - 1 ? token.key : token.lower).utf8)
-        }
+        document.writeMarkedKey(of: span, mark: OrganizationGazetteer.exactKeyMark, into: &bytes)
         return bytes
     }
 

@@ -384,14 +384,7 @@ public struct PlaceExtractor: Extractor {
         var bytes = facts.keyBytes
         facts.keyBytes = []
         defer { facts.keyBytes = bytes }
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(NameGazetteer.exactKeyMark)
-        let tokens = document.tokens
-        for index in span {
-            let token = tokens[index]
-            if index != span.lowerBound, token.spaceBefore { bytes.append(UInt8(ascii: " ")) }
-            bytes.append(contentsOf: (index == span.upperBound - 1 ? token.key : token.lower).utf8)
-        }
+        document.writeMarkedKey(of: span, mark: NameGazetteer.exactKeyMark, into: &bytes)
         return bytes
     }
 
