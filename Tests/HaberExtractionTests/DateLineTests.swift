@@ -58,6 +58,40 @@ struct DateLineTests {
     }
 }
 
+/// The place that opens a date line is a CITY although it opens its sentence, where a
+/// frequent word alone is not taken for a place (`Lille`, `Bilbao`). One case a line: the
+/// text and the place.
+@Suite("date line places")
+struct DateLinePlaceTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var place: String?
+        init(_ text: String, _ place: String?) {
+            (self.text, self.place) = (text, place)
+        }
+        var description: String { text.replacingOccurrences(of: "\n", with: " ⏎ ") }
+    }
+
+    static let cases: [Case] = [
+        .init("Titel\n\nStuttgart, 12. Mai 2022 –" + DateLineTests.lead, "Stuttgart"),
+        .init("Titel\n\nLinz, am 14. März 2023 –" + DateLineTests.lead, "Linz"),
+        .init("Titel\n\nDüsseldorf, den 9. Mai 2022 –" + DateLineTests.lead, "Düsseldorf"),
+        .init("Titre\n\nLille, le 30 mai 2023 – L'usine a été inaugurée ce mardi.", "Lille"),
+        .init("Titre\n\nLyon, le 16 octobre 2023 – Le pôle a présenté ce lundi un appel à projets.", "Lyon"),
+        .init("Title\n\nMONTREAL, June 14, 2023 /CNW/ - The cluster will lead a delegation.", "MONTREAL"),
+        .init("Título\n\nBilbao, 8 de noviembre de 2023.– El clúster presentó un plan.", "Bilbao"),
+        .init("Título\n\nPamplona, 2 de marzo de 2024.– El clúster presentó un plan.", "Pamplona"),
+        .init("Başlık\n\nDenizli – 20 Aralık 2023\n\nKüme toplandı.", "Denizli"),
+    ]
+
+    @Test("the date line's place", arguments: cases)
+    func place(_ example: Case) throws {
+        let analysis = try Fixture.analyze(example.text)
+        let first = analysis.entities.first { $0.type == .city }
+        #expect(first?.text == example.place)
+    }
+}
+
 /// A date without its year in a run without a reference date: the year of the latest date
 /// the article writes, else today's, and the entity marked relative (a guess); with a date
 /// line, the date line's year, not relative.

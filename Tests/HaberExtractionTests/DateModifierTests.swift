@@ -60,6 +60,50 @@ struct DateModifierTests {
     }
 }
 
+/// A part of a unit named relative to the reference date (`yılın sonunda`, `bu ay başında`,
+/// `Mart sonunda`): the unit itself, qualified by `mod`, as a modifier beside a written year
+/// qualifies it (`2025 sonunda` → `2025` end). One case a line: the sentence, the span, the
+/// value and the `mod`, against the reference date 2023-05-17.
+@Suite("parts of relative units")
+struct RelativePartTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var span: String
+        var value: String
+        var mod: String?
+        init(_ text: String, _ span: String, _ value: String, _ mod: String?) {
+            (self.text, self.span, self.value, self.mod) = (text, span, value, mod)
+        }
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        .init("Başvurular yıl sonunda tamamlanacak.", "yıl sonunda", "2023", "end"),
+        .init("Başvurular yıl sonuna kadar sürecek.", "yıl sonuna", "2023", "end"),
+        .init("Proje bu yılın sonunda bitecek.", "bu yılın sonunda", "2023", "end"),
+        .init("Fabrika gelecek yılın başında açılacak.", "gelecek yılın başında", "2024", "start"),
+        .init("Sözleşme geçen yılın ortasında imzalandı.", "geçen yılın ortasında", "2022", "mid"),
+        .init("Toplantı bu ay başında yapıldı.", "bu ay başında", "2023-05", "start"),
+        .init("Fuar gelecek ayın sonunda açılacak.", "gelecek ayın sonunda", "2023-06", "end"),
+        .init("Rapor haftanın başında yayımlandı.", "haftanın başında", "2023-W20", "start"),
+        .init("Heyet Mart sonunda döndü.", "Mart sonunda", "2023-03", "end"),
+        .init("Kurul Haziran ortasında toplanacak.", "Haziran ortasında", "2023-06", "mid"),
+        .init("Yaz ortasında üretim durdu.", "Yaz ortasında", "2023-06/2023-08", "mid"),
+        .init("Satışlar yılın ilk yarısında arttı.", "yılın ilk yarısı", "2023-01/2023-06", nil),
+    ]
+
+    @Test("span, value and mod", arguments: cases)
+    func part(_ example: Case) throws {
+        let reference = try #require(CalendarDate(year: 2023, month: 5, day: 17))
+        let analysis = try Fixture.analyze(example.text, referenceDate: reference, language: "tr")
+        let date = analysis.entities.first { $0.type == .date }
+        #expect(date?.text == example.span)
+        #expect(date.map { "\($0.value)" } == "\(EntityValue.date(example.value))")
+        #expect(date?.mod == example.mod)
+        #expect(date?.relative == true)
+    }
+}
+
 /// Ranges of two bare years, seasons of a year and centuries, in every language: one case a line, the
 /// language, the sentence, the span and the value.
 @Suite("year ranges and seasons")

@@ -18,9 +18,13 @@ public struct ExtractionContext: Sendable {
     /// without its year then takes the year of the latest date the article writes in full,
     /// and is marked relative, since its year is a guess (FORMAT.md).
     public var estimatesYears: Bool
+    /// The tokens of the place that opens the article's date line (`Bilbao, 8 de noviembre de
+    /// 2023.–`), read by the header: a name there is a place although it opens its sentence.
+    public var datelinePlace: Range<Int>?
 
-    public init(referenceDate: CalendarDate? = nil, estimatesYears: Bool = false) {
+    public init(referenceDate: CalendarDate? = nil, estimatesYears: Bool = false, datelinePlace: Range<Int>? = nil) {
         self.referenceDate = referenceDate
         self.estimatesYears = estimatesYears
+        self.datelinePlace = datelinePlace
     }
 }

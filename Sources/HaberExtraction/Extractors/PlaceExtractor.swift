@@ -122,7 +122,7 @@ public struct PlaceExtractor: Extractor {
             return marks
         }
         for index in tokens.indices where (marks[Int(document.formIDs[index])] ?? []).contains(.opens) {
-            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks) {
+            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks, datelinePlace: context.datelinePlace) {
                 matches.append(match)
             }
         }
@@ -287,7 +287,8 @@ public struct PlaceExtractor: Extractor {
     }
 
     private func longestMatch(at start: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile,
-                              marks: [Marks?]) -> Match? {
+                              marks: [Marks?], datelinePlace: Range<Int>?) -> Match? {
+        let opensDateline = datelinePlace?.lowerBound == start
         let tokens = document.tokens
         // Read by id: the marks worked it out already (passing the token's form retains it).
         let first = facts.forms.known(document.formIDs[start], space: document.formSpace)
@@ -302,7 +303,7 @@ public struct PlaceExtractor: Extractor {
             guard !entries.isEmpty else { return nil }
             if span.count == 1 {
                 if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { return nil }
-                if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries) {
+                if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries, opensDateline: opensDateline) {
                     return nil
                 }
             }
@@ -323,11 +324,13 @@ public struct PlaceExtractor: Extractor {
         }
         let token = tokens[start]
         guard !token.hasSuffix else { return nil }
-        for stem in first.stems where isNamePosition(start, frequency: stem.zipf, in: document, entries: stem.entries) {
+        for stem in first.stems where isNamePosition(start, frequency: stem.zipf, in: document, entries: stem.entries,
+                                                     opensDateline: opensDateline) {
             return Match(entries: stem.entries, tokens: start..<(start + 1),
                          range: token.range.lowerBound..<(token.range.lowerBound + stem.length))
         }
-        if !first.folded.isEmpty, isNamePosition(start, frequency: first.zipf, in: document, entries: first.folded) {
+        if !first.folded.isEmpty,
+           isNamePosition(start, frequency: first.zipf, in: document, entries: first.folded, opensDateline: opensDateline) {
             return Match(entries: first.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
         }
         return nil
@@ -394,11 +397,12 @@ public struct PlaceExtractor: Extractor {
     /// `frequency`: the Zipf frequency, as an ordinary word, of the key the name was found
     /// by (the token's, or its stem's).
     private func isNamePosition(_ index: Int, frequency: Double, in document: TokenizedDocument,
-                                entries: [GazetteerEntry]) -> Bool {
+                                entries: [GazetteerEntry], opensDateline: Bool) -> Bool {
         let tokens = document.tokens
         let token = tokens[index]
         if Self.isOrdinaryWord(frequency: frequency, entries: entries, hasSuffix: token.hasSuffix) { return false }
-        if frequency >= Self.ordinaryThreshold(entries), document.isInitial(index),
+        // A frequent word that opens its sentence is a place only where the date line says so.
+        if frequency >= Self.ordinaryThreshold(entries), document.isInitial(index), !opensDateline,
            !entries.contains(where: { $0.type == .country || $0.isProvince }) {
             return false
         }

@@ -25,6 +25,9 @@ public struct HeaderReader: Sendable {
     public struct Header: Sendable, Equatable {
         public var title: String?
         public var published: CalendarDate?
+        /// The tokens of the place that opens the date line (`Lille, le 30 mai 2023 –`): it
+        /// stands first in its sentence, where a frequent word is not taken for a place on its own.
+        public var datelinePlace: Range<Int>?
     }
 
     /// `dates` are the DATE candidates of the document, as the date extractor found them.
@@ -43,6 +46,7 @@ public struct HeaderReader: Sendable {
         for (line, place) in zip(lines, places) {
             if let place, let date = dateLineDate(line, at: place, in: document, dates: dates) {
                 header.published = date
+                if place.placed { header.datelinePlace = line.lowerBound..<place.placeEnd }
                 break
             }
         }
@@ -89,8 +93,9 @@ public struct HeaderReader: Sendable {
         }
         // A dateline that names the place first: `Bilbao, 7 de noviembre de 2023`, `Stuttgart, 7. April 2022`.
         var placed = false
-        if !labelled, let comma = placeBeforeComma(line, in: document) {
-            position = comma
+        var placeEnd = line.lowerBound
+        if !labelled, let found = placeBeforeComma(line, in: document) {
+            (placeEnd, position) = found
             placed = true
         }
         // The first line of body text holds a date line only after a label or a place.
@@ -104,7 +109,7 @@ public struct HeaderReader: Sendable {
         if position + 1 < line.upperBound, calendar.weekdays[tokens[position].key] != nil {
             positions.insert(tokens[position + 1].text == "," ? position + 2 : position + 1, at: 0)
         }
-        return DatePlace(positions: positions.filter { $0 < line.upperBound }, labelled: labelled, placed: placed)
+        return DatePlace(positions: positions.filter { $0 < line.upperBound }, labelled: labelled, placed: placed, placeEnd: placeEnd)
     }
 
     /// Where a line's date may start (a weekday, or the date after it), and what stands before it.
@@ -112,6 +117,8 @@ public struct HeaderReader: Sendable {
         var positions: [Int]
         var labelled: Bool
         var placed: Bool
+        /// Where the place's words end, when `placed`.
+        var placeEnd: Int
     }
 
     /// A label, an optional colon or dash, then a full date; a date alone on its line, or
@@ -179,9 +186,10 @@ public struct HeaderReader: Sendable {
     /// to three capitalized words (hyphens between them allowed), then a region in parentheses
     /// or after a comma (`Algeciras (Cádiz),`, `Querétaro, Qro.,`), then the comma or a dash
     /// (`Denizli – 20 Aralık 2023`).
-    private func placeBeforeComma(_ line: Range<Int>, in document: TokenizedDocument) -> Int? {
+    private func placeBeforeComma(_ line: Range<Int>, in document: TokenizedDocument) -> (placeEnd: Int, comma: Int)? {
         let tokens = document.tokens
         guard var position = placeWords(from: line.lowerBound, in: line, of: document) else { return nil }
+        let placeEnd = position
         if position < line.upperBound, tokens[position].text == "(" {
             var close = position + 1
             while close < line.upperBound, close - position <= 4, tokens[close].text != ")" { close += 1 }
@@ -193,7 +201,7 @@ public struct HeaderReader: Sendable {
             if region + 1 < line.upperBound, tokens[region].text == "," { position = region }
         }
         guard position + 1 < line.upperBound, tokens[position].text == "," || dashes.contains(tokens[position].text) else { return nil }
-        return position
+        return (placeEnd, position)
     }
 
     /// The index after one to three capitalized words from `start`, or nil.

@@ -64,7 +64,8 @@ public final class Pipeline: @unchecked Sendable {
             dates.candidates(in: top, context: ExtractionContext(referenceDate: referenceDate), startingAt: positions)
         }
         let known = referenceDate ?? header.published
-        let context = ExtractionContext(referenceDate: known ?? Self.today(), estimatesYears: known == nil)
+        let context = ExtractionContext(referenceDate: known ?? Self.today(), estimatesYears: known == nil,
+                                        datelinePlace: header.datelinePlace)
         var candidates = CandidateParts(capacity: extractors.count + 1)
         for extractor in extractors {
             candidates.append(extractor.candidates(in: document, context: context))

@@ -260,13 +260,14 @@ extension DateReader {
                                value: .interval(DateInterval.week(of: date)), relative: yearValue == nil,
                                caseEnding: inflection.caseEnding)
         }
-        // `Mart ortası`, `Mart sonunda`: a part of a month.
+        // `Mart ortası`, `Mart sonunda`: the month, qualified by the part (FORMAT.md's `mod`).
         if day == nil, yearValue == nil, lastOpen, caseSuffixes, tokens[monthIndex].isCapitalized, follows(end), let reference,
            let (part, inflection) = gram(end, .part), inflection.possessive, part != "half",
-           let month = DateInterval.month(reference.year, monthNumber),
-           let interval = partOf(month, unit: "month", part: part) {
-            return DateMention(tokens: start..<(end + 1), end: self.end(end, inflection, keepCase: true),
-                               value: .interval(interval), relative: true, caseEnding: inflection.caseEnding)
+           let month = DateInterval.month(reference.year, monthNumber) {
+            var mention = DateMention(tokens: start..<(end + 1), end: self.end(end, inflection, keepCase: true),
+                                      value: .interval(month), relative: true, caseEnding: inflection.caseEnding)
+            mention.mod = part
+            return mention
         }
         // `Ocak ayı`: a month alone with the word for month.
         if day == nil, yearValue == nil, lastOpen, caseSuffixes, tokens[monthIndex].isCapitalized, follows(end),
@@ -598,7 +599,7 @@ extension DateReader {
         if isGenitive(inflection.caseEnding) || (inflection.caseEnding.isEmpty && !inflection.possessive) {
             if let inner = within(unit: unit, base: base, after: j + 1, genitive: isGenitive(inflection.caseEnding)) {
                 return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
-                                   caseEnding: inner.caseEnding)
+                                   caseEnding: inner.caseEnding, mod: inner.mod)
             }
         }
         guard !isGenitive(inflection.caseEnding) || !caseSuffixes else {
@@ -613,24 +614,23 @@ extension DateReader {
     /// What follows a unit (`ayın`, `yılın`, `hafta`): a day of it, an ordinal part of it,
     /// a part of it (`sonunda`), a weekday in it.
     func within(unit: String, base: DateInterval, after k: Int, genitive: Bool)
-        -> (interval: DateInterval, next: Int, end: Int, caseEnding: String)? {
+        -> (interval: DateInterval, next: Int, end: Int, caseEnding: String, mod: String?)? {
         guard follows(k) else { return nil }
         // `hafta sonu`: the weekend.
         if unit == "week", !genitive, let (part, inflection) = gram(k, .part), part == "end", inflection.possessive {
             let saturday = base.start.adding(days: 5)
             return (DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day), k + 1, self.end(k, inflection),
-                    inflection.caseEnding)
+                    inflection.caseEnding, nil)
         }
         if caseSuffixes, !genitive {
-            // `bu ay başında`, `bu yıl sonunda`.
-            if let (part, inflection) = gram(k, .part), inflection.possessive, part != "half",
-               let interval = partOf(base, unit: unit, part: part) {
-                return (interval, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding)
+            // `bu ay başında`, `bu yıl sonunda`: the unit, qualified by the part.
+            if let (part, inflection) = gram(k, .part), inflection.possessive, part != "half" {
+                return (base, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding, part)
             }
             // `gelecek yıl üçüncü hafta`.
             if unit == "year", let (n, next) = ordinal(k), follows(next), let (sub, inflection) = gram(next, .unit),
                !inflection.possessive, let interval = nth(n, sub, of: base, unit: unit) {
-                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
+                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding, nil)
             }
             return nil
         }
@@ -640,44 +640,43 @@ extension DateReader {
            let inflection = TurkishInflection.analyze(tokens[k + 1].key, lemma: lemma), inflection.possessive {
             let start = max(reference, base.start)
             guard start <= base.end else { return nil }
-            return (DateInterval(start: start, end: base.end, unit: .day), k + 2, self.end(k + 1, inflection), inflection.caseEnding)
+            return (DateInterval(start: start, end: base.end, unit: .day), k + 2, self.end(k + 1, inflection), inflection.caseEnding, nil)
         }
         if unit == "year" {
             // `2016'nın yazı`.
             if let (name, inflection) = gram(k, .season), inflection.possessive,
                let interval = seasonInterval(name, year: base.start.year) {
-                return (interval, k + 1, self.end(k, inflection), inflection.caseEnding)
+                return (interval, k + 1, self.end(k, inflection), inflection.caseEnding, nil)
             }
             // `1999'un Haziran ayı`.
             if let (monthNumber, inflection) = month(k), tokens[k].isCapitalized, let interval = DateInterval.month(base.start.year, monthNumber) {
                 if inflection == nil, follows(k + 1), let (sub, subInflection) = gram(k + 1, .unit), sub == "month",
                    subInflection.possessive {
-                    return (interval, k + 2, self.end(k + 1, subInflection), subInflection.caseEnding)
+                    return (interval, k + 2, self.end(k + 1, subInflection), subInflection.caseEnding, nil)
                 }
                 if let inflection, !isGenitive(inflection.caseEnding) {
-                    return (interval, k + 1, self.end(k, inflection), inflection.caseEnding)
+                    return (interval, k + 1, self.end(k, inflection), inflection.caseEnding, nil)
                 }
             }
         }
         // `ayın 20'si`.
         if unit == "month", let found = day(k), let inflection = found.inflection, inflection.possessive,
            let date = CalendarDate(year: base.start.year, month: base.start.month, day: found.day) {
-            return (DateInterval(day: date), found.next, self.end(found.next - 1, inflection), inflection.caseEnding)
+            return (DateInterval(day: date), found.next, self.end(found.next - 1, inflection), inflection.caseEnding, nil)
         }
-        // `yılın sonunda`, `haftanın başında`.
-        if let (part, inflection) = gram(k, .part), inflection.possessive, part != "half",
-           let interval = partOf(base, unit: unit, part: part) {
-            return (interval, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding)
+        // `yılın sonunda`, `haftanın başında`: the unit, qualified by the part.
+        if let (part, inflection) = gram(k, .part), inflection.possessive, part != "half" {
+            return (base, k + 1, self.end(k, inflection, keepCase: true), inflection.caseEnding, part)
         }
         // `yılın üçüncü çeyreği`, `ayın ilk Cuma günü`, `ayın son haftası`.
         if let (n, next) = ordinal(k), follows(next) {
             if let (sub, inflection) = gram(next, .unit), inflection.possessive || !caseSuffixes,
                let interval = nth(n, sub, of: base, unit: unit) {
-                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
+                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding, nil)
             }
             if let (sub, inflection) = gram(next, .part), sub == "half", inflection.possessive,
                let interval = half(n, of: base) {
-                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding)
+                return (interval, next + 1, self.end(next, inflection), inflection.caseEnding, nil)
             }
             if unit == "month", let (weekdayNumber, inflection) = weekday(next),
                let date = nthWeekday(n, weekdayNumber, year: base.start.year, month: base.start.month) {
@@ -689,7 +688,7 @@ extension DateReader {
                     spanEnd = self.end(end - 1, dayInflection)
                     ending = dayInflection.caseEnding
                 }
-                return (DateInterval(day: date), end, spanEnd, ending)
+                return (DateInterval(day: date), end, spanEnd, ending, nil)
             }
         }
         return nil
@@ -736,25 +735,6 @@ extension DateReader {
         }
     }
 
-    /// The start, middle or end of a period.
-    func partOf(_ base: DateInterval, unit: String, part: String) -> DateInterval? {
-        let year = base.start.year
-        switch (unit, part) {
-        case ("year", "start"): return DateInterval.month(year, 1)
-        case ("year", "end"): return DateInterval.month(year, 12)
-        case ("year", "middle"): return DateInterval.months(year, 6, 7)
-        case ("month", "start"):
-            return DateInterval(start: base.start, end: base.start.adding(days: 14), unit: .day)
-        case ("month", "end"):
-            return DateInterval(start: base.start.adding(days: 15), end: base.end, unit: .day)
-        case ("month", "middle"):
-            return DateInterval(start: base.start.adding(days: 10), end: base.start.adding(days: 19), unit: .day)
-        case ("week", "start"): return DateInterval(start: base.start, end: base.start.adding(days: 2), unit: .day)
-        case ("week", "end"): return DateInterval(start: base.start.adding(days: 3), end: base.end, unit: .day)
-        default: return nil
-        }
-    }
-
     /// The `n`-th (or last) weekday of a month.
     func nthWeekday(_ n: Int, _ weekday: Int, year: Int, month: Int) -> CalendarDate? {
         guard let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
@@ -781,7 +761,7 @@ extension DateReader {
            let base = unitInterval(unit, step: 0, from: reference),
            let inner = within(unit: unit, base: base, after: i + 1, genitive: true) {
             return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
-                               caseEnding: inner.caseEnding)
+                               caseEnding: inner.caseEnding, mod: inner.mod)
         }
         guard let (unit, inflection) = gram(i, .unit), exactGram(i, .shiftWeek) == nil else { return nil }
         if i > 0, follows(i), gram(i - 1, .shift) != nil || count(i - 1) != nil || ordinal(i - 1) != nil
@@ -794,15 +774,16 @@ extension DateReader {
             if unit == "week", part == "end" {
                 guard let inner = within(unit: unit, base: base, after: i + 1, genitive: false) else { return nil }
                 return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
-                                   caseEnding: inner.caseEnding)
+                                   caseEnding: inner.caseEnding, mod: inner.mod)
             }
-            guard let interval = partOf(base, unit: unit, part: part) else { return nil }
-            return DateMention(tokens: i..<(i + 2), end: self.end(i + 1, partInflection, keepCase: true), value: .interval(interval),
-                               relative: true, caseEnding: partInflection.caseEnding)
+            var mention = DateMention(tokens: i..<(i + 2), end: self.end(i + 1, partInflection, keepCase: true), value: .interval(base),
+                                      relative: true, caseEnding: partInflection.caseEnding)
+            mention.mod = part
+            return mention
         }
         guard genitive, let inner = within(unit: unit, base: base, after: i + 1, genitive: true) else { return nil }
         return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
-                           caseEnding: inner.caseEnding)
+                           caseEnding: inner.caseEnding, mod: inner.mod)
     }
 
     /// `2016'nın üçüncü çeyreği`, `2017 yılının ilk yarısı`, `Temmuz'un son haftası`,
@@ -854,7 +835,7 @@ extension DateReader {
         if unit == "year", gram(inner.next - 1, .part) != nil { return nil }
         relative = unit == "month"
         return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: relative,
-                           caseEnding: inner.caseEnding)
+                           caseEnding: inner.caseEnding, mod: inner.mod)
     }
 
     // MARK: Durations

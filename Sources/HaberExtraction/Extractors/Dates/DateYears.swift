@@ -240,20 +240,14 @@ extension DateReader {
         } else {
             guard bare else { return nil }
         }
-        guard var interval = seasonInterval(name, year: year) else { return nil }
-        var end = k + 1
-        var spanEnd = self.end(k, inflection)
-        var ending = inflection.caseEnding
-        // `yaz ortasına`: the middle month.
-        if bare, follows(k + 1), let (part, partInflection) = gram(k + 1, .part), partInflection.possessive, part == "middle" {
-            let middle = interval.start.adding(months: 1)
-            guard let month = DateInterval.month(middle.year, middle.month) else { return nil }
-            interval = month
-            end = k + 2
-            spanEnd = self.end(k + 1, partInflection, keepCase: true)
-            ending = partInflection.caseEnding
+        guard let interval = seasonInterval(name, year: year) else { return nil }
+        // `yaz ortasına`: the season, qualified by the part (FORMAT.md's `mod`).
+        if bare, follows(k + 1), let (part, partInflection) = gram(k + 1, .part), partInflection.possessive, part != "half" {
+            return DateMention(tokens: i..<(k + 2), end: self.end(k + 1, partInflection, keepCase: true), value: .interval(interval),
+                               relative: relative, caseEnding: partInflection.caseEnding, mod: part)
         }
-        return DateMention(tokens: i..<end, end: spanEnd, value: .interval(interval), relative: relative, caseEnding: ending)
+        return DateMention(tokens: i..<(k + 1), end: self.end(k, inflection), value: .interval(interval), relative: relative,
+                           caseEnding: inflection.caseEnding)
     }
 
     // MARK: Ends of ranges only
