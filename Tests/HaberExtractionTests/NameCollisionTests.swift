@@ -63,6 +63,24 @@ struct NameCollisionTests {
         .init("Les États-Unis restent le premier client.", [.country("États-Unis")]),
     ]
 
+    /// A given name that GeoNames also lists as another city's short or foreign form (`Luc`
+    /// for Łódź, `Ben` for Bern, `Nadia`, `Kamil`) is no city: the generator leaves such
+    /// alternate names out, and the person keeps the name.
+    static let givenNamesNotCities: [ExtractionCase] = [
+        .init("« Nous cherchons des partenaires », a expliqué Nadia Berkane, chargée de la coopération.",
+              [.person("Nadia Berkane")], none: [.city]),
+        .init("« Ce n'est pas une délocalisation », a précisé Luc DELVAUX, directeur des achats.",
+              [.person("Luc DELVAUX")], none: [.city, .organization]),
+        .init("\"We will grow,\" said Ben Houchen, the mayor.", [.person("Ben Houchen")], none: [.city]),
+        .init("Toplantıya Kamil Turan da katıldı.", [.person("Kamil Turan")], none: [.city]),
+        .init("Luc et Nadia ont présenté le projet.", [], none: [.city]),
+        .init("Die Messe findet in Bern statt.", [.city("Bern")]),
+        .init("Das Werk steht in Łódź.", [.city("Łódź")]),
+    ]
+
+    @Test("a given name is no city's alternate name", arguments: givenNamesNotCities)
+    func givenNameNotCity(_ example: ExtractionCase) throws { try check(example) }
+
     @Test("a place after a given name is a surname", arguments: placeSurnames)
     func placeSurname(_ example: ExtractionCase) throws { try check(example) }
 
