@@ -49,6 +49,11 @@ struct NameCollisionTests {
         .init("Buckingham Palace opened its doors.", [], none: [.person, .city]),
         .init("Kurtuluş Savaşı yıllarında kurulan fabrika büyüdü.", [], none: [.person]),
         .init("À Saint-Étienne, le salon ouvre ses portes.", [.city("Saint-Étienne")], none: [.person]),
+        // One hyphenated word is no person, though both halves are given names (`Mercedes`, `Benz`).
+        .init("Die Zulieferer von Mercedes-Benz bauen ihre Werke um.", [], none: [.person]),
+        .init("L'usine fournit Mercedes-Benz et Stellantis.", [], none: [.person]),
+        .init("Jean-Luc Moreau a présenté le plan.", [.person("Jean-Luc Moreau")]),
+        .init("Hans-Peter Müller leitet den Cluster.", [.person("Hans-Peter Müller")]),
     ]
 
     /// A currency's name is no town without a case ending; German countries inflect.

@@ -214,7 +214,7 @@ public struct PersonExtractor: Extractor {
             return nil
         }
         // The place test builds the run's key and reads the index: asked last.
-        if first.contains(.givenName), !tokens[run.lowerBound].hasSuffix,
+        if first.contains(.givenName), !tokens[run.lowerBound].hasSuffix, !isHyphenatedWordAlone(run, in: document, marks: forms),
            // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
            !run.contains(where: { document.writesInLowercase(tokens[$0]) }),
            !isOrdinarySurname(run, in: document), !isPlace(run, document) {
@@ -222,6 +222,15 @@ public struct PersonExtractor: Extractor {
         }
         if isFollowedByRole(run, in: document, marks: forms) { return run }
         return nil
+    }
+
+    /// Whether `run` is one hyphenated word and nothing more (`Mercedes-Benz`): a given name
+    /// joined to what follows it makes a compound, a double given name (`Jean-Luc`,
+    /// `Hans-Peter`) that needs the surname after it.
+    private func isHyphenatedWordAlone(_ run: Range<Int>, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let hyphen = run.lowerBound + 1
+        return hyphen + 2 == run.upperBound && (forms[Int(document.formIDs[hyphen])] ?? []).contains(.hyphen)
+            && document.touches(hyphen - 1, hyphen) && document.touches(hyphen, hyphen + 1)
     }
 
     /// Whether the last word of `run` is a frequent ordinary word that is no known surname
