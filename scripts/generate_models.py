@@ -601,6 +601,42 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
     return info, stats, {r[0] for r in geo_rows}
 
 
+def gen_regions(src) -> dict:
+    """Names of the subdivisions of every country but Türkiye (whose provinces are cities here)
+    that no city of their own country bears (models/geo/cities.tsv, 15,000 people or more): such a
+    name is a region (Jura, Doubs, Zeeland, Andalucía), though a city elsewhere may share it
+    (Andalucía, Colombia). A subdivision named like a city of its country (Madrid, Soria,
+    Luzern, Québec) is left out: the city is read; one named like a village (Doubs) is not."""
+    header, rows = read_tsv(MODELS / "geo" / "cities.tsv")
+    country, name = header.index("country"), header.index("name")
+    places = {(r[country], r[name].casefold()) for r in rows}
+    names: dict[tuple, set] = {}
+    translations = {lang: catalog("iso_3166-2", lang) for lang in LANGS}
+    for sub in load_iso("iso_3166-2"):
+        cc = sub["code"].split("-", 1)[0]
+        if cc == "TR":
+            continue
+        forms = {nfc(sub["name"])}
+        forms.update(nfc(t[sub["name"]]) for t in translations.values() if sub["name"] in t)
+        for form in forms:
+            if is_latin_name(form) and not is_code_like(form):
+                names.setdefault((cc, form), set()).add(sub["code"])
+    rows = sorted((min(codes), cc, form) for (cc, form), codes in names.items()
+                  if (cc, form.casefold()) not in places)
+    left_out = sum(1 for (cc, form) in names if (cc, form.casefold()) in places)
+    return write_tsv(
+        MODELS / "geo" / "regions.tsv",
+        "regions: names of the ISO 3166-2 subdivisions of every country but Türkiye that no city "
+        "of their country bears",
+        [src["iso"]], ["code", "country", "name"], rows,
+        notes=[f"names as given in iso-codes iso_3166-2.json and their translations in {LANG_LIST} "
+               "(gettext domain iso_3166-2), Latin script only",
+               f"left out: {left_out} names that a city of the same country bears "
+               "(geo/cities.tsv, compared case-folded): the city is read; towns under 15,000 "
+               "people do not count (Doubs, the village, is no reason to read the department as one)",
+               "Turkish provinces are cities by the project's convention (geo/tr-provinces.tsv)"])
+
+
 # --------------------------------------------------------------------------
 # 3. Turkish provinces
 # --------------------------------------------------------------------------
@@ -1354,6 +1390,7 @@ def generate():
     infos.append(info)
     info, district_stats = gen_tr_districts(src)
     infos.append(info)
+    infos.append(gen_regions(src))
     info, currency_keys = gen_currencies(icu, src)
     infos.append(info)
     info, word_stats = gen_common_words(src)

@@ -83,6 +83,27 @@ struct NameCollisionTests {
         .init("Das Werk steht in Łódź.", [.city("Łódź")]),
     ]
 
+    /// A city of the language's countries whose name is also a frequent word (wordfreq counts
+    /// names: `tübingen` 4.2) is a place right after a place cue (`lexicon/place-cues.tsv`),
+    /// alone; a region that no city of its country names is no town abroad (`geo/regions.tsv`).
+    static let cuedPlacesAndRegions: [ExtractionCase] = [
+        .init("Die Firma sitzt bei Tübingen.", [.city("Tübingen")]),
+        .init("Er wohnt in Konstanz.", [.city("Konstanz")]),
+        .init("Die Zulieferer kommen aus Friedrichshafen und Ulm.", [.city("Friedrichshafen"), .city("Ulm")]),
+        .init("Das Land fördert Firmen in Baden-Württemberg.", [], none: [.city]),
+        .init("Er ist nicht in der Lage, das zu sagen.", [], none: [.city]),
+        .init("L'usine est installée à Avion depuis 2021.", [.city("Avion")]),
+        .init("Les essais ont lieu à Belfort.", [.city("Belfort")]),
+        .init("La planta está en Onda, en Castellón.", [.city("Onda"), .city("Castellón")]),
+        .init("La sede está en Andalucía.", [], none: [.city]),
+        .init("Le pôle couvre le Jura et le Doubs.", [], none: [.city]),
+        .init("Die Provinz Zeeland investiert.", [], none: [.city]),
+        .init("The firm opened a plant in Manchester.", [.city("Manchester")]),
+    ]
+
+    @Test("cued places and regions", arguments: cuedPlacesAndRegions)
+    func cuedPlaceOrRegion(_ example: ExtractionCase) throws { try check(example) }
+
     @Test("a given name is no city's alternate name", arguments: givenNamesNotCities)
     func givenNameNotCity(_ example: ExtractionCase) throws { try check(example) }
 

@@ -12,6 +12,8 @@ public struct PlaceExtractor: Extractor {
     let gazetteer: NameGazetteer
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
+    /// Names of regions no city of their country bears (``ExtractionModels/regionNames``).
+    let regionNames: Set<String>
     let languages: LanguageProfiles
     /// Currency names of one word (`lira`, `real`): such a word names the currency, not the
     /// town of that name (`Lira`, Uganda), unless an apostrophe's case ending makes it a place.
@@ -91,6 +93,9 @@ public struct PlaceExtractor: Extractor {
         /// too frequent for them (``isOrdinaryWord(frequency:entries:hasSuffix:)``), and in
         /// capitals only a place written so.
         var namesAlone = false
+        /// Whether the word, too frequent to name its entries alone, names a city of a country
+        /// where the article's language is spoken right after a place cue (`bei Tübingen`).
+        var namesAfterCue = false
         /// Stems without an apostrophe before a case ending of two letters or more
         /// (`Ankarada` → `ankara`) that name entries and are no ordinary word, with the stem's
         /// Zipf frequency and its length in the token's text.
@@ -105,6 +110,7 @@ public struct PlaceExtractor: Extractor {
         gazetteer = models.places
         vocabulary = models.vocabulary
         homeCountries = models.homeCountries
+        regionNames = models.regionNames
         languages = models.languageProfiles
         currencyNames = Set(models.currencies.names.keys.filter { !$0.contains(" ") })
         streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
@@ -218,7 +224,8 @@ public struct PlaceExtractor: Extractor {
     private func mayOpen(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         let form = place(token, profile: profile, in: document)
-        return form.opensLongerName || form.namesAlone || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty)
+        return form.opensLongerName || form.namesAlone || form.namesAfterCue
+            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty)
     }
 
     /// What the gazetteer says of `token`'s form, read once per form.
@@ -229,10 +236,14 @@ public struct PlaceExtractor: Extractor {
             let key = reading(of: form, in: document)
             place.opensLongerName = key.opensLongerName
             place.zipf = key.zipf
-            place.entries = key.entries.filter { fits($0, document) }
+            place.entries = withoutRegions(key.entries.filter { fits($0, document) }, named: form.key)
+            let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
+            let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
             place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
-                && !Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
-                && (form.hasSuffix || !currencyNames.contains(form.key))
+                && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
+            if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
+                place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
+            }
             guard !form.hasSuffix else { return place }
             // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
             // read too many ordinary words as places).
@@ -299,9 +310,10 @@ public struct PlaceExtractor: Extractor {
             // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { return nil }
             // One word that cannot name its entries alone is passed over at once.
-            let entries = span.count == 1 ? (first.namesAlone ? first.entries : []) : entries(phrase, span, in: document)
+            let cued = span.count == 1 && !first.namesAlone && first.namesAfterCue && isCuedPlace(start, in: document)
+            let entries = span.count == 1 ? (first.namesAlone || cued ? first.entries : []) : entries(phrase, span, in: document)
             guard !entries.isEmpty else { return nil }
-            if span.count == 1 {
+            if span.count == 1, !cued {
                 if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { return nil }
                 if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries, opensDateline: opensDateline) {
                     return nil
@@ -334,6 +346,20 @@ public struct PlaceExtractor: Extractor {
             return Match(entries: first.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
         }
         return nil
+    }
+
+    /// Whether the word at `index` stands alone right after a place cue of the article's
+    /// language (`bei Tübingen`, `à Avion`), in its sentence: no capitalized word or number
+    /// after it, where it would open a longer name or a date (`in March 2023`).
+    private func isCuedPlace(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard index > 0, !document.isBoundary(before: index), tokens[index].isCapitalized,
+              vocabulary.placeCues[document.language]?.contains(tokens[index - 1].key) == true else { return false }
+        let next = index + 1
+        guard next < tokens.count, !document.isBoundary(before: next) else { return true }
+        // `in Baden-Württemberg`: the first part of a longer name.
+        if document.touches(index, next), tokens[next].text == "-" { return false }
+        return !tokens[next].isCapitalized && tokens[next].kind != .number
     }
 
     /// Replaces the contents of `spans` with the spans of words from `start` that may name a
@@ -377,6 +403,16 @@ public struct PlaceExtractor: Extractor {
         let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document) }
         facts.phrases.nodes[Int(phrase)].value = entries
         return entries
+    }
+
+    /// `entries` without their minor cities when the word `key` names a region that no city of
+    /// its country bears (`Jura`, `Zeeland`, `Andalucía`): the region is what the text names,
+    /// not a town of the name abroad, nor another city's alternate name (`Jura` for Győr); a
+    /// major city by its own name stays (`Manchester`, a parish of Jamaica too). Names of several words are left as they are: a region's name dropped would leave
+    /// a word of it to be read alone (`Nuevo León` → `León`).
+    private func withoutRegions(_ entries: [GazetteerEntry], named key: String) -> [GazetteerEntry] {
+        guard !entries.isEmpty, regionNames.contains(key) else { return entries }
+        return entries.filter { $0.type == .country || ($0.population >= 100_000 && !$0.isAlternate) }
     }
 
     /// The UTF-8 bytes of the key of the words `span` (``TokenizedDocument/key(of:)``) after

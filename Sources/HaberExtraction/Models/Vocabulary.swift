@@ -11,6 +11,9 @@ public struct Vocabulary: Sendable {
     private var index: CompactIndex?
     public var streetWordsBefore: Set<String> = []
     public var streetWordsAfter: Set<String> = []
+    /// Per language, the words right before a place name (`in`, `nach`, `à`): keys of
+    /// `lexicon/place-cues.tsv`.
+    public var placeCues: [String: Set<String>] = [:]
 
     public init() {}
 
@@ -28,6 +31,12 @@ public struct Vocabulary: Sendable {
         for record in try models.table("lexicon/street-words.tsv").records {
             let key = lexiconKey(record["word"] ?? "", language: record["lang"] ?? "tr")
             if record["position"] == "before" { streetWordsBefore.insert(key) } else { streetWordsAfter.insert(key) }
+        }
+        if models.hasTable("lexicon/place-cues.tsv") {
+            for record in try models.table("lexicon/place-cues.tsv").records {
+                let language = record["lang"] ?? "tr"
+                placeCues[language, default: []].insert(lexiconKey(record["word"] ?? "", language: language))
+            }
         }
     }
 
