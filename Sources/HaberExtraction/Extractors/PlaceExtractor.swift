@@ -13,7 +13,7 @@ public struct PlaceExtractor: Extractor {
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
     /// Names of regions no city of their country bears (``ExtractionModels/regionNames``).
-    let regionNames: Set<String>
+    let regionNames: NameSet
     let languages: LanguageProfiles
     /// Currency names of one word (`lira`, `real`): such a word names the currency, not the
     /// town of that name (`Lira`, Uganda), unless an apostrophe's case ending makes it a place.

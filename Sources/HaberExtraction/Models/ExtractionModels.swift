@@ -18,10 +18,10 @@ public struct ExtractionModels: Sendable {
     public var vocabulary: Vocabulary
     /// Countries where each language is spoken throughout (`models/lexicon/language-countries.tsv`).
     public var homeCountries: [String: Set<String>] = [:]
-    /// Keys of the names of regions that no city of their country bears (`geo/regions.tsv`:
-    /// `Jura`, `Zeeland`, `Andalucía`), in the general and the Turkish case mapping: a city
+    /// Names of regions that no city of their country bears (`geo/regions.tsv`: `Jura`,
+    /// `Zeeland`, `Andalucía`), keyed in the general and the Turkish case mapping: a city
     /// elsewhere of the same name is not what they name.
-    public var regionNames: Set<String> = []
+    public var regionNames = NameSet()
     /// Spelled-out numbers, shared by every extractor and thread.
     public var numberWords = NumberWords()
     /// Grammar words of date expressions (`models/dates/grammar.tsv`).
@@ -83,11 +83,7 @@ public struct ExtractionModels: Sendable {
                 models.homeCountries[record["lang"] ?? "", default: []].insert(record["country"] ?? "")
             }
             if directory.hasTable("geo/regions.tsv") {
-                for record in try directory.table("geo/regions.tsv").records {
-                    let name = record["name"] ?? ""
-                    models.regionNames.insert(lexiconKey(name, language: "en"))
-                    models.regionNames.insert(lexiconKey(name, language: "tr"))
-                }
+                models.regionNames = try NameSet(file: "geo/regions.tsv", models: directory, cache: cache, locales: ["en", "tr"])
             }
             return models
         } catch let error as ModelDirectory.LocateError {

@@ -175,16 +175,19 @@ public struct NameSet: Sendable {
 
     public init() {}
 
-    init(file: String, models: ModelDirectory, cache: ModelCache) throws(ModelDirectory.LocateError) {
+    /// `locales`: the case mappings a table without a `lang` column is keyed in (each row in
+    /// every one of them); a row with a `lang` is keyed in its own.
+    init(file: String, models: ModelDirectory, cache: ModelCache, locales: [String] = ["tr"]) throws(ModelDirectory.LocateError) {
         index = try cache.index(named: file.replacingOccurrences(of: "/", with: "-"), sources: [file], models: models) {
             () throws(ModelDirectory.LocateError) -> Data in
             var builder = CompactIndexBuilder(recordSize: 1)
             let table = try ByteTable(file, in: models)
             let (name, language) = (table.column("name"), table.column("lang"))
             for row in 0..<table.count {
-                let locale = table.string(row, language, or: "tr")
-                let key = name.map { name in table.withField(row, name) { LookupKey.bytes(of: $0, locale: locale) } } ?? []
-                builder.add([1], forKeyBytes: key)
+                for locale in language.map({ [table.string(row, $0, or: "tr")] }) ?? locales {
+                    let key = name.map { name in table.withField(row, name) { LookupKey.bytes(of: $0, locale: locale) } } ?? []
+                    builder.add([1], forKeyBytes: key)
+                }
             }
             return builder.build()
         }
