@@ -60,6 +60,8 @@ public final class MoneyExtractor: Extractor {
         var scaleWithStop: Double?
         /// A word between a scale and its currency (`d’`).
         var linksCurrency = false
+        /// A word between a currency and its sub-unit (`and` of `15 dollars and 50 cents`).
+        var linksSubunit = false
         /// The sub-unit's part of the main unit, when the row gives one (`mao` 0.1).
         var subunitFraction: Double?
     }
@@ -104,6 +106,8 @@ public final class MoneyExtractor: Extractor {
         /// A word between a scale and its currency (`d’` of `millions d’euros`,
         /// `models/lexicon/quantities.tsv`).
         var linksCurrency = false
+        /// A word between a currency and its sub-unit (`and`, `et`, `und`, `y`, `con`).
+        var linksSubunit = false
         /// The code of the currency the key names alone.
         var code: CurrencyID?
         /// Some currency name of several words opens with the key.
@@ -173,6 +177,7 @@ public final class MoneyExtractor: Extractor {
                 }
             }
             if cues.contains(where: { $0.kind == "currency-link" }) { words[key, default: MoneyWord()].linksCurrency = true }
+            if cues.contains(where: { $0.kind == "subunit-link" }) { words[key, default: MoneyWord()].linksSubunit = true }
             if let cue = cues.first(where: { $0.kind == "subunit" }) { words[key, default: MoneyWord()].subunitFraction = cue.value }
         }
         return words
@@ -205,8 +210,11 @@ public final class MoneyExtractor: Extractor {
                 var total = amount.value
                 var last = end
                 var range = tokens[index].range.lowerBound..<stemEnd
-                // `50 TL 30 kuruş`, `bir kuai beş mao beş fen`: sub-units one after another.
-                while let (part, partEnd, partStem, _) = subunit(at: last, in: document, spellout: spellout), part < 1 {
+                // `50 TL 30 kuruş`, `bir kuai beş mao beş fen`, `15 dollars and 50 cents`:
+                // sub-units one after another, a link word before each.
+                while true {
+                    let link = last < tokens.count && !document.isBoundary(before: last) && facts(last, in: document).linksSubunit ? 1 : 0
+                    guard let (part, partEnd, partStem, _) = subunit(at: last + link, in: document, spellout: spellout), part < 1 else { break }
                     total += part
                     last = partEnd
                     range = range.lowerBound..<partStem
@@ -218,15 +226,22 @@ public final class MoneyExtractor: Extractor {
                 found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value, code: code))
                 consumed = amount.end
             } else if let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document),
-                      currencyCodes[Int(unit)] != "*" {
-                // `34 sent`, `470 peni`: a sub-unit alone, of the currency its word means.
-                found.append(candidate(range: tokens[index].range.lowerBound..<stemEnd, tokens: index..<end, amount: part, code: unit))
+                      let code = currencyCodes[Int(unit)] != "*" ? unit : subunitCurrency(of: document.language) {
+                // `34 sent`, `470 peni`, `50 cents`: a sub-unit alone, of the currency its word
+                // means, or of the one the language's profile gives a word that names none.
+                found.append(candidate(range: tokens[index].range.lowerBound..<stemEnd, tokens: index..<end, amount: part, code: code))
                 consumed = end
             } else if !written {
                 consumed = amount.end
             }
         }
         return found
+    }
+
+    /// The currency a sub-unit word of no currency of its own means alone in `language`'s
+    /// articles (its profile's `subunits` row).
+    private func subunitCurrency(of language: String) -> CurrencyID? {
+        languages[language].subunitCurrency.flatMap { currencyIDs[$0] }
     }
 
     // MARK: - Facts per form
@@ -285,6 +300,7 @@ public final class MoneyExtractor: Extractor {
         let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
         let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
         facts.linksCurrency = lower?.linksCurrency ?? false
+        facts.linksSubunit = lower?.linksSubunit ?? false
         facts.code = word?.code
         if longerNameOpenings.mayOpen(form.key) {
             let lead = leadingWord(of: form.key)
@@ -543,8 +559,12 @@ public final class MoneyExtractor: Extractor {
             }
             return currencies.names[first.lower + second.key].flatMap { currencyIDs[$0] }
         }
-        if first.kind == .symbol, second.kind == .word, second.spaceBefore, second.form.stemCharacterCount == 1,
+        // `$ c`, `$ hk`, `$ us`, `$ usd`: the letters of a sign (`c$`, `hk$`) or a code after it.
+        if first.kind == .symbol, second.kind == .word, second.spaceBefore, (1...3).contains(second.form.stemCharacterCount),
            languages[document.language].writesSignBeforeLetter, second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
+            if second.form.stemCharacterCount == 3, codes.contains(second.stem.uppercased()), currencies.names[first.key] != nil {
+                return currencyIDs[second.stem.uppercased()]
+            }
             return currencies.names[second.key + first.key].flatMap { currencyIDs[$0] }
         }
         return nil
@@ -557,8 +577,11 @@ public final class MoneyExtractor: Extractor {
             return (code, index - 2)
         }
         let token = document.tokens[index - 1]
+        // A sign may stand a space before its number (`$ 75 million`, `€ 2 millones`), as
+        // a code does; a word only touching it (`usd50`).
         guard token.kind == .symbol || token.isAllCaps || token.kind == .word,
-              document.touches(index - 1, index) || token.isAllCaps else { return nil }
+              document.touches(index - 1, index) || ((token.isAllCaps || token.kind == .symbol) && !document.isBoundary(before: index))
+        else { return nil }
         if token.kind == .word, !token.isAllCaps { return nil }
         let form = facts(index - 1, in: document)
         if let code = form.writtenCode { return (code, index - 1) }
