@@ -381,10 +381,13 @@ public final class MoneyExtractor: Extractor {
         let tokens = document.tokens
         // A word that starts with a digit (`4m`) is read as written, but asked here too.
         guard opening(index, in: document, spellout: spellout) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
+        // `twenty-five cents`, `quarante-cinq`: a hyphen between two words of one number.
+        func isJoiner(_ k: Int) -> Bool { tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1) }
         var ends: [Int] = []
-        var end = index + 1
-        while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
-              tokens[end - 1].kind == .word, !tokens[end - 1].hasSuffix {
+        var end = index + 1, joiners = 0
+        while end < tokens.count, end - index - joiners <= 5, !document.isBoundary(before: end),
+              tokens[end - 1].kind == .word || isJoiner(end - 1), !tokens[end - 1].hasSuffix {
+            if isJoiner(end - 1) { joiners += 1 }
             if tokens[end].kind != .number, mayEndSpelledNumber(at: end, in: document),
                scale(at: end, in: document) != nil || currency(at: end, in: document) != nil || facts(end, in: document).subunit != nil {
                 ends.append(end)
@@ -392,7 +395,12 @@ public final class MoneyExtractor: Extractor {
             end += 1
         }
         for end in ends.reversed() {
-            if let value = spellout.value(of: tokens[index..<end].map(\.text).joined(separator: " ")) {
+            var phrase = ""
+            for k in index..<end {
+                if k > index, !isJoiner(k), !isJoiner(k - 1) { phrase += " " }
+                phrase += tokens[k].text
+            }
+            if let value = spellout.value(of: phrase) {
                 return scaled(value, end: end, in: document)
             }
         }
