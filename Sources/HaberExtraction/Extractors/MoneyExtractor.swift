@@ -17,6 +17,7 @@ public final class MoneyExtractor: Extractor {
     let currencies: CurrencyLexicon
     let quantities: QuantityLexicon
     let languages: LanguageProfiles
+    let local: LocalCurrencies
     /// Every ISO 4217 code the lexicon knows (`USD`, `TRY`): a code is a currency as written.
     let codes: Set<String>
     /// Every currency code of the lexicons, and `*` (a sub-unit of any currency), by its
@@ -140,6 +141,7 @@ public final class MoneyExtractor: Extractor {
         currencies = models.currencies
         quantities = models.quantities
         languages = models.languageProfiles
+        local = models.localCurrencies
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
         let currencyCodes = Set(models.currencies.names.values).union(models.currencies.subunits.values).union(["*"]).sorted()
@@ -192,21 +194,42 @@ public final class MoneyExtractor: Extractor {
         let spellout = numbers.reader(document.language)
         let openings = self.openings.table(for: document) { opening(of: $0, spellout: spellout) }
         var consumed = 0
+        // The country the article is about (``LocalCurrencies``), asked only of articles with
+        // an amount it may change.
+        var country: LocalCurrencies.Country??
+        func localCountry() -> LocalCurrencies.Country? {
+            if let known = country { return known }
+            let found = self.localCountry(of: document)
+            country = .some(found)
+            return found
+        }
+        let localWords = local.words[document.language] ?? []
+        let decimalSeparator = languages[document.language].decimalSeparator
+        let mayWriteOtherDecimals = local.hasDecimalSeparators.contains(document.language)
         for index in tokens.indices where index >= consumed {
             let opening = openings[Int(document.formIDs[index])] ?? .none
-            let amount: Amount
+            var amount: Amount
             let written = opening == .written
             if written {
                 if index > 0, document.touches(index - 1, index), facts(index - 1, in: document).joinsNumbers { continue }
                 guard let digits = self.amount(at: index, in: document) else { continue }
                 amount = digits
+                // `1,300 millones` in an article about Mexico: its country's separator.
+                if mayWriteOtherDecimals, Self.hasGroupsOfThree(tokens[index].form.stem, separator: decimalSeparator),
+                   let separator = localCountry()?.decimalSeparator, let read = self.amount(at: index, in: document, decimalSeparator: separator) {
+                    amount = read
+                }
             } else if opening == .spelled, opensSpelledNumber(tokens[index], in: document),
                       let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
                 amount = spelled
             } else {
                 continue
             }
-            if let (code, end, stemEnd) = currency(at: amount.end, in: document) {
+            if var (code, end, stemEnd) = currency(at: amount.end, in: document) ?? localWord(at: amount.end, in: document, words: localWords, country: localCountry) {
+                // `1,34 $` in an article about Canada.
+                if end == amount.end + 1, localWords.contains(tokens[amount.end].key), let local = localCountry().flatMap({ currencyIDs[$0.currency] }) {
+                    code = local
+                }
                 var total = amount.value
                 var last = end
                 var range = tokens[index].range.lowerBound..<stemEnd
@@ -221,7 +244,11 @@ public final class MoneyExtractor: Extractor {
                 }
                 found.append(candidate(range: range, tokens: index..<last, amount: total, code: code))
                 consumed = last
-            } else if written, index > 0, let (code, start) = sign(before: index, in: document) {
+            } else if written, index > 0, var (code, start) = sign(before: index, in: document) {
+                // `$48.2 million` in an article about Canada.
+                if start == index - 1, localWords.contains(tokens[start].key), let local = localCountry().flatMap({ currencyIDs[$0.currency] }) {
+                    code = local
+                }
                 let range = tokens[start].range.lowerBound..<document.span(index..<amount.end).upperBound
                 found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value, code: code))
                 consumed = amount.end
@@ -236,6 +263,48 @@ public final class MoneyExtractor: Extractor {
             }
         }
         return found
+    }
+
+    /// The country `document` is about among its language's rows of ``LocalCurrencies``: the
+    /// one whose cues it writes at least twice and more often than any other's.
+    private func localCountry(of document: TokenizedDocument) -> LocalCurrencies.Country? {
+        guard let cues = local.cues[document.language], let countries = local.countries[document.language] else { return nil }
+        let openings = local.cueOpenings[document.language] ?? []
+        let tokens = document.tokens
+        var counts = [Int](repeating: 0, count: countries.count)
+        for index in tokens.indices where tokens[index].kind == .word {
+            if let country = cues[tokens[index].key] {
+                counts[country] += 1
+            } else if openings.contains(tokens[index].key), index + 1 < tokens.count, !document.isBoundary(before: index + 1),
+                      let country = cues[document.key(of: index..<(index + 2))] {
+                counts[country] += 1
+            }
+        }
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 2,
+              counts.indices.allSatisfy({ $0 == best || counts[$0] < counts[best] }) else { return nil }
+        return countries[best]
+    }
+
+    /// A word that is a currency only in an article about its country (`150 millones de
+    /// pesos` about Mexico), after its link word: its code, token end and stem end.
+    private func localWord(at start: Int, in document: TokenizedDocument, words: Set<String>,
+                           country: () -> LocalCurrencies.Country?) -> (CurrencyID, Int, Int)? {
+        let tokens = document.tokens
+        guard !words.isEmpty, start < tokens.count, !document.isBoundary(before: start) else { return nil }
+        var index = start
+        if facts(start, in: document).linksCurrency, index + 1 < tokens.count, !document.isBoundary(before: index + 1) { index += 1 }
+        guard words.contains(tokens[index].key), !tokens[index].hasSuffix, let local = country(),
+              local.words.contains(tokens[index].key), let code = currencyIDs[local.currency] else { return nil }
+        return (code, index + 1, tokens[index].stemRange.upperBound)
+    }
+
+    /// Whether `stem` is digits in groups of three after `separator` (`1,300`, `12,345,678`):
+    /// a number another country's writing may read otherwise.
+    static func hasGroupsOfThree(_ stem: String, separator: Character) -> Bool {
+        let parts = stem.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// The currency a sub-unit word of no currency of its own means alone in `language`'s
@@ -325,13 +394,14 @@ public final class MoneyExtractor: Extractor {
     // MARK: - Amounts
 
     /// The number at `index` with its scale words (`1,5 milyar`, `4m`, `2,5 Mio.`).
-    private func amount(at index: Int, in document: TokenizedDocument) -> Amount? {
+    private func amount(at index: Int, in document: TokenizedDocument, decimalSeparator: Character? = nil) -> Amount? {
         let tokens = document.tokens
         let form = facts(index, in: document)
         var value: Double
         var end = index + 1
         if let plain = form.number {
-            value = plain
+            // Another country's separator (``LocalCurrencies``) than the language's.
+            value = decimalSeparator.flatMap { NumberReader.value(of: tokens[index].form.stem, decimalSeparator: $0) } ?? plain
             // `60 000 €`, `1 200 000 euros`: groups of three digits after a space.
             while !tokens[end - 1].hasSuffix, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
                   tokens[end].newlinesBefore == 0, tokens[end].form.stemCharacterCount == 3, facts(end, in: document).isDigits,
