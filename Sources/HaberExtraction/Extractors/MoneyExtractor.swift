@@ -227,8 +227,9 @@ public final class MoneyExtractor: Extractor {
             }
             if var (code, end, stemEnd) = currency(at: amount.end, in: document) ?? localWord(at: amount.end, in: document, words: localWords, country: localCountry) {
                 // `1,34 $` in an article about Canada.
-                if end == amount.end + 1, localWords.contains(tokens[amount.end].key), let local = localCountry().flatMap({ currencyIDs[$0.currency] }) {
-                    code = local
+                if end == amount.end + 1, localWords.contains(tokens[amount.end].key), let local = localCountry(),
+                   local.words.contains(tokens[amount.end].key), let localCode = currencyIDs[local.currency] {
+                    code = localCode
                 }
                 var total = amount.value
                 var last = end
@@ -246,8 +247,9 @@ public final class MoneyExtractor: Extractor {
                 consumed = last
             } else if written, index > 0, var (code, start) = sign(before: index, in: document) {
                 // `$48.2 million` in an article about Canada.
-                if start == index - 1, localWords.contains(tokens[start].key), let local = localCountry().flatMap({ currencyIDs[$0.currency] }) {
-                    code = local
+                if start == index - 1, localWords.contains(tokens[start].key), let local = localCountry(),
+                   local.words.contains(tokens[start].key), let localCode = currencyIDs[local.currency] {
+                    code = localCode
                 }
                 let range = tokens[start].range.lowerBound..<document.span(index..<amount.end).upperBound
                 found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value, code: code))
@@ -538,6 +540,8 @@ public final class MoneyExtractor: Extractor {
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
             if length > 1, (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
             if let code = length == 1 ? form.code : currencies.names[document.key(of: span)].flatMap({ currencyIDs[$0] }) {
+                // `bir Ar-Ge çağrısı`, `zwei Euro-Münzen`: the head of a hyphenated word is none.
+                if opensCompound(at: span.upperBound, in: document) { return nil }
                 return (code, span.upperBound, document.span(span).upperBound)
             }
         }
@@ -548,6 +552,13 @@ public final class MoneyExtractor: Extractor {
         }
         if languages[document.language].hasCaseSuffixes { return suffixedCurrency(at: index, in: document) }
         return nil
+    }
+
+    /// Whether token `index` is a hyphen that joins the word before it to a word after it.
+    private func opensCompound(at index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        return index + 1 < tokens.count && tokens[index].text == "-" && document.touches(index - 1, index)
+            && document.touches(index, index + 1) && tokens[index + 1].kind == .word
     }
 
     /// A currency name whose last word carries a case ending without an apostrophe:
@@ -640,8 +651,11 @@ public final class MoneyExtractor: Extractor {
         // `$ c`, `$ hk`, `$ us`, `$ usd`: the letters of a sign (`c$`, `hk$`) or a code after it.
         if first.kind == .symbol, second.kind == .word, second.spaceBefore, (1...3).contains(second.form.stemCharacterCount),
            languages[document.language].writesSignBeforeLetter, second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
-            if second.form.stemCharacterCount == 3, codes.contains(second.stem.uppercased()), currencies.names[first.key] != nil {
-                return currencyIDs[second.stem.uppercased()]
+            // A code only where its letters write the same currency with the sign (`$ usd`, as
+            // `us$`): `800 $ sur le marché` is no Soviet rouble.
+            let code = second.stem.uppercased()
+            if second.form.stemCharacterCount == 3, codes.contains(code), currencies.names[String(second.key.prefix(2)) + first.key] == code {
+                return currencyIDs[code]
             }
             return currencies.names[second.key + first.key].flatMap { currencyIDs[$0] }
         }
