@@ -41,6 +41,10 @@ struct MoneyPercentLanguageTests {
         ("The deal values the firm at $ 2 billion and its debt at $ 500 million.", [("$ 2 billion", 2000000000, "USD"), ("$ 500 million", 500000000, "USD")]),
         ("He gave 5 dollars and 3 friends came.", [("5 dollars", 5, "USD")]),
         ("The winner takes home 1 million dollars.", [("1 million dollars", 1000000, "USD")]),
+        ("The Quebec fund of $20 million will help suppliers across Canada.", [("$20 million", 20000000, "CAD")]),
+        ("Canadian exporters in Ontario sold goods worth 3 million $.", [("3 million $", 3000000, "CAD")]),
+        ("The Moroccan agency in Morocco raised 60 million dirhams.", [("60 million dirhams", 60000000, "MAD")]),
+        ("An American bank lent $5 million to a firm in Canada.", [("$5 million", 5000000, "USD")]),
     ] as [(String, [Money])])
     func moneyEnglish(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "en", expected: expected)
@@ -113,6 +117,10 @@ struct MoneyPercentLanguageTests {
         ("Le prix est passé de 9,99 € à 12,49 €.", [("9,99 €", 9.99, "EUR"), ("12,49 €", 12.49, "EUR")]),
         ("Il a 20 ans et 3 enfants.", []),
         ("Le maire a promis 10 millions de $ us aux écoles.", [("10 millions de $ us", 10000000, "USD")]),
+        ("Au Québec, le gouvernement du Canada versera 5 millions $.", [("5 millions $", 5000000, "CAD")]),
+        ("Le marché a clôturé à 800 $ sur la séance.", [("800 $", 800, "USD")]),
+        ("Les entreprises marocaines du Maroc ont investi 22 milliards de dirhams.", [("22 milliards de dirhams", 22000000000, "MAD")]),
+        ("Une aide de dix millions de dirhams a été votée.", []),
     ] as [(String, [Money])])
     func moneyFrench(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "fr", expected: expected)
@@ -185,6 +193,9 @@ struct MoneyPercentLanguageTests {
         ("Das Paket kostet 4,99 Euro.", [("4,99 Euro", 4.99, "EUR")]),
         ("Er ist 30 Jahre alt und hat 2 Kinder.", []),
         ("Die Gebühr beträgt 1 Euro und 20 Cent.", [("1 Euro und 20 Cent", 1.2, "EUR")]),
+        ("Die tschechische Agentur gibt 90 Mio. Kronen für Projekte in Tschechien aus.", [("90 Mio. Kronen", 90000000, "CZK")]),
+        ("Der Zuschuss beträgt 40 Millionen Kronen.", []),
+        ("Zwei Euro-Münzen lagen auf dem Tisch.", []),
     ] as [(String, [Money])])
     func moneyGerman(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "de", expected: expected)
@@ -200,7 +211,7 @@ struct MoneyPercentLanguageTests {
         ("Weitere Infos unter https://beispiel.de/seite?id=50%20 online.", []),
         ("Die Steuer beträgt 19 %.", [("19 %", 19)]),
         ("Das Wachstum lag bei 1,8 Prozent nach 2,1 Prozent.", [("1,8 Prozent", 1.8), ("2,1 Prozent", 2.1)]),
-        ("Die Quote stieg auf hundert Prozent.", [("hundert Prozent", 100)]),
+        ("Die Quote stieg auf einhundert Prozent.", [("einhundert Prozent", 100)]),
         ("Die Firma hat 300 Mitarbeiter.", []),
         ("Die Zinsen sanken auf 0,5 Prozent.", [("0,5 Prozent", 0.5)]),
         ("Die Mieten stiegen um 15 Prozent.", [("15 Prozent", 15)]),
@@ -257,6 +268,11 @@ struct MoneyPercentLanguageTests {
         ("El chicle cuesta 25 centavos.", [("25 centavos", 0.25, "USD")]),
         ("Tiene 20 años y 2 hijos.", []),
         ("El bono vale 10 dolares.", [("10 dolares", 10, "USD")]),
+        ("El gobierno de México destinó $1,500 millones a empresas mexicanas.", [("$1,500 millones", 1500000000, "MXN")]),
+        ("La empresa mexicana pagó 300 millones de pesos en México.", [("300 millones de pesos", 300000000, "MXN")]),
+        ("En México las ventas mexicanas sumaron 9,800 millones de dólares.", [("9,800 millones de dólares", 9800000000, "USD")]),
+        ("En España el Gobierno destinó 2,500 millones de euros.", [("2,500 millones de euros", 2500000, "EUR")]),
+        ("La cooperativa pagó 300 millones de pesos.", []),
     ] as [(String, [Money])])
     func moneySpanish(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "es", expected: expected)
