@@ -121,6 +121,7 @@ struct MoneyPercentLanguageTests {
         ("Le marché a clôturé à 800 $ sur la séance.", [("800 $", 800, "USD")]),
         ("Les entreprises marocaines du Maroc ont investi 22 milliards de dirhams.", [("22 milliards de dirhams", 22000000000, "MAD")]),
         ("Une aide de dix millions de dirhams a été votée.", []),
+        ("La ville compte mille quatre cent habitants.", []),
     ] as [(String, [Money])])
     func moneyFrench(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "fr", expected: expected)

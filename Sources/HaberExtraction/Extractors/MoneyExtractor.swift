@@ -255,7 +255,10 @@ public final class MoneyExtractor: Extractor {
                 found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value, code: code))
                 consumed = amount.end
             } else if let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document),
-                      let code = currencyCodes[Int(unit)] != "*" ? unit : subunitCurrency(of: document.language) {
+                      let code = currencyCodes[Int(unit)] != "*" ? unit : subunitCurrency(of: document.language),
+                      written || currencyCodes[Int(unit)] != "*" || !opensSpelledNumber(tokens[end - 1], in: document) {
+                // (After a spelled number, a sub-unit word that is also a number word is that
+                // number: `mille quatre cent` is 1,400, not 10.04 EUR.)
                 // `34 sent`, `470 peni`, `50 cents`: a sub-unit alone, of the currency its word
                 // means, or of the one the language's profile gives a word that names none.
                 found.append(candidate(range: tokens[index].range.lowerBound..<stemEnd, tokens: index..<end, amount: part, code: code))
@@ -303,6 +306,7 @@ public final class MoneyExtractor: Extractor {
     /// Whether `stem` is digits in groups of three after `separator` (`1,300`, `12,345,678`):
     /// a number another country's writing may read otherwise.
     static func hasGroupsOfThree(_ stem: String, separator: Character) -> Bool {
+        guard stem.contains(separator) else { return false }
         let parts = stem.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count),
               first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
