@@ -36,22 +36,23 @@ struct NumberReaderTests {
 
     /// Each row: a language, its decimal separator, whether it glues case endings to words,
     /// whether its translations write a currency sign before its letter (`$ c`), whether its
-    /// country names count everywhere, as `models/languages.tsv` gives them; `xx` is no
-    /// listed language and has the defaults.
+    /// country names count everywhere, and the currency of a sub-unit word alone (`50 cents`),
+    /// as `models/languages.tsv` gives them; `xx` is no listed language and has the defaults.
     @Test("language profiles from the languages table", arguments: [
-        ("tr", ",", true, true, false),
-        ("en", ".", false, false, true),
-        ("fr", ",", false, false, false),
-        ("de", ",", false, false, false),
-        ("es", ",", false, false, false),
-        ("xx", ",", false, false, false),
-    ] as [(String, Character, Bool, Bool, Bool)])
-    func profiles(language: String, separator: Character, suffixes: Bool, signBefore: Bool, everywhere: Bool) throws {
+        ("tr", ",", true, true, false, nil),
+        ("en", ".", false, false, true, "USD"),
+        ("fr", ",", false, true, false, "EUR"),
+        ("de", ",", false, false, false, "EUR"),
+        ("es", ",", false, false, false, "EUR"),
+        ("xx", ",", false, false, false, nil),
+    ] as [(String, Character, Bool, Bool, Bool, String?)])
+    func profiles(language: String, separator: Character, suffixes: Bool, signBefore: Bool, everywhere: Bool, subunits: String?) throws {
         let profile = try LanguageProfiles(models: Fixture.modelDirectory)[language]
         #expect(profile.decimalSeparator == separator)
         #expect(profile.hasCaseSuffixes == suffixes)
         #expect(profile.writesSignBeforeLetter == signBefore)
         #expect(profile.countryNamesCountEverywhere == everywhere)
+        #expect(profile.subunitCurrency == subunits)
     }
 
     /// Every text of up to seven characters of digits, commas and full stops, and longer

@@ -17,6 +17,7 @@ public final class MoneyExtractor: Extractor {
     let currencies: CurrencyLexicon
     let quantities: QuantityLexicon
     let languages: LanguageProfiles
+    let local: LocalCurrencies
     /// Every ISO 4217 code the lexicon knows (`USD`, `TRY`): a code is a currency as written.
     let codes: Set<String>
     /// Every currency code of the lexicons, and `*` (a sub-unit of any currency), by its
@@ -60,6 +61,8 @@ public final class MoneyExtractor: Extractor {
         var scaleWithStop: Double?
         /// A word between a scale and its currency (`d’`).
         var linksCurrency = false
+        /// A word between a currency and its sub-unit (`and` of `15 dollars and 50 cents`).
+        var linksSubunit = false
         /// The sub-unit's part of the main unit, when the row gives one (`mao` 0.1).
         var subunitFraction: Double?
     }
@@ -104,6 +107,8 @@ public final class MoneyExtractor: Extractor {
         /// A word between a scale and its currency (`d’` of `millions d’euros`,
         /// `models/lexicon/quantities.tsv`).
         var linksCurrency = false
+        /// A word between a currency and its sub-unit (`and`, `et`, `und`, `y`, `con`).
+        var linksSubunit = false
         /// The code of the currency the key names alone.
         var code: CurrencyID?
         /// Some currency name of several words opens with the key.
@@ -136,6 +141,7 @@ public final class MoneyExtractor: Extractor {
         currencies = models.currencies
         quantities = models.quantities
         languages = models.languageProfiles
+        local = models.localCurrencies
         codes = Set(models.currencies.names.values)
         numbers = models.numberWords
         let currencyCodes = Set(models.currencies.names.values).union(models.currencies.subunits.values).union(["*"]).sorted()
@@ -173,6 +179,7 @@ public final class MoneyExtractor: Extractor {
                 }
             }
             if cues.contains(where: { $0.kind == "currency-link" }) { words[key, default: MoneyWord()].linksCurrency = true }
+            if cues.contains(where: { $0.kind == "subunit-link" }) { words[key, default: MoneyWord()].linksSubunit = true }
             if let cue = cues.first(where: { $0.kind == "subunit" }) { words[key, default: MoneyWord()].subunitFraction = cue.value }
         }
         return words
@@ -187,46 +194,129 @@ public final class MoneyExtractor: Extractor {
         let spellout = numbers.reader(document.language)
         let openings = self.openings.table(for: document) { opening(of: $0, spellout: spellout) }
         var consumed = 0
+        // The country the article is about (``LocalCurrencies``), asked only of articles with
+        // an amount it may change.
+        var country: LocalCurrencies.Country??
+        func localCountry() -> LocalCurrencies.Country? {
+            if let known = country { return known }
+            let found = self.localCountry(of: document)
+            country = .some(found)
+            return found
+        }
+        let localWords = local.words[document.language] ?? []
+        let decimalSeparator = languages[document.language].decimalSeparator
+        let mayWriteOtherDecimals = local.hasDecimalSeparators.contains(document.language)
         for index in tokens.indices where index >= consumed {
             let opening = openings[Int(document.formIDs[index])] ?? .none
-            let amount: Amount
+            var amount: Amount
             let written = opening == .written
             if written {
                 if index > 0, document.touches(index - 1, index), facts(index - 1, in: document).joinsNumbers { continue }
                 guard let digits = self.amount(at: index, in: document) else { continue }
                 amount = digits
+                // `1,300 millones` in an article about Mexico: its country's separator.
+                if mayWriteOtherDecimals, Self.hasGroupsOfThree(tokens[index].form.stem, separator: decimalSeparator),
+                   let separator = localCountry()?.decimalSeparator, let read = self.amount(at: index, in: document, decimalSeparator: separator) {
+                    amount = read
+                }
             } else if opening == .spelled, opensSpelledNumber(tokens[index], in: document),
                       let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
                 amount = spelled
             } else {
                 continue
             }
-            if let (code, end, stemEnd) = currency(at: amount.end, in: document) {
+            if var (code, end, stemEnd) = currency(at: amount.end, in: document) ?? localWord(at: amount.end, in: document, words: localWords, country: localCountry) {
+                // `1,34 $` in an article about Canada.
+                if end == amount.end + 1, localWords.contains(tokens[amount.end].key), let local = localCountry(),
+                   local.words.contains(tokens[amount.end].key), let localCode = currencyIDs[local.currency] {
+                    code = localCode
+                }
                 var total = amount.value
                 var last = end
                 var range = tokens[index].range.lowerBound..<stemEnd
-                // `50 TL 30 kuruş`, `bir kuai beş mao beş fen`: sub-units one after another.
-                while let (part, partEnd, partStem, _) = subunit(at: last, in: document, spellout: spellout), part < 1 {
+                // `50 TL 30 kuruş`, `bir kuai beş mao beş fen`, `15 dollars and 50 cents`:
+                // sub-units one after another, a link word before each.
+                while true {
+                    let link = last < tokens.count && !document.isBoundary(before: last) && facts(last, in: document).linksSubunit ? 1 : 0
+                    guard let (part, partEnd, partStem, _) = subunit(at: last + link, in: document, spellout: spellout), part < 1 else { break }
                     total += part
                     last = partEnd
                     range = range.lowerBound..<partStem
                 }
                 found.append(candidate(range: range, tokens: index..<last, amount: total, code: code))
                 consumed = last
-            } else if written, index > 0, let (code, start) = sign(before: index, in: document) {
+            } else if written, index > 0, var (code, start) = sign(before: index, in: document) {
+                // `$48.2 million` in an article about Canada.
+                if start == index - 1, localWords.contains(tokens[start].key), let local = localCountry(),
+                   local.words.contains(tokens[start].key), let localCode = currencyIDs[local.currency] {
+                    code = localCode
+                }
                 let range = tokens[start].range.lowerBound..<document.span(index..<amount.end).upperBound
                 found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value, code: code))
                 consumed = amount.end
             } else if let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document),
-                      currencyCodes[Int(unit)] != "*" {
-                // `34 sent`, `470 peni`: a sub-unit alone, of the currency its word means.
-                found.append(candidate(range: tokens[index].range.lowerBound..<stemEnd, tokens: index..<end, amount: part, code: unit))
+                      let code = currencyCodes[Int(unit)] != "*" ? unit : subunitCurrency(of: document.language),
+                      written || currencyCodes[Int(unit)] != "*" || !opensSpelledNumber(tokens[end - 1], in: document) {
+                // (After a spelled number, a sub-unit word that is also a number word is that
+                // number: `mille quatre cent` is 1,400, not 10.04 EUR.)
+                // `34 sent`, `470 peni`, `50 cents`: a sub-unit alone, of the currency its word
+                // means, or of the one the language's profile gives a word that names none.
+                found.append(candidate(range: tokens[index].range.lowerBound..<stemEnd, tokens: index..<end, amount: part, code: code))
                 consumed = end
             } else if !written {
                 consumed = amount.end
             }
         }
         return found
+    }
+
+    /// The country `document` is about among its language's rows of ``LocalCurrencies``: the
+    /// one whose cues it writes at least twice and more often than any other's.
+    private func localCountry(of document: TokenizedDocument) -> LocalCurrencies.Country? {
+        guard let cues = local.cues[document.language], let countries = local.countries[document.language] else { return nil }
+        let openings = local.cueOpenings[document.language] ?? []
+        let tokens = document.tokens
+        var counts = [Int](repeating: 0, count: countries.count)
+        for index in tokens.indices where tokens[index].kind == .word {
+            if let country = cues[tokens[index].key] {
+                counts[country] += 1
+            } else if openings.contains(tokens[index].key), index + 1 < tokens.count, !document.isBoundary(before: index + 1),
+                      let country = cues[document.key(of: index..<(index + 2))] {
+                counts[country] += 1
+            }
+        }
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 2,
+              counts.indices.allSatisfy({ $0 == best || counts[$0] < counts[best] }) else { return nil }
+        return countries[best]
+    }
+
+    /// A word that is a currency only in an article about its country (`150 millones de
+    /// pesos` about Mexico), after its link word: its code, token end and stem end.
+    private func localWord(at start: Int, in document: TokenizedDocument, words: Set<String>,
+                           country: () -> LocalCurrencies.Country?) -> (CurrencyID, Int, Int)? {
+        let tokens = document.tokens
+        guard !words.isEmpty, start < tokens.count, !document.isBoundary(before: start) else { return nil }
+        var index = start
+        if facts(start, in: document).linksCurrency, index + 1 < tokens.count, !document.isBoundary(before: index + 1) { index += 1 }
+        guard words.contains(tokens[index].key), !tokens[index].hasSuffix, let local = country(),
+              local.words.contains(tokens[index].key), let code = currencyIDs[local.currency] else { return nil }
+        return (code, index + 1, tokens[index].stemRange.upperBound)
+    }
+
+    /// Whether `stem` is digits in groups of three after `separator` (`1,300`, `12,345,678`):
+    /// a number another country's writing may read otherwise.
+    static func hasGroupsOfThree(_ stem: String, separator: Character) -> Bool {
+        guard stem.contains(separator) else { return false }
+        let parts = stem.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    /// The currency a sub-unit word of no currency of its own means alone in `language`'s
+    /// articles (its profile's `subunits` row).
+    private func subunitCurrency(of language: String) -> CurrencyID? {
+        languages[language].subunitCurrency.flatMap { currencyIDs[$0] }
     }
 
     // MARK: - Facts per form
@@ -285,6 +375,7 @@ public final class MoneyExtractor: Extractor {
         let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
         let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
         facts.linksCurrency = lower?.linksCurrency ?? false
+        facts.linksSubunit = lower?.linksSubunit ?? false
         facts.code = word?.code
         if longerNameOpenings.mayOpen(form.key) {
             let lead = leadingWord(of: form.key)
@@ -309,13 +400,14 @@ public final class MoneyExtractor: Extractor {
     // MARK: - Amounts
 
     /// The number at `index` with its scale words (`1,5 milyar`, `4m`, `2,5 Mio.`).
-    private func amount(at index: Int, in document: TokenizedDocument) -> Amount? {
+    private func amount(at index: Int, in document: TokenizedDocument, decimalSeparator: Character? = nil) -> Amount? {
         let tokens = document.tokens
         let form = facts(index, in: document)
         var value: Double
         var end = index + 1
         if let plain = form.number {
-            value = plain
+            // Another country's separator (``LocalCurrencies``) than the language's.
+            value = decimalSeparator.flatMap { NumberReader.value(of: tokens[index].form.stem, decimalSeparator: $0) } ?? plain
             // `60 000 €`, `1 200 000 euros`: groups of three digits after a space.
             while !tokens[end - 1].hasSuffix, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
                   tokens[end].newlinesBefore == 0, tokens[end].form.stemCharacterCount == 3, facts(end, in: document).isDigits,
@@ -365,10 +457,13 @@ public final class MoneyExtractor: Extractor {
         let tokens = document.tokens
         // A word that starts with a digit (`4m`) is read as written, but asked here too.
         guard opening(index, in: document, spellout: spellout) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
+        // `twenty-five cents`, `quarante-cinq`: a hyphen between two words of one number.
+        func isJoiner(_ k: Int) -> Bool { tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1) }
         var ends: [Int] = []
-        var end = index + 1
-        while end < tokens.count, end - index <= 5, !document.isBoundary(before: end),
-              tokens[end - 1].kind == .word, !tokens[end - 1].hasSuffix {
+        var end = index + 1, joiners = 0
+        while end < tokens.count, end - index - joiners <= 5, !document.isBoundary(before: end),
+              tokens[end - 1].kind == .word || isJoiner(end - 1), !tokens[end - 1].hasSuffix {
+            if isJoiner(end - 1) { joiners += 1 }
             if tokens[end].kind != .number, mayEndSpelledNumber(at: end, in: document),
                scale(at: end, in: document) != nil || currency(at: end, in: document) != nil || facts(end, in: document).subunit != nil {
                 ends.append(end)
@@ -376,7 +471,12 @@ public final class MoneyExtractor: Extractor {
             end += 1
         }
         for end in ends.reversed() {
-            if let value = spellout.value(of: tokens[index..<end].map(\.text).joined(separator: " ")) {
+            var phrase = ""
+            for k in index..<end {
+                if k > index, !isJoiner(k), !isJoiner(k - 1) { phrase += " " }
+                phrase += tokens[k].text
+            }
+            if let value = spellout.value(of: phrase) {
                 return scaled(value, end: end, in: document)
             }
         }
@@ -444,6 +544,8 @@ public final class MoneyExtractor: Extractor {
             if span.dropLast().contains(where: { tokens[$0].hasSuffix }) { continue }
             if length > 1, (span.lowerBound + 1..<span.upperBound).contains(where: { document.isBoundary(before: $0) }) { continue }
             if let code = length == 1 ? form.code : currencies.names[document.key(of: span)].flatMap({ currencyIDs[$0] }) {
+                // `bir Ar-Ge çağrısı`, `zwei Euro-Münzen`: the head of a hyphenated word is none.
+                if opensCompound(at: span.upperBound, in: document) { return nil }
                 return (code, span.upperBound, document.span(span).upperBound)
             }
         }
@@ -454,6 +556,13 @@ public final class MoneyExtractor: Extractor {
         }
         if languages[document.language].hasCaseSuffixes { return suffixedCurrency(at: index, in: document) }
         return nil
+    }
+
+    /// Whether token `index` is a hyphen that joins the word before it to a word after it.
+    private func opensCompound(at index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        return index + 1 < tokens.count && tokens[index].text == "-" && document.touches(index - 1, index)
+            && document.touches(index, index + 1) && tokens[index + 1].kind == .word
     }
 
     /// A currency name whose last word carries a case ending without an apostrophe:
@@ -543,8 +652,15 @@ public final class MoneyExtractor: Extractor {
             }
             return currencies.names[first.lower + second.key].flatMap { currencyIDs[$0] }
         }
-        if first.kind == .symbol, second.kind == .word, second.spaceBefore, second.form.stemCharacterCount == 1,
+        // `$ c`, `$ hk`, `$ us`, `$ usd`: the letters of a sign (`c$`, `hk$`) or a code after it.
+        if first.kind == .symbol, second.kind == .word, second.spaceBefore, (1...3).contains(second.form.stemCharacterCount),
            languages[document.language].writesSignBeforeLetter, second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
+            // A code only where its letters write the same currency with the sign (`$ usd`, as
+            // `us$`): `800 $ sur le marché` is no Soviet rouble.
+            let code = second.stem.uppercased()
+            if second.form.stemCharacterCount == 3, codes.contains(code), currencies.names[String(second.key.prefix(2)) + first.key] == code {
+                return currencyIDs[code]
+            }
             return currencies.names[second.key + first.key].flatMap { currencyIDs[$0] }
         }
         return nil
@@ -557,8 +673,11 @@ public final class MoneyExtractor: Extractor {
             return (code, index - 2)
         }
         let token = document.tokens[index - 1]
+        // A sign may stand a space before its number (`$ 75 million`, `€ 2 millones`), as
+        // a code does; a word only touching it (`usd50`).
         guard token.kind == .symbol || token.isAllCaps || token.kind == .word,
-              document.touches(index - 1, index) || token.isAllCaps else { return nil }
+              document.touches(index - 1, index) || ((token.isAllCaps || token.kind == .symbol) && !document.isBoundary(before: index))
+        else { return nil }
         if token.kind == .word, !token.isAllCaps { return nil }
         let form = facts(index - 1, in: document)
         if let code = form.writtenCode { return (code, index - 1) }

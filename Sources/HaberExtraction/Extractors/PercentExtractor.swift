@@ -98,9 +98,11 @@ public struct PercentExtractor: Extractor {
                 }
             } else if role.isSign, let match = number(after: index, in: document, roles: roles, profile: profile, spellout: nil) {
                 if index > 0, tokens[index - 1].kind == .number, document.touches(index - 1, index) { continue }
+                if isInWebAddress(index, in: document) { continue }
                 found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
             } else if token.kind == .number, !token.hasSuffix {
-                if let end = percentWordEnd(after: index, in: document, roles: roles), let value = number(index, in: document, profile: profile) {
+                if let end = percentWordEnd(after: index, in: document, roles: roles), let value = number(index, in: document, profile: profile),
+                   !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
                     let sign = isNegated(index, in: document) ? -1.0 : 1.0
                     let start = sign < 0 ? index - 1 : index
                     found.append(candidate(start..<end, value: sign * value, in: document))
@@ -187,15 +189,24 @@ public struct PercentExtractor: Extractor {
         return best
     }
 
-    /// The longest number spelled out in at most five words right before token `end`, in the
-    /// same sentence: its first token and value.
+    /// The most tokens a number spelled out before a percent word is read from: Spanish writes
+    /// `quinientos trece millones cuatrocientos cincuenta y dos mil por ciento` in fourteen.
+    static let longestSpelledNumber = 24
+
+    /// The longest number spelled out in at most ``longestSpelledNumber`` tokens right before
+    /// token `end`, in the same sentence: its first token and value.
     private func spelledNumber(endingBefore end: Int, in document: TokenizedDocument,
                                spellout: NumberWords.Reader?) -> (start: Int, value: Double)? {
         guard let spellout else { return nil }
         let tokens = document.tokens
         func isJoiner(_ k: Int) -> Bool { k > 0 && tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1) }
         var start = end
-        while start > max(0, end - 7), tokens[start - 1].kind == .word || isJoiner(start - 1), !tokens[start - 1].hasSuffix,
+        // Back over words that may be number words only: a longer phrase with another word is
+        // no number, and is not built.
+        func mayBeNumberWord(_ k: Int) -> Bool {
+            tokens[k].kind == .word && (!Self.isOnePart(tokens[k].lower) || spellout.mayStartNumber(tokens[k].lower))
+        }
+        while start > max(0, end - Self.longestSpelledNumber), mayBeNumberWord(start - 1) || isJoiner(start - 1), !tokens[start - 1].hasSuffix,
               start == end || !document.isBoundary(before: start) {
             start -= 1
         }
@@ -243,6 +254,30 @@ public struct PercentExtractor: Extractor {
             return next + 2
         }
         return nil
+    }
+
+    /// Whether token `index` is part of a web address: a run of tokens without a space
+    /// between them that holds a `/`, `=` or `@` (`…?q=30%25%2020%`, `…issn%280024%2D9114`,
+    /// whose `%` escapes a byte). Asked only of numbers beside a percent sign.
+    private func isInWebAddress(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        func isAddressSign(_ k: Int) -> Bool {
+            tokens[k].kind != .word && tokens[k].kind != .number && tokens[k].text.utf8.contains {
+                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "@")
+            }
+        }
+        if isAddressSign(index) { return true }
+        var k = index
+        while k > 0, index - k < 64, document.touches(k - 1, k) {
+            k -= 1
+            if isAddressSign(k) { return true }
+        }
+        k = index
+        while k + 1 < tokens.count, k - index < 64, document.touches(k, k + 1) {
+            k += 1
+            if isAddressSign(k) { return true }
+        }
+        return false
     }
 
     private func isNegated(_ index: Int, in document: TokenizedDocument) -> Bool {

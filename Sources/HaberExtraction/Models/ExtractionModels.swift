@@ -28,6 +28,8 @@ public struct ExtractionModels: Sendable {
     public var dateGrammar = DateGrammar()
     /// How each language writes numbers, case endings and currency signs (`models/languages.tsv`).
     public var languageProfiles = LanguageProfiles()
+    /// The currency of a bare `$` or `pesos` in an article about one country (`money/local-currencies.tsv`).
+    public var localCurrencies = LocalCurrencies()
 
     public init(
         text: TextResources, places: NameGazetteer, organizations: OrganizationLexicon, people: PersonLexicon,
@@ -79,6 +81,7 @@ public struct ExtractionModels: Sendable {
                 })
             models.dateGrammar = try DateGrammar(models: directory)
             models.languageProfiles = try LanguageProfiles(models: directory)
+            models.localCurrencies = try LocalCurrencies(models: directory)
             for record in try directory.table("lexicon/language-countries.tsv").records {
                 models.homeCountries[record["lang"] ?? "", default: []].insert(record["country"] ?? "")
             }

@@ -25,6 +25,10 @@ public struct LanguageProfiles: Sendable {
         /// Its indefinite articles, lowercase: never the letter of a currency sign (`a $48
         /// million` is no `A$`).
         public var articles: Set<String> = []
+        /// The ISO 4217 code a sub-unit word that names no currency of its own (`cents`,
+        /// `centimes`) means alone in the language's articles (`50 cents`); none: such a word
+        /// alone is no amount.
+        public var subunitCurrency: String?
 
         public init() {}
     }
@@ -46,6 +50,7 @@ public struct LanguageProfiles: Sendable {
             profile.hasCaseSuffixes = record["cases"] == "suffixes"
             profile.writesSignBeforeLetter = record["signs"] == "before"
             profile.countryNamesCountEverywhere = record["countries"] == "everywhere"
+            if let code = record["subunits"], !code.isEmpty { profile.subunitCurrency = code }
             profile.articles = Set((record["articles"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) })
             add(profile, for: language)
         }
