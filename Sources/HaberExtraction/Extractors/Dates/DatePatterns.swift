@@ -615,7 +615,7 @@ extension DateReader {
             return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
                                caseEnding: caseEnding(inflection, j))
         }
-        guard let (unit, inflection) = gram(j, .unit) else { return nil }
+        guard let (unit, inflection) = gram(j, .unit), exactGram(j, .pluralUnit) == nil else { return nil }
         // `son çeyrek` is the year's fourth (``ordinalOf``); `son gün`, `son ay` are the last ones.
         if last, unit == "quarter" || inflection.possessive { return nil }
         // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.
@@ -819,6 +819,7 @@ extension DateReader {
     func postShifted(_ i: Int) -> DateMention? {
         guard let reference, models.kinds & GramKind.postShift.bit != 0, follows(i + 1),
               let (unit, inflection) = gram(i, .unit), unit != "day", inflection.caseEnding.isEmpty, !inflection.possessive,
+              exactGram(i, .pluralUnit) == nil,
               let value = exactGram(i + 1, .postShift), let step = Int(value),
               let interval = unitInterval(unit, step: step, from: reference) else { return nil }
         return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(interval), relative: true)
