@@ -71,7 +71,7 @@ struct DateFormTests {
         .init("fr", "La cote passe de 24/7 à 12/5.", nil, nil),
         .init("fr", "Le pôle a été fondé le 3 février 2009.", "3 février 2009", "2009-02-03"),
         .init("fr", "Les résultats du 30 juin 2022 sont publiés.", "30 juin 2022", "2022-06-30"),
-        .init("fr", "Le contrat court jusqu'au 31 décembre.", "31 décembre", "2023-12-31"),
+        .init("fr", "Le contrat court jusqu'au 31 décembre.", "jusqu'au 31 décembre", "2023-12-31"),
         .init("fr", "La commande date du 2 oct. 2020.", "2 oct. 2020", "2020-10-02"),
         .init("fr", "Le 14 juillet 2021, l'usine a fermé.", "14 juillet 2021", "2021-07-14"),
         .init("fr", "Le bilan du 7 avr. 2022 est publié.", "7 avr. 2022", "2022-04-07"),
