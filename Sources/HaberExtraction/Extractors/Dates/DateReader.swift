@@ -657,6 +657,8 @@ struct GramKind: Sendable {
     /// A unit in the plural (`Jahren`, `semaines`): after a shift word without a count it
     /// names recent or coming years (`in den vergangenen Jahren`), not one unit.
     static let pluralUnit = GramKind("plural-unit", 35)
+    /// An article before an end of a range (`zwischen dem 15. und dem 19.`, `bis zum`).
+    static let rangeArticle = GramKind("range-article", 36)
     static let demonstrative = GramKind("demonstrative", 8)
     static let during = GramKind("during", 9)
     static let from = GramKind("from", 10)
@@ -683,7 +685,7 @@ struct GramKind: Sendable {
     static let until = GramKind("until", 28)
     static let within = GramKind("within", 29)
 
-    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
