@@ -10,7 +10,7 @@ import Testing
     static func slowShape(_ stems: [String]) -> (numbers: [Int], lengths: [Int], separators: String)? {
         let text = stems.joined()
         let separatorCount = text.utf8.reduce(0) { $0 + ($1 == 0x2E || $1 == 0x2F || $1 == 0x2D ? 1 : 0) }
-        guard separatorCount == 2 || (separatorCount == 1 && text.utf8.count == 9) else { return nil }
+        guard separatorCount == 2 || (separatorCount == 1 && (6...9).contains(text.utf8.count)) else { return nil }
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
         let separators = text.filter { $0 == "." || $0 == "/" || $0 == "-" }
         guard parts.allSatisfy({ NumberReader.isDigits(String($0)) }) else { return nil }
@@ -24,6 +24,7 @@ import Testing
         ["001.002.0003"], ["99999999999999999999.1.1"], ["1.1.99999999999999999999"], ["0.0.0"], ["31/12/99"],
         ["2019/5/6"], ["2019.5.6"], ["5-6-2019"], ["1999/2000"], ["2000-1999"], ["12345-6789"], ["1234-56789"],
         ["", "1.2.3"], ["1.2.", "3"], ["a.b.c"], ["21–07–2017"], ["21", "-", "07", ".", "2017"], ["+1.2.3"], ["1 .2.3"],
+        ["11/2016"], ["3/2015"], ["2016/11"], ["12345/6"], ["1/2"],
     ]
 
     @Test func numericShapeAgreesWithTheStringReading() {

@@ -245,6 +245,13 @@ public struct CalendarLexicon: Sendable {
     /// Languages that write case endings on their words (`yılında`, `2005'te`; column `cases`
     /// of `models/languages.tsv`): the date grammar reads those endings.
     public var caseSuffixLanguages: Set<String> = []
+    /// Languages that write a numeric date month first (`02/22/2016`; profile key
+    /// `numeric-dates`, `month-first`); the others write the day first (`22/02/2016`).
+    public var monthFirstLanguages: Set<String> = []
+    /// Per language, its abbreviated month names from ICU (`Oct`, `janv`, `Sept`), lowercase,
+    /// their dot dropped, the full names left out: many are words too (`mar`, `ago`), so the
+    /// date reader takes one only beside a day or a year number.
+    public var abbreviatedMonths: [String: [String: Int]] = [:]
 
     public init() {}
 
@@ -254,6 +261,7 @@ public struct CalendarLexicon: Sendable {
             languages.append(language)
             if record["months"] == "lower" { lowercaseMonthLanguages.insert(language) }
             if record["cases"] == "suffixes" { caseSuffixLanguages.insert(language) }
+            if record["numeric-dates"] == "month-first" { monthFirstLanguages.insert(language) }
         }
         for language in languages {
             let symbols = try LocaleData.dateSymbols(
@@ -264,6 +272,10 @@ public struct CalendarLexicon: Sendable {
             for (index, name) in symbols[2].enumerated() {
                 let key = lexiconKey(name, language: language)
                 if months[key] == nil, key.count >= 3 { shortMonths[key] = index + 1 }
+                let bare = key.hasSuffix(".") ? String(key.dropLast()) : key
+                if bare.count >= 3, !symbols[0].contains(where: { lexiconKey($0, language: language) == bare }) {
+                    abbreviatedMonths[language, default: [:]][bare] = index + 1
+                }
             }
             for list in symbols[3...4] {
                 // ICU lists Sunday first.

@@ -17,7 +17,7 @@ extension DateReader {
                 : known.end < mention.end { best = mention }
         }
         if starts.contains(.number) { consider(numeric(i)) }
-        if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month]), monthAhead(of: i) {
+        if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month, .weekday]), monthAhead(of: i) {
             consider(named(i))
         }
         if starts.contains(.yearNumber) { consider(cuedYear(i)) }
@@ -28,6 +28,7 @@ extension DateReader {
             consider(duration(i, opensPhrase: starts.contains(.phrase)))
         }
         if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
+        if starts.contains(.unit) { consider(postShifted(i)) }
         if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal]) {
             consider(ordinalOf(i))
         }
@@ -122,14 +123,22 @@ extension DateReader {
         else { return nil }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
         var value: DateMention.Value?
+        // Month first where the language writes so (`02/22/2016`), unless dots separate the
+        // parts or the first is no month (`22/02/2016` quoted in an English article).
+        let monthFirst = rules.monthFirst && shape.separators.0 != 0x2E && shape.numbers[0] <= 12
+        let (monthPart, dayPart) = monthFirst ? (shape.numbers[0], shape.numbers[1]) : (shape.numbers[1], shape.numbers[0])
         if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 4, shape.oneSeparator {
-            value = CalendarDate(year: shape.numbers[2], month: shape.numbers[1], day: shape.numbers[0])
+            value = CalendarDate(year: shape.numbers[2], month: monthPart, day: dayPart)
                 .map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
                   shape.separators == (0x2F, 0x2F) {
             let pivot = reference.map { $0.year % 100 + 10 } ?? 49
             let year = shape.numbers[2] <= pivot ? 2000 + shape.numbers[2] : 1900 + shape.numbers[2]
-            value = CalendarDate(year: year, month: shape.numbers[1], day: shape.numbers[0]).map { .interval(DateInterval(day: $0)) }
+            value = CalendarDate(year: year, month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2F,
+                  (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
+            // `11/2016`, `3/2015`: a month of a year.
+            value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
         } else if shape.count == 3, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.lengths[2] <= 2, shape.oneSeparator,
                   shape.separators.0 != 0x2E {
             value = CalendarDate(year: shape.numbers[0], month: shape.numbers[1], day: shape.numbers[2])
@@ -172,6 +181,20 @@ extension DateReader {
         var start = i
         var j = i
         var leadingYear: Int?
+        // `Monday, January 12, 2016`, `lundi 12 janvier`, `Montag, den 15. Januar`: a weekday
+        // before the date it names is part of it (a grammar word of kind `day-article` may
+        // stand between them).
+        var leadingWeekday = false
+        if !caseSuffixes, let (_, inflection) = weekday(j), inflection == nil, follows(j + 1) {
+            var k = j + 1
+            if tokens[k].text == ",", follows(k + 1) { k += 1 }
+            if exactGram(k, .dayArticle) != nil, follows(k + 1) { k += 1 }
+            let dayThenMonth = day(k, spelledOK: false).map { $0.next < tokens.count && follows($0.next) && month(joined($0.next)) != nil }
+            if month(k) != nil || dayThenMonth == true {
+                leadingWeekday = true
+                j = k
+            }
+        }
         // `2016 Kasım`, `2017, 4 Ocak`.
         if let (value, next, inflection) = anyYear(j), inflection == nil, !tokens[next - 1].hasSuffix {
             var k = next
@@ -192,9 +215,20 @@ extension DateReader {
         }
         guard j < tokens.count, j == i || follows(j), let (monthNumber, monthInflection) = month(j) else { return nil }
         let monthIndex = j
-        if leadingYear == nil, day == nil { start = monthIndex } else { start = i }
+        let dayBefore = day != nil
+        if leadingYear == nil, day == nil, !leadingWeekday { start = monthIndex } else { start = i }
         var end = monthIndex + 1
         var spanEnd = self.end(monthIndex, monthInflection)
+        // An abbreviated month (`Oct`, `Sept.`) counts only beside a day or a year: many are
+        // words too (`mar`, `ago`). Its dot is part of it when a number or a joiner follows
+        // (`Oct. 2`, `3 de sept. de 2024`).
+        let abbreviated = isAbbreviatedMonth(monthIndex)
+        if abbreviated, end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end].text == ".",
+           document.touches(monthIndex, end), follows(end + 1),
+           tokens[end + 1].kind == .number || exactGram(end + 1, .numberedDay) != nil || exactGram(end + 1, .joiner) != nil {
+            spanEnd = tokens[end].range.upperBound
+            end += 1
+        }
         var ending = caseEnding(monthInflection, monthIndex)
         var yearValue = leadingYear
         var lastOpen = monthInflection == nil && !tokens[monthIndex].hasSuffix
@@ -209,7 +243,7 @@ extension DateReader {
         }
         // English `July 21, 2017`.
         if day == nil, lastOpen, !caseSuffixes, follows(end), let found = self.day(end, spelledOK: false), found.inflection == nil,
-           tokens[end].kind == .number,
+           tokens[end].kind == .number || exactGram(end, .numberedDay) != nil,
            !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil) {
             day = found
             end = found.next
@@ -282,15 +316,22 @@ extension DateReader {
             if caseSuffixes {
                 guard tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
             } else {
-                guard monthIndex == start, tokens[monthIndex].kind == .word,
+                guard monthIndex == start, tokens[monthIndex].kind == .word, !abbreviated,
                       tokens[monthIndex].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
                       isMonthContext(monthIndex) || hasMonthCue(before: monthIndex) else { return nil }
             }
         }
-        if day != nil, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
+        // A lowercase month where months are capitalized: a date only before its day
+        // (`april 22`) or beside a year (`january 2016`), not after a bare number (`5 may`).
+        if dayBefore, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
            !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
             return nil
         }
+        if abbreviated && day == nil && yearValue == nil { return nil }
+        // Where days come first (`3 Okt.`), an abbreviation before a bare number is rarely a
+        // date (`Jan 3 Tore`, `el mar 3 veces`).
+        if abbreviated, !dayBefore, day != nil, yearValue == nil, !rules.monthFirst { return nil }
+        if leadingWeekday && day == nil { return nil }
         let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
         // A month alone (`Temmuz ayında`) takes its year from the reference, as a day does
         // (FORMAT.md): not relative, unless the run estimates its years.
@@ -575,7 +616,7 @@ extension DateReader {
             return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
                                caseEnding: caseEnding(inflection, j))
         }
-        guard let (unit, inflection) = gram(j, .unit) else { return nil }
+        guard let (unit, inflection) = gram(j, .unit), exactGram(j, .pluralUnit) == nil else { return nil }
         // `son çeyrek` is the year's fourth (``ordinalOf``); `son gün`, `son ay` are the last ones.
         if last, unit == "quarter" || inflection.possessive { return nil }
         // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.
@@ -751,6 +792,18 @@ extension DateReader {
     }
 
     // MARK: Units without a shift
+
+    /// `la semaine prochaine`, `l'an dernier`, `el año pasado`: a unit, then the word that
+    /// shifts it (grammar kind `post-shift`, in the languages that place it after). Not a
+    /// day: `le jour suivant`, `el día siguiente` follow the story, not the reference date.
+    func postShifted(_ i: Int) -> DateMention? {
+        guard let reference, models.kinds & GramKind.postShift.bit != 0, follows(i + 1),
+              let (unit, inflection) = gram(i, .unit), unit != "day", inflection.caseEnding.isEmpty, !inflection.possessive,
+              exactGram(i, .pluralUnit) == nil,
+              let value = exactGram(i + 1, .postShift), let step = Int(value),
+              let interval = unitInterval(unit, step: step, from: reference) else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
 
     /// `yıl sonunda`, `yılın ilk çeyreği`, `ayın 15'i`, `hafta sonu`, `ilk çeyrekte`,
     /// `üçüncü çeyrek` — the unit that holds the reference date.
@@ -1065,7 +1118,7 @@ struct NumericShape {
     var oneSeparator: Bool { count == 2 || separators.0 == separators.1 }
 
     /// Nil when a stem holds a byte that is no ASCII digit or separator, a part is empty,
-    /// or the separators are not two (or one in nine bytes).
+    /// or the separators are not two (or one in six to nine bytes: `3/2015`, `2014-2020`).
     init?(stems: some Sequence<String>) {
         var bytes = 0
         for stem in stems {
@@ -1084,7 +1137,7 @@ struct NumericShape {
                 }
             }
         }
-        guard count == 3 || (count == 2 && bytes == 9) else { return nil }
+        guard count == 3 || (count == 2 && (6...9).contains(bytes)) else { return nil }
         for part in 0..<count where lengths[part] == 0 { return nil }
     }
 }

@@ -86,6 +86,7 @@ extension DateReader {
             opener = kind.name
             j = i + 1
             guard follows(j) else { return [] }
+            j = pastArticle(j)
         }
         guard j < tokens.count, let first = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points)
         else { return monthDays(i) }
@@ -145,7 +146,8 @@ extension DateReader {
         // `to`, `au`, `bis`, `until`; `and`, `et`, `und` after `between`.
         // Two bare years only after an opener: `zwischen 2015 und 2017`, `from 2018 to 2020`.
         if !caseSuffixes, k < tokens.count, gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil),
-           follows(k + 1), let second = end(at: k + 1, points: points) ?? (first.isYear ? weakEnd(at: k + 1) : nil),
+           follows(k + 1), case let secondAt = pastArticle(k + 1),
+           let second = end(at: secondAt, points: points) ?? (first.isYear ? weakEnd(at: secondAt) : nil),
            !(first.weak && second.weak && opener == nil) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
@@ -169,6 +171,14 @@ extension DateReader {
             found += pair(first, second)
         }
         return found + monthDays(i)
+    }
+
+    /// Past an article that may stand before an end of a range (grammar kind `range-article`:
+    /// `zwischen dem 15. und dem 19. November`, `bis zum`, `desde el 4 hasta el 22`), the
+    /// token after it; else `k` itself.
+    func pastArticle(_ k: Int) -> Int {
+        guard k < tokens.count, exactGram(k, .rangeArticle) != nil, follows(k + 1) else { return k }
+        return k + 1
     }
 
     /// `Kasım 19-20 arası`, `July 21-23`: a month, then two days.

@@ -523,6 +523,8 @@ struct DateReader {
         case .rejected: return nil
         case .absent: break
         }
+        // `Oct`, `sept`, `janv`: taken only beside a day or a year (``isAbbreviatedMonth(_:)``).
+        if !caseSuffixes, !token.hasSuffix, let month = rules.abbreviatedMonths[token.key] { return (month, nil) }
         guard caseSuffixes, !token.hasSuffix, !names.monthHeads(of: token.key).isEmpty,
               names.openings.contains(token.key.prefix(3)) else { return nil }
         for (stem, _) in TurkishSuffixes.splits(of: token.key) {
@@ -532,6 +534,11 @@ struct DateReader {
             }
         }
         return nil
+    }
+
+    /// Whether the month name at `i` is abbreviated (`Oct`, `Sept`), not written whole.
+    func isAbbreviatedMonth(_ i: Int) -> Bool {
+        !caseSuffixes && calendar.months[tokens[i].key] == nil && rules.abbreviatedMonths[tokens[i].key] != nil
     }
 
     enum NameMatch {
@@ -643,6 +650,15 @@ struct GramKind: Sendable {
     static let count = GramKind("count", 5)
     static let day = GramKind("day", 6)
     static let dayMark = GramKind("day-mark", 7)
+    /// A word between a weekday and the date it names (German `Montag, den 15. Januar`).
+    static let dayArticle = GramKind("day-article", 33)
+    /// A shift word after its unit (`la semaine prochaine`, `el año pasado`).
+    static let postShift = GramKind("post-shift", 34)
+    /// A unit in the plural (`Jahren`, `semaines`): after a shift word without a count it
+    /// names recent or coming years (`in den vergangenen Jahren`), not one unit.
+    static let pluralUnit = GramKind("plural-unit", 35)
+    /// An article before an end of a range (`zwischen dem 15. und dem 19.`, `bis zum`).
+    static let rangeArticle = GramKind("range-article", 36)
     static let demonstrative = GramKind("demonstrative", 8)
     static let during = GramKind("during", 9)
     static let from = GramKind("from", 10)
@@ -669,7 +685,7 @@ struct GramKind: Sendable {
     static let until = GramKind("until", 28)
     static let within = GramKind("within", 29)
 
-    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

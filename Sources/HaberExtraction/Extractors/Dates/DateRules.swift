@@ -12,6 +12,11 @@ struct DateRules: Sendable {
     /// Whether the language writes case endings on its words (`yılında`, `2005'te`): its
     /// suffixes are read by rule and the patterns that rest on them apply.
     let caseSuffixes: Bool
+    /// Whether the language writes numeric dates month first (``CalendarLexicon/monthFirstLanguages``).
+    let monthFirst: Bool
+    /// Its abbreviated month names (``CalendarLexicon/abbreviatedMonths``) and those of its
+    /// grammar (kind `month-abbreviation`: `Sept` beside ICU's `Sep`), lowercase → month.
+    let abbreviatedMonths: [String: Int]
 
     // Endings of `models/dates/endings.tsv`.
     let ablative: DateGrammar.Endings
@@ -41,6 +46,14 @@ struct DateRules: Sendable {
         words = grammar.words[language] ?? [:]
         kinds = GramKind.bits(words.values.lazy.flatMap { $0.lazy.map(\.kind) })
         caseSuffixes = calendar.caseSuffixLanguages.contains(language)
+        monthFirst = calendar.monthFirstLanguages.contains(language)
+        var abbreviations = calendar.abbreviatedMonths[language] ?? [:]
+        for (word, entries) in words {
+            for entry in entries where entry.kind == "month-abbreviation" {
+                if let month = Int(entry.value) { abbreviations[word] = month }
+            }
+        }
+        abbreviatedMonths = abbreviations
         ablative = grammar.endings("ablative", language: language)
         dative = grammar.endings("dative", language: language)
         comitative = grammar.endings("comitative", language: language)

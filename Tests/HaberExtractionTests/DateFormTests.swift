@@ -1,0 +1,175 @@
+import HaberExtraction
+import Testing
+
+/// Calendar dates as English, French, German and Spanish news write them (issue 13): month
+/// names in lowercase beside a day or a year, abbreviated months beside a number, ordinal
+/// days, numeric dates in the language's order, a weekday before its date, shift words
+/// inflected. One case a line: the language, the sentence, the first date's span and value
+/// (`nil`: no date at all). The reference date is 14 June 2023.
+@Suite("date forms in en, fr, de, es")
+struct DateFormTests {
+    static let reference = CalendarDate(year: 2023, month: 6, day: 14)
+
+    struct Case: Sendable, CustomStringConvertible {
+        var language: String
+        var text: String
+        var span: String?
+        var value: String?
+        init(_ language: String, _ text: String, _ span: String?, _ value: String?) {
+            (self.language, self.text, self.span, self.value) = (language, text, span, value)
+        }
+        var description: String { "\(language): \(text)" }
+    }
+
+    static let english: [Case] = [
+        .init("en", "The board met on january 12, 2021 in Leeds.", "january 12, 2021", "2021-01-12"),
+        .init("en", "Shares fell on march 3 after the warning.", "march 3", "2023-03-03"),
+        .init("en", "The results are due october 2024.", "october 2024", "2024-10"),
+        .init("en", "The plant closed on March 3rd.", "March 3rd", "2023-03-03"),
+        .init("en", "The deal closed on September 21st, 2022.", "September 21st, 2022", "2022-09-21"),
+        .init("en", "The vote took place on the 12th of January 2022.", "12th of January 2022", "2022-01-12"),
+        .init("en", "The fund opened on January 12 of 2016.", "January 12 of 2016", "2016-01-12"),
+        .init("en", "The strike began on Oct. 2, 2019.", "Oct. 2, 2019", "2019-10-02"),
+        .init("en", "The strike began on Sept. 11, 2019.", "Sept. 11, 2019", "2019-09-11"),
+        .init("en", "The firm listed in Nov 2020.", "Nov 2020", "2020-11"),
+        .init("en", "Orders rose in Dec. 2021 and fell after.", "Dec. 2021", "2021-12"),
+        .init("en", "Talks resume on Jan 5.", "Jan 5", "2023-01-05"),
+        .init("en", "The filing is dated 02/22/2016.", "02/22/2016", "2016-02-22"),
+        .init("en", "The filing is dated 4/9/2016.", "4/9/2016", "2016-04-09"),
+        .init("en", "The filing is dated 22/02/2016.", "22/02/2016", "2016-02-22"),
+        .init("en", "The filing is dated 11/03/21.", "11/03/21", "2021-11-03"),
+        .init("en", "The index closed at 21.07.2017 levels.", "21.07.2017", "2017-07-21"),
+        .init("en", "Sales fell in 11/2016, the report says.", "11/2016", "2016-11"),
+        .init("en", "On Monday, January 12, 2016 the plant opened.", "Monday, January 12, 2016", "2016-01-12"),
+        .init("en", "The fair opens Friday, June 2.", "Friday, June 2", "2023-06-02"),
+        .init("en", "Revenue will rise next month.", "next month", "2023-07"),
+        .init("en", "The upcoming year looks better.", "upcoming year", "2024"),
+        .init("en", "Group 5 may merge.", nil, nil),
+        .init("en", "Production may rise, the board said.", nil, nil),
+        .init("en", "The top 5 may merge next year.", "next year", "2024"),
+        .init("en", "The jan committee met.", nil, nil),
+        .init("en", "Jan Smith spoke to the board.", nil, nil),
+        .init("en", "He said it would mar the deal.", nil, nil),
+        .init("en", "The score was 3/2015 points.", "3/2015", "2015-03"),
+        .init("en", "The ratio is 24/7 and 2013/14 in the season.", nil, nil),
+        .init("en", "Oct. is a busy month.", nil, nil),
+    ]
+
+    static let french: [Case] = [
+        .init("fr", "Le salon ouvre le 1er avril 2024.", "1er avril 2024", "2024-04-01"),
+        .init("fr", "Le pôle a été créé le 12 janv. 2015.", "12 janv. 2015", "2015-01-12"),
+        .init("fr", "La réunion a eu lieu le 3 sept. à Lyon.", "3 sept", "2023-09-03"),
+        .init("fr", "Les ventes ont chuté en fév 2020.", "fév 2020", "2020-02"),
+        .init("fr", "L'usine ferme le 22/04/2021.", "22/04/2021", "2021-04-22"),
+        .init("fr", "Le bilan de 03/2019 est bon.", "03/2019", "2019-03"),
+        .init("fr", "Lundi 12 janvier 2015, le pôle a signé.", "Lundi 12 janvier 2015", "2015-01-12"),
+        .init("fr", "Le chantier reprend la semaine prochaine.", "semaine prochaine", "2023-W25"),
+        .init("fr", "Le chantier reprendra l'année prochaine.", "année prochaine", "2024"),
+        .init("fr", "Les sept salariés ont signé.", nil, nil),
+        .init("fr", "Sept entreprises ont signé.", nil, nil),
+        .init("fr", "Le site ouvre le 5 mars.", "5 mars", "2023-03-05"),
+        .init("fr", "La cote passe de 24/7 à 12/5.", nil, nil),
+        .init("fr", "Le salon a lieu entre le 3 et le 5 mars 2024.", "entre le 3 et le 5 mars 2024", "2024-03-03/2024-03-05"),
+        .init("fr", "Le pôle a été fondé le 3 février 2009.", "3 février 2009", "2009-02-03"),
+        .init("fr", "Les résultats du 30 juin 2022 sont publiés.", "30 juin 2022", "2022-06-30"),
+        .init("fr", "Le contrat court jusqu'au 31 décembre.", "jusqu'au 31 décembre", "2023-12-31"),
+        .init("fr", "La commande date du 2 oct. 2020.", "2 oct. 2020", "2020-10-02"),
+        .init("fr", "Le 14 juillet 2021, l'usine a fermé.", "14 juillet 2021", "2021-07-14"),
+        .init("fr", "Le bilan du 7 avr. 2022 est publié.", "7 avr. 2022", "2022-04-07"),
+        .init("fr", "Le site ouvre le 9 déc. 2024.", "9 déc. 2024", "2024-12-09"),
+        .init("fr", "Le rapport du 1er juillet a été publié.", "1er juillet", "2023-07-01"),
+        .init("fr", "En juillet 2022, les ventes ont progressé.", "juillet 2022", "2022-07"),
+        .init("fr", "L'accord du 05/06/2018 est signé.", "05/06/2018", "2018-06-05"),
+        .init("fr", "Le chiffre de 2/2020 est révisé.", "2/2020", "2020-02"),
+        .init("fr", "Mardi 3 mars 2020, la grève a commencé.", "Mardi 3 mars 2020", "2020-03-03"),
+        .init("fr", "Vendredi, 2 juin, le salon ouvre.", "Vendredi, 2 juin", "2023-06-02"),
+        .init("fr", "Le pôle recrute le mois prochain.", "mois prochain", "2023-07"),
+        .init("fr", "Les ventes ont baissé l'année dernière.", "année dernière", "2022"),
+        .init("fr", "La production a repris cette année.", "cette année", "2023"),
+        .init("fr", "Le salon aura lieu la semaine dernière.", "semaine dernière", "2023-W23"),
+        .init("fr", "La foire ouvre le 2 juil. 2024.", "2 juil. 2024", "2024-07-02"),
+        .init("fr", "Il a mis mars en avant.", nil, nil),
+    ]
+
+    static let german: [Case] = [
+        .init("de", "Der Cluster tagte am 15. Januar 2017.", "15. Januar 2017", "2017-01-15"),
+        .init("de", "Am Montag, den 15. Januar 2018 beginnt die Messe.", "Montag, den 15. Januar 2018", "2018-01-15"),
+        .init("de", "Am Dienstag, 3. März 2020 begann der Bau.", "Dienstag, 3. März 2020", "2020-03-03"),
+        .init("de", "Die Messe beginnt am 12. Okt. 2021.", "12. Okt. 2021", "2021-10-12"),
+        .init("de", "Diesen Januar stiegen die Preise.", "Diesen Januar", "2023-01"),
+        .init("de", "Letzten September fiel der Umsatz.", "Letzten September", "2022-09"),
+        .init("de", "Nächsten Monat öffnet das Werk.", "Nächsten Monat", "2023-07"),
+        .init("de", "Nächstes Jahr wächst der Cluster.", "Nächstes Jahr", "2024"),
+        .init("de", "Der Bericht vom 05/2019 liegt vor.", "05/2019", "2019-05"),
+        .init("de", "Der Vertrag vom 21.07.2017 gilt.", "21.07.2017", "2017-07-21"),
+        .init("de", "Jan 3 Tore schoss er.", nil, nil),
+        .init("de", "Der Montag war ruhig.", "Montag", nil),
+        .init("de", "Zwischen dem 15. und dem 19. November 2024 ruht der Betrieb.", "Zwischen dem 15. und dem 19. November 2024", "2024-11-15/2024-11-19"),
+        .init("de", "Die Messe läuft vom 15. November bis zum 19. November 2024.", "vom 15. November bis zum 19. November 2024", "2024-11-15/2024-11-19"),
+        .init("de", "Das Werk öffnete am 3. März 2020.", "3. März 2020", "2020-03-03"),
+        .init("de", "Am 1. Juli tritt das Gesetz in Kraft.", "1. Juli", "2023-07-01"),
+        .init("de", "Der Umsatz stieg im Mai 2022.", "Mai 2022", "2022-05"),
+        .init("de", "Bis 30. Sept. 2024 läuft das Projekt.", "Bis 30. Sept. 2024", "2024-09-30"),
+        .init("de", "Am 7. Dez. 2021 wurde gewählt.", "7. Dez. 2021", "2021-12-07"),
+        .init("de", "Der Vertrag vom 2. Jan. 2019 gilt.", "2. Jan. 2019", "2019-01-02"),
+        .init("de", "Am 14. Aug. 2022 brannte die Halle.", "14. Aug. 2022", "2022-08-14"),
+        .init("de", "Am Freitag, den 2. Juni öffnet die Messe.", "Freitag, den 2. Juni", "2023-06-02"),
+        .init("de", "Am Mittwoch, 11. November 2020 tagte der Rat.", "Mittwoch, 11. November 2020", "2020-11-11"),
+        .init("de", "Dieses Jahr wächst der Export.", "Dieses Jahr", "2023"),
+        .init("de", "Letztes Jahr sank der Umsatz.", "Letztes Jahr", "2022"),
+        .init("de", "Kommenden Monat beginnt der Bau.", "Kommenden Monat", "2023-07"),
+        .init("de", "Vergangenen März brach der Absatz ein.", "Vergangenen März", "2022-03"),
+        .init("de", "Die Zahlen von 12/2021 sind endgültig.", "12/2021", "2021-12"),
+        .init("de", "Der Vertrag vom 05.06.2018 gilt.", "05.06.2018", "2018-06-05"),
+        .init("de", "Gestern stieg der Kurs.", "Gestern", nil),
+        .init("de", "Jan und Eva gründeten die Firma.", nil, nil),
+        .init("de", "Die letzten Tage waren ruhig.", nil, nil),
+        .init("de", "Diese Firma wächst.", nil, nil),
+    ]
+
+    static let spanish: [Case] = [
+        .init("es", "La planta abrió el 14 de marzo de 2023.", "14 de marzo de 2023", "2023-03-14"),
+        .init("es", "La feria abre el 3 de sept. de 2024.", "3 de sept. de 2024", "2024-09-03"),
+        .init("es", "Las ventas cayeron en ene de 2021.", "ene de 2021", "2021-01"),
+        .init("es", "El contrato es del 22/04/2021.", "22/04/2021", "2021-04-22"),
+        .init("es", "Lunes 12 de enero de 2015, se firmó.", "Lunes 12 de enero de 2015", "2015-01-12"),
+        .init("es", "Las exportaciones crecerán el próximo mes.", "próximo mes", "2023-07"),
+        .init("es", "El mar estaba en calma.", nil, nil),
+        .init("es", "El informe de 11/2019 salió.", "11/2019", "2019-11"),
+        .init("es", "La feria va desde el 4 hasta el 22 de marzo de 2024.", "desde el 4 hasta el 22 de marzo de 2024", "2024-03-04/2024-03-22"),
+        .init("es", "El acuerdo se firmó el 1 de enero de 2020.", "1 de enero de 2020", "2020-01-01"),
+        .init("es", "La fábrica cerró el 30 de junio.", "30 de junio", "2023-06-30"),
+        .init("es", "En mayo de 2022 crecieron las ventas.", "mayo de 2022", "2022-05"),
+        .init("es", "El 9 de dic. de 2021 se votó.", "9 de dic. de 2021", "2021-12-09"),
+        .init("es", "El informe del 4 de oct. de 2019 salió.", "4 de oct. de 2019", "2019-10-04"),
+        .init("es", "La obra empezó el 2 de ago. de 2018.", "2 de ago. de 2018", "2018-08-02"),
+        .init("es", "El plazo vence el 15 de abr. de 2025.", "15 de abr. de 2025", "2025-04-15"),
+        .init("es", "Las ventas de feb de 2020 cayeron.", "feb de 2020", "2020-02"),
+        .init("es", "El pedido del 05/06/2018 llegó.", "05/06/2018", "2018-06-05"),
+        .init("es", "El dato de 3/2022 es provisional.", "3/2022", "2022-03"),
+        .init("es", "Martes 3 de marzo de 2020, empezó la huelga.", "Martes 3 de marzo de 2020", "2020-03-03"),
+        .init("es", "Viernes, 2 de junio, abre la feria.", "Viernes, 2 de junio", "2023-06-02"),
+        .init("es", "La planta abrirá el próximo año.", "próximo año", "2024"),
+        .init("es", "Las ventas cayeron el año pasado.", "año pasado", "2022"),
+        .init("es", "La producción creció este año.", "este año", "2023"),
+        .init("es", "Las próximas 3 semanas serán duras.", "próximas 3 semanas", nil),
+        .init("es", "La planta abrió la semana pasada.", "semana pasada", "2023-W23"),
+        .init("es", "Ayer subió la bolsa.", "Ayer", nil),
+        .init("es", "Hace ago que no llueve.", nil, nil),
+        .init("es", "El mar 3 veces más bravo.", nil, nil),
+        .init("es", "La cifra pasó de 24/7 a 12/5.", nil, nil),
+        .init("es", "En marzo se firmó el acuerdo.", "marzo", "2023-03"),
+    ]
+
+    static let cases = english + french + german + spanish
+
+    @Test("span and value", arguments: cases)
+    func read(_ example: Case) throws {
+        let analysis = try Fixture.analyze(example.text, referenceDate: Self.reference, language: example.language)
+        let date = analysis.entities.first { $0.type == .date }
+        #expect(date?.text == example.span)
+        if let value = example.value {
+            #expect(date.map { "\($0.value)" } == "\(EntityValue.date(value))")
+        }
+    }
+}
