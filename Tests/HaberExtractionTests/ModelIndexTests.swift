@@ -209,6 +209,15 @@ struct ModelIndexTests {
             for prefix in [key, Array(key.prefix(3)), Array(key.dropLast())] {
                 let longer = keys.contains { $0.count > prefix.count && $0.starts(with: prefix) }
                 #expect(index.containsLongerKey(startingWith: String(decoding: prefix, as: UTF8.self)) == longer, "\(prefix)")
+                // The run of slots of the keys that open with the prefix, over all keys and
+                // within the run of the prefix's first byte.
+                let opening = sorted.indices.filter { sorted[$0].starts(with: prefix) }
+                let all = prefix.withUnsafeBufferPointer { index.slots(ofKeysStartingWith: $0, within: 0..<index.count) }
+                #expect(Array(all) == opening, "\(prefix)")
+                let first = Array(prefix.prefix(1))
+                let outer = first.withUnsafeBufferPointer { index.slots(ofKeysStartingWith: $0, within: 0..<index.count) }
+                let inner = prefix.withUnsafeBufferPointer { index.slots(ofKeysStartingWith: $0, within: outer) }
+                #expect(Array(inner) == opening, "\(prefix) within \(first)")
             }
         }
     }
