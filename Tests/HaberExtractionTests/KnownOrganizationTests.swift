@@ -119,6 +119,18 @@ struct KnownOrganizationTests {
         #expect(names.run(ofMarkedKey: marked(key), within: unrelated) == run, "\(key) within airbus")
     }
 
+    /// Whether a name is the word or opens with it, with the marked keys written on the
+    /// stack, as the joined strings said it.
+    @Test("a word that may open a known name", arguments: [
+        "airbus", "borsa", "banco", "bank", "güzel", "orange", "icex", "i̇stanbul", "", "b",
+        "a-very-long-word-that-fits-no-small-string", "türk", "deutsche",
+    ])
+    func mayOpen(key: String) throws {
+        let names = try Fixture.models.get().organizationNames
+        let index = try #require(names.index)
+        #expect(names.mayOpen(key) == (index.contains("=" + key) || index.contains("^" + key)), "\(key)")
+    }
+
     /// `isin:` and twelve characters, or `bic:` and eight (docs/FORMAT.md).
     static func isRegistryRef(_ ref: String) -> Bool {
         let parts = ref.split(separator: ":", maxSplits: 1)

@@ -45,12 +45,25 @@ public struct OrganizationGazetteer: Sendable {
     static let recordSize = 21
     static let metaKey = "\u{1}meta"
     static let exactKeyMark = UInt8(ascii: "=")
+    static let firstWordMark = UInt8(ascii: "^")
 
     /// Whether some name is the word `key` or opens with it: the one question asked of every
-    /// capitalized word, answered without decoding entries.
+    /// capitalized word, answered without decoding entries, and with the marked keys written
+    /// on the stack (two strings joined per word allocated where a long word did not fit in
+    /// a small string).
     public func mayOpen(_ key: String) -> Bool {
         guard let index else { return false }
-        return index.contains("=" + key) || index.contains("^" + key)
+        var key = key
+        return key.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { marked in
+                marked.initializeElement(at: 0, to: Self.exactKeyMark)
+                _ = UnsafeMutableBufferPointer(rebasing: marked[1...]).initialize(fromContentsOf: bytes)
+                let keyed = UnsafeBufferPointer(marked)
+                if index.slot(of: keyed) != nil { return true }
+                marked[0] = Self.firstWordMark
+                return index.slot(of: keyed) != nil
+            }
+        }
     }
 
     /// Whether a name of several words opens with the word `key`.
