@@ -97,6 +97,40 @@ struct KnownOrganizationTests {
         #expect(names.maxTokens > 3)
     }
 
+    /// A phrase's run of keys (``OrganizationGazetteer/KeyRun``), looked up among all keys
+    /// and within the run of its first word, against the answers of the gazetteer's other
+    /// questions: whether it is a key (its entries), whether a longer key opens with it.
+    @Test("a phrase's run of keys says what the exact and the prefix lookups say", arguments: [
+        ("airbus", "airbus"), ("borsa istanbul", "borsa"), ("borsa", "borsa"), ("banco santander", "banco"),
+        ("banco", "banco"), ("bank of", "bank"), ("güzel", "güzel"), ("orange", "orange"), ("icex", "icex"),
+        ("airbus zzz", "airbus"), ("borsa i̇stanbul", "borsa"), ("borsax", "borsa"), ("b", "b"),
+    ])
+    func keyRuns(key: String, outerKey: String) throws {
+        let names = try Fixture.models.get().organizationNames
+        func marked(_ key: String) -> [UInt8] { [OrganizationGazetteer.exactKeyMark] + Array(key.utf8) }
+        let run = names.run(ofMarkedKey: marked(key), within: nil)
+        #expect(run.isKey == !names.entries(forKey: key).isEmpty, "\(key)")
+        #expect(names.entries(of: run) == names.entries(forKey: key), "\(key)")
+        #expect(run.opensLongerKey == names.index?.containsLongerKey(startingWith: "=" + key), "\(key)")
+        let outer = names.run(ofMarkedKey: marked(outerKey), within: nil)
+        #expect(names.run(ofMarkedKey: marked(key), within: outer) == run, "\(key) within \(outerKey)")
+        // A run that is no prefix of the key is only a hint: the key is then looked up among all.
+        let unrelated = names.run(ofMarkedKey: marked("airbus"), within: nil)
+        #expect(names.run(ofMarkedKey: marked(key), within: unrelated) == run, "\(key) within airbus")
+    }
+
+    /// Whether a name is the word or opens with it, with the marked keys written on the
+    /// stack, as the joined strings said it.
+    @Test("a word that may open a known name", arguments: [
+        "airbus", "borsa", "banco", "bank", "güzel", "orange", "icex", "i̇stanbul", "", "b",
+        "a-very-long-word-that-fits-no-small-string", "türk", "deutsche",
+    ])
+    func mayOpen(key: String) throws {
+        let names = try Fixture.models.get().organizationNames
+        let index = try #require(names.index)
+        #expect(names.mayOpen(key) == (index.contains("=" + key) || index.contains("^" + key)), "\(key)")
+    }
+
     /// `isin:` and twelve characters, or `bic:` and eight (docs/FORMAT.md).
     static func isRegistryRef(_ ref: String) -> Bool {
         let parts = ref.split(separator: ":", maxSplits: 1)

@@ -69,6 +69,20 @@ struct LexiconTests {
         #expect(Lexicon(models: models).isInflected(token.form, kind: token.kind, language: language) == expected)
     }
 
+    /// A compound whose last part is a role ending, with three letters or more before it,
+    /// compared by bytes as `hasSuffix` compared it by characters.
+    @Test("compounds that end in a role", arguments: [
+        ("erdemir-vorstandsmitglied", true), ("außenhandelsexpertin", true), ("pressesprecherin", true),
+        ("pressesprecher", true), ("vorstandsmitglied", true), ("mitglied", false), ("abcmitglied", true),
+        ("abmitglied", false), ("sprecherinnen", false), ("ankara", false), ("", false), ("é", false),
+        ("çalışmayı", false), ("i̇stanbul", false), ("bereichsleiterin", true),
+    ])
+    func endsInRole(_ key: String, _ expected: Bool) throws {
+        let people = try Fixture.models.get().people
+        #expect(people.endsInRole(key) == expected)
+        #expect(people.endsInRole(key) == people.roleEndings.contains { key.utf8.count >= $0.utf8.count + 3 && key.hasSuffix($0) })
+    }
+
     @Test("frequency of ordinary words, per language")
     func frequency() throws {
         let models = try Fixture.models.get()

@@ -184,6 +184,18 @@ struct ModelIndexTests {
     /// The hash lookup against the plain definition it replaced (a binary search over the
     /// keys in byte order): every key is found at its place in byte order, with its records,
     /// and keys one byte off, shorter or longer are not found.
+    /// A set of bytes as bits: each row the bytes put in and a byte asked for.
+    @Test("a byte set holds the bytes put in, in each of its four words", arguments: [
+        ([UInt8](), UInt8(0), false), ([0], 0, true), ([63], 63, true), ([63], 64, false), ([64], 64, true),
+        ([127, 128], 128, true), ([127, 128], 129, false), ([191, 192], 192, true), ([255], 255, true),
+        ([255], 254, false), ([0x6E, 0x72, 0x64], 0x72, true), ([0x6E, 0x72, 0x64], 0x73, false), ([0xB1], 0x31, false),
+    ])
+    func byteSet(_ bytes: [UInt8], _ byte: UInt8, _ expected: Bool) {
+        var set = ByteSet()
+        for member in bytes { set.insert(member) }
+        #expect(set.contains(byte) == expected)
+    }
+
     @Test("a compact index finds a key by its hash where a binary search over the sorted keys found it", arguments: [0, 1, 7, 300, 5000])
     func compactIndexHashLookup(keyCount: Int) throws {
         var builder = CompactIndexBuilder(recordSize: 4)
@@ -209,6 +221,15 @@ struct ModelIndexTests {
             for prefix in [key, Array(key.prefix(3)), Array(key.dropLast())] {
                 let longer = keys.contains { $0.count > prefix.count && $0.starts(with: prefix) }
                 #expect(index.containsLongerKey(startingWith: String(decoding: prefix, as: UTF8.self)) == longer, "\(prefix)")
+                // The run of slots of the keys that open with the prefix, over all keys and
+                // within the run of the prefix's first byte.
+                let opening = sorted.indices.filter { sorted[$0].starts(with: prefix) }
+                let all = prefix.withUnsafeBufferPointer { index.slots(ofKeysStartingWith: $0, within: 0..<index.count) }
+                #expect(Array(all) == opening, "\(prefix)")
+                let first = Array(prefix.prefix(1))
+                let outer = first.withUnsafeBufferPointer { index.slots(ofKeysStartingWith: $0, within: 0..<index.count) }
+                let inner = prefix.withUnsafeBufferPointer { index.slots(ofKeysStartingWith: $0, within: outer) }
+                #expect(Array(inner) == opening, "\(prefix) within \(first)")
             }
         }
     }

@@ -48,8 +48,9 @@ public struct OrganizationExtractor: Extractor {
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
         /// Whether the form is a word for a project or a fair, or an inflection of one.
         let projectWords = FormFacts<Bool>()
-        /// Known names of several tokens, by the forms of their tokens.
-        var phrases = PhraseTrie<[OrganizationEntry]>()
+        /// Known names of several tokens, by the forms of their tokens: the run of the
+        /// phrase's keys in the index (its `continues` unused), and its entries.
+        var phrases = PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>()
         /// The marked key of a span (``knownKey(of:in:)``), rebuilt in place for each.
         var keyBytes: [UInt8] = []
     }
@@ -456,7 +457,9 @@ public struct OrganizationExtractor: Extractor {
     private func longestKnownName(at start: Int, in document: TokenizedDocument) -> (Range<Int>, OrganizationEntry)? {
         let tokens = document.tokens
         let limit = min(tokens.count, start + known.maxTokens)
-        var phrase = facts.phrases.node(after: PhraseTrie<[OrganizationEntry]>.root, form: tokens[start].form.id, space: false)
+        var phrase = facts.phrases.node(after: PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>.root,
+                                        form: tokens[start].form.id, space: false)
+        var outer: OrganizationGazetteer.KeyRun?
         var end = start + 1
         var best: (Range<Int>, OrganizationEntry)?
         while true {
@@ -464,11 +467,13 @@ public struct OrganizationExtractor: Extractor {
             let last = tokens[end - 1]
             // A name ends on a name word or a mark (`A.Ş.`), never on a lowercase word.
             if !(last.kind == .word && !last.isCapitalized && !last.isAllCaps),
-               let entry = acceptedEntry(knownEntries(phrase, span, in: document), span, in: document) {
+               let entry = acceptedEntry(knownEntries(phrase, span, within: outer, in: document), span, in: document) {
                 best = (span, entry)
             }
             if last.hasSuffix || end >= limit || document.isBoundary(before: end) { break }
-            guard continuesKnownName(phrase, span, in: document) else { break }
+            let run = knownRun(phrase, span, within: outer, in: document)
+            guard run.opensLongerKey else { break }
+            outer = run
             phrase = facts.phrases.node(after: phrase, form: tokens[end].form.id, space: tokens[end].spaceBefore)
             end += 1
         }
@@ -499,20 +504,24 @@ public struct OrganizationExtractor: Extractor {
         return entry
     }
 
-    /// Whether some known name is longer than the words `span` and opens with them, asked
-    /// once per phrase of forms (the words are `phrase` in ``PhraseTrie``).
-    private func continuesKnownName(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
-        if let answer = facts.phrases.nodes[Int(phrase)].continues { return answer }
-        let answer = known.hasLongerName(startingWithMarkedKey: knownKey(of: span, in: document))
-        facts.phrases.nodes[Int(phrase)].continues = answer
-        return answer
+    /// The run of the index's keys that open with the key of the words `span` (``OrganizationGazetteer/KeyRun``),
+    /// found once per phrase of forms (the words are `phrase` in ``PhraseTrie``), among those
+    /// of the phrase one word shorter (`outer`).
+    private func knownRun(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
+                          in document: TokenizedDocument) -> OrganizationGazetteer.KeyRun {
+        if let known = facts.phrases.nodes[Int(phrase)].value { return known.run }
+        let run = known.run(ofMarkedKey: knownKey(of: span, in: document), within: outer)
+        facts.phrases.nodes[Int(phrase)].value = (run, nil)
+        return run
     }
 
     /// The entries named by the words `span`, read once per phrase of forms.
-    private func knownEntries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [OrganizationEntry] {
-        if let entries = facts.phrases.nodes[Int(phrase)].value { return entries }
-        let entries = known.entries(forMarkedKey: knownKey(of: span, in: document))
-        facts.phrases.nodes[Int(phrase)].value = entries
+    private func knownEntries(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
+                              in document: TokenizedDocument) -> [OrganizationEntry] {
+        if let entries = facts.phrases.nodes[Int(phrase)].value?.entries { return entries }
+        let run = knownRun(phrase, span, within: outer, in: document)
+        let entries = known.entries(of: run)
+        facts.phrases.nodes[Int(phrase)].value = (run, entries)
         return entries
     }
 

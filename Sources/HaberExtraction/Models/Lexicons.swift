@@ -129,7 +129,9 @@ public struct PersonLexicon: Sendable {
     public var titles: Set<String> = []
     /// The last parts of compound role words (`sprecher` of `Pressesprecher`, German), kind
     /// `ending` in `lexicon/roles.tsv`: a language that writes compounds cannot list them all.
-    public var roleEndings: [String] = []
+    public private(set) var roleEndings: [String] = []
+    /// The last bytes of `roleEndings`, as bits: most keys end in none of them.
+    private var roleEndingLastBytes = ByteSet()
     public var givenNames = NameSet()
     public var surnames = NameSet()
     /// Particles inside names (`van`, `von der`, `de`), each with the article languages where
@@ -140,8 +142,14 @@ public struct PersonLexicon: Sendable {
 
     /// Whether `key` is a compound whose last part is a role ending, with at least three
     /// letters before it (`erdemir-vorstandsmitglied`, `außenhandelsexpertin`).
+    ///
+    /// Only a key whose last byte ends some ending is compared (by characters) with them:
+    /// both are lowercase NFC strings of the same case mapping, and comparing characters
+    /// with every ending cost some two thousand instructions per capitalized form.
     public func endsInRole(_ key: String) -> Bool {
-        roleEndings.contains { key.utf8.count >= $0.utf8.count + 3 && key.hasSuffix($0) }
+        var key = key
+        guard let last = key.withUTF8({ $0.last }), roleEndingLastBytes.contains(last) else { return false }
+        return roleEndings.contains { key.utf8.count >= $0.utf8.count + 3 && key.hasSuffix($0) }
     }
 
     /// The particles of names in an article of `language`, as written.
@@ -156,7 +164,10 @@ public struct PersonLexicon: Sendable {
             let key = lexiconKey(word.split(separator: " ").last.map(String.init) ?? word, language: language)
             switch record["kind"] {
             case "title": titles.insert(lexiconKey(word, language: language))
-            case "ending": roleEndings.append(lexiconKey(word, language: language))
+            case "ending":
+                let ending = lexiconKey(word, language: language)
+                roleEndings.append(ending)
+                if let last = ending.utf8.last { roleEndingLastBytes.insert(last) }
             default: roles.insert(key)
             }
         }
@@ -167,6 +178,33 @@ public struct PersonLexicon: Sendable {
         givenNames = try NameSet(file: "names/given-names.tsv", models: models, cache: cache)
         surnames = try NameSet(file: "names/surnames.tsv", models: models, cache: cache)
     }
+}
+
+/// A set of bytes as 256 bits.
+struct ByteSet: Sendable, Equatable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        let word = switch byte >> 6 {
+        case 0: words.0
+        case 1: words.1
+        case 2: words.2
+        default: words.3
+        }
+        return word >> UInt64(byte & 63) & 1 != 0
+    }
+
+    static func == (a: ByteSet, b: ByteSet) -> Bool { a.words == b.words }
 }
 
 /// Lowercase names from a `lang name …` table, kept as a cached ``CompactIndex``.

@@ -26,7 +26,7 @@ public struct OrganizationEntry: Sendable, Hashable {
 /// (4 bytes) and length (2 bytes) in the string section (length 0: none), the
 /// country's two letters (a space for none), then a byte of flags (bit 0: an acronym).
 public struct OrganizationGazetteer: Sendable {
-    private let index: CompactIndex?
+    let index: CompactIndex?
     /// The most tokens a name spans (words and the punctuation between them), to bound lookups.
     public let maxTokens: Int
 
@@ -45,12 +45,25 @@ public struct OrganizationGazetteer: Sendable {
     static let recordSize = 21
     static let metaKey = "\u{1}meta"
     static let exactKeyMark = UInt8(ascii: "=")
+    static let firstWordMark = UInt8(ascii: "^")
 
     /// Whether some name is the word `key` or opens with it: the one question asked of every
-    /// capitalized word, answered without decoding entries.
+    /// capitalized word, answered without decoding entries, and with the marked keys written
+    /// on the stack (two strings joined per word allocated where a long word did not fit in
+    /// a small string).
     public func mayOpen(_ key: String) -> Bool {
         guard let index else { return false }
-        return index.contains("=" + key) || index.contains("^" + key)
+        var key = key
+        return key.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { marked in
+                marked.initializeElement(at: 0, to: Self.exactKeyMark)
+                _ = UnsafeMutableBufferPointer(rebasing: marked[1...]).initialize(fromContentsOf: bytes)
+                let keyed = UnsafeBufferPointer(marked)
+                if index.slot(of: keyed) != nil { return true }
+                marked[0] = Self.firstWordMark
+                return index.slot(of: keyed) != nil
+            }
+        }
     }
 
     /// Whether a name of several words opens with the word `key`.
@@ -58,10 +71,43 @@ public struct OrganizationGazetteer: Sendable {
         index?.contains("^" + key) ?? false
     }
 
-    /// Whether some name's key is longer than the marked key `key` (`=` and the key's bytes) and opens with it.
-    func hasLongerName(startingWithMarkedKey key: [UInt8]) -> Bool {
-        guard let index else { return false }
-        return key.withUnsafeBufferPointer { index.containsLongerKey(startingWith: $0) }
+    /// The keys of the index that open with a marked key (`=` and the key's bytes), as a
+    /// run of neighbouring slots: all that a phrase of words asks of the index (whether it
+    /// is a name, whether some name goes on after it), found once, and where the keys of
+    /// the phrase's longer phrases are searched for.
+    struct KeyRun: Sendable, Equatable {
+        /// The slots of the keys that open with the key.
+        var slots: Range<Int>
+        /// The key's length in bytes.
+        var keyLength: Int
+        /// Whether the key itself is a key of the index (the first of `slots`).
+        var isKey: Bool
+
+        /// Whether some name's key is longer than the key and opens with it.
+        var opensLongerKey: Bool { slots.count > (isKey ? 1 : 0) }
+    }
+
+    /// The run of the marked key `key`, searched for within `outer`, the run of a shorter
+    /// key (`=banco` for `=banco santander`), when `key` opens with that key; else (or when
+    /// `outer` is nil) among all keys.
+    func run(ofMarkedKey key: [UInt8], within outer: KeyRun?) -> KeyRun {
+        guard let index else { return KeyRun(slots: 0..<0, keyLength: key.count, isKey: false) }
+        return key.withUnsafeBufferPointer { key -> KeyRun in
+            var within = 0..<index.count
+            // The outer run's first key opens with the outer key: its bytes tell whether `key` does.
+            if let outer, let first = outer.slots.first, outer.keyLength <= key.count,
+               index.withKey(ofSlot: first, { $0.prefix(outer.keyLength).elementsEqual(key.prefix(outer.keyLength)) }) {
+                within = outer.slots
+            }
+            let slots = index.slots(ofKeysStartingWith: key, within: within)
+            let isKey = slots.first.map { first in index.withKey(ofSlot: first) { $0.count == key.count } } ?? false
+            return KeyRun(slots: slots, keyLength: key.count, isKey: isKey)
+        }
+    }
+
+    /// The entries of the marked key of `run`.
+    func entries(of run: KeyRun) -> [OrganizationEntry] {
+        run.isKey ? entries(inSlot: run.slots.lowerBound) : []
     }
 
     public func entries(forKey key: String) -> [OrganizationEntry] {
@@ -71,6 +117,12 @@ public struct OrganizationGazetteer: Sendable {
     /// The entries of a marked key (`=` and the key's bytes).
     func entries(forMarkedKey key: [UInt8]) -> [OrganizationEntry] {
         guard let index, let slot = key.withUnsafeBufferPointer({ index.slot(of: $0) }) else { return [] }
+        return entries(inSlot: slot)
+    }
+
+    /// The entries of the key of `slot`.
+    private func entries(inSlot slot: Int) -> [OrganizationEntry] {
+        guard let index else { return [] }
         var entries: [OrganizationEntry] = []
         index.forEachRecord(inSlot: slot) { record in
             func string(at offset: Int) -> String? {

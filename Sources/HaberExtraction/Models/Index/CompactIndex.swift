@@ -134,6 +134,61 @@ public struct CompactIndex: @unchecked Sendable {
         }
     }
 
+    /// The slots of the keys that start with `prefix` (the prefix itself among them, first,
+    /// when it is a key), searched for within `slots`, which must hold them all: all slots,
+    /// or those of the keys starting with a prefix of `prefix`. Keys that share a prefix are
+    /// neighbours in byte order, so a phrase's keys are searched for among its first word's
+    /// keys (a few, read from the same cache lines) rather than among all of them.
+    ///
+    /// Over all slots the start is found through the hash table when `prefix` is a key; the
+    /// end is found by doubling steps from the start, then halving.
+    ///
+    /// - Complexity: O(log *m*) key comparisons for *m* keys in `slots`.
+    func slots(ofKeysStartingWith prefix: UnsafeBufferPointer<UInt8>, within slots: Range<Int>) -> Range<Int> {
+        let known = slots.count == count ? slot(of: prefix) : nil
+        return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Range<Int> in
+            let wanted = UnsafeRawBufferPointer(prefix)
+            func key(_ slot: Int) -> UnsafeRawBufferPointer { keyBytes(inSlot: slot, buffer) }
+            func opens(_ slot: Int) -> Bool {
+                let stored = key(slot)
+                return stored.count >= wanted.count
+                    && Self.compare(UnsafeRawBufferPointer(rebasing: stored[0..<wanted.count]), wanted) == 0
+            }
+            var low = slots.lowerBound, high = slots.upperBound
+            if let known {
+                low = known
+            } else {
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Self.compare(key(middle), wanted) < 0 { low = middle + 1 } else { high = middle }
+                }
+            }
+            guard low < slots.upperBound, opens(low) else { return low..<low }
+            // `low` opens with the prefix: find the first slot after it that does not.
+            var last = low, step = 1
+            high = slots.upperBound
+            while last + step < high {
+                if !opens(last + step) {
+                    high = last + step
+                    break
+                }
+                last += step
+                step *= 2
+            }
+            var first = last + 1
+            while first < high {
+                let middle = (first + high) / 2
+                if opens(middle) { first = middle + 1 } else { high = middle }
+            }
+            return low..<first
+        }
+    }
+
+    /// Calls `body` with the bytes of the key of `slot`, read in place.
+    func withKey<Result>(ofSlot slot: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        data.withUnsafeBytes { body(keyBytes(inSlot: slot, $0)) }
+    }
+
     /// A string the builder stored, by its offset and length.
     public func string(at offset: Int, length: Int) -> String {
         let start = stringsStart + offset
