@@ -133,6 +133,7 @@ public struct OrganizationExtractor: Extractor {
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
         acronymMentions(in: document, capsLines: capsLines, marks: forms, into: &found)
         knownNames(in: document, marks: forms, into: &found)
+        contextNames(in: document, marks: forms, into: &found)
         return found
     }
 
