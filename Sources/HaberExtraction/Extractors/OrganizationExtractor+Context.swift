@@ -6,9 +6,10 @@ import HaberText
 /// X, Y and Z`), and the other mentions of such a name in the article. The cues are rows of
 /// `models/languages/<code>/lexicon/org-cues.tsv`; no word of a language is written here.
 extension OrganizationExtractor {
-    /// A name read from its context: above a place (2, 3 for a country, which a gazetteer
-    /// proves), below a person (4), whose given name proves more than a cue.
-    static let contextPriority = 3
+    /// A name read from its context: as high as a name read from its head word, above a
+    /// place (2, 3 for a country) and a person (4): the cue or the list says more of the
+    /// words than the gazetteers (`Mercedes-Benz` is no person in `Bosch, Mercedes-Benz und ZF`).
+    static let contextPriority = 5
     /// The Zipf frequency from which a capitalized word is taken for an ordinary word
     /// (a month, `Forschung`, `However`) rather than a name: wordfreq's 4 is about once
     /// in ten thousand words, more than almost any company's name.
@@ -118,7 +119,9 @@ extension OrganizationExtractor {
         /// nil when nothing of a name is left.
         private func trimmed(_ item: Range<Int>) -> Range<Int>? {
             var start = item.lowerBound
-            while start < item.upperBound, isOrdinary(start) || cues.before.contains(where: { $0.count == 1 && matches(start, $0[0]) }) {
+            // A word joined to the next by a hyphen is a part of the name (`Mercedes-Benz`).
+            while start < item.upperBound, start + 1 == item.upperBound || tokens[start + 1].spaceBefore,
+                  isOrdinary(start) || cues.before.contains(where: { $0.count == 1 && matches(start, $0[0]) }) {
                 start += 1
             }
             guard start < item.upperBound, isNameToken(start) else { return nil }
@@ -151,15 +154,20 @@ extension OrganizationExtractor {
         /// The items of `items` (``list(from:)``) that its context makes organizations.
         func organizations(among items: [Range<Int>]) -> [Range<Int>] {
             var names = items.compactMap(trimmed)
+            // A list of ordinary words (`Energie, Mobilität und Technologie`) is no list of names.
+            let isOfOrdinaryWords = 2 * (items.count - names.count) >= items.count
             // `In Dresden, Bosch and Infineon`: the list opens after what is no organization.
             while names.count > 2, let first = names.first, !isOrganization(first), !isEligible(first) { names.removeFirst() }
-            guard let first = names.first, let last = names.last else { return [] }
+            guard let first = names.first, let last = names.last,
+                  // `Bundesministerium für Klimaschutz, Umwelt, Energie … und Technologie`:
+                  // a list that goes on from a name started before it is a part of that name.
+                  !names.contains(where: continuesName) else { return [] }
             let cued = cues.before.contains { endsPhrase($0, at: first.lowerBound - 1) }
                 || cues.listBefore.contains { endsPhrase($0, at: first.lowerBound - 1) }
                 || cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
                 || names.count == 1 && !tokens[last.upperBound - 1].hasSuffix
                 && cues.after.contains { startsPhrase($0, at: last.upperBound, skipping: false) }
-            let listed = names.count >= 2 && names.contains(where: isOrganization)
+            let listed = !isOfOrdinaryWords && names.count >= 2 && names.contains(where: isOrganization)
                 && names.allSatisfy { isOrganization($0) || isEligible($0) }
             guard cued || listed else { return [] }
             return names.filter { isEligible($0) && !isKnownWhole($0) }
@@ -167,6 +175,11 @@ extension OrganizationExtractor {
 
         /// Whether a name read so far lies in `item`, or `item` in it.
         private func isOrganization(_ item: Range<Int>) -> Bool { item.contains { isOrganizationToken[$0] } }
+
+        /// Whether a name read so far starts before `item` and goes on into it.
+        private func continuesName(_ item: Range<Int>) -> Bool {
+            spans.contains { $0.lowerBound < item.lowerBound && $0.upperBound > item.lowerBound }
+        }
 
         /// Whether a name read so far holds all of `item`.
         private func isKnownWhole(_ item: Range<Int>) -> Bool {
@@ -179,7 +192,12 @@ extension OrganizationExtractor {
             if item.count == 1, isOrdinary(item.lowerBound) { return false }
             let classes = item.filter(isNameToken).map { extractor.annotator.classes(of: tokens[$0], in: document) }
             if classes.contains(where: { $0.isAny(of: [.role, .title, .currencyName]) }) { return false }
-            if classes.allSatisfy({ $0.isAny(of: [.place, .placeInCapitals]) }) { return false }
+            // A place of one word, or of several (`Baden-Württemberg`); not a name that holds
+            // places (`Mercedes-Benz`, `Airbus Canada`).
+            if item.count == 1 ? classes.allSatisfy({ $0.isAny(of: [.place, .placeInCapitals]) })
+                : extractor.annotator.lexicon.isPlace(document.key(of: item)) {
+                return false
+            }
             if item.count >= 2, classes.count == item.count, classes[0].contains(.givenName),
                classes[1].isAny(of: [.surname, .givenName]) {
                 return false
