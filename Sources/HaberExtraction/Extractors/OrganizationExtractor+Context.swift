@@ -115,13 +115,15 @@ extension OrganizationExtractor {
             return start..<end
         }
 
-        /// The item from `start` without the ordinary words and cue words it opens with, or
-        /// nil when nothing of a name is left.
+        /// The item from `start` without the ordinary words opening its sentence and the cue
+        /// words it opens with (`However Bosch`, `Zulieferer Bosch`; not `Samsung SDI`), or nil
+        /// when nothing of a name is left.
         private func trimmed(_ item: Range<Int>) -> Range<Int>? {
             var start = item.lowerBound
             // A word joined to the next by a hyphen is a part of the name (`Mercedes-Benz`).
             while start < item.upperBound, start + 1 == item.upperBound || tokens[start + 1].spaceBefore,
-                  isOrdinary(start) || cues.before.contains(where: { $0.count == 1 && matches(start, $0[0]) }) {
+                  isOrdinary(start) && (document.isInitial(start) || document.writesInLowercase(tokens[start]))
+                    || cues.before.contains(where: { $0.count == 1 && matches(start, $0[0]) }) {
                 start += 1
             }
             guard start < item.upperBound, isNameToken(start) else { return nil }
@@ -155,7 +157,8 @@ extension OrganizationExtractor {
         func organizations(among items: [Range<Int>]) -> [Range<Int>] {
             var names = items.compactMap(trimmed)
             // A list of ordinary words (`Energie, Mobilität und Technologie`) is no list of names.
-            let isOfOrdinaryWords = 2 * (items.count - names.count) >= items.count
+            let ordinary = items.filter { trimmed($0) == nil || $0.count == 1 && isOrdinary($0.lowerBound) }
+            let isOfOrdinaryWords = 2 * ordinary.count >= items.count
             // `In Dresden, Bosch and Infineon`: the list opens after what is no organization.
             while names.count > 2, let first = names.first, !isOrganization(first), !isEligible(first) { names.removeFirst() }
             guard let first = names.first, let last = names.last,
@@ -198,10 +201,8 @@ extension OrganizationExtractor {
                 : extractor.annotator.lexicon.isPlace(document.key(of: item)) {
                 return false
             }
-            if item.count >= 2, classes.count == item.count, classes[0].contains(.givenName),
-               classes[1].isAny(of: [.surname, .givenName]) {
-                return false
-            }
+            // `David Arkwright and OSSA`: a given name and another word is a person's name.
+            if item.count >= 2, classes.count == item.count, classes[0].contains(.givenName) { return false }
             return true
         }
 
