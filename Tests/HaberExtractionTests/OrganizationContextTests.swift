@@ -24,6 +24,7 @@ struct OrganizationContextTests {
         ("The plant is run by Samsung SDI and Siemens.", ["Samsung SDI", "Siemens"]),
         ("Later the firm Vantrel said Vantrel would hire 200 people.", ["Vantrel", "Vantrel"]),
         ("In January, Siemens and Brevant reported results.", ["Siemens", "Brevant"]),
+        ("Durham said SABIC, Sembcorp and Lotte Chemical had agreed.", ["SABIC", "Sembcorp", "Lotte Chemical"]),
         ("Paris, London and Berlin signed the charter.", []),
         ("John Smith, Mary Jones and Peter Brown attended.", []),
         ("However, the region grew fast.", []),
@@ -46,6 +47,7 @@ struct OrganizationContextTests {
         ("Airbus, Thales et Sonaca signent un accord.", ["Airbus", "Thales", "Sonaca"]),
         ("Le fabricant Dravex a annoncé que Dravex doublera sa production.", ["Dravex", "Dravex"]),
         ("Renault, Stellantis et Valeo ont signé la charte.", ["Renault", "Stellantis", "Valeo"]),
+        ("Elle réunit 22 entreprises, parmi lesquelles Safran Aero Boosters, Sonaca et Sabca.", ["Safran Aero Boosters", "Sonaca", "Sabca"]),
         ("Paris, Lyon et Marseille accueillent le salon.", []),
         ("Jean Dupont, Marie Martin et Paul Durand étaient présents.", []),
         ("La société a publié ses résultats.", []),
@@ -69,6 +71,7 @@ struct OrganizationContextTests {
         ("Die Firma Dravex teilte mit, dass Dravex wächst.", ["Dravex", "Dravex"]),
         ("Die Förderung kommt vom Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie.",
          ["Bundesministerium für Klimaschutz"]),
+        ("Das Netz entwickelt der Fernleitungsbetreiber Vantrel.", ["Vantrel"]),
         ("Berlin, Hamburg und München sind beteiligt.", []),
         ("Energie, Umwelt und Technologie stehen im Mittelpunkt.", []),
         ("Die Firma hat ihren Sitz in Stuttgart.", []),
@@ -117,6 +120,7 @@ struct OrganizationContextTests {
         ("Firma bu yıl büyüdü.", []),
         ("Bu şirket büyük bir başarı elde etti.", []),
         ("Toplantıya Ankara ve İstanbul katıldı.", []),
+        ("Harran Üniversitesi İktisadi ve İdari Bilimler Fakültesi katıldı.", ["Harran Üniversitesi"]),
         ("General Dynamics servis şirketi Pakistanda tesis kuracak.", ["General Dynamics"]),
     ] as [(String, [String])])
     func turkish(text: String, expected: [String]) throws {

@@ -164,16 +164,23 @@ extension OrganizationExtractor {
             guard let first = names.first, let last = names.last,
                   // `Bundesministerium für Klimaschutz, Umwelt, Energie … und Technologie`:
                   // a list that goes on from a name started before it is a part of that name.
-                  !names.contains(where: continuesName) else { return [] }
+                  !names.contains(where: continuesName),
+                  // `Harran Üniversitesi İktisadi ve İdari Bilimler Fakültesi`: an item that goes
+                  // on after a head word is a part of a longer name.
+                  !names.contains(where: { $0.dropLast().contains { marks($0).contains(.endsHead) } }) else { return [] }
             let cued = cues.before.contains { endsPhrase($0, at: first.lowerBound - 1) }
                 || cues.listBefore.contains { endsPhrase($0, at: first.lowerBound - 1) }
                 || cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
                 || names.count == 1 && !tokens[last.upperBound - 1].hasSuffix
                 && cues.after.contains { startsPhrase($0, at: last.upperBound, skipping: false) }
+            // One item of a longer list may be what cannot be told from a person or a place
+            // (`Lotte Chemical`, `Bell Textron Canada`).
+            let others = names.filter { !isOrganization($0) && !isEligible($0) }.count
             let listed = !isOfOrdinaryWords && names.count >= 2 && names.contains(where: isOrganization)
-                && names.allSatisfy { isOrganization($0) || isEligible($0) }
+                && (others == 0 || others == 1 && names.count >= 3)
             guard cued || listed else { return [] }
-            return names.filter { isEligible($0) && !isKnownWhole($0) }
+            return names.filter { isEligible($0) && !isKnownWhole($0) && !endsInOrganizationWord($0)
+                && !extractor.isNextToProjectWord($0.upperBound - 1, in: document, marks: forms) }
         }
 
         /// Whether a name read so far lies in `item`, or `item` in it.
@@ -182,6 +189,12 @@ extension OrganizationExtractor {
         /// Whether a name read so far starts before `item` and goes on into it.
         private func continuesName(_ item: Range<Int>) -> Bool {
             spans.contains { $0.lowerBound < item.lowerBound && $0.upperBound > item.lowerBound }
+        }
+
+        /// Whether `item` ends in a head or unit word that no name read so far ends with
+        /// (`İdari Bilimler Fakültesi`, a unit of a university alone).
+        private func endsInOrganizationWord(_ item: Range<Int>) -> Bool {
+            extractor.annotator.classes(of: tokens[item.upperBound - 1], in: document).contains(.organizationWord)
         }
 
         /// Whether a name read so far holds all of `item`.
@@ -201,8 +214,12 @@ extension OrganizationExtractor {
                 : extractor.annotator.lexicon.isPlace(document.key(of: item)) {
                 return false
             }
-            // `David Arkwright and OSSA`: a given name and another word is a person's name.
-            if item.count >= 2, classes.count == item.count, classes[0].contains(.givenName) { return false }
+            // `David Arkwright and OSSA`: a given name and a name is a person's (`Lotte
+            // Chemical` is not).
+            if item.count >= 2, classes.count == item.count, classes[0].contains(.givenName),
+               !isOrdinary(item.lowerBound + 1) {
+                return false
+            }
             return true
         }
 
