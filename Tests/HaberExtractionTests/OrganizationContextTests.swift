@@ -78,6 +78,7 @@ struct OrganizationContextTests {
         ("Hans Müller, Peter Schmidt und Anna Weber waren dabei.", []),
         ("Der Zulieferer meldete einen Gewinn.", []),
         ("Frankreich und Deutschland arbeiten zusammen.", []),
+        ("Zum Konsortium gehören Partner, darunter Kliniken in Tübingen und Wien.", []),
     ] as [(String, [String])])
     func german(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "de") == expected)
@@ -121,6 +122,7 @@ struct OrganizationContextTests {
         ("Bu şirket büyük bir başarı elde etti.", []),
         ("Toplantıya Ankara ve İstanbul katıldı.", []),
         ("Harran Üniversitesi İktisadi ve İdari Bilimler Fakültesi katıldı.", ["Harran Üniversitesi"]),
+        ("Etkinliğe Stellantis, Renault ve Vantrel katılacak.", ["Stellantis", "Renault", "Vantrel"]),
         ("General Dynamics servis şirketi Pakistanda tesis kuracak.", ["General Dynamics"]),
     ] as [(String, [String])])
     func turkish(text: String, expected: [String]) throws {

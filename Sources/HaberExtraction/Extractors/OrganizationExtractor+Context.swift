@@ -126,6 +126,11 @@ extension OrganizationExtractor {
                     || cues.before.contains(where: { $0.count == 1 && matches(start, $0[0]) }) {
                 start += 1
             }
+            // `Etkinliğe Stellantis, …`: a sentence's first word before a name read so far.
+            if start + 1 < item.upperBound, document.isInitial(start), tokens[start + 1].spaceBefore,
+               spans.contains(where: { $0.lowerBound == start + 1 }) {
+                start += 1
+            }
             guard start < item.upperBound, isNameToken(start) else { return nil }
             return start..<item.upperBound
         }
@@ -168,9 +173,13 @@ extension OrganizationExtractor {
                   // `Harran Üniversitesi İktisadi ve İdari Bilimler Fakültesi`: an item that goes
                   // on after a head word is a part of a longer name.
                   !names.contains(where: { $0.dropLast().contains { marks($0).contains(.endsHead) } }) else { return [] }
+            // `İTÜ Gemi İnşaatı ve Deniz Bilimleri Fakültesi`: a list whose last item ends in a
+            // head is a list inside one name.
+            guard !endsInOrganizationWord(last) else { return [] }
+            // A list cue before one word is too little (`darunter Kliniken in Tübingen`).
             let cued = cues.before.contains { endsPhrase($0, at: first.lowerBound - 1) }
-                || cues.listBefore.contains { endsPhrase($0, at: first.lowerBound - 1) }
-                || cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
+                || names.count >= 2 && cues.listBefore.contains { endsPhrase($0, at: first.lowerBound - 1) }
+                || names.count >= 2 && cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
                 || names.count == 1 && !tokens[last.upperBound - 1].hasSuffix
                 && cues.after.contains { startsPhrase($0, at: last.upperBound, skipping: false) }
             // One item of a longer list may be what cannot be told from a person or a place
