@@ -134,6 +134,7 @@ public struct OrganizationExtractor: Extractor {
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
         acronymMentions(in: document, capsLines: capsLines, marks: forms, into: &found)
         knownNames(in: document, marks: forms, into: &found)
+        contextNames(in: document, marks: forms, into: &found)
         return found
     }
 
@@ -574,7 +575,7 @@ public struct OrganizationExtractor: Extractor {
     /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`, `MAKTEK fuarı`: an
     /// all-caps name next to a word for a project, programme or fair (or an inflection of
     /// one) names that, not an organization.
-    private func isNextToProjectWord(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+    func isNextToProjectWord(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
         func isProjectWord(_ neighbour: Int) -> Bool {
             guard neighbour >= 0, neighbour < tokens.count else { return false }

@@ -61,6 +61,9 @@ public struct OrganizationLexicon: Sendable {
     public var lowercaseNouns: [String: Int] = [:]
     /// …and the endings of adjectives that join a name right after its head (`européenne`).
     public var adjectiveEndings: [String: [String]] = [:]
+    /// The words around an unknown name that make it an organization, by language
+    /// (`models/lexicon/org-cues.tsv`).
+    public var cues: [String: OrganizationCues] = [:]
 
     public init() {}
 
@@ -107,6 +110,19 @@ public struct OrganizationLexicon: Sendable {
             default: throw .unreadable("lexicon/org-name-rules.tsv", reason: "unknown rule \(record["rule"] ?? "")")
             }
         }
+        for record in try models.table("lexicon/org-cues.tsv").records {
+            let language = record["lang"] ?? ""
+            let words = (record["cue"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
+            guard !words.isEmpty else { continue }
+            switch record["kind"] {
+            case "before": cues[language, default: OrganizationCues()].before.append(words)
+            case "after": cues[language, default: OrganizationCues()].after.append(words)
+            case "list-before": cues[language, default: OrganizationCues()].listBefore.append(words)
+            case "list-after": cues[language, default: OrganizationCues()].listAfter.append(words)
+            case "conjunction": cues[language, default: OrganizationCues()].conjunctions.formUnion(words)
+            default: throw .unreadable("lexicon/org-cues.tsv", reason: "unknown kind \(record["kind"] ?? "")")
+            }
+        }
         for record in try models.table("lexicon/acronyms.tsv").records {
             if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }
             if let acronym = record["acronym"], let ref = record["ref"], !ref.isEmpty { acronymRefs[acronym] = ref }
@@ -120,6 +136,23 @@ public struct OrganizationLexicon: Sendable {
             }
         }
     }
+}
+
+/// The words around an unknown name that say it names an organization, of one language
+/// (`models/lexicon/org-cues.tsv`): each cue a list of lowercase words.
+public struct OrganizationCues: Sendable {
+    /// Right before a name (`the company X`); a word opening with `-` is a compound's ending.
+    public var before: [[String]] = []
+    /// Right after a name (`X şirketi`).
+    public var after: [[String]] = []
+    /// Right before a list of names (`companies such as`).
+    public var listBefore: [[String]] = []
+    /// After a list of names (`gibi üreticiler`).
+    public var listAfter: [[String]] = []
+    /// The words joining the last two items of a list (`and`).
+    public var conjunctions: Set<String> = []
+
+    public init() {}
 }
 
 /// Role words, titles, given names and surnames.

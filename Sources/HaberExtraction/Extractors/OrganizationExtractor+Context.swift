@@ -1,0 +1,299 @@
+import HaberText
+
+/// Organizations known by what surrounds them rather than by their own words (issue 12):
+/// an unknown capitalized name next to a cue (`the company X`, `X şirketi`), listed with
+/// organizations (`Bosch, Infineon and NXP`) or after a cue for a list (`companies such as
+/// X, Y and Z`), and the other mentions of such a name in the article. The cues are rows of
+/// `models/languages/<code>/lexicon/org-cues.tsv`; no word of a language is written here.
+extension OrganizationExtractor {
+    /// A name read from its context: as high as a name read from its head word, above a
+    /// place (2, 3 for a country) and a person (4): the cue or the list says more of the
+    /// words than the gazetteers (`Mercedes-Benz` is no person in `Bosch, Mercedes-Benz und ZF`).
+    static let contextPriority = 5
+    /// The Zipf frequency from which a capitalized word is taken for an ordinary word
+    /// (a month, `Forschung`, `However`) rather than a name: wordfreq's 4 is about once
+    /// in ten thousand words, more than almost any company's name.
+    static let ordinaryZipf = 4.0
+    /// The most words a name read from its context holds (`Pratt & Whitney Canada`).
+    static let maxContextNameTokens = 6
+
+    /// Appends to `found` the names that a cue or a list makes organizations, and their
+    /// other mentions; `found` holds the names read so far (an item among them makes a list
+    /// a list of organizations).
+    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
+        guard let cues = lexicon.cues[document.language] else { return }
+        let reader = ContextReader(extractor: self, document: document, forms: forms, cues: cues, found: found)
+        var promoted: [Range<Int>] = []
+        var index = 0
+        let tokens = document.tokens
+        while index < tokens.count {
+            guard reader.isNameToken(index) else {
+                index += 1
+                continue
+            }
+            let items = reader.list(from: index)
+            index = items.last?.upperBound ?? index + 1
+            promoted.append(contentsOf: reader.organizations(among: items))
+        }
+        guard !promoted.isEmpty else { return }
+        var names: [Range<Int>] = promoted
+        names.append(contentsOf: reader.otherMentions(of: promoted))
+        for span in names {
+            let range = document.span(span)
+            found.append(Candidate(type: .organization, range: range, tokens: span, value: .name(document.originalText(ofSpan: range)),
+                                   priority: Self.contextPriority))
+        }
+    }
+
+    /// What the context rules read of one document.
+    private struct ContextReader {
+        let extractor: OrganizationExtractor
+        let document: TokenizedDocument
+        let forms: [Marks?]
+        let cues: OrganizationCues
+        /// Whether each token is inside a name read so far, and those names' spans.
+        let isOrganizationToken: [Bool]
+        let spans: [Range<Int>]
+        let inflected: Bool
+
+        init(extractor: OrganizationExtractor, document: TokenizedDocument, forms: [Marks?], cues: OrganizationCues, found: [Candidate]) {
+            self.extractor = extractor
+            self.document = document
+            self.forms = forms
+            self.cues = cues
+            var isOrganizationToken = Array(repeating: false, count: document.tokens.count)
+            var spans: [Range<Int>] = []
+            for candidate in found where candidate.type == .organization {
+                spans.append(candidate.tokens)
+                for index in candidate.tokens where index < isOrganizationToken.count { isOrganizationToken[index] = true }
+            }
+            self.isOrganizationToken = isOrganizationToken
+            self.spans = spans
+            inflected = extractor.profiles[document.language].hasCaseSuffixes
+        }
+
+        private var tokens: [Token] { document.tokens }
+
+        private func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
+
+        /// A capitalized word or an acronym that is no article, connector or other function word.
+        func isNameToken(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.kind == .word && (token.isCapitalized || token.isAllCaps)
+                && marks(index).isDisjoint(with: [.functionWord, .connector])
+        }
+
+        /// A capitalized word that is an ordinary word: one the article also writes in
+        /// lowercase, or a frequent one (`However`, `January`, German nouns).
+        private func isOrdinary(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard !token.isAllCaps else { return false }
+            return document.writesInLowercase(token) || extractor.annotator.zipf(of: token, in: document) >= OrganizationExtractor.ordinaryZipf
+        }
+
+        /// The name words from `start`: capitalized words with a space between them, parts
+        /// joined by a hyphen (`Mercedes-Benz`) or an ampersand (`Pratt & Whitney`), up to a
+        /// case suffix; without the ordinary words and cue words it opens with
+        /// (`However Bosch`, `Zulieferer Bosch`).
+        private func item(from start: Int) -> Range<Int> {
+            var end = start + 1
+            while end < tokens.count, end - start < OrganizationExtractor.maxContextNameTokens, !tokens[end - 1].hasSuffix,
+                  !document.isBoundary(before: end) {
+                if tokens[end].spaceBefore, isNameToken(end) {
+                    end += 1
+                    continue
+                }
+                let next = end + 1
+                if next < tokens.count, !document.isBoundary(before: next), isNameToken(next) || tokens[next].kind == .number,
+                   marks(end).contains(.hyphen) ? document.touches(end - 1, end) && document.touches(end, next)
+                                                 : tokens[end].text == "&" {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            return start..<end
+        }
+
+        /// The item from `start` without the ordinary words opening its sentence and the cue
+        /// words it opens with (`However Bosch`, `Zulieferer Bosch`; not `Samsung SDI`), or nil
+        /// when nothing of a name is left.
+        private func trimmed(_ item: Range<Int>) -> Range<Int>? {
+            var start = item.lowerBound
+            // A word joined to the next by a hyphen is a part of the name (`Mercedes-Benz`).
+            while start < item.upperBound, start + 1 == item.upperBound || tokens[start + 1].spaceBefore,
+                  isOrdinary(start) && (document.isInitial(start) || document.writesInLowercase(tokens[start]))
+                    || cues.before.contains(where: { $0.count == 1 && matches(start, $0[0]) }) {
+                start += 1
+            }
+            // `Etkinliğe Stellantis, …`: a sentence's first word before a name read so far.
+            if start + 1 < item.upperBound, document.isInitial(start), tokens[start + 1].spaceBefore,
+               spans.contains(where: { $0.lowerBound == start + 1 }) {
+                start += 1
+            }
+            guard start < item.upperBound, isNameToken(start) else { return nil }
+            return start..<item.upperBound
+        }
+
+        /// The items of the list that opens at `start` (`Bosch, Mahle and Samsung SDI`), or
+        /// the one name there when no list closed by a conjunction opens there.
+        func list(from start: Int) -> [Range<Int>] {
+            let first = item(from: start)
+            var items = [first]
+            var next = first.upperBound
+            var joined = false
+            while !joined, next < tokens.count {
+                var after = next
+                if marks(after).contains(.comma), !document.isBoundary(before: after) { after += 1 }
+                if after < tokens.count, !document.isBoundary(before: after), cues.conjunctions.contains(tokens[after].lower) {
+                    after += 1
+                    joined = true
+                }
+                guard after > next, after < tokens.count, !document.isBoundary(before: after), isNameToken(after),
+                      !tokens[next - 1].hasSuffix else { break }
+                let listed = item(from: after)
+                items.append(listed)
+                next = listed.upperBound
+            }
+            return joined ? items : [first]
+        }
+
+        /// The items of `items` (``list(from:)``) that its context makes organizations.
+        func organizations(among items: [Range<Int>]) -> [Range<Int>] {
+            var names = items.compactMap(trimmed)
+            // A list of ordinary words (`Energie, Mobilität und Technologie`) is no list of names.
+            let ordinary = items.filter { trimmed($0) == nil || $0.count == 1 && isOrdinary($0.lowerBound) }
+            let isOfOrdinaryWords = 2 * ordinary.count >= items.count
+            // `In Dresden, Bosch and Infineon`: the list opens after what is no organization.
+            while names.count > 2, let first = names.first, !isOrganization(first), !isEligible(first) { names.removeFirst() }
+            guard let first = names.first, let last = names.last,
+                  // `Bundesministerium für Klimaschutz, Umwelt, Energie … und Technologie`:
+                  // a list that goes on from a name started before it is a part of that name.
+                  !names.contains(where: continuesName),
+                  // `Harran Üniversitesi İktisadi ve İdari Bilimler Fakültesi`: an item that goes
+                  // on after a head word is a part of a longer name.
+                  !names.contains(where: { $0.dropLast().contains { marks($0).contains(.endsHead) } }) else { return [] }
+            // `İTÜ Gemi İnşaatı ve Deniz Bilimleri Fakültesi`: a list whose last item ends in a
+            // head is a list inside one name.
+            guard !endsInOrganizationWord(last) else { return [] }
+            // A list cue before one word is too little (`darunter Kliniken in Tübingen`).
+            let cued = cues.before.contains { endsPhrase($0, at: first.lowerBound - 1) }
+                || names.count >= 2 && cues.listBefore.contains { endsPhrase($0, at: first.lowerBound - 1) }
+                || names.count >= 2 && cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
+                || names.count == 1 && !tokens[last.upperBound - 1].hasSuffix
+                && cues.after.contains { startsPhrase($0, at: last.upperBound, skipping: false) }
+            // One item of a longer list may be what cannot be told from a person or a place
+            // (`Lotte Chemical`, `Bell Textron Canada`).
+            let others = names.filter { !isOrganization($0) && !isEligible($0) }.count
+            let listed = !isOfOrdinaryWords && names.count >= 2 && names.contains(where: isOrganization)
+                && (others == 0 || others == 1 && names.count >= 3)
+            guard cued || listed else { return [] }
+            return names.filter { isEligible($0) && !isKnownWhole($0) && !endsInOrganizationWord($0)
+                && !extractor.isNextToProjectWord($0.upperBound - 1, in: document, marks: forms) }
+        }
+
+        /// Whether a name read so far lies in `item`, or `item` in it.
+        private func isOrganization(_ item: Range<Int>) -> Bool { item.contains { isOrganizationToken[$0] } }
+
+        /// Whether a name read so far starts before `item` and goes on into it.
+        private func continuesName(_ item: Range<Int>) -> Bool {
+            spans.contains { $0.lowerBound < item.lowerBound && $0.upperBound > item.lowerBound }
+        }
+
+        /// Whether `item` ends in a head or unit word that no name read so far ends with
+        /// (`İdari Bilimler Fakültesi`, a unit of a university alone).
+        private func endsInOrganizationWord(_ item: Range<Int>) -> Bool {
+            extractor.annotator.classes(of: tokens[item.upperBound - 1], in: document).contains(.organizationWord)
+        }
+
+        /// Whether a name read so far holds all of `item`.
+        private func isKnownWhole(_ item: Range<Int>) -> Bool {
+            spans.contains { $0.lowerBound <= item.lowerBound && $0.upperBound >= item.upperBound }
+        }
+
+        /// Whether `item` may be an organization's name: not an ordinary word, a place, a
+        /// person's name (a given name and another name), a role or a title.
+        private func isEligible(_ item: Range<Int>) -> Bool {
+            if item.count == 1, isOrdinary(item.lowerBound) { return false }
+            let classes = item.filter(isNameToken).map { extractor.annotator.classes(of: tokens[$0], in: document) }
+            if classes.contains(where: { $0.isAny(of: [.role, .title, .currencyName]) }) { return false }
+            // A place of one word, or of several (`Baden-Württemberg`); not a name that holds
+            // places (`Mercedes-Benz`, `Airbus Canada`).
+            if item.count == 1 ? classes.allSatisfy({ $0.isAny(of: [.place, .placeInCapitals]) })
+                : extractor.annotator.lexicon.isPlace(document.key(of: item)) {
+                return false
+            }
+            // `David Arkwright and OSSA`: a given name and a name is a person's (`Lotte
+            // Chemical` is not).
+            if item.count >= 2, classes.count == item.count, classes[0].contains(.givenName),
+               !isOrdinary(item.lowerBound + 1) {
+                return false
+            }
+            return true
+        }
+
+        /// Whether the word at `index` is the cue word `word` (a compound ending with `-`;
+        /// an inflection of it in a language of case endings).
+        private func matches(_ index: Int, _ word: String) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+            let lower = tokens[index].lower
+            if word.hasPrefix("-") {
+                let ending = word.dropFirst()
+                return lower.count > ending.count + 2 && lower.hasSuffix(ending)
+            }
+            if lower == word || tokens[index].key == word { return true }
+            return inflected && lower.hasPrefix(word) && lower.count - word.count <= 8
+        }
+
+        /// Whether the words of `phrase` end at `last`, in the sentence of the word after it.
+        private func endsPhrase(_ phrase: [String], at last: Int) -> Bool {
+            let first = last - phrase.count + 1
+            guard first >= 0, last + 1 < tokens.count, !document.isBoundary(before: last + 1) else { return false }
+            return phrase.indices.allSatisfy { offset in
+                matches(first + offset, phrase[offset]) && (offset == 0 || !document.isBoundary(before: first + offset))
+            }
+        }
+
+        /// Whether the words of `phrase` open at `first`, in the sentence of the word before
+        /// it; with `skipping`, one lowercase word may stand between two of them.
+        private func startsPhrase(_ phrase: [String], at first: Int, skipping: Bool) -> Bool {
+            var index = first
+            guard first > 0, first < tokens.count, !document.isBoundary(before: first) else { return false }
+            for (offset, word) in phrase.enumerated() {
+                guard index < tokens.count, offset == 0 || !document.isBoundary(before: index) else { return false }
+                if matches(index, word) {
+                    index += 1
+                } else if skipping, offset > 0, index + 1 < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized,
+                          !document.isBoundary(before: index + 1), matches(index + 1, word) {
+                    index += 2
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+
+        /// The other mentions of the names `names` in the article: the same words, not inside
+        /// a longer run of names, not an ordinary word opening a sentence.
+        func otherMentions(of names: [Range<Int>]) -> [Range<Int>] {
+            let keys = Set(names.map { document.key(of: $0) })
+            let lengths = Set(names.map(\.count))
+            let firsts = Set(names.map { tokens[$0.lowerBound].form.keyID })
+            var found: [Range<Int>] = []
+            for index in tokens.indices where isNameToken(index) && firsts.contains(tokens[index].form.keyID) {
+                for length in lengths where index + length <= tokens.count {
+                    let span = index..<(index + length)
+                    guard !names.contains(span), keys.contains(document.key(of: span)) else { continue }
+                    if length == 1, document.isInitial(index), document.writesInLowercase(tokens[index]) { continue }
+                    let after = span.upperBound
+                    if after < tokens.count, !tokens[after - 1].hasSuffix, !document.isBoundary(before: after), tokens[after].spaceBefore,
+                       isNameToken(after) { continue }
+                    if index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1), isNameToken(index - 1),
+                       !tokens[index - 1].hasSuffix { continue }
+                    found.append(span)
+                }
+            }
+            return found
+        }
+    }
+}
