@@ -13,21 +13,21 @@ struct AccuracyTests {
     /// F1 floors of the tr, en, fr and de articles, a little under the figures measured when
     /// they were set (see the issue notes).
     static let floors: [(EntityType, Double)] = [
-        (.organization, 0.90), (.city, 0.96), (.country, 0.99), (.person, 0.96),
+        (.organization, 0.91), (.city, 0.97), (.country, 0.99), (.person, 0.96),
         (.percent, 0.99), (.date, 0.98), (.money, 0.98),
     ]
 
     /// F1 floors of the Spanish articles, a little under what the data alone reaches.
     static let spanishFloors: [(EntityType, Double)] = [
-        (.organization, 0.80), (.city, 0.85), (.country, 0.98), (.person, 0.95),
-        (.percent, 0.98), (.date, 0.97), (.money, 0.98),
+        (.organization, 0.87), (.city, 0.90), (.country, 0.98), (.person, 0.95),
+        (.percent, 0.98), (.date, 0.98), (.money, 0.98),
     ]
 
     /// F1 floors of the development articles of issue 12 (`corpus/dev/`, every language),
     /// a little under what this session reached on them; they rise with the issue's work.
     static let developmentFloors: [(EntityType, Double)] = [
-        (.organization, 0.60), (.city, 0.84), (.country, 0.93), (.person, 0.89),
-        (.percent, 0.98), (.date, 0.97), (.money, 0.88),
+        (.organization, 0.73), (.city, 0.87), (.country, 0.94), (.person, 0.93),
+        (.percent, 0.98), (.date, 0.97), (.money, 0.98),
     ]
 
     static let scorer = scorer { $0 != "es" }
