@@ -33,6 +33,9 @@ extension OrganizationExtractor {
             }
             let items = reader.list(from: index)
             index = items.last?.upperBound ?? index + 1
+            // One name alone is an organization only by a cue beside it: most are not, and
+            // are passed over before their words are read.
+            if items.count == 1, !reader.mayBeCued(items[0]) { continue }
             promoted.append(contentsOf: reader.organizations(among: items))
         }
         guard !promoted.isEmpty else { return }
@@ -45,8 +48,9 @@ extension OrganizationExtractor {
         }
     }
 
-    /// What the context rules read of one document.
-    private struct ContextReader {
+    /// What the context rules read of one document: a class, so that the closures of its
+    /// rules share it instead of copying its arrays (a copy retained each of them).
+    private final class ContextReader {
         let extractor: OrganizationExtractor
         let document: TokenizedDocument
         let forms: [Marks?]
@@ -55,6 +59,18 @@ extension OrganizationExtractor {
         let isOrganizationToken: [Bool]
         let spans: [Range<Int>]
         let inflected: Bool
+        /// The one-word cues before a name (`Zulieferer`), and per form whether the form is one.
+        let singleWordCuesBefore: [String]
+        var isSingleWordCueBefore: [Int32: Bool] = [:]
+        /// Per form: whether it may be the last word of a cue before a name, or the first of
+        /// a cue after one.
+        var mayEndCueBefore: [Int32: Bool] = [:]
+        var mayOpenCueAfter: [Int32: Bool] = [:]
+        /// The first bytes of the words that end a cue before a name, and of those that open
+        /// a cue after one, and the last bytes of compound endings (`-konzern`): a word whose
+        /// bytes none of these is no such word, told without comparing strings.
+        let endBeforeBytes: (first: Set<UInt8>, last: Set<UInt8>)
+        let openAfterBytes: (first: Set<UInt8>, last: Set<UInt8>)
 
         init(extractor: OrganizationExtractor, document: TokenizedDocument, forms: [Marks?], cues: OrganizationCues, found: [Candidate]) {
             self.extractor = extractor
@@ -70,6 +86,52 @@ extension OrganizationExtractor {
             self.isOrganizationToken = isOrganizationToken
             self.spans = spans
             inflected = extractor.profiles[document.language].hasCaseSuffixes
+            singleWordCuesBefore = cues.before.compactMap { $0.count == 1 ? $0[0] : nil }
+            func bytes(_ words: [String]) -> (first: Set<UInt8>, last: Set<UInt8>) {
+                (Set(words.filter { !$0.hasPrefix("-") }.compactMap { $0.utf8.first }),
+                 Set(words.filter { $0.hasPrefix("-") }.compactMap { $0.utf8.last }))
+            }
+            endBeforeBytes = bytes(cues.before.map { $0[$0.count - 1] })
+            openAfterBytes = bytes(cues.after.map { $0[0] })
+        }
+
+        /// Whether the word at `index` may match a word of `bytes` (``matches(_:_:)``): its
+        /// first byte opens one, or its last byte ends a compound ending.
+        private func mayMatch(_ index: Int, _ bytes: (first: Set<UInt8>, last: Set<UInt8>)) -> Bool {
+            let token = tokens[index]
+            guard token.kind == .word else { return false }
+            var lower = token.lower
+            return lower.withUTF8 { utf8 in
+                guard let first = utf8.first, let last = utf8.last else { return false }
+                return bytes.first.contains(first) || bytes.last.contains(last)
+            } || token.key.utf8.first.map(bytes.first.contains) == true
+        }
+
+        /// Whether a cue may stand beside the one name `item` (``organizations(among:)``
+        /// reads a cue before the name, or before what is left of it once its opening words
+        /// are trimmed, and a cue after it): a word that may end a cue before it, or open one
+        /// after it. A necessary condition, read per form.
+        func mayBeCued(_ item: Range<Int>) -> Bool {
+            for index in max(0, item.lowerBound - 1)..<max(0, item.upperBound - 1) where mayMatch(index, endBeforeBytes) {
+                let form = document.formIDs[index]
+                let known = mayEndCueBefore[form] ?? cues.before.contains { matches(index, $0[$0.count - 1]) }
+                mayEndCueBefore[form] = known
+                if known { return true }
+            }
+            guard item.upperBound < tokens.count, mayMatch(item.upperBound, openAfterBytes) else { return false }
+            let form = document.formIDs[item.upperBound]
+            let known = mayOpenCueAfter[form] ?? cues.after.contains { matches(item.upperBound, $0[0]) }
+            mayOpenCueAfter[form] = known
+            return known
+        }
+
+        /// Whether the word at `index` is a one-word cue before a name, once per form.
+        private func isCueBeforeWord(_ index: Int) -> Bool {
+            let form = document.formIDs[index]
+            if let known = isSingleWordCueBefore[form] { return known }
+            let found = singleWordCuesBefore.contains { matches(index, $0) }
+            isSingleWordCueBefore[form] = found
+            return found
         }
 
         private var tokens: [Token] { document.tokens }
@@ -123,7 +185,7 @@ extension OrganizationExtractor {
             // A word joined to the next by a hyphen is a part of the name (`Mercedes-Benz`).
             while start < item.upperBound, start + 1 == item.upperBound || tokens[start + 1].spaceBefore,
                   isOrdinary(start) && (document.isInitial(start) || document.writesInLowercase(tokens[start]))
-                    || cues.before.contains(where: { $0.count == 1 && matches(start, $0[0]) }) {
+                    || isCueBeforeWord(start) {
                 start += 1
             }
             // `Etkinliğe Stellantis, …`: a sentence's first word before a name read so far.
@@ -160,9 +222,10 @@ extension OrganizationExtractor {
 
         /// The items of `items` (``list(from:)``) that its context makes organizations.
         func organizations(among items: [Range<Int>]) -> [Range<Int>] {
-            var names = items.compactMap(trimmed)
+            let trimmedItems = items.map(trimmed)
+            var names = trimmedItems.compactMap { $0 }
             // A list of ordinary words (`Energie, Mobilität und Technologie`) is no list of names.
-            let ordinary = items.filter { trimmed($0) == nil || $0.count == 1 && isOrdinary($0.lowerBound) }
+            let ordinary = items.indices.filter { trimmedItems[$0] == nil || items[$0].count == 1 && isOrdinary(items[$0].lowerBound) }
             let isOfOrdinaryWords = 2 * ordinary.count >= items.count
             // `In Dresden, Bosch and Infineon`: the list opens after what is no organization.
             while names.count > 2, let first = names.first, !isOrganization(first), !isEligible(first) { names.removeFirst() }
