@@ -116,15 +116,7 @@ public struct CompactIndex: @unchecked Sendable {
         return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
             let wanted = UnsafeRawBufferPointer(prefix)
             func key(_ slot: Int) -> UnsafeRawBufferPointer { keyBytes(inSlot: slot, buffer) }
-            var low = 0, high = count
-            if let known {
-                low = known
-            } else {
-                while low < high {
-                    let middle = (low + high) / 2
-                    if Self.compare(key(middle), wanted) < 0 { low = middle + 1 } else { high = middle }
-                }
-            }
+            var low = known ?? firstSlot(notBelow: wanted, in: 0..<count, buffer)
             // Keys are distinct: at most one equals the prefix, and it comes first.
             if low < count, key(low).count == wanted.count { low += 1 }
             guard low < count else { return false }
@@ -154,19 +146,11 @@ public struct CompactIndex: @unchecked Sendable {
                 return stored.count >= wanted.count
                     && Self.compare(UnsafeRawBufferPointer(rebasing: stored[0..<wanted.count]), wanted) == 0
             }
-            var low = slots.lowerBound, high = slots.upperBound
-            if let known {
-                low = known
-            } else {
-                while low < high {
-                    let middle = (low + high) / 2
-                    if Self.compare(key(middle), wanted) < 0 { low = middle + 1 } else { high = middle }
-                }
-            }
+            let low = known ?? firstSlot(notBelow: wanted, in: slots, buffer)
             guard low < slots.upperBound, opens(low) else { return low..<low }
             // `low` opens with the prefix: find the first slot after it that does not.
             var last = low, step = 1
-            high = slots.upperBound
+            var high = slots.upperBound
             while last + step < high {
                 if !opens(last + step) {
                     high = last + step
@@ -182,6 +166,16 @@ public struct CompactIndex: @unchecked Sendable {
             }
             return low..<first
         }
+    }
+
+    /// The first slot of `slots` whose key is not below `wanted` in byte order (binary search).
+    private func firstSlot(notBelow wanted: UnsafeRawBufferPointer, in slots: Range<Int>, _ buffer: UnsafeRawBufferPointer) -> Int {
+        var low = slots.lowerBound, high = slots.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.compare(keyBytes(inSlot: middle, buffer), wanted) < 0 { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Calls `body` with the bytes of the key of `slot`, read in place.
