@@ -70,6 +70,9 @@ extension OrganizationExtractor {
         /// a cue after one, and the last bytes of compound endings (`-konzern`): a word whose
         /// bytes none of these is no such word, told without comparing strings.
         let endBeforeBytes: (first: Set<UInt8>, last: Set<UInt8>)
+        /// The last words of the cues that may stand before one name alone: the cues before a
+        /// name, and the list cues of several words (`empresas como`).
+        let endBeforeWords: [String]
         let openAfterBytes: (first: Set<UInt8>, last: Set<UInt8>)
 
         init(extractor: OrganizationExtractor, document: TokenizedDocument, forms: [Marks?], cues: OrganizationCues, found: [Candidate]) {
@@ -91,7 +94,8 @@ extension OrganizationExtractor {
                 (Set(words.filter { !$0.hasPrefix("-") }.compactMap { $0.utf8.first }),
                  Set(words.filter { $0.hasPrefix("-") }.compactMap { $0.utf8.last }))
             }
-            endBeforeBytes = bytes(cues.before.map { $0[$0.count - 1] })
+            endBeforeWords = (cues.before + cues.listBefore.filter { $0.count >= 2 }).map { $0[$0.count - 1] }
+            endBeforeBytes = bytes(endBeforeWords)
             openAfterBytes = bytes(cues.after.map { $0[0] })
         }
 
@@ -114,7 +118,7 @@ extension OrganizationExtractor {
         func mayBeCued(_ item: Range<Int>) -> Bool {
             for index in max(0, item.lowerBound - 1)..<max(0, item.upperBound - 1) where mayMatch(index, endBeforeBytes) {
                 let form = document.formIDs[index]
-                let known = mayEndCueBefore[form] ?? cues.before.contains { matches(index, $0[$0.count - 1]) }
+                let known = mayEndCueBefore[form] ?? endBeforeWords.contains { matches(index, $0) }
                 mayEndCueBefore[form] = known
                 if known { return true }
             }
@@ -239,9 +243,10 @@ extension OrganizationExtractor {
             // `İTÜ Gemi İnşaatı ve Deniz Bilimleri Fakültesi`: a list whose last item ends in a
             // head is a list inside one name.
             guard !endsInOrganizationWord(last) else { return [] }
-            // A list cue before one word is too little (`darunter Kliniken in Tübingen`).
+            // A list cue of one word before one name is too little (`darunter Kliniken in
+            // Tübingen`); one of several words is enough (`empresas como Gestamp`).
             let cued = cues.before.contains { endsPhrase($0, at: first.lowerBound - 1) }
-                || names.count >= 2 && cues.listBefore.contains { endsPhrase($0, at: first.lowerBound - 1) }
+                || cues.listBefore.contains { (names.count >= 2 || $0.count >= 2) && endsPhrase($0, at: first.lowerBound - 1) }
                 || names.count >= 2 && cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
                 || names.count == 1 && !tokens[last.upperBound - 1].hasSuffix
                 && cues.after.contains { startsPhrase($0, at: last.upperBound, skipping: false) }
