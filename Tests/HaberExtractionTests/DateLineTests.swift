@@ -79,6 +79,9 @@ struct DateLinePlaceTests {
         .init("Titre\n\nLille, le 30 mai 2023 – L'usine a été inaugurée ce mardi.", "Lille"),
         .init("Titre\n\nLyon, le 16 octobre 2023 – Le pôle a présenté ce lundi un appel à projets.", "Lyon"),
         .init("Title\n\nMONTREAL, June 14, 2023 /CNW/ - The cluster will lead a delegation.", "MONTREAL"),
+        // In capitals, a city under a million people is no acronym on the date line.
+        .init("Title\n\nDETROIT, Oct. 3, 2024 /PRNewswire/ -- The cluster will lead a delegation.", "DETROIT"),
+        .init("Titre\n\nMULHOUSE, le 8 février 2024 – Le pôle a présenté son plan.", "MULHOUSE"),
         .init("Título\n\nBilbao, 8 de noviembre de 2023.– El clúster presentó un plan.", "Bilbao"),
         .init("Título\n\nPamplona, 2 de marzo de 2024.– El clúster presentó un plan.", "Pamplona"),
         .init("Başlık\n\nDenizli – 20 Aralık 2023\n\nKüme toplandı.", "Denizli"),
@@ -89,6 +92,7 @@ struct DateLinePlaceTests {
         let analysis = try Fixture.analyze(example.text)
         let first = analysis.entities.first { $0.type == .city }
         #expect(first?.text == example.place)
+        #expect(!analysis.entities.contains { $0.type == .organization && $0.text == example.place })
     }
 }
 

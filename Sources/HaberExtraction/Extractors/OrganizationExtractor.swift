@@ -132,7 +132,7 @@ public struct OrganizationExtractor: Extractor {
         // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
         var found = headedNames(in: document, marks: forms)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
-        acronymMentions(in: document, capsLines: capsLines, marks: forms, into: &found)
+        acronymMentions(in: document, capsLines: capsLines, datelinePlace: context.datelinePlace, marks: forms, into: &found)
         knownNames(in: document, marks: forms, into: &found)
         contextNames(in: document, marks: forms, into: &found)
         return found
@@ -538,15 +538,17 @@ public struct OrganizationExtractor: Extractor {
 
     // MARK: - Acronyms
 
-    /// Appends to `found` the acronyms outside `capsLines` (``headlines(in:)``, in order).
-    private func acronymMentions(in document: TokenizedDocument, capsLines: [Range<Int>], marks forms: [Marks?],
-                                 into found: inout [Candidate]) {
+    /// Appends to `found` the acronyms outside `capsLines` (``headlines(in:)``, in order) and
+    /// outside the place of the date line, which the header read as one (`DETROIT, Oct. 3, 2024 –`).
+    private func acronymMentions(in document: TokenizedDocument, capsLines: [Range<Int>], datelinePlace: Range<Int>?,
+                                 marks forms: [Marks?], into found: inout [Candidate]) {
         let tokens = document.tokens
         func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         var nextCapsLine = 0
         for index in tokens.indices where tokens[index].isAllCaps {
             while nextCapsLine < capsLines.count, capsLines[nextCapsLine].upperBound <= index { nextCapsLine += 1 }
             if nextCapsLine < capsLines.count, capsLines[nextCapsLine].contains(index) { continue }
+            if datelinePlace?.contains(index) == true { continue }
             let token = tokens[index]
             // By id first: passing the token's form retains it.
             let acronym = facts.acronyms.known(document.formIDs[index], space: document.formSpace)

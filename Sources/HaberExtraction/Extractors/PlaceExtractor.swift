@@ -127,7 +127,9 @@ public struct PlaceExtractor: Extractor {
             if token.kind != .word, Self.joinsWords(token.form.text) { marks.insert(.joinsWords) }
             return marks
         }
-        for index in tokens.indices where (marks[Int(document.formIDs[index])] ?? []).contains(.opens) {
+        let dateline = context.datelinePlace?.lowerBound
+        // The date line's place opens a name whatever its form's marks say (`DETROIT`).
+        for index in tokens.indices where (marks[Int(document.formIDs[index])] ?? []).contains(.opens) || index == dateline {
             if let match = longestMatch(at: index, in: document, profile: profile, marks: marks, datelinePlace: context.datelinePlace) {
                 matches.append(match)
             }
@@ -311,10 +313,13 @@ public struct PlaceExtractor: Extractor {
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { return nil }
             // One word that cannot name its entries alone is passed over at once.
             let cued = span.count == 1 && !first.namesAlone && first.namesAfterCue && isCuedPlace(start, in: document)
-            let entries = span.count == 1 ? (first.namesAlone || cued ? first.entries : []) : entries(phrase, span, in: document)
+            // `DETROIT, Oct. 3, 2024 –`: the date line says a word in capitals is a place.
+            let inCapitalsOnDateline = span.count == 1 && opensDateline && tokens[start].isAllCaps
+            let entries = span.count == 1 ? (first.namesAlone || cued || inCapitalsOnDateline ? first.entries : [])
+                : entries(phrase, span, in: document)
             guard !entries.isEmpty else { return nil }
             if span.count == 1, !cued {
-                if tokens[start].isAllCaps, !gazetteer.isPlace(inCapitals: entries) { return nil }
+                if tokens[start].isAllCaps, !inCapitalsOnDateline, !gazetteer.isPlace(inCapitals: entries) { return nil }
                 if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries, opensDateline: opensDateline) {
                     return nil
                 }
