@@ -21,7 +21,7 @@ extension OrganizationExtractor {
     /// other mentions; `found` holds the names read so far (an item among them makes a list
     /// a list of organizations).
     func contextNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
-        guard let cues = lexicon.cues[document.language] else { return }
+        guard let cues = cueTables[document.language] else { return }
         let reader = ContextReader(extractor: self, document: document, forms: forms, cues: cues, found: found)
         var promoted: [Range<Int>] = []
         var index = 0
@@ -31,7 +31,8 @@ extension OrganizationExtractor {
                 index += 1
                 continue
             }
-            let items = reader.list(from: index)
+            reader.readList(from: index)
+            let items = reader.items
             index = items.last?.upperBound ?? index + 1
             // One name alone is an organization only by a cue beside it: most are not, and
             // are passed over before their words are read.
@@ -54,32 +55,29 @@ extension OrganizationExtractor {
         let extractor: OrganizationExtractor
         let document: TokenizedDocument
         let forms: [Marks?]
-        let cues: OrganizationCues
+        let cues: CueTable
+        /// The document's tokens, form ids and form space, and the extractor's cue facts,
+        /// held here: reached through `document` and `extractor`, each read retained them.
+        let tokens: [Token]
+        let formIDs: [Int32]
+        let formSpace: Int
+        let cueFormFacts: FormFacts<CueFacts>
         /// Whether each token is inside a name read so far, and those names' spans.
         let isOrganizationToken: [Bool]
         let spans: [Range<Int>]
-        let inflected: Bool
-        /// The one-word cues before a name (`Zulieferer`), and per form whether the form is one.
-        let singleWordCuesBefore: [String]
-        var isSingleWordCueBefore: [Int32: Bool] = [:]
-        /// Per form: whether it may be the last word of a cue before a name, or the first of
-        /// a cue after one.
-        var mayEndCueBefore: [Int32: Bool] = [:]
-        var mayOpenCueAfter: [Int32: Bool] = [:]
-        /// The first bytes of the words that end a cue before a name, and of those that open
-        /// a cue after one, and the last bytes of compound endings (`-konzern`): a word whose
-        /// bytes none of these is no such word, told without comparing strings.
-        let endBeforeBytes: (first: Set<UInt8>, last: Set<UInt8>)
-        /// The last words of the cues that may stand before one name alone: the cues before a
-        /// name, and the list cues of several words (`empresas como`).
-        let endBeforeWords: [String]
-        let openAfterBytes: (first: Set<UInt8>, last: Set<UInt8>)
+        /// The items of the list ``readList(from:)`` read last, kept for the next list: most
+        /// tokens open a list of one item, and an array made for each was an allocation a word.
+        private(set) var items: [Range<Int>] = []
 
-        init(extractor: OrganizationExtractor, document: TokenizedDocument, forms: [Marks?], cues: OrganizationCues, found: [Candidate]) {
+        init(extractor: OrganizationExtractor, document: TokenizedDocument, forms: [Marks?], cues: CueTable, found: [Candidate]) {
             self.extractor = extractor
             self.document = document
             self.forms = forms
             self.cues = cues
+            tokens = document.tokens
+            formIDs = document.formIDs
+            formSpace = document.formSpace
+            cueFormFacts = extractor.facts.cues
             var isOrganizationToken = Array(repeating: false, count: document.tokens.count)
             var spans: [Range<Int>] = []
             for candidate in found where candidate.type == .organization {
@@ -88,27 +86,20 @@ extension OrganizationExtractor {
             }
             self.isOrganizationToken = isOrganizationToken
             self.spans = spans
-            inflected = extractor.profiles[document.language].hasCaseSuffixes
-            singleWordCuesBefore = cues.before.compactMap { $0.count == 1 ? $0[0] : nil }
-            func bytes(_ words: [String]) -> (first: Set<UInt8>, last: Set<UInt8>) {
-                (Set(words.filter { !$0.hasPrefix("-") }.compactMap { $0.utf8.first }),
-                 Set(words.filter { $0.hasPrefix("-") }.compactMap { $0.utf8.last }))
-            }
-            endBeforeWords = (cues.before + cues.listBefore.filter { $0.count >= 2 }).map { $0[$0.count - 1] }
-            endBeforeBytes = bytes(endBeforeWords)
-            openAfterBytes = bytes(cues.after.map { $0[0] })
         }
 
-        /// Whether the word at `index` may match a word of `bytes` (``matches(_:_:)``): its
-        /// first byte opens one, or its last byte ends a compound ending.
-        private func mayMatch(_ index: Int, _ bytes: (first: Set<UInt8>, last: Set<UInt8>)) -> Bool {
+        /// What the cues say of the word at `index` (``CueFacts``), worked out once per form
+        /// and only for the forms asked: the words next to capitalized ones.
+        private func cueFacts(_ index: Int) -> CueFacts {
+            if let known = cueFormFacts.known(formIDs[index], space: formSpace) { return known }
             let token = tokens[index]
-            guard token.kind == .word else { return false }
-            var lower = token.lower
-            return lower.withUTF8 { utf8 in
-                guard let first = utf8.first, let last = utf8.last else { return false }
-                return bytes.first.contains(first) || bytes.last.contains(last)
-            } || token.key.utf8.first.map(bytes.first.contains) == true
+            return cueFormFacts.value(for: token.form, in: document) { form in cues.facts(of: form, kind: token.kind) }
+        }
+
+        /// The cue words the word at `index` is (``CueFacts/words``), none outside the tokens.
+        private func cueWords(_ index: Int) -> UInt64 {
+            guard index >= 0, index < tokens.count else { return 0 }
+            return cueFacts(index).words
         }
 
         /// Whether a cue may stand beside the one name `item` (``organizations(among:)``
@@ -116,31 +107,16 @@ extension OrganizationExtractor {
         /// are trimmed, and a cue after it): a word that may end a cue before it, or open one
         /// after it. A necessary condition, read per form.
         func mayBeCued(_ item: Range<Int>) -> Bool {
-            for index in max(0, item.lowerBound - 1)..<max(0, item.upperBound - 1) where mayMatch(index, endBeforeBytes) {
-                let form = document.formIDs[index]
-                let known = mayEndCueBefore[form] ?? endBeforeWords.contains { matches(index, $0) }
-                mayEndCueBefore[form] = known
-                if known { return true }
+            for index in max(0, item.lowerBound - 1)..<max(0, item.upperBound - 1) where cueWords(index) & cues.endingBefore != 0 {
+                return true
             }
-            guard item.upperBound < tokens.count, mayMatch(item.upperBound, openAfterBytes) else { return false }
-            let form = document.formIDs[item.upperBound]
-            let known = mayOpenCueAfter[form] ?? cues.after.contains { matches(item.upperBound, $0[0]) }
-            mayOpenCueAfter[form] = known
-            return known
+            return item.upperBound < tokens.count && cueWords(item.upperBound) & cues.openingAfter != 0
         }
 
-        /// Whether the word at `index` is a one-word cue before a name, once per form.
-        private func isCueBeforeWord(_ index: Int) -> Bool {
-            let form = document.formIDs[index]
-            if let known = isSingleWordCueBefore[form] { return known }
-            let found = singleWordCuesBefore.contains { matches(index, $0) }
-            isSingleWordCueBefore[form] = found
-            return found
-        }
+        /// Whether the word at `index` is a one-word cue before a name.
+        private func isCueBeforeWord(_ index: Int) -> Bool { cueWords(index) & cues.singleWordBefore != 0 }
 
-        private var tokens: [Token] { document.tokens }
-
-        private func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
+        private func marks(_ index: Int) -> Marks { forms[Int(formIDs[index])] ?? [] }
 
         /// A capitalized word or an acronym that is no article, connector or other function word.
         func isNameToken(_ index: Int) -> Bool {
@@ -201,17 +177,19 @@ extension OrganizationExtractor {
             return start..<item.upperBound
         }
 
-        /// The items of the list that opens at `start` (`Bosch, Mahle and Samsung SDI`), or
-        /// the one name there when no list closed by a conjunction opens there.
-        func list(from start: Int) -> [Range<Int>] {
+        /// Reads into ``items`` the items of the list that opens at `start` (`Bosch, Mahle
+        /// and Samsung SDI`), or the one name there when no list closed by a conjunction opens there.
+        func readList(from start: Int) {
             let first = item(from: start)
-            var items = [first]
+            items.removeAll(keepingCapacity: true)
+            items.append(first)
             var next = first.upperBound
             var joined = false
             while !joined, next < tokens.count {
                 var after = next
                 if marks(after).contains(.comma), !document.isBoundary(before: after) { after += 1 }
-                if after < tokens.count, !document.isBoundary(before: after), cues.conjunctions.contains(tokens[after].lower) {
+                if after < tokens.count, !document.isBoundary(before: after),
+                   cueFacts(after).isConjunction {
                     after += 1
                     joined = true
                 }
@@ -221,10 +199,10 @@ extension OrganizationExtractor {
                 items.append(listed)
                 next = listed.upperBound
             }
-            return joined ? items : [first]
+            if !joined { items.removeLast(items.count - 1) }
         }
 
-        /// The items of `items` (``list(from:)``) that its context makes organizations.
+        /// The items of `items` (``readList(from:)``) that its context makes organizations.
         func organizations(among items: [Range<Int>]) -> [Range<Int>] {
             let trimmedItems = items.map(trimmed)
             var names = trimmedItems.compactMap { $0 }
@@ -300,21 +278,11 @@ extension OrganizationExtractor {
             return true
         }
 
-        /// Whether the word at `index` is the cue word `word` (a compound ending with `-`;
-        /// an inflection of it in a language of case endings).
-        private func matches(_ index: Int, _ word: String) -> Bool {
-            guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-            let lower = tokens[index].lower
-            if word.hasPrefix("-") {
-                let ending = word.dropFirst()
-                return lower.count > ending.count + 2 && lower.hasSuffix(ending)
-            }
-            if lower == word || tokens[index].key == word { return true }
-            return inflected && lower.hasPrefix(word) && lower.count - word.count <= 8
-        }
+        /// Whether the word at `index` is cue word number `word` (``CueTable/matches(_:_:inflected:)``).
+        private func matches(_ index: Int, _ word: Int) -> Bool { cueWords(index) & CueTable.bit(word) != 0 }
 
         /// Whether the words of `phrase` end at `last`, in the sentence of the word after it.
-        private func endsPhrase(_ phrase: [String], at last: Int) -> Bool {
+        private func endsPhrase(_ phrase: [Int], at last: Int) -> Bool {
             let first = last - phrase.count + 1
             guard first >= 0, last + 1 < tokens.count, !document.isBoundary(before: last + 1) else { return false }
             return phrase.indices.allSatisfy { offset in
@@ -324,7 +292,7 @@ extension OrganizationExtractor {
 
         /// Whether the words of `phrase` open at `first`, in the sentence of the word before
         /// it; with `skipping`, one lowercase word may stand between two of them.
-        private func startsPhrase(_ phrase: [String], at first: Int, skipping: Bool) -> Bool {
+        private func startsPhrase(_ phrase: [Int], at first: Int, skipping: Bool) -> Bool {
             var index = first
             guard first > 0, first < tokens.count, !document.isBoundary(before: first) else { return false }
             for (offset, word) in phrase.enumerated() {

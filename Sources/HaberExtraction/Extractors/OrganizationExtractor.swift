@@ -36,6 +36,8 @@ public struct OrganizationExtractor: Extractor {
     /// each, or nil when one opens with a scalar past ASCII: a key that opens with another
     /// byte has none of them for a prefix, and is not compared with each.
     let projectOpenings: (UInt64, UInt64)?
+    /// The organization cues of each language, their words numbered.
+    let cueTables: [String: CueTable]
 
     final class OrganizationFormFacts: @unchecked Sendable {
         /// The head word lists a capitalized form ends (`Kümelenmesi`; `Bakanlığınca` read as
@@ -48,6 +50,8 @@ public struct OrganizationExtractor: Extractor {
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
         /// Whether the form is a word for a project or a fair, or an inflection of one.
         let projectWords = FormFacts<Bool>()
+        /// Which organization cue words the form is (``CueTable/facts(of:kind:)``).
+        let cues = FormFacts<CueFacts>()
         /// Known names of several tokens, by the forms of their tokens: the run of the
         /// phrase's keys in the index (its `continues` unused), and its entries.
         var phrases = PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>()
@@ -118,6 +122,10 @@ public struct OrganizationExtractor: Extractor {
         }
         self.headOpenings = headOpenings
         projectOpenings = Self.openings(of: lexicon.projectWords)
+        let profiles = models.languageProfiles
+        cueTables = Dictionary(uniqueKeysWithValues: lexicon.cues.map { language, cues in
+            (language, CueTable(cues, inflected: profiles[language].hasCaseSuffixes))
+        })
         afterHeadOnly = lexicon.connectorsAfterHeadOnly.mapValues { connectors in
             var table = KeyBits<Marks>()
             table.insert(contentsOf: connectors, .afterHeadOnly)

@@ -123,6 +123,12 @@ public struct OrganizationLexicon: Sendable {
             default: throw .unreadable("lexicon/org-cues.tsv", reason: "unknown kind \(record["kind"] ?? "")")
             }
         }
+        for (language, cue) in cues {
+            let words = Set((cue.before + cue.after + cue.listBefore + cue.listAfter).joined())
+            guard words.count <= OrganizationExtractor.CueTable.maxWords else {
+                throw .unreadable("lexicon/org-cues.tsv", reason: "\(words.count) distinct cue words for \(language), at most \(OrganizationExtractor.CueTable.maxWords)")
+            }
+        }
         for record in try models.table("lexicon/acronyms.tsv").records {
             if let acronym = record["acronym"], let expansion = record["expansion"] { acronyms[acronym] = expansion }
             if let acronym = record["acronym"], let ref = record["ref"], !ref.isEmpty { acronymRefs[acronym] = ref }
