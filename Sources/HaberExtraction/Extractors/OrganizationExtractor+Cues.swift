@@ -19,11 +19,10 @@ extension OrganizationExtractor {
         let singleWordBefore: UInt64
         /// Whether the language glues case endings to a cue (`şirketinin`).
         let inflected: Bool
-        /// The first bytes of the words and conjunctions, and the last bytes of the compound
-        /// endings (`-konzern`): a form whose bytes are none of these is no cue word, told
-        /// without comparing it with each.
-        let firstBytes: ByteSet
-        let lastBytes: ByteSet
+        /// The numbers of the words by their first byte, and of the compound endings
+        /// (`-konzern`) by their last: a form is compared only with the words its bytes may be.
+        let wordsByFirstByte: [[Int]]
+        let endingsByLastByte: [[Int]]
 
         /// The most distinct words a language's cues may hold: one bit each in a form's mask.
         static let maxWords = 64
@@ -52,16 +51,16 @@ extension OrganizationExtractor {
             endingBefore = mask((before + listBefore.filter { $0.count >= 2 }).compactMap(\.last))
             openingAfter = mask(after.compactMap(\.first))
             singleWordBefore = mask(before.filter { $0.count == 1 }.map { $0[0] })
-            var firstBytes = ByteSet(), lastBytes = ByteSet()
-            for word in words + conjunctions {
+            var byFirst = [[Int]](repeating: [], count: 256), byLast = [[Int]](repeating: [], count: 256)
+            for (number, word) in words.enumerated() {
                 if word.hasPrefix("-"), word.utf8.count > 1, let last = word.utf8.last {
-                    lastBytes.insert(last)
+                    byLast[Int(last)].append(number)
                 } else if let first = word.utf8.first {
-                    firstBytes.insert(first)
+                    byFirst[Int(first)].append(number)
                 }
             }
-            self.firstBytes = firstBytes
-            self.lastBytes = lastBytes
+            wordsByFirstByte = byFirst
+            endingsByLastByte = byLast
         }
 
         /// The bit of word number `number` in a mask; none past ``maxWords`` (the loader
@@ -71,12 +70,13 @@ extension OrganizationExtractor {
         /// What the cues say of a form.
         func facts(of form: TokenForm, kind: Token.Kind) -> CueFacts {
             var facts = CueFacts()
-            let lower = form.lower.utf8, key = form.key.utf8
-            guard lower.first.map(firstBytes.contains) == true || key.first.map(firstBytes.contains) == true
-                    || lower.last.map(lastBytes.contains) == true else { return facts }
             facts.isConjunction = conjunctions.contains(form.lower)
             guard kind == .word else { return facts }
-            for (number, word) in words.enumerated() where Self.matches(form, word, inflected: inflected) {
+            let lower = form.lower.utf8, key = form.key.utf8
+            guard let first = lower.first, let last = lower.last else { return facts }
+            var candidates = wordsByFirstByte[Int(first)] + endingsByLastByte[Int(last)]
+            if let keyFirst = key.first, keyFirst != first { candidates += wordsByFirstByte[Int(keyFirst)] }
+            for number in candidates where Self.matches(form, words[number], inflected: inflected) {
                 facts.words |= Self.bit(number)
             }
             return facts
