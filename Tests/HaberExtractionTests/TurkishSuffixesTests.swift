@@ -27,6 +27,20 @@ struct TurkishSuffixesTests {
         #expect(readings.contains("\(stem)+\(suffix)"), "readings of \(word): \(readings)")
     }
 
+    /// Each row: a word, the shortest ending counted, and whether it may end in a case
+    /// ending that long. The walk over bytes must answer as the walk over letters does.
+    @Test("may end in a case ending", arguments: [
+        ("ankarada", 2, true), ("ankarada", 3, false), ("izmirdeki", 2, true), ("izmirdeki", 4, true),
+        ("ankaranın", 3, true), ("düzcede", 2, true), ("bursaya", 2, true), ("lyondan", 3, true),
+        ("istanbul", 2, false), ("kopenhag", 2, false), ("vanda", 2, true), ("ada", 1, false),
+        ("eski", 1, true), ("mersin", 2, true), ("göztepe", 2, false), ("üsküdarda", 2, true),
+        ("ı̇stanbulda", 2, true), ("mü̈nchende", 2, true), ("", 1, false), ("abcd", 3, false),
+    ])
+    func mayEndInCaseEnding(word: String, minimum: Int, expected: Bool) {
+        #expect(TurkishSuffixes.mayEndInCaseEnding(word, minimumLength: minimum) == expected)
+        #expect(TurkishSuffixes.mayEndInCaseEndingByCharacters(word, minimumLength: minimum) == expected)
+    }
+
     /// Each row: a word and a stem it must not yield (harmony or d/t alternation forbid it).
     @Test("does not split against harmony", arguments: [
         ("vanilya", "van"),
