@@ -79,6 +79,15 @@ public final class MoneyExtractor: Extractor {
     /// (``MoneyForm/mayEndSpelledNumber``), read for the words after a spelled number (`bir`
     /// opens one in most Turkish sentences) without copying the form's ``MoneyForm``.
     let mayEnd = FormFacts<Bool>()
+    /// What a form is among the language's cues of ``LocalCurrencies``, read once per form:
+    /// the country of a one-word cue, or whether it opens a cue of two words.
+    let localCues = FormFacts<LocalCue>()
+
+    struct LocalCue {
+        /// The country's index in its language's rows, or -1.
+        var country: Int32 = -1
+        var opensPair = false
+    }
 
     /// Whether an amount may open at a form.
     enum Opening {
@@ -278,9 +287,13 @@ public final class MoneyExtractor: Extractor {
         let tokens = document.tokens
         var counts = [Int](repeating: 0, count: countries.count)
         for index in tokens.indices where tokens[index].kind == .word {
-            if let country = cues[tokens[index].key] {
-                counts[country] += 1
-            } else if openings.contains(tokens[index].key), index + 1 < tokens.count, !document.isBoundary(before: index + 1),
+            let cue = localCues.known(document.formIDs[index], space: document.formSpace)
+                ?? localCues.value(for: tokens[index].form, in: document) { form in
+                    LocalCue(country: cues[form.key].map(Int32.init) ?? -1, opensPair: openings.contains(form.key))
+                }
+            if cue.country >= 0 {
+                counts[Int(cue.country)] += 1
+            } else if cue.opensPair, index + 1 < tokens.count, !document.isBoundary(before: index + 1),
                       let country = cues[document.key(of: index..<(index + 2))] {
                 counts[country] += 1
             }
