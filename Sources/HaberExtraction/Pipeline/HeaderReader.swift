@@ -16,10 +16,25 @@ public struct HeaderReader: Sendable {
     /// compared with the labels its first word can open, not with every label of every
     /// language (which cost 60,000 instructions an article).
     let labelsByFirstWord: [String: [[String]]]
+    /// Whether a form opens a label or is a weekday, read once per form: every line of the
+    /// top of every article asks both of its first words.
+    private let wordFacts = FormFacts<WordFacts>()
+
+    private struct WordFacts {
+        var opensLabel = false
+        var isWeekday = false
+    }
 
     public init(calendar: CalendarLexicon) {
         self.calendar = calendar
         labelsByFirstWord = Dictionary(grouping: calendar.dateLineLabels.filter { !$0.isEmpty }) { $0[0] }
+    }
+
+    private func facts(_ index: Int, in document: TokenizedDocument) -> WordFacts {
+        if let known = wordFacts.known(document.formIDs[index], space: document.formSpace) { return known }
+        return wordFacts.value(for: document.tokens[index].form, in: document) { form in
+            WordFacts(opensLabel: labelsByFirstWord[form.key] != nil, isWeekday: calendar.weekdays[form.key] != nil)
+        }
     }
 
     public struct Header: Sendable, Equatable {
@@ -82,7 +97,7 @@ public struct HeaderReader: Sendable {
         let tokens = document.tokens
         var position = line.lowerBound
         var labelled = false
-        let labels = line.isEmpty ? nil : labelsByFirstWord[tokens[line.lowerBound].key]
+        let labels = line.isEmpty || !facts(line.lowerBound, in: document).opensLabel ? nil : labelsByFirstWord[tokens[line.lowerBound].key]
         for label in labels ?? [] where line.count > label.count {
             let matches = label.indices.allSatisfy { tokens[line.lowerBound + $0].key == label[$0] }
             if matches {
@@ -106,7 +121,7 @@ public struct HeaderReader: Sendable {
         var positions = [position]
         // The date may or may not take in the weekday before it; a weekday alone is a
         // relative date, so the date after it is tried first.
-        if position + 1 < line.upperBound, calendar.weekdays[tokens[position].key] != nil {
+        if position + 1 < line.upperBound, facts(position, in: document).isWeekday {
             positions.insert(tokens[position + 1].text == "," ? position + 2 : position + 1, at: 0)
         }
         return DatePlace(positions: positions.filter { $0 < line.upperBound }, labelled: labelled, placed: placed, placeEnd: placeEnd)
@@ -144,7 +159,7 @@ public struct HeaderReader: Sendable {
         // Without a label, the line must be the date alone (`21.07.2017`), not a sentence that
         // opens with one; a time and a weekday may follow, and anything after a separator.
         next = skippingTime(from: next, in: line, of: document)
-        if next < line.upperBound, calendar.weekdays[tokens[next].key] != nil { next += 1 }
+        if next < line.upperBound, facts(next, in: document).isWeekday { next += 1 }
         next = skippingTime(from: next, in: line, of: document)
         guard next < line.upperBound else { return day }
         return separators.contains(tokens[next].text) ? day : nil

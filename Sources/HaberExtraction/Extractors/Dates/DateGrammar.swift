@@ -20,20 +20,25 @@ public struct DateGrammar: Sendable {
 
     /// One class of endings of a language (`models/dates/endings.tsv`).
     public struct Endings: Sendable {
-        public var endings: Set<String> = []
+        public var endings: Set<String> = [] {
+            didSet { containsNone = endings.contains("") }
+        }
         /// Whether an ending that ends with one of `endings` belongs too (`nden` is ablative).
         public var matchesEnd = false
+        /// Whether "no ending" is among `endings`: most words carry none, and are answered
+        /// without hashing.
+        private var containsNone = false
 
         public init() {}
 
         public init(endings: Set<String>, matchesEnd: Bool) {
             self.endings = endings
             self.matchesEnd = matchesEnd
+            containsNone = endings.contains("")
         }
 
         public func contains(_ ending: String) -> Bool {
-            // Most words carry no ending: no lookup for them.
-            if ending.isEmpty { return endings.contains(ending) }
+            if ending.isEmpty { return containsNone }
             if endings.contains(ending) { return true }
             return matchesEnd && endings.contains { ending.hasSuffix($0) }
         }
