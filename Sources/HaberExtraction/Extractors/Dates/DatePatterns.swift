@@ -541,7 +541,6 @@ extension DateReader {
             let first = (day.month - 1) / 3 * 3 + 1
             return DateInterval.months(day.year, first, first + 2, unit: .quarter)
         case "year": return DateInterval.year(reference.year + step)
-        case "decade": return decadeInterval(reference.year / 10 * 10 + 10 * step)
         default: return nil
         }
     }
@@ -584,6 +583,8 @@ extension DateReader {
         // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference.
         if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, .unit), step != 0, !inflection.possessive {
             // `the past 2 decades`, `die nächsten 3 Jahrzehnte`: whole decades, as `son iki on yıl` above.
+            // A decade alone is no unit of ``unitInterval(_:step:from:)``: news gold leaves `this
+            // decade` out, a time frame more than a date.
             if unit == "decade" {
                 let current = reference.year / 10 * 10
                 guard let a = decadeInterval(step < 0 ? current - 10 * n : current + 10),
