@@ -43,7 +43,7 @@ struct DateFormTests {
         .init("en", "On Monday, January 12, 2016 the plant opened.", "Monday, January 12, 2016", "2016-01-12"),
         .init("en", "The fair opens Friday, June 2.", "Friday, June 2", "2023-06-02"),
         .init("en", "Revenue will rise next month.", "next month", "2023-07"),
-        .init("en", "The upcoming year looks better.", "upcoming year", "2024"),
+        .init("en", "The upcoming year looks better.", "The upcoming year", "2024"),
         .init("en", "Group 5 may merge.", nil, nil),
         .init("en", "Production may rise, the board said.", nil, nil),
         .init("en", "The top 5 may merge next year.", "next year", "2024"),

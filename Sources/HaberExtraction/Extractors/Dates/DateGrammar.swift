@@ -80,6 +80,8 @@ public struct DateGrammar: Sendable {
         /// ``after``: most words beside a date are neither, and are refused at one lookup.
         public var lastWordsBefore: Set<String> = []
         public var firstWordsAfter: Set<String> = []
+        /// The `mod` column of a phrase that qualifies nothing but belongs to the date's span.
+        public static let noMod = "-"
 
         public init() {}
     }

@@ -8,18 +8,27 @@ extension DateReader {
     func modified(_ mention: DateMention) -> DateMention {
         // A range's opener (`desde 2018 hasta 2020`) is no modifier of its start.
         if case .range = mention.value { return mention }
-        guard mention.mod == nil, !mention.relative, let table = grammar.modifiers[language] else { return mention }
+        // A date named relative to the reference takes a modifier where words carry no case
+        // ending (`early next year`, `Ende nächsten Jahres`); in Turkish its own suffixes
+        // say it (`gelecek yılın başında`) and a word after it (`yarından sonra`) is read apart.
+        guard mention.mod == nil, !mention.relative || !caseSuffixes, let table = grammar.modifiers[language] else { return mention }
         var result = mention
         if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table) {
             result.tokens = start..<mention.tokens.upperBound
-            result.mod = mod
+            result.mod = Self.mod(mod)
         } else if let (end, mod) = modifier(startingAt: mention.tokens.upperBound, in: table) {
             result.tokens = mention.tokens.lowerBound..<end
             result.end = tokens[end - 1].range.upperBound
             result.caseEnding = ""
-            result.mod = mod
+            result.mod = Self.mod(mod)
         }
         return result
+    }
+
+    /// The `mod` a phrase of `dates/modifiers.tsv` gives: none for `-`, a phrase that only
+    /// names the date's unit and is part of its span (`the month of`, `le mois de`, `im Monat`).
+    private static func mod(_ written: String) -> String? {
+        written == DateGrammar.Modifiers.noMod ? nil : written
     }
 
     /// The longest phrase of `table.before` whose last word is token `index - 1`, in the same sentence.

@@ -23,7 +23,7 @@ extension DateReader {
         if starts.contains(.yearNumber) { consider(cuedYear(i)) }
         if starts.contains(.relativeDay) { consider(relativeDay(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
-        if !starts.isDisjoint(with: [.article, .shift]) { consider(shifted(i)) }
+        if starts.contains(.shift) { consider(shifted(i)) }
         if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]) {
             consider(duration(i, opensPhrase: starts.contains(.phrase)))
         }
@@ -71,7 +71,11 @@ extension DateReader {
                 if token.hasSuffix, length == 2 || length == 4, value % 10 == 0 { starts.insert(.decadeNumber) }
             }
         case .punctuation, .symbol: if token.text == "'" { starts.insert(.apostrophe) }
-        case .word: break
+        case .word:
+            // `1990s`, `1990er`: digits and an ending, one word where words take no case ending.
+            if !caseSuffixes, let first = token.key.utf8.first, (0x30...0x39).contains(first), plainDecadeDigits(token.key) != nil {
+                starts.insert(.decadeNumber)
+            }
         }
         if exactGram(i, .numberedDay) != nil { starts.insert(.numberedDay) }
         guard token.kind == .word else { return starts }
@@ -92,9 +96,9 @@ extension DateReader {
             switch entry.kind {
             case "own-unit": starts.insert(.ownUnit)
             case "count": starts.insert(.count)
-            case "article": starts.insert(.article)
             case "demonstrative": starts.insert(.demonstrative)
             case "numbered-century": starts.insert(.ordinal)
+            case "decade-opener": starts.insert(.decadeNumber)
             default: break
             }
         }
@@ -547,7 +551,9 @@ extension DateReader {
     func shifted(_ i: Int) -> DateMention? {
         guard let reference else { return nil }
         var j = i
-        if isWord(j), exactGram(j, .article) != nil, follows(j + 1), gram(j + 1, .shift) != nil { j += 1 }
+        // `the next 3 days`, `the past 2 decades`: an article before the shift word is part of
+        // the span (read back from the shift word: articles are too frequent to open a pattern).
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .article) != nil ? i - 1 : i
         guard let (value, shiftInflection) = gram(j, .shift), var step = Int(value), shiftInflection.caseEnding.isEmpty,
               exactGram(j, .shiftWeek) == nil, follows(j + 1) else { return nil }
         if exactGram(j, .shift) == nil { return nil }
@@ -569,13 +575,24 @@ extension DateReader {
                 let first = step == 0 ? current : step < 0 ? current - 10 * decades : current + 10
                 let lastYear = step == 0 ? current + 9 : step < 0 ? current - 1 : current + 10 * decades + 9
                 guard let a = decadeInterval(first), let b = decadeInterval(lastYear / 10 * 10) else { return nil }
-                return DateMention(tokens: i..<(d + 2), end: self.end(d + 1, inflection),
+                return DateMention(tokens: opening..<(d + 2), end: self.end(d + 1, inflection),
                                    value: .interval(DateInterval(start: a.start, end: b.end, unit: .decade)), relative: true,
                                    caseEnding: inflection.caseEnding)
             }
         }
         // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference.
         if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, .unit), step != 0, !inflection.possessive {
+            // `the past 2 decades`, `die nächsten 3 Jahrzehnte`: whole decades, as `son iki on yıl` above.
+            // A decade alone is no unit of ``unitInterval(_:step:from:)``: news gold leaves `this
+            // decade` out, a time frame more than a date.
+            if unit == "decade" {
+                let current = reference.year / 10 * 10
+                guard let a = decadeInterval(step < 0 ? current - 10 * n : current + 10),
+                      let b = decadeInterval(step < 0 ? current - 10 : current + 10 * n) else { return nil }
+                return DateMention(tokens: opening..<(next + 1), end: self.end(next, inflection),
+                                   value: .interval(DateInterval(start: a.start, end: b.end, unit: .decade)), relative: true,
+                                   caseEnding: inflection.caseEnding)
+            }
             // `gelecek 3 yıl içinde`: from the reference on.
             if step > 0, follows(next + 1), let (_, within) = gram(next + 1, .within), within.possessive {
                 let later: CalendarDate
@@ -587,7 +604,7 @@ extension DateReader {
                 case "year": later = reference.adding(months: 12 * n)
                 default: return nil
                 }
-                return DateMention(tokens: i..<(next + 2), end: tokens[next + 1].range.upperBound,
+                return DateMention(tokens: opening..<(next + 2), end: tokens[next + 1].range.upperBound,
                                    value: .interval(DateInterval(start: reference, end: later, unit: .day)), relative: true)
             }
             let end = next + 1
@@ -606,14 +623,14 @@ extension DateReader {
             interval = step > 0 ? DateInterval(start: reference.adding(days: 1), end: later, unit: .day)
                 : DateInterval(start: later, end: reference.adding(days: -1), unit: .day)
             guard let interval else { return nil }
-            return DateMention(tokens: i..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,
+            return DateMention(tokens: opening..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,
                                caseEnding: inflection.caseEnding)
         }
         // `geçen Eylül`, `bu Nisan`, `gelecek Haziran`.
         if !last, let (monthNumber, inflection) = month(j), tokens[j].isCapitalized {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
             guard let interval = DateInterval.month(year, monthNumber) else { return nil }
-            return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
+            return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
                                caseEnding: caseEnding(inflection, j))
         }
         guard let (unit, inflection) = gram(j, .unit), exactGram(j, .pluralUnit) == nil else { return nil }
@@ -625,7 +642,7 @@ extension DateReader {
         if unit == "year", inflection.caseEnding.isEmpty, !inflection.possessive, follows(j + 1),
            let (monthNumber, monthInflection) = month(j + 1) {
             guard let interval = DateInterval.month(reference.year + step, monthNumber) else { return nil }
-            return DateMention(tokens: i..<(j + 2), end: self.end(j + 1, monthInflection), value: .interval(interval),
+            return DateMention(tokens: opening..<(j + 2), end: self.end(j + 1, monthInflection), value: .interval(interval),
                                relative: true, caseEnding: caseEnding(monthInflection, j + 1))
         }
         // `gelecek haftadan sonraki hafta`.
@@ -633,22 +650,22 @@ extension DateReader {
            extra != 0, follows(j + 2), let (again, againInflection) = gram(j + 2, .unit), again == unit {
             step += extra
             guard let interval = unitInterval(unit, step: step, from: reference) else { return nil }
-            return DateMention(tokens: i..<(j + 3), end: self.end(j + 2, againInflection), value: .interval(interval),
+            return DateMention(tokens: opening..<(j + 3), end: self.end(j + 2, againInflection), value: .interval(interval),
                                relative: true, caseEnding: againInflection.caseEnding)
         }
         guard let base = unitInterval(unit, step: step, from: reference) else { return nil }
         if isGenitive(inflection.caseEnding) || (inflection.caseEnding.isEmpty && !inflection.possessive) {
             if let inner = within(unit: unit, base: base, after: j + 1, genitive: isGenitive(inflection.caseEnding)) {
-                return DateMention(tokens: i..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
+                return DateMention(tokens: opening..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
                                    caseEnding: inner.caseEnding, mod: inner.mod)
             }
         }
         guard !isGenitive(inflection.caseEnding) || !caseSuffixes else {
             // `gelecek ayın tatilleri`: the genitive alone still names the unit.
-            return DateMention(tokens: i..<(j + 1), end: tokens[j].range.upperBound, value: .interval(base), relative: true)
+            return DateMention(tokens: opening..<(j + 1), end: tokens[j].range.upperBound, value: .interval(base), relative: true)
         }
         if inflection.possessive { return nil }
-        return DateMention(tokens: i..<(j + 1), end: self.end(j, inflection), value: .interval(base), relative: true,
+        return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(base), relative: true,
                            caseEnding: inflection.caseEnding)
     }
 
@@ -961,6 +978,7 @@ extension DateReader {
             case "month": months += n; days += half ? 15 : 0
             case "quarter": months += 3 * n + (half ? 1 : 0)
             case "year": months += 12 * n + (half ? 6 : 0)
+            case "decade": months += 120 * n
             default: return nil
             }
             any = true

@@ -685,7 +685,12 @@ struct GramKind: Sendable {
     static let until = GramKind("until", 28)
     static let within = GramKind("within", 29)
 
-    static let all: [GramKind] = [.and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    /// A word before the digits of a decade (`les années 90`, `los años 2000`).
+    static let decadeOpener = GramKind("decade-opener", 37)
+    /// An article before a decade, part of its span (`the 1990s`, `les années 70`).
+    static let decadeArticle = GramKind("decade-article", 38)
+
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

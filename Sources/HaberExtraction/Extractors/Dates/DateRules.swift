@@ -106,7 +106,6 @@ struct DateStarts: OptionSet, Sendable {
     /// A word that writes an ordinal by itself (`ilk`, `üçüncü`).
     static let ordinal = DateStarts(rawValue: 1 << 11)
     static let season = DateStarts(rawValue: 1 << 12)
-    static let article = DateStarts(rawValue: 1 << 13)
     static let demonstrative = DateStarts(rawValue: 1 << 14)
     /// The first word of a grammar entry of several words (`şu andan`).
     static let phrase = DateStarts(rawValue: 1 << 15)

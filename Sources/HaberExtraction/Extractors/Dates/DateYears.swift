@@ -97,10 +97,67 @@ extension DateReader {
         return DateInterval(start: start, end: end, unit: .decade)
     }
 
+    /// `the 1990s`, `the '80s`, `1970's`, `1990er Jahre`, `les années 90`, `los años 2000`: a
+    /// decade where words take no case ending. Its digits carry the plural (class `plural` of
+    /// `dates/endings.tsv`: `s`) or the adjective ending before a decade noun (`adjective`, `er`;
+    /// kind `decade-noun`, `Jahre`), or follow a word of kind `decade-opener` (`années`); an
+    /// article of kind `decade-article` before it is part of the span. Two digits are a decade
+    /// of the 1900s; after the plural only with the article or an apostrophe, since `in their
+    /// 20s` is an age. `los años 2020 y 2021` are two years.
+    func plainDecade(_ i: Int) -> DateMention? {
+        var first = i
+        var number = i
+        var last = i
+        if exactGram(i, .decadeOpener) != nil {
+            guard follows(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].hasSuffix else { return nil }
+            number = i + 1
+            last = i + 1
+        }
+        let token = tokens[number]
+        guard let (value, digitCount) = plainDecadeDigits(token.kind == .number ? token.stem : token.key) else { return nil }
+        let rest = token.kind == .number ? (token.hasSuffix ? token.suffix : "") : String(token.key.dropFirst(digitCount))
+        var plural = false
+        if number != i {
+            guard rest.isEmpty, !(follows(last + 1) && exactGram(last + 1, .and) != nil) else { return nil }
+        } else if !rest.isEmpty, rules.plural.contains(rest) {
+            plural = true
+        } else if !rest.isEmpty, rules.adjective.contains(rest) {
+            var k = i + 1
+            if follows(k), tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(i, k) { k += 1 }
+            guard follows(k), isWord(k), rules.decadeNouns.contains(tokens[k].key) else { return nil }
+            last = k
+        } else {
+            return nil
+        }
+        let year = digitCount == 2 ? 1900 + value : value
+        guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+        var marked = false
+        if digitCount == 2, first > 0, follows(first), tokens[first - 1].text == "'", document.touches(first - 1, first) {
+            first -= 1
+            marked = true
+        }
+        if follows(first), exactGram(first - 1, .decadeArticle) != nil {
+            first -= 1
+            marked = true
+        }
+        if plural, digitCount == 2, !marked { return nil }
+        return DateMention(tokens: first..<(last + 1), end: tokens[last].range.upperBound, value: .interval(interval), relative: false)
+    }
+
+    /// The value and length of the digits `key` opens with, when they can name a decade (two
+    /// or four digits, a multiple of ten).
+    func plainDecadeDigits(_ key: String) -> (value: Int, count: Int)? {
+        let digits = key.utf8.prefix { (0x30...0x39).contains($0) }
+        guard digits.count == 2 || digits.count == 4, let value = Int(String(decoding: digits, as: UTF8.self)), value % 10 == 0
+        else { return nil }
+        return (value, digits.count)
+    }
+
     /// `1970'ler`, `70'lerde`, `40'larda`, `1990'lı yıllarda`, `yetmişlerde`,
     /// `bin dokuz yüz yetmişler`, `iki bin onlarda`, `iki binlerde`.
     func decade(_ i: Int) -> DateMention? {
-        guard caseSuffixes, i < tokens.count else { return nil }
+        guard i < tokens.count else { return nil }
+        guard caseSuffixes else { return plainDecade(i) }
         let token = tokens[i]
         if token.kind == .number, token.hasSuffix, NumberReader.isDigits(token.stem), [2, 4].contains(token.form.stemCharacterCount),
            let value = Int(token.stem), value % 10 == 0 {
@@ -183,11 +240,22 @@ extension DateReader {
     /// a season before a year in the languages without case suffixes (a linking word of kind
     /// `season-of` between them).
     func seasonOfYear(_ i: Int) -> DateMention? {
+        if let mention = shiftedSeason(i) { return mention }
         guard let (name, _) = gram(i, .season), follows(i + 1) else { return nil }
         var k = i + 1
         if exactGram(k, .seasonOf) != nil, follows(k + 1) { k += 1 }
         guard let (value, _) = year(k), !tokens[k].hasSuffix, let interval = seasonInterval(name, year: value) else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: false)
+    }
+
+    /// `this summer`, `next spring`, `letzten Winter`, `este verano`: a shift word before a
+    /// season, in the reference's year shifted, as `bu yaz`, `gelecek bahar` in ``season(_:)``.
+    /// Not a shift word after it (`été passé` is also `been passed` in French).
+    func shiftedSeason(_ i: Int) -> DateMention? {
+        guard let reference, follows(i + 1), let value = exactGram(i, .shift), let step = Int(value), exactGram(i, .shiftWeek) == nil,
+              let (name, inflection) = gram(i + 1, .season), inflection.caseEnding.isEmpty,
+              let interval = seasonInterval(name, year: reference.year + step) else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 
     func seasonInterval(_ season: String, year: Int) -> DateInterval? {
