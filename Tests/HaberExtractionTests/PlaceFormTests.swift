@@ -16,7 +16,7 @@ struct PlaceFormTests {
         .init("Die Wirtschaft Österreichs erholt sich.", [.country("Österreichs", value: "Österreich")]),
         .init("Die Exporte Chinas sind gestiegen.", [.country("Chinas", value: "China")]),
         .init("Der Hafen Hamburgs ist der größte des Landes.", [.city("Hamburgs", value: "Hamburg")]),
-        .init("Die Zulieferer Stuttgarts investieren kräftig.", [.city("Stuttgarts", value: "Stuttgart")]),
+        .init("Die Industrie Stuttgarts wächst.", [.city("Stuttgarts", value: "Stuttgart")]),
         .init("Die Schweiz investiert in Batterien.", [.country("Schweiz")]),
         .init("Die Wirtschaft Bayerns wächst.", [], none: [.city, .country]),
         .init("Der Umsatz des Jahres stieg deutlich.", [], none: [.city, .country]),
