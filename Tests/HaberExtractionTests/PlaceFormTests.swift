@@ -28,6 +28,17 @@ struct PlaceFormTests {
         .init("Das Start-up sitzt in Ottobrunn.", [.city("Ottobrunn")]),
         .init("Bosch baut ein Werk in Feuerbach um.", [.city("Feuerbach")]),
         .init("Der Zulieferer hat seinen Sitz in Landsberg.", [.city("Landsberg")]),
+        .init("Bosch baut Werke in Feuerbach, Bad Cannstatt und Friedrichshafen um.", [.city("Feuerbach"), .city("Friedrichshafen")]),
+        .init("Die Zulieferer kommen aus Konstanz und Tübingen.", [.city("Konstanz"), .city("Tübingen")]),
+        .init("Er arbeitet in Forschung und Entwicklung.", [], none: [.city]),
+    ]
+
+    /// A place cue reaches over a short list of names (`lexicon/place-cues.tsv` kind `list`).
+    static let cuedLists: [ExtractionCase] = [
+        .init("The plants are near Leeds and Troy.", [.city("Leeds"), .city("Troy")]),
+        .init("Les usines sont à Belfort et Avion.", [.city("Belfort"), .city("Avion")]),
+        .init("La planta está en Valencia, Onda y Castellón.", [.city("Valencia"), .city("Onda"), .city("Castellón")]),
+        .init("Er sprach über Leipzig und Halle.", [.city("Leipzig")]),
     ]
 
     static let otherLanguages: [ExtractionCase] = [
@@ -40,6 +51,9 @@ struct PlaceFormTests {
 
     @Test("German place forms", arguments: german)
     func germanPlace(_ example: ExtractionCase) throws { try check(example) }
+
+    @Test("a cue over a list of names", arguments: cuedLists)
+    func cuedList(_ example: ExtractionCase) throws { try check(example) }
 
     @Test("own names in other languages", arguments: otherLanguages)
     func otherPlace(_ example: ExtractionCase) throws { try check(example) }

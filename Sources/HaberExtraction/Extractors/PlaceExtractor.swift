@@ -391,13 +391,29 @@ public struct PlaceExtractor: Extractor {
     }
 
     /// Whether the word at `index` stands alone right after a place cue of the article's
-    /// language (`bei Tübingen`, `à Avion`), in its sentence: no capitalized word or number
+    /// language (`bei Tübingen`, `à Avion`), or at the end of a list of names after one (`in
+    /// Feuerbach und Friedrichshafen`: `lexicon/place-cues.tsv` kind `list`), in its sentence: no capitalized word or number
     /// after it, where it would open a longer name or a date (`in March 2023`); a capitalized
     /// word may follow in a language that capitalizes its nouns (``LanguageProfiles/Profile/capitalizesNouns``).
     private func isCuedPlace(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         guard index > 0, !document.isBoundary(before: index), tokens[index].isCapitalized,
-              vocabulary.placeCues[document.language]?.contains(tokens[index - 1].key) == true else { return false }
+              let cues = vocabulary.placeCues[document.language] else { return false }
+        // `in Feuerbach, Bad Cannstatt und Friedrichshafen`: the cue reaches over a short list
+        // of names (at most three, of at most three capitalized words), in the same sentence.
+        var before = index - 1
+        var names = 0
+        while !cues.contains(tokens[before].key) {
+            guard names < 3, vocabulary.placeListWords[document.language]?.contains(tokens[before].key) == true else { return false }
+            var first = before
+            while first > 0, first > before - 3, !document.isBoundary(before: first),
+                  tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized {
+                first -= 1
+            }
+            guard first < before, first > 0, !document.isBoundary(before: first) else { return false }
+            before = first - 1
+            names += 1
+        }
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return true }
         // `in Baden-Württemberg`: the first part of a longer name.

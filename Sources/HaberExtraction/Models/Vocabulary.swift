@@ -14,6 +14,9 @@ public struct Vocabulary: Sendable {
     /// Per language, the words right before a place name (`in`, `nach`, `à`): keys of
     /// `lexicon/place-cues.tsv`.
     public var placeCues: [String: Set<String>] = [:]
+    /// Per language, the words that go on with a list of names after a place cue (`und`,
+    /// `,`): keys of `lexicon/place-cues.tsv` of kind `list`.
+    public var placeListWords: [String: Set<String>] = [:]
     /// Per language, the case endings written on a place name itself (`Frankreichs`,
     /// `Niederlanden`): rows of `geo/name-endings.tsv`.
     public var placeNameEndings: [String: [PlaceNameEnding]] = [:]
@@ -65,7 +68,12 @@ public struct Vocabulary: Sendable {
         if models.hasTable("lexicon/place-cues.tsv") {
             for record in try models.table("lexicon/place-cues.tsv").records {
                 let language = record["lang"] ?? "tr"
-                placeCues[language, default: []].insert(lexiconKey(record["word"] ?? "", language: language))
+                let key = lexiconKey(record["word"] ?? "", language: language)
+                if record["kind"] == "list" {
+                    placeListWords[language, default: []].insert(key)
+                } else {
+                    placeCues[language, default: []].insert(key)
+                }
             }
         }
         if models.hasTable("geo/name-endings.tsv") {
