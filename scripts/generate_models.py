@@ -391,6 +391,27 @@ def gen_countries(icu, src) -> tuple[dict, set]:
 _EXTRA_OK = set(" -'’ʼʻ.")
 
 
+GERMAN_TRANSLITERATION = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def is_own_name(alternate: str, main: str, after_larger_city: bool) -> bool:
+    """Whether a GeoNames alternate name is the place's own name, not a foreign or old one:
+    the main name is its transliteration (`Meissen` of `Meißen`, `Javea` of `Jávea`), or the
+    main name is it with a locator after it (`Ottobrunn bei München`, `Schwedt (Oder)`), or
+    with a larger city of the country before it (`Stuttgart Feuerbach`: `after_larger_city`)."""
+    if main.isascii() and not alternate.isascii():
+        stripped = "".join(c for c in unicodedata.normalize("NFKD", alternate) if not unicodedata.combining(c))
+        if alternate.translate(GERMAN_TRANSLITERATION) == main or stripped == main:
+            return True
+    words, own = main.split(), alternate.split()
+    if not 0 < len(own) < len(words):
+        return False
+    rest = words[len(own):]
+    if words[:len(own)] == own and (rest[0][:1].islower() or rest[0].startswith("(")):
+        return True
+    return words[-len(own):] == own and after_larger_city
+
+
 def is_latin_name(s: str) -> bool:
     if len(s) < 3 or not s[0].isupper():
         return False
@@ -509,6 +530,13 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         if known is None or (pop, -gid) > (known[0], -known[1]):
             by_name[key] = (pop, gid)
 
+    # Main names by country, with the most people any place of that name has: a main name
+    # whose first words are a larger city of its country is a district of it (`Stuttgart Feuerbach`).
+    main_pops: dict[tuple, int] = {}
+    for c in cities.values():
+        key = (c["countrycode"], nfc(c["name"]))
+        main_pops[key] = max(main_pops.get(key, 0), int(c["population"]))
+    own_names = 0
     for c in cities.values():
         gid, cc, pop = str(c["geonameid"]), c["countrycode"], int(c["population"])
         main = nfc(c["name"])
@@ -524,7 +552,9 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
             if a in given_names:
                 dropped_given.add(a)
                 continue
-            geo_rows.append((gid, cc, pop, "*", a, "alt", ""))
+            own = is_own_name(a, main, main_pops.get((cc, " ".join(main.split()[:-len(a.split())])), 0) > pop)
+            own_names += own
+            geo_rows.append((gid, cc, pop, "*", a, "own" if own else "alt", ""))
 
     # CLDR exemplar cities
     zones = canonical_location_zones(icu)
@@ -562,6 +592,13 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         "letter, not an all-caps code of <= 4 ASCII letters (airport codes), and not "
         "a given name of names/given-names.tsv (GeoNames' short and foreign forms: Luc for "
         "Łódź, Ben for Bern); lang * = unknown; tz empty",
+        "kind own: an alternate name that is the place's own name as its country writes it, "
+        "where GeoNames' main name is a transliteration of it (Meissen for Meißen, Javea for "
+        "Jávea: ß, ä, ö, ü written ss, ae, oe, ue, or the accents dropped), or the main name "
+        "with a locator after it that opens with a lowercase word or a parenthesis (Ottobrunn "
+        "of Ottobrunn bei München, Marbach of Marbach am Neckar, Schwedt of Schwedt (Oder)), or "
+        "the main name less a larger city of the same country before it (Feuerbach of Stuttgart "
+        "Feuerbach, a district); read as a main name, whatever the place's population",
         f"ICU/CLDR: exemplar city of every canonical-location time zone in {LANG_LIST} "
         "(TimeZoneNames.getExemplarLocationName); kind cldr, tz = the zone's id, "
         "country = TimeZone.getRegion; id and population joined from GeoNames by "
@@ -597,6 +634,7 @@ def gen_cities(icu, src, country_names: set) -> tuple[dict, dict, set]:
         "cldr zones without a GeoNames id (no name matches)": len(unjoined_zones),
         "distinct names": len({r[4] for r in rows}),
         "alternate names left out as given names": len(dropped_given),
+        "alternate names that are the place's own name (kind own)": own_names,
     }
     return info, stats, {r[0] for r in geo_rows}
 

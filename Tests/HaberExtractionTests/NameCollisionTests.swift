@@ -63,7 +63,7 @@ struct NameCollisionTests {
         .init("Heyet Lira'da incelemeler yaptı.", [.city("Lira")]),
         .init("Die Vereinigten Staaten sind der größte Markt.", [.country("Vereinigten Staaten")]),
         .init("Im Vereinigten Königreich stieg der Absatz.", [.country("Vereinigten Königreich")]),
-        .init("Die Firma hat ein Werk in den Niederlanden.", [.country("Niederlanden")]),
+        .init("Die Firma hat ein Werk in den Niederlanden.", [.country("Niederlanden", value: "Niederlande")]),
         .init("Los Estados Unidos son el primer mercado.", [.country("Estados Unidos")]),
         .init("Les États-Unis restent le premier client.", [.country("États-Unis")]),
     ]

@@ -104,6 +104,11 @@ public struct PlaceExtractor: Extractor {
         /// name one place and a major one (and are no alternate names), and the word is no
         /// ordinary word.
         var folded: [GazetteerEntry] = []
+        /// Entries of the base of a word that names no place alone but ends in a case ending
+        /// of the language's place names (`Frankreichs`, `Niederlanden`: ``Vocabulary/placeNameEndings``),
+        /// a country or a city of 15,000 people or more that is no ordinary word, with the
+        /// base's Zipf frequency and its length in the token's scalars (the value is the base).
+        var inflected: (entries: [GazetteerEntry], zipf: Double, baseScalars: Int)?
     }
 
     public init(models: ExtractionModels) {
@@ -166,7 +171,8 @@ public struct PlaceExtractor: Extractor {
             let text = document.originalText(ofSpan: match.range)
             let entry = match.entries[best]
             let canonical = match.folded && entry.name != text ? entry.name : nil
-            found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(text),
+            let value = match.baseScalars.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
+            found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(value),
                                    canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
                                    priority: entry.type == .country ? 3 : 2))
         }
@@ -219,6 +225,9 @@ public struct PlaceExtractor: Extractor {
         var tokens: Range<Int>
         var range: Range<Int>
         var folded = false
+        /// The scalars of the name's base, when the word is inflected (``PlaceForm/inflected``):
+        /// the value is the base, the span the word.
+        var baseScalars: Int?
     }
 
     /// Whether a place name may open at `token`: a capitalized word that some name opens
@@ -227,7 +236,7 @@ public struct PlaceExtractor: Extractor {
         guard token.kind == .word, token.isCapitalized else { return false }
         let form = place(token, profile: profile, in: document)
         return form.opensLongerName || form.namesAlone || form.namesAfterCue
-            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty)
+            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil)
     }
 
     /// What the gazetteer says of `token`'s form, read once per form.
@@ -247,6 +256,9 @@ public struct PlaceExtractor: Extractor {
                 place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
             }
             guard !form.hasSuffix else { return place }
+            if place.entries.isEmpty, !form.isAllCaps, let endings = vocabulary.placeNameEndings[document.language] {
+                place.inflected = inflected(form, zipf: place.zipf, endings: endings, in: document)
+            }
             // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
             // read too many ordinary words as places).
             if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
@@ -288,6 +300,26 @@ public struct PlaceExtractor: Extractor {
         while facts.keys.count <= id { facts.keys.append(nil) }
         facts.keys[id] = reading
         return reading
+    }
+
+    /// The base of `form` less one of the language's case `endings` of place names, when it
+    /// names a country (or a city of 15,000 people or more, where the ending allows) and is
+    /// no ordinary word: a town of unknown size is too weak to read an inflection on
+    /// (`Hofs`). An inflected form is rarer than its base: a word as frequent as its base
+    /// or more is another word (`Dessen`, `Sachsen`). `zipf`: the form's own frequency. Once per form.
+    private func inflected(_ form: TokenForm, zipf formZipf: Double, endings: [Vocabulary.PlaceNameEnding],
+                           in document: TokenizedDocument) -> (entries: [GazetteerEntry], zipf: Double, baseScalars: Int)? {
+        for ending in endings {
+            guard let base = ending.base(of: form.key) else { continue }
+            let entries = withoutRegions(gazetteer.entries(forKey: base).filter { fits($0, document) }, named: base)
+                .filter { $0.type == .country || ending.citiesToo && $0.population >= 15_000 }
+            guard !entries.isEmpty else { continue }
+            let zipf = vocabulary.zipf(base, in: document.language)
+            guard formZipf < zipf || formZipf == 0, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { continue }
+            let scalars = form.text.unicodeScalars.count - ending.ending.unicodeScalars.count
+            return (entries, zipf, scalars)
+        }
+        return nil
     }
 
     /// The entries of `form`'s folded key (a function of its key), looked up once per key.
@@ -350,21 +382,44 @@ public struct PlaceExtractor: Extractor {
            isNamePosition(start, frequency: first.zipf, in: document, entries: first.folded, opensDateline: opensDateline) {
             return Match(entries: first.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
         }
+        if let inflected = first.inflected,
+           isNamePosition(start, frequency: inflected.zipf, in: document, entries: inflected.entries, opensDateline: opensDateline) {
+            return Match(entries: inflected.entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)),
+                         baseScalars: inflected.baseScalars)
+        }
         return nil
     }
 
     /// Whether the word at `index` stands alone right after a place cue of the article's
-    /// language (`bei Tübingen`, `à Avion`), in its sentence: no capitalized word or number
-    /// after it, where it would open a longer name or a date (`in March 2023`).
+    /// language (`bei Tübingen`, `à Avion`), or at the end of a list of names after one (`in
+    /// Feuerbach und Friedrichshafen`: `lexicon/place-cues.tsv` kind `list`), in its sentence: no capitalized word or number
+    /// after it, where it would open a longer name or a date (`in March 2023`); a capitalized
+    /// word may follow in a language that capitalizes its nouns (``LanguageProfiles/Profile/capitalizesNouns``).
     private func isCuedPlace(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         guard index > 0, !document.isBoundary(before: index), tokens[index].isCapitalized,
-              vocabulary.placeCues[document.language]?.contains(tokens[index - 1].key) == true else { return false }
+              let cues = vocabulary.placeCues[document.language] else { return false }
+        // `in Feuerbach, Bad Cannstatt und Friedrichshafen`: the cue reaches over a short list
+        // of names (at most three, of at most three capitalized words), in the same sentence.
+        var before = index - 1
+        var names = 0
+        while !cues.contains(tokens[before].key) {
+            guard names < 3, vocabulary.placeListWords[document.language]?.contains(tokens[before].key) == true else { return false }
+            var first = before
+            while first > 0, first > before - 3, !document.isBoundary(before: first),
+                  tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized {
+                first -= 1
+            }
+            guard first < before, first > 0, !document.isBoundary(before: first) else { return false }
+            before = first - 1
+            names += 1
+        }
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return true }
         // `in Baden-Württemberg`: the first part of a longer name.
         if document.touches(index, next), tokens[next].text == "-" { return false }
-        return !tokens[next].isCapitalized && tokens[next].kind != .number
+        // A language that capitalizes its nouns writes one after the place (`bei Tübingen Zellen`).
+        return (!tokens[next].isCapitalized || languages[document.language].capitalizesNouns) && tokens[next].kind != .number
     }
 
     /// Replaces the contents of `spans` with the spans of words from `start` that may name a

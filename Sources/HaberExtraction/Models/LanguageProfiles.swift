@@ -29,6 +29,9 @@ public struct LanguageProfiles: Sendable {
         /// `centimes`) means alone in the language's articles (`50 cents`); none: such a word
         /// alone is no amount.
         public var subunitCurrency: String?
+        /// The language capitalizes every noun (German): a capitalized word after a place
+        /// name is no sign that the name goes on (`in Stuttgart Fahrzeuge`).
+        public var capitalizesNouns = false
 
         public init() {}
     }
@@ -50,6 +53,7 @@ public struct LanguageProfiles: Sendable {
             profile.hasCaseSuffixes = record["cases"] == "suffixes"
             profile.writesSignBeforeLetter = record["signs"] == "before"
             profile.countryNamesCountEverywhere = record["countries"] == "everywhere"
+            profile.capitalizesNouns = record["nouns"] == "capital"
             if let code = record["subunits"], !code.isEmpty { profile.subunitCurrency = code }
             profile.articles = Set((record["articles"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) })
             add(profile, for: language)

@@ -14,6 +14,39 @@ public struct Vocabulary: Sendable {
     /// Per language, the words right before a place name (`in`, `nach`, `à`): keys of
     /// `lexicon/place-cues.tsv`.
     public var placeCues: [String: Set<String>] = [:]
+    /// Per language, the words that go on with a list of names after a place cue (`und`,
+    /// `,`): keys of `lexicon/place-cues.tsv` of kind `list`.
+    public var placeListWords: [String: Set<String>] = [:]
+    /// Per language, the case endings written on a place name itself (`Frankreichs`,
+    /// `Niederlanden`): rows of `geo/name-endings.tsv`.
+    public var placeNameEndings: [String: [PlaceNameEnding]] = [:]
+
+    /// A case ending of place names (`geo/name-endings.tsv`): the base of a word that ends so
+    /// names the place when it ends in one of `after` (any letter when empty) and in none of
+    /// `notAfter`, and the place is a country, or a city when `citiesToo`.
+    public struct PlaceNameEnding: Sendable, Equatable {
+        public var ending: String
+        public var after: Set<Character>
+        public var notAfter: Set<Character>
+        /// Cities' names take the ending too, not only countries'.
+        public var citiesToo: Bool
+
+        public init(ending: String, after: Set<Character> = [], notAfter: Set<Character> = [], citiesToo: Bool = true) {
+            self.ending = ending
+            self.after = after
+            self.notAfter = notAfter
+            self.citiesToo = citiesToo
+        }
+
+        /// The base of `key` (lowercase) less this ending, when its last letter allows it and
+        /// it keeps three letters or more; nil otherwise.
+        public func base(of key: String) -> String? {
+            guard key.hasSuffix(ending), key.count >= ending.count + 3 else { return nil }
+            let base = String(key.dropLast(ending.count))
+            guard let last = base.last, after.isEmpty || after.contains(last), !notAfter.contains(last) else { return nil }
+            return base
+        }
+    }
 
     public init() {}
 
@@ -35,7 +68,21 @@ public struct Vocabulary: Sendable {
         if models.hasTable("lexicon/place-cues.tsv") {
             for record in try models.table("lexicon/place-cues.tsv").records {
                 let language = record["lang"] ?? "tr"
-                placeCues[language, default: []].insert(lexiconKey(record["word"] ?? "", language: language))
+                let key = lexiconKey(record["word"] ?? "", language: language)
+                if record["kind"] == "list" {
+                    placeListWords[language, default: []].insert(key)
+                } else {
+                    placeCues[language, default: []].insert(key)
+                }
+            }
+        }
+        if models.hasTable("geo/name-endings.tsv") {
+            for record in try models.table("geo/name-endings.tsv").records {
+                let language = record["lang"] ?? "de"
+                guard let ending = record["ending"].map({ lexiconKey($0, language: language) }), !ending.isEmpty else { continue }
+                placeNameEndings[language, default: []].append(PlaceNameEnding(
+                    ending: ending, after: Set(record["after"] ?? ""), notAfter: Set(record["not-after"] ?? ""),
+                    citiesToo: (record["names"] ?? "").split(separator: " ").contains("city")))
             }
         }
     }
