@@ -103,13 +103,13 @@ public struct PercentExtractor: Extractor {
             } else if token.kind == .number, !token.hasSuffix {
                 if let end = percentWordEnd(after: index, in: document, roles: roles), let value = number(index, in: document, profile: profile),
                    !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
-                    let sign = isNegated(index, in: document) ? -1.0 : 1.0
+                    let sign = isNegated(index, in: document) || hasMinusSign(index, in: document) ? -1.0 : 1.0
                     let start = sign < 0 ? index - 1 : index
                     found.append(candidate(start..<end, value: sign * value, in: document))
                 }
             } else if role.closes, index > 0, tokens[index - 1].kind == .word, !document.isBoundary(before: index),
                       let end = percentWordEnd(after: index - 1, in: document, roles: roles),
-                      let (start, value) = spelledNumber(endingBefore: index, in: document, spellout: spellout) {
+                      let (start, value) = decimal(endingBefore: index, in: document, spellout: spellout) {
                 // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
                 let sign = isNegated(start, in: document) ? -1.0 : 1.0
                 found.append(candidate((sign < 0 ? start - 1 : start)..<end, value: sign * value, in: document))
@@ -204,7 +204,7 @@ public struct PercentExtractor: Extractor {
         // Back over words that may be number words only: a longer phrase with another word is
         // no number, and is not built.
         func mayBeNumberWord(_ k: Int) -> Bool {
-            tokens[k].kind == .word && (!Self.isOnePart(tokens[k].lower) || spellout.mayStartNumber(tokens[k].lower))
+            tokens[k].kind == .word && (!Self.isOnePart(tokens[k].lower) || spellout.mayStartNumber(tokens[k].lower) || spellout.isLink(tokens[k].lower))
         }
         while start > max(0, end - Self.longestSpelledNumber), mayBeNumberWord(start - 1) || isJoiner(start - 1), !tokens[start - 1].hasSuffix,
               start == end || !document.isBoundary(before: start) {
@@ -223,6 +223,33 @@ public struct PercentExtractor: Extractor {
             start += 1
         }
         return nil
+    }
+
+    /// The spelled number right before token `end`, and its decimals when a decimal word
+    /// stands between it and another spelled number (`dos coma cinco`, `siete con cincuenta`,
+    /// `deux virgule cinq`; kind `decimal-word` in the quantities lexicon): the digits of the
+    /// second number are the decimals (`con doscientos` is .200).
+    private func decimal(endingBefore end: Int, in document: TokenizedDocument,
+                         spellout: NumberWords.Reader?) -> (start: Int, value: Double)? {
+        guard let (start, decimals) = spelledNumber(endingBefore: end, in: document, spellout: spellout) else { return nil }
+        let link = start - 1
+        guard link > 0, decimals >= 1, decimals < 1e9, decimals == decimals.rounded(), document.tokens[link].kind == .word,
+              !document.isBoundary(before: start), !document.isBoundary(before: link), !document.tokens[link].hasSuffix,
+              quantities.cue(document.tokens[link].key, kind: "decimal-word") != nil,
+              let (whole, value) = spelledNumber(endingBefore: link, in: document, spellout: spellout), value == value.rounded() else {
+            return (start, decimals)
+        }
+        let digits = String(Int(decimals)).count
+        return (whole, value + decimals / Double((0..<digits).reduce(1) { product, _ in product * 10 }))
+    }
+
+    /// Whether a minus sign is written right before the number at token `index`, glued to it
+    /// and apart from the word before (`-0,5%`, `−3 %`): not a hyphen of a range (`2-5%`).
+    private func hasMinusSign(_ index: Int, in document: TokenizedDocument) -> Bool {
+        guard index > 0, !document.isBoundary(before: index), document.touches(index - 1, index) else { return false }
+        let text = document.tokens[index - 1].text
+        guard text == "-" || text == "\u{2212}" else { return false }
+        return index == 1 || !document.touches(index - 2, index - 1) || document.tokens[index - 2].kind == .punctuation
     }
 
     /// Whether `word` is one part of a spelled number as the reader splits phrases (no space
