@@ -126,12 +126,17 @@ extension NumberWords {
                 words.append(contentsOf: parts)
                 if parts.count == 1, wordValues[parts[0]] == nil { wordValues[parts[0]] = number }
             }
-            // A hundred or a power of a thousand spelled with the word of one before it (`one
-            // hundred`, `un million`): the second word stands for the number.
-            for number in [100, 1000, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
-                guard let text = formatter.text(for: number) else { continue }
-                let parts = Language.words(of: text)
-                if parts.count == 2, wordValues[parts[0]] == 1, wordValues[parts[1]] == nil { wordValues[parts[1]] = number }
+            // A hundred or a power of a thousand written as two words, one or two and the power
+            // (`one hundred`, `un millón`, `deux cents`, `dos billones`): the second word stands
+            // for the power.
+            for power in [100, 1000, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
+                for multiple in [1, 2] {
+                    guard let text = formatter.text(for: multiple * power) else { continue }
+                    let parts = Language.words(of: text)
+                    if parts.count == 2, wordValues[parts[1]] == nil, multiple == 1 || wordValues[parts[0]] == multiple {
+                        wordValues[parts[1]] = power
+                    }
+                }
             }
             var seen: Set<String> = []
             for word in words where seen.insert(word).inserted {
