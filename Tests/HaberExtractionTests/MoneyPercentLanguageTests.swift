@@ -98,6 +98,8 @@ struct MoneyPercentLanguageTests {
         ("Fees climbed seven hundred percent in a decade.", [("seven hundred percent", 700)]),
         ("Some polls put him at three percents.", [("three percents", 3)]),
         ("Turnout hit one hundred and one percent in one ward, officials said.", [("one hundred and one percent", 101)]),
+        ("Unemployment fell from 5.2 to 4.8 percent.", [("5.2", 5.2), ("4.8 percent", 4.8)]),
+        ("The share climbed in 2021 to 5 percent.", [("5 percent", 5)]),
     ] as [(String, [Percent])])
     func percentEnglish(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "en", expected: expected)
@@ -190,6 +192,7 @@ struct MoneyPercentLanguageTests {
         ("La dette a augmenté de cinq cent vingt pour cent.", [("cinq cent vingt pour cent", 520)]),
         ("Les ventes ont varié de 2-4 % selon les régions.", [("4 %", 4)]),
         ("Le budget a crû de six cents pourcents.", [("six cents pourcents", 600)]),
+        ("Le taux est passé de 2,5 à 3 %.", [("2,5", 2.5), ("3 %", 3)]),
     ] as [(String, [Percent])])
     func percentFrench(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "fr", expected: expected)
@@ -280,6 +283,8 @@ struct MoneyPercentLanguageTests {
         ("Die Preise stiegen um 3-4 Prozent.", [("4 Prozent", 4)]),
         ("Der Umsatz wuchs um siebenhundertzwanzig Prozent.", [("siebenhundertzwanzig Prozent", 720)]),
         ("Die Aktie verlor -12 % an einem Tag.", [("-12 %", -12)]),
+        ("Die Quote stieg von 3,1 auf 3,4 Prozent.", [("3,1", 3.1), ("3,4 Prozent", 3.4)]),
+        ("Die Mieten steigen um 4 bis 6 Prozent.", [("4", 4), ("6 Prozent", 6)]),
     ] as [(String, [Percent])])
     func percentGerman(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "de", expected: expected)
@@ -372,6 +377,7 @@ struct MoneyPercentLanguageTests {
         ("El paro bajó al doce coma cinco por ciento.", [("doce coma cinco por ciento", 12.5)]),
         ("Las ventas subieron entre 2-3% en abril.", [("3%", 3)]),
         ("Siete jugadores con cinco goles y un diez por ciento de posesión.", [("diez por ciento", 10)]),
+        ("La tasa pasó del 4 al 5 por ciento.", [("4", 4), ("5 por ciento", 5)]),
     ] as [(String, [Percent])])
     func percentSpanish(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "es", expected: expected)
