@@ -45,6 +45,11 @@ struct MoneyPercentLanguageTests {
         ("Canadian exporters in Ontario sold goods worth 3 million $.", [("3 million $", 3000000, "CAD")]),
         ("The Moroccan agency in Morocco raised 60 million dirhams.", [("60 million dirhams", 60000000, "MAD")]),
         ("An American bank lent $5 million to a firm in Canada.", [("$5 million", 5000000, "USD")]),
+        ("The city will spend one hundred and twenty million dollars on roads.", [("one hundred and twenty million dollars", 120000000, "USD")]),
+        ("The firm owes nine hundred million euros.", [("nine hundred million euros", 900000000, "EUR")]),
+        ("Farmers in Punjab sold wheat for 2,000 rupees a sack.", [("2,000 rupees", 2000, "INR")]),
+        ("Pakistan raised fuel prices in Karachi as Pakistan's rupee fell; a litre now costs 300 rupees.", [("300 rupees", 300, "PKR")]),
+        ("The council set aside six hundred thousand pounds for schools.", [("six hundred thousand pounds", 600000, "GBP")]),
     ] as [(String, [Money])])
     func moneyEnglish(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "en", expected: expected)
@@ -81,6 +86,20 @@ struct MoneyPercentLanguageTests {
         ("Some 85 percent of homes have power.", [("85 percent", 85)]),
         ("Profit margins hit ninety percent.", [("ninety percent", 90)]),
         ("The bank cut its rate to 0.25%.", [("0.25%", 0.25)]),
+        ("Support for the plan reached one hundred and ten percent of the target.", [("one hundred and ten percent", 110)]),
+        ("The stock closed at -2.5% after the report.", [("-2.5%", -2.5)]),
+        ("Growth was two point five percent in the quarter.", [("two point five percent", 2.5)]),
+        ("Rents rose five hundred percent since 1990.", [("five hundred percent", 500)]),
+        ("Tariffs of nine hundred and fifty percent were imposed.", [("nine hundred and fifty percent", 950)]),
+        ("The fund lost \u{2212}4% in March.", [("\u{2212}4%", -4)]),
+        ("Between two and three percent of homes were empty.", [("three percent", 3)]),
+        ("Voters and 40 percent of members backed it.", [("40 percent", 40)]),
+        ("The index moved 2-5% over the week.", [("5%", 5)]),
+        ("Fees climbed seven hundred percent in a decade.", [("seven hundred percent", 700)]),
+        ("Some polls put him at three percents.", [("three percents", 3)]),
+        ("Turnout hit one hundred and one percent in one ward, officials said.", [("one hundred and one percent", 101)]),
+        ("Unemployment fell from 5.2 to 4.8 percent.", [("5.2", 5.2), ("4.8 percent", 4.8)]),
+        ("The share climbed in 2021 to 5 percent.", [("5 percent", 5)]),
     ] as [(String, [Percent])])
     func percentEnglish(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "en", expected: expected)
@@ -122,6 +141,12 @@ struct MoneyPercentLanguageTests {
         ("Les entreprises marocaines du Maroc ont investi 22 milliards de dirhams.", [("22 milliards de dirhams", 22000000000, "MAD")]),
         ("Une aide de dix millions de dirhams a été votée.", []),
         ("La ville compte mille quatre cent habitants.", []),
+        ("La commune a reçu neuf cent mille euros.", [("neuf cent mille euros", 900000, "EUR")]),
+        ("L’État versera quatre cents millions d’euros.", [("quatre cents millions d’euros", 400000000, "EUR")]),
+        ("Un kilo de riz coûte 80 roupies à Bombay.", [("80 roupies", 80, "INR")]),
+        ("Le club a payé sept cents euros d’amende.", [("sept cents euros", 700, "EUR")]),
+        ("Au Népal, le gouvernement népalais a fixé le billet à 500 roupies.", [("500 roupies", 500, "NPR")]),
+        ("Le projet coûtera trois cent cinquante millions de dollars.", [("trois cent cinquante millions de dollars", 350000000, "USD")]),
     ] as [(String, [Money])])
     func moneyFrench(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "fr", expected: expected)
@@ -158,6 +183,16 @@ struct MoneyPercentLanguageTests {
         ("Le prix a doublé en 2020.", []),
         ("La banque a relevé son taux à 4 %.", [("4 %", 4)]),
         ("Les ventes en ligne ont bondi de 30 %.", [("30 %", 30)]),
+        ("Le chômage a atteint deux virgule cinq pour cent.", [("deux virgule cinq pour cent", 2.5)]),
+        ("Les prix ont bondi de sept cent cinquante pour cent.", [("sept cent cinquante pour cent", 750)]),
+        ("Le titre a terminé à -1,2 % vendredi.", [("-1,2 %", -1.2)]),
+        ("Les loyers ont grimpé de neuf cents pour cent en trente ans.", [("neuf cents pour cent", 900)]),
+        ("La hausse atteint huit virgule trois pour cent.", [("huit virgule trois pour cent", 8.3)]),
+        ("Le titre a perdu \u{2212}3 % en séance.", [("\u{2212}3 %", -3)]),
+        ("La dette a augmenté de cinq cent vingt pour cent.", [("cinq cent vingt pour cent", 520)]),
+        ("Les ventes ont varié de 2-4 % selon les régions.", [("4 %", 4)]),
+        ("Le budget a crû de six cents pourcents.", [("six cents pourcents", 600)]),
+        ("Le taux est passé de 2,5 à 3 %.", [("2,5", 2.5), ("3 %", 3)]),
     ] as [(String, [Percent])])
     func percentFrench(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "fr", expected: expected)
@@ -197,6 +232,12 @@ struct MoneyPercentLanguageTests {
         ("Die tschechische Agentur gibt 90 Mio. Kronen für Projekte in Tschechien aus.", [("90 Mio. Kronen", 90000000, "CZK")]),
         ("Der Zuschuss beträgt 40 Millionen Kronen.", []),
         ("Zwei Euro-Münzen lagen auf dem Tisch.", []),
+        ("Die Stadt zahlt siebenhundert Euro Zuschuss.", [("siebenhundert Euro", 700, "EUR")]),
+        ("Ein Kilo Reis kostet in Indien 90 Rupien.", [("90 Rupien", 90, "INR")]),
+        ("Der Verein erhielt neunhundert Millionen Euro.", [("neunhundert Millionen Euro", 900000000, "EUR")]),
+        ("In Pakistan kostet das pakistanische Benzin nun 280 Rupien pro Liter, meldet Pakistan.", [("280 Rupien", 280, "PKR")]),
+        ("Die Firma zahlt dreihundert Euro Strafe.", [("dreihundert Euro", 300, "EUR")]),
+        ("Das Land gibt sechshundert Millionen Dollar aus.", [("sechshundert Millionen Dollar", 600000000, "USD")]),
     ] as [(String, [Money])])
     func moneyGerman(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "de", expected: expected)
@@ -233,6 +274,17 @@ struct MoneyPercentLanguageTests {
         ("Die Löhne stiegen um sechs Prozent.", [("sechs Prozent", 6)]),
         ("Der Preis verdoppelte sich 2020.", []),
         ("Die Aktie gewann 4,2 Prozent.", [("4,2 Prozent", 4.2)]),
+        ("Die Mieten stiegen um fünfhundert Prozent.", [("fünfhundert Prozent", 500)]),
+        ("Der Index schloss bei -0,7 Prozent.", [("-0,7 Prozent", -0.7)]),
+        ("Die Quote lag bei zwei Komma fünf Prozent.", [("zwei Komma fünf Prozent", 2.5)]),
+        ("Der Kurs fiel um \u{2212}1,5 %.", [("\u{2212}1,5 %", -1.5)]),
+        ("Die Inflation erreichte neunhundert Prozent.", [("neunhundert Prozent", 900)]),
+        ("Die Arbeitslosigkeit sank auf sechs Komma acht Prozent.", [("sechs Komma acht Prozent", 6.8)]),
+        ("Die Preise stiegen um 3-4 Prozent.", [("4 Prozent", 4)]),
+        ("Der Umsatz wuchs um siebenhundertzwanzig Prozent.", [("siebenhundertzwanzig Prozent", 720)]),
+        ("Die Aktie verlor -12 % an einem Tag.", [("-12 %", -12)]),
+        ("Die Quote stieg von 3,1 auf 3,4 Prozent.", [("3,1", 3.1), ("3,4 Prozent", 3.4)]),
+        ("Die Mieten steigen um 4 bis 6 Prozent.", [("4", 4), ("6 Prozent", 6)]),
     ] as [(String, [Percent])])
     func percentGerman(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "de", expected: expected)
@@ -274,6 +326,11 @@ struct MoneyPercentLanguageTests {
         ("En México las ventas mexicanas sumaron 9,800 millones de dólares.", [("9,800 millones de dólares", 9800000000, "USD")]),
         ("En España el Gobierno destinó 2,500 millones de euros.", [("2,500 millones de euros", 2500000, "EUR")]),
         ("La cooperativa pagó 300 millones de pesos.", []),
+        ("El Estado pagará quinientos mil euros.", [("quinientos mil euros", 500000, "EUR")]),
+        ("La obra costará novecientos millones de euros.", [("novecientos millones de euros", 900000000, "EUR")]),
+        ("El club ingresó setecientos cincuenta mil dólares.", [("setecientos cincuenta mil dólares", 750000, "USD")]),
+        ("La empresa invertirá cuatrocientos millones de euros.", [("cuatrocientos millones de euros", 400000000, "EUR")]),
+        ("El ayuntamiento gastó seiscientos mil euros.", [("seiscientos mil euros", 600000, "EUR")]),
     ] as [(String, [Money])])
     func moneySpanish(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "es", expected: expected)
@@ -310,6 +367,17 @@ struct MoneyPercentLanguageTests {
         ("El IVA es del 10 %.", [("10 %", 10)]),
         ("La aprobación es del ochenta y cuatro por ciento.", [("ochenta y cuatro por ciento", 84)]),
         ("La deuda creció un doscientos mil por ciento en una década.", [("doscientos mil por ciento", 200000)]),
+        ("La deuda creció un quinientos treinta por ciento.", [("quinientos treinta por ciento", 530)]),
+        ("La inflación fue del dos coma tres por ciento.", [("dos coma tres por ciento", 2.3)]),
+        ("El índice cayó un -1,4% el lunes.", [("-1,4%", -1.4)]),
+        ("La tasa quedó en siete con cincuenta por ciento.", [("siete con cincuenta por ciento", 7.5)]),
+        ("Los precios subieron un novecientos por ciento.", [("novecientos por ciento", 900)]),
+        ("El selectivo cerró con un \u{2212}0,6 %.", [("\u{2212}0,6 %", -0.6)]),
+        ("La mora alcanzó el setecientos doce por ciento.", [("setecientos doce por ciento", 712)]),
+        ("El paro bajó al doce coma cinco por ciento.", [("doce coma cinco por ciento", 12.5)]),
+        ("Las ventas subieron entre 2-3% en abril.", [("3%", 3)]),
+        ("Siete jugadores con cinco goles y un diez por ciento de posesión.", [("diez por ciento", 10)]),
+        ("La tasa pasó del 4 al 5 por ciento.", [("4", 4), ("5 por ciento", 5)]),
     ] as [(String, [Percent])])
     func percentSpanish(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "es", expected: expected)

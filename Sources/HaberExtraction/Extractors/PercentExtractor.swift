@@ -48,6 +48,8 @@ public struct PercentExtractor: Extractor {
         var opensClosing = false
         /// A word that makes the percentage negative (`eksi`, `minus`).
         var negates = false
+        /// A word between the two ends of a range (`ila`, `to`, `auf`, `à`).
+        var linksRange = false
     }
 
     public init(models: ExtractionModels) {
@@ -101,15 +103,18 @@ public struct PercentExtractor: Extractor {
                 if isInWebAddress(index, in: document) { continue }
                 found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
             } else if token.kind == .number, !token.hasSuffix {
-                if let end = percentWordEnd(after: index, in: document, roles: roles), let value = number(index, in: document, profile: profile),
-                   !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
-                    let sign = isNegated(index, in: document) ? -1.0 : 1.0
-                    let start = sign < 0 ? index - 1 : index
-                    found.append(candidate(start..<end, value: sign * value, in: document))
+                if let end = percentWordEnd(after: index, in: document, roles: roles) {
+                    if let value = number(index, in: document, profile: profile), !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
+                        let sign = isNegated(index, in: document) || hasMinusSign(index, in: document) ? -1.0 : 1.0
+                        let start = sign < 0 ? index - 1 : index
+                        found.append(candidate(start..<end, value: sign * value, in: document))
+                    }
+                } else if let value = lowerEnd(index, in: document, roles: roles, profile: profile) {
+                    found.append(candidate(index..<(index + 1), value: value, in: document))
                 }
             } else if role.closes, index > 0, tokens[index - 1].kind == .word, !document.isBoundary(before: index),
                       let end = percentWordEnd(after: index - 1, in: document, roles: roles),
-                      let (start, value) = spelledNumber(endingBefore: index, in: document, spellout: spellout) {
+                      let (start, value) = decimal(endingBefore: index, in: document, spellout: spellout) {
                 // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
                 let sign = isNegated(start, in: document) ? -1.0 : 1.0
                 found.append(candidate((sign < 0 ? start - 1 : start)..<end, value: sign * value, in: document))
@@ -154,7 +159,7 @@ public struct PercentExtractor: Extractor {
         if let known = neighbours.known(token.form.id, space: document.formSpace) { return known }
         return neighbours.value(for: token.form, in: document) { form in
             Neighbour(closes: quantities.cue(form.key, kind: "percent-after") != nil, opensClosing: closingOpenings.contains(form.lower),
-                      negates: quantities.cue(form.key, kind: "minus") != nil)
+                      negates: quantities.cue(form.key, kind: "minus") != nil, linksRange: quantities.cue(form.key, kind: "range") != nil)
         }
     }
 
@@ -204,7 +209,7 @@ public struct PercentExtractor: Extractor {
         // Back over words that may be number words only: a longer phrase with another word is
         // no number, and is not built.
         func mayBeNumberWord(_ k: Int) -> Bool {
-            tokens[k].kind == .word && (!Self.isOnePart(tokens[k].lower) || spellout.mayStartNumber(tokens[k].lower))
+            tokens[k].kind == .word && (!Self.isOnePart(tokens[k].lower) || spellout.mayStartNumber(tokens[k].lower) || spellout.isLink(tokens[k].lower))
         }
         while start > max(0, end - Self.longestSpelledNumber), mayBeNumberWord(start - 1) || isJoiner(start - 1), !tokens[start - 1].hasSuffix,
               start == end || !document.isBoundary(before: start) {
@@ -223,6 +228,33 @@ public struct PercentExtractor: Extractor {
             start += 1
         }
         return nil
+    }
+
+    /// The spelled number right before token `end`, and its decimals when a decimal word
+    /// stands between it and another spelled number (`dos coma cinco`, `siete con cincuenta`,
+    /// `deux virgule cinq`; kind `decimal-word` in the quantities lexicon): the digits of the
+    /// second number are the decimals (`con doscientos` is .200).
+    private func decimal(endingBefore end: Int, in document: TokenizedDocument,
+                         spellout: NumberWords.Reader?) -> (start: Int, value: Double)? {
+        guard let (start, decimals) = spelledNumber(endingBefore: end, in: document, spellout: spellout) else { return nil }
+        let link = start - 1
+        guard link > 0, decimals >= 1, decimals < 1e9, decimals == decimals.rounded(), document.tokens[link].kind == .word,
+              !document.isBoundary(before: start), !document.isBoundary(before: link), !document.tokens[link].hasSuffix,
+              quantities.cue(document.tokens[link].key, kind: "decimal-word") != nil,
+              let (whole, value) = spelledNumber(endingBefore: link, in: document, spellout: spellout), value == value.rounded() else {
+            return (start, decimals)
+        }
+        let digits = String(Int(decimals)).count
+        return (whole, value + decimals / Double((0..<digits).reduce(1) { product, _ in product * 10 }))
+    }
+
+    /// Whether a minus sign is written right before the number at token `index`, glued to it
+    /// and apart from the word before (`-0,5%`, `−3 %`): not a hyphen of a range (`2-5%`).
+    private func hasMinusSign(_ index: Int, in document: TokenizedDocument) -> Bool {
+        guard index > 0, !document.isBoundary(before: index), document.touches(index - 1, index) else { return false }
+        let text = document.tokens[index - 1].text
+        guard text == "-" || text == "\u{2212}" else { return false }
+        return index == 1 || !document.touches(index - 2, index - 1) || document.tokens[index - 2].kind == .punctuation
     }
 
     /// Whether `word` is one part of a spelled number as the reader splits phrases (no space
@@ -294,6 +326,22 @@ public struct PercentExtractor: Extractor {
             results.append(candidate(upper..<(upper + 1), value: value, in: document))
         }
         return results
+    }
+
+    /// The value of the number at token `index` when it is the lower end of a range whose
+    /// upper end is a percentage written with its percent word (`von 3,1 auf 2,8 Prozent`,
+    /// `from 5 to 7 percent`, `de 2 à 3 %`, `del 4 al 5 por ciento`; kind `range` in the
+    /// quantities lexicon): the percent word is written once for both. A whole number from
+    /// 1000 to 2999 is taken for a year (`in 2021 to 5 percent`).
+    private func lowerEnd(_ index: Int, in document: TokenizedDocument, roles: Roles, profile: LanguageProfiles.Profile) -> Double? {
+        let tokens = document.tokens
+        let link = index + 1, upper = index + 2
+        guard upper < tokens.count, tokens[link].kind == .word, tokens[upper].kind == .number, !tokens[link].hasSuffix,
+              !tokens[upper].hasSuffix, !document.isBoundary(before: link), !document.isBoundary(before: upper),
+              neighbour(tokens[link], in: document).linksRange, percentWordEnd(after: upper, in: document, roles: roles) != nil,
+              number(upper, in: document, profile: profile) != nil, let value = number(index, in: document, profile: profile),
+              !(value >= 1000 && value < 3000 && value == value.rounded()) else { return nil }
+        return value
     }
 
     /// The upper end of a range after a percentage that ends before token `end`: `yüzde 20-30`,

@@ -37,15 +37,24 @@ extension NumberWords {
         /// and `NumberWordsTests` checks, for every text that gets through them and for the
         /// numbers 0…10,000 in every rule set, that ICU's lenient parsing gives the same value.
         var values: [String: Double] = [:]
+        /// Words that some public rule set writes between a hundred or a power of a thousand
+        /// and the rest of a number, where the default spell-out writes none (`and` of `one
+        /// hundred and twenty`): read inside a phrase, never at either end.
+        var links: Set<String> = []
 
-        /// The numbers whose default spell-out gives ``words``.
-        static let wordNumbers = Array(0...100) + [200, 300, 1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
+        /// The numbers whose default spell-out gives ``words``: each hundred (`quinientos`,
+        /// `novecientos` are words of their own) and the powers of a thousand up to 10¹²
+        /// (`billones`, Spanish long scale).
+        static let wordNumbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
+            + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000, 1_000_000_000_000, 2_000_000_000_000]
+        /// The numbers whose spellings in every rule set show ``links``.
+        static let linkNumbers = [101, 120, 1001, 1020]
         /// The numbers whose spell-outs in every rule set give ``pieces`` and ``values``.
         static let pieceNumbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
             + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
 
         /// The version of what ``rows(of:)`` writes, part of the cache fingerprint.
-        static let revision = "2"
+        static let revision = "3"
 
         /// The tables of `language`, from `cache` or built from ICU (and cached).
         init(language: String, cache: ModelCache) {
@@ -79,6 +88,8 @@ extension NumberWords {
                     let scalars = Array(text.unicodeScalars)
                     openers.insert(scalars)
                     longestOpener = max(longestOpener, scalars.count)
+                case "link":
+                    links.insert(text)
                 case "joins":
                     joinsPieces = text != "0"
                 default:
@@ -101,7 +112,8 @@ extension NumberWords {
 
         /// The tables of `language` as lines: `word`, the word and its value when the
         /// spell-out writes it alone; `piece` and a folded word; `value`, a text and its value;
-        /// `opener` and a folded first word; `joins` and 1 when words may be joined (``joinsPieces``).
+        /// `opener` and a folded first word; `joins` and 1 when words may be joined (``joinsPieces``);
+        /// `link` and a word of ``links``.
         static func rows(of language: String) -> [[String]] {
             guard let formatter = try? SpelloutFormatter(locale: language) else { return [] }
             var rows: [[String]] = []
@@ -114,6 +126,18 @@ extension NumberWords {
                 words.append(contentsOf: parts)
                 if parts.count == 1, wordValues[parts[0]] == nil { wordValues[parts[0]] = number }
             }
+            // A hundred or a power of a thousand written as two words, one or two and the power
+            // (`one hundred`, `un millón`, `deux cents`, `dos billones`): the second word stands
+            // for the power.
+            for power in [100, 1000, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
+                for multiple in [1, 2] {
+                    guard let text = formatter.text(for: multiple * power) else { continue }
+                    let parts = Language.words(of: text)
+                    if parts.count == 2, wordValues[parts[1]] == nil, multiple == 1 || wordValues[parts[0]] == multiple {
+                        wordValues[parts[1]] = power
+                    }
+                }
+            }
             var seen: Set<String> = []
             for word in words where seen.insert(word).inserted {
                 rows.append(["word", word, wordValues[word].map { String($0) } ?? ""])
@@ -123,8 +147,18 @@ extension NumberWords {
             var separated: [String: String] = [:]
             var values: [String: Int] = [:]
             var ambiguous: Set<String> = []
+            var links: Set<String> = []
+            let defaultWords = Set(words)
             for ruleSet in formatter.ruleSets {
                 guard (try? formatter.use(ruleSet: ruleSet)) != nil else { continue }
+                for number in linkNumbers {
+                    guard let text = formatter.text(for: number) else { continue }
+                    let parts = Language.words(of: text)
+                    for index in parts.indices.dropFirst().dropLast() where !defaultWords.contains(parts[index])
+                        && (wordValues[parts[index - 1]] ?? 0) >= 100 && wordValues[parts[index + 1]] != nil {
+                        links.insert(parts[index])
+                    }
+                }
                 for number in pieceNumbers {
                     guard let text = formatter.text(for: number) else { continue }
                     let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -154,6 +188,9 @@ extension NumberWords {
                 }
             } || readsJoined(separated.sorted { $0.key < $1.key }.map(\.value), language: language)
             rows.append(["joins", joins ? "1" : "0"])
+            for link in links.sorted() where !link.contains(where: { $0 == "\t" || $0.isNewline }) {
+                rows.append(["link", link])
+            }
             for (text, value) in values.sorted(by: { $0.key < $1.key }) where !ambiguous.contains(text) && !text.isEmpty {
                 // A field holds no tab or line break (the cache splits on them).
                 guard !text.contains(where: { $0 == "\t" || $0.isNewline }) else { continue }

@@ -41,6 +41,11 @@ public final class NumberWords: @unchecked Sendable {
         /// Whether `word` opens with the first two letters of some number word: when it does
         /// not, neither it nor any head of it of two letters or more is a number word.
         public func hasNumberWordOpening(_ word: String) -> Bool { words.hasNumberWordOpening(word) }
+
+        /// Whether `word` (lowercase) links a hundred or a power of a thousand to the rest of
+        /// a number in some rule set (`and` of `one hundred and twenty`): a word inside a
+        /// spelled number, though no number word.
+        public func isLink(_ word: String) -> Bool { words.links.contains(word) }
     }
 
     /// Every number word of `language` (lowercase), from ICU's spell-out.
@@ -86,6 +91,8 @@ public final class NumberWords: @unchecked Sendable {
         /// How every public rule set writes those numbers, lowercased, with their values
         /// (``Spellings/values``).
         private let spelledValues: [String: Double]
+        /// ``Spellings/links``.
+        let links: Set<String>
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
         private var formatters: [SpelloutFormatter] = []
@@ -101,6 +108,7 @@ public final class NumberWords: @unchecked Sendable {
             openers = (spellings.openers, spellings.longestOpener)
             joinsPieces = spellings.joinsPieces
             spelledValues = spellings.values
+            links = spellings.links
             openings = Set(set.map { String($0.prefix(2)) })
             var asciiOpenings = [Bool](repeating: false, count: 128 * 128)
             for opening in openings {
@@ -118,7 +126,7 @@ public final class NumberWords: @unchecked Sendable {
         func value(of phrase: String) -> Double? {
             if let known = memo.value(for: phrase) { return known }
             let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-            guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0)) }) else {
+            guard mayBeNumber(parts) else {
                 memo.store(nil, for: phrase)
                 return nil
             }
@@ -128,11 +136,20 @@ public final class NumberWords: @unchecked Sendable {
             return value
         }
 
+        /// Whether `parts` may spell a number: each opens like a number word, or is a link
+        /// (``Spellings/links``) between two of them.
+        private func mayBeNumber(_ parts: [Substring]) -> Bool {
+            guard let first = parts.first, let last = parts.last else { return false }
+            guard !links.isEmpty else { return parts.allSatisfy { mayBeNumberWord(String($0)) } }
+            return !links.contains(String(first)) && !links.contains(String(last))
+                && parts.allSatisfy { mayBeNumberWord(String($0)) || links.contains(String($0)) }
+        }
+
         /// ``value(of:)`` without the tables of spellings or the memo: the answer ICU's lenient
         /// parsing gives wherever the word-by-word reading does not, for tests to compare.
         func parsedOnlyValue(of phrase: String) -> Double? {
             let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-            guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0)) }) else { return nil }
+            guard mayBeNumber(parts) else { return nil }
             return canonicalValue(of: parts.map { String($0) }) ?? (isComposedOfPieces(phrase) ? parsedValue(of: phrase) : nil)
         }
 
@@ -140,7 +157,7 @@ public final class NumberWords: @unchecked Sendable {
         /// tables of spellings; nil where only the parser could say.
         func tabledValue(of phrase: String) -> Double? {
             let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-            guard !parts.isEmpty, parts.allSatisfy({ mayBeNumberWord(String($0)) }) else { return nil }
+            guard mayBeNumber(parts) else { return nil }
             return canonicalValue(of: parts.map { String($0) }) ?? (isComposedOfPieces(phrase) ? spelledValue(of: phrase) : nil)
         }
 
@@ -168,13 +185,35 @@ public final class NumberWords: @unchecked Sendable {
         /// rule with a collator); spelling a number out costs a few thousand. A phrase the
         /// spell-out would not write word for word (`hundert`, `vingt et un`, a typo) goes to
         /// the parser, so the answers are the parser's.
+        ///
+        /// A word of the spell-out without a value of its own (`y` of `treinta y cinco`) adds
+        /// nothing, and a link (`and` after `hundred`) is left out of the comparison: the
+        /// spelling out again confirms the rest. A power of a thousand multiplies every group
+        /// of smaller powers before it (`cuatrocientos mil doscientos millones`, Spanish long
+        /// scale: 400,200 millions).
         private func canonicalValue(of parts: [String]) -> Double? {
-            var total = 0.0
+            var groups: [(value: Double, power: Double)] = []
             var group = 0.0
+            var previous = 0.0
+            var compared = parts
             for part in parts {
-                guard let value = wordValues[part] else { return nil }
+                if links.contains(part) {
+                    guard previous >= 100 else { return nil }
+                    compared.removeAll { $0 == part }
+                    continue
+                }
+                guard let value = wordValues[part] else {
+                    if words.contains(part) { continue }
+                    return nil
+                }
+                previous = value
                 if value >= 1000 {
-                    total += max(group, 1) * value
+                    var sum = group
+                    while let last = groups.last, last.power < value {
+                        sum += last.value
+                        groups.removeLast()
+                    }
+                    groups.append((max(sum, 1) * value, value))
                     group = 0
                 } else if value == 100 {
                     group = max(group, 1) * 100
@@ -182,7 +221,7 @@ public final class NumberWords: @unchecked Sendable {
                     group += value
                 }
             }
-            let value = total + group
+            let value = groups.reduce(group) { $0 + $1.value }
             guard value < 1e15 else { return nil }
             lock.lock()
             let pooled = formatters.popLast()
@@ -192,7 +231,7 @@ public final class NumberWords: @unchecked Sendable {
             lock.lock()
             formatters.append(formatter)
             lock.unlock()
-            guard let spelled, Self.words(of: spelled) == parts else { return nil }
+            guard let spelled, Self.words(of: spelled) == compared else { return nil }
             return value
         }
 
