@@ -243,14 +243,27 @@ public struct OrganizationExtractor: Extractor {
         let lowercaseNouns = lexicon.lowercaseNouns[document.language] ?? 0
         while end < tokens.count, !document.isBoundary(before: end) {
             let token = tokens[end]
-            // After its adjectives the name is whole: `Union européenne et à l’Afrique` stops there.
-            if let adjectiveEnd, end > adjectiveEnd, !lexicon.isAdjectiveAfterHead(token.lower, language: document.language) { break }
+            // After its adjectives the name is whole: `Union européenne et à l’Afrique` stops
+            // there; a connector other than a list word before a capitalized word goes on with
+            // it (`Université technique de Dresde`).
+            if let ending = adjectiveEnd, end > ending, !lexicon.isAdjectiveAfterHead(token.lower, language: document.language) {
+                let marked = forms[Int(token.form.id)] ?? []
+                guard marked.contains(.connector), !marked.contains(.listWord), end + 1 < tokens.count,
+                      !document.isBoundary(before: end + 1), tokens[end + 1].isCapitalized || tokens[end + 1].isAllCaps else { break }
+                adjectiveEnd = nil
+                end += 1
+                continue
+            }
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
                 lastName = end
                 lowercaseRun = 0
                 if token.hasSuffix { break }
             } else if case let marked = forms[Int(token.form.id)] ?? [], marked.contains(.connector) || marked.contains(.apostrophe)
                         || isJoiningHyphen(end, in: document, marks: forms) {
+                // `Université de Liège et l’Université de Namur`, `Teesside University and
+                // Middlesbrough College`: a list word before a name with a head of its own
+                // joins two names, not two words of one (`Ministry of Industry and Trade`).
+                if marked.contains(.listWord), opensNameOfItsOwn(after: end, in: document, marks: forms) { break }
                 if !marked.contains(.hyphen) { lowercaseRun = 0 }
             } else if token.kind == .word, lowercaseRun < lowercaseNouns, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
@@ -265,6 +278,47 @@ public struct OrganizationExtractor: Extractor {
         }
         if lastName > head { return lastName + 1 }
         return adjectiveEnd.map { $0 + 1 }
+    }
+
+    /// Whether the words after the list word at `conjunction` (past its articles and
+    /// connectors: `and the`, `et l’`) are a name of its own: a capitalized word that opens a
+    /// name (`Université`), or one that ends a name after another name word (`Middlesbrough
+    /// College`; not `Trade` alone in `Ministry of Industry and Trade`).
+    private func opensNameOfItsOwn(after conjunction: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        var index = conjunction + 1
+        var names = 0
+        while index < tokens.count, index <= conjunction + 8, !document.isBoundary(before: index) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized || token.isAllCaps {
+                if marked.contains(.startHead) || marked.contains(.endsHead) && names > 0 { return true }
+                names += 1
+                if token.hasSuffix { return false }
+            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) {
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the words before the list word at `conjunction` (capitalized words and
+    /// connectors, on the same line) hold a capitalized word that opens a name (`Clúster`).
+    private func opensWithHead(before conjunction: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        var index = conjunction - 1
+        while index >= 0, index >= conjunction - 8, !document.isBoundary(before: index + 1) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized || token.isAllCaps {
+                if marked.contains(.startHead) { return true }
+            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) {
+                return false
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// A capitalized word, an acronym or a number glued to a name (`3M`).
@@ -298,6 +352,13 @@ public struct OrganizationExtractor: Extractor {
         }
         if token.kind == .word, token.isCapitalized || token.isAllCaps {
             if !token.isAllCaps, annotator.classes(of: token, in: document).contains(.role) { return false }
+            // `Murat TOKAT Konya Sanayi Odası`, `Mustafa Yüce Trabzon Ticaret ve Sanayi Odası`:
+            // a given name and a surname in capitals, or a given name and a word before the
+            // place that opens the name, are a person's name.
+            if token.isAllCaps || tokens[start].isCapitalized && isPlaceOpening(tokens[start], in: document),
+               isGivenName(left - 1, in: document) {
+                return false
+            }
             // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
             if marked.contains(.endHeadKey), left < headStart - 1 { return false }
             return true
@@ -316,6 +377,9 @@ public struct OrganizationExtractor: Extractor {
         if marked.contains(.hyphen) { return isJoiningHyphen(left, in: document, marks: forms) }
         // `… Özkan of Ege University`: in English, `of` and `for` follow a head (`University of X`), never precede one.
         if marked.contains(.afterHeadOnly) { return false }
+        // `Clúster de Energía del País Vasco y Energy Cluster`: a list word after a name that
+        // opens with a head of its own joins two names.
+        if marked.contains(.listWord), opensWithHead(before: left, in: document, marks: forms) { return false }
         if marked.contains(.connector) { return beyondIsName }
         return false
     }
@@ -329,6 +393,28 @@ public struct OrganizationExtractor: Extractor {
     /// A given name or surname that is no ordinary word (`Yücel`, `Kılınç`; not `Doğu`).
     private func isPersonName(_ token: Token, _ classes: WordClasses, in document: TokenizedDocument) -> Bool {
         classes.isAny(of: [.surname, .givenName]) && annotator.zipf(of: token, in: document) < 4.0
+    }
+
+    /// A city or a large place (`Konya`, `Türkiye`), which may open an organization's name.
+    private func isPlaceOpening(_ token: Token, in document: TokenizedDocument) -> Bool {
+        annotator.classes(of: token, in: document).isAny(of: [.majorCity, .largePlace])
+    }
+
+    /// Whether the article writes the all-caps word at `index` after a given name somewhere
+    /// (`Tomáš NOVOTNÝ … NOVOTNÝ said`): a surname in capitals, not an acronym.
+    func isSurnameInCapitals(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let formIDs = document.formIDs
+        let form = formIDs[index]
+        return formIDs.indices.contains { formIDs[$0] == form && isGivenName($0 - 1, in: document) }
+    }
+
+    /// Whether the word at `index` is a capitalized given name in the sentence of the word after it.
+    func isGivenName(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard index >= 0, index + 1 < tokens.count, !document.isBoundary(before: index + 1) else { return false }
+        let token = tokens[index]
+        return token.kind == .word && token.isCapitalized && !token.hasSuffix
+            && annotator.classes(of: token, in: document).contains(.givenName)
     }
 
     private func isCity(_ token: Token, in document: TokenizedDocument) -> Bool {
@@ -418,6 +504,12 @@ public struct OrganizationExtractor: Extractor {
                 index += 1
                 continue
             }
+            // `CEA-Leti`: a known name joined by a hyphen to a name word is a part of a longer name.
+            if span.count == 1, let joined = hyphenatedName(from: span.lowerBound, in: document, marks: forms) {
+                found.append(candidate(range: document.span(joined), tokens: joined, in: document, priority: 5))
+                index = joined.upperBound
+                continue
+            }
             let range = document.span(span)
             let text = document.originalText(ofSpan: range)
             let canonical = entry.canonical.flatMap { $0 == text ? nil : $0 }
@@ -452,6 +544,21 @@ public struct OrganizationExtractor: Extractor {
         }
         return before >= 0 && !document.isBoundary(before: index) && tokens[index].spaceBefore && !document.isInitial(before)
             && !tokens[before].hasSuffix && isNameWord(before)
+    }
+
+    /// The name `Word-Name` that opens with the word at `index` (`CEA-Leti`), when a hyphen
+    /// with no space joins it to a capitalized word that is no ordinary word (`Bosch-Konzern`),
+    /// known name (`Airbus-Boeing`), place, role or title; nil otherwise.
+    private func hyphenatedName(from index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Range<Int>? {
+        let tokens = document.tokens
+        let next = index + 2
+        guard next < tokens.count, !tokens[index].hasSuffix, isJoiningHyphen(index + 1, in: document, marks: forms) else { return nil }
+        let token = tokens[next]
+        guard token.kind == .word, token.isCapitalized || token.isAllCaps, !document.writesInLowercase(token),
+              annotator.zipf(of: token, in: document) < Self.ordinaryZipf,
+              !(forms[Int(token.form.id)] ?? []).contains(.opensKnownName),
+              !annotator.classes(of: token, in: document).isAny(of: [.place, .role, .title]) else { return nil }
+        return index..<(next + 1)
     }
 
     /// The longest known name that opens at `start`, and what it names.
@@ -545,7 +652,15 @@ public struct OrganizationExtractor: Extractor {
         let tokens = document.tokens
         func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         var nextCapsLine = 0
+        let firstFound = found.count
+        // `Tomáš NOVOTNÝ`: a surname in capitals after a given name is a person's, there and
+        // wherever else the article writes it (`NOVOTNÝ said`).
+        var surnames: [Int32] = []
         for index in tokens.indices where tokens[index].isAllCaps {
+            if tokens[index].kind == .word, isGivenName(index - 1, in: document) {
+                surnames.append(tokens[index].form.keyID)
+                continue
+            }
             while nextCapsLine < capsLines.count, capsLines[nextCapsLine].upperBound <= index { nextCapsLine += 1 }
             if nextCapsLine < capsLines.count, capsLines[nextCapsLine].contains(index) { continue }
             if datelinePlace?.contains(index) == true { continue }
@@ -571,6 +686,14 @@ public struct OrganizationExtractor: Extractor {
             candidate.canonical = acronym.expansion
             if !lexicon.acronymRefs.isEmpty { candidate.ref = acronym.ref }
             found.append(candidate)
+        }
+        if !surnames.isEmpty {
+            var kept = firstFound
+            for position in firstFound..<found.count where !surnames.contains(tokens[found[position].tokens.lowerBound].form.keyID) {
+                found.swapAt(kept, position)
+                kept += 1
+            }
+            found.removeSubrange(kept...)
         }
     }
 
