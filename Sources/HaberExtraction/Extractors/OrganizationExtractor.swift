@@ -546,8 +546,12 @@ public struct OrganizationExtractor: Extractor {
             && !tokens[before].hasSuffix && isNameWord(before)
     }
 
+    /// The Zipf frequency below which a word is no word of the language's vocabulary at all.
+    static let unlistedZipf = 1.0
+
     /// The name `Word-Name` that opens with the word at `index` (`CEA-Leti`), when a hyphen
-    /// with no space joins it to a capitalized word that is no ordinary word (`Bosch-Konzern`),
+    /// with no space joins it to a capitalized word that is no word of the language
+    /// (`Bosch-Konzern`, `Erdemir-Vorstandsmitglied`: German joins nouns to a name so),
     /// known name (`Airbus-Boeing`), place, role or title; nil otherwise.
     private func hyphenatedName(from index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Range<Int>? {
         let tokens = document.tokens
@@ -555,7 +559,7 @@ public struct OrganizationExtractor: Extractor {
         guard next < tokens.count, !tokens[index].hasSuffix, isJoiningHyphen(index + 1, in: document, marks: forms) else { return nil }
         let token = tokens[next]
         guard token.kind == .word, token.isCapitalized || token.isAllCaps, !document.writesInLowercase(token),
-              annotator.zipf(of: token, in: document) < Self.ordinaryZipf,
+              annotator.zipf(of: token, in: document) < Self.unlistedZipf,
               !(forms[Int(token.form.id)] ?? []).contains(.opensKnownName),
               !annotator.classes(of: token, in: document).isAny(of: [.place, .role, .title]) else { return nil }
         return index..<(next + 1)
