@@ -282,21 +282,28 @@ public struct OrganizationExtractor: Extractor {
 
     /// Whether the words after the list word at `conjunction` (past its articles and
     /// connectors: `and the`, `et l’`) are a name of its own: a capitalized word that opens a
-    /// name (`Université`), or one that ends a name after another name word (`Middlesbrough
-    /// College`; not `Trade` alone in `Ministry of Industry and Trade`).
+    /// name in their first run of name words (`l’Université`, `the Technical University`;
+    /// not `de la PYME del Ministerio`, whose head opens another name), or one that ends a
+    /// name after another name word (`Middlesbrough College`; not `Trade` alone in
+    /// `Ministry of Industry and Trade`). An article after a name word opens another phrase
+    /// (`und Oberbayern und die Erciyes-Universität`).
     private func opensNameOfItsOwn(after conjunction: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
         var index = conjunction + 1
         var names = 0
+        var firstRun = true
         while index < tokens.count, index <= conjunction + 8, !document.isBoundary(before: index) {
             let token = tokens[index]
             let marked = forms[Int(token.form.id)] ?? []
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
-                if marked.contains(.startHead) || marked.contains(.endsHead) && names > 0 { return true }
+                if marked.contains(.startHead) && firstRun || marked.contains(.endsHead) && names > 0 { return true }
                 names += 1
                 if token.hasSuffix { return false }
-            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) {
+            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe])
+                        || names > 0 && marked.contains(.functionWord) && !marked.contains(.connector) {
                 return false
+            } else if names > 0 {
+                firstRun = false
             }
             index += 1
         }
