@@ -191,7 +191,9 @@ public struct OrganizationExtractor: Extractor {
             let lowercaseHead = !token.isCapitalized && marked.contains(.lowercaseStartHead)
             if marked.contains(.startHead), token.isCapitalized || token.isAllCaps || lowercaseHead, !token.hasSuffix,
                let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead, marks: forms) {
-                let start = leftEdge(of: index, in: document, marks: forms)
+                // `PYME del Ministerio de Industria`: a name that opens with its head takes the
+                // capitalized words right before it (`Istanbul Chamber`), not a connector.
+                let start = leftEdge(of: index, in: document, acrossConnectors: false, marks: forms)
                 found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
             }
         }
@@ -199,9 +201,14 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// Where a name that ends with the head at `headStart` begins.
-    private func leftEdge(of headStart: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int {
+    private func leftEdge(of headStart: Int, in document: TokenizedDocument, acrossConnectors: Bool = true,
+                          marks forms: [Marks?]) -> Int {
         var start = headStart
-        while start > 0, canExtendLeft(from: start, headStart: headStart, in: document, marks: forms) { start -= 1 }
+        while start > 0, acrossConnectors || isJoiningHyphen(start - 1, in: document, marks: forms)
+                || (forms[Int(document.formIDs[start - 1])] ?? []).isDisjoint(with: [.connector, .comma]),
+              canExtendLeft(from: start, headStart: headStart, in: document, marks: forms) {
+            start -= 1
+        }
         let tokens = document.tokens
         // An elided article (`L’Union européenne`) is not part of the name.
         while start < headStart, !isNameWord(tokens[start]) || (forms[Int(document.formIDs[start])] ?? []).contains(.functionWord)
@@ -237,6 +244,8 @@ public struct OrganizationExtractor: Extractor {
         var end = head + 1
         var lastName = head
         var lowercaseRun = 0
+        // Whether a connector has joined a complement to the head (`Secretaría … de Industria`).
+        var complemented = false
         // `Commission européenne`, `Banque centrale européenne`: French adjectives in
         // lowercase right after the head end a name of their own.
         var adjectiveEnd: Int?
@@ -264,13 +273,26 @@ public struct OrganizationExtractor: Extractor {
                 // Middlesbrough College`: a list word before a name with a head of its own
                 // joins two names, not two words of one (`Ministry of Industry and Trade`).
                 if marked.contains(.listWord), opensNameOfItsOwn(after: end, in: document, marks: forms) { break }
+                // `Secretaría General de Industria y de la PYME del Ministerio de Industria`: a
+                // name with its complement that goes on into another opening with a head names
+                // where it belongs (not `Agencia Ejecutiva del Consejo Europeo de Innovación`).
+                if !marked.contains(.listWord), complemented, lastName > head,
+                   nextNameOpensWithHead(after: end, in: document, marks: forms) {
+                    break
+                }
                 if !marked.contains(.hyphen) { lowercaseRun = 0 }
+                if marked.contains(.connector), !marked.contains(.hyphen) { complemented = true }
             } else if token.kind == .word, lowercaseRun < lowercaseNouns, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
                 lowercaseRun += 1
                 if adjectives, end == (adjectiveEnd ?? head) + 1, lexicon.isAdjectiveAfterHead(token.lower, language: document.language) {
                     adjectiveEnd = end
                 }
+            } else if lastName > head, (forms[Int(token.form.id)] ?? []).contains(.comma),
+                      let listEnd = listInsideName(after: end, in: document, marks: forms) {
+                lastName = listEnd - 1
+                end = listEnd
+                continue
             } else {
                 break
             }
@@ -310,6 +332,57 @@ public struct OrganizationExtractor: Extractor {
         return false
     }
 
+    /// Whether the first name word after the connector at `connector` (past other
+    /// connectors and articles) is a capitalized word that opens a name (`del Ministerio`).
+    private func nextNameOpensWithHead(after connector: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        var index = connector + 1
+        while index < tokens.count, index <= connector + 3, !document.isBoundary(before: index) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized || token.isAllCaps { return marked.contains(.startHead) }
+            guard !marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// The end of the list that goes on a name after the comma at `comma` (`Department for
+    /// Business, Energy and Industrial Strategy`, `Ministerio de Industria, Comercio y
+    /// Turismo`): ordinary capitalized words between commas, closed by a list word and one
+    /// more run of them; nil when a word of it may be a name (`University of Sheffield,
+    /// Bosch and Vantrel`: a known name, a place, a person's name, a head, a rare word).
+    private func listInsideName(after comma: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int? {
+        let tokens = document.tokens
+        var index = comma + 1
+        var joined = false
+        var afterWord = false
+        while index < tokens.count, index <= comma + 12, !document.isBoundary(before: index) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized {
+                guard marked.isDisjoint(with: [.startHead, .endsHead, .opensKnownName, .functionWord]), !token.hasSuffix,
+                      annotator.zipf(of: token, in: document) >= Self.listedNameWordZipf,
+                      !annotator.classes(of: token, in: document).isAny(of: [.place, .givenName, .surname, .role, .title])
+                else { return nil }
+                afterWord = true
+            } else if afterWord, !joined, marked.contains(.comma) {
+                afterWord = false
+            } else if afterWord, !joined, marked.contains(.listWord) {
+                joined = true
+                afterWord = false
+            } else {
+                break
+            }
+            index += 1
+        }
+        return joined && afterWord ? index : nil
+    }
+
+    /// The Zipf frequency from which a capitalized word in a list inside a name is taken for
+    /// an ordinary word (`Energy`, `Comercio`) rather than a company's name.
+    static let listedNameWordZipf = 3.5
+
     /// Whether the words before the list word at `conjunction` (capitalized words and
     /// connectors, on the same line) hold a capitalized word that opens a name (`Clúster`).
     private func opensWithHead(before conjunction: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
@@ -320,7 +393,9 @@ public struct OrganizationExtractor: Extractor {
             let marked = forms[Int(token.form.id)] ?? []
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
                 if marked.contains(.startHead) { return true }
-            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) {
+            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) || marked.contains(.listWord) {
+                // Another list word: the name before this one starts after it (`Industry and
+                // the Defence and Aerospace … Association`).
                 return false
             }
             index -= 1
