@@ -351,7 +351,7 @@ public struct OrganizationExtractor: Extractor {
     /// Business, Energy and Industrial Strategy`, `Ministerio de Industria, Comercio y
     /// Turismo`): ordinary capitalized words between commas, closed by a list word and one
     /// more run of them; nil when a word of it may be a name (`University of Sheffield,
-    /// Bosch and Vantrel`: a known name, a place, a person's name, a head, a rare word).
+    /// Bosch and Vantrel`: a known name, a city or country, a person’s name, a head, a rare word).
     private func listInsideName(after comma: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int? {
         let tokens = document.tokens
         var index = comma + 1
@@ -361,9 +361,11 @@ public struct OrganizationExtractor: Extractor {
             let token = tokens[index]
             let marked = forms[Int(token.form.id)] ?? []
             if token.kind == .word, token.isCapitalized {
-                guard marked.isDisjoint(with: [.startHead, .endsHead, .opensKnownName, .functionWord]), !token.hasSuffix,
+                // A word that opens a known name may be an ordinary word (`Energy …`); one that is a known name is not.
+                guard marked.isDisjoint(with: [.startHead, .endsHead, .functionWord]), !token.hasSuffix,
                       annotator.zipf(of: token, in: document) >= Self.listedNameWordZipf,
-                      !annotator.classes(of: token, in: document).isAny(of: [.place, .givenName, .surname, .role, .title])
+                      !marked.contains(.opensKnownName) || longestKnownName(at: index, in: document) == nil,
+                      !annotator.classes(of: token, in: document).isAny(of: [.majorCity, .largePlace, .givenName, .surname, .role, .title])
                 else { return nil }
                 afterWord = true
             } else if afterWord, !joined, marked.contains(.comma) {
