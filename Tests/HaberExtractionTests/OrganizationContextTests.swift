@@ -71,7 +71,7 @@ struct OrganizationContextTests {
         ("Unternehmen wie Brevant, Tolmex und Quarra sind beteiligt.", ["Brevant", "Tolmex", "Quarra"]),
         ("Die Firma Dravex teilte mit, dass Dravex wächst.", ["Dravex", "Dravex"]),
         ("Die Förderung kommt vom Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie.",
-         ["Bundesministerium für Klimaschutz"]),
+         ["Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie"]),
         ("Das Netz entwickelt der Fernleitungsbetreiber Vantrel.", ["Vantrel"]),
         ("Berlin, Hamburg und München sind beteiligt.", []),
         ("Energie, Umwelt und Technologie stehen im Mittelpunkt.", []),

@@ -261,6 +261,10 @@ extension OrganizationExtractor {
         /// person's name (a given name and another name), a role or a title.
         private func isEligible(_ item: Range<Int>) -> Bool {
             if item.count == 1, isOrdinary(item.lowerBound) { return false }
+            // `ÖZTÜRK, IKEA, H&M ve Primark`, after `Ali ÖZTÜRK`: a surname in capitals.
+            if item.count == 1, tokens[item.lowerBound].isAllCaps, extractor.isSurnameInCapitals(item.lowerBound, in: document) {
+                return false
+            }
             let classes = item.filter(isNameToken).map { extractor.annotator.classes(of: tokens[$0], in: document) }
             if classes.contains(where: { $0.isAny(of: [.role, .title, .currencyName]) }) { return false }
             // A place of one word, or of several (`Baden-Württemberg`); not a name that holds

@@ -199,7 +199,9 @@ public struct OrganizationExtractor: Extractor {
             let lowercaseHead = !token.isCapitalized && marked.contains(.lowercaseStartHead)
             if marked.contains(.startHead), token.isCapitalized || token.isAllCaps || lowercaseHead, !token.hasSuffix,
                let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead, marks: forms) {
-                let start = leftEdge(of: index, in: document, marks: forms)
+                // `PYME del Ministerio de Industria`: a name that opens with its head takes the
+                // capitalized words right before it (`Istanbul Chamber`), not a connector.
+                let start = leftEdge(of: index, in: document, acrossConnectors: false, marks: forms)
                 found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
             }
         }
@@ -207,9 +209,14 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// Where a name that ends with the head at `headStart` begins.
-    private func leftEdge(of headStart: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int {
+    private func leftEdge(of headStart: Int, in document: TokenizedDocument, acrossConnectors: Bool = true,
+                          marks forms: [Marks?]) -> Int {
         var start = headStart
-        while start > 0, canExtendLeft(from: start, headStart: headStart, in: document, marks: forms) { start -= 1 }
+        while start > 0, acrossConnectors || isJoiningHyphen(start - 1, in: document, marks: forms)
+                || (forms[Int(document.formIDs[start - 1])] ?? []).isDisjoint(with: [.connector, .comma]),
+              canExtendLeft(from: start, headStart: headStart, in: document, marks: forms) {
+            start -= 1
+        }
         let tokens = document.tokens
         // An elided article (`L’Union européenne`) is not part of the name.
         while start < headStart, !isNameWord(tokens[start]) || (forms[Int(document.formIDs[start])] ?? []).contains(.functionWord)
@@ -245,27 +252,55 @@ public struct OrganizationExtractor: Extractor {
         var end = head + 1
         var lastName = head
         var lowercaseRun = 0
+        // Whether a connector has joined a complement to the head (`Secretaría … de Industria`).
+        var complemented = false
         // `Commission européenne`, `Banque centrale européenne`: French adjectives in
         // lowercase right after the head end a name of their own.
         var adjectiveEnd: Int?
         let lowercaseNouns = lexicon.lowercaseNouns[document.language] ?? 0
         while end < tokens.count, !document.isBoundary(before: end) {
             let token = tokens[end]
-            // After its adjectives the name is whole: `Union européenne et à l’Afrique` stops there.
-            if let adjectiveEnd, end > adjectiveEnd, !lexicon.isAdjectiveAfterHead(token.lower, language: document.language) { break }
+            // After its adjectives the name is whole: `Union européenne et à l’Afrique` stops
+            // there; a connector other than a list word before a capitalized word goes on with
+            // it (`Université technique de Dresde`).
+            if let ending = adjectiveEnd, end > ending, !lexicon.isAdjectiveAfterHead(token.lower, language: document.language) {
+                let marked = forms[Int(token.form.id)] ?? []
+                guard marked.contains(.connector), !marked.contains(.listWord), end + 1 < tokens.count,
+                      !document.isBoundary(before: end + 1), tokens[end + 1].isCapitalized || tokens[end + 1].isAllCaps else { break }
+                adjectiveEnd = nil
+                end += 1
+                continue
+            }
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
                 lastName = end
                 lowercaseRun = 0
                 if token.hasSuffix { break }
             } else if case let marked = forms[Int(token.form.id)] ?? [], marked.contains(.connector) || marked.contains(.apostrophe)
                         || isJoiningHyphen(end, in: document, marks: forms) {
+                // `Université de Liège et l’Université de Namur`, `Teesside University and
+                // Middlesbrough College`: a list word before a name with a head of its own
+                // joins two names, not two words of one (`Ministry of Industry and Trade`).
+                if marked.contains(.listWord), opensNameOfItsOwn(after: end, in: document, marks: forms) { break }
+                // `Secretaría General de Industria y de la PYME del Ministerio de Industria`: a
+                // name with its complement that goes on into another opening with a head names
+                // where it belongs (not `Agencia Ejecutiva del Consejo Europeo de Innovación`).
+                if !marked.contains(.listWord), complemented, lastName > head,
+                   nextNameOpensWithHead(after: end, in: document, marks: forms) {
+                    break
+                }
                 if !marked.contains(.hyphen) { lowercaseRun = 0 }
+                if marked.contains(.connector), !marked.contains(.hyphen) { complemented = true }
             } else if token.kind == .word, lowercaseRun < lowercaseNouns, lastName == head {
                 // French names keep common nouns in lowercase: `Chambre de commerce et d’industrie de Lyon`.
                 lowercaseRun += 1
                 if adjectives, end == (adjectiveEnd ?? head) + 1, lexicon.isAdjectiveAfterHead(token.lower, language: document.language) {
                     adjectiveEnd = end
                 }
+            } else if lastName > head, (forms[Int(token.form.id)] ?? []).contains(.comma),
+                      let listEnd = listInsideName(after: end, in: document, marks: forms) {
+                lastName = listEnd - 1
+                end = listEnd
+                continue
             } else {
                 break
             }
@@ -273,6 +308,109 @@ public struct OrganizationExtractor: Extractor {
         }
         if lastName > head { return lastName + 1 }
         return adjectiveEnd.map { $0 + 1 }
+    }
+
+    /// Whether the words after the list word at `conjunction` (past its articles and
+    /// connectors: `and the`, `et l’`) are a name of its own: a capitalized word that opens a
+    /// name in their first run of name words (`l’Université`, `the Technical University`;
+    /// not `de la PYME del Ministerio`, whose head opens another name), or one that ends a
+    /// name after another name word (`Middlesbrough College`; not `Trade` alone in
+    /// `Ministry of Industry and Trade`). An article after a name word opens another phrase
+    /// (`und Oberbayern und die Erciyes-Universität`).
+    private func opensNameOfItsOwn(after conjunction: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        var index = conjunction + 1
+        var names = 0
+        var firstRun = true
+        while index < tokens.count, index <= conjunction + 8, !document.isBoundary(before: index) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized || token.isAllCaps {
+                if marked.contains(.startHead) && firstRun || marked.contains(.endsHead) && names > 0 { return true }
+                names += 1
+                if token.hasSuffix { return false }
+            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe])
+                        || names > 0 && marked.contains(.functionWord) && !marked.contains(.connector) {
+                return false
+            } else if names > 0 {
+                firstRun = false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the first name word after the connector at `connector` (past other
+    /// connectors and articles) is a capitalized word that opens a name (`del Ministerio`).
+    private func nextNameOpensWithHead(after connector: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        var index = connector + 1
+        while index < tokens.count, index <= connector + 3, !document.isBoundary(before: index) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized || token.isAllCaps { return marked.contains(.startHead) }
+            guard !marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// The end of the list that goes on a name after the comma at `comma` (`Department for
+    /// Business, Energy and Industrial Strategy`, `Ministerio de Industria, Comercio y
+    /// Turismo`): ordinary capitalized words between commas, closed by a list word and one
+    /// more run of them; nil when a word of it may be a name (`University of Sheffield,
+    /// Bosch and Vantrel`: a known name, a city or country, a person’s name, a head, a rare word).
+    private func listInsideName(after comma: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int? {
+        let tokens = document.tokens
+        var index = comma + 1
+        var joined = false
+        var afterWord = false
+        while index < tokens.count, index <= comma + 12, !document.isBoundary(before: index) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized {
+                // A word that opens a known name may be an ordinary word (`Energy …`); one that is a known name is not.
+                guard marked.isDisjoint(with: [.startHead, .endsHead, .functionWord]), !token.hasSuffix,
+                      annotator.zipf(of: token, in: document) >= Self.listedNameWordZipf,
+                      !marked.contains(.opensKnownName) || longestKnownName(at: index, in: document) == nil,
+                      !annotator.classes(of: token, in: document).isAny(of: [.majorCity, .largePlace, .givenName, .surname, .role, .title])
+                else { return nil }
+                afterWord = true
+            } else if afterWord, !joined, marked.contains(.comma) {
+                afterWord = false
+            } else if afterWord, !joined, marked.contains(.listWord) {
+                joined = true
+                afterWord = false
+            } else {
+                break
+            }
+            index += 1
+        }
+        return joined && afterWord ? index : nil
+    }
+
+    /// The Zipf frequency from which a capitalized word in a list inside a name is taken for
+    /// an ordinary word (`Energy`, `Comercio`) rather than a company's name.
+    static let listedNameWordZipf = 3.5
+
+    /// Whether the words before the list word at `conjunction` (capitalized words and
+    /// connectors, on the same line) hold a capitalized word that opens a name (`Clúster`).
+    private func opensWithHead(before conjunction: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
+        let tokens = document.tokens
+        var index = conjunction - 1
+        while index >= 0, index >= conjunction - 8, !document.isBoundary(before: index + 1) {
+            let token = tokens[index]
+            let marked = forms[Int(token.form.id)] ?? []
+            if token.kind == .word, token.isCapitalized || token.isAllCaps {
+                if marked.contains(.startHead) { return true }
+            } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe]) || marked.contains(.listWord) {
+                // Another list word: the name before this one starts after it (`Industry and
+                // the Defence and Aerospace … Association`).
+                return false
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// A capitalized word, an acronym or a number glued to a name (`3M`).
@@ -306,6 +444,13 @@ public struct OrganizationExtractor: Extractor {
         }
         if token.kind == .word, token.isCapitalized || token.isAllCaps {
             if !token.isAllCaps, annotator.classes(of: token, in: document).contains(.role) { return false }
+            // `Murat TOKAT Konya Sanayi Odası`, `Mustafa Yüce Trabzon Ticaret ve Sanayi Odası`:
+            // a given name and a surname in capitals, or a given name and a word before the
+            // place that opens the name, are a person's name.
+            if token.isAllCaps || tokens[start].isCapitalized && isPlaceOpening(tokens[start], in: document),
+               isGivenName(left - 1, in: document) {
+                return false
+            }
             // Another organization's head ends that name: `… Odası Yönetim Kurulu`.
             if marked.contains(.endHeadKey), left < headStart - 1 { return false }
             return true
@@ -324,6 +469,9 @@ public struct OrganizationExtractor: Extractor {
         if marked.contains(.hyphen) { return isJoiningHyphen(left, in: document, marks: forms) }
         // `… Özkan of Ege University`: in English, `of` and `for` follow a head (`University of X`), never precede one.
         if marked.contains(.afterHeadOnly) { return false }
+        // `Clúster de Energía del País Vasco y Energy Cluster`: a list word after a name that
+        // opens with a head of its own joins two names.
+        if marked.contains(.listWord), opensWithHead(before: left, in: document, marks: forms) { return false }
         if marked.contains(.connector) { return beyondIsName }
         return false
     }
@@ -337,6 +485,28 @@ public struct OrganizationExtractor: Extractor {
     /// A given name or surname that is no ordinary word (`Yücel`, `Kılınç`; not `Doğu`).
     private func isPersonName(_ token: Token, _ classes: WordClasses, in document: TokenizedDocument) -> Bool {
         classes.isAny(of: [.surname, .givenName]) && annotator.zipf(of: token, in: document) < 4.0
+    }
+
+    /// A city or a large place (`Konya`, `Türkiye`), which may open an organization's name.
+    private func isPlaceOpening(_ token: Token, in document: TokenizedDocument) -> Bool {
+        annotator.classes(of: token, in: document).isAny(of: [.majorCity, .largePlace])
+    }
+
+    /// Whether the article writes the all-caps word at `index` after a given name somewhere
+    /// (`Tomáš NOVOTNÝ … NOVOTNÝ said`): a surname in capitals, not an acronym.
+    func isSurnameInCapitals(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let formIDs = document.formIDs
+        let form = formIDs[index]
+        return formIDs.indices.contains { formIDs[$0] == form && isGivenName($0 - 1, in: document) }
+    }
+
+    /// Whether the word at `index` is a capitalized given name in the sentence of the word after it.
+    func isGivenName(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard index >= 0, index + 1 < tokens.count, !document.isBoundary(before: index + 1) else { return false }
+        let token = tokens[index]
+        return token.kind == .word && token.isCapitalized && !token.hasSuffix
+            && annotator.classes(of: token, in: document).contains(.givenName)
     }
 
     private func isCity(_ token: Token, in document: TokenizedDocument) -> Bool {
@@ -426,6 +596,12 @@ public struct OrganizationExtractor: Extractor {
                 index += 1
                 continue
             }
+            // `CEA-Leti`: a known name joined by a hyphen to a name word is a part of a longer name.
+            if span.count == 1, let joined = hyphenatedName(from: span.lowerBound, in: document, marks: forms) {
+                found.append(candidate(range: document.span(joined), tokens: joined, in: document, priority: 5))
+                index = joined.upperBound
+                continue
+            }
             let range = document.span(span)
             let text = document.originalText(ofSpan: range)
             let canonical = entry.canonical.flatMap { $0 == text ? nil : $0 }
@@ -460,6 +636,25 @@ public struct OrganizationExtractor: Extractor {
         }
         return before >= 0 && !document.isBoundary(before: index) && tokens[index].spaceBefore && !document.isInitial(before)
             && !tokens[before].hasSuffix && isNameWord(before)
+    }
+
+    /// The Zipf frequency below which a word is no word of the language's vocabulary at all.
+    static let unlistedZipf = 1.0
+
+    /// The name `Word-Name` that opens with the word at `index` (`CEA-Leti`), when a hyphen
+    /// with no space joins it to a capitalized word that is no word of the language
+    /// (`Bosch-Konzern`, `Erdemir-Vorstandsmitglied`: German joins nouns to a name so),
+    /// known name (`Airbus-Boeing`), place, role or title; nil otherwise.
+    private func hyphenatedName(from index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Range<Int>? {
+        let tokens = document.tokens
+        let next = index + 2
+        guard next < tokens.count, !tokens[index].hasSuffix, isJoiningHyphen(index + 1, in: document, marks: forms) else { return nil }
+        let token = tokens[next]
+        guard token.kind == .word, token.isCapitalized || token.isAllCaps, !document.writesInLowercase(token),
+              annotator.zipf(of: token, in: document) < Self.unlistedZipf,
+              !(forms[Int(token.form.id)] ?? []).contains(.opensKnownName),
+              !annotator.classes(of: token, in: document).isAny(of: [.place, .role, .title]) else { return nil }
+        return index..<(next + 1)
     }
 
     /// The longest known name that opens at `start`, and what it names.
@@ -553,7 +748,15 @@ public struct OrganizationExtractor: Extractor {
         let tokens = document.tokens
         func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         var nextCapsLine = 0
+        let firstFound = found.count
+        // `Tomáš NOVOTNÝ`: a surname in capitals after a given name is a person's, there and
+        // wherever else the article writes it (`NOVOTNÝ said`).
+        var surnames: [Int32] = []
         for index in tokens.indices where tokens[index].isAllCaps {
+            if tokens[index].kind == .word, isGivenName(index - 1, in: document) {
+                surnames.append(tokens[index].form.keyID)
+                continue
+            }
             while nextCapsLine < capsLines.count, capsLines[nextCapsLine].upperBound <= index { nextCapsLine += 1 }
             if nextCapsLine < capsLines.count, capsLines[nextCapsLine].contains(index) { continue }
             if datelinePlace?.contains(index) == true { continue }
@@ -579,6 +782,14 @@ public struct OrganizationExtractor: Extractor {
             candidate.canonical = acronym.expansion
             if !lexicon.acronymRefs.isEmpty { candidate.ref = acronym.ref }
             found.append(candidate)
+        }
+        if !surnames.isEmpty {
+            var kept = firstFound
+            for position in firstFound..<found.count where !surnames.contains(tokens[found[position].tokens.lowerBound].form.keyID) {
+                found.swapAt(kept, position)
+                kept += 1
+            }
+            found.removeSubrange(kept...)
         }
     }
 
