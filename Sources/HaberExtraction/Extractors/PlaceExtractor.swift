@@ -241,47 +241,54 @@ public struct PlaceExtractor: Extractor {
 
     /// What the gazetteer says of `token`'s form, read once per form.
     private func place(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
-        facts.forms.value(for: token.form, in: document) { form in
-            var place = PlaceForm()
-            guard token.kind == .word else { return place }
-            let key = reading(of: form, in: document)
-            place.opensLongerName = key.opensLongerName
-            place.zipf = key.zipf
-            place.entries = withoutRegions(key.entries.filter { fits($0, document) }, named: form.key)
-            let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
-            let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
-            place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
-                && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
-            if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
-                place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
-            }
-            guard !form.hasSuffix else { return place }
-            if place.entries.isEmpty, !form.isAllCaps, let endings = vocabulary.placeNameEndings[document.language] {
-                place.inflected = inflected(form, zipf: place.zipf, endings: endings, in: document)
-            }
-            // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
-            // read too many ordinary words as places).
-            if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
-                place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
-                    guard suffix.count >= 2, !currencyNames.contains(stem) else { return nil }
-                    let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
-                    let zipf = vocabulary.zipf(stem, in: document.language)
-                    guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }
-                    let length = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
-                    return (entries, zipf, length)
-                }
-            }
-            if form.foldedKey.count >= 5, place.zipf < 3.0 {
-                let entries = foldedEntries(of: form).filter { fits($0, document) && !$0.isAlternate }
-                // One name (compared, not hashed), after the cheaper tests.
-                if entries.contains(where: NameGazetteer.isMajor),
-                   !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false),
-                   let name = entries.first?.name, entries.allSatisfy({ $0.name == name }) {
-                    place.folded = entries
-                }
-            }
-            return place
+        if let known = facts.forms.known(token.form.id, space: document.formSpace) { return known }
+        return facts.forms.store(readPlace(token, profile: profile, in: document), for: token.form.id, space: document.formSpace)
+    }
+
+    /// ``place(_:profile:in:)`` worked out: a method, not a closure handed to ``FormFacts``,
+    /// whose context copied the extractor and the document at every new form (a third of
+    /// the cost of a first sight).
+    private func readPlace(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
+        let form = token.form
+        var place = PlaceForm()
+        guard token.kind == .word else { return place }
+        let key = reading(of: form, in: document)
+        place.opensLongerName = key.opensLongerName
+        place.zipf = key.zipf
+        place.entries = withoutRegions(key.entries.filter { fits($0, document) }, named: form.key)
+        let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
+        let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
+        place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
+            && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
+        if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
+            place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
         }
+        guard !form.hasSuffix else { return place }
+        if place.entries.isEmpty, !form.isAllCaps, let endings = vocabulary.placeNameEndings[document.language] {
+            place.inflected = inflected(form, zipf: place.zipf, endings: endings, in: document)
+        }
+        // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
+        // read too many ordinary words as places).
+        if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
+            place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
+                guard suffix.count >= 2, !currencyNames.contains(stem) else { return nil }
+                let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
+                let zipf = vocabulary.zipf(stem, in: document.language)
+                guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }
+                let length = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
+                return (entries, zipf, length)
+            }
+        }
+        if form.foldedKey.count >= 5, place.zipf < 3.0 {
+            let entries = foldedEntries(of: form).filter { fits($0, document) && !$0.isAlternate }
+            // One name (compared, not hashed), after the cheaper tests.
+            if entries.contains(where: NameGazetteer.isMajor),
+               !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false),
+               let name = entries.first?.name, entries.allSatisfy({ $0.name == name }) {
+                place.folded = entries
+            }
+        }
+        return place
     }
 
     /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met

@@ -54,6 +54,14 @@ public final class FormFacts<Value>: @unchecked Sendable {
         return slot > 0 ? known[slot - 1] : nil
     }
 
+    /// Keeps `value` as the fact of the form of id `id` in form space `space`, and returns it:
+    /// for a stage that works a fact out in a method of its own after ``known(_:space:)``
+    /// said nil, where a closure handed to ``value(for:in:compute:)`` would copy what it captures.
+    @inlinable @discardableResult
+    public func store(_ value: Value, for id: Int32, space: Int) -> Value {
+        remember(value, for: Int(id), space: space)
+    }
+
     @inlinable
     func remember(_ value: Value, for id: Int, space: Int) -> Value {
         if space != sparseSpace {
