@@ -26,7 +26,7 @@ struct AccuracyTests {
     /// F1 floors of the development articles of issue 12 (`corpus/dev/`, every language),
     /// a little under what this session reached on them; they rise with the issue's work.
     static let developmentFloors: [(EntityType, Double)] = [
-        (.organization, 0.73), (.city, 0.87), (.country, 0.94), (.person, 0.93),
+        (.organization, 0.76), (.city, 0.88), (.country, 0.96), (.person, 0.94),
         (.percent, 0.98), (.date, 0.97), (.money, 0.98),
     ]
 
