@@ -70,6 +70,12 @@ struct NameExtractorTests {
         ("Selon Marc Heitz, le pôle grandit.", [(EntityType.person, "Marc Heitz")]),
         ("Das sagte Bürgermeister Thomas Weber gestern.", [(EntityType.person, "Thomas Weber")]),
         ("Bugün hava güzel.", []),
+        // A surname in capitals closes the name: the words after it are another name's.
+        ("Toplantıyı Ahmet YILMAZ Kayseri Ticaret Odası adına açtı.", [(EntityType.person, "Ahmet YILMAZ")]),
+        ("Selon Claire MOREAU Lyon Métropole investit.", [(EntityType.person, "Claire MOREAU")]),
+        ("Laut Stefan BAUER Augsburg Innovationspark wächst.", [(EntityType.person, "Stefan BAUER")]),
+        ("La directora Ana GARCÍA LÓPEZ presentó el plan.", [(EntityType.person, "Ana GARCÍA LÓPEZ")]),
+        ("Toplantıya Mehmet Ali Kaya katıldı.", [(EntityType.person, "Mehmet Ali Kaya")]),
     ] as [(String, [Found])])
     func persons(text: String, expected: [Found]) throws {
         let found = try candidates(PersonExtractor.init(models:), text)

@@ -166,6 +166,9 @@ public struct PersonExtractor: Extractor {
             end += 1
             words += 1
             if token.hasSuffix { break }
+            // `Murat TOKAT Konya Sanayi Odası`: a surname in capitals after a name that is not
+            // closes it, unless another word in capitals goes on with it (`Ana GARCÍA LÓPEZ`).
+            if end - 1 > start, token.isAllCaps, !tokens[start].isAllCaps, end < tokens.count, !tokens[end].isAllCaps { break }
         }
         while end > start, marks(end - 1).contains(.particle) { end -= 1 }
         return start..<end
