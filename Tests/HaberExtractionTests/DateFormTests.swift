@@ -15,8 +15,17 @@ struct DateFormTests {
         var text: String
         var span: String?
         var value: String?
+        /// The `mod` the date must carry (nil: none), when ``checksMod``.
+        var mod: String?
+        var checksMod = false
         init(_ language: String, _ text: String, _ span: String?, _ value: String?) {
             (self.language, self.text, self.span, self.value) = (language, text, span, value)
+        }
+        /// A case whose date's `mod` is checked too (`nil`: the date carries none).
+        static func period(_ language: String, _ text: String, _ span: String?, _ value: String?, _ mod: String? = nil) -> Case {
+            var example = Case(language, text, span, value)
+            (example.mod, example.checksMod) = (mod, true)
+            return example
         }
         var description: String { "\(language): \(text)" }
     }
@@ -165,11 +174,18 @@ struct DateFormTests {
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {
-        let analysis = try Fixture.analyze(example.text, referenceDate: Self.reference, language: example.language)
+        try Self.check(example, reference: Self.reference)
+    }
+
+    /// The first date of `example`'s sentence read against `reference`: its span, its value
+    /// and, where the case says, its `mod`.
+    static func check(_ example: Case, reference: CalendarDate?) throws {
+        let analysis = try Fixture.analyze(example.text, referenceDate: reference, language: example.language)
         let date = analysis.entities.first { $0.type == .date }
         #expect(date?.text == example.span)
         if let value = example.value {
             #expect(date.map { "\($0.value)" } == "\(EntityValue.date(value))")
         }
+        if example.checksMod { #expect(date?.mod == example.mod) }
     }
 }

@@ -10,112 +10,96 @@ import Testing
 struct DatePeriodFormTests {
     static let reference = CalendarDate(year: 2023, month: 6, day: 14)
 
-    struct Case: Sendable, CustomStringConvertible {
-        var language: String
-        var text: String
-        var span: String?
-        var value: String?
-        var mod: String?
-        init(_ language: String, _ text: String, _ span: String?, _ value: String?, _ mod: String? = nil) {
-            (self.language, self.text, self.span, self.value, self.mod) = (language, text, span, value, mod)
-        }
-        var description: String { "\(language): \(text)" }
-    }
+    typealias Case = DateFormTests.Case
 
     static let english: [Case] = [
-        .init("en", "Exports rose sharply in the month of January.", "the month of January", "2023-01"),
-        .init("en", "Exports fell in the month of February.", "the month of February", "2023-02"),
-        .init("en", "The sector boomed in the 1990s.", "the 1990s", "1990/1999"),
-        .init("en", "The brand was popular in the 1970's.", "the 1970's", "1970/1979"),
-        .init("en", "The label was founded in the '80s.", "the '80s", "1980/1989"),
-        .init("en", "Wages rose in the 80s, the report says.", "the 80s", "1980/1989"),
-        .init("en", "Many of the workers are in their 20s.", nil, nil),
-        .init("en", "The firm lost money in the last 3 days.", "the last 3 days", "2023-06-11/2023-06-13"),
-        .init("en", "Over the past 4 weeks orders doubled.", "the past 4 weeks", "2023-05-17/2023-06-13"),
-        .init("en", "Shares fell 3 days ago.", "3 days ago", "2023-06-11"),
-        .init("en", "Output rose over the past 3 decades.", "the past 3 decades", "1990/2019"),
-        .init("en", "The plant opened 2 decades ago.", "2 decades ago", "2003-06-14"),
-        .init("en", "The board will meet this decade.", nil, nil),
-        .init("en", "Orders should pick up this spring.", "this spring", "2023-03/2023-05"),
-        .init("en", "The park was busy last summer.", "last summer", "2022-06/2022-08"),
-        .init("en", "The plant will reopen early next year.", "early next year", "2024", "start"),
-        .init("en", "Sales slowed late last year, the firm said.", "late last year", "2022", "end"),
-        .init("en", "The talks resume at the end of next week.", "the end of next week", "2023-W25", "end"),
-        .init("en", "The cluster has grown since last year.", "since last year", "2022", "since"),
-        .init("en", "Prices peaked in mid March.", "mid March", "2023-03", "mid"),
-        .init("en", "The budget runs until next year.", "until next year", "2024", "until"),
-        .init("en", "The last days were hard.", nil, nil),
+        .period("en", "Exports rose sharply in the month of January.", "the month of January", "2023-01"),
+        .period("en", "Exports fell in the month of February.", "the month of February", "2023-02"),
+        .period("en", "The sector boomed in the 1990s.", "the 1990s", "1990/1999"),
+        .period("en", "The brand was popular in the 1970's.", "the 1970's", "1970/1979"),
+        .period("en", "The label was founded in the '80s.", "the '80s", "1980/1989"),
+        .period("en", "Wages rose in the 80s, the report says.", "the 80s", "1980/1989"),
+        .period("en", "Many of the workers are in their 20s.", nil, nil),
+        .period("en", "The firm lost money in the last 3 days.", "the last 3 days", "2023-06-11/2023-06-13"),
+        .period("en", "Over the past 4 weeks orders doubled.", "the past 4 weeks", "2023-05-17/2023-06-13"),
+        .period("en", "Shares fell 3 days ago.", "3 days ago", "2023-06-11"),
+        .period("en", "Output rose over the past 3 decades.", "the past 3 decades", "1990/2019"),
+        .period("en", "The plant opened 2 decades ago.", "2 decades ago", "2003-06-14"),
+        .period("en", "The board will meet this decade.", nil, nil),
+        .period("en", "Orders should pick up this spring.", "this spring", "2023-03/2023-05"),
+        .period("en", "The park was busy last summer.", "last summer", "2022-06/2022-08"),
+        .period("en", "The plant will reopen early next year.", "early next year", "2024", "start"),
+        .period("en", "Sales slowed late last year, the firm said.", "late last year", "2022", "end"),
+        .period("en", "The talks resume at the end of next week.", "the end of next week", "2023-W25", "end"),
+        .period("en", "The cluster has grown since last year.", "since last year", "2022", "since"),
+        .period("en", "Prices peaked in mid March.", "mid March", "2023-03", "mid"),
+        .period("en", "The budget runs until next year.", "until next year", "2024", "until"),
+        .period("en", "The last days were hard.", nil, nil),
     ]
 
     static let french: [Case] = [
-        .init("fr", "Le port a fermé au mois de janvier.", "au mois de janvier", "2023-01"),
-        .init("fr", "Le mois de mars a été difficile pour les exportateurs.", "Le mois de mars", "2023-03"),
-        .init("fr", "La récolte commence au mois d'août.", "au mois d'août", "2023-08"),
-        .init("fr", "La marque est née dans les années 1990.", "les années 1990", "1990/1999"),
-        .init("fr", "Le secteur a prospéré dans les années 70.", "les années 70", "1970/1979"),
-        .init("fr", "Les années 80 ont vu naître le pôle.", "Les années 80", "1980/1989"),
-        .init("fr", "Les années 2020 et 2021 ont été difficiles.", nil, nil),
-        .init("fr", "La demande reprendra cet hiver.", "cet hiver", "2023-12/2024-02"),
-        .init("fr", "Le texte a été passé en revue.", nil, nil),
-        .init("fr", "Le site est fermé depuis hier.", "depuis hier", "2023-06-13", "since"),
-        .init("fr", "Les travaux dureront jusqu'à demain.", "jusqu'à demain", "2023-06-15", "until"),
-        .init("fr", "Le pôle recrute depuis mardi.", "depuis mardi", "2023-06-13", "since"),
-        .init("fr", "Les exportations augmentent depuis la semaine dernière.", "depuis la semaine dernière", "2023-W23", "since"),
-        .init("fr", "Le salon dure jusqu'à la semaine prochaine.", "jusqu'à la semaine prochaine", "2023-W25", "until"),
-        .init("fr", "Le site ouvrira à la fin de l'année prochaine.", "à la fin de l'année prochaine", "2024", "end"),
-        .init("fr", "Le pôle recrute depuis le 4 mars 2023.", "depuis le 4 mars 2023", "2023-03-04", "since"),
-        .init("fr", "Les ventes ont reculé au cours de la dernière décennie.", nil, nil),
+        .period("fr", "Le port a fermé au mois de janvier.", "au mois de janvier", "2023-01"),
+        .period("fr", "Le mois de mars a été difficile pour les exportateurs.", "Le mois de mars", "2023-03"),
+        .period("fr", "La récolte commence au mois d'août.", "au mois d'août", "2023-08"),
+        .period("fr", "La marque est née dans les années 1990.", "les années 1990", "1990/1999"),
+        .period("fr", "Le secteur a prospéré dans les années 70.", "les années 70", "1970/1979"),
+        .period("fr", "Les années 80 ont vu naître le pôle.", "Les années 80", "1980/1989"),
+        .period("fr", "Les années 2020 et 2021 ont été difficiles.", nil, nil),
+        .period("fr", "La demande reprendra cet hiver.", "cet hiver", "2023-12/2024-02"),
+        .period("fr", "Le texte a été passé en revue.", nil, nil),
+        .period("fr", "Le site est fermé depuis hier.", "depuis hier", "2023-06-13", "since"),
+        .period("fr", "Les travaux dureront jusqu'à demain.", "jusqu'à demain", "2023-06-15", "until"),
+        .period("fr", "Le pôle recrute depuis mardi.", "depuis mardi", "2023-06-13", "since"),
+        .period("fr", "Les exportations augmentent depuis la semaine dernière.", "depuis la semaine dernière", "2023-W23", "since"),
+        .period("fr", "Le salon dure jusqu'à la semaine prochaine.", "jusqu'à la semaine prochaine", "2023-W25", "until"),
+        .period("fr", "Le site ouvrira à la fin de l'année prochaine.", "à la fin de l'année prochaine", "2024", "end"),
+        .period("fr", "Le pôle recrute depuis le 4 mars 2023.", "depuis le 4 mars 2023", "2023-03-04", "since"),
+        .period("fr", "Les ventes ont reculé au cours de la dernière décennie.", nil, nil),
     ]
 
     static let german: [Case] = [
-        .init("de", "Das Werk schloss im Monat Januar.", "im Monat Januar", "2023-01"),
-        .init("de", "Im Monat März stiegen die Preise.", "Im Monat März", "2023-03"),
-        .init("de", "Der Umsatz sank in den letzten 3 Tagen.", "letzten 3 Tagen", "2023-06-11/2023-06-13"),
-        .init("de", "In den letzten 3 Jahren wuchs der Cluster.", "letzten 3 Jahren", "2020-06-14/2023-06-13"),
-        .init("de", "In den nächsten 2 Jahrzehnten soll die Stadt wachsen.", "nächsten 2 Jahrzehnten", "2030/2049"),
-        .init("de", "Die Firma wurde in den 1990er Jahren gegründet.", "1990er Jahren", "1990/1999"),
-        .init("de", "In den 1970er-Jahren boomte die Branche.", "1970er-Jahren", "1970/1979"),
-        .init("de", "In den 60er Jahren wuchs die Stadt.", "60er Jahren", "1960/1969"),
-        .init("de", "Ein 20er liegt auf dem Tisch.", nil, nil),
-        .init("de", "Diesen Sommer schloss das Werk.", "Diesen Sommer", "2023-06/2023-08"),
-        .init("de", "Letzten Winter sank der Absatz.", "Letzten Winter", "2022-12/2023-02"),
-        .init("de", "Seit gestern steht das Band still.", "Seit gestern", "2023-06-13", "since"),
-        .init("de", "Ende nächsten Jahres soll das Werk fertig sein.", "Ende nächsten Jahres", "2024", "end"),
-        .init("de", "Anfang nächster Woche beginnen die Gespräche.", "Anfang nächster Woche", "2023-W25", "start"),
-        .init("de", "Mitte nächsten Monats öffnet die Messe.", "Mitte nächsten Monats", "2023-07", "mid"),
-        .init("de", "Die Messe dauert 5 Tage.", nil, nil),
+        .period("de", "Das Werk schloss im Monat Januar.", "im Monat Januar", "2023-01"),
+        .period("de", "Im Monat März stiegen die Preise.", "Im Monat März", "2023-03"),
+        .period("de", "Der Umsatz sank in den letzten 3 Tagen.", "letzten 3 Tagen", "2023-06-11/2023-06-13"),
+        .period("de", "In den letzten 3 Jahren wuchs der Cluster.", "letzten 3 Jahren", "2020-06-14/2023-06-13"),
+        .period("de", "In den nächsten 2 Jahrzehnten soll die Stadt wachsen.", "nächsten 2 Jahrzehnten", "2030/2049"),
+        .period("de", "Die Firma wurde in den 1990er Jahren gegründet.", "1990er Jahren", "1990/1999"),
+        .period("de", "In den 1970er-Jahren boomte die Branche.", "1970er-Jahren", "1970/1979"),
+        .period("de", "In den 60er Jahren wuchs die Stadt.", "60er Jahren", "1960/1969"),
+        .period("de", "Ein 20er liegt auf dem Tisch.", nil, nil),
+        .period("de", "Diesen Sommer schloss das Werk.", "Diesen Sommer", "2023-06/2023-08"),
+        .period("de", "Letzten Winter sank der Absatz.", "Letzten Winter", "2022-12/2023-02"),
+        .period("de", "Seit gestern steht das Band still.", "Seit gestern", "2023-06-13", "since"),
+        .period("de", "Ende nächsten Jahres soll das Werk fertig sein.", "Ende nächsten Jahres", "2024", "end"),
+        .period("de", "Anfang nächster Woche beginnen die Gespräche.", "Anfang nächster Woche", "2023-W25", "start"),
+        .period("de", "Mitte nächsten Monats öffnet die Messe.", "Mitte nächsten Monats", "2023-07", "mid"),
+        .period("de", "Die Messe dauert 5 Tage.", nil, nil),
     ]
 
     static let spanish: [Case] = [
-        .init("es", "La planta cerró en el mes de enero.", "el mes de enero", "2023-01"),
-        .init("es", "El mes de marzo fue difícil para los exportadores.", "El mes de marzo", "2023-03"),
-        .init("es", "En los últimos 3 años la producción creció.", "últimos 3 años", "2020-06-14/2023-06-13"),
-        .init("es", "Los últimos 5 días fueron duros.", "últimos 5 días", "2023-06-09/2023-06-13"),
-        .init("es", "En los próximos 3 meses abrirá la planta.", "próximos 3 meses", "2023-06-15/2023-09-14"),
-        .init("es", "En las últimas 2 décadas la región creció.", "últimas 2 décadas", "2000/2019"),
-        .init("es", "La marca nació en los años 90.", "los años 90", "1990/1999"),
-        .init("es", "El sector creció en los años 2000.", "los años 2000", "2000/2009"),
-        .init("es", "Los años 2020 y 2021 fueron duros.", nil, nil),
-        .init("es", "La demanda crecerá este invierno.", "este invierno", "2023-12/2024-02"),
-        .init("es", "La fábrica está cerrada desde ayer.", "desde ayer", "2023-06-13", "since"),
-        .init("es", "Las obras durarán hasta mañana.", "hasta mañana", "2023-06-15", "until"),
-        .init("es", "A finales del próximo año abrirá la planta.", "A finales del próximo año", "2024", "end"),
-        .init("es", "A principios de la próxima semana empiezan las obras.", "A principios de la próxima semana", "2023-W25", "start"),
-        .init("es", "Desde la semana pasada suben los precios.", "Desde la semana pasada", "2023-W23", "since"),
-        .init("es", "A mediados del año pasado bajó la producción.", "A mediados del año pasado", "2022", "mid"),
-        .init("es", "El plan durará 5 días.", nil, nil),
+        .period("es", "La planta cerró en el mes de enero.", "el mes de enero", "2023-01"),
+        .period("es", "El mes de marzo fue difícil para los exportadores.", "El mes de marzo", "2023-03"),
+        .period("es", "En los últimos 3 años la producción creció.", "últimos 3 años", "2020-06-14/2023-06-13"),
+        .period("es", "Los últimos 5 días fueron duros.", "últimos 5 días", "2023-06-09/2023-06-13"),
+        .period("es", "En los próximos 3 meses abrirá la planta.", "próximos 3 meses", "2023-06-15/2023-09-14"),
+        .period("es", "En las últimas 2 décadas la región creció.", "últimas 2 décadas", "2000/2019"),
+        .period("es", "La marca nació en los años 90.", "los años 90", "1990/1999"),
+        .period("es", "El sector creció en los años 2000.", "los años 2000", "2000/2009"),
+        .period("es", "Los años 2020 y 2021 fueron duros.", nil, nil),
+        .period("es", "La demanda crecerá este invierno.", "este invierno", "2023-12/2024-02"),
+        .period("es", "La fábrica está cerrada desde ayer.", "desde ayer", "2023-06-13", "since"),
+        .period("es", "Las obras durarán hasta mañana.", "hasta mañana", "2023-06-15", "until"),
+        .period("es", "A finales del próximo año abrirá la planta.", "A finales del próximo año", "2024", "end"),
+        .period("es", "A principios de la próxima semana empiezan las obras.", "A principios de la próxima semana", "2023-W25", "start"),
+        .period("es", "Desde la semana pasada suben los precios.", "Desde la semana pasada", "2023-W23", "since"),
+        .period("es", "A mediados del año pasado bajó la producción.", "A mediados del año pasado", "2022", "mid"),
+        .period("es", "El plan durará 5 días.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {
-        let analysis = try Fixture.analyze(example.text, referenceDate: Self.reference, language: example.language)
-        let date = analysis.entities.first { $0.type == .date }
-        #expect(date?.text == example.span)
-        if let value = example.value {
-            #expect(date.map { "\($0.value)" } == "\(EntityValue.date(value))")
-        }
-        #expect(date?.mod == example.mod)
+        try DateFormTests.check(example, reference: Self.reference)
     }
 }
