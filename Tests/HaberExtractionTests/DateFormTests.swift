@@ -177,9 +177,10 @@ struct DateFormTests {
         try Self.check(example, reference: Self.reference)
     }
 
-    /// The first date of `example`'s sentence read against `reference`: its span, its value
-    /// and, where the case says, its `mod`.
-    static func check(_ example: Case, reference: CalendarDate?) throws {
+    /// The first date of `example`'s sentence read against `reference` (nil: today): its span,
+    /// its value and, where the case says, its `mod`; the date, for the checks of a suite.
+    @discardableResult
+    static func check(_ example: Case, reference: CalendarDate?) throws -> Entity? {
         let analysis = try Fixture.analyze(example.text, referenceDate: reference, language: example.language)
         let date = analysis.entities.first { $0.type == .date }
         #expect(date?.text == example.span)
@@ -187,5 +188,6 @@ struct DateFormTests {
             #expect(date.map { "\($0.value)" } == "\(EntityValue.date(value))")
         }
         if example.checksMod { #expect(date?.mod == example.mod) }
+        return date
     }
 }

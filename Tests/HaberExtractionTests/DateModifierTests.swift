@@ -5,63 +5,49 @@ import Testing
 /// sentence, the span (which takes the modifier in), the value and the `mod`.
 @Suite("date modifiers")
 struct DateModifierTests {
-    struct Case: Sendable, CustomStringConvertible {
-        var text: String
-        var span: String
-        var value: String
-        var mod: String?
-        var language: String
-        init(_ language: String, _ text: String, _ span: String, _ value: String, _ mod: String?) {
-            (self.language, self.text, self.span, self.value, self.mod) = (language, text, span, value, mod)
-        }
-        var description: String { text }
-    }
+    typealias Case = DateFormTests.Case
 
     static let cases: [Case] = [
-        .init("tr", "Tesis 2025 sonunda hazır olacak.", "2025 sonunda", "2025", "end"),
-        .init("tr", "Tesis 2025 sonuna kadar tamamlanacak.", "2025 sonuna kadar", "2025", "end"),
-        .init("tr", "Küme 2023 başında kuruldu.", "2023 başında", "2023", "start"),
-        .init("tr", "Küme 2024 ortasında büyüdü.", "2024 ortasında", "2024", "mid"),
-        .init("tr", "Fabrika 2012'den önce kuruldu.", "2012'den önce", "2012", "before"),
-        .init("tr", "İhracat 2019'dan sonra arttı.", "2019'dan sonra", "2019", "after"),
-        .init("tr", "Küme 2010'dan beri büyüyor.", "2010'dan beri", "2010", "since"),
-        .init("tr", "Küme 1994'ten bu yana faaliyette.", "1994'ten bu yana", "1994", "since"),
-        .init("tr", "Proje 2030'a kadar sürecek.", "2030'a kadar", "2030", "until"),
-        .init("tr", "Küme 2005 yılında kuruldu.", "2005", "2005", nil),
-        .init("de", "Das Werk soll bis Ende 2025 fertig sein.", "bis Ende 2025", "2025", "end"),
-        .init("de", "Seit 2010 wächst der Cluster.", "Seit 2010", "2010", "since"),
-        .init("de", "Anfang 2023 begann der Bau.", "Anfang 2023", "2023", "start"),
-        .init("de", "Mitte 2024 wuchs der Umsatz.", "Mitte 2024", "2024", "mid"),
-        .init("de", "Vor 2010 gab es keinen Cluster.", "Vor 2010", "2010", "before"),
-        .init("de", "Bis 2030 sollen 500 Stellen entstehen.", "Bis 2030", "2030", "until"),
-        .init("fr", "Le site sera prêt fin 2025.", "fin 2025", "2025", "end"),
-        .init("fr", "Début 2023, le pôle a recruté.", "Début 2023", "2023", "start"),
-        .init("fr", "Depuis 2010, le pôle a grandi.", "Depuis 2010", "2010", "since"),
-        .init("fr", "Avant 2010, rien n'existait.", "Avant 2010", "2010", "before"),
-        .init("fr", "Le site ouvrira d’ici 2030.", "d’ici 2030", "2030", "until"),
-        .init("fr", "L'offre court jusqu'au 31 janvier 2016.", "jusqu'au 31 janvier 2016", "2016-01-31", "until"),
-        .init("fr", "Le chantier durera jusqu’en 2026.", "jusqu’en 2026", "2026", "until"),
-        .init("de", "Das Angebot gilt bis zum 31. Dezember 2024.", "bis zum 31. Dezember 2024", "2024-12-31", "until"),
-        .init("es", "La oferta vale hasta el 30 de junio de 2025.", "hasta el 30 de junio de 2025", "2025-06-30", "until"),
-        .init("es", "La planta estará lista a finales de 2025.", "a finales de 2025", "2025", "end"),
-        .init("es", "A partir de 2026 se fabricarán baterías.", "A partir de 2026", "2026", "since"),
-        .init("es", "Desde 2010 el clúster ha crecido.", "Desde 2010", "2010", "since"),
-        .init("es", "A mediados de 2024 abrió la planta.", "A mediados de 2024", "2024", "mid"),
-        .init("en", "The plant will be ready by the end of 2027.", "by the end of 2027", "2027", "end"),
-        .init("en", "Since 2010 the cluster has grown.", "Since 2010", "2010", "since"),
-        .init("en", "The line opens in late 2025.", "late 2025", "2025", "end"),
-        .init("en", "Work began in early 2023.", "early 2023", "2023", "start"),
-        .init("en", "After 2019 exports grew.", "After 2019", "2019", "after"),
-        .init("en", "The cluster was founded in 2005.", "2005", "2005", nil),
+        .period("tr", "Tesis 2025 sonunda hazır olacak.", "2025 sonunda", "2025", "end"),
+        .period("tr", "Tesis 2025 sonuna kadar tamamlanacak.", "2025 sonuna kadar", "2025", "end"),
+        .period("tr", "Küme 2023 başında kuruldu.", "2023 başında", "2023", "start"),
+        .period("tr", "Küme 2024 ortasında büyüdü.", "2024 ortasında", "2024", "mid"),
+        .period("tr", "Fabrika 2012'den önce kuruldu.", "2012'den önce", "2012", "before"),
+        .period("tr", "İhracat 2019'dan sonra arttı.", "2019'dan sonra", "2019", "after"),
+        .period("tr", "Küme 2010'dan beri büyüyor.", "2010'dan beri", "2010", "since"),
+        .period("tr", "Küme 1994'ten bu yana faaliyette.", "1994'ten bu yana", "1994", "since"),
+        .period("tr", "Proje 2030'a kadar sürecek.", "2030'a kadar", "2030", "until"),
+        .period("tr", "Küme 2005 yılında kuruldu.", "2005", "2005", nil),
+        .period("de", "Das Werk soll bis Ende 2025 fertig sein.", "bis Ende 2025", "2025", "end"),
+        .period("de", "Seit 2010 wächst der Cluster.", "Seit 2010", "2010", "since"),
+        .period("de", "Anfang 2023 begann der Bau.", "Anfang 2023", "2023", "start"),
+        .period("de", "Mitte 2024 wuchs der Umsatz.", "Mitte 2024", "2024", "mid"),
+        .period("de", "Vor 2010 gab es keinen Cluster.", "Vor 2010", "2010", "before"),
+        .period("de", "Bis 2030 sollen 500 Stellen entstehen.", "Bis 2030", "2030", "until"),
+        .period("fr", "Le site sera prêt fin 2025.", "fin 2025", "2025", "end"),
+        .period("fr", "Début 2023, le pôle a recruté.", "Début 2023", "2023", "start"),
+        .period("fr", "Depuis 2010, le pôle a grandi.", "Depuis 2010", "2010", "since"),
+        .period("fr", "Avant 2010, rien n'existait.", "Avant 2010", "2010", "before"),
+        .period("fr", "Le site ouvrira d’ici 2030.", "d’ici 2030", "2030", "until"),
+        .period("fr", "L'offre court jusqu'au 31 janvier 2016.", "jusqu'au 31 janvier 2016", "2016-01-31", "until"),
+        .period("fr", "Le chantier durera jusqu’en 2026.", "jusqu’en 2026", "2026", "until"),
+        .period("de", "Das Angebot gilt bis zum 31. Dezember 2024.", "bis zum 31. Dezember 2024", "2024-12-31", "until"),
+        .period("es", "La oferta vale hasta el 30 de junio de 2025.", "hasta el 30 de junio de 2025", "2025-06-30", "until"),
+        .period("es", "La planta estará lista a finales de 2025.", "a finales de 2025", "2025", "end"),
+        .period("es", "A partir de 2026 se fabricarán baterías.", "A partir de 2026", "2026", "since"),
+        .period("es", "Desde 2010 el clúster ha crecido.", "Desde 2010", "2010", "since"),
+        .period("es", "A mediados de 2024 abrió la planta.", "A mediados de 2024", "2024", "mid"),
+        .period("en", "The plant will be ready by the end of 2027.", "by the end of 2027", "2027", "end"),
+        .period("en", "Since 2010 the cluster has grown.", "Since 2010", "2010", "since"),
+        .period("en", "The line opens in late 2025.", "late 2025", "2025", "end"),
+        .period("en", "Work began in early 2023.", "early 2023", "2023", "start"),
+        .period("en", "After 2019 exports grew.", "After 2019", "2019", "after"),
+        .period("en", "The cluster was founded in 2005.", "2005", "2005", nil),
     ]
 
     @Test("span, value and mod", arguments: cases)
     func modified(_ example: Case) throws {
-        let analysis = try Fixture.analyze(example.text, language: example.language)
-        let date = analysis.entities.first { $0.type == .date }
-        #expect(date?.text == example.span)
-        #expect(date.map { "\($0.value)" } == "\(EntityValue.date(example.value))")
-        #expect(date?.mod == example.mod)
+        try DateFormTests.check(example, reference: nil)
     }
 }
 
@@ -71,40 +57,27 @@ struct DateModifierTests {
 /// value and the `mod`, against the reference date 2023-05-17.
 @Suite("parts of relative units")
 struct RelativePartTests {
-    struct Case: Sendable, CustomStringConvertible {
-        var text: String
-        var span: String
-        var value: String
-        var mod: String?
-        init(_ text: String, _ span: String, _ value: String, _ mod: String?) {
-            (self.text, self.span, self.value, self.mod) = (text, span, value, mod)
-        }
-        var description: String { text }
-    }
+    typealias Case = DateFormTests.Case
 
     static let cases: [Case] = [
-        .init("Başvurular yıl sonunda tamamlanacak.", "yıl sonunda", "2023", "end"),
-        .init("Başvurular yıl sonuna kadar sürecek.", "yıl sonuna", "2023", "end"),
-        .init("Proje bu yılın sonunda bitecek.", "bu yılın sonunda", "2023", "end"),
-        .init("Fabrika gelecek yılın başında açılacak.", "gelecek yılın başında", "2024", "start"),
-        .init("Sözleşme geçen yılın ortasında imzalandı.", "geçen yılın ortasında", "2022", "mid"),
-        .init("Toplantı bu ay başında yapıldı.", "bu ay başında", "2023-05", "start"),
-        .init("Fuar gelecek ayın sonunda açılacak.", "gelecek ayın sonunda", "2023-06", "end"),
-        .init("Rapor haftanın başında yayımlandı.", "haftanın başında", "2023-W20", "start"),
-        .init("Heyet Mart sonunda döndü.", "Mart sonunda", "2023-03", "end"),
-        .init("Kurul Haziran ortasında toplanacak.", "Haziran ortasında", "2023-06", "mid"),
-        .init("Yaz ortasında üretim durdu.", "Yaz ortasında", "2023-06/2023-08", "mid"),
-        .init("Satışlar yılın ilk yarısında arttı.", "yılın ilk yarısı", "2023-01/2023-06", nil),
+        .period("tr", "Başvurular yıl sonunda tamamlanacak.", "yıl sonunda", "2023", "end"),
+        .period("tr", "Başvurular yıl sonuna kadar sürecek.", "yıl sonuna", "2023", "end"),
+        .period("tr", "Proje bu yılın sonunda bitecek.", "bu yılın sonunda", "2023", "end"),
+        .period("tr", "Fabrika gelecek yılın başında açılacak.", "gelecek yılın başında", "2024", "start"),
+        .period("tr", "Sözleşme geçen yılın ortasında imzalandı.", "geçen yılın ortasında", "2022", "mid"),
+        .period("tr", "Toplantı bu ay başında yapıldı.", "bu ay başında", "2023-05", "start"),
+        .period("tr", "Fuar gelecek ayın sonunda açılacak.", "gelecek ayın sonunda", "2023-06", "end"),
+        .period("tr", "Rapor haftanın başında yayımlandı.", "haftanın başında", "2023-W20", "start"),
+        .period("tr", "Heyet Mart sonunda döndü.", "Mart sonunda", "2023-03", "end"),
+        .period("tr", "Kurul Haziran ortasında toplanacak.", "Haziran ortasında", "2023-06", "mid"),
+        .period("tr", "Yaz ortasında üretim durdu.", "Yaz ortasında", "2023-06/2023-08", "mid"),
+        .period("tr", "Satışlar yılın ilk yarısında arttı.", "yılın ilk yarısı", "2023-01/2023-06", nil),
     ]
 
     @Test("span, value and mod", arguments: cases)
     func part(_ example: Case) throws {
         let reference = try #require(CalendarDate(year: 2023, month: 5, day: 17))
-        let analysis = try Fixture.analyze(example.text, referenceDate: reference, language: "tr")
-        let date = analysis.entities.first { $0.type == .date }
-        #expect(date?.text == example.span)
-        #expect(date.map { "\($0.value)" } == "\(EntityValue.date(example.value))")
-        #expect(date?.mod == example.mod)
+        let date = try DateFormTests.check(example, reference: reference)
         #expect(date?.relative == true)
     }
 }
@@ -113,16 +86,7 @@ struct RelativePartTests {
 /// language, the sentence, the span and the value.
 @Suite("year ranges and seasons")
 struct YearRangeTests {
-    struct Case: Sendable, CustomStringConvertible {
-        var language: String
-        var text: String
-        var span: String?
-        var value: String?
-        init(_ language: String, _ text: String, _ span: String?, _ value: String?) {
-            (self.language, self.text, self.span, self.value) = (language, text, span, value)
-        }
-        var description: String { text }
-    }
+    typealias Case = DateFormTests.Case
 
     static let cases: [Case] = [
         // Two bare Turkish numbers joined are as often prices as years.
@@ -158,10 +122,7 @@ struct YearRangeTests {
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {
-        let analysis = try Fixture.analyze(example.text, language: example.language)
-        let date = analysis.entities.first { $0.type == .date }
-        #expect(date?.text == example.span)
-        #expect(date.map { "\($0.value)" } == example.value.map { "\(EntityValue.date($0))" })
+        try DateFormTests.check(example, reference: nil)
     }
 }
 
@@ -171,26 +132,22 @@ struct YearRangeTests {
 struct MonthAloneTests {
     static let reference = CalendarDate(year: 2023, month: 6, day: 14)
 
-    static let cases: [(language: String, text: String, span: String?, value: String?)] = [
-        ("en", "The plant opens in September.", "September", "2023-09"),
-        ("en", "Since January the cluster has grown.", "Since January", "2023-01"),
-        ("en", "Prices may rise, in march or later.", nil, nil),
-        ("fr", "TSMC a annoncé en août une usine.", "août", "2023-08"),
-        ("fr", "L'exercice clos fin mars a été bon.", "fin mars", "2023-03"),
-        ("de", "Im Mai wurde das Werk eröffnet.", "Mai", "2023-05"),
-        ("de", "Ende Oktober beginnt die Messe.", "Ende Oktober", "2023-10"),
-        ("es", "En marzo se firmó el acuerdo.", "marzo", "2023-03"),
-        ("es", "El clúster crecerá entre enero y marzo de 2025.", "entre enero y marzo de 2025", "2025-01/2025-03"),
-        ("tr", "Küme Temmuz ayında toplandı.", "Temmuz ayı", "2023-07"),
+    static let cases: [DateFormTests.Case] = [
+        .init("en", "The plant opens in September.", "September", "2023-09"),
+        .init("en", "Since January the cluster has grown.", "Since January", "2023-01"),
+        .init("en", "Prices may rise, in march or later.", nil, nil),
+        .init("fr", "TSMC a annoncé en août une usine.", "août", "2023-08"),
+        .init("fr", "L'exercice clos fin mars a été bon.", "fin mars", "2023-03"),
+        .init("de", "Im Mai wurde das Werk eröffnet.", "Mai", "2023-05"),
+        .init("de", "Ende Oktober beginnt die Messe.", "Ende Oktober", "2023-10"),
+        .init("es", "En marzo se firmó el acuerdo.", "marzo", "2023-03"),
+        .init("es", "El clúster crecerá entre enero y marzo de 2025.", "entre enero y marzo de 2025", "2025-01/2025-03"),
+        .init("tr", "Küme Temmuz ayında toplandı.", "Temmuz ayı", "2023-07"),
     ]
 
-    @Test("span and value", arguments: cases.indices)
-    func read(_ index: Int) throws {
-        let example = Self.cases[index]
-        let analysis = try Fixture.analyze(example.text, referenceDate: Self.reference, language: example.language)
-        let date = analysis.entities.first { $0.type == .date }
-        #expect(date?.text == example.span, "\(example.text)")
-        #expect(date.map { "\($0.value)" } == example.value.map { "\(EntityValue.date($0))" }, "\(example.text)")
-        #expect(date?.relative != true, "\(example.text)")
+    @Test("span and value", arguments: cases)
+    func read(_ example: DateFormTests.Case) throws {
+        let date = try DateFormTests.check(example, reference: Self.reference)
+        #expect(date?.relative != true)
     }
 }
