@@ -170,7 +170,53 @@ struct DateFormTests {
         .init("es", "En marzo se firmó el acuerdo.", "marzo", "2023-03"),
     ]
 
-    static let cases = english + french + german + spanish
+    /// Single days (branch dates15): days named in several words or two days away, a
+    /// weekday before its shift word, days of the month written as words, counts in words
+    /// before `ago`, lowercase months joined to their day; and what must stay no date.
+    static let singleDays: [Case] = [
+        .init("en", "The vote was held the day before yesterday in Leeds.", "the day before yesterday", "2023-06-12"),
+        .init("en", "The board meets the day after tomorrow.", "the day after tomorrow", "2023-06-16"),
+        .init("en", "Day after tomorrow the plant reopens.", "Day after tomorrow", "2023-06-16"),
+        .init("en", "The parade is held on the fourth of July.", "fourth of July", "2023-07-04"),
+        .init("en", "The fund was wound up on the second of March 2021.", "second of March 2021", "2021-03-02"),
+        .init("en", "The strike began on the 4th of march.", "4th of march", "2023-03-04"),
+        .init("en", "The plant closed two years ago.", "two years ago", "2021-06-14"),
+        .init("en", "The firm was founded a decade ago.", "a decade ago", "2013-06-14"),
+        .init("en", "Prices peaked three months ago, the bank said.", "three months ago", "2023-03-14"),
+        .init("en", "Two days later, police arrested the driver.", nil, nil),
+        .init("en", "The first March against the law drew thousands.", nil, nil),
+        .init("en", "The twenty-first of June is the longest day.", nil, nil),
+        .init("en", "The first of the new trains arrives soon.", nil, nil),
+        .init("en", "He earns a year what others earn in ten.", nil, nil),
+        .init("fr", "Le ministre a annoncé aujourd'hui la fermeture du site.", "aujourd'hui", "2023-06-14"),
+        .init("fr", "Le conseil s'est réuni avant-hier à Lyon.", "avant-hier", "2023-06-12"),
+        .init("fr", "Le salon ouvre après-demain.", "après-demain", "2023-06-16"),
+        .init("fr", "Le site a fermé vendredi dernier.", "vendredi dernier", "2023-06-09"),
+        .init("fr", "Le vote aura lieu lundi prochain.", "lundi prochain", "2023-06-19"),
+        .init("fr", "La loi entre en vigueur le premier janvier.", "premier janvier", "2023-01-01"),
+        .init("fr", "Le Premier ministre a parlé jeudi.", "jeudi", "2023-06-15"),
+        .init("fr", "Le premier rapport est sorti.", nil, nil),
+        .init("de", "Das Gesetz tritt am ersten Januar in Kraft.", "ersten Januar", "2023-01-01"),
+        .init("de", "Der Rat tagte am dritten Oktober 2020 in Bonn.", "dritten Oktober 2020", "2020-10-03"),
+        .init("de", "Vorgestern stieg der Kurs.", "Vorgestern", "2023-06-12"),
+        .init("de", "Die Messe öffnet übermorgen.", "übermorgen", "2023-06-16"),
+        .init("de", "Der erste Platz ging an Bayern.", nil, nil),
+        .init("de", "Die zweiten Wahlen folgten.", nil, nil),
+        .init("de", "Die Messe öffnet am 15.01. in Köln.", "15.01.", "2023-01-15"),
+        .init("de", "Der Bericht vom 28.10. liegt vor.", "28.10.", "2023-10-28"),
+        .init("de", "Die Sitzung beginnt um 15.30.", nil, nil),
+        .init("de", "Siehe Abschnitt 3.2. im Bericht.", nil, nil),
+        .init("de", "Der Kurs stieg am 15.30 Punkte.", nil, nil),
+        .init("es", "La ley entra en vigor el primero de enero.", "primero de enero", "2023-01-01"),
+        .init("es", "La huelga empezó el dos de mayo de 2020.", "dos de mayo de 2020", "2020-05-02"),
+        .init("es", "La planta cerró anteayer.", "anteayer", "2023-06-12"),
+        .init("es", "La feria abre pasado mañana.", "pasado mañana", "2023-06-16"),
+        .init("es", "La fábrica cerró el domingo pasado.", "domingo pasado", "2023-06-11"),
+        .init("es", "Dos de ellos dimitieron.", nil, nil),
+        .init("es", "Tres de cada diez empresas exportan.", nil, nil),
+    ]
+
+    static let cases = english + french + german + spanish + singleDays
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

@@ -22,6 +22,7 @@ extension DateReader {
         }
         if starts.contains(.yearNumber) { consider(cuedYear(i)) }
         if starts.contains(.relativeDay) { consider(relativeDay(i)) }
+        if starts.contains(.phrase) { consider(dayPhrase(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
         if starts.contains(.shift) { consider(shifted(i)) }
         if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]) {
@@ -77,7 +78,7 @@ extension DateReader {
                 starts.insert(.decadeNumber)
             }
         }
-        if exactGram(i, .numberedDay) != nil { starts.insert(.numberedDay) }
+        if exactGram(i, .numberedDay) != nil || exactGram(i, .wordDay) != nil { starts.insert(.numberedDay) }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
         if month(i) != nil { starts.insert(.month) }
@@ -125,6 +126,11 @@ extension DateReader {
         // before the text is put together.
         guard end > start + 1 || tokens[start].stem.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D })
         else { return nil }
+        // `am 15.01.`: a day and its month with the day's mark after them and no year, only
+        // after a word that announces a day (grammar kind `day-cue`): else `15.30` is a time.
+        if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedDayMonth(start) {
+            return mention
+        }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
@@ -170,6 +176,20 @@ extension DateReader {
                            caseEnding: tokens[last].suffix)
     }
 
+    /// `15.01.` at `i`: one token of a day and a month (one or two digits each, a dot between)
+    /// and the day's mark right after it (grammar kind `day-mark`), part of the span.
+    private func cuedDayMonth(_ i: Int) -> DateMention? {
+        guard i + 1 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, .dayMark) != nil else { return nil }
+        let parts = tokens[i].stem.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
+        else { return nil }
+        let (day, month) = (parts[0].reduce(0) { $0 * 10 + Int($1 - 0x30) }, parts[1].reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        // A leap year, so that the 29th of February is a day.
+        guard CalendarDate(year: 2000, month: month, day: day) != nil else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].range.upperBound,
+                           value: .fields(year: nil, month: month, day: day), relative: false)
+    }
+
     // MARK: Named months
 
     /// `[weekday] [day] Month [year] [weekday] [günü]`, `Month day, year`, `Month'ın day'i`,
@@ -212,9 +232,12 @@ extension DateReader {
             }
         }
         var day: (day: Int, next: Int, inflection: TurkishInflection?)?
-        if j == i || follows(j), let found = self.day(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
+        // Whether a joiner stands between the day and its month (`4th of march`, `14 de marzo`).
+        var joinedDay = false
+        if j == i || follows(j), let found = self.day(j) ?? wordDay(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
            follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
             day = found
+            joinedDay = monthAt > found.next
             j = monthAt
         }
         guard j < tokens.count, j == i || follows(j), let (monthNumber, monthInflection) = month(j) else { return nil }
@@ -326,8 +349,9 @@ extension DateReader {
             }
         }
         // A lowercase month where months are capitalized: a date only before its day
-        // (`april 22`) or beside a year (`january 2016`), not after a bare number (`5 may`).
-        if dayBefore, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
+        // (`april 22`), beside a year (`january 2016`) or joined to its day (`4th of march`),
+        // not after a bare number (`5 may`).
+        if dayBefore, !joinedDay, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
            !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
             return nil
         }
@@ -469,6 +493,31 @@ extension DateReader {
         return nil
     }
 
+    /// `the day after tomorrow`, `avant-hier`, `pasado mañana`: a day named relative to the
+    /// reference in several words (a grammar row of kind `day` and several words). A hyphen
+    /// between two of its words stands for the space; an article before it (kind `article`)
+    /// is part of the span, as before a shift word.
+    func dayPhrase(_ i: Int) -> DateMention? {
+        guard let reference, isWord(i) else { return nil }
+        var best: (next: Int, offset: Int)?
+        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == "day" {
+            guard let offset = Int(phrase.entry.value) else { continue }
+            var k = i + 1
+            var matched = true
+            for word in phrase.rest {
+                if k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(k - 1, k),
+                   document.touches(k, k + 1) { k += 1 }
+                guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
+                k += 1
+            }
+            if matched, best.map({ k > $0.next }) ?? true { best = (k, offset) }
+        }
+        guard let best else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .article) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<best.next, end: tokens[best.next - 1].stemRange.upperBound,
+                           value: .interval(DateInterval(day: reference.adding(days: best.offset))), relative: true)
+    }
+
     /// `Cuma`, `Salı günü`, `bu Cuma`, `gelecek Pazar`, `geçen hafta Pazar günü`,
     /// `haftaya Çarşamba`, `Perşembe 21'i`.
     func weekdayMention(_ i: Int) -> DateMention? {
@@ -493,6 +542,14 @@ extension DateReader {
         var end = j + 1
         var spanEnd = self.end(j, inflection)
         var ending = caseEnding(inflection, j)
+        // `vendredi dernier`, `lundi prochain`, `el domingo pasado`: a shift word after the
+        // weekday (grammar kind `post-shift`) picks the week as one before it does.
+        if !shifted, inflection == nil, follows(end), let value = exactGram(end, .postShift), let step = Int(value) {
+            shifted = true
+            weeks = step
+            spanEnd = tokens[end].stemRange.upperBound
+            end += 1
+        }
         // `Perşembe 21'i`: a weekday and a day of the month.
         if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
            dayInflection.possessive || tokens[end].kind == .word {
@@ -957,7 +1014,12 @@ extension DateReader {
         var days = 0, months = 0
         var any = false
         var comparative = false
+        // A count in words where words take no case ending (`two years ago`): read only before
+        // a word of the past; `two days later` follows the story's own time line, not the
+        // article's date.
+        var countInWords = false
         while follows(j) || (j == i && j < tokens.count), unitAhead(of: j), let (n, next) = count(j), follows(next) {
+            if !caseSuffixes, tokens[j].kind != .number { countInWords = true }
             var unitIndex = next
             var half = false
             // `iki buçuk gün`.
@@ -1004,6 +1066,7 @@ extension DateReader {
         }
         if before { return nil }
         if !forward, let (value, inflection) = gram(j, .offset), let direction = Int(value) {
+            if countInWords, direction > 0 { return nil }
             let date = base.adding(months: direction * months).adding(days: direction * days)
             // `Bugünden iki buçuk gün sonraya kadar`: up to that day.
             if isDative(inflection.caseEnding), follows(j + 1), gram(j + 1, .until) != nil {

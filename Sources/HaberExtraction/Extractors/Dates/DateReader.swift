@@ -218,6 +218,16 @@ struct DateReader {
     private func readGrams(_ i: Int) -> [GramReading] {
         let token = tokens[i]
         var readings: [GramReading] = []
+        // A grammar word written with an apostrophe inside where words take no case ending
+        // (`aujourd'hui`): the tokenizer reads its tail as a suffix; the word is read whole.
+        if token.hasSuffix, !caseSuffixes {
+            guard let entries = languageWords[lexiconKey(token.text, language: language)] else { return [] }
+            let whole = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.range.count)
+            for entry in entries where !readings.contains(where: { $0.kind == entry.kind }) {
+                readings.append(GramReading(kind: entry.kind, value: entry.value, inflection: whole))
+            }
+            return readings
+        }
         if let entries = languageWords[token.key] {
             let inflection: TurkishInflection
             if token.hasSuffix {
@@ -497,6 +507,18 @@ struct DateReader {
         return nil
     }
 
+    /// A day of the month written as a word (grammar kind `word-day`: `fourth`, `ersten`,
+    /// `premier`, `veintiuno`), for ``named(_:)`` to read right before its month: not after
+    /// a hyphen (`twenty-first` is no `first`), and only before the word that joins a day to
+    /// its month where the language has one (`fourth of July`, `primero de enero`; not
+    /// `the first March`).
+    func wordDay(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+        guard let value = exactGram(i, .wordDay), let number = Int(value), (1...31).contains(number) else { return nil }
+        if i > 0, document.touches(i - 1, i) { return nil }
+        if models.kinds & GramKind.joiner.bit != 0, !(follows(i + 1) && exactGram(i + 1, .joiner) != nil) { return nil }
+        return (number, i + 1, nil)
+    }
+
     func isYear(_ value: Int) -> Bool { (1900...2100).contains(value) }
 
     /// A four-digit year at `i`.
@@ -689,8 +711,13 @@ struct GramKind: Sendable {
     static let decadeOpener = GramKind("decade-opener", 37)
     /// An article before a decade, part of its span (`the 1990s`, `les années 70`).
     static let decadeArticle = GramKind("decade-article", 38)
+    /// A day of the month written as a word (`fourth`, `ersten`, `premier`, `veintiuno`): a
+    /// date only right before its month (``DateReader/wordDay(_:)``).
+    static let wordDay = GramKind("word-day", 39)
+    /// A word that announces a day (`am 15.01.`): day and month in digits read after it only.
+    static let dayCue = GramKind("day-cue", 40)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
