@@ -78,7 +78,9 @@ extension DateReader {
                 starts.insert(.decadeNumber)
             }
         }
-        if exactGram(i, .numberedDay) != nil || exactGram(i, .wordDay) != nil { starts.insert(.numberedDay) }
+        if exactGram(i, .numberedDay) != nil || exactGram(i, .wordDay) != nil || exactGram(i, .dayTens) != nil {
+            starts.insert(.numberedDay)
+        }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
         if month(i) != nil { starts.insert(.month) }
@@ -1046,7 +1048,10 @@ extension DateReader {
             any = true
             j = unitIndex + 1
             if comparative { break }
-            if follows(j), tokens[j].text == ",", count(j + 1) != nil { j += 1 }
+            // `2 yıl, 3 ay önce`; `1 month and 21 days ago` (grammar kind `and`).
+            if follows(j), tokens[j].text == "," || (!caseSuffixes && gram(j, .and) != nil), follows(j + 1), count(j + 1) != nil {
+                j += 1
+            }
         }
         guard any, follows(j) || comparative else { return nil }
         let direction = before ? -1 : 1

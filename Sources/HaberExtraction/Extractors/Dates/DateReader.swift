@@ -512,11 +512,27 @@ struct DateReader {
     /// a hyphen (`twenty-first` is no `first`), and only before the word that joins a day to
     /// its month where the language has one (`fourth of July`, `primero de enero`; not
     /// `the first March`).
+    /// The tens of a day of two words (grammar kind `day-tens`) open it: `twenty-second`,
+    /// `twenty second` (its units a `word-day` of one to nine), and a `word-day` right after
+    /// one is no day of its own.
     func wordDay(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
-        guard let value = exactGram(i, .wordDay), let number = Int(value), (1...31).contains(number) else { return nil }
+        var number: Int
+        var next: Int
+        if let tens = exactGram(i, .dayTens).flatMap({ Int($0) }) {
+            var k = i + 1
+            if k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(i, k),
+               document.touches(k, k + 1) { k += 1 }
+            guard follows(k), let units = exactGram(k, .wordDay).flatMap({ Int($0) }), (1...9).contains(units),
+                  tens + units <= 31 else { return nil }
+            (number, next) = (tens + units, k + 1)
+        } else {
+            guard let value = exactGram(i, .wordDay), let found = Int(value), (1...31).contains(found) else { return nil }
+            if follows(i), exactGram(i - 1, .dayTens) != nil { return nil }
+            (number, next) = (found, i + 1)
+        }
         if i > 0, document.touches(i - 1, i) { return nil }
-        if models.kinds & GramKind.joiner.bit != 0, !(follows(i + 1) && exactGram(i + 1, .joiner) != nil) { return nil }
-        return (number, i + 1, nil)
+        if models.kinds & GramKind.joiner.bit != 0, !(follows(next) && exactGram(next, .joiner) != nil) { return nil }
+        return (number, next, nil)
     }
 
     func isYear(_ value: Int) -> Bool { (1900...2100).contains(value) }
@@ -713,11 +729,13 @@ struct GramKind: Sendable {
     static let decadeArticle = GramKind("decade-article", 38)
     /// A day of the month written as a word (`fourth`, `ersten`, `premier`, `veintiuno`): a
     /// date only right before its month (``DateReader/wordDay(_:)``).
-    static let wordDay = GramKind("word-day", 39)
+    static let wordDay = GramKind("word-day", 42)
     /// A word that announces a day (`am 15.01.`): day and month in digits read after it only.
-    static let dayCue = GramKind("day-cue", 40)
+    static let dayCue = GramKind("day-cue", 43)
+    /// The tens of a day written in two words (`twenty` of `twenty-first`); value = the tens.
+    static let dayTens = GramKind("day-tens", 44)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
