@@ -216,6 +216,11 @@ struct DateFormTests {
         .init("es", "La feria abre pasado mañana.", "pasado mañana", "2023-06-16"),
         .init("es", "La fábrica cerró el domingo pasado.", "domingo pasado", "2023-06-11"),
         .init("es", "Dos de ellos dimitieron.", nil, nil),
+        .init("en", "Exports rose 12% compared with 2020, the ministry said.", "2020", "2020"),
+        .init("fr", "Les exportations ont progressé de 12 % par rapport à 2019.", "2019", "2019"),
+        .init("de", "Die Exporte stiegen gegenüber 2021 deutlich.", "2021", "2021"),
+        .init("es", "Las ventas subieron un 12% frente a 2020.", "2020", "2020"),
+        .init("es", "Frente a la sede se reunieron 300 personas.", nil, nil),
         .init("es", "Tres de cada diez empresas exportan.", nil, nil),
     ]
 
