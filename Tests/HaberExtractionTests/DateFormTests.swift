@@ -221,6 +221,8 @@ struct DateFormTests {
         .init("de", "Die Exporte stiegen gegenüber 2021 deutlich.", "2021", "2021"),
         .init("es", "Las ventas subieron un 12% frente a 2020.", "2020", "2020"),
         .init("es", "Frente a la sede se reunieron 300 personas.", nil, nil),
+        .init("en", "More than 2000 people attended the fair.", nil, nil),
+        .init("en", "The plant will close no later than 2030.", "2030", "2030"),
         .init("es", "Tres de cada diez empresas exportan.", nil, nil),
     ]
 
