@@ -222,6 +222,13 @@ struct DateFormTests {
         .init("es", "Las ventas subieron un 12% frente a 2020.", "2020", "2020"),
         .init("es", "Frente a la sede se reunieron 300 personas.", nil, nil),
         .init("en", "More than 2000 people attended the fair.", nil, nil),
+        .init("en", "The board decides on Friday this week.", "Friday this week", "2023-06-16"),
+        .init("en", "The strike began on Tuesday of last week.", "Tuesday of last week", "2023-06-06"),
+        .init("en", "On Tuesday, last week's figures were revised.", "Tuesday", "2023-06-13"),
+        .init("fr", "Le conseil s'est réuni dimanche de la semaine dernière.", "dimanche de la semaine dernière", "2023-06-11"),
+        .init("fr", "Le vote aura lieu vendredi cette semaine.", "vendredi cette semaine", "2023-06-16"),
+        .init("es", "La planta cerró el viernes de la semana pasada.", "viernes de la semana pasada", "2023-06-09"),
+        .init("es", "El consejo decide el lunes de la próxima semana.", "lunes de la próxima semana", "2023-06-19"),
         .init("en", "The plant will close no later than 2030.", "2030", "2030"),
         .init("es", "Tres de cada diez empresas exportan.", nil, nil),
     ]

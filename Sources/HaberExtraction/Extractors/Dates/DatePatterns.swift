@@ -552,6 +552,20 @@ extension DateReader {
             spanEnd = tokens[end].stemRange.upperBound
             end += 1
         }
+        // `Friday this week`, `Tuesday of next week`, `dimanche de la semaine dernière`, `el
+        // viernes de esta semana`: the weekday of a shifted week, up to two words of kind
+        // `week-link` between them.
+        if !shifted, inflection == nil, !caseSuffixes, follows(end),
+           exactGram(end, .weekLink) != nil || gram(end, .shift) != nil || gram(end, .unit) != nil {
+            var k = end
+            while k < end + 2, follows(k), exactGram(k, .weekLink) != nil { k += 1 }
+            if follows(k), let week = self.shifted(k) ?? postShifted(k), week.tokens.lowerBound >= end,
+               case .interval(let interval) = week.value, interval.unit == .week {
+                return DateMention(tokens: i..<week.tokens.upperBound, end: week.end,
+                                   value: .interval(DateInterval(day: interval.start.adding(days: weekdayNumber - 1))),
+                                   relative: true, caseEnding: week.caseEnding)
+            }
+        }
         // `Perşembe 21'i`: a weekday and a day of the month.
         if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
            dayInflection.possessive || tokens[end].kind == .word {
