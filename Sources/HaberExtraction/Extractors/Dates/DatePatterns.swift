@@ -88,6 +88,7 @@ extension DateReader {
         for reading in grams(i) {
             switch reading.kind {
             case "day", "next-day": starts.insert(.relativeDay)
+            case "lower-day" where !token.isCapitalized: starts.insert(.relativeDay)
             case "shift": starts.insert(.shift)
             case "unit", "century": starts.insert(.unit)
             case "season": starts.insert(.season)
@@ -461,7 +462,7 @@ extension DateReader {
     /// `ertesi gün`, `geçen gün`.
     func relativeDay(_ i: Int) -> DateMention? {
         guard let reference else { return nil }
-        if let (value, inflection) = gram(i, .day), let offset = Int(value) {
+        if let (value, inflection) = gram(i, .day) ?? lowercaseDay(i), let offset = Int(value) {
             // `bugüne kadarki yıl`: the unit so far.
             if isDative(inflection.caseEnding), follows(i + 1), let (_, until) = gram(i + 1, .until), !until.possessive,
                rules.relative.endings.contains(until.caseEnding), follows(i + 2),
@@ -493,6 +494,13 @@ extension DateReader {
                                caseEnding: inflection.caseEnding)
         }
         return nil
+    }
+
+    /// A day named relative to the reference only when written in lowercase (grammar kind
+    /// `lower-day`: German `morgen`, whose capitalized form is also the morning, `am Morgen`).
+    func lowercaseDay(_ i: Int) -> (value: String, inflection: TurkishInflection)? {
+        guard isWord(i), !tokens[i].isCapitalized, !tokens[i].hasSuffix, let value = exactGram(i, .lowerDay) else { return nil }
+        return (value, TurkishInflection(possessive: false, caseEnding: "", keptLength: tokens[i].form.stemLength))
     }
 
     /// `the day after tomorrow`, `avant-hier`, `pasado mañana`: a day named relative to the
