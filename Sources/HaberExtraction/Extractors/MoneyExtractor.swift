@@ -234,7 +234,12 @@ public final class MoneyExtractor: Extractor {
             } else {
                 continue
             }
-            if var (code, end, stemEnd) = currency(at: amount.end, in: document) ?? localWord(at: amount.end, in: document, words: localWords, country: localCountry) {
+            var match = currency(at: amount.end, in: document)
+            if match == nil, let word = localWord(at: amount.end, in: document, words: localWords), let local = localCountry(),
+               local.words.contains(word.key), let code = currencyIDs[local.currency] {
+                match = (code, word.end, word.stemEnd)
+            }
+            if var (code, end, stemEnd) = match {
                 // `1,34 $` in an article about Canada.
                 if end == amount.end + 1, localWords.contains(tokens[amount.end].key), let local = localCountry(),
                    local.words.contains(tokens[amount.end].key), let localCode = currencyIDs[local.currency] {
@@ -304,16 +309,16 @@ public final class MoneyExtractor: Extractor {
     }
 
     /// A word that is a currency only in an article about its country (`150 millones de
-    /// pesos` about Mexico), after its link word: its code, token end and stem end.
-    private func localWord(at start: Int, in document: TokenizedDocument, words: Set<String>,
-                           country: () -> LocalCurrencies.Country?) -> (CurrencyID, Int, Int)? {
+    /// pesos` about Mexico), after its link word: its key, token end and stem end, for the
+    /// caller to check against the article's country. (Asking for the country through a
+    /// closure here copied the document at every amount.)
+    private func localWord(at start: Int, in document: TokenizedDocument, words: Set<String>) -> (key: String, end: Int, stemEnd: Int)? {
         let tokens = document.tokens
         guard !words.isEmpty, start < tokens.count, !document.isBoundary(before: start) else { return nil }
         var index = start
         if facts(start, in: document).linksCurrency, index + 1 < tokens.count, !document.isBoundary(before: index + 1) { index += 1 }
-        guard words.contains(tokens[index].key), !tokens[index].hasSuffix, let local = country(),
-              local.words.contains(tokens[index].key), let code = currencyIDs[local.currency] else { return nil }
-        return (code, index + 1, tokens[index].stemRange.upperBound)
+        guard words.contains(tokens[index].key), !tokens[index].hasSuffix else { return nil }
+        return (tokens[index].key, index + 1, tokens[index].stemRange.upperBound)
     }
 
     /// Whether `stem` is digits in groups of three after `separator` (`1,300`, `12,345,678`):
