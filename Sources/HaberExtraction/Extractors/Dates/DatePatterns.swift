@@ -627,7 +627,10 @@ extension DateReader {
                                caseEnding: inflection.caseEnding)
         }
         // `geçen Eylül`, `bu Nisan`, `gelecek Haziran`.
-        if !last, let (monthNumber, inflection) = month(j), tokens[j].isCapitalized {
+        // Where months are written in lowercase (`este mayo`, `el próximo junio`), a lowercase
+        // full name too; an abbreviation (`este mar`) is a word more often than a month.
+        if !last, let (monthNumber, inflection) = month(j),
+           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
             guard let interval = DateInterval.month(year, monthNumber) else { return nil }
             return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
@@ -816,10 +819,20 @@ extension DateReader {
     func postShifted(_ i: Int) -> DateMention? {
         guard let reference, models.kinds & GramKind.postShift.bit != 0, follows(i + 1),
               let (unit, inflection) = gram(i, .unit), unit != "day", inflection.caseEnding.isEmpty, !inflection.possessive,
-              exactGram(i, .pluralUnit) == nil,
-              let value = exactGram(i + 1, .postShift), let step = Int(value),
-              let interval = unitInterval(unit, step: step, from: reference) else { return nil }
-        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(interval), relative: true)
+              exactGram(i, .pluralUnit) == nil else { return nil }
+        // The shift word, or a shift phrase of two words (`el mes que viene`).
+        var last = i + 1
+        var shift = exactGram(i + 1, .postShift)
+        if shift == nil, isWord(i + 1), follows(i + 2), isWord(i + 2) {
+            shift = grammar.phrases(openingWith: tokens[i + 1].key, language: language)
+                .first { $0.entry.kind == GramKind.postShift.name && $0.rest == [tokens[i + 2].key] }?.entry.value
+            last = i + 2
+        }
+        guard let shift, let step = Int(shift), let interval = unitInterval(unit, step: step, from: reference) else { return nil }
+        // `el año pasado`, `la semaine prochaine`: the article belongs to the phrase.
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval),
+                           relative: true)
     }
 
     /// `yıl sonunda`, `yılın ilk çeyreği`, `ayın 15'i`, `hafta sonu`, `ilk çeyrekte`,
@@ -859,7 +872,7 @@ extension DateReader {
     /// `2016'nın üçüncü çeyreği`, `2017 yılının ilk yarısı`, `Temmuz'un son haftası`,
     /// `Temmuz'un ilk Cuma günü`, `ilk çeyrekte`, `ikinci Pazar`.
     func ordinalOf(_ i: Int) -> DateMention? {
-        guard caseSuffixes else { return nil }
+        guard caseSuffixes else { return ordinalPart(i) }
         // A year or month in the genitive.
         var base: DateInterval?
         var unit = ""

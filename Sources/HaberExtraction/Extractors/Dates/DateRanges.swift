@@ -158,11 +158,23 @@ extension DateReader {
                 after = next
                 spanEnd = tokens[next - 1].stemRange.upperBound
             }
+            // `del 4 al 22 de este mes`, `from 4 to 22 of next month`: two bare days, then a
+            // word of kind `part-of` and a month named relative to the reference.
+            var relativeMonth = false
+            if opener != nil, first.isBareDay, second.isBareDay, let month = relativeMonthEnd(after) {
+                a = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(a))
+                b = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(b))
+                after = month.next
+                spanEnd = month.end
+                relativeMonth = true
+            }
             var one = first, two = second
             one.value = a
             two.value = b
             // The span takes in `from`/`du`/`vom`/`between`, as it takes in a modifier (`seit 2010`).
-            if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: i..<after, end: spanEnd) {
+            if !(first.isBareDay && second.isBareDay) || relativeMonth,
+               var range = makeRange(one, two, tokens: i..<after, end: spanEnd) {
+                range.relative = range.relative || relativeMonth
                 found.append(range)
             }
         } else if !caseSuffixes, opener == nil, k < tokens.count, gram(k, .and) != nil || tokens[k].text == ",",
@@ -171,6 +183,20 @@ extension DateReader {
             found += pair(first, second)
         }
         return found + monthDays(i)
+    }
+
+    /// A month named relative to the reference after a word of kind `part-of` at `k` (`de este
+    /// mes`, `del próximo mes`, `of next month`): its interval, the token after it and its span end.
+    private func relativeMonthEnd(_ k: Int) -> (interval: DateInterval, next: Int, end: Int)? {
+        guard follows(k), exactGram(k, .partOf) != nil, follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
+              mention.mod == nil, case .interval(let interval) = mention.value, interval.unit == .month else { return nil }
+        return (interval, mention.tokens.upperBound, mention.end)
+    }
+
+    /// The day of a date's fields (nil for any other value).
+    private func dayOf(_ value: DateMention.Value) -> Int? {
+        if case .fields(_, _, let day) = value { return day }
+        return nil
     }
 
     /// Past an article that may stand before an end of a range (grammar kind `range-article`:

@@ -689,8 +689,13 @@ struct GramKind: Sendable {
     static let decadeOpener = GramKind("decade-opener", 37)
     /// An article before a decade, part of its span (`the 1990s`, `les années 70`).
     static let decadeArticle = GramKind("decade-article", 38)
+    /// An article before a unit that an ordinal opens or a shift word follows, part of the
+    /// span (`the third quarter of 2016`, `el año pasado`).
+    static let unitArticle = GramKind("unit-article", 39)
+    /// A word between an ordinal part and the period it is of (`of`, `de`, `del`).
+    static let partOf = GramKind("part-of", 40)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
