@@ -38,6 +38,11 @@ extension DateReader {
         if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
         if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
+        if !caseSuffixes {
+            if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
+            if starts.contains(.countNumber) { consider(countShifted(i)) }
+            if starts.contains(.unit) { consider(weekOf(i)) }
+        }
         return best
     }
 
@@ -78,6 +83,8 @@ extension DateReader {
             }
         }
         if exactGram(i, .numberedDay) != nil { starts.insert(.numberedDay) }
+        // `Q3`, `H1`: digits after a letter are a number token.
+        if token.kind == .number, exactGram(i, .numberedPart) != nil { starts.insert(.ordinal) }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
         if month(i) != nil { starts.insert(.month) }
@@ -541,6 +548,10 @@ extension DateReader {
             let first = (day.month - 1) / 3 * 3 + 1
             return DateInterval.months(day.year, first, first + 2, unit: .quarter)
         case "year": return DateInterval.year(reference.year + step)
+        case "weekend":
+            // Saturday and Sunday of the week, as `hafta sonu` (``within(unit:base:after:genitive:)``).
+            let saturday = DateInterval.week(of: reference.adding(days: 7 * step)).start.adding(days: 5)
+            return DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day)
         default: return nil
         }
     }

@@ -12,16 +12,25 @@ extension DateReader {
     /// the reference (`this year`, `del próximo año`). A part with no period after it (`the
     /// third quarter` of a game, `la primera mitad`) is no date.
     func ordinalPart(_ i: Int) -> DateMention? {
-        guard let (n, next) = ordinal(i), follows(next), next < tokens.count else { return nil }
+        let n: Int
         let sub: String
-        if let (unit, _) = gram(next, .unit), ["quarter", "week", "half"].contains(unit) {
-            sub = unit
-        } else if let (part, _) = gram(next, .part), part == "half" {
-            sub = "half"
+        var k: Int
+        if let written = exactGram(i, .numberedPart) {
+            // `Q3 2016`, `H1 2023`.
+            let parts = written.split(separator: " ")
+            guard parts.count == 2, let number = Int(parts[1]) else { return nil }
+            (sub, n, k) = (String(parts[0]), number, i + 1)
         } else {
-            return nil
+            guard let (number, next) = ordinal(i), follows(next), next < tokens.count else { return nil }
+            if let (unit, _) = gram(next, .unit), ["quarter", "week", "half"].contains(unit) {
+                sub = unit
+            } else if let (part, _) = gram(next, .part), part == "half" {
+                sub = "half"
+            } else {
+                return nil
+            }
+            (n, k) = (number, next + 1)
         }
-        var k = next + 1
         guard follows(k) else { return nil }
         if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
         var base: DateInterval?
@@ -69,5 +78,63 @@ extension DateReader {
         guard let interval else { return nil }
         let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
         return DateMention(tokens: opening..<last, end: spanEnd, value: .interval(interval), relative: relative)
+    }
+
+    /// `June next year`, `junio del próximo año`, `im Juni nächsten Jahres`: a month of a year
+    /// named relative to the reference (a word of kind `part-of` may stand between them).
+    func monthOfShiftedYear(_ i: Int) -> DateMention? {
+        guard let (monthNumber, _) = month(i), !isAbbreviatedMonth(i), follows(i + 1),
+              tokens[i].isCapitalized || calendar.lowercaseMonthLanguages.contains(language) else { return nil }
+        var k = i + 1
+        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
+        guard let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+              mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year,
+              let interval = DateInterval.month(year.start.year, monthNumber) else { return nil }
+        return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(interval), relative: true)
+    }
+
+    /// `los 3 días siguientes`, `les 12 mois précédents`, `les 12 derniers mois`: a count of
+    /// units with the shift word after the unit (grammar kind `post-shift`) or between the count
+    /// and the unit (kind `shift`), as `the last 3 days` (``shifted(_:)``): the days from the
+    /// reference on, or up to it.
+    func countShifted(_ i: Int) -> DateMention? {
+        guard let reference, let (n, next) = count(i), follows(next), follows(next + 1) else { return nil }
+        let unitAt: Int
+        let step: Int
+        if let (value, inflection) = gram(next, .shift), inflection.caseEnding.isEmpty, let shift = Int(value) {
+            (unitAt, step) = (next + 1, shift)
+        } else if gram(next, .unit) != nil, let value = exactGram(next + 1, .postShift), let shift = Int(value) {
+            (unitAt, step) = (next, shift)
+        } else {
+            return nil
+        }
+        guard step != 0, let (unit, inflection) = gram(unitAt, .unit), inflection.caseEnding.isEmpty else { return nil }
+        let later: CalendarDate
+        switch unit {
+        case "day": later = reference.adding(days: step * n)
+        case "week": later = reference.adding(days: step * 7 * n)
+        case "month": later = reference.adding(months: step * n)
+        case "quarter": later = reference.adding(months: step * 3 * n)
+        case "year": later = reference.adding(months: step * 12 * n)
+        default: return nil
+        }
+        let interval = step > 0 ? DateInterval(start: reference.adding(days: 1), end: later, unit: .day)
+            : DateInterval(start: later, end: reference.adding(days: -1), unit: .day)
+        let last = max(unitAt, next + 1)
+        return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
+
+    /// `the week of November 30th`, `la semana del 15 de septiembre`: the week (ISO) that holds
+    /// a day; a word of kind `part-of` stands between them, an article of kind `unit-article` may
+    /// open the span.
+    func weekOf(_ i: Int) -> DateMention? {
+        guard let (unit, inflection) = gram(i, .unit), unit == "week", inflection.caseEnding.isEmpty, follows(i + 1),
+              exactGram(i + 1, .partOf) != nil, follows(i + 2), let day = named(i + 2),
+              case .fields(let yearValue, let monthNumber?, let dayNumber?) = day.value,
+              let yearNumber = yearValue ?? reference?.year,
+              let date = CalendarDate(year: yearNumber, month: monthNumber, day: dayNumber) else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<day.tokens.upperBound, end: day.end, value: .interval(DateInterval.week(of: date)),
+                           relative: yearValue == nil)
     }
 }

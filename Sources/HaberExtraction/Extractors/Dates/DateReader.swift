@@ -694,8 +694,11 @@ struct GramKind: Sendable {
     static let unitArticle = GramKind("unit-article", 39)
     /// A word between an ordinal part and the period it is of (`of`, `de`, `del`).
     static let partOf = GramKind("part-of", 40)
+    /// A quarter or half written as one word with its number (`Q3`, `H1`); value = the unit
+    /// and the number (`quarter 3`).
+    static let numberedPart = GramKind("numbered-part", 41)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
