@@ -50,6 +50,9 @@ struct DatePeriodFormTests {
         .period("en", "Unemployment fell to 4 in Q3.", nil, nil),
         .period("en", "The index rose from 4 to 22 this month.", "this month", "2023-06"),
         .period("en", "The board meets the week of November 30th.", "the week of November 30th", "2023-W48"),
+        .period("en", "Sales rose from January to March 2023.", "from January to March 2023", "2023-01/2023-03"),
+        .period("en", "Exports fell between January and March.", "between January and March", "2023-01/2023-03"),
+        .period("en", "The march to the sea began at dawn.", nil, nil),
     ]
 
     static let french: [Case] = [
@@ -79,6 +82,9 @@ struct DatePeriodFormTests {
         .period("fr", "Le festival se tient ce weekend à Lyon.", "ce weekend", "2023-06-17/2023-06-18"),
         .period("fr", "Le deuxième semestre a été meilleur.", nil, nil),
         .period("fr", "Les ventes ont reculé sur les 12 derniers mois.", "12 derniers mois", "2022-06-14/2023-06-13"),
+        .period("fr", "Les ventes ont progressé de janvier à mars 2023.", "de janvier à mars 2023", "2023-01/2023-03"),
+        .period("fr", "Le plan court de 2019 à 2022.", "de 2019 à 2022", "2019/2022"),
+        .period("fr", "Le prix passe de 4 à 22 euros.", nil, nil),
     ]
 
     static let german: [Case] = [
@@ -104,6 +110,7 @@ struct DatePeriodFormTests {
         .period("de", "Der Umsatz stieg im 3. Quartal 2022.", "3. Quartal 2022", "2022-07/2022-09"),
         .period("de", "Das Werk öffnet im Juni nächsten Jahres.", "Juni nächsten Jahres", "2024-06"),
         .period("de", "Dieses Wochenende ist die Messe geöffnet.", "Dieses Wochenende", "2023-06-17/2023-06-18"),
+        .period("de", "Die Messe läuft von Januar bis März 2023.", "von Januar bis März 2023", "2023-01/2023-03"),
         .period("de", "Das Team führte im dritten Viertel.", nil, nil),
     ]
 
@@ -143,6 +150,10 @@ struct DatePeriodFormTests {
         .period("es", "Los precios subieron en los 3 últimos años.", "3 últimos años", "2020-06-14/2023-06-13"),
         .period("es", "La feria ocupa la semana del 15 de septiembre.", "la semana del 15 de septiembre", "2023-W37"),
         .period("es", "Las ventas crecieron en los 3 meses siguientes al acuerdo.", nil, nil),
+        .period("es", "Las ventas crecieron de enero a marzo de 2023.", "de enero a marzo de 2023", "2023-01/2023-03"),
+        .period("es", "El plan se aplicó de 2019 a 2022.", "de 2019 a 2022", "2019/2022"),
+        .period("es", "La tienda abre de lunes a viernes.", "lunes", "2023-06-12"),
+        .period("es", "El precio subió de 4 a 22 euros.", nil, nil),
         .period("es", "El barco cruzó este mar en dos días.", nil, nil),
     ]
 

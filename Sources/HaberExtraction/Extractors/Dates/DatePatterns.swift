@@ -95,7 +95,7 @@ extension DateReader {
             case "shift": starts.insert(.shift)
             case "unit", "century": starts.insert(.unit)
             case "season": starts.insert(.season)
-            case "from", "between": starts.insert(.opener)
+            case "from", "between", "from-pair": starts.insert(.opener)
             default: break
             }
         }
@@ -357,6 +357,11 @@ extension DateReader {
     /// A bare month name that still reads as a month: after a shift word or before a range word.
     private func isMonthContext(_ i: Int) -> Bool {
         if i > 0, follows(i), gram(i - 1, .shift) != nil { return true }
+        // `from January to March`, `de enero a marzo`, `von Januar bis März`: a month between a
+        // range opener and the word that joins it to a second date, and the month after that word.
+        if !caseSuffixes, i > 0, follows(i), follows(i + 1), isRangeJoiner(i + 1),
+           gram(i - 1, .from) != nil || gram(i - 1, .between) != nil || exactGram(i - 1, .fromPair) != nil { return true }
+        if !caseSuffixes, i > 1, follows(i), follows(i - 1), isRangeJoiner(i - 1), month(i - 2) != nil { return true }
         if follows(i + 1), gram(i + 1, .and) != nil || tokens[i + 1].text == "-" { return true }
         // `Ocak ile Ağustos arası`: the second month.
         if follows(i + 1), let (_, inflection) = gram(i + 1, .between), inflection.possessive, i > 0, follows(i),
@@ -364,6 +369,11 @@ extension DateReader {
             return true
         }
         return false
+    }
+
+    /// Whether token `k` joins the two ends of a range (`to`, `bis`, `and`, `a`).
+    private func isRangeJoiner(_ k: Int) -> Bool {
+        gram(k, .until) != nil || gram(k, .and) != nil || exactGram(k, .untilPair) != nil
     }
 
     /// `gün`/`günü` after a weekday.

@@ -82,7 +82,8 @@ extension DateReader {
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
         var opener: String?
-        if isWord(i), !caseSuffixes, let kind = [GramKind.from, .between].first(where: { gram(i, $0) != nil }) {
+        if isWord(i), !caseSuffixes, let kind = [GramKind.from, .between].first(where: { gram(i, $0) != nil })
+            ?? (exactGram(i, .fromPair) != nil ? GramKind.fromPair : nil) {
             opener = kind.name
             j = i + 1
             guard follows(j) else { return [] }
@@ -145,10 +146,15 @@ extension DateReader {
         }
         // `to`, `au`, `bis`, `until`; `and`, `et`, `und` after `between`.
         // Two bare years only after an opener: `zwischen 2015 und 2017`, `from 2018 to 2020`.
-        if !caseSuffixes, k < tokens.count, gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil),
+        // After `de`, `a`/`à` (kind `until-pair`) closes too; two weekdays are a habit there
+        // (`abre de lunes a viernes`), not dates.
+        if !caseSuffixes, k < tokens.count,
+           gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
+            || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil),
            follows(k + 1), case let secondAt = pastArticle(k + 1),
            let second = end(at: secondAt, points: points) ?? (first.isYear ? weakEnd(at: secondAt) : nil),
-           !(first.weak && second.weak && opener == nil) {
+           !(first.weak && second.weak && opener == nil),
+           !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
             var spanEnd = second.end
