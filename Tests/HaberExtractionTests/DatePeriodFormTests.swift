@@ -111,6 +111,8 @@ struct DatePeriodFormTests {
         .period("de", "Das Werk öffnet im Juni nächsten Jahres.", "Juni nächsten Jahres", "2024-06"),
         .period("de", "Dieses Wochenende ist die Messe geöffnet.", "Dieses Wochenende", "2023-06-17/2023-06-18"),
         .period("de", "Die Messe läuft von Januar bis März 2023.", "von Januar bis März 2023", "2023-01/2023-03"),
+        .period("de", "Übernächste Woche beginnt die Messe.", "Übernächste Woche", "2023-W26"),
+        .period("de", "Vorletztes Jahr sank der Umsatz.", "Vorletztes Jahr", "2021"),
         .period("de", "Das Team führte im dritten Viertel.", nil, nil),
     ]
 
