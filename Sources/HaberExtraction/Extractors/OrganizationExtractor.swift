@@ -171,6 +171,10 @@ public struct OrganizationExtractor: Extractor {
             // An article or other function word opens too many phrases to look them all up
             // (`The …`, `La …`): a name known with one is looked up from its next word.
             if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
+        } else if token.kind == .word, marks.isDisjoint(with: [.functionWord, .connector]), known.mayOpen(form.key),
+                  known.entries(forKey: form.key).contains(where: { $0.name == form.text || $0.name.hasPrefix(form.text + " ") }) {
+            // A brand the lists write in lowercase (`voestalpine`, `thyssenkrupp Steel`), written so.
+            marks.insert(.opensKnownName)
         }
         return marks
     }
@@ -669,8 +673,10 @@ public struct OrganizationExtractor: Extractor {
         while true {
             let span = start..<end
             let last = tokens[end - 1]
-            // A name ends on a name word or a mark (`A.Ş.`), never on a lowercase word.
-            if !(last.kind == .word && !last.isCapitalized && !last.isAllCaps),
+            // A name ends on a name word or a mark (`A.Ş.`), never on a lowercase word, but
+            // for a brand the lists write in lowercase, written as they write it (`voestalpine`).
+            let endsLowercase = last.kind == .word && !last.isCapitalized && !last.isAllCaps
+            if !endsLowercase || span.count == 1,
                let entry = acceptedEntry(knownEntries(phrase, span, within: outer, in: document), span, in: document) {
                 best = (span, entry)
             }
@@ -694,8 +700,11 @@ public struct OrganizationExtractor: Extractor {
         // Turkish registry before `AKBANK` of the British one), and their refs decide.
         let text = document.originalText(ofSpan: document.span(span))
         let written = entries.filter { $0.name == text }
+        let opening = document.tokens[span.lowerBound]
+        // A name opening in lowercase is one only as the list writes it (`voestalpine`, not `bosch`).
+        if opening.kind == .word, !opening.isCapitalized, !opening.isAllCaps, written.isEmpty { return nil }
         if span.count == 1 {
-            let token = document.tokens[span.lowerBound]
+            let token = opening
             if document.isInitial(span.lowerBound), document.writesInLowercase(token) { return nil }
             guard let accepted = written.first(where: { !$0.isAcronym || token.isAllCaps })
                     ?? entries.first(where: { !$0.isAcronym && $0.name.allSatisfy { !$0.isLowercase } }) else { return nil }
