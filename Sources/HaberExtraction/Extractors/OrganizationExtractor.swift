@@ -171,8 +171,7 @@ public struct OrganizationExtractor: Extractor {
             // An article or other function word opens too many phrases to look them all up
             // (`The …`, `La …`): a name known with one is looked up from its next word.
             if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
-        } else if token.kind == .word, marks.isDisjoint(with: [.functionWord, .connector]), known.mayOpen(form.key),
-                  known.entries(forKey: form.key).contains(where: { $0.name == form.text || $0.name.hasPrefix(form.text + " ") }) {
+        } else if token.kind == .word, known.mayOpenInLowercase(form.key) {
             // A brand the lists write in lowercase (`voestalpine`, `thyssenkrupp Steel`), written so.
             marks.insert(.opensKnownName)
         }
@@ -799,6 +798,45 @@ public struct OrganizationExtractor: Extractor {
                 kept += 1
             }
             found.removeSubrange(kept...)
+        }
+        acronymNames(in: document, from: firstFound, marks: forms, into: &found)
+    }
+
+    /// Appends to `found` the names an acronym of `found[first...]` that the acronym list does
+    /// not spell out opens with the word after it: another such acronym (`CMA CGM`, `DG GROW`), or a place (`TU
+    /// Dresden`, `AHK Türkei`, `ARIA Hauts-de-France`), in the same sentence, with a space and
+    /// no case ending between them. The acronym alone stays a candidate; the longer one wins.
+    private func acronymNames(in document: TokenizedDocument, from first: Int, marks forms: [Marks?], into found: inout [Candidate]) {
+        let tokens = document.tokens
+        let acronyms = found[first...].filter { $0.tokens.count == 1 }
+        var unknown = Set<Int>()
+        for acronym in acronyms where acronym.canonical == nil { unknown.insert(acronym.tokens.lowerBound) }
+        for acronym in acronyms {
+            let index = acronym.tokens.lowerBound, next = index + 1
+            guard next < tokens.count, !tokens[index].hasSuffix, !document.isBoundary(before: next), tokens[next].spaceBefore,
+                  tokens[next].kind == .word else { continue }
+            // An acronym the list spells out is a name of its own (`EU`, `AB`).
+            guard unknown.contains(index) else { continue }
+            var end: Int?
+            if unknown.contains(next) {
+                end = next + 1
+            } else if tokens[next].isCapitalized, !tokens[next].isAllCaps,
+                      annotator.classes(of: tokens[next], in: document).contains(.place) {
+                // A place of hyphenated words (`Hauts-de-France`) is taken whole.
+                var last = next
+                while last + 2 < tokens.count, isJoiningHyphen(last + 1, in: document, marks: forms),
+                      tokens[last + 2].kind == .word {
+                    last += 2
+                }
+                end = tokens[last].hasSuffix ? nil : last + 1
+            }
+            guard let end else { continue }
+            // Not the opening of a longer run of names (`TU Dresden Campus Nord`).
+            if end < tokens.count, !document.isBoundary(before: end), tokens[end].spaceBefore, tokens[end].kind == .word,
+               tokens[end].isCapitalized || tokens[end].isAllCaps {
+                continue
+            }
+            found.append(candidate(range: document.span(index..<end), tokens: index..<end, in: document, priority: 4))
         }
     }
 
