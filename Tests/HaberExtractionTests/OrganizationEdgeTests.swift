@@ -140,6 +140,10 @@ struct OrganizationEdgeTests {
         ("Rolls-Royce'un yerli ortağı belli oldu.", ["Rolls-Royce"]),
         // An acronym with a case ending before a place is the acronym alone.
         ("TÜBİTAK'ın Ankara ofisi büyüdü.", ["TÜBİTAK"]),
+        // A person's name before a comma is no item of a list inside the name after it.
+        ("Heyeti yöneten Ayşe Korkmaz, Rize Ticaret ve Sanayi Odası Meclis Üyesi olarak konuştu.",
+         ["Rize Ticaret ve Sanayi Odası"]),
+        ("Bilim, Sanayi ve Teknoloji Bakanlığı destek verdi.", ["Bilim, Sanayi ve Teknoloji Bakanlığı"]),
         ("Konya Sanayi Odası toplandı.", ["Konya Sanayi Odası"]),
         ("Harran Üniversitesi katıldı.", ["Harran Üniversitesi"]),
     ] as [(String, [String])])

@@ -467,6 +467,12 @@ public struct OrganizationExtractor: Extractor {
             return true
         }
         if marked.contains(.comma), beyondIsName {
+            // `Kemal Yücel, Trabzon Ticaret ve Sanayi Odası`, `Çakıroğlu, Gıda, Tarım ve …`: a
+            // person's name before the comma is the speaker, no item of a list in the name.
+            if beyond.isCapitalized, isGivenName(left - 2, in: document)
+                || isPersonName(beyond, annotator.classes(of: beyond, in: document), in: document) {
+                return false
+            }
             return (start..<headStart).contains { (forms[Int(document.formIDs[$0])] ?? []).contains(.listWord) }
         }
         if marked.contains(.hyphen) { return isJoiningHyphen(left, in: document, marks: forms) }
