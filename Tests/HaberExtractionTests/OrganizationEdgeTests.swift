@@ -91,6 +91,14 @@ struct OrganizationEdgeTests {
         ("Die Landesagentur e-mobil BW und thyssenkrupp Steel starten ein Projekt.", ["e-mobil BW", "thyssenkrupp Steel"]),
         ("Die Delegation der VRK Österreich reiste nach Graz.", ["VRK Österreich"]),
         ("Die VRK Österreich GmbH Delegation reiste nach Graz.", ["VRK Österreich GmbH"]),
+        // A head that opens a name; the first half of a pair of compounds before it; a
+        // list of long compound nouns inside the name.
+        ("Die Industrie- und Handelskammer Bremen begrüßte den Schritt.", ["Industrie- und Handelskammer Bremen"]),
+        ("Das Bayerische Staatsministerium für Wirtschaft, Landesentwicklung und Energie fördert es.",
+         ["Bayerische Staatsministerium für Wirtschaft, Landesentwicklung und Energie"]),
+        ("Die Behörde für Umwelt und Energie hat zugestimmt.", ["Behörde für Umwelt und Energie"]),
+        ("Das Ministerium teilte mit, dass die Förderung steigt.", []),
+        ("Forschung und Entwicklung sind teuer.", []),
     ] as [(String, [String])])
     func german(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "de") == expected)

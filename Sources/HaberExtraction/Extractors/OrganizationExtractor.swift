@@ -204,7 +204,15 @@ public struct OrganizationExtractor: Extractor {
                let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead, marks: forms) {
                 // `PYME del Ministerio de Industria`: a name that opens with its head takes the
                 // capitalized words right before it (`Istanbul Chamber`), not a connector.
-                let start = leftEdge(of: index, in: document, acrossConnectors: false, marks: forms)
+                var start = leftEdge(of: index, in: document, acrossConnectors: false, marks: forms)
+                // `Industrie- und Handelskammer`: the first half of a pair of compounds, cut
+                // after its hyphen, and the list word before the head are a part of the name.
+                if start == index, index >= 3, (forms[Int(document.formIDs[index - 1])] ?? []).contains(.listWord),
+                   (forms[Int(document.formIDs[index - 2])] ?? []).contains(.hyphen), document.touches(index - 3, index - 2),
+                   !document.touches(index - 2, index - 1), tokens[index - 3].isCapitalized,
+                   !document.isBoundary(before: index - 2), !document.isBoundary(before: index) {
+                    start = index - 3
+                }
                 found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
             }
         }
@@ -374,7 +382,8 @@ public struct OrganizationExtractor: Extractor {
             if token.kind == .word, token.isCapitalized {
                 // A word that opens a known name may be an ordinary word (`Energy …`); one that is a known name is not.
                 guard marked.isDisjoint(with: [.startHead, .endsHead, .functionWord]), !token.hasSuffix,
-                      annotator.zipf(of: token, in: document) >= Self.listedNameWordZipf,
+                      annotator.zipf(of: token, in: document) >= Self.listedNameWordZipf
+                        || token.form.characterCount >= Self.compoundNounLength,
                       !marked.contains(.opensKnownName) || longestKnownName(at: index, in: document) == nil,
                       !annotator.classes(of: token, in: document).isAny(of: [.majorCity, .largePlace, .givenName, .surname, .role, .title])
                 else { return nil }
@@ -395,6 +404,9 @@ public struct OrganizationExtractor: Extractor {
     /// The Zipf frequency from which a capitalized word in a list inside a name is taken for
     /// an ordinary word (`Energy`, `Comercio`) rather than a company's name.
     static let listedNameWordZipf = 3.5
+    /// The length from which a rare capitalized word in such a list is taken for a compound
+    /// noun (`Landesentwicklung`, `Wasserstoffwirtschaft`) rather than a company's name.
+    static let compoundNounLength = 13
 
     /// Whether the words before the list word at `conjunction` (capitalized words and
     /// connectors, on the same line) hold a capitalized word that opens a name (`Clúster`).
