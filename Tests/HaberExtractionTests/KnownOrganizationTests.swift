@@ -49,6 +49,7 @@ struct KnownOrganizationTests {
         // list writes in lowercase, written so.
         ("Der Stahlhersteller voestalpine baut in Linz einen Elektroofen.", "voestalpine", nil, nil),
         ("Das Werk von thyssenkrupp Steel in Bochum wird umgebaut.", "thyssenkrupp Steel", nil, nil),
+        ("Der US-Konzern onsemi fertigt dort Chips.", "onsemi", nil, nil),
         ("Vestas will supply the turbines for the new farm.", "Vestas", nil, nil),
         ("Tedarikçiler arasında Bosch ve Farplas bulunuyor.", "Bosch", nil, nil),
         ("La pièce est usinée par Latecoere à Toulouse.", "Latecoere", "Latécoère", nil),

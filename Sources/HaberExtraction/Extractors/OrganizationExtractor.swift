@@ -642,6 +642,8 @@ public struct OrganizationExtractor: Extractor {
     /// acronym only another acronym counts (`CMA CGM`, not `TRAKYAKA Program Yönetimi`).
     private func isInsideLongerName(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
+        // A brand written in lowercase (`der Konzern onsemi`) is no word of a run of capitalized ones.
+        guard tokens[index].isCapitalized || tokens[index].isAllCaps else { return false }
         let isAcronym = tokens[index].isAllCaps
         func isNameWord(_ neighbour: Int) -> Bool {
             let token = tokens[neighbour]
