@@ -727,19 +727,31 @@ struct GramKind: Sendable {
     static let decadeOpener = GramKind("decade-opener", 37)
     /// An article before a decade, part of its span (`the 1990s`, `les années 70`).
     static let decadeArticle = GramKind("decade-article", 38)
+    /// An article before a unit that an ordinal opens or a shift word follows, part of the
+    /// span (`the third quarter of 2016`, `el año pasado`).
+    static let unitArticle = GramKind("unit-article", 39)
+    /// A word between an ordinal part and the period it is of (`of`, `de`, `del`).
+    static let partOf = GramKind("part-of", 40)
+    /// A quarter or half written as one word with its number (`Q3`, `H1`); value = the unit
+    /// and the number (`quarter 3`).
+    static let numberedPart = GramKind("numbered-part", 41)
+    /// A word that opens a range only with its own closing word (`de enero a marzo`, `de
+    /// janvier à mars`: `de` opens and `a`, `à` close; no other `de` is an opener).
+    static let fromPair = GramKind("from-pair", 42)
+    static let untilPair = GramKind("until-pair", 43)
     /// A day of the month written as a word (`fourth`, `ersten`, `premier`, `veintiuno`): a
     /// date only right before its month (``DateReader/wordDay(_:)``).
-    static let wordDay = GramKind("word-day", 42)
+    static let wordDay = GramKind("word-day", 44)
     /// A word that announces a day (`am 15.01.`): day and month in digits read after it only.
-    static let dayCue = GramKind("day-cue", 43)
+    static let dayCue = GramKind("day-cue", 45)
     /// The tens of a day written in two words (`twenty` of `twenty-first`); value = the tens.
-    static let dayTens = GramKind("day-tens", 44)
+    static let dayTens = GramKind("day-tens", 46)
     /// A word between a weekday and the shifted week it is of (`of`, `de`, `la`).
-    static let weekLink = GramKind("week-link", 45)
+    static let weekLink = GramKind("week-link", 47)
     /// A day named relative to the reference only in lowercase (German `morgen`).
-    static let lowerDay = GramKind("lower-day", 46)
+    static let lowerDay = GramKind("lower-day", 48)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
