@@ -109,6 +109,9 @@ public struct PlaceExtractor: Extractor {
         /// a country or a city of 15,000 people or more that is no ordinary word, with the
         /// base's Zipf frequency and its length in the token's scalars (the value is the base).
         var inflected: (entries: [GazetteerEntry], zipf: Double, baseScalars: Int)?
+        /// Entries of the word's key after an article the language fuses with a preposition
+        /// (``Vocabulary/placeContractions``): `Bourget` names Le Bourget after `au`, `du`.
+        var withArticle: [(article: String, entries: [GazetteerEntry])] = []
     }
 
     public init(models: ExtractionModels) {
@@ -132,10 +135,11 @@ public struct PlaceExtractor: Extractor {
             if token.kind != .word, Self.joinsWords(token.form.text) { marks.insert(.joinsWords) }
             return marks
         }
-        let dateline = context.datelinePlace?.lowerBound
+        let datelinePlace = context.datelinePlace ?? Self.capitalsLead(in: document)
+        let dateline = datelinePlace?.lowerBound
         // The date line's place opens a name whatever its form's marks say (`DETROIT`).
         for index in tokens.indices where (marks[Int(document.formIDs[index])] ?? []).contains(.opens) || index == dateline {
-            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks, datelinePlace: context.datelinePlace) {
+            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks, datelinePlace: datelinePlace) {
                 matches.append(match)
             }
         }
@@ -166,7 +170,14 @@ public struct PlaceExtractor: Extractor {
         }
         var found: [Candidate] = []
         found.reserveCapacity(matches.count)
+        // The end of the last name of several words that names a region, not a city.
+        var regionEnd = 0
         for match in matches {
+            if match.tokens.lowerBound < regionEnd { continue }
+            if namesRegion(match, in: document) {
+                regionEnd = match.tokens.upperBound
+                continue
+            }
             guard let best = best(match.entries, where: counts) else { continue }
             let text = document.originalText(ofSpan: match.range)
             let entry = match.entries[best]
@@ -174,7 +185,8 @@ public struct PlaceExtractor: Extractor {
             let value = match.baseScalars.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
             found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(value),
                                    canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
-                                   priority: entry.type == .country ? 3 : 2))
+                                   // The lead's place over an acronym of the same word (`TOULOUSE –`).
+                                   priority: match.tokens.lowerBound == dateline ? 5 : entry.type == .country ? 3 : 2))
         }
         return found
     }
@@ -214,6 +226,39 @@ public struct PlaceExtractor: Extractor {
         return chosen.map { geonames($0.id) }
     }
 
+    /// Whether `match`, a name of several words, names a region that no major city bears
+    /// (`Nuevo León`, a state, and only villages elsewhere): neither it nor a word of it is a
+    /// city there (``withoutRegions(_:named:)`` for one word).
+    private func namesRegion(_ match: Match, in document: TokenizedDocument) -> Bool {
+        guard match.tokens.count > 1, !match.entries.contains(where: { $0.type == .country || $0.population >= 100_000 }) else { return false }
+        return regionNames.contains(document.key(of: match.tokens))
+    }
+
+    /// The lead's place in capitals where no date line gave one: a word in capitals that
+    /// opens a line of the top of the article, then a dash and the text (`TOULOUSE – À une
+    /// semaine du salon…`), as a dateline whose date is given above it.
+    static func capitalsLead(in document: TokenizedDocument) -> Range<Int>? {
+        let tokens = document.tokens
+        var index = 0
+        while index + 2 < min(tokens.count, 300) {
+            defer { index += 1 }
+            guard index == 0 || tokens[index].newlinesBefore > 0, tokens[index].kind == .word, tokens[index].isAllCaps,
+                  tokens[index].text.unicodeScalars.count >= 3 else { continue }
+            let dash = tokens[index + 1]
+            guard dash.spaceBefore, dash.text == "–" || dash.text == "—" || dash.text == "-",
+                  tokens[index + 2].newlinesBefore == 0, tokens[index + 2].isCapitalized else { continue }
+            return index..<(index + 1)
+        }
+        return nil
+    }
+
+    /// Whether the last word of `span` is joined to the word before it by a hyphen, with no
+    /// space on either side (`Vila-real`).
+    static func endsHyphened(_ span: Range<Int>, in document: TokenizedDocument) -> Bool {
+        let last = span.upperBound - 1
+        return span.count >= 3 && document.tokens[last - 1].text == "-" && document.touches(last - 1, last) && document.touches(last - 2, last - 1)
+    }
+
     /// Whether `text` is a hyphen, a full stop or an apostrophe, read from its one byte.
     static func joinsWords(_ text: String) -> Bool {
         var text = text
@@ -236,7 +281,7 @@ public struct PlaceExtractor: Extractor {
         guard token.kind == .word, token.isCapitalized else { return false }
         let form = place(token, profile: profile, in: document)
         return form.opensLongerName || form.namesAlone || form.namesAfterCue
-            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil)
+            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil || !form.withArticle.isEmpty)
     }
 
     /// What the gazetteer says of `token`'s form, read once per form.
@@ -264,6 +309,12 @@ public struct PlaceExtractor: Extractor {
             place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
         }
         guard !form.hasSuffix else { return place }
+        if !form.isAllCaps, let contractions = vocabulary.placeContractions[document.language] {
+            for article in Set(contractions.values).sorted() {
+                let entries = gazetteer.entries(forKey: article + " " + form.key).filter { fits($0, document) }
+                if !entries.isEmpty { place.withArticle.append((article, entries)) }
+            }
+        }
         if place.entries.isEmpty, !form.isAllCaps, let endings = vocabulary.placeNameEndings[document.language] {
             place.inflected = inflected(form, zipf: place.zipf, endings: endings, in: document)
         }
@@ -345,11 +396,19 @@ public struct PlaceExtractor: Extractor {
         // Read by id: the marks worked it out already (passing the token's form retains it).
         let first = facts.forms.known(document.formIDs[start], space: document.formSpace)
             ?? place(tokens[start], profile: profile, in: document)
+        // `au Bourget`: the article of the place's name fused with the preposition before it.
+        if !first.withArticle.isEmpty, start > 0, !document.isBoundary(before: start),
+           let article = vocabulary.placeContractions[document.language]?[tokens[start - 1].key],
+           let named = first.withArticle.first(where: { $0.article == article }),
+           isNamePosition(start, frequency: first.zipf, in: document, entries: named.entries, opensDateline: false) {
+            return Match(entries: named.entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)))
+        }
         // The longest span that names entries, of those that open at `start`.
         func match(_ span: Range<Int>, phrase: Int32) -> Match? {
             if span.count == 1, document.writesInLowercase(tokens[start]), document.isInitial(start) { return nil }
-            // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
-            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { return nil }
+            // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends
+            // capitalized, unless its last word is hyphened to it (`Vila-real`).
+            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized, !Self.endsHyphened(span, in: document) { return nil }
             // One word that cannot name its entries alone is passed over at once.
             let cued = span.count == 1 && !first.namesAlone && first.namesAfterCue && isCuedPlace(start, in: document)
             // `DETROIT, Oct. 3, 2024 –`: the date line says a word in capitals is a place.
