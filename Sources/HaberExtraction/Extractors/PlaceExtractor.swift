@@ -20,6 +20,9 @@ public struct PlaceExtractor: Extractor {
     let currencyNames: Set<String>
     /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
     let streetWords: KeyBits<PersonExtractor.StreetWord>
+    /// Month and weekday names of every language (ICU/CLDR), by key: after a place cue such a
+    /// word is the date's (`in March`), not the town of that name.
+    let calendarWords: Set<String>
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
     /// in article after article. The extractor serves one pipeline (one thread).
     let facts = PlaceFormFacts()
@@ -122,6 +125,7 @@ public struct PlaceExtractor: Extractor {
         languages = models.languageProfiles
         currencyNames = Set(models.currencies.names.keys.filter { !$0.contains(" ") })
         streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
+        calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -305,7 +309,7 @@ public struct PlaceExtractor: Extractor {
         let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
             && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
-        if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
+        if plausible, ordinary, !form.hasSuffix, !calendarWords.contains(form.key), let home = homeCountries[document.language] {
             place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
         }
         guard !form.hasSuffix else { return place }
