@@ -304,7 +304,8 @@ public struct PlaceExtractor: Extractor {
         let key = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
         place.zipf = key.zipf
-        place.entries = withoutRegions(key.entries.filter { fits($0, document) }, named: form.key)
+        let rare = key.zipf < Self.rareWord && !form.isAllCaps
+        place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
         let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
         let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
@@ -530,7 +531,7 @@ public struct PlaceExtractor: Extractor {
     /// that can count in the document's language, read once per phrase of forms.
     private func entries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [GazetteerEntry] {
         if let known = facts.phrases.nodes[Int(phrase)].value { return known }
-        let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document) }
+        let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document, rare: true) }
         facts.phrases.nodes[Int(phrase)].value = entries
         return entries
     }
@@ -559,7 +560,8 @@ public struct PlaceExtractor: Extractor {
 
     /// Whether the one word at `index` names the place here: not an ordinary word that
     /// opens a sentence or names a minor place (`Union`, `Marka`), not the first part of a
-    /// longer name (`Baden-Württemberg`), not a street (`Oxford Road`), not a numbered hall (`Halle 16`).
+    /// longer name (`Baden-Württemberg`), not a street (`Oxford Road`), not a numbered hall (`Halle 16`),
+    /// not the last part of a compound (`Wasserstoff-Hub`).
     /// `frequency`: the Zipf frequency, as an ordinary word, of the key the name was found
     /// by (the token's, or its stem's).
     private func isNamePosition(_ index: Int, frequency: Double, in document: TokenizedDocument,
@@ -581,7 +583,20 @@ public struct PlaceExtractor: Extractor {
             if tokens[next].kind == .number, frequency >= 3.5 { return false }
         }
         if index > 0, street(index - 1, in: document) & 2 != 0 { return false }
+        // `Wasserstoff-Hub`: the last part of a compound whose first part names no place.
+        if index >= 2, tokens[index - 1].text == "-", document.touches(index - 1, index), document.touches(index - 2, index - 1),
+           tokens[index - 2].kind == .word, !namesPlace(document.formIDs[index - 2], in: document) {
+            return false
+        }
         return true
+    }
+
+    /// Whether the form of id `id`, read already (a capitalized word), may name a place alone
+    /// or open a name (`Bulgaristan` of `Bulgaristan-Türkiye`); a word not read names none.
+    private func namesPlace(_ id: Int32, in document: TokenizedDocument) -> Bool {
+        guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
+        return form.namesAlone || form.opensLongerName || form.namesAfterCue || !form.stems.isEmpty
+            || !form.folded.isEmpty || form.inflected != nil
     }
 
     /// The Zipf frequency from which a word is an ordinary word before it is a name of
@@ -616,14 +631,22 @@ public struct PlaceExtractor: Extractor {
     /// Country names count in the article's language or in a language whose names count
     /// everywhere (`models/languages.tsv`: `Japon` is an adjective in Turkish, and French
     /// names do not count in Turkish articles); GeoNames' alternate names only for larger places, since they include many
-    /// words of other languages (`Union`, `Valley`, `Gold`).
-    private func fits(_ entry: GazetteerEntry, _ document: TokenizedDocument) -> Bool {
+    /// words of other languages (`Union`, `Valley`, `Gold`). `rare`: the name is no word of
+    /// the article's language (a rare word, or several capitalized words), so that the
+    /// alternate name of a city of 15,000 people or more in a country where the language is
+    /// spoken counts too: the name its own region gives it (`Arrasate` of Mondragón, `O Porriño`).
+    private func fits(_ entry: GazetteerEntry, _ document: TokenizedDocument, rare: Bool = false) -> Bool {
         if entry.type == .country {
             return entry.language == document.language || entry.language == "*"
                 || languages.countryNamesEverywhere.contains(entry.language)
         }
-        return !entry.isAlternate || entry.population >= 50_000
+        guard entry.isAlternate, entry.population < 50_000 else { return true }
+        return rare && entry.population >= 15_000 && homeCountries[document.language]?.contains(entry.country) == true
     }
+
+    /// Below this Zipf frequency a word is too rare in the language to be an ordinary word
+    /// that an alternate name of a town happens to spell (``fits(_:_:rare:)``).
+    static let rareWord = 2.5
 
     /// The index of the best of `entries` that `counts`: countries before cities, then the
     /// most populous (the first of equals, as `max(by:)` over them chooses). Read in place,

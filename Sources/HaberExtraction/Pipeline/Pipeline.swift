@@ -24,6 +24,8 @@ public final class Pipeline: @unchecked Sendable {
     public init(models: ExtractionModels, disabled: Set<String> = []) throws(ICUError) {
         self.models = models
         tokenizer = try Tokenizer(resources: models.text)
+        let vocabulary = models.vocabulary
+        tokenizer.wordFrequency = { vocabulary.zipf($0, in: $1) }
         dates = DateExtractor(models: models)
         header = HeaderReader(calendar: models.calendar)
         // One set of word classes for the stages that ask about names.
