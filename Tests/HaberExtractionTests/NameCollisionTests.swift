@@ -116,6 +116,12 @@ struct NameCollisionTests {
         .init("The report came out in March.", [], none: [.city]),
         .init("The company opened a new plant in Bath last year.", [.city("Bath")]),
         .init("Die Zahl von Firmen stieg.", [], none: [.city]),
+        // A noun after the name says what the place is (kind `after`): a district whose name is
+        // a month or an ordinary word.
+        .init("Sınır kapısı Aralık ilçesinde bulunuyor.", [.city("Aralık")], none: [.date]),
+        .init("Yeni tesis Havza ilçesinde açıldı.", [.city("Havza")]),
+        .init("Toplantı aralık ayında yapılacak.", [], none: [.city]),
+        .init("Geçen yıl Aralık ayında ihracat arttı.", [], none: [.city]),
     ]
 
     @Test("cued places and regions", arguments: cuedPlacesAndRegions)

@@ -190,7 +190,7 @@ public struct PlaceExtractor: Extractor {
             found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(value),
                                    canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
                                    // The lead's place over an acronym of the same word (`TOULOUSE –`).
-                                   priority: match.tokens.lowerBound == dateline ? 5 : entry.type == .country ? 3 : 2))
+                                   priority: match.tokens.lowerBound == dateline || match.named ? 5 : entry.type == .country ? 3 : 2))
         }
         return found
     }
@@ -277,6 +277,9 @@ public struct PlaceExtractor: Extractor {
         /// The scalars of the name's base, when the word is inflected (``PlaceForm/inflected``):
         /// the value is the base, the span the word.
         var baseScalars: Int?
+        /// A word after the name says what the place is (``isBeforePlaceNoun(_:in:)``): it
+        /// outweighs a date's reading of the word (`Pazar ilçesi`, not Sunday).
+        var named = false
     }
 
     /// Whether a place name may open at `token`: a capitalized word that some name opens
@@ -310,8 +313,10 @@ public struct PlaceExtractor: Extractor {
         let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
             && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
-        if plausible, ordinary, !form.hasSuffix, !calendarWords.contains(form.key), let home = homeCountries[document.language] {
-            place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
+        if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
+            place.namesAfterCue = place.entries.contains {
+                $0.type == .city && ($0.population >= 15_000 || $0.isDistrict) && home.contains($0.country)
+            }
         }
         guard !form.hasSuffix else { return place }
         if !form.isAllCaps, let contractions = vocabulary.placeContractions[document.language] {
@@ -415,7 +420,8 @@ public struct PlaceExtractor: Extractor {
             // capitalized, unless its last word is hyphened to it (`Vila-real`).
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized, !Self.endsHyphened(span, in: document) { return nil }
             // One word that cannot name its entries alone is passed over at once.
-            let cued = span.count == 1 && !first.namesAlone && first.namesAfterCue && isCuedPlace(start, in: document)
+            let named = span.count == 1 && (first.namesAlone || first.namesAfterCue) && isBeforePlaceNoun(start, in: document)
+            let cued = named || span.count == 1 && !first.namesAlone && first.namesAfterCue && isCuedPlace(start, in: document)
             // `DETROIT, Oct. 3, 2024 –`: the date line says a word in capitals is a place.
             let inCapitalsOnDateline = span.count == 1 && opensDateline && tokens[start].isAllCaps
             let entries = span.count == 1 ? (first.namesAlone || cued || inCapitalsOnDateline ? first.entries : [])
@@ -427,7 +433,7 @@ public struct PlaceExtractor: Extractor {
                     return nil
                 }
             }
-            return Match(entries: entries, tokens: span, range: document.span(span))
+            return Match(entries: entries, tokens: span, range: document.span(span), named: named)
         }
         if first.opensLongerName {
             // Moved out of the facts while it is read, so that filling it copies nothing.
@@ -468,6 +474,8 @@ public struct PlaceExtractor: Extractor {
     /// word may follow in a language that capitalizes its nouns (``LanguageProfiles/Profile/capitalizesNouns``).
     private func isCuedPlace(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
+        // A month or weekday after a cue is the date's (`in March`).
+        if calendarWords.contains(tokens[index].key) { return false }
         guard index > 0, !document.isBoundary(before: index), tokens[index].isCapitalized,
               let cues = vocabulary.placeCues[document.language] else { return false }
         // `in Feuerbach, Bad Cannstatt und Friedrichshafen`: the cue reaches over a short list
@@ -491,6 +499,16 @@ public struct PlaceExtractor: Extractor {
         if document.touches(index, next), tokens[next].text == "-" { return false }
         // A language that capitalizes its nouns writes one after the place (`bei Tübingen Zellen`).
         return (!tokens[next].isCapitalized || languages[document.language].capitalizesNouns) && tokens[next].kind != .number
+    }
+
+    /// Whether the capitalized word at `index` stands right before a word that says what a
+    /// place is (`Of ilçesi`, `Pazar ilçesinde`: `lexicon/place-cues.tsv` kind `after`), where
+    /// it is the place, not a weekday or an ordinary word.
+    private func isBeforePlaceNoun(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard tokens[index].isCapitalized, index + 1 < tokens.count, !document.isBoundary(before: index + 1),
+              let nouns = vocabulary.placeCuesAfter[document.language] else { return false }
+        return nouns.contains(tokens[index + 1].key)
     }
 
     /// Replaces the contents of `spans` with the spans of words from `start` that may name a

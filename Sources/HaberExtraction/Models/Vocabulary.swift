@@ -21,6 +21,9 @@ public struct Vocabulary: Sendable {
     /// of `lexicon/place-cues.tsv`) to the article it holds (`le`, `el`): a place whose name
     /// opens with the article is written without it after one (`au Bourget`: Le Bourget).
     public var placeContractions: [String: [String: String]] = [:]
+    /// Per language, the words right after a place name that say what it is (`ilçesi`,
+    /// `kentinde`: kind `after` of `lexicon/place-cues.tsv`).
+    public var placeCuesAfter: [String: Set<String>] = [:]
     /// Per language, the case endings written on a place name itself (`Frankreichs`,
     /// `Niederlanden`): rows of `geo/name-endings.tsv`.
     public var placeNameEndings: [String: [PlaceNameEnding]] = [:]
@@ -75,6 +78,8 @@ public struct Vocabulary: Sendable {
                 let key = lexiconKey(record["word"] ?? "", language: language)
                 if record["kind"] == "list" {
                     placeListWords[language, default: []].insert(key)
+                } else if record["kind"] == "after" {
+                    placeCuesAfter[language, default: []].insert(key)
                 } else if record["kind"] == "contraction" {
                     guard let article = record["article"], !article.isEmpty else { continue }
                     placeContractions[language, default: [:]][key] = lexiconKey(article, language: language)
