@@ -115,6 +115,8 @@ public struct PlaceExtractor: Extractor {
         /// Entries of the word's key after an article the language fuses with a preposition
         /// (``Vocabulary/placeContractions``): `Bourget` names Le Bourget after `au`, `du`.
         var withArticle: [(article: String, entries: [GazetteerEntry])] = []
+        /// The word is a month or weekday name (``calendarWords``).
+        var isCalendarWord = false
     }
 
     public init(models: ExtractionModels) {
@@ -307,6 +309,7 @@ public struct PlaceExtractor: Extractor {
         let key = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
         place.zipf = key.zipf
+        place.isCalendarWord = calendarWords.contains(form.key)
         let rare = key.zipf < Self.rareWord && !form.isAllCaps
         place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
         let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
@@ -420,8 +423,11 @@ public struct PlaceExtractor: Extractor {
             // capitalized, unless its last word is hyphened to it (`Vila-real`).
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized, !Self.endsHyphened(span, in: document) { return nil }
             // One word that cannot name its entries alone is passed over at once.
-            let named = span.count == 1 && (first.namesAlone || first.namesAfterCue) && isBeforePlaceNoun(start, in: document)
-            let cued = named || span.count == 1 && !first.namesAlone && first.namesAfterCue && isCuedPlace(start, in: document)
+            // Asked only of a word that is no place alone, or that a date may read (`Pazar ilçesi`).
+            let named = span.count == 1 && (first.namesAlone ? first.isCalendarWord : first.namesAfterCue)
+                && isBeforePlaceNoun(start, in: document)
+            let cued = named || span.count == 1 && !first.namesAlone && first.namesAfterCue && !first.isCalendarWord
+                && isCuedPlace(start, in: document)
             // `DETROIT, Oct. 3, 2024 –`: the date line says a word in capitals is a place.
             let inCapitalsOnDateline = span.count == 1 && opensDateline && tokens[start].isAllCaps
             let entries = span.count == 1 ? (first.namesAlone || cued || inCapitalsOnDateline ? first.entries : [])
@@ -474,8 +480,6 @@ public struct PlaceExtractor: Extractor {
     /// word may follow in a language that capitalizes its nouns (``LanguageProfiles/Profile/capitalizesNouns``).
     private func isCuedPlace(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
-        // A month or weekday after a cue is the date's (`in March`).
-        if calendarWords.contains(tokens[index].key) { return false }
         guard index > 0, !document.isBoundary(before: index), tokens[index].isCapitalized,
               let cues = vocabulary.placeCues[document.language] else { return false }
         // `in Feuerbach, Bad Cannstatt und Friedrichshafen`: the cue reaches over a short list
