@@ -35,6 +35,24 @@ struct DatePeriodFormTests {
         .period("en", "Prices peaked in mid March.", "mid March", "2023-03", "mid"),
         .period("en", "The budget runs until next year.", "until next year", "2024", "until"),
         .period("en", "The last days were hard.", nil, nil),
+        // Ordinal parts of a period, a month of a year named relative to the reference, the weekend, ranges (periods15).
+        .period("en", "Revenue fell in the third quarter of 2022.", "the third quarter of 2022", "2022-07/2022-09"),
+        .period("en", "Orders rose in the first quarter of this year.", "the first quarter of this year", "2023-01/2023-03"),
+        .period("en", "The plant will close in the last week of July.", "the last week of July", "2023-W30"),
+        .period("en", "Sales rose in the first half of 2023.", "the first half of 2023", "2023"),
+        .period("en", "Profits doubled in the second half of last year.", "the second half of last year", "2022-07/2022-12"),
+        .period("en", "The firm posted a loss in Q3 2022.", "Q3 2022", "2022-07/2022-09"),
+        .period("en", "The line opens in June next year.", "June next year", "2024-06"),
+        .period("en", "The fair opens this weekend in Leeds.", "this weekend", "2023-06-17/2023-06-18"),
+        .period("en", "The fair runs from today till Sunday.", "from today till Sunday", "2023-06-14/2023-06-18"),
+        .period("en", "The home side led in the third quarter of the game.", nil, nil),
+        .period("en", "The team scored twice in the second half.", nil, nil),
+        .period("en", "Unemployment fell to 4 in Q3.", nil, nil),
+        .period("en", "The index rose from 4 to 22 this month.", "this month", "2023-06"),
+        .period("en", "The board meets the week of November 30th.", "the week of November 30th", "2023-W48"),
+        .period("en", "Sales rose from January to March 2023.", "from January to March 2023", "2023-01/2023-03"),
+        .period("en", "Exports fell between January and March.", "between January and March", "2023-01/2023-03"),
+        .period("en", "The march to the sea began at dawn.", nil, nil),
     ]
 
     static let french: [Case] = [
@@ -55,6 +73,18 @@ struct DatePeriodFormTests {
         .period("fr", "Le site ouvrira à la fin de l'année prochaine.", "à la fin de l'année prochaine", "2024", "end"),
         .period("fr", "Le pôle recrute depuis le 4 mars 2023.", "depuis le 4 mars 2023", "2023-03-04", "since"),
         .period("fr", "Les ventes ont reculé au cours de la dernière décennie.", nil, nil),
+        // Ordinal parts of a period, the article of a unit with its shift word after, the weekend (periods15).
+        .period("fr", "Les ventes ont progressé au premier semestre 2023.", "premier semestre 2023", "2023"),
+        .period("fr", "Le chiffre d'affaires a reculé au troisième trimestre 2022.", "troisième trimestre 2022", "2022-07/2022-09"),
+        .period("fr", "Le salon aura lieu la semaine prochaine.", "la semaine prochaine", "2023-W25"),
+        .period("fr", "Les prix ont baissé l'an dernier.", "l'an dernier", "2022"),
+        .period("fr", "La marge a progressé au T3 2022.", "T3 2022", "2022-07/2022-09"),
+        .period("fr", "Le festival se tient ce weekend à Lyon.", "ce weekend", "2023-06-17/2023-06-18"),
+        .period("fr", "Le deuxième semestre a été meilleur.", nil, nil),
+        .period("fr", "Les ventes ont reculé sur les 12 derniers mois.", "12 derniers mois", "2022-06-14/2023-06-13"),
+        .period("fr", "Les ventes ont progressé de janvier à mars 2023.", "de janvier à mars 2023", "2023-01/2023-03"),
+        .period("fr", "Le plan court de 2019 à 2022.", "de 2019 à 2022", "2019/2022"),
+        .period("fr", "Le prix passe de 4 à 22 euros.", nil, nil),
     ]
 
     static let german: [Case] = [
@@ -74,6 +104,16 @@ struct DatePeriodFormTests {
         .period("de", "Anfang nächster Woche beginnen die Gespräche.", "Anfang nächster Woche", "2023-W25", "start"),
         .period("de", "Mitte nächsten Monats öffnet die Messe.", "Mitte nächsten Monats", "2023-07", "mid"),
         .period("de", "Die Messe dauert 5 Tage.", nil, nil),
+        // Ordinal parts of a period, a month of a year named relative to the reference, the weekend (periods15).
+        .period("de", "Im dritten Quartal 2022 sank der Umsatz.", "dritten Quartal 2022", "2022-07/2022-09"),
+        .period("de", "Im ersten Halbjahr 2023 stieg der Umsatz.", "ersten Halbjahr 2023", "2023"),
+        .period("de", "Der Umsatz stieg im 3. Quartal 2022.", "3. Quartal 2022", "2022-07/2022-09"),
+        .period("de", "Das Werk öffnet im Juni nächsten Jahres.", "Juni nächsten Jahres", "2024-06"),
+        .period("de", "Dieses Wochenende ist die Messe geöffnet.", "Dieses Wochenende", "2023-06-17/2023-06-18"),
+        .period("de", "Die Messe läuft von Januar bis März 2023.", "von Januar bis März 2023", "2023-01/2023-03"),
+        .period("de", "Übernächste Woche beginnt die Messe.", "Übernächste Woche", "2023-W26"),
+        .period("de", "Vorletztes Jahr sank der Umsatz.", "Vorletztes Jahr", "2021"),
+        .period("de", "Das Team führte im dritten Viertel.", nil, nil),
     ]
 
     static let spanish: [Case] = [
@@ -89,11 +129,34 @@ struct DatePeriodFormTests {
         .period("es", "La demanda crecerá este invierno.", "este invierno", "2023-12/2024-02"),
         .period("es", "La fábrica está cerrada desde ayer.", "desde ayer", "2023-06-13", "since"),
         .period("es", "Las obras durarán hasta mañana.", "hasta mañana", "2023-06-15", "until"),
-        .period("es", "A finales del próximo año abrirá la planta.", "A finales del próximo año", "2024", "end"),
-        .period("es", "A principios de la próxima semana empiezan las obras.", "A principios de la próxima semana", "2023-W25", "start"),
+        .period("es", "A finales del próximo año abrirá la planta.", "finales del próximo año", "2024", "end"),
+        .period("es", "A principios de la próxima semana empiezan las obras.", "principios de la próxima semana", "2023-W25", "start"),
         .period("es", "Desde la semana pasada suben los precios.", "Desde la semana pasada", "2023-W23", "since"),
-        .period("es", "A mediados del año pasado bajó la producción.", "A mediados del año pasado", "2022", "mid"),
+        .period("es", "A mediados del año pasado bajó la producción.", "mediados del año pasado", "2022", "mid"),
         .period("es", "El plan durará 5 días.", nil, nil),
+        // Ordinal parts of a period, a unit with its article and shift words after, a shift word before a month,
+        // two days of a relative month, `fines de` (periods15).
+        .period("es", "Las ventas crecieron en el primer semestre de 2023.", "el primer semestre de 2023", "2023"),
+        .period("es", "El PIB creció en el tercer trimestre de 2022.", "el tercer trimestre de 2022", "2022-07/2022-09"),
+        .period("es", "Las exportaciones subieron en el primer semestre de este año.", "el primer semestre de este año", "2023-01/2023-06"),
+        .period("es", "La feria abrirá en la última semana de julio.", "la última semana de julio", "2023-W30"),
+        .period("es", "La planta abrirá el mes que viene.", "el mes que viene", "2023-07"),
+        .period("es", "Los precios bajaron el año pasado.", "el año pasado", "2022"),
+        .period("es", "La inversión se anunció este mayo.", "este mayo", "2023-05"),
+        .period("es", "El plan arrancará el próximo junio.", "próximo junio", "2024-06"),
+        .period("es", "La línea abrirá en junio del próximo año.", "junio del próximo año", "2024-06"),
+        .period("es", "A finales de marzo cerró la planta.", "finales de marzo", "2023-03", "end"),
+        .period("es", "La obra terminará a fines de este mes.", "fines de este mes", "2023-06", "end"),
+        .period("es", "La feria se celebra del 4 al 22 de este mes.", "del 4 al 22 de este mes", "2023-06-04/2023-06-22"),
+        .period("es", "El segundo semestre fue mejor.", nil, nil),
+        .period("es", "Los precios subieron en los 3 últimos años.", "3 últimos años", "2020-06-14/2023-06-13"),
+        .period("es", "La feria ocupa la semana del 15 de septiembre.", "la semana del 15 de septiembre", "2023-W37"),
+        .period("es", "Las ventas crecieron en los 3 meses siguientes al acuerdo.", nil, nil),
+        .period("es", "Las ventas crecieron de enero a marzo de 2023.", "de enero a marzo de 2023", "2023-01/2023-03"),
+        .period("es", "El plan se aplicó de 2019 a 2022.", "de 2019 a 2022", "2019/2022"),
+        .period("es", "La tienda abre de lunes a viernes.", "lunes", "2023-06-12"),
+        .period("es", "El precio subió de 4 a 22 euros.", nil, nil),
+        .period("es", "El barco cruzó este mar en dos días.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish

@@ -45,6 +45,14 @@ struct KnownOrganizationTests {
         // Spanish.
         ("La empresa recibió apoyo del ICEX este año.", "ICEX", "ICEX España Exportación e Inversiones", nil),
         ("El clúster colabora con Iberdrola desde 2019.", "Iberdrola", nil, "isin:ES0144580Y14"),
+        // Companies and clusters of every language named bare (languages/all); brands the
+        // list writes in lowercase, written so.
+        ("Der Stahlhersteller voestalpine baut in Linz einen Elektroofen.", "voestalpine", nil, nil),
+        ("Das Werk von thyssenkrupp Steel in Bochum wird umgebaut.", "thyssenkrupp Steel", nil, nil),
+        ("Der US-Konzern onsemi fertigt dort Chips.", "onsemi", nil, nil),
+        ("Vestas will supply the turbines for the new farm.", "Vestas", nil, nil),
+        ("Tedarikçiler arasında Bosch ve Farplas bulunuyor.", "Bosch", nil, nil),
+        ("La pièce est usinée par Latecoere à Toulouse.", "Latecoere", "Latécoère", nil),
     ] as [(String, String, String?, String?)])
     func found(text: String, span: String, canonical: String?, ref: String?) throws {
         let found = try known(text)
@@ -62,6 +70,8 @@ struct KnownOrganizationTests {
         // A sentence-initial word the article also writes in lowercase.
         "Safran fiyatı arttı. Bu yıl safran üretimi düştü.",
         "Bugün hava güzel.",
+        // A name of the list in lowercase only where the list writes it so (`Ford`, not `ford`).
+        "They crossed the river at a shallow ford near the mill.",
     ])
     func notFound(text: String) throws {
         let found = try known(text)

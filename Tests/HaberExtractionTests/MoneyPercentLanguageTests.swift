@@ -50,6 +50,25 @@ struct MoneyPercentLanguageTests {
         ("Farmers in Punjab sold wheat for 2,000 rupees a sack.", [("2,000 rupees", 2000, "INR")]),
         ("Pakistan raised fuel prices in Karachi as Pakistan's rupee fell; a litre now costs 300 rupees.", [("300 rupees", 300, "PKR")]),
         ("The council set aside six hundred thousand pounds for schools.", [("six hundred thousand pounds", 600000, "GBP")]),
+        ("The supplier booked orders worth 30 MUSD in the first quarter.", [("30 MUSD", 30000000, "USD")]),
+        ("Annual sales are expected to reach 120 MEUR.", [("120 MEUR", 120000000, "EUR")]),
+        ("The cluster's members invested 450 kEUR in test benches.", [("450 kEUR", 450000, "EUR")]),
+        ("The Nordic fund committed 75 USD million to the plant.", [("75 USD million", 75000000, "USD")]),
+        ("The prototype was sold for USD115 at the fair.", [("USD115", 115, "USD")]),
+        ("The module lists at 115.5USD per unit.", [("115.5USD", 115.5, "USD")]),
+        ("Grants came to half a million dollars.", [("half a million dollars", 500000, "USD")]),
+        ("The city paid a quarter million dollars for the land.", [("a quarter million dollars", 250000, "USD")]),
+        ("The port needs three quarters billion euros of works.", [("three quarters billion euros", 750000000, "EUR")]),
+        ("Half the members said the first quarter was weak.", []),
+        ("The state bank lent 35 lakh rupees to the weavers.", [("35 lakh rupees", 3500000, "INR")]),
+        ("The textile park cost 120 crore rupees.", [("120 crore rupees", 1200000000, "INR")]),
+        ("The fee was cut to 15 dollars and 50.", [("15 dollars and 50", 15.5, "USD")]),
+        ("A day pass costs 12 euros 40.", [("12 euros 40", 12.4, "EUR")]),
+        ("The fine is 15 dollars 50 times a year.", [("15 dollars", 15, "USD")]),
+        ("Exports reached 2 million dollars 30 days later.", [("2 million dollars", 2000000, "USD")]),
+        ("Chinese buyers paid 10 RMB a kilo, or 20 usd a crate.", [("10 RMB", 10, "CNY"), ("20 usd", 20, "USD")]),
+        ("See the page /report%20CAD%2020 for the figures.", []),
+        ("The TOP10 list names the MARS 2020 team.", []),
     ] as [(String, [Money])])
     func moneyEnglish(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "en", expected: expected)
@@ -147,6 +166,7 @@ struct MoneyPercentLanguageTests {
         ("Le club a payé sept cents euros d’amende.", [("sept cents euros", 700, "EUR")]),
         ("Au Népal, le gouvernement népalais a fixé le billet à 500 roupies.", [("500 roupies", 500, "NPR")]),
         ("Le projet coûtera trois cent cinquante millions de dollars.", [("trois cent cinquante millions de dollars", 350000000, "USD")]),
+        ("Le salon a coûté 3 MEUR à la région.", [("3 MEUR", 3000000, "EUR")]),
     ] as [(String, [Money])])
     func moneyFrench(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "fr", expected: expected)
@@ -238,6 +258,7 @@ struct MoneyPercentLanguageTests {
         ("In Pakistan kostet das pakistanische Benzin nun 280 Rupien pro Liter, meldet Pakistan.", [("280 Rupien", 280, "PKR")]),
         ("Die Firma zahlt dreihundert Euro Strafe.", [("dreihundert Euro", 300, "EUR")]),
         ("Das Land gibt sechshundert Millionen Dollar aus.", [("sechshundert Millionen Dollar", 600000000, "USD")]),
+        ("Die Firma investierte 20 MEUR in das neue Werk.", [("20 MEUR", 20000000, "EUR")]),
     ] as [(String, [Money])])
     func moneyGerman(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "de", expected: expected)
@@ -331,6 +352,8 @@ struct MoneyPercentLanguageTests {
         ("El club ingresó setecientos cincuenta mil dólares.", [("setecientos cincuenta mil dólares", 750000, "USD")]),
         ("La empresa invertirá cuatrocientos millones de euros.", [("cuatrocientos millones de euros", 400000000, "EUR")]),
         ("El ayuntamiento gastó seiscientos mil euros.", [("seiscientos mil euros", 600000, "EUR")]),
+        ("La cooperativa facturó 40 USD millones en 2023.", [("40 USD millones", 40000000, "USD")]),
+        ("El menú del día cuesta 12 euros con 50.", [("12 euros con 50", 12.5, "EUR")]),
     ] as [(String, [Money])])
     func moneySpanish(line: String, expected: [Money]) throws {
         try checkMoney(line, language: "es", expected: expected)

@@ -42,6 +42,11 @@ struct NameCollisionTests {
         .init("Laut Thomas BREMEN steigt der Umsatz.", [.person("Thomas BREMEN")], none: [.city, .organization]),
         .init("Según Ana GRANADA, el sector crece.", [.person("Ana GRANADA")], none: [.city, .country]),
         .init("Lo explicó Jordi PUJOL en la rueda de prensa.", [.person("Jordi PUJOL")], none: [.organization]),
+        // A given name with marks the name lists write without them (`Tomas`, `Zoltan`).
+        .init("Its director, Tomáš DVOŘÁK, said exports rose.", [.person("Tomáš DVOŘÁK")], none: [.organization]),
+        .init("Laut Zoltán HORVÁTH wächst der Standort.", [.person("Zoltán HORVÁTH")], none: [.organization]),
+        // An acronym after a word that folds to no given name stays an acronym.
+        .init("Die Förderung kommt vom Verband ÖVIA und der Stadt.", [], none: [.person]),
     ]
 
     /// Roles (German compounds too), buildings, events and titles are not names of persons.

@@ -35,6 +35,13 @@ struct OrganizationEdgeTests {
         ("Paris and London signed the charter.", []),
         ("Science and Technology are growing fields.", []),
         ("The Chamber of Commerce and Industry of Vantrel met.", ["Chamber of Commerce and Industry of Vantrel"]),
+        // A known name of hyphenated words; an abbreviation with a full stop opening one.
+        ("The supplier signed a contract with Rolls-Royce last week.", ["Rolls-Royce"]),
+        ("Shipments fell, according to the U.S. Census Bureau.", ["U.S. Census Bureau"]),
+        // An unknown acronym and a place, or two unknown acronyms, are one name.
+        ("Engineers from TU Dresden and the shipping group CMA CGM joined.", ["TU Dresden", "CMA CGM"]),
+        // Not a place followed by more capitalized words, nor a known acronym before a country.
+        ("The EU Germany deal was signed in Brussels.", ["EU"]),
     ] as [(String, [String])])
     func english(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "en") == expected)
@@ -80,6 +87,18 @@ struct OrganizationEdgeTests {
         ("Die Universität Stuttgart forscht.", ["Universität Stuttgart"]),
         ("Die Hochschule Zeeland und die Universität Duisburg forschen.", ["Hochschule Zeeland", "Universität Duisburg"]),
         ("Frankreich und Deutschland arbeiten zusammen.", []),
+        // A brand the list writes in lowercase, written so; an acronym and a country.
+        ("Die Landesagentur e-mobil BW und thyssenkrupp Steel starten ein Projekt.", ["e-mobil BW", "thyssenkrupp Steel"]),
+        ("Die Delegation der VRK Österreich reiste nach Graz.", ["VRK Österreich"]),
+        ("Die VRK Österreich GmbH Delegation reiste nach Graz.", ["VRK Österreich GmbH"]),
+        // A head that opens a name; the first half of a pair of compounds before it; a
+        // list of long compound nouns inside the name.
+        ("Die Industrie- und Handelskammer Bremen begrüßte den Schritt.", ["Industrie- und Handelskammer Bremen"]),
+        ("Das Bayerische Staatsministerium für Wirtschaft, Landesentwicklung und Energie fördert es.",
+         ["Bayerische Staatsministerium für Wirtschaft, Landesentwicklung und Energie"]),
+        ("Die Behörde für Umwelt und Energie hat zugestimmt.", ["Behörde für Umwelt und Energie"]),
+        ("Das Ministerium teilte mit, dass die Förderung steigt.", []),
+        ("Forschung und Entwicklung sind teuer.", []),
     ] as [(String, [String])])
     func german(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "de") == expected)
@@ -125,6 +144,14 @@ struct OrganizationEdgeTests {
         ("TÜBİTAK yeni bir çağrı açtı.", ["TÜBİTAK"]),
         ("İstanbul ve Ankara katıldı.", []),
         ("Türkiye ve Almanya anlaşma imzaladı.", []),
+        // A name written hyphenated keeps its case ending out of the span.
+        ("Rolls-Royce'un yerli ortağı belli oldu.", ["Rolls-Royce"]),
+        // An acronym with a case ending before a place is the acronym alone.
+        ("TÜBİTAK'ın Ankara ofisi büyüdü.", ["TÜBİTAK"]),
+        // A person's name before a comma is no item of a list inside the name after it.
+        ("Heyeti yöneten Ayşe Korkmaz, Rize Ticaret ve Sanayi Odası Meclis Üyesi olarak konuştu.",
+         ["Rize Ticaret ve Sanayi Odası"]),
+        ("Bilim, Sanayi ve Teknoloji Bakanlığı destek verdi.", ["Bilim, Sanayi ve Teknoloji Bakanlığı"]),
         ("Konya Sanayi Odası toplandı.", ["Konya Sanayi Odası"]),
         ("Harran Üniversitesi katıldı.", ["Harran Üniversitesi"]),
     ] as [(String, [String])])

@@ -72,10 +72,6 @@ extension TokenizedDocument {
     func isInitial(_ index: Int) -> Bool {
         if index == 0 || isSentenceStart(index) || tokens[index].newlinesBefore > 0 { return true }
         let previous = tokens[index - 1]
-        return previous.kind == .punctuation && Self.openingMarks.contains(previous.text) && isSentenceStart(index - 1)
+        return previous.kind == .punctuation && previous.isOpeningMark && isSentenceStart(index - 1)
     }
-
-    /// Marks after which a sentence's first word is still initial (an array literal in
-    /// ``isInitial(_:)`` was built at every call).
-    private static let openingMarks: [String] = ["\"", "“", "«", "(", "-", "–", "—", ":"]
 }

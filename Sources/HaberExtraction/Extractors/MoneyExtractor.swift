@@ -42,6 +42,8 @@ public final class MoneyExtractor: Extractor {
     /// The scale words that give a value, by their first letter: a word's stem can be one
     /// only if the word opens with it (``scaleStem(_:profile:)``).
     let scalesByFirstLetter: [Character: [String]]
+    /// The first two bytes of every fraction word (``MoneyWord/fraction``), for a quick no.
+    let fractionOpenings: Set<UInt16>
 
     /// A currency code's place in ``currencyCodes``.
     typealias CurrencyID = UInt16
@@ -65,6 +67,15 @@ public final class MoneyExtractor: Extractor {
         var linksSubunit = false
         /// The sub-unit's part of the main unit, when the row gives one (`mao` 0.1).
         var subunitFraction: Double?
+        /// The part of what follows that the word counts (`half` 0.5, `quarter` 0.25 of
+        /// `half a million dollars`), a row of kind `fraction`.
+        var fraction: Double?
+        /// The lowercase key is an ISO 4217 code that business writing glues to its amount
+        /// (`USD115`, `115USD`), a row of kind `glued-code`.
+        var gluesToAmounts = false
+        /// The multiplier of a letter glued before such a code (`M` of `MUSD`, `k` of
+        /// `kEUR`), a row of kind `code-scale`.
+        var codeScale: Double?
     }
     let numbers: NumberWords
     /// Per form id: whether an amount may open at the form, read for every token, and what
@@ -97,6 +108,8 @@ public final class MoneyExtractor: Extractor {
         /// Perhaps a spelled-out number: a word that opens like a number word (`beş`, `yüz`);
         /// ``opensSpelledNumber(_:in:)`` says whether it is one.
         case spelled
+        /// A fraction word (`half`, `quarter`) that may count a scale (``fractionAmount(at:in:consumed:spellout:)``).
+        case fraction
     }
 
     /// What a form can do in an amount of money, worked out the first time it is met near a
@@ -122,8 +135,12 @@ public final class MoneyExtractor: Extractor {
         var code: CurrencyID?
         /// Some currency name of several words opens with the key.
         var opensLongerName = false
-        /// An all-caps ISO 4217 code as written (`USD`, `EUR`): the code.
+        /// An all-caps ISO 4217 code as written (`USD`, `EUR`), or one with a scale letter
+        /// glued before it (`MUSD`, then ``hasCodeScale``; ``scaledCode(_:)`` gives the scale
+        /// when an amount takes the code: a form's facts are copied at every ask, and the
+        /// rare facts are not kept in them).
         var writtenCode: CurrencyID?
+        var hasCodeScale = false
         /// The currency the word names with a case ending but no apostrophe (`sterline`),
         /// and the UTF-16 length of its stem.
         var suffixedCode: (code: CurrencyID, stemLength: Int)?
@@ -168,6 +185,19 @@ public final class MoneyExtractor: Extractor {
             if let first = key.first { scales[first, default: []].append(key) }
         }
         scalesByFirstLetter = scales
+        fractionOpenings = Set(words.compactMap { key, word in word.fraction == nil ? nil : Self.opening(ofKey: key) })
+    }
+
+    /// The first two bytes of `key`, or nil when it has fewer.
+    private static func opening(ofKey key: String) -> UInt16? {
+        var bytes = key.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return nil }
+        return UInt16(first) << 8 | UInt16(second)
+    }
+
+    /// Whether `key` may be a fraction word (false: it is none).
+    private func mayBeFraction(_ key: String) -> Bool {
+        Self.opening(ofKey: key).map { fractionOpenings.contains($0) } ?? false
     }
 
     /// ``words`` from the lexicons: the answers `CurrencyLexicon` and `QuantityLexicon` give
@@ -190,6 +220,9 @@ public final class MoneyExtractor: Extractor {
             if cues.contains(where: { $0.kind == "currency-link" }) { words[key, default: MoneyWord()].linksCurrency = true }
             if cues.contains(where: { $0.kind == "subunit-link" }) { words[key, default: MoneyWord()].linksSubunit = true }
             if let cue = cues.first(where: { $0.kind == "subunit" }) { words[key, default: MoneyWord()].subunitFraction = cue.value }
+            if let cue = cues.first(where: { $0.kind == "fraction" }) { words[key, default: MoneyWord()].fraction = cue.value }
+            if cues.contains(where: { $0.kind == "glued-code" }) { words[key, default: MoneyWord()].gluesToAmounts = true }
+            if let cue = cues.first(where: { $0.kind == "code-scale" }) { words[key, default: MoneyWord()].codeScale = cue.value }
         }
         return words
     }
@@ -218,9 +251,22 @@ public final class MoneyExtractor: Extractor {
         for index in tokens.indices where index >= consumed {
             let opening = openings[Int(document.formIDs[index])] ?? .none
             var amount: Amount
+            // The token the amount opens with (`a` of `a quarter million`).
+            var opener = index
             let written = opening == .written
             if written {
                 if index > 0, document.touches(index - 1, index), facts(index - 1, in: document).joinsNumbers { continue }
+                // `USD115` stands apart: not inside a run of symbols and words (`%20CAD%20` of a URL).
+                let numberForm = facts(index, in: document)
+                if numberForm.number == nil, numberForm.glued == nil,
+                   let (value, code) = gluedAmount(tokens[index].stem, decimalSeparator: decimalSeparator) {
+                    guard index == 0 || !document.touches(index - 1, index) || tokens[index - 1].kind == .punctuation,
+                          index + 1 == tokens.count || !document.touches(index, index + 1) || tokens[index + 1].kind == .punctuation
+                    else { continue }
+                    found.append(candidate(range: tokens[index].stemRange, tokens: index..<(index + 1), amount: value, code: code))
+                    consumed = index + 1
+                    continue
+                }
                 guard let digits = self.amount(at: index, in: document) else { continue }
                 amount = digits
                 // `1,300 millones` in an article about Mexico: its country's separator.
@@ -231,18 +277,39 @@ public final class MoneyExtractor: Extractor {
             } else if opening == .spelled, opensSpelledNumber(tokens[index], in: document),
                       let spelled = spelledAmount(at: index, in: document, spellout: spellout) {
                 amount = spelled
+            } else if opening == .fraction, let (counted, first) = fractionAmount(at: index, in: document, consumed: consumed, spellout: spellout) {
+                amount = counted
+                opener = first
             } else {
                 continue
             }
-            if var (code, end, stemEnd) = currency(at: amount.end, in: document) ?? localWord(at: amount.end, in: document, words: localWords, country: localCountry) {
+            var match = currency(at: amount.end, in: document)
+            if match == nil, let word = localWord(at: amount.end, in: document, words: localWords), let local = localCountry(),
+               local.words.contains(word.key), let code = currencyIDs[local.currency] {
+                match = (code, word.end, word.stemEnd)
+            }
+            if var (code, end, stemEnd) = match {
                 // `1,34 $` in an article about Canada.
                 if end == amount.end + 1, localWords.contains(tokens[amount.end].key), let local = localCountry(),
                    local.words.contains(tokens[amount.end].key), let localCode = currencyIDs[local.currency] {
                     code = localCode
                 }
                 var total = amount.value
+                let codeForm = facts(end - 1, in: document)
+                var scaledAfterCode = false
+                if codeForm.writtenCode != nil {
+                    // `30 MUSD`: the scale glued to the code.
+                    if codeForm.hasCodeScale, let (_, scale) = scaledCode(tokens[end - 1].stem) { total *= scale }
+                    // `75 USD million`: business shorthand writes the scale after the code.
+                    if written, amount.end == index + 1, let (scale, next) = scale(at: end, in: document) {
+                        total *= scale
+                        end = next
+                        stemEnd = tokens[next - 1].stemRange.upperBound
+                        scaledAfterCode = true
+                    }
+                }
                 var last = end
-                var range = tokens[index].range.lowerBound..<stemEnd
+                var range = tokens[opener].range.lowerBound..<stemEnd
                 // `50 TL 30 kuruş`, `bir kuai beş mao beş fen`, `15 dollars and 50 cents`:
                 // sub-units one after another, a link word before each.
                 while true {
@@ -252,7 +319,15 @@ public final class MoneyExtractor: Extractor {
                     last = partEnd
                     range = range.lowerBound..<partStem
                 }
-                found.append(candidate(range: range, tokens: index..<last, amount: total, code: code))
+                // Hundredths only after a whole amount without a scale (`15 dollars 50.`).
+                if last == end, codeForm.subunit == nil, opening != .fraction, facts(amount.end - 1, in: document).scale == nil,
+                   !codeForm.hasCodeScale, !scaledAfterCode,
+                   let (part, partEnd, partStem) = trailingHundredths(at: end, in: document) {
+                    total += part
+                    last = partEnd
+                    range = range.lowerBound..<partStem
+                }
+                found.append(candidate(range: range, tokens: opener..<last, amount: total, code: code))
                 consumed = last
             } else if written, index > 0, var (code, start) = sign(before: index, in: document) {
                 // `$48.2 million` in an article about Canada.
@@ -261,9 +336,11 @@ public final class MoneyExtractor: Extractor {
                     code = localCode
                 }
                 let range = tokens[start].range.lowerBound..<document.span(index..<amount.end).upperBound
-                found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value, code: code))
+                // `MAUD 60`: the scale glued to the code.
+                let scale = facts(start, in: document).hasCodeScale ? scaledCode(tokens[start].stem)?.1 ?? 1 : 1
+                found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value * scale, code: code))
                 consumed = amount.end
-            } else if let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document),
+            } else if opening != .fraction, let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document),
                       let code = currencyCodes[Int(unit)] != "*" ? unit : subunitCurrency(of: document.language),
                       written || currencyCodes[Int(unit)] != "*" || !opensSpelledNumber(tokens[end - 1], in: document) {
                 // (After a spelled number, a sub-unit word that is also a number word is that
@@ -304,16 +381,16 @@ public final class MoneyExtractor: Extractor {
     }
 
     /// A word that is a currency only in an article about its country (`150 millones de
-    /// pesos` about Mexico), after its link word: its code, token end and stem end.
-    private func localWord(at start: Int, in document: TokenizedDocument, words: Set<String>,
-                           country: () -> LocalCurrencies.Country?) -> (CurrencyID, Int, Int)? {
+    /// pesos` about Mexico), after its link word: its key, token end and stem end, for the
+    /// caller to check against the article's country. (Asking for the country through a
+    /// closure here copied the document at every amount.)
+    private func localWord(at start: Int, in document: TokenizedDocument, words: Set<String>) -> (key: String, end: Int, stemEnd: Int)? {
         let tokens = document.tokens
         guard !words.isEmpty, start < tokens.count, !document.isBoundary(before: start) else { return nil }
         var index = start
         if facts(start, in: document).linksCurrency, index + 1 < tokens.count, !document.isBoundary(before: index + 1) { index += 1 }
-        guard words.contains(tokens[index].key), !tokens[index].hasSuffix, let local = country(),
-              local.words.contains(tokens[index].key), let code = currencyIDs[local.currency] else { return nil }
-        return (code, index + 1, tokens[index].stemRange.upperBound)
+        guard words.contains(tokens[index].key), !tokens[index].hasSuffix else { return nil }
+        return (tokens[index].key, index + 1, tokens[index].stemRange.upperBound)
     }
 
     /// Whether `stem` is digits in groups of three after `separator` (`1,300`, `12,345,678`):
@@ -340,7 +417,9 @@ public final class MoneyExtractor: Extractor {
             return .written
         }
         guard token.kind == .word, !token.hasSuffix else { return .none }
-        return spellout.mayStartNumber(token.lower) ? .spelled : .none
+        if Self.mayBeCodeThenDigits(token.stem), gluedCode(String(token.stem.prefix(3))) != nil { return .written }
+        if spellout.mayStartNumber(token.lower) { return .spelled }
+        return mayBeFraction(token.key) && words[token.key]?.fraction != nil ? .fraction : .none
     }
 
     /// ``opening(of:spellout:)`` of token `index`, once per form.
@@ -396,6 +475,17 @@ public final class MoneyExtractor: Extractor {
         }
         if isWord, !form.hasSuffix, form.stemCharacterCount == 3, form.isAllCaps, codes.contains(form.stem) {
             facts.writtenCode = currencyIDs[form.stem]
+        }
+        if isWord, !form.hasSuffix {
+            if facts.writtenCode == nil, let (code, _) = scaledCode(form.stem) {
+                facts.writtenCode = code
+                facts.hasCodeScale = true
+            }
+            // `20 usd`: a code glued to amounts is one in lowercase too (no word of the languages).
+            if isWord, facts.writtenCode == nil, form.stemCharacterCount == 3, form.stem.utf8.allSatisfy({ (0x61...0x7A).contains($0) }),
+               wordFilter.mayContain(form.stem), words[form.stem]?.gluesToAmounts == true {
+                facts.writtenCode = currencyIDs[form.stem.uppercased()]
+            }
         }
         if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form) }
         if isWord {
@@ -528,6 +618,106 @@ public final class MoneyExtractor: Extractor {
         guard let value = NumberReader.value(of: number, decimalSeparator: decimalSeparator),
               let scale = quantities.cue(unit, kind: "scale")?.value else { return nil }
         return (value, scale)
+    }
+
+    /// `USD115`, `115.5USD`: an amount and an ISO code that business writing glues to
+    /// amounts (rows of kind `glued-code`), written as one word, the code in capitals.
+    private func gluedAmount(_ stem: String, decimalSeparator: Character) -> (value: Double, code: CurrencyID)? {
+        // Read from the bytes first: most forms fail at their first lowercase letter, or
+        // have no capital at all (numbers), and build no string.
+        let bytes = stem.utf8
+        var capitals = 0, digits = 0, firstCapital = -1, position = 0
+        for byte in bytes {
+            switch byte {
+            case 0x41...0x5A:
+                if firstCapital < 0 { firstCapital = position }
+                capitals += 1
+            case 0x30...0x39: digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ","): break
+            default: return nil
+            }
+            position += 1
+        }
+        guard capitals == 3, digits > 0, firstCapital == 0 || firstCapital == position - 3 else { return nil }
+        let codeFirst = firstCapital == 0
+        let code = codeFirst ? String(stem.prefix(3)) : String(stem.suffix(3))
+        let number = codeFirst ? String(stem.dropFirst(3)) : String(stem.dropLast(3))
+        guard let numberFirst = number.utf8.first, (0x30...0x39).contains(numberFirst), let id = gluedCode(code),
+              let value = NumberReader.value(of: number, decimalSeparator: decimalSeparator) else { return nil }
+        return (value, id)
+    }
+
+    /// Whether `stem` opens with three capital ASCII letters and a digit (`USD115`).
+    static func mayBeCodeThenDigits(_ stem: String) -> Bool {
+        var bytes = stem.utf8.makeIterator()
+        for _ in 0..<3 {
+            guard let byte = bytes.next(), (0x41...0x5A).contains(byte) else { return false }
+        }
+        guard let fourth = bytes.next() else { return false }
+        return (0x30...0x39).contains(fourth)
+    }
+
+    /// The id of `code` (capitals) when it is a code written glued to amounts.
+    private func gluedCode(_ code: String) -> CurrencyID? {
+        let key = code.lowercased()
+        guard wordFilter.mayContain(key), words[key]?.gluesToAmounts == true else { return nil }
+        return currencyIDs[code]
+    }
+
+    /// `MUSD`, `kEUR`: a scale letter (rows of kind `code-scale`) glued before a code written
+    /// glued to amounts: the code and the scale.
+    private func scaledCode(_ stem: String) -> (CurrencyID, Double)? {
+        let bytes = stem.utf8
+        guard bytes.count == 4, let first = bytes.first, first < 0x80,
+              bytes.dropFirst().allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
+        let letter = String(UnicodeScalar(first | 0x20))
+        guard wordFilter.mayContain(letter), let scale = words[letter]?.codeScale, let code = gluedCode(String(stem.dropFirst())) else { return nil }
+        return (code, scale)
+    }
+
+    /// `half a million`, `a quarter million`, `three quarters billion`: a fraction word at
+    /// `index` that counts a scale after it (an article of the language may stand between),
+    /// with a number or an article before it when no amount took that: the amount, and the
+    /// token the amount opens with. A fraction alone, without a scale, is no amount.
+    private func fractionAmount(at index: Int, in document: TokenizedDocument, consumed: Int,
+                                spellout: NumberWords.Reader) -> (amount: Amount, opener: Int)? {
+        let tokens = document.tokens
+        guard !tokens[index].hasSuffix, let fraction = words[tokens[index].key]?.fraction else { return nil }
+        let articles = languages[document.language].articles
+        var next = index + 1
+        if next + 1 < tokens.count, !document.isBoundary(before: next), articles.contains(tokens[next].key) { next += 1 }
+        guard next < tokens.count, !document.isBoundary(before: next), let (scale, after) = scale(at: next, in: document) else { return nil }
+        var value = fraction
+        var opener = index
+        let previous = index - 1
+        if previous >= consumed, previous >= 0, !document.isBoundary(before: index), !tokens[previous].hasSuffix {
+            if tokens[previous].kind == .number, let count = facts(previous, in: document).number {
+                value *= count
+                opener = previous
+            } else if articles.contains(tokens[previous].key) {
+                opener = previous
+            } else if opensSpelledNumber(tokens[previous], in: document), let count = spellout.value(of: tokens[previous].text) {
+                value *= count
+                opener = previous
+            }
+        }
+        return (scaled(value * scale, end: after, in: document), opener)
+    }
+
+    /// `15 dollars 50.`, `15 dollars and 50.`: one or two digits after a currency (and a link
+    /// word of sub-units) that end the phrase, which count as its hundredths although no
+    /// sub-unit word follows: their value, the token end and the end of the digits.
+    private func trailingHundredths(at end: Int, in document: TokenizedDocument) -> (Double, Int, Int)? {
+        let tokens = document.tokens
+        guard end < tokens.count, !document.isBoundary(before: end) else { return nil }
+        let index = facts(end, in: document).linksSubunit && end + 1 < tokens.count ? end + 1 : end
+        guard !document.isBoundary(before: index), tokens[index].kind == .number, !tokens[index].hasSuffix,
+              tokens[index].form.stemCharacterCount <= 2, facts(index, in: document).isDigits,
+              let value = facts(index, in: document).number else { return nil }
+        // The phrase ends there: the text does, or a mark that joins no numbers (`.`, `,`, `;`).
+        let after = index + 1
+        guard after == tokens.count || (tokens[after].kind == .punctuation && !["-", "/"].contains(tokens[after].text)) else { return nil }
+        return (value / 100, after, tokens[index].range.upperBound)
     }
 
     // MARK: - Currencies

@@ -171,6 +171,9 @@ public struct OrganizationExtractor: Extractor {
             // An article or other function word opens too many phrases to look them all up
             // (`The …`, `La …`): a name known with one is looked up from its next word.
             if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
+        } else if token.kind == .word, known.mayOpenInLowercase(form.key) {
+            // A brand the lists write in lowercase (`voestalpine`, `thyssenkrupp Steel`), written so.
+            marks.insert(.opensKnownName)
         }
         return marks
     }
@@ -201,7 +204,15 @@ public struct OrganizationExtractor: Extractor {
                let end = rightEdge(of: index, in: document, adjectives: !lowercaseHead, marks: forms) {
                 // `PYME del Ministerio de Industria`: a name that opens with its head takes the
                 // capitalized words right before it (`Istanbul Chamber`), not a connector.
-                let start = leftEdge(of: index, in: document, acrossConnectors: false, marks: forms)
+                var start = leftEdge(of: index, in: document, acrossConnectors: false, marks: forms)
+                // `Industrie- und Handelskammer`: the first half of a pair of compounds, cut
+                // after its hyphen, and the list word before the head are a part of the name.
+                if start == index, index >= 3, (forms[Int(document.formIDs[index - 1])] ?? []).contains(.listWord),
+                   (forms[Int(document.formIDs[index - 2])] ?? []).contains(.hyphen), document.touches(index - 3, index - 2),
+                   !document.touches(index - 2, index - 1), tokens[index - 3].isCapitalized,
+                   !document.isBoundary(before: index - 2), !document.isBoundary(before: index) {
+                    start = index - 3
+                }
                 found.append(candidate(range: document.span(start..<end), tokens: start..<end, in: document, priority: 5))
             }
         }
@@ -371,7 +382,8 @@ public struct OrganizationExtractor: Extractor {
             if token.kind == .word, token.isCapitalized {
                 // A word that opens a known name may be an ordinary word (`Energy …`); one that is a known name is not.
                 guard marked.isDisjoint(with: [.startHead, .endsHead, .functionWord]), !token.hasSuffix,
-                      annotator.zipf(of: token, in: document) >= Self.listedNameWordZipf,
+                      annotator.zipf(of: token, in: document) >= Self.listedNameWordZipf
+                        || token.form.characterCount >= Self.compoundNounLength,
                       !marked.contains(.opensKnownName) || longestKnownName(at: index, in: document) == nil,
                       !annotator.classes(of: token, in: document).isAny(of: [.majorCity, .largePlace, .givenName, .surname, .role, .title])
                 else { return nil }
@@ -392,6 +404,9 @@ public struct OrganizationExtractor: Extractor {
     /// The Zipf frequency from which a capitalized word in a list inside a name is taken for
     /// an ordinary word (`Energy`, `Comercio`) rather than a company's name.
     static let listedNameWordZipf = 3.5
+    /// The length from which a rare capitalized word in such a list is taken for a compound
+    /// noun (`Landesentwicklung`, `Wasserstoffwirtschaft`) rather than a company's name.
+    static let compoundNounLength = 13
 
     /// Whether the words before the list word at `conjunction` (capitalized words and
     /// connectors, on the same line) hold a capitalized word that opens a name (`Clúster`).
@@ -464,6 +479,12 @@ public struct OrganizationExtractor: Extractor {
             return true
         }
         if marked.contains(.comma), beyondIsName {
+            // `Kemal Yücel, Trabzon Ticaret ve Sanayi Odası`, `Çakıroğlu, Gıda, Tarım ve …`: a
+            // person's name before the comma is the speaker, no item of a list in the name.
+            if beyond.isCapitalized, isGivenName(left - 2, in: document)
+                || isPersonName(beyond, annotator.classes(of: beyond, in: document), in: document) {
+                return false
+            }
             return (start..<headStart).contains { (forms[Int(document.formIDs[$0])] ?? []).contains(.listWord) }
         }
         if marked.contains(.hyphen) { return isJoiningHyphen(left, in: document, marks: forms) }
@@ -621,6 +642,8 @@ public struct OrganizationExtractor: Extractor {
     /// acronym only another acronym counts (`CMA CGM`, not `TRAKYAKA Program Yönetimi`).
     private func isInsideLongerName(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
+        // A brand written in lowercase (`der Konzern onsemi`) is no word of a run of capitalized ones.
+        guard tokens[index].isCapitalized || tokens[index].isAllCaps else { return false }
         let isAcronym = tokens[index].isAllCaps
         func isNameWord(_ neighbour: Int) -> Bool {
             let token = tokens[neighbour]
@@ -669,8 +692,10 @@ public struct OrganizationExtractor: Extractor {
         while true {
             let span = start..<end
             let last = tokens[end - 1]
-            // A name ends on a name word or a mark (`A.Ş.`), never on a lowercase word.
-            if !(last.kind == .word && !last.isCapitalized && !last.isAllCaps),
+            // A name ends on a name word or a mark (`A.Ş.`), never on a lowercase word, but
+            // for a brand the lists write in lowercase, written as they write it (`voestalpine`).
+            let endsLowercase = last.kind == .word && !last.isCapitalized && !last.isAllCaps
+            if !endsLowercase || span.count == 1,
                let entry = acceptedEntry(knownEntries(phrase, span, within: outer, in: document), span, in: document) {
                 best = (span, entry)
             }
@@ -694,8 +719,11 @@ public struct OrganizationExtractor: Extractor {
         // Turkish registry before `AKBANK` of the British one), and their refs decide.
         let text = document.originalText(ofSpan: document.span(span))
         let written = entries.filter { $0.name == text }
+        let opening = document.tokens[span.lowerBound]
+        // A name opening in lowercase is one only as the list writes it (`voestalpine`, not `bosch`).
+        if opening.kind == .word, !opening.isCapitalized, !opening.isAllCaps, written.isEmpty { return nil }
         if span.count == 1 {
-            let token = document.tokens[span.lowerBound]
+            let token = opening
             if document.isInitial(span.lowerBound), document.writesInLowercase(token) { return nil }
             guard let accepted = written.first(where: { !$0.isAcronym || token.isAllCaps })
                     ?? entries.first(where: { !$0.isAcronym && $0.name.allSatisfy { !$0.isLowercase } }) else { return nil }
@@ -790,6 +818,45 @@ public struct OrganizationExtractor: Extractor {
                 kept += 1
             }
             found.removeSubrange(kept...)
+        }
+        acronymNames(in: document, from: firstFound, marks: forms, into: &found)
+    }
+
+    /// Appends to `found` the names an acronym of `found[first...]` that the acronym list does
+    /// not spell out opens with the word after it: another such acronym (`CMA CGM`, `DG GROW`), or a place (`TU
+    /// Dresden`, `AHK Türkei`, `ARIA Hauts-de-France`), in the same sentence, with a space and
+    /// no case ending between them. The acronym alone stays a candidate; the longer one wins.
+    private func acronymNames(in document: TokenizedDocument, from first: Int, marks forms: [Marks?], into found: inout [Candidate]) {
+        let tokens = document.tokens
+        let acronyms = found[first...].filter { $0.tokens.count == 1 }
+        var unknown = Set<Int>()
+        for acronym in acronyms where acronym.canonical == nil { unknown.insert(acronym.tokens.lowerBound) }
+        for acronym in acronyms {
+            let index = acronym.tokens.lowerBound, next = index + 1
+            guard next < tokens.count, !tokens[index].hasSuffix, !document.isBoundary(before: next), tokens[next].spaceBefore,
+                  tokens[next].kind == .word else { continue }
+            // An acronym the list spells out is a name of its own (`EU`, `AB`).
+            guard unknown.contains(index) else { continue }
+            var end: Int?
+            if unknown.contains(next) {
+                end = next + 1
+            } else if tokens[next].isCapitalized, !tokens[next].isAllCaps,
+                      annotator.classes(of: tokens[next], in: document).contains(.place) {
+                // A place of hyphenated words (`Hauts-de-France`) is taken whole.
+                var last = next
+                while last + 2 < tokens.count, isJoiningHyphen(last + 1, in: document, marks: forms),
+                      tokens[last + 2].kind == .word {
+                    last += 2
+                }
+                end = tokens[last].hasSuffix ? nil : last + 1
+            }
+            guard let end else { continue }
+            // Not the opening of a longer run of names (`TU Dresden Campus Nord`).
+            if end < tokens.count, !document.isBoundary(before: end), tokens[end].spaceBefore, tokens[end].kind == .word,
+               tokens[end].isCapitalized || tokens[end].isAllCaps {
+                continue
+            }
+            found.append(candidate(range: document.span(index..<end), tokens: index..<end, in: document, priority: 4))
         }
     }
 

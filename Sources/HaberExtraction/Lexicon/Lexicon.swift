@@ -117,7 +117,10 @@ public struct Lexicon: Sendable {
         if places.contains(.majorCity) { classes.insert(.majorCity) }
         if places.contains(.large) { classes.insert(.largePlace) }
         if places.contains(.inCapitals) { classes.insert(.placeInCapitals) }
-        if people.givenNames.contains(key) { classes.insert(.givenName) }
+        // `Tomáš`, `Zoltán`: a given name with marks the lists write without them (`Tomas`).
+        if people.givenNames.contains(key) || form.foldedKey != key && people.givenNames.contains(form.foldedKey) {
+            classes.insert(.givenName)
+        }
         if people.surnames.contains(key) { classes.insert(.surname) }
         classes.formUnion(acronymStems[form.stem])
         return classes

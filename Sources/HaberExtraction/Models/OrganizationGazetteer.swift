@@ -46,6 +46,8 @@ public struct OrganizationGazetteer: Sendable {
     static let metaKey = "\u{1}meta"
     static let exactKeyMark = UInt8(ascii: "=")
     static let firstWordMark = UInt8(ascii: "^")
+    /// The mark of the first word of a name the lists write in lowercase (`voestalpine`, `e-mobil BW`).
+    static let lowercaseOpeningMark = UInt8(ascii: "_")
 
     /// Whether some name is the word `key` or opens with it: the one question asked of every
     /// capitalized word, answered without decoding entries, and with the marked keys written
@@ -64,6 +66,12 @@ public struct OrganizationGazetteer: Sendable {
                 return index.slot(of: keyed) != nil
             }
         }
+    }
+
+    /// Whether some name that the lists write in lowercase is the word `key` or opens with it
+    /// (`voestalpine`, `thyssenkrupp Steel`, `e-mobil BW`).
+    public func mayOpenInLowercase(_ key: String) -> Bool {
+        index?.contains("_" + key) ?? false
     }
 
     /// Whether a name of several words opens with the word `key`.
@@ -162,13 +170,28 @@ public struct OrganizationGazetteer: Sendable {
             record += country + [entry.isAcronym ? 1 : 0]
             var name = entry.name
             let words = name.split(separator: " ")
+            // The first word as the tokenizer cuts it (`Mercedes` of `Mercedes-Benz`, `e` of
+            // `e-mobil BW`), besides the first word up to a space (`U.S` of `U.S. Census Bureau`).
+            let letters = String(name.prefix { $0.isLetter || $0.isNumber })
+            var firsts: [String] = []
+            if words.count > 1, let first = words.first {
+                firsts.append(String(first))
+                // An abbreviation's word without its full stop (`U.S` of `U.S.`), as the tokenizer keeps it.
+                if first.count > 1, first.last == "." { firsts.append(String(first.dropLast())) }
+            }
+            if !letters.isEmpty, letters.count < name.count, !firsts.contains(letters) { firsts.append(letters) }
+            let opensInLowercase = name.first?.isLowercase == true
             maxTokens = max(maxTokens, Self.tokenEstimate(entry.name))
             for table in tables {
                 name.withUTF8 { LookupKey.write($0, table: table, to: &key) }
                 builder.add(record, forKeyBytes: [OrganizationGazetteer.exactKeyMark] + key)
-                if words.count > 1, var first = words.first.map(String.init) {
+                for var first in firsts {
                     first.withUTF8 { LookupKey.write($0, table: table, to: &key) }
-                    builder.addKey(bytes: Array("^".utf8) + key)
+                    builder.addKey(bytes: [OrganizationGazetteer.firstWordMark] + key)
+                }
+                if opensInLowercase, var first = letters.isEmpty ? nil : letters {
+                    first.withUTF8 { LookupKey.write($0, table: table, to: &key) }
+                    builder.addKey(bytes: [OrganizationGazetteer.lowercaseOpeningMark] + key)
                 }
             }
         }

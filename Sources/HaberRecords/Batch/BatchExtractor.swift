@@ -208,9 +208,14 @@ final class WorkerThread: @unchecked Sendable {
     func start() { startThread { [self] in main() } }
 
     private func main() {
-        let pipeline = try? Pipeline(models: models, disabled: options.disabled)
-        while case let batch = queue.take(atMost: batchSize), !batch.isEmpty {
-            results.put(contentsOf: batch.map { sequence, work in (sequence, process(work, pipeline)) })
+        // The pipeline is released before the worker says it is done: released after, its
+        // tables were freed while the caller went on to exit, or not at all, and the run's
+        // instruction count moved by a percent from one run to the next.
+        do {
+            let pipeline = try? Pipeline(models: models, disabled: options.disabled)
+            while case let batch = queue.take(atMost: batchSize), !batch.isEmpty {
+                results.put(contentsOf: batch.map { sequence, work in (sequence, process(work, pipeline)) })
+            }
         }
         done.lock()
         finished = true

@@ -216,6 +216,7 @@ public struct LanguageDetector: Sendable {
             length = 0
             seen &+= 1
             if seen > Self.wordsRead { break }
+            if seen & (Self.wordsBetweenChecks &- 1) == 0, Self.isSettled(scores) { break }
         }
         if length > 0, length <= longestWord { probe.score(hash, into: scores) }
     }
@@ -226,6 +227,27 @@ public struct LanguageDetector: Sendable {
 
     /// How many words are read: the language is plain long before the end of an article.
     static let wordsRead = 1000
+
+    /// Every so many words (a power of two), reading stops when ``isSettled(_:)``: most
+    /// articles say their language in their first paragraph, and reading every word of
+    /// them was a sixth of tokenization.
+    static let wordsBetweenChecks = 128
+
+    /// Whether the leading language has enough points, and enough more than any other, that
+    /// the rest of the article would not change the answer: at least 40 function words'
+    /// worth and three times the next language's points.
+    static func isSettled(_ scores: UnsafeMutableBufferPointer<Int>) -> Bool {
+        var top = 0, second = 0
+        for score in scores {
+            if score > top {
+                second = top
+                top = score
+            } else if score > second {
+                second = score
+            }
+        }
+        return top >= 40 * wordPoints && top >= 3 * second
+    }
 
     static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
 

@@ -104,6 +104,10 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     /// Every letter uppercase, at least two letters (`İŞİM`, `AB`, `TÜBİTAK`).
     @inlinable public var isAllCaps: Bool { flags & TokenForm.allCapsFlag != 0 }
 
+    /// Whether the token is a quote, bracket, dash or colon, after which a sentence's first
+    /// word is still its first (``SentenceMarks/openingMark``).
+    @inlinable public var isOpeningMark: Bool { flags & TokenForm.openingMarkFlag != 0 }
+
     /// The form's ``SentenceMarks``.
     var sentenceMarks: SentenceMarks { SentenceMarks(rawValue: flags >> TokenForm.sentenceMarksShift) }
 

@@ -38,6 +38,11 @@ extension DateReader {
         if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
         if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
+        if !caseSuffixes {
+            if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
+            if starts.contains(.countNumber) { consider(countShifted(i)) }
+            if starts.contains(.unit) { consider(weekOf(i)) }
+        }
         return best
     }
 
@@ -78,6 +83,8 @@ extension DateReader {
             }
         }
         if exactGram(i, .numberedDay) != nil { starts.insert(.numberedDay) }
+        // `Q3`, `H1`: digits after a letter are a number token.
+        if token.kind == .number, exactGram(i, .numberedPart) != nil { starts.insert(.ordinal) }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
         if month(i) != nil { starts.insert(.month) }
@@ -88,7 +95,7 @@ extension DateReader {
             case "shift": starts.insert(.shift)
             case "unit", "century": starts.insert(.unit)
             case "season": starts.insert(.season)
-            case "from", "between": starts.insert(.opener)
+            case "from", "between", "from-pair": starts.insert(.opener)
             default: break
             }
         }
@@ -350,6 +357,11 @@ extension DateReader {
     /// A bare month name that still reads as a month: after a shift word or before a range word.
     private func isMonthContext(_ i: Int) -> Bool {
         if i > 0, follows(i), gram(i - 1, .shift) != nil { return true }
+        // `from January to March`, `de enero a marzo`, `von Januar bis März`: a month between a
+        // range opener and the word that joins it to a second date, and the month after that word.
+        if !caseSuffixes, i > 0, follows(i), follows(i + 1), isRangeJoiner(i + 1),
+           gram(i - 1, .from) != nil || gram(i - 1, .between) != nil || exactGram(i - 1, .fromPair) != nil { return true }
+        if !caseSuffixes, i > 1, follows(i), follows(i - 1), isRangeJoiner(i - 1), month(i - 2) != nil { return true }
         if follows(i + 1), gram(i + 1, .and) != nil || tokens[i + 1].text == "-" { return true }
         // `Ocak ile Ağustos arası`: the second month.
         if follows(i + 1), let (_, inflection) = gram(i + 1, .between), inflection.possessive, i > 0, follows(i),
@@ -357,6 +369,11 @@ extension DateReader {
             return true
         }
         return false
+    }
+
+    /// Whether token `k` joins the two ends of a range (`to`, `bis`, `and`, `a`).
+    private func isRangeJoiner(_ k: Int) -> Bool {
+        gram(k, .until) != nil || gram(k, .and) != nil || exactGram(k, .untilPair) != nil
     }
 
     /// `gün`/`günü` after a weekday.
@@ -541,6 +558,10 @@ extension DateReader {
             let first = (day.month - 1) / 3 * 3 + 1
             return DateInterval.months(day.year, first, first + 2, unit: .quarter)
         case "year": return DateInterval.year(reference.year + step)
+        case "weekend":
+            // Saturday and Sunday of the week, as `hafta sonu` (``within(unit:base:after:genitive:)``).
+            let saturday = DateInterval.week(of: reference.adding(days: 7 * step)).start.adding(days: 5)
+            return DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day)
         default: return nil
         }
     }
@@ -627,7 +648,10 @@ extension DateReader {
                                caseEnding: inflection.caseEnding)
         }
         // `geçen Eylül`, `bu Nisan`, `gelecek Haziran`.
-        if !last, let (monthNumber, inflection) = month(j), tokens[j].isCapitalized {
+        // Where months are written in lowercase (`este mayo`, `el próximo junio`), a lowercase
+        // full name too; an abbreviation (`este mar`) is a word more often than a month.
+        if !last, let (monthNumber, inflection) = month(j),
+           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
             guard let interval = DateInterval.month(year, monthNumber) else { return nil }
             return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
@@ -816,10 +840,20 @@ extension DateReader {
     func postShifted(_ i: Int) -> DateMention? {
         guard let reference, models.kinds & GramKind.postShift.bit != 0, follows(i + 1),
               let (unit, inflection) = gram(i, .unit), unit != "day", inflection.caseEnding.isEmpty, !inflection.possessive,
-              exactGram(i, .pluralUnit) == nil,
-              let value = exactGram(i + 1, .postShift), let step = Int(value),
-              let interval = unitInterval(unit, step: step, from: reference) else { return nil }
-        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(interval), relative: true)
+              exactGram(i, .pluralUnit) == nil else { return nil }
+        // The shift word, or a shift phrase of two words (`el mes que viene`).
+        var last = i + 1
+        var shift = exactGram(i + 1, .postShift)
+        if shift == nil, isWord(i + 1), follows(i + 2), isWord(i + 2) {
+            shift = grammar.phrases(openingWith: tokens[i + 1].key, language: language)
+                .first { $0.entry.kind == GramKind.postShift.name && $0.rest == [tokens[i + 2].key] }?.entry.value
+            last = i + 2
+        }
+        guard let shift, let step = Int(shift), let interval = unitInterval(unit, step: step, from: reference) else { return nil }
+        // `el año pasado`, `la semaine prochaine`: the article belongs to the phrase.
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval),
+                           relative: true)
     }
 
     /// `yıl sonunda`, `yılın ilk çeyreği`, `ayın 15'i`, `hafta sonu`, `ilk çeyrekte`,
@@ -859,7 +893,7 @@ extension DateReader {
     /// `2016'nın üçüncü çeyreği`, `2017 yılının ilk yarısı`, `Temmuz'un son haftası`,
     /// `Temmuz'un ilk Cuma günü`, `ilk çeyrekte`, `ikinci Pazar`.
     func ordinalOf(_ i: Int) -> DateMention? {
-        guard caseSuffixes else { return nil }
+        guard caseSuffixes else { return ordinalPart(i) }
         // A year or month in the genitive.
         var base: DateInterval?
         var unit = ""

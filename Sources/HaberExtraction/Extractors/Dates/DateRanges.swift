@@ -82,7 +82,8 @@ extension DateReader {
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
         var opener: String?
-        if isWord(i), !caseSuffixes, let kind = [GramKind.from, .between].first(where: { gram(i, $0) != nil }) {
+        if isWord(i), !caseSuffixes, let kind = [GramKind.from, .between].first(where: { gram(i, $0) != nil })
+            ?? (exactGram(i, .fromPair) != nil ? GramKind.fromPair : nil) {
             opener = kind.name
             j = i + 1
             guard follows(j) else { return [] }
@@ -145,10 +146,15 @@ extension DateReader {
         }
         // `to`, `au`, `bis`, `until`; `and`, `et`, `und` after `between`.
         // Two bare years only after an opener: `zwischen 2015 und 2017`, `from 2018 to 2020`.
-        if !caseSuffixes, k < tokens.count, gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil),
+        // After `de`, `a`/`à` (kind `until-pair`) closes too; two weekdays are a habit there
+        // (`abre de lunes a viernes`), not dates.
+        if !caseSuffixes, k < tokens.count,
+           gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
+            || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil),
            follows(k + 1), case let secondAt = pastArticle(k + 1),
            let second = end(at: secondAt, points: points) ?? (first.isYear ? weakEnd(at: secondAt) : nil),
-           !(first.weak && second.weak && opener == nil) {
+           !(first.weak && second.weak && opener == nil),
+           !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
             var spanEnd = second.end
@@ -158,11 +164,23 @@ extension DateReader {
                 after = next
                 spanEnd = tokens[next - 1].stemRange.upperBound
             }
+            // `del 4 al 22 de este mes`, `from 4 to 22 of next month`: two bare days, then a
+            // word of kind `part-of` and a month named relative to the reference.
+            var relativeMonth = false
+            if opener != nil, first.isBareDay, second.isBareDay, let month = relativeMonthEnd(after) {
+                a = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(a))
+                b = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(b))
+                after = month.next
+                spanEnd = month.end
+                relativeMonth = true
+            }
             var one = first, two = second
             one.value = a
             two.value = b
             // The span takes in `from`/`du`/`vom`/`between`, as it takes in a modifier (`seit 2010`).
-            if !(first.isBareDay && second.isBareDay), let range = makeRange(one, two, tokens: i..<after, end: spanEnd) {
+            if !(first.isBareDay && second.isBareDay) || relativeMonth,
+               var range = makeRange(one, two, tokens: i..<after, end: spanEnd) {
+                range.relative = range.relative || relativeMonth
                 found.append(range)
             }
         } else if !caseSuffixes, opener == nil, k < tokens.count, gram(k, .and) != nil || tokens[k].text == ",",
@@ -171,6 +189,20 @@ extension DateReader {
             found += pair(first, second)
         }
         return found + monthDays(i)
+    }
+
+    /// A month named relative to the reference after a word of kind `part-of` at `k` (`de este
+    /// mes`, `del próximo mes`, `of next month`): its interval, the token after it and its span end.
+    private func relativeMonthEnd(_ k: Int) -> (interval: DateInterval, next: Int, end: Int)? {
+        guard follows(k), exactGram(k, .partOf) != nil, follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
+              mention.mod == nil, case .interval(let interval) = mention.value, interval.unit == .month else { return nil }
+        return (interval, mention.tokens.upperBound, mention.end)
+    }
+
+    /// The day of a date's fields (nil for any other value).
+    private func dayOf(_ value: DateMention.Value) -> Int? {
+        if case .fields(_, _, let day) = value { return day }
+        return nil
     }
 
     /// Past an article that may stand before an end of a range (grammar kind `range-article`:

@@ -689,8 +689,20 @@ struct GramKind: Sendable {
     static let decadeOpener = GramKind("decade-opener", 37)
     /// An article before a decade, part of its span (`the 1990s`, `les années 70`).
     static let decadeArticle = GramKind("decade-article", 38)
+    /// An article before a unit that an ordinal opens or a shift word follows, part of the
+    /// span (`the third quarter of 2016`, `el año pasado`).
+    static let unitArticle = GramKind("unit-article", 39)
+    /// A word between an ordinal part and the period it is of (`of`, `de`, `del`).
+    static let partOf = GramKind("part-of", 40)
+    /// A quarter or half written as one word with its number (`Q3`, `H1`); value = the unit
+    /// and the number (`quarter 3`).
+    static let numberedPart = GramKind("numbered-part", 41)
+    /// A word that opens a range only with its own closing word (`de enero a marzo`, `de
+    /// janvier à mars`: `de` opens and `a`, `à` close; no other `de` is an opener).
+    static let fromPair = GramKind("from-pair", 42)
+    static let untilPair = GramKind("until-pair", 43)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -332,7 +332,8 @@ extension DateReader {
     /// (`zwischen 2015 und 2017`, `between 2018 and 2021`, `entre 2018 et 2020`).
     func weakEnd(at i: Int) -> DateMention? {
         if !caseSuffixes, i > 0, i < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix, follows(i),
-           let (value, _) = year(i), [GramKind.from, .between, .until, .and].contains(where: { gram(i - 1, $0) != nil }) {
+           let (value, _) = year(i), [GramKind.from, .between, .until, .and].contains(where: { gram(i - 1, $0) != nil })
+            || exactGram(i - 1, .fromPair) != nil || exactGram(i - 1, .untilPair) != nil {
             if i + 1 < tokens.count, document.touches(i, i + 1), [".", "/", "-", ","].contains(tokens[i + 1].text),
                i + 2 < tokens.count, tokens[i + 2].kind == .number { return nil }
             return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .fields(year: value, month: nil, day: nil),

@@ -158,7 +158,7 @@ public struct ModelCache: Sendable {
     /// cache file that an older Haber wrote. 2: the places index without folded keys that
     /// repeat their exact key; 3: the currencies' openings and longest name in their lines;
     /// 4: the openings of the places' longer names without records.
-    static let builderRevision = "4"
+    static let builderRevision = "5"
 
     /// FNV-1a over each file's path, size and modification time, then over `inputs`.
     static func fingerprint(_ files: [URL], also inputs: [String] = []) -> String {

@@ -1,0 +1,140 @@
+import HaberText
+
+/// Ordinal parts of a period in the languages that mark case with separate words: `the third
+/// quarter of 2016`, `el primer semestre de 2023`, `im dritten Quartal 2023`, `la dernière
+/// semaine de juillet`, `the first week of next month`. Turkish reads them by its endings
+/// (``DateReader/ordinalOf(_:)``).
+extension DateReader {
+    /// An ordinal (grammar kind `ordinal`, or digits with a dot), a unit that is a quarter, a
+    /// week or a half (grammar kind `unit`, value `quarter`, `week` or `half`; or kind `part`,
+    /// value `half`), an optional word of kind `part-of`, then the period it is a part of: a
+    /// written year, a month (with or without its year), or a year or month named relative to
+    /// the reference (`this year`, `del próximo año`). A part with no period after it (`the
+    /// third quarter` of a game, `la primera mitad`) is no date.
+    func ordinalPart(_ i: Int) -> DateMention? {
+        let n: Int
+        let sub: String
+        var k: Int
+        if let written = exactGram(i, .numberedPart) {
+            // `Q3 2016`, `H1 2023`.
+            let parts = written.split(separator: " ")
+            guard parts.count == 2, let number = Int(parts[1]) else { return nil }
+            (sub, n, k) = (String(parts[0]), number, i + 1)
+        } else {
+            guard let (number, next) = ordinal(i), follows(next), next < tokens.count else { return nil }
+            if let (unit, _) = gram(next, .unit), ["quarter", "week", "half"].contains(unit) {
+                sub = unit
+            } else if let (part, _) = gram(next, .part), part == "half" {
+                sub = "half"
+            } else {
+                return nil
+            }
+            (n, k) = (number, next + 1)
+        }
+        guard follows(k) else { return nil }
+        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
+        var base: DateInterval?
+        var baseUnit = "year"
+        var last = k + 1
+        var spanEnd = 0
+        var relative = false
+        if let (value, _) = year(k) {
+            base = DateInterval.year(value)
+            spanEnd = tokens[k].stemRange.upperBound
+        } else if let (monthNumber, _) = month(k), !isAbbreviatedMonth(k),
+                  tokens[k].isCapitalized || calendar.lowercaseMonthLanguages.contains(language) {
+            // `la dernière semaine de juillet`, `the first week of March 2024`.
+            var yearValue: Int?
+            spanEnd = tokens[k].stemRange.upperBound
+            var y = k + 1
+            if follows(y), exactGram(y, .partOf) != nil || tokens[y].text == "," { y += 1 }
+            if follows(y), let (value, _) = year(y) {
+                yearValue = value
+                last = y + 1
+                spanEnd = tokens[y].stemRange.upperBound
+            }
+            guard let yearNumber = yearValue ?? reference?.year else { return nil }
+            base = DateInterval.month(yearNumber, monthNumber)
+            baseUnit = "month"
+            relative = yearValue == nil
+        } else if let mention = shifted(k), mention.mod == nil, case .interval(let interval) = mention.value,
+                  interval.unit == .year || interval.unit == .month {
+            base = interval
+            baseUnit = interval.unit == .year ? "year" : "month"
+            last = mention.tokens.upperBound
+            spanEnd = mention.end
+            relative = true
+        }
+        guard let base else { return nil }
+        let interval: DateInterval?
+        if sub == "half" {
+            // A half of a written year is that year, as news gold keeps it (`2017'nin ilk
+            // yarısı`, ``ordinalOf(_:)``); of a year named relative to the reference, its months.
+            guard baseUnit == "year" else { return nil }
+            interval = relative ? half(n, of: base) : base
+        } else {
+            interval = nth(n, sub, of: base, unit: baseUnit)
+        }
+        guard let interval else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<last, end: spanEnd, value: .interval(interval), relative: relative)
+    }
+
+    /// `June next year`, `junio del próximo año`, `im Juni nächsten Jahres`: a month of a year
+    /// named relative to the reference (a word of kind `part-of` may stand between them).
+    func monthOfShiftedYear(_ i: Int) -> DateMention? {
+        guard let (monthNumber, _) = month(i), !isAbbreviatedMonth(i), follows(i + 1),
+              tokens[i].isCapitalized || calendar.lowercaseMonthLanguages.contains(language) else { return nil }
+        var k = i + 1
+        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
+        guard let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+              mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year,
+              let interval = DateInterval.month(year.start.year, monthNumber) else { return nil }
+        return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(interval), relative: true)
+    }
+
+    /// `los 3 días siguientes`, `les 12 mois précédents`, `les 12 derniers mois`: a count of
+    /// units with the shift word after the unit (grammar kind `post-shift`) or between the count
+    /// and the unit (kind `shift`), as `the last 3 days` (``shifted(_:)``): the days from the
+    /// reference on, or up to it.
+    func countShifted(_ i: Int) -> DateMention? {
+        guard let reference, let (n, next) = count(i), follows(next), follows(next + 1) else { return nil }
+        let unitAt: Int
+        let step: Int
+        if let (value, inflection) = gram(next, .shift), inflection.caseEnding.isEmpty, let shift = Int(value) {
+            (unitAt, step) = (next + 1, shift)
+        } else if gram(next, .unit) != nil, let value = exactGram(next + 1, .postShift), let shift = Int(value) {
+            (unitAt, step) = (next, shift)
+        } else {
+            return nil
+        }
+        guard step != 0, let (unit, inflection) = gram(unitAt, .unit), inflection.caseEnding.isEmpty else { return nil }
+        let later: CalendarDate
+        switch unit {
+        case "day": later = reference.adding(days: step * n)
+        case "week": later = reference.adding(days: step * 7 * n)
+        case "month": later = reference.adding(months: step * n)
+        case "quarter": later = reference.adding(months: step * 3 * n)
+        case "year": later = reference.adding(months: step * 12 * n)
+        default: return nil
+        }
+        let interval = step > 0 ? DateInterval(start: reference.adding(days: 1), end: later, unit: .day)
+            : DateInterval(start: later, end: reference.adding(days: -1), unit: .day)
+        let last = max(unitAt, next + 1)
+        return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
+
+    /// `the week of November 30th`, `la semana del 15 de septiembre`: the week (ISO) that holds
+    /// a day; a word of kind `part-of` stands between them, an article of kind `unit-article` may
+    /// open the span.
+    func weekOf(_ i: Int) -> DateMention? {
+        guard let (unit, inflection) = gram(i, .unit), unit == "week", inflection.caseEnding.isEmpty, follows(i + 1),
+              exactGram(i + 1, .partOf) != nil, follows(i + 2), let day = named(i + 2),
+              case .fields(let yearValue, let monthNumber?, let dayNumber?) = day.value,
+              let yearNumber = yearValue ?? reference?.year,
+              let date = CalendarDate(year: yearNumber, month: monthNumber, day: dayNumber) else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<day.tokens.upperBound, end: day.end, value: .interval(DateInterval.week(of: date)),
+                           relative: yearValue == nil)
+    }
+}
