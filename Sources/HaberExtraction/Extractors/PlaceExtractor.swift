@@ -23,6 +23,8 @@ public struct PlaceExtractor: Extractor {
     /// Month and weekday names of every language (ICU/CLDR), by key: after a place cue such a
     /// word is the date's (`in March`), not the town of that name.
     let calendarWords: Set<String>
+    /// Per language, the articles its contractions hold (``Vocabulary/placeContractions``), once each.
+    let contractedArticles: [String: [String]]
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
     /// in article after article. The extractor serves one pipeline (one thread).
     let facts = PlaceFormFacts()
@@ -128,6 +130,7 @@ public struct PlaceExtractor: Extractor {
         currencyNames = Set(models.currencies.names.keys.filter { !$0.contains(" ") })
         streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
         calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
+        contractedArticles = models.vocabulary.placeContractions.mapValues { Set($0.values).sorted() }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -246,7 +249,7 @@ public struct PlaceExtractor: Extractor {
     static func capitalsLead(in document: TokenizedDocument) -> Range<Int>? {
         let tokens = document.tokens
         var index = 0
-        while index + 2 < min(tokens.count, 300) {
+        while index + 2 < min(tokens.count, 160) {
             defer { index += 1 }
             guard index == 0 || tokens[index].newlinesBefore > 0, tokens[index].kind == .word, tokens[index].isAllCaps,
                   tokens[index].text.unicodeScalars.count >= 3 else { continue }
@@ -309,11 +312,12 @@ public struct PlaceExtractor: Extractor {
         let key = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
         place.zipf = key.zipf
-        place.isCalendarWord = calendarWords.contains(form.key)
         let rare = key.zipf < Self.rareWord && !form.isAllCaps
         place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
         let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
         let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
+        // Hashed only for a word that names places (a fifth of the forms read).
+        place.isCalendarWord = !place.entries.isEmpty && calendarWords.contains(form.key)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
             && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
         if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
@@ -322,8 +326,8 @@ public struct PlaceExtractor: Extractor {
             }
         }
         guard !form.hasSuffix else { return place }
-        if !form.isAllCaps, let contractions = vocabulary.placeContractions[document.language] {
-            for article in Set(contractions.values).sorted() {
+        if !form.isAllCaps, let articles = contractedArticles[document.language] {
+            for article in articles {
                 let entries = gazetteer.entries(forKey: article + " " + form.key).filter { fits($0, document) }
                 if !entries.isEmpty { place.withArticle.append((article, entries)) }
             }
