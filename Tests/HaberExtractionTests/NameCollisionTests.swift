@@ -22,6 +22,12 @@ struct NameCollisionTests {
         .init("Mary Houston chairs the committee.", [.person("Mary Houston")], none: [.city]),
         .init("The committee is chaired by Mary Houston.", [.person("Mary Houston")], none: [.city]),
         .init("Victoria Ruiz, gerente de la empresa, habló.", [.person("Victoria Ruiz")], none: [.city]),
+        // A surname that is also a town is the town where it stands as a place: after a place
+        // cue, on the date line; elsewhere it stays the person's short mention.
+        .init("Le directeur, Paul Belfort, a ouvert un atelier à Belfort.", [.person("Paul Belfort"), .city("Belfort")]),
+        .init("Geschäftsführer Peter Ulm eröffnete ein Werk in Ulm.", [.person("Peter Ulm"), .city("Ulm")]),
+        .init("Cádiz, 3 de mayo de 2023 (EFE).– El presidente, Luis Cádiz, habló.", [.city("Cádiz"), .person("Luis Cádiz")]),
+        .init("Paul Belfort a parlé hier. Belfort a conclu la séance.", [.person("Paul Belfort"), .person("Belfort", canonical: "Paul Belfort")], none: [.city]),
     ]
 
     /// A surname in capitals ends a person's name, long or known (`ORDU`); an unknown short
@@ -59,6 +65,11 @@ struct NameCollisionTests {
         .init("L'usine fournit Mercedes-Benz et Stellantis.", [], none: [.person]),
         .init("Jean-Luc Moreau a présenté le plan.", [.person("Jean-Luc Moreau")]),
         .init("Hans-Peter Müller leitet den Cluster.", [.person("Hans-Peter Müller")]),
+        // A particle of the article's language opens no name by a given name (`Von`, an
+        // English given name); a place before a comma and a role opens the clause.
+        .init("Von Ulm bis Augsburg fahren die Züge.", [.city("Ulm"), .city("Augsburg")], none: [.person]),
+        .init("En Aranda de Duero, el presidente de la asociación habló.", [.city("Aranda de Duero")], none: [.person]),
+        .init("Juan Pérez, presidente de la asociación, habló.", [.person("Juan Pérez")]),
     ]
 
     /// A currency's name is no town without a case ending; German countries inflect.
@@ -104,6 +115,18 @@ struct NameCollisionTests {
         .init("Le pôle couvre le Jura et le Doubs.", [], none: [.city]),
         .init("Die Provinz Zeeland investiert.", [], none: [.city]),
         .init("The firm opened a plant in Manchester.", [.city("Manchester")]),
+        // A region's name of several words is no town (`Quintana Roo`, villages of the name).
+        .init("El clúster de Quintana Roo abrió una oficina en Cancún.", [.city("Cancún")]),
+        // A month's name after a cue is the date's (`March`, a town in England).
+        .init("The report came out in March.", [], none: [.city]),
+        .init("The company opened a new plant in Bath last year.", [.city("Bath")]),
+        .init("Die Zahl von Firmen stieg.", [], none: [.city]),
+        // A noun after the name says what the place is (kind `after`): a district whose name is
+        // a month or an ordinary word.
+        .init("Sınır kapısı Aralık ilçesinde bulunuyor.", [.city("Aralık")], none: [.date]),
+        .init("Yeni tesis Havza ilçesinde açıldı.", [.city("Havza")]),
+        .init("Toplantı aralık ayında yapılacak.", [], none: [.city]),
+        .init("Geçen yıl Aralık ayında ihracat arttı.", [], none: [.city]),
     ]
 
     @Test("cued places and regions", arguments: cuedPlacesAndRegions)

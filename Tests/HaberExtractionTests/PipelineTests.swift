@@ -181,6 +181,28 @@ struct PipelineTests {
         try check(example)
     }
 
+    /// Each row: a one-line sentence with few function words or only shared ones, and its
+    /// language: the words' frequencies in each language decide (issue 12, point 5).
+    @Test("a one-line sentence of content words is in its language", arguments: [
+        ("La planta emplea a 300 trabajadores.", "es"),
+        ("Hubo empresas que pararon hornos.", "es"),
+        ("La patronal pide menos burocracia.", "es"),
+        ("Bosch investiert in Stuttgart.", "de"),
+        ("Zulieferer suchen Fachkräfte.", "de"),
+        ("Profits fell sharply.", "en"),
+        ("Shipments doubled in Poland.", "en"),
+        ("Erdemir yeni hat kurdu.", "tr"),
+        ("Fabrika 2025'te açılacak.", "tr"),
+        ("La filière recrute des techniciens.", "fr"),
+        ("Le chiffre d'affaires atteint 3 millions.", "fr"),
+        ("Ankara", "tr"),
+        ("Straße", "de"),
+        ("12345 678", "tr"),
+    ])
+    func sentenceLanguage(text: String, expected: String) throws {
+        #expect(try Fixture.analyze(text).document.language == expected)
+    }
+
     @Test("the date line gives `published` and a DATE")
     func published() throws {
         let analysis = try Fixture.analyze("İŞİM Avrupa turunda\n\nEkleme Tarihi 21.07.2017\n\nZiyaret Fransa’da yapıldı.")

@@ -39,6 +39,27 @@ struct PlaceFormTests {
         .init("Les usines sont à Belfort et Avion.", [.city("Belfort"), .city("Avion")]),
         .init("La planta está en Valencia, Onda y Castellón.", [.city("Valencia"), .city("Onda"), .city("Castellón")]),
         .init("Er sprach über Leipzig und Halle.", [.city("Leipzig")]),
+        .init("Le centre ouvrira entre Douai et Avion.", [.city("Douai"), .city("Avion")]),
+    ]
+
+    /// A preposition fused with the article that opens a place's name (`lexicon/place-cues.tsv`
+    /// kind `contraction`): `au Mans` names Le Mans.
+    static let contractions: [ExtractionCase] = [
+        .init("Le salon se tiendra au Mans en juin.", [.city("Mans")]),
+        .init("L'usine du Havre a fermé.", [.city("Havre")]),
+        .init("Les ateliers aux Mureaux emploient 300 personnes.", [.city("Mureaux")]),
+        .init("La cooperativa del Ejido exporta tomates.", [.city("Ejido")]),
+        .init("Le salon du Livre ouvre en mars.", [], none: [.city]),
+        .init("Il est parti au Canada.", [.country("Canada")], none: [.city]),
+    ]
+
+    /// A name whose last word, lowercase, is hyphened to it; a lead's place in capitals
+    /// before a dash (a dateline whose date stands above it).
+    static let shapes: [ExtractionCase] = [
+        .init("The summit was held in Cha-am, a resort town.", [.city("Cha-am")]),
+        .init("La réunion a eu lieu hier.", [], none: [.city]),
+        .init("LILLE – Le pôle a présenté ses résultats.", [.city("LILLE")], none: [.organization]),
+        .init("NASA – The agency said the launch will slip.", [.org("NASA")], none: [.city]),
     ]
 
     static let otherLanguages: [ExtractionCase] = [
@@ -54,6 +75,12 @@ struct PlaceFormTests {
 
     @Test("a cue over a list of names", arguments: cuedLists)
     func cuedList(_ example: ExtractionCase) throws { try check(example) }
+
+    @Test("a place after a contracted article", arguments: contractions)
+    func contracted(_ example: ExtractionCase) throws { try check(example) }
+
+    @Test("hyphened names and a lead's place in capitals", arguments: shapes)
+    func shape(_ example: ExtractionCase) throws { try check(example) }
 
     @Test("own names in other languages", arguments: otherLanguages)
     func otherPlace(_ example: ExtractionCase) throws { try check(example) }

@@ -216,14 +216,18 @@ public struct PersonExtractor: Extractor {
            !first.contains(.givenName) || !annotator.classes(of: tokens[run.upperBound - 1], in: document).contains(.surname) {
             return nil
         }
-        // The place test builds the run's key and reads the index: asked last.
+        // The place test builds the run's key and reads the index: asked last. A particle of
+        // the article's language opens no name by a given name (`Von Wels bis Linz`, `Von` a
+        // given name elsewhere).
         if first.contains(.givenName), !tokens[run.lowerBound].hasSuffix, !isHyphenatedWordAlone(run, in: document, marks: forms),
+           !particles(document.language)[tokens[run.lowerBound].key].contains(.particle),
            // A capitalized word that also occurs in lowercase is an ordinary word here (`Altın Markalı`).
            !run.contains(where: { document.writesInLowercase(tokens[$0]) }),
            !isOrdinarySurname(run, in: document), !isPlace(run, document) {
             return run
         }
-        if isFollowedByRole(run, in: document, marks: forms) { return run }
+        // `en La Rinconada, el presidente…`: a place before the comma opens the clause.
+        if isFollowedByRole(run, in: document, marks: forms), !isPlace(run, document) { return run }
         return nil
     }
 

@@ -20,6 +20,11 @@ public struct PlaceExtractor: Extractor {
     let currencyNames: Set<String>
     /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
     let streetWords: KeyBits<PersonExtractor.StreetWord>
+    /// Month and weekday names of every language (ICU/CLDR), by key: after a place cue such a
+    /// word is the date's (`in March`), not the town of that name.
+    let calendarWords: Set<String>
+    /// Per language, the articles its contractions hold (``Vocabulary/placeContractions``), once each.
+    let contractedArticles: [String: [String]]
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
     /// in article after article. The extractor serves one pipeline (one thread).
     let facts = PlaceFormFacts()
@@ -109,6 +114,11 @@ public struct PlaceExtractor: Extractor {
         /// a country or a city of 15,000 people or more that is no ordinary word, with the
         /// base's Zipf frequency and its length in the token's scalars (the value is the base).
         var inflected: (entries: [GazetteerEntry], zipf: Double, baseScalars: Int)?
+        /// Entries of the word's key after an article the language fuses with a preposition
+        /// (``Vocabulary/placeContractions``): `Bourget` names Le Bourget after `au`, `du`.
+        var withArticle: [(article: String, entries: [GazetteerEntry])] = []
+        /// The word is a month or weekday name (``calendarWords``).
+        var isCalendarWord = false
     }
 
     public init(models: ExtractionModels) {
@@ -119,6 +129,8 @@ public struct PlaceExtractor: Extractor {
         languages = models.languageProfiles
         currencyNames = Set(models.currencies.names.keys.filter { !$0.contains(" ") })
         streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
+        calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
+        contractedArticles = models.vocabulary.placeContractions.mapValues { Set($0.values).sorted() }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -132,10 +144,11 @@ public struct PlaceExtractor: Extractor {
             if token.kind != .word, Self.joinsWords(token.form.text) { marks.insert(.joinsWords) }
             return marks
         }
-        let dateline = context.datelinePlace?.lowerBound
+        let datelinePlace = context.datelinePlace ?? Self.capitalsLead(in: document)
+        let dateline = datelinePlace?.lowerBound
         // The date line's place opens a name whatever its form's marks say (`DETROIT`).
         for index in tokens.indices where (marks[Int(document.formIDs[index])] ?? []).contains(.opens) || index == dateline {
-            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks, datelinePlace: context.datelinePlace) {
+            if let match = longestMatch(at: index, in: document, profile: profile, marks: marks, datelinePlace: datelinePlace) {
                 matches.append(match)
             }
         }
@@ -166,7 +179,14 @@ public struct PlaceExtractor: Extractor {
         }
         var found: [Candidate] = []
         found.reserveCapacity(matches.count)
+        // The end of the last name of several words that names a region, not a city.
+        var regionEnd = 0
         for match in matches {
+            if match.tokens.lowerBound < regionEnd { continue }
+            if namesRegion(match, in: document) {
+                regionEnd = match.tokens.upperBound
+                continue
+            }
             guard let best = best(match.entries, where: counts) else { continue }
             let text = document.originalText(ofSpan: match.range)
             let entry = match.entries[best]
@@ -174,7 +194,8 @@ public struct PlaceExtractor: Extractor {
             let value = match.baseScalars.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
             found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(value),
                                    canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
-                                   priority: entry.type == .country ? 3 : 2))
+                                   // The lead's place over an acronym of the same word (`TOULOUSE –`).
+                                   priority: match.tokens.lowerBound == dateline || match.named ? 5 : entry.type == .country ? 3 : 2))
         }
         return found
     }
@@ -214,6 +235,39 @@ public struct PlaceExtractor: Extractor {
         return chosen.map { geonames($0.id) }
     }
 
+    /// Whether `match`, a name of several words, names a region that no major city bears
+    /// (`Nuevo León`, a state, and only villages elsewhere): neither it nor a word of it is a
+    /// city there (``withoutRegions(_:named:)`` for one word).
+    private func namesRegion(_ match: Match, in document: TokenizedDocument) -> Bool {
+        guard match.tokens.count > 1, !match.entries.contains(where: { $0.type == .country || $0.population >= 100_000 }) else { return false }
+        return regionNames.contains(document.key(of: match.tokens))
+    }
+
+    /// The lead's place in capitals where no date line gave one: a word in capitals that
+    /// opens a line of the top of the article, then a dash and the text (`TOULOUSE – À une
+    /// semaine du salon…`), as a dateline whose date is given above it.
+    static func capitalsLead(in document: TokenizedDocument) -> Range<Int>? {
+        let tokens = document.tokens
+        var index = 0
+        while index + 2 < min(tokens.count, 160) {
+            defer { index += 1 }
+            guard index == 0 || tokens[index].newlinesBefore > 0, tokens[index].kind == .word, tokens[index].isAllCaps,
+                  tokens[index].text.unicodeScalars.count >= 3 else { continue }
+            let dash = tokens[index + 1]
+            guard dash.spaceBefore, dash.text == "–" || dash.text == "—" || dash.text == "-",
+                  tokens[index + 2].newlinesBefore == 0, tokens[index + 2].isCapitalized else { continue }
+            return index..<(index + 1)
+        }
+        return nil
+    }
+
+    /// Whether the last word of `span` is joined to the word before it by a hyphen, with no
+    /// space on either side (`Vila-real`).
+    static func endsHyphened(_ span: Range<Int>, in document: TokenizedDocument) -> Bool {
+        let last = span.upperBound - 1
+        return span.count >= 3 && document.tokens[last - 1].text == "-" && document.touches(last - 1, last) && document.touches(last - 2, last - 1)
+    }
+
     /// Whether `text` is a hyphen, a full stop or an apostrophe, read from its one byte.
     static func joinsWords(_ text: String) -> Bool {
         var text = text
@@ -228,6 +282,9 @@ public struct PlaceExtractor: Extractor {
         /// The scalars of the name's base, when the word is inflected (``PlaceForm/inflected``):
         /// the value is the base, the span the word.
         var baseScalars: Int?
+        /// A word after the name says what the place is (``isBeforePlaceNoun(_:in:)``): it
+        /// outweighs a date's reading of the word (`Pazar ilçesi`, not Sunday).
+        var named = false
     }
 
     /// Whether a place name may open at `token`: a capitalized word that some name opens
@@ -236,7 +293,7 @@ public struct PlaceExtractor: Extractor {
         guard token.kind == .word, token.isCapitalized else { return false }
         let form = place(token, profile: profile, in: document)
         return form.opensLongerName || form.namesAlone || form.namesAfterCue
-            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil)
+            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil || !form.withArticle.isEmpty)
     }
 
     /// What the gazetteer says of `token`'s form, read once per form.
@@ -255,15 +312,26 @@ public struct PlaceExtractor: Extractor {
         let key = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
         place.zipf = key.zipf
-        place.entries = withoutRegions(key.entries.filter { fits($0, document) }, named: form.key)
+        let rare = key.zipf < Self.rareWord && !form.isAllCaps
+        place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
         let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
         let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
+        // Hashed only for a word that names places (a fifth of the forms read).
+        place.isCalendarWord = !place.entries.isEmpty && calendarWords.contains(form.key)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
             && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
         if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
-            place.namesAfterCue = place.entries.contains { $0.type == .city && $0.population >= 15_000 && home.contains($0.country) }
+            place.namesAfterCue = place.entries.contains {
+                $0.type == .city && ($0.population >= 15_000 || $0.isDistrict) && home.contains($0.country)
+            }
         }
         guard !form.hasSuffix else { return place }
+        if !form.isAllCaps, let articles = contractedArticles[document.language] {
+            for article in articles {
+                let entries = gazetteer.entries(forKey: article + " " + form.key).filter { fits($0, document) }
+                if !entries.isEmpty { place.withArticle.append((article, entries)) }
+            }
+        }
         if place.entries.isEmpty, !form.isAllCaps, let endings = vocabulary.placeNameEndings[document.language] {
             place.inflected = inflected(form, zipf: place.zipf, endings: endings, in: document)
         }
@@ -345,13 +413,25 @@ public struct PlaceExtractor: Extractor {
         // Read by id: the marks worked it out already (passing the token's form retains it).
         let first = facts.forms.known(document.formIDs[start], space: document.formSpace)
             ?? place(tokens[start], profile: profile, in: document)
+        // `au Bourget`: the article of the place's name fused with the preposition before it.
+        if !first.withArticle.isEmpty, start > 0, !document.isBoundary(before: start),
+           let article = vocabulary.placeContractions[document.language]?[tokens[start - 1].key],
+           let named = first.withArticle.first(where: { $0.article == article }),
+           isNamePosition(start, frequency: first.zipf, in: document, entries: named.entries, opensDateline: false) {
+            return Match(entries: named.entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)))
+        }
         // The longest span that names entries, of those that open at `start`.
         func match(_ span: Range<Int>, phrase: Int32) -> Match? {
             if span.count == 1, document.writesInLowercase(tokens[start]), document.isInitial(start) { return nil }
-            // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends capitalized.
-            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized { return nil }
+            // `La réunion` ("the meeting") is no `La Réunion`: a name of several words ends
+            // capitalized, unless its last word is hyphened to it (`Vila-real`).
+            if span.count > 1, !tokens[span.upperBound - 1].isCapitalized, !Self.endsHyphened(span, in: document) { return nil }
             // One word that cannot name its entries alone is passed over at once.
-            let cued = span.count == 1 && !first.namesAlone && first.namesAfterCue && isCuedPlace(start, in: document)
+            // Asked only of a word that is no place alone, or that a date may read (`Pazar ilçesi`).
+            let named = span.count == 1 && (first.namesAlone ? first.isCalendarWord : first.namesAfterCue)
+                && isBeforePlaceNoun(start, in: document)
+            let cued = named || span.count == 1 && !first.namesAlone && first.namesAfterCue && !first.isCalendarWord
+                && isCuedPlace(start, in: document)
             // `DETROIT, Oct. 3, 2024 –`: the date line says a word in capitals is a place.
             let inCapitalsOnDateline = span.count == 1 && opensDateline && tokens[start].isAllCaps
             let entries = span.count == 1 ? (first.namesAlone || cued || inCapitalsOnDateline ? first.entries : [])
@@ -363,7 +443,7 @@ public struct PlaceExtractor: Extractor {
                     return nil
                 }
             }
-            return Match(entries: entries, tokens: span, range: document.span(span))
+            return Match(entries: entries, tokens: span, range: document.span(span), named: named)
         }
         if first.opensLongerName {
             // Moved out of the facts while it is read, so that filling it copies nothing.
@@ -429,6 +509,16 @@ public struct PlaceExtractor: Extractor {
         return (!tokens[next].isCapitalized || languages[document.language].capitalizesNouns) && tokens[next].kind != .number
     }
 
+    /// Whether the capitalized word at `index` stands right before a word that says what a
+    /// place is (`Of ilçesi`, `Pazar ilçesinde`: `lexicon/place-cues.tsv` kind `after`), where
+    /// it is the place, not a weekday or an ordinary word.
+    private func isBeforePlaceNoun(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard tokens[index].isCapitalized, index + 1 < tokens.count, !document.isBoundary(before: index + 1),
+              let nouns = vocabulary.placeCuesAfter[document.language] else { return false }
+        return nouns.contains(tokens[index + 1].key)
+    }
+
     /// Replaces the contents of `spans` with the spans of words from `start` that may name a
     /// place, shortest first, each with its phrase in ``PhraseTrie``.
     private func spans(from start: Int, in document: TokenizedDocument, marks: [Marks?],
@@ -467,7 +557,7 @@ public struct PlaceExtractor: Extractor {
     /// that can count in the document's language, read once per phrase of forms.
     private func entries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [GazetteerEntry] {
         if let known = facts.phrases.nodes[Int(phrase)].value { return known }
-        let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document) }
+        let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document, rare: true) }
         facts.phrases.nodes[Int(phrase)].value = entries
         return entries
     }
@@ -496,7 +586,8 @@ public struct PlaceExtractor: Extractor {
 
     /// Whether the one word at `index` names the place here: not an ordinary word that
     /// opens a sentence or names a minor place (`Union`, `Marka`), not the first part of a
-    /// longer name (`Baden-Württemberg`), not a street (`Oxford Road`), not a numbered hall (`Halle 16`).
+    /// longer name (`Baden-Württemberg`), not a street (`Oxford Road`), not a numbered hall (`Halle 16`),
+    /// not the last part of a compound (`Wasserstoff-Hub`).
     /// `frequency`: the Zipf frequency, as an ordinary word, of the key the name was found
     /// by (the token's, or its stem's).
     private func isNamePosition(_ index: Int, frequency: Double, in document: TokenizedDocument,
@@ -518,7 +609,20 @@ public struct PlaceExtractor: Extractor {
             if tokens[next].kind == .number, frequency >= 3.5 { return false }
         }
         if index > 0, street(index - 1, in: document) & 2 != 0 { return false }
+        // `Wasserstoff-Hub`: the last part of a compound whose first part names no place.
+        if index >= 2, tokens[index - 1].text == "-", document.touches(index - 1, index), document.touches(index - 2, index - 1),
+           tokens[index - 2].kind == .word, !namesPlace(document.formIDs[index - 2], in: document) {
+            return false
+        }
         return true
+    }
+
+    /// Whether the form of id `id`, read already (a capitalized word), may name a place alone
+    /// or open a name (`Bulgaristan` of `Bulgaristan-Türkiye`); a word not read names none.
+    private func namesPlace(_ id: Int32, in document: TokenizedDocument) -> Bool {
+        guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
+        return form.namesAlone || form.opensLongerName || form.namesAfterCue || !form.stems.isEmpty
+            || !form.folded.isEmpty || form.inflected != nil
     }
 
     /// The Zipf frequency from which a word is an ordinary word before it is a name of
@@ -553,14 +657,22 @@ public struct PlaceExtractor: Extractor {
     /// Country names count in the article's language or in a language whose names count
     /// everywhere (`models/languages.tsv`: `Japon` is an adjective in Turkish, and French
     /// names do not count in Turkish articles); GeoNames' alternate names only for larger places, since they include many
-    /// words of other languages (`Union`, `Valley`, `Gold`).
-    private func fits(_ entry: GazetteerEntry, _ document: TokenizedDocument) -> Bool {
+    /// words of other languages (`Union`, `Valley`, `Gold`). `rare`: the name is no word of
+    /// the article's language (a rare word, or several capitalized words), so that the
+    /// alternate name of a city of 15,000 people or more in a country where the language is
+    /// spoken counts too: the name its own region gives it (`Arrasate` of Mondragón, `O Porriño`).
+    private func fits(_ entry: GazetteerEntry, _ document: TokenizedDocument, rare: Bool = false) -> Bool {
         if entry.type == .country {
             return entry.language == document.language || entry.language == "*"
                 || languages.countryNamesEverywhere.contains(entry.language)
         }
-        return !entry.isAlternate || entry.population >= 50_000
+        guard entry.isAlternate, entry.population < 50_000 else { return true }
+        return rare && entry.population >= 15_000 && homeCountries[document.language]?.contains(entry.country) == true
     }
+
+    /// Below this Zipf frequency a word is too rare in the language to be an ordinary word
+    /// that an alternate name of a town happens to spell (``fits(_:_:rare:)``).
+    static let rareWord = 2.5
 
     /// The index of the best of `entries` that `counts`: countries before cities, then the
     /// most populous (the first of equals, as `max(by:)` over them chooses). Read in place,

@@ -12,14 +12,20 @@ struct Linker: Sendable {
     /// Asked whether a word is a place, a given name or an organization word, which a
     /// short name never is.
     let annotator: WordAnnotator
+    /// The words that stand right before a place name, by language (`lexicon/place-cues.tsv`):
+    /// a surname that is also a town is the town after one (`aus Wels` after `Thomas Wels`).
+    var placeCues: [String: Set<String>] = [:]
+    /// The words that go on with a list of names (`und`, `y`, a comma: `lexicon/place-cues.tsv` kind `list`).
+    var placeListWords: [String: Set<String>] = [:]
 
     /// Mentions of the persons and organizations among `candidates` by a part of their name,
     /// to be settled against the resolved entities by the resolver.
     ///
     /// Reads `candidates` in place: filtering them first copied every candidate (a tenth of
     /// the linker's instructions).
-    func shortMentions(of candidates: CandidateParts, in document: TokenizedDocument) -> [Candidate] {
-        surnameMentions(of: candidates, in: document) + aliasMentions(of: candidates, in: document)
+    /// `datelinePlace`: the place that opens the date line (``HeaderReader/Header/datelinePlace``).
+    func shortMentions(of candidates: CandidateParts, in document: TokenizedDocument, datelinePlace: Range<Int>? = nil) -> [Candidate] {
+        surnameMentions(of: candidates, in: document, datelinePlace: datelinePlace) + aliasMentions(of: candidates, in: document)
     }
 
     /// The long names of the acronyms spelled out in the text, by the acronym's stem:
@@ -63,8 +69,10 @@ struct Linker: Sendable {
     }
 
     /// `Gökalp` after `Fevzi Gökalp`: the surname alone, outside any person's name (the
-    /// persons among `candidates`).
-    private func surnameMentions(of candidates: CandidateParts, in document: TokenizedDocument) -> [Candidate] {
+    /// persons among `candidates`). A surname that is also a place the place extractor
+    /// proposed is the place where it stands as one (``isPlacePosition(_:places:in:datelinePlace:)``).
+    private func surnameMentions(of candidates: CandidateParts, in document: TokenizedDocument,
+                                 datelinePlace: Range<Int>?) -> [Candidate] {
         let tokens = document.tokens
         // By key id: the same key, without hashing a string per capitalized word.
         var fullNames: [Int32: String] = [:]
@@ -80,15 +88,50 @@ struct Linker: Sendable {
         guard !fullNames.isEmpty else { return [] }
         let named = KeyIDSet(fullNames.keys)
         var found: [Candidate] = []
+        // The one-word places proposed, by their token: gathered the first time a surname is met.
+        var places: Set<Int>?
         for index in tokens.indices where tokens[index].isCapitalized && named.contains(tokens[index].form.keyID)
             && !covered.overlaps(index..<(index + 1)) {
             guard let full = fullNames[tokens[index].form.keyID] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, !tokens[index].hasSuffix,
                !document.isBoundary(before: index + 1) { continue }
+            if places == nil { places = Self.onePlaces(in: candidates) }
+            if let places, isPlacePosition(index, places: places, in: document, datelinePlace: datelinePlace) { continue }
             // Priority 5: `TEKELİ` after `Oğuz TEKELİ` is the person, not an acronym.
             found.append(mention(.person, at: index, in: document, canonical: full, priority: 5))
         }
         return found
+    }
+
+    /// The tokens of the one-word cities and countries among `candidates`.
+    private static func onePlaces(in candidates: CandidateParts) -> Set<Int> {
+        var places: Set<Int> = []
+        for part in candidates.parts {
+            for index in part.indices where (part[index].type == .city || part[index].type == .country) && part[index].tokens.count == 1 {
+                places.insert(part[index].tokens.lowerBound)
+            }
+        }
+        return places
+    }
+
+    /// Whether the word at `index`, a place among `places`, stands where a place does: it
+    /// opens the date line (`Sevilla, 4 de junio de 2024 (EFE).–`), it follows a place cue of
+    /// the article's language (`aus Wels`, `à Morteau`), or a list word joins it to another
+    /// place (`Sevilla y Cádiz`).
+    private func isPlacePosition(_ index: Int, places: Set<Int>, in document: TokenizedDocument, datelinePlace: Range<Int>?) -> Bool {
+        guard places.contains(index) else { return false }
+        if datelinePlace?.lowerBound == index { return true }
+        let tokens = document.tokens
+        if index > 0, !document.isBoundary(before: index), placeCues[document.language]?.contains(tokens[index - 1].key) == true {
+            return true
+        }
+        let lists = placeListWords[document.language]
+        if index + 2 < tokens.count, !document.isBoundary(before: index + 1), !document.isBoundary(before: index + 2),
+           lists?.contains(tokens[index + 1].key) == true, places.contains(index + 2) {
+            return true
+        }
+        return index >= 2 && !document.isBoundary(before: index) && !document.isBoundary(before: index - 1)
+            && lists?.contains(tokens[index - 1].key) == true && places.contains(index - 2)
     }
 
     /// `Techtera` after `Techtera Kümelenmesi`: the word before the head of a two-word name

@@ -17,6 +17,13 @@ public struct Vocabulary: Sendable {
     /// Per language, the words that go on with a list of names after a place cue (`und`,
     /// `,`): keys of `lexicon/place-cues.tsv` of kind `list`.
     public var placeListWords: [String: Set<String>] = [:]
+    /// Per language, a preposition fused with an article (`au`, `du`, `al`: kind `contraction`
+    /// of `lexicon/place-cues.tsv`) to the article it holds (`le`, `el`): a place whose name
+    /// opens with the article is written without it after one (`au Bourget`: Le Bourget).
+    public var placeContractions: [String: [String: String]] = [:]
+    /// Per language, the words right after a place name that say what it is (`ilçesi`,
+    /// `kentinde`: kind `after` of `lexicon/place-cues.tsv`).
+    public var placeCuesAfter: [String: Set<String>] = [:]
     /// Per language, the case endings written on a place name itself (`Frankreichs`,
     /// `Niederlanden`): rows of `geo/name-endings.tsv`.
     public var placeNameEndings: [String: [PlaceNameEnding]] = [:]
@@ -71,6 +78,11 @@ public struct Vocabulary: Sendable {
                 let key = lexiconKey(record["word"] ?? "", language: language)
                 if record["kind"] == "list" {
                     placeListWords[language, default: []].insert(key)
+                } else if record["kind"] == "after" {
+                    placeCuesAfter[language, default: []].insert(key)
+                } else if record["kind"] == "contraction" {
+                    guard let article = record["article"], !article.isEmpty else { continue }
+                    placeContractions[language, default: [:]][key] = lexiconKey(article, language: language)
                 } else {
                     placeCues[language, default: []].insert(key)
                 }

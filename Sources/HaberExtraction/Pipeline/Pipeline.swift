@@ -24,11 +24,13 @@ public final class Pipeline: @unchecked Sendable {
     public init(models: ExtractionModels, disabled: Set<String> = []) throws(ICUError) {
         self.models = models
         tokenizer = try Tokenizer(resources: models.text)
+        let vocabulary = models.vocabulary
+        tokenizer.wordFrequency = { vocabulary.zipf($0, in: $1) }
         dates = DateExtractor(models: models)
         header = HeaderReader(calendar: models.calendar)
         // One set of word classes for the stages that ask about names.
         let annotator = WordAnnotator(lexicon: Lexicon(models: models))
-        linker = Linker(annotator: annotator)
+        linker = Linker(annotator: annotator, placeCues: models.vocabulary.placeCues, placeListWords: models.vocabulary.placeListWords)
         let all: [any Extractor] = [
             PlaceExtractor(models: models), OrganizationExtractor(models: models, annotator: annotator),
             PersonExtractor(models: models, annotator: annotator),
@@ -74,7 +76,7 @@ public final class Pipeline: @unchecked Sendable {
         // it until its entity takes it.
         let spans = candidates.spans
         let resolved = resolver.settle(spans)
-        let short = linker.shortMentions(of: candidates, in: document)
+        let short = linker.shortMentions(of: candidates, in: document, datelinePlace: header.datelinePlace)
         let acronyms = linker.acronyms(names: candidates, kept: Set(resolved.lazy.map { spans[$0].range }), of: document)
         // The short mentions follow every other candidate: index `spans.count + i` is `short[i]`.
         var proposed = resolved

@@ -82,6 +82,67 @@ public struct LanguageDetector: Sendable {
     /// every word and two range checks at every unit, detection cost 64,000 instructions
     /// an article.
     public func language(of document: Document) -> String {
+        language(of: document, frequency: nil)
+    }
+
+    /// ``language(of:)``; when the evidence is thin (less than ``plainEvidence`` points, or a
+    /// tie at the top: a one-line sentence of content words, `Profits fell sharply`, `La
+    /// planta emplea a 300 trabajadores`), the Zipf frequency of the text's words in each
+    /// language of the list (`frequency(word, language)`: wordfreq's, 0 for a word the
+    /// language does not have) is added to the scores, read from the first
+    /// ``wordsWeighed`` words only. A long article never gets here.
+    public func language(of document: Document, frequency: ((String, String) -> Double)?) -> String {
+        var scores = scores(of: document)
+        if let frequency, preferred > 1, isThin(scores) {
+            let words = Self.words(of: document, limit: Self.wordsWeighed)
+            for index in 0..<preferred {
+                var sum = 0.0
+                for word in words { sum += frequency(word, codes[index]) }
+                scores[index] += Int((sum * Double(Self.wordPoints) / Self.zipfPerWord).rounded())
+            }
+        }
+        let fallback = preferred > 0 ? codes[0] : "tr"
+        guard let top = scores.max(), top > 0 else { return fallback }
+        let best = codes.indices.filter { scores[$0] == top }
+        if let first = best.first(where: { $0 < preferred }) { return codes[first] }
+        return best.map { codes[$0] }.sorted()[0]
+    }
+
+    /// Points below which the function words and letters alone decide nothing for sure.
+    static let plainEvidence = 3 * wordPoints
+    /// Words of a thin text weighed by their frequency.
+    static let wordsWeighed = 40
+    /// The Zipf frequency worth one function word's points (a common word: 5, once per
+    /// 100,000 words).
+    static let zipfPerWord = 5.0
+
+    /// Whether `scores` leave the language in doubt: a low top, or two languages sharing it.
+    private func isThin(_ scores: [Int]) -> Bool {
+        guard let top = scores.max() else { return false }
+        return top < Self.plainEvidence || scores.filter({ $0 == top }).count > 1
+    }
+
+    /// The lowercase words of `document` (letters only, cut at anything else), at most `limit`.
+    static func words(of document: Document, limit: Int) -> [String] {
+        var words: [String] = []
+        var current: [UInt16] = []
+        for unit in document.units {
+            if isWordUnit(unit) {
+                current.append(unit)
+                continue
+            }
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF16.self).lowercased())
+                current.removeAll(keepingCapacity: true)
+                if words.count >= limit { return words }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF16.self).lowercased()) }
+        return words
+    }
+
+    /// Points of each language of `codes` from function words, calendar names and letters.
+    private func scores(of document: Document) -> [Int] {
         var scores = [Int](repeating: 0, count: codes.count)
         document.units.withUnsafeBufferPointer { units in
             scores.withUnsafeMutableBufferPointer { scores in
@@ -94,11 +155,7 @@ public struct LanguageDetector: Sendable {
                 }
             }
         }
-        let fallback = preferred > 0 ? codes[0] : "tr"
-        guard let top = scores.max(), top > 0 else { return fallback }
-        let best = codes.indices.filter { scores[$0] == top }
-        if let first = best.first(where: { $0 < preferred }) { return codes[first] }
-        return best.map { codes[$0] }.sorted()[0]
+        return scores
     }
 
     @inline(__always)

@@ -25,6 +25,9 @@ public final class Tokenizer: @unchecked Sendable {
     private var foldedBelow0x800 = [String?](repeating: nil, count: 0x800)
     private var foldCache: [Unicode.Scalar: String] = [:]
     private let detector: LanguageDetector
+    /// A word's Zipf frequency in a language (wordfreq's, in the extraction models), which
+    /// language detection weighs where function words say little (a one-line sentence).
+    public var wordFrequency: ((String, String) -> Double)?
     /// The forms met so far (nil only while a document is being tokenized).
     private var interned: InternedForms? = InternedForms()
 
@@ -63,7 +66,7 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// Tokens and sentences of `document`; the language is detected unless given.
     public func tokenize(_ document: Document, language: String? = nil) throws(ICUError) -> TokenizedDocument {
-        let language = language ?? detector.language(of: document)
+        let language = language ?? detector.language(of: document, frequency: wordFrequency)
         var segments: [Segment] = []
         let latin = usesRootRules(language)
         try document.units.withUnsafeBufferPointer { buffer throws(ICUError) in
