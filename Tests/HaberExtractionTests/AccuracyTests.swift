@@ -13,21 +13,24 @@ struct AccuracyTests {
     /// F1 floors of the tr, en, fr and de articles, a little under the figures measured when
     /// they were set (see the issue notes).
     static let floors: [(EntityType, Double)] = [
-        (.organization, 0.91), (.city, 0.97), (.country, 0.99), (.person, 0.96),
+        (.organization, 0.94), (.city, 0.97), (.country, 0.99), (.person, 0.97),
         (.percent, 0.99), (.date, 0.98), (.money, 0.98),
     ]
 
     /// F1 floors of the Spanish articles, a little under what the data alone reaches.
     static let spanishFloors: [(EntityType, Double)] = [
-        (.organization, 0.87), (.city, 0.90), (.country, 0.98), (.person, 0.95),
+        (.organization, 0.95), (.city, 0.93), (.country, 0.98), (.person, 0.96),
         (.percent, 0.98), (.date, 0.98), (.money, 0.98),
     ]
 
     /// F1 floors of the development articles of issue 12 (`corpus/dev/`, every language),
     /// a little under what this session reached on them; they rise with the issue's work.
+    /// (The organizations named bare in `models/languages/all/lexicon/organizations.tsv` were
+    /// taken from these articles: ORG here says that the list is read, not how well unseen
+    /// text is; holdout-2 does, BENCHMARKS.md gives it with and without the list.)
     static let developmentFloors: [(EntityType, Double)] = [
-        (.organization, 0.76), (.city, 0.88), (.country, 0.96), (.person, 0.94),
-        (.percent, 0.98), (.date, 0.97), (.money, 0.98),
+        (.organization, 0.93), (.city, 0.91), (.country, 0.98), (.person, 0.96),
+        (.percent, 0.98), (.date, 0.98), (.money, 0.98),
     ]
 
     static let scorer = scorer { $0 != "es" }
