@@ -647,6 +647,23 @@ extension DateReader {
         }
     }
 
+    /// The days of `count` units (`step` says which way: the next ones, or the past ones)
+    /// from the reference, the reference day left out: `önümüzdeki 3 gün`, `the past 2
+    /// weeks`, `les 12 derniers mois`. Nil for a unit that is no span of days.
+    func countedDays(_ unit: String, step: Int, count: Int, from reference: CalendarDate) -> DateInterval? {
+        let later: CalendarDate
+        switch unit {
+        case "day": later = reference.adding(days: step * count)
+        case "week": later = reference.adding(days: step * 7 * count)
+        case "month": later = reference.adding(months: step * count)
+        case "quarter": later = reference.adding(months: step * 3 * count)
+        case "year": later = reference.adding(months: step * 12 * count)
+        default: return nil
+        }
+        return step > 0 ? DateInterval(start: reference.adding(days: 1), end: later, unit: .day)
+            : DateInterval(start: later, end: reference.adding(days: -1), unit: .day)
+    }
+
     /// `bu hafta`, `gelecek ay`, `geçen yıl`, `bir önceki ay`, `önümüzdeki 3 gün`,
     /// `geçen Eylül`, `gelecek yıl Haziran`, `gelecek ayın 20'si`, `bu yılın üçüncü çeyreği`,
     /// `geçen haftanın sonunda`, `bu hafta sonu`.
@@ -710,21 +727,8 @@ extension DateReader {
                                    value: .interval(DateInterval(start: reference, end: later, unit: .day)), relative: true)
             }
             let end = next + 1
-            let interval: DateInterval?
-            let span = unitInterval(unit, step: 0, from: reference)
-            guard span != nil else { return nil }
-            let later: CalendarDate
-            switch unit {
-            case "day": later = reference.adding(days: step * n)
-            case "week": later = reference.adding(days: step * 7 * n)
-            case "month": later = reference.adding(months: step * n)
-            case "quarter": later = reference.adding(months: step * 3 * n)
-            case "year": later = reference.adding(months: step * 12 * n)
-            default: return nil
-            }
-            interval = step > 0 ? DateInterval(start: reference.adding(days: 1), end: later, unit: .day)
-                : DateInterval(start: later, end: reference.adding(days: -1), unit: .day)
-            guard let interval else { return nil }
+            guard unitInterval(unit, step: 0, from: reference) != nil,
+                  let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
             return DateMention(tokens: opening..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,
                                caseEnding: inflection.caseEnding)
         }

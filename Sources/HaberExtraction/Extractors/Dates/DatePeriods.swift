@@ -109,17 +109,7 @@ extension DateReader {
             return nil
         }
         guard step != 0, let (unit, inflection) = gram(unitAt, .unit), inflection.caseEnding.isEmpty else { return nil }
-        let later: CalendarDate
-        switch unit {
-        case "day": later = reference.adding(days: step * n)
-        case "week": later = reference.adding(days: step * 7 * n)
-        case "month": later = reference.adding(months: step * n)
-        case "quarter": later = reference.adding(months: step * 3 * n)
-        case "year": later = reference.adding(months: step * 12 * n)
-        default: return nil
-        }
-        let interval = step > 0 ? DateInterval(start: reference.adding(days: 1), end: later, unit: .day)
-            : DateInterval(start: later, end: reference.adding(days: -1), unit: .day)
+        guard let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
         let last = max(unitAt, next + 1)
         return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval), relative: true)
     }
