@@ -69,6 +69,26 @@ struct FormTableTests {
         #expect(value == nil)
     }
 
+    /// Emptied but for the entries the caller keeps: those are found with their values, the
+    /// others are gone, and new forms go in beside the kept ones.
+    @Test func aResetKeepsTheEntriesTheCallerKeeps() {
+        var table = FormTable<Int>(empty: -1)
+        let words = (0..<3_000).map { "sözcük\($0)" }
+        func value(_ word: String) -> Int? {
+            units(word).withUnsafeBufferPointer { table.value(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
+        }
+        for (index, word) in words.enumerated() {
+            units(word).withUnsafeBufferPointer { table.add($0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1), value: index) }
+        }
+        #expect(!table.removeAllIfLarger(than: 3_000, keeping: { $0 < 1_000 }))
+        #expect(table.removeAllIfLarger(than: 2_000, keeping: { $0 < 1_000 }))
+        #expect(table.count == 1_000)
+        #expect(words.indices.allSatisfy { value(words[$0]) == ($0 < 1_000 ? $0 : nil) })
+        units("yeni").withUnsafeBufferPointer { table.add($0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1), value: 7) }
+        #expect(value("yeni") == 7)
+        #expect(value(words[999]) == 999)
+    }
+
     @Test("tokens of the same written form share one form; other forms get other ids",
           arguments: [
               ("Ankara Ankara ankara", [0, 0, 1]),
@@ -116,6 +136,41 @@ struct FormTableTests {
         #expect(computed == 4)
     }
 
+    /// The space that follows another of the same tokenizer (its form table emptied but for
+    /// its first forms) keeps the facts of the forms below ``Tokenizer/keptForms``, asked one
+    /// at a time or as a table; another tokenizer's space keeps none.
+    @Test func factsOfTheKeptFormsOutliveAReset() throws {
+        // A tokenizer of its own: the first forms it meets are below the kept count.
+        let tokenizer = try Tokenizer(resources: Fixture.resources.get())
+        let document = try tokenizer.tokenize(TextNormalizer().document(for: "bir iki bir üç"), language: "tr")
+        let facts = FormFacts<Int>()
+        let table = FormFacts<Int>()
+        var computed = 0
+        for token in document.tokens {
+            _ = facts.value(for: token.form, in: document) { form in
+                computed += 1
+                return form.text.count
+            }
+        }
+        _ = table.table(for: document) { $0.text.count }
+        let kept = Int32(Tokenizer.keptForms)
+        facts.store(9, for: kept, space: document.formSpace)
+        let following = FormSpaces.following(document.formSpace)
+        #expect(FormSpaces.sharedForms(from: document.formSpace, to: following) == Tokenizer.keptForms)
+        #expect(FormSpaces.sharedForms(from: document.formSpace, to: FormSpaces.make()) == 0)
+        #expect(document.tokens.map { facts.known($0.form.id, space: following) } == [3, 3, 3, 2])
+        #expect(facts.known(kept, space: following) == nil)
+        let next = TokenizedDocument(document: document.document, language: "tr", tokens: document.tokens,
+                                     sentences: document.sentences, formSpace: following, formOwner: document.formOwner)
+        let facts2 = table.table(for: next) { _ in
+            computed += 1
+            return 0
+        }
+        #expect(document.formIDs.map { facts2[Int($0)] } == [3, 3, 3, 2])
+        #expect(computed == 3)
+        #expect(facts.known(document.tokens[0].form.id, space: FormSpaces.make()) == nil)
+    }
+
     /// ``FormFacts/known(_:space:)`` answers exactly what ``FormFacts/value(for:in:compute:)``
     /// computed, and nothing for a form not computed yet or of another space.
     @Test func knownFactsAreTheComputedOnes() throws {
@@ -159,6 +214,9 @@ struct FormTableTests {
         for _ in 0..<2 { _ = try tokenizer.tokenize(normalizer.document(for: crowd), language: "tr") }
         let after = try tokenizer.tokenize(normalizer.document(for: "İŞİM’in Ankara’daki toplantısı"), language: "tr")
         #expect(after.formSpace != kept.formSpace)
+        // The first forms the tokenizer met keep their ids in the spaces that follow.
+        #expect(FormSpaces.sharedForms(from: kept.formSpace, to: after.formSpace) == Tokenizer.keptForms)
+        #expect(after.formIDs == kept.formIDs)
         #expect(kept.tokens.map(\.text) == ["İŞİM'in", "Ankara'daki", "toplantısı"])
         #expect(kept.tokens.map(\.key) == ["işim", "ankara", "toplantısı"])
         #expect(kept.tokens.map(\.text) == after.tokens.map(\.text))
@@ -195,5 +253,17 @@ struct KeyTableTests {
         table.removeAll()
         #expect(table.count == 0)
         #expect(table.id(of: "yeni") == 0)
+    }
+
+    @Test("the first keys keep their ids through removeAll(keepingFirst:); new keys follow them")
+    func keepingTheFirstKeys() {
+        var table = KeyTable()
+        let keys = (0..<5000).map { "anahtar\($0)ş" }
+        let ids = keys.map { table.id(of: $0) }
+        table.removeAll(keepingFirst: 1_000)
+        #expect(table.count == 1_000)
+        #expect(keys.prefix(1_000).map { table.id(of: $0) } == Array(ids.prefix(1_000)))
+        #expect(table.id(of: keys[4_000]) == 1_000)
+        #expect(table.id(of: keys[999]) == 999)
     }
 }

@@ -21,7 +21,8 @@ extension FormFacts {
         var table = values
         values = []
         if space != document.formSpace {
-            table.removeAll(keepingCapacity: true)
+            let kept = min(table.count, FormSpaces.sharedForms(from: space, to: document.formSpace))
+            table.removeSubrange(kept...)
             space = document.formSpace
         }
         for (index, formID) in document.formIDs.enumerated() {

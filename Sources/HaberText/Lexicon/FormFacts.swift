@@ -6,7 +6,8 @@ import Synchronization
 /// A table belongs to one pipeline (one thread, like the tokenizer whose ids it indexes):
 /// it holds no lock. Form ids are numbered per tokenizer and generation of its form table
 /// (``TokenizedDocument/formSpace``); when a document comes from another space the table
-/// starts again.
+/// starts again, but for the facts of the forms the new space shares with the old one
+/// (``FormSpaces``).
 ///
 ///     let opensDate = FormFacts<Bool>()
 ///     opensDate.value(for: token.form, in: document) { form in grammar.mayOpen(form.key) }
@@ -32,7 +33,8 @@ public final class FormFacts<Value>: @unchecked Sendable {
     @inlinable
     public func value(for form: TokenForm, in document: TokenizedDocument, compute: (TokenForm) -> Value) -> Value {
         let id = Int(form.id)
-        if sparseSpace == document.formSpace, id < slots.count {
+        if sparseSpace != document.formSpace { adopt(document.formSpace) }
+        if id < slots.count {
             let slot = Int(slots[id])
             if slot > 0 { return known[slot - 1] }
         }
@@ -48,8 +50,9 @@ public final class FormFacts<Value>: @unchecked Sendable {
     /// by value, was copied at every ask).
     @inlinable @inline(__always)
     public func known(_ id: Int32, space: Int) -> Value? {
+        if sparseSpace != space { adopt(space) }
         let id = Int(id)
-        guard sparseSpace == space, id < slots.count else { return nil }
+        guard id < slots.count else { return nil }
         let slot = Int(slots[id])
         return slot > 0 ? known[slot - 1] : nil
     }
@@ -64,15 +67,27 @@ public final class FormFacts<Value>: @unchecked Sendable {
 
     @inlinable
     func remember(_ value: Value, for id: Int, space: Int) -> Value {
-        if space != sparseSpace {
-            slots.removeAll(keepingCapacity: true)
-            known.removeAll(keepingCapacity: true)
-            sparseSpace = space
-        }
+        if space != sparseSpace { adopt(space) }
         if id >= slots.count { slots.append(contentsOf: repeatElement(0, count: id + 1 - slots.count)) }
         known.append(value)
         slots[id] = UInt32(truncatingIfNeeded: known.count)
         return value
+    }
+
+    /// Moves the facts asked one form at a time to form space `space`: those of the forms
+    /// it shares with the current one (``FormSpaces/sharedForms(from:to:)``) stay, the others go.
+    @usableFromInline @inline(never)
+    func adopt(_ space: Int) {
+        let kept = min(slots.count, FormSpaces.sharedForms(from: sparseSpace, to: space))
+        slots.removeSubrange(kept...)
+        var facts: [Value] = []
+        for id in slots.indices where slots[id] > 0 {
+            facts.append(known[Int(slots[id]) - 1])
+            slots[id] = UInt32(truncatingIfNeeded: facts.count)
+        }
+        known.removeAll(keepingCapacity: true)
+        known.append(contentsOf: facts)
+        sparseSpace = space
     }
 
     /// Makes room in `table` for form `id`.
@@ -96,10 +111,31 @@ public final class FormFacts<Value>: @unchecked Sendable {
 
 /// Numbers the form spaces of every tokenizer of the process: a space is one tokenizer's
 /// forms between two resets of its table.
+///
+/// A space is a tokenizer's number and a generation: when the tokenizer empties its table
+/// but for its first forms (``Tokenizer/keptForms``), the next generation gives them the
+/// same ids, so the facts of those forms stay good from one space to the next.
 public enum FormSpaces {
     private static let next = Atomic<Int>(0)
+    /// The low bits of a space number its generation.
+    @usableFromInline static let generationBits = 24
 
+    /// The first space of a new tokenizer.
     public static func make() -> Int {
-        next.wrappingAdd(1, ordering: .relaxed).oldValue
+        next.wrappingAdd(1, ordering: .relaxed).oldValue << generationBits
+    }
+
+    /// The space after `space` of the same tokenizer, which keeps its first forms.
+    static func following(_ space: Int) -> Int {
+        let mask = 1 << generationBits - 1
+        return space & mask == mask ? make() : space + 1
+    }
+
+    /// How many of the first form ids name the same forms in space `new` as in space `old`:
+    /// ``Tokenizer/keptForms`` when both are generations of one tokenizer, else none (nor
+    /// from -1, no space yet).
+    @inlinable
+    public static func sharedForms(from old: Int, to new: Int) -> Int {
+        old >= 0 && new >= 0 && old >> generationBits == new >> generationBits ? Tokenizer.keptForms : 0
     }
 }

@@ -6,8 +6,9 @@
 /// with ICU, ASCII folding) into one hash of the token's units and one probe; everything
 /// else is done once per distinct form.
 ///
-/// The table is not thread-safe: each tokenizer (one per thread) owns its own. It is bounded: ``removeAllIfLarger(than:)`` empties it
-/// between documents, so memory stays flat however many distinct forms a run meets.
+/// The table is not thread-safe: each tokenizer (one per thread) owns its own. It is bounded: ``removeAllIfLarger(than:keeping:)`` empties it
+/// between documents but for the forms the caller keeps, so memory stays flat however many
+/// distinct forms a run meets.
 ///
 /// - Complexity: lookup is O(length of the form), amortized.
 struct FormTable<Value> {
@@ -149,10 +150,26 @@ struct FormTable<Value> {
     /// Empties the table when it holds more than `limit` forms; values handed out before stay
     /// the caller's, so call it only between documents.
     mutating func removeAllIfLarger(than limit: Int) -> Bool {
+        removeAllIfLarger(than: limit, keeping: { _ in false })
+    }
+
+    /// Empties the table but for the entries whose value `keeps` says to keep, when it holds
+    /// more than `limit` forms; the kept keys' units move to the front of the arena.
+    mutating func removeAllIfLarger(than limit: Int, keeping keeps: (Value) -> Bool) -> Bool {
         guard count > limit else { return false }
-        arena.removeAll(keepingCapacity: true)
+        var kept: [Entry] = []
+        var units: [UInt16] = []
+        units.reserveCapacity(arena.capacity)
+        for entry in slots where entry.key.tag != 0 && keeps(entry.value) {
+            var moved = entry
+            moved.key.start = Int32(units.count)
+            units.append(contentsOf: arena[Int(entry.key.start)..<Int(entry.key.start + entry.key.count)])
+            kept.append(moved)
+        }
+        arena = units
         for index in slots.indices { slots[index] = Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty) }
-        count = 0
+        for entry in kept { Self.place(entry, in: &slots, mask: mask) }
+        count = kept.count
         return true
     }
 }

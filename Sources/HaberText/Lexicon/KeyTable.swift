@@ -84,6 +84,11 @@ struct KeyTable {
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
+        placeEntries()
+    }
+
+    /// Puts every entry into `slots`, all empty.
+    private mutating func placeEntries() {
         let mask = slots.count - 1
         for (id, entry) in entries.enumerated() {
             var slot = Int(truncatingIfNeeded: entry.hash) & mask
@@ -93,8 +98,15 @@ struct KeyTable {
     }
 
     mutating func removeAll() {
-        arena.removeAll(keepingCapacity: true)
-        entries.removeAll(keepingCapacity: true)
+        removeAll(keepingFirst: 0)
+    }
+
+    /// Forgets every key but the first `kept` (ids `0..<kept`), which keep their ids.
+    mutating func removeAll(keepingFirst kept: Int) {
+        let kept = min(kept, entries.count)
+        arena.removeSubrange((kept == 0 ? 0 : Int(entries[kept - 1].start + entries[kept - 1].count))...)
+        entries.removeSubrange(kept...)
         for index in slots.indices { slots[index] = 0 }
+        placeEntries()
     }
 }

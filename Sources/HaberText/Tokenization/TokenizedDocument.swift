@@ -20,7 +20,8 @@ public struct TokenizedDocument: Sendable {
     }
 
     /// Which numbering the tokens' form ids belong to (see ``FormFacts``): one tokenizer's
-    /// forms between two resets of its form table.
+    /// forms between two resets of its form table. Spaces of one tokenizer share the ids of
+    /// its first forms (``FormSpaces/sharedForms(from:to:)``).
     public let formSpace: Int
     /// Keeps the tokens' forms alive (see ``Token/form``).
     let formOwner: FormOwner

@@ -95,7 +95,7 @@ struct DateReader {
         /// that the pass over the tokens writes to it without copying it).
         func takeStarts(space: Int) -> [UInt32] {
             if space != startsSpace {
-                startsByForm.removeAll(keepingCapacity: true)
+                startsByForm.removeSubrange(min(startsByForm.count, FormSpaces.sharedForms(from: startsSpace, to: space))...)
                 startsSpace = space
             }
             let table = startsByForm
