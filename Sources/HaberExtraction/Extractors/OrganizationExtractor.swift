@@ -86,9 +86,11 @@ public struct OrganizationExtractor: Extractor {
         static let endsHead = Marks(rawValue: 1 << 13)
         /// A capitalized or all-caps word that is a known name or opens one (``OrganizationGazetteer``).
         static let opensKnownName = Marks(rawValue: 1 << 14)
+        /// A word of a trade that ends a company's name (`Aerospace`, ``sectorNames(in:marks:into:)``).
+        static let sectorWord = Marks(rawValue: 1 << 15)
 
         /// The marks read from a form's key; the others are read from its lowercase.
-        static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod]
+        static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod, .sectorWord]
         static let ofLowercase: Marks = [.connector, .listWord, .functionWord, .afterHeadOnly]
     }
 
@@ -109,6 +111,7 @@ public struct OrganizationExtractor: Extractor {
         words.insert(contentsOf: lexicon.lowercaseStartHeads, .lowercaseStartHead)
         words.insert(contentsOf: lexicon.endHeads.keys, .endHeadKey)
         words.insert(contentsOf: lexicon.headsWithPeriod, .headWithPeriod)
+        words.insert(contentsOf: lexicon.sectorWords, .sectorWord)
         words.insert(contentsOf: lexicon.connectors, .connector)
         words.insert(contentsOf: lexicon.listWords, .listWord)
         words.insert(contentsOf: functionWords, .functionWord)
@@ -140,6 +143,7 @@ public struct OrganizationExtractor: Extractor {
         // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
         var found = headedNames(in: document, marks: forms)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
+        sectorNames(in: document, marks: forms, into: &found)
         acronymMentions(in: document, capsLines: capsLines, datelinePlace: context.datelinePlace, marks: forms, into: &found)
         knownNames(in: document, marks: forms, into: &found)
         contextNames(in: document, marks: forms, into: &found)
@@ -823,8 +827,9 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// Appends to `found` the names an acronym of `found[first...]` that the acronym list does
-    /// not spell out opens with the word after it: another such acronym (`CMA CGM`, `DG GROW`), or a place (`TU
-    /// Dresden`, `AHK Türkei`, `ARIA Hauts-de-France`), in the same sentence, with a space and
+    /// not spell out opens with the word after it: another such acronym (`CMA CGM`, `DG GROW`), a place (`TU
+    /// Dresden`, `AHK Türkei`, `ARIA Hauts-de-France`), or a capitalized word that is no ordinary
+    /// word, role, title or given name (`GKN Driveline`), in the same sentence, with a space and
     /// no case ending between them. The acronym alone stays a candidate; the longer one wins.
     private func acronymNames(in document: TokenizedDocument, from first: Int, marks forms: [Marks?], into found: inout [Candidate]) {
         let tokens = document.tokens
@@ -849,6 +854,13 @@ public struct OrganizationExtractor: Extractor {
                     last += 2
                 }
                 end = tokens[last].hasSuffix ? nil : last + 1
+            } else if tokens[next].isCapitalized, !tokens[next].isAllCaps, !tokens[next].hasSuffix,
+                      (forms[Int(document.formIDs[next])] ?? []).isDisjoint(with: [.functionWord, .connector, .endsHead, .startHead]),
+                      !document.writesInLowercase(tokens[next]), annotator.zipf(of: tokens[next], in: document) < Self.ordinaryZipf,
+                      !annotator.classes(of: tokens[next], in: document).isAny(of: [.role, .title, .givenName, .currencyName]) {
+                // `GKN Driveline`, `STN Cerámica`: a word that is no ordinary word of the language;
+                // not a fair's name (`WIN Eurasia fuarı`).
+                end = isNextToProjectWord(next, in: document, marks: forms) ? nil : next + 1
             }
             guard let end else { continue }
             // Not the opening of a longer run of names (`TU Dresden Campus Nord`).
