@@ -19,6 +19,13 @@ extension OrganizationExtractor {
             return token.kind == .word && (token.isCapitalized || token.isAllCaps)
                 && marks(index).isDisjoint(with: [.functionWord, .connector])
         }
+        let cues = cueTables[document.language]
+        func isCueBeforeWord(_ index: Int) -> Bool {
+            guard let cues else { return false }
+            let token = tokens[index]
+            let cueFacts = facts.cues.value(for: token.form, in: document) { form in cues.facts(of: form, kind: token.kind) }
+            return cueFacts.words & cues.singleWordBefore != 0
+        }
         for index in tokens.indices where tokens[index].kind == .word {
             // Most words are no sector word: one load decides.
             guard marks(index).contains(.sectorWord), tokens[index].isCapitalized || tokens[index].isAllCaps,
@@ -35,8 +42,10 @@ extension OrganizationExtractor {
                   !marks(start - 1).contains(.sectorWord) {
                 start -= 1
             }
-            // An ordinary word opening a sentence is not a part of the name (`Yesterday Isar Aerospace`).
-            while start < index, document.isInitial(start), !tokens[start].isAllCaps, document.writesInLowercase(tokens[start]) {
+            // An ordinary word opening a sentence is not a part of the name (`Yesterday Isar Aerospace`),
+            // nor is a cue before it (`Luftfahrtcluster Hamburg Aviation`).
+            while start < index, document.isInitial(start) && !tokens[start].isAllCaps && document.writesInLowercase(tokens[start])
+                    || isCueBeforeWord(start) {
                 start += 1
             }
             guard start < index else { continue }

@@ -862,7 +862,12 @@ public struct OrganizationExtractor: Extractor {
                 // not a fair's name (`WIN Eurasia fuarı`).
                 end = isNextToProjectWord(next, in: document, marks: forms) ? nil : next + 1
             }
-            guard let end else { continue }
+            guard let end else {
+                if let start = nameBefore(acronym: index, in: document, marks: forms) {
+                    found.append(candidate(range: document.span(start..<next), tokens: start..<next, in: document, priority: 4))
+                }
+                continue
+            }
             // Not the opening of a longer run of names (`TU Dresden Campus Nord`).
             if end < tokens.count, !document.isBoundary(before: end), tokens[end].spaceBefore, tokens[end].kind == .word,
                tokens[end].isCapitalized || tokens[end].isAllCaps {
@@ -870,6 +875,31 @@ public struct OrganizationExtractor: Extractor {
             }
             found.append(candidate(range: document.span(index..<end), tokens: index..<end, in: document, priority: 4))
         }
+    }
+
+    /// Where the name that the unknown acronym at `index` ends begins: one capitalized word
+    /// right before it that is no ordinary word, place, person's name, role or title, and
+    /// that no other name word precedes (`Fraunhofer IPMS`, `Envision AESC`); or nil.
+    private func nameBefore(acronym index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int? {
+        let tokens = document.tokens
+        let previous = index - 1
+        guard previous >= 0, !document.isBoundary(before: index), tokens[index].spaceBefore else { return nil }
+        let token = tokens[previous], marks = forms[Int(document.formIDs[previous])] ?? []
+        // A sentence's first word, or a noun where every noun is capitalized
+        // (`Investitionsagentur HIPA`), only when a known name opens with it.
+        guard marks.contains(.opensKnownName)
+                || !document.isInitial(previous) && !profiles[document.language].capitalizesNouns else { return nil }
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.hasSuffix,
+              marks.isDisjoint(with: [.functionWord, .connector, .endsHead, .startHead, .sectorWord]),
+              !document.writesInLowercase(token), annotator.zipf(of: token, in: document) < Self.ordinaryZipf,
+              !annotator.classes(of: token, in: document).isAny(of: [.place, .placeInCapitals, .role, .title, .givenName, .surname, .currencyName]),
+              !isNextToProjectWord(index, in: document, marks: forms) else { return nil }
+        // One word: not the end of a longer run of names.
+        if previous > 0, !document.isBoundary(before: previous), token.spaceBefore, tokens[previous - 1].kind == .word,
+           tokens[previous - 1].isCapitalized || tokens[previous - 1].isAllCaps {
+            return nil
+        }
+        return previous
     }
 
     /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`, `MAKTEK fuarı`: an
