@@ -49,6 +49,8 @@ struct OrganizationEdgeTests {
         ("Researchers of Brevant QMX joined the project.", ["Brevant QMX"]),
         ("The TVK Director spoke on Monday.", ["TVK"]),
         ("Visitors of the KTX exhibition came from Ohio.", []),
+        // A head after a word for a fair names a venue.
+        ("The show opened at the Vantrel Exhibition Centre on Monday.", []),
     ] as [(String, [String])])
     func english(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "en") == expected)
@@ -171,6 +173,8 @@ struct OrganizationEdgeTests {
         // A sector word inside a longer name, or after an ordinary word, ends none.
         ("Uludağ Otomotiv Endüstrisi İhracatçıları Birliği toplandı.", ["Uludağ Otomotiv Endüstrisi İhracatçıları Birliği"]),
         ("Sivil Havacılık alanında çalışıyor.", []),
+        ("Etkinlik Tolmex Fuar Merkezi'nde yapıldı.", []),
+        ("Tolmex Ticaret Merkezi açıldı.", ["Tolmex Ticaret Merkezi"]),
     ] as [(String, [String])])
     func turkish(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "tr") == expected)

@@ -143,6 +143,9 @@ public struct OrganizationExtractor: Extractor {
         // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
         var found = headedNames(in: document, marks: forms)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
+        // `İstanbul Fuar Merkezi`, `Bilbao Exhibition Centre`: a head after a word for a fair
+        // or a project names a venue or a programme's office, no organization.
+        found.removeAll { $0.tokens.count >= 2 && $0.tokens.dropLast().contains { isProjectWord($0, in: document) } }
         sectorNames(in: document, marks: forms, into: &found)
         acronymMentions(in: document, capsLines: capsLines, datelinePlace: context.datelinePlace, marks: forms, into: &found)
         knownNames(in: document, marks: forms, into: &found)
@@ -907,17 +910,22 @@ public struct OrganizationExtractor: Extractor {
     /// one) names that, not an organization.
     func isNextToProjectWord(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        func isProjectWord(_ neighbour: Int) -> Bool {
-            guard neighbour >= 0, neighbour < tokens.count else { return false }
-            return facts.projectWords.value(for: tokens[neighbour].form, in: document) { form in
-                let key = form.key
-                guard Self.mayOpen(key, with: projectOpenings) else { return false }
-                return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
-            }
-        }
+        func isProjectWord(_ neighbour: Int) -> Bool { self.isProjectWord(neighbour, in: document) }
         // Before, after, and after a hyphen (`PRINTIMPLANT-Projekt`).
         return isProjectWord(index - 1) || isProjectWord(index + 1)
             || (index + 2 < tokens.count && (forms[Int(document.formIDs[index + 1])] ?? []).contains(.hyphen) && isProjectWord(index + 2))
+    }
+
+    /// Whether the word at `index` is a word for a project, a programme or a fair, or an
+    /// inflection of one (`projesi`, `fuarında`), worked out once per form.
+    func isProjectWord(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        return facts.projectWords.value(for: tokens[index].form, in: document) { form in
+            let key = form.key
+            guard Self.mayOpen(key, with: projectOpenings) else { return false }
+            return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
+        }
     }
 
     /// The first bytes of `words`, as bits of two words (bytes below 128), or nil when some
