@@ -34,6 +34,10 @@ struct OrganizationContextTests {
         ("The supplier network grew by 10 percent.", []),
         ("Delegates from Detroit and Chicago met the mayor.", []),
         ("The deal was signed by MAA chief executive David Arkwright and OSSA chairman Adem Yıldırım.", ["MAA", "OSSA"]),
+        // A subsidiary, a rival: cues before a company's name.
+        ("Its subsidiary Brevant will build the line.", ["Brevant"]),
+        ("The order went to rival Quarra last year.", ["Quarra"]),
+        ("The subsidiary will build the line.", []),
     ] as [(String, [String])])
     func english(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "en") == expected)
@@ -59,6 +63,12 @@ struct OrganizationContextTests {
         ("Cependant, la région reste attractive.", []),
         ("La France et l'Allemagne coopèrent.", []),
         ("Le fabricant français a signé le contrat.", []),
+        ("Sa filiale Tolmex recrute 300 salariés.", ["Tolmex"]),
+        // Three unknown names or more, none a place, a person or an ordinary word.
+        ("Parmi les exposants figuraient Vantrel, Tolmex et Quarra.", ["Vantrel", "Tolmex", "Quarra"]),
+        ("François Bayrou a parlé. Bayrou, Retailleau et Ciotti ont critiqué le budget.", []),
+        ("La crue touche la Garonne, la Dordogne et le Lot.", []),
+        ("Sa filiale a recruté 300 salariés.", []),
     ] as [(String, [String])])
     func french(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "fr") == expected)
@@ -85,6 +95,11 @@ struct OrganizationContextTests {
         ("Der Zulieferer meldete einen Gewinn.", []),
         ("Frankreich und Deutschland arbeiten zusammen.", []),
         ("Zum Konsortium gehören Partner, darunter Kliniken in Tübingen und Wien.", []),
+        ("Die Tochter Vantrel wächst weiter.", ["Vantrel"]),
+        ("Der Luftfahrtcluster Vantrel Aviation wächst.", ["Vantrel Aviation"]),
+        // Nouns are capitalized: three of them are no list of names.
+        ("Luftfahrt, Raumfahrt und Geodäsie werden gelehrt.", []),
+        ("Die Tochter meldete einen Gewinn.", []),
     ] as [(String, [String])])
     func german(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "de") == expected)
@@ -110,6 +125,8 @@ struct OrganizationContextTests {
         ("España y Francia firmaron el acuerdo.", []),
         ("El grupo de trabajo se reunió ayer.", []),
         ("El fabricante vasco firmó el contrato.", []),
+        ("La eléctrica Quarra invertirá 10 millones.", ["Quarra"]),
+        ("La eléctrica invertirá 10 millones.", []),
     ] as [(String, [String])])
     func spanish(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "es") == expected)
@@ -134,6 +151,8 @@ struct OrganizationContextTests {
         ("Harran Üniversitesi İktisadi ve İdari Bilimler Fakültesi katıldı.", ["Harran Üniversitesi"]),
         ("Etkinliğe Stellantis, Renault ve Vantrel katılacak.", ["Stellantis", "Renault", "Vantrel"]),
         ("General Dynamics servis şirketi Pakistanda tesis kuracak.", ["General Dynamics"]),
+        ("Tolmex fabrikası yeni hat kurdu.", ["Tolmex"]),
+        ("Fabrikası yeni hat kurdu.", []),
     ] as [(String, [String])])
     func turkish(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "tr") == expected)

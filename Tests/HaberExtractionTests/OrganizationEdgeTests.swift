@@ -42,6 +42,15 @@ struct OrganizationEdgeTests {
         ("Engineers from TU Dresden and the shipping group CMA CGM joined.", ["TU Dresden", "CMA CGM"]),
         // Not a place followed by more capitalized words, nor a known acronym before a country.
         ("The EU Germany deal was signed in Brussels.", ["EU"]),
+        // A word of a trade after a name ends it (`sector` in org-heads.tsv); not after an ordinary word.
+        ("Engineers from Vantrel Aerospace visited the plant.", ["Vantrel Aerospace"]),
+        ("The Clean Aerospace initiative grew.", []),
+        // An unknown acronym and a capitalized word that is no ordinary word, either way round.
+        ("Researchers of Brevant QMX joined the project.", ["Brevant QMX"]),
+        ("The TVK Director spoke on Monday.", ["TVK"]),
+        ("Visitors of the KTX exhibition came from Ohio.", []),
+        // A head after a word for a fair names a venue.
+        ("The show opened at the Vantrel Exhibition Centre on Monday.", []),
     ] as [(String, [String])])
     func english(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "en") == expected)
@@ -99,6 +108,9 @@ struct OrganizationEdgeTests {
         ("Die Behörde für Umwelt und Energie hat zugestimmt.", ["Behörde für Umwelt und Energie"]),
         ("Das Ministerium teilte mit, dass die Förderung steigt.", []),
         ("Forschung und Entwicklung sind teuer.", []),
+        ("Vantrel Technik und Brevant Aviation bauen das Werk aus.", ["Vantrel Technik", "Brevant Aviation"]),
+        // A German noun before an acronym is no part of its name.
+        ("Die Investitionsagentur QMX fördert das Werk.", ["QMX"]),
     ] as [(String, [String])])
     func german(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "de") == expected)
@@ -124,6 +136,9 @@ struct OrganizationEdgeTests {
         ("La Asociación de Vantrel y Brevant firmó.", ["Asociación de Vantrel y Brevant"]),
         ("El Consejo de Vantrel y la Junta de Brevant firmaron.", ["Consejo de Vantrel", "Junta de Brevant"]),
         ("Industria y Comercio crecen.", []),
+        // Two names, not one across `y`; an unknown acronym and a word that is no ordinary word.
+        ("Gestamp y VTX Automotive firmaron el acuerdo.", ["Gestamp", "VTX Automotive"]),
+        ("La planta de BRX Driveline en Vigo cerrará.", ["BRX Driveline"]),
     ] as [(String, [String])])
     func spanish(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "es") == expected)
@@ -154,6 +169,12 @@ struct OrganizationEdgeTests {
         ("Bilim, Sanayi ve Teknoloji Bakanlığı destek verdi.", ["Bilim, Sanayi ve Teknoloji Bakanlığı"]),
         ("Konya Sanayi Odası toplandı.", ["Konya Sanayi Odası"]),
         ("Harran Üniversitesi katıldı.", ["Harran Üniversitesi"]),
+        ("Tolmex Havacılık yeni bir tesis açtı.", ["Tolmex Havacılık"]),
+        // A sector word inside a longer name, or after an ordinary word, ends none.
+        ("Uludağ Otomotiv Endüstrisi İhracatçıları Birliği toplandı.", ["Uludağ Otomotiv Endüstrisi İhracatçıları Birliği"]),
+        ("Sivil Havacılık alanında çalışıyor.", []),
+        ("Etkinlik Tolmex Fuar Merkezi'nde yapıldı.", []),
+        ("Tolmex Ticaret Merkezi açıldı.", ["Tolmex Ticaret Merkezi"]),
     ] as [(String, [String])])
     func turkish(text: String, expected: [String]) throws {
         #expect(try organizations(text, language: "tr") == expected)

@@ -64,6 +64,8 @@ extension OrganizationExtractor {
         let cueFormFacts: FormFacts<CueFacts>
         /// Whether each token is inside a name read so far, and those names' spans.
         let isOrganizationToken: [Bool]
+        /// Whether the document's language capitalizes every noun (German).
+        let capitalizesNouns: Bool
         let spans: [Range<Int>]
         /// The items of the list ``readList(from:)`` read last, kept for the next list: most
         /// tokens open a list of one item, and an array made for each was an allocation a word.
@@ -78,6 +80,7 @@ extension OrganizationExtractor {
             formIDs = document.formIDs
             formSpace = document.formSpace
             cueFormFacts = extractor.facts.cues
+            capitalizesNouns = extractor.profiles[document.language].capitalizesNouns
             var isOrganizationToken = Array(repeating: false, count: document.tokens.count)
             var spans: [Range<Int>] = []
             for candidate in found where candidate.type == .organization {
@@ -233,9 +236,30 @@ extension OrganizationExtractor {
             let others = names.filter { !isOrganization($0) && !isEligible($0) }.count
             let listed = !isOfOrdinaryWords && names.count >= 2 && names.contains(where: isOrganization)
                 && (others == 0 || others == 1 && names.count >= 3)
+                // `Univercells, Exothera et Mithra`: three names or more, none of them an
+                // ordinary word, a place or a person's name, name organizations even when
+                // none is known; not where every noun is capitalized (`Luftfahrt, Raumfahrt
+                // und Geodäsie`), nor after a connector (`Consejería de Desarrollo Económico,
+                // Sostenibilidad y Medio Ambiente`: a list inside a name).
+                || !capitalizesNouns && !isOfOrdinaryWords && names.count >= Self.minUnknownListItems && ordinary.isEmpty
+                && others == 0 && !names.contains(where: isPersonalName)
+                && (first.lowerBound == 0 || !marks(first.lowerBound - 1).contains(.connector))
             guard cued || listed else { return [] }
             return names.filter { isEligible($0) && !isKnownWhole($0) && !endsInOrganizationWord($0)
                 && !extractor.isNextToProjectWord($0.upperBound - 1, in: document, marks: forms) }
+        }
+
+        /// The fewest items of a list of names that no known name is in and that names organizations.
+        static let minUnknownListItems = 3
+
+        /// Whether a word of `item` is a given name or a surname (`Weber, Schmidt und Müller`),
+        /// or one that the article writes after a given name (`Bayrou` after `François Bayrou`).
+        private func isPersonalName(_ item: Range<Int>) -> Bool {
+            item.contains { index in
+                if extractor.annotator.classes(of: tokens[index], in: document).isAny(of: [.givenName, .surname]) { return true }
+                let form = formIDs[index]
+                return formIDs.indices.contains { formIDs[$0] == form && extractor.isGivenName($0 - 1, in: document) }
+            }
         }
 
         /// Whether a name read so far lies in `item`, or `item` in it.

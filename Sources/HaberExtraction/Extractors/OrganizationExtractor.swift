@@ -86,9 +86,11 @@ public struct OrganizationExtractor: Extractor {
         static let endsHead = Marks(rawValue: 1 << 13)
         /// A capitalized or all-caps word that is a known name or opens one (``OrganizationGazetteer``).
         static let opensKnownName = Marks(rawValue: 1 << 14)
+        /// A word of a trade that ends a company's name (`Aerospace`, ``sectorNames(in:marks:into:)``).
+        static let sectorWord = Marks(rawValue: 1 << 15)
 
         /// The marks read from a form's key; the others are read from its lowercase.
-        static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod]
+        static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod, .sectorWord]
         static let ofLowercase: Marks = [.connector, .listWord, .functionWord, .afterHeadOnly]
     }
 
@@ -109,6 +111,7 @@ public struct OrganizationExtractor: Extractor {
         words.insert(contentsOf: lexicon.lowercaseStartHeads, .lowercaseStartHead)
         words.insert(contentsOf: lexicon.endHeads.keys, .endHeadKey)
         words.insert(contentsOf: lexicon.headsWithPeriod, .headWithPeriod)
+        words.insert(contentsOf: lexicon.sectorWords, .sectorWord)
         words.insert(contentsOf: lexicon.connectors, .connector)
         words.insert(contentsOf: lexicon.listWords, .listWord)
         words.insert(contentsOf: functionWords, .functionWord)
@@ -140,6 +143,10 @@ public struct OrganizationExtractor: Extractor {
         // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
         var found = headedNames(in: document, marks: forms)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
+        // `İstanbul Fuar Merkezi`, `Bilbao Exhibition Centre`: a head after a word for a fair
+        // or a project names a venue or a programme's office, no organization.
+        found.removeAll { $0.tokens.count >= 2 && $0.tokens.dropLast().contains { isProjectWord($0, in: document) } }
+        sectorNames(in: document, marks: forms, into: &found)
         acronymMentions(in: document, capsLines: capsLines, datelinePlace: context.datelinePlace, marks: forms, into: &found)
         knownNames(in: document, marks: forms, into: &found)
         contextNames(in: document, marks: forms, into: &found)
@@ -823,8 +830,9 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// Appends to `found` the names an acronym of `found[first...]` that the acronym list does
-    /// not spell out opens with the word after it: another such acronym (`CMA CGM`, `DG GROW`), or a place (`TU
-    /// Dresden`, `AHK Türkei`, `ARIA Hauts-de-France`), in the same sentence, with a space and
+    /// not spell out opens with the word after it: another such acronym (`CMA CGM`, `DG GROW`), a place (`TU
+    /// Dresden`, `AHK Türkei`, `ARIA Hauts-de-France`), or a capitalized word that is no ordinary
+    /// word, role, title or given name (`GKN Driveline`), in the same sentence, with a space and
     /// no case ending between them. The acronym alone stays a candidate; the longer one wins.
     private func acronymNames(in document: TokenizedDocument, from first: Int, marks forms: [Marks?], into found: inout [Candidate]) {
         let tokens = document.tokens
@@ -849,8 +857,20 @@ public struct OrganizationExtractor: Extractor {
                     last += 2
                 }
                 end = tokens[last].hasSuffix ? nil : last + 1
+            } else if tokens[next].isCapitalized, !tokens[next].isAllCaps, !tokens[next].hasSuffix,
+                      (forms[Int(document.formIDs[next])] ?? []).isDisjoint(with: [.functionWord, .connector, .endsHead, .startHead]),
+                      !document.writesInLowercase(tokens[next]), annotator.zipf(of: tokens[next], in: document) < Self.ordinaryZipf,
+                      !annotator.classes(of: tokens[next], in: document).isAny(of: [.role, .title, .givenName, .currencyName]) {
+                // `GKN Driveline`, `STN Cerámica`: a word that is no ordinary word of the language;
+                // not a fair's name (`WIN Eurasia fuarı`).
+                end = isNextToProjectWord(next, in: document, marks: forms) ? nil : next + 1
             }
-            guard let end else { continue }
+            guard let end else {
+                if let start = nameBefore(acronym: index, in: document, marks: forms) {
+                    found.append(candidate(range: document.span(start..<next), tokens: start..<next, in: document, priority: 4))
+                }
+                continue
+            }
             // Not the opening of a longer run of names (`TU Dresden Campus Nord`).
             if end < tokens.count, !document.isBoundary(before: end), tokens[end].spaceBefore, tokens[end].kind == .word,
                tokens[end].isCapitalized || tokens[end].isAllCaps {
@@ -860,22 +880,52 @@ public struct OrganizationExtractor: Extractor {
         }
     }
 
+    /// Where the name that the unknown acronym at `index` ends begins: one capitalized word
+    /// right before it that is no ordinary word, place, person's name, role or title, and
+    /// that no other name word precedes (`Fraunhofer IPMS`, `Envision AESC`); or nil.
+    private func nameBefore(acronym index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Int? {
+        let tokens = document.tokens
+        let previous = index - 1
+        guard previous >= 0, !document.isBoundary(before: index), tokens[index].spaceBefore else { return nil }
+        let token = tokens[previous], marks = forms[Int(document.formIDs[previous])] ?? []
+        // A sentence's first word, or a noun where every noun is capitalized
+        // (`Investitionsagentur HIPA`), only when a known name opens with it.
+        guard marks.contains(.opensKnownName)
+                || !document.isInitial(previous) && !profiles[document.language].capitalizesNouns else { return nil }
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.hasSuffix,
+              marks.isDisjoint(with: [.functionWord, .connector, .endsHead, .startHead, .sectorWord]),
+              !document.writesInLowercase(token), annotator.zipf(of: token, in: document) < Self.ordinaryZipf,
+              !annotator.classes(of: token, in: document).isAny(of: [.place, .placeInCapitals, .role, .title, .givenName, .surname, .currencyName]),
+              !isNextToProjectWord(index, in: document, marks: forms) else { return nil }
+        // One word: not the end of a longer run of names.
+        if previous > 0, !document.isBoundary(before: previous), token.spaceBefore, tokens[previous - 1].kind == .word,
+           tokens[previous - 1].isCapitalized || tokens[previous - 1].isAllCaps {
+            return nil
+        }
+        return previous
+    }
+
     /// `CIRCARB project`, `AB Projesi CLUSTEM`, `PRINTIMPLANT-Projekt`, `MAKTEK fuarı`: an
     /// all-caps name next to a word for a project, programme or fair (or an inflection of
     /// one) names that, not an organization.
     func isNextToProjectWord(_ index: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
-        func isProjectWord(_ neighbour: Int) -> Bool {
-            guard neighbour >= 0, neighbour < tokens.count else { return false }
-            return facts.projectWords.value(for: tokens[neighbour].form, in: document) { form in
-                let key = form.key
-                guard Self.mayOpen(key, with: projectOpenings) else { return false }
-                return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
-            }
-        }
+        func isProjectWord(_ neighbour: Int) -> Bool { self.isProjectWord(neighbour, in: document) }
         // Before, after, and after a hyphen (`PRINTIMPLANT-Projekt`).
         return isProjectWord(index - 1) || isProjectWord(index + 1)
             || (index + 2 < tokens.count && (forms[Int(document.formIDs[index + 1])] ?? []).contains(.hyphen) && isProjectWord(index + 2))
+    }
+
+    /// Whether the word at `index` is a word for a project, a programme or a fair, or an
+    /// inflection of one (`projesi`, `fuarında`), worked out once per form.
+    func isProjectWord(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        return facts.projectWords.value(for: tokens[index].form, in: document) { form in
+            let key = form.key
+            guard Self.mayOpen(key, with: projectOpenings) else { return false }
+            return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
+        }
     }
 
     /// The first bytes of `words`, as bits of two words (bytes below 128), or nil when some

@@ -44,6 +44,9 @@ public struct OrganizationLexicon: Sendable {
     public var headsWithPeriod: Set<String> = []
     /// Units inside an organization (`Fakültesi`): not an organization alone, not part of a person's name.
     public var unitWords: Set<String> = []
+    /// Words of a trade that end a company's name right after one to three capitalized
+    /// words (`Isar Aerospace`, `Lufthansa Technik`): position `sector`, keyed as heads are.
+    public var sectorWords: Set<String> = []
     /// Words for projects and programmes (`projesi`, `project`, `Projekt`).
     public var projectWords: Set<String> = []
     /// Start heads the lexicon writes in lowercase: they open a name in lowercase too, as
@@ -86,6 +89,9 @@ public struct OrganizationLexicon: Sendable {
             guard let last = words.last, let first = words.first else { continue }
             if record["position"] == "unit" {
                 unitWords.insert(last)
+            } else if record["position"] == "sector" {
+                guard words.count == 1 else { throw .unreadable("lexicon/org-heads.tsv", reason: "a sector word is one word: \(record["head"] ?? "")") }
+                sectorWords.insert(last)
             } else if record["position"] == "start" {
                 startHeads.insert(first)
                 if let initial = record["head"]?.unicodeScalars.first, initial.properties.isLowercase {
