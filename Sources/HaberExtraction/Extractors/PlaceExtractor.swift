@@ -221,7 +221,8 @@ public struct PlaceExtractor: Extractor {
     /// (`Rocket Factory Augsburg`, `Business Joensuu`, `Nord France Invest`): it comes right
     /// after a capitalized word of four letters or more of the same sentence (not in capitals:
     /// an acronym or a surname, `Murat TOKAT Konya Sanayi Odası`), not its first word, that
-    /// ends no place found (`previousEnd`), names none and opens none. A word with
+    /// ends no place found (`previousEnd`) and names none alone (`Business` opens `Business
+    /// Bay`: no matter). A word with
     /// a case ending is a place the sentence speaks of (`Bakan Varank Kocaeli'de`). In a
     /// language that capitalizes its nouns, only a word rarer there than in English says so
     /// (`Factory`, not `Region Stuttgart`, `Landeshauptstadt München`); a line in title case
@@ -233,8 +234,7 @@ public struct PlaceExtractor: Extractor {
         let previous = index - 1
         let word = tokens[previous]
         guard word.kind == .word, word.isCapitalized, !word.isAllCaps, !word.hasSuffix, word.form.stemCharacterCount >= 4,
-              !document.isInitial(previous),
-              !namesPlace(document.formIDs[previous], in: document) else { return false }
+              !document.isInitial(previous), !namesPlaceAlone(document.formIDs[previous], in: document) else { return false }
         if profile.capitalizesNouns {
             let zipf = vocabulary.zipf(word.key, in: document.language)
             guard zipf < 4.0, zipf < vocabulary.zipf(word.key, in: "en") else { return false }
@@ -747,6 +747,13 @@ public struct PlaceExtractor: Extractor {
         guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
         return form.namesAlone || form.opensLongerName || form.namesAfterCue || !form.stems.isEmpty
             || !form.folded.isEmpty || form.inflected != nil
+    }
+
+    /// Whether the form of id `id`, read already, may name a place by itself, not only open a
+    /// longer name (`Business` of `Business Bay`).
+    private func namesPlaceAlone(_ id: Int32, in document: TokenizedDocument) -> Bool {
+        guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
+        return form.namesAlone || form.namesAfterCue || !form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil
     }
 
     /// The Zipf frequency from which a word is an ordinary word before it is a name of
