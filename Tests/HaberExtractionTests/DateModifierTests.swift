@@ -130,6 +130,10 @@ struct YearRangeTests {
         .init("fr", "Le site a commandé des pièces pour 2000 euros.", nil, nil),
         .init("en", "The cluster expects growth for 2024 in Europe.", "2024", "2024"),
         .init("en", "The plant will hire staff for 2000 jobs.", nil, nil),
+        .init("en", "Sales reached 40 million, up 30% on 2022.", "2022", "2022"),
+        .init("en", "The firm builds parts on 2000 machines.", nil, nil),
+        .init("fr", "En 2023, 12 % des escales ont été annulées.", "2023", "2023"),
+        .init("fr", "Le taux atteint 2023,5 points.", nil, nil),
         .init("es", "El clúster prevé para 2024 un crecimiento.", "2024", "2024"),
         .init("es", "La planta compró material para 2000 empleados.", nil, nil),
     ]

@@ -77,6 +77,8 @@ struct PlaceFormTests {
         .init("Das Start-up Rocket Factory Augsburg testet Triebwerke.", [], none: [.city]),
         .init("Rocket Factory Augsburg baut Raketen in Augsburg.", [.city("Augsburg")]),
         .init("Der Hafen liegt in der Region Stuttgart.", [.city("Stuttgart")]),
+        .init("Le directeur explique : « Depuis Tanger, nos pièces partent vite. »", [.city("Tanger")]),
+        .init("Le pôle Nord France Invest accompagne les entreprises.", [], none: [.country]),
         .init("The Finnish agency Business Joensuu sent a delegation.", [], none: [.city]),
         .init("The delegation flew from Helsinki to Joensuu.", [.city("Helsinki"), .city("Joensuu")]),
         .init("Des entreprises comme Forvia, Mahle et Hutchinson sont présentes.", [], none: [.city]),

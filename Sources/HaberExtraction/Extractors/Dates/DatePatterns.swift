@@ -420,9 +420,11 @@ extension DateReader {
         else { return nil }
         if index > 0, document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
            [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
+        // `2023,5`, `2023.12`: a number goes on; `En 2023, 12 % des escales`: a clause does.
         if index + 1 < tokens.count, document.touches(index, index + 1), tokens[index + 1].kind == .punctuation,
            [".", "/", "-", ","].contains(tokens[index + 1].text),
-           index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix { return nil }
+           index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix,
+           tokens[index + 1].text != "," || document.touches(index + 1, index + 2) { return nil }
         var cued = false
         var cuedBySuffix = false
         if token.hasSuffix {
