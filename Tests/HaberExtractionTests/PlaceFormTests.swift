@@ -79,6 +79,7 @@ struct PlaceFormTests {
         .init("Der Hafen liegt in der Region Stuttgart.", [.city("Stuttgart")]),
         .init("Le directeur explique : « Depuis Tanger, nos pièces partent vite. »", [.city("Tanger")]),
         .init("Le pôle Nord France Invest accompagne les entreprises.", [], none: [.country]),
+        .init("Las empresas expondrán en BIO-Europe Spring en marzo.", [], none: [.city]),
         .init("The Finnish agency Business Joensuu sent a delegation.", [], none: [.city]),
         .init("The delegation flew from Helsinki to Joensuu.", [.city("Helsinki"), .city("Joensuu")]),
         .init("Des entreprises comme Forvia, Mahle et Hutchinson sont présentes.", [], none: [.city]),

@@ -235,8 +235,10 @@ public struct PlaceExtractor: Extractor {
         let word = tokens[previous]
         guard word.kind == .word, word.isCapitalized, !word.isAllCaps, !word.hasSuffix, word.form.stemCharacterCount >= 4,
               !document.isInitial(previous), !namesPlaceAlone(document.formIDs[previous], in: document) else { return false }
-        // `« Depuis Tanger, …`: the first word of a quotation opens it like a sentence.
-        if tokens[previous - 1].kind == .punctuation, tokens[previous - 1].isOpeningMark { return false }
+        // `« Depuis Tanger, …`: the first word of a quotation opens it like a sentence (a
+        // hyphen inside a word is no such mark: `BIO-Europe Spring`).
+        if tokens[previous - 1].kind == .punctuation, tokens[previous - 1].isOpeningMark,
+           previous < 2 || !document.touches(previous - 2, previous - 1) { return false }
         if profile.capitalizesNouns {
             let zipf = vocabulary.zipf(word.key, in: document.language)
             guard zipf < 4.0, zipf < vocabulary.zipf(word.key, in: "en") else { return false }
