@@ -134,6 +134,8 @@ struct YearRangeTests {
         .init("en", "The firm builds parts on 2000 machines.", nil, nil),
         .init("fr", "En 2023, 12 % des escales ont été annulées.", "2023", "2023"),
         .init("fr", "Le taux atteint 2023,5 points.", nil, nil),
+        .period("fr", "Le taux devrait dépasser 60 % d'ici mi-2026.", "mi-2026", "2026", "mid"),
+        .init("fr", "Le plan couvre la période 2021-2026.", "2021-2026", "2021/2026"),
         .init("es", "El clúster prevé para 2024 un crecimiento.", "2024", "2024"),
         .init("es", "La planta compró material para 2000 empleados.", nil, nil),
     ]

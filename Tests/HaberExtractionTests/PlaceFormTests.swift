@@ -77,6 +77,7 @@ struct PlaceFormTests {
         .init("Das Start-up Rocket Factory Augsburg testet Triebwerke.", [], none: [.city]),
         .init("Rocket Factory Augsburg baut Raketen in Augsburg.", [.city("Augsburg")]),
         .init("Der Hafen liegt in der Region Stuttgart.", [.city("Stuttgart")]),
+        .init("Der Import Frankreich hat zugelegt.", [.country("Frankreich")]),
         .init("Le directeur explique : « Depuis Tanger, nos pièces partent vite. »", [.city("Tanger")]),
         .init("Le pôle Nord France Invest accompagne les entreprises.", [], none: [.country]),
         .init("Las empresas expondrán en BIO-Europe Spring en marzo.", [], none: [.city]),

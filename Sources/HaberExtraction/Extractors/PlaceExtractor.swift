@@ -192,7 +192,8 @@ public struct PlaceExtractor: Extractor {
                 continue
             }
             guard let best = best(match.entries, where: counts) else { continue }
-            if match.tokens.count == 1, match.tokens.lowerBound != dateline, !match.named,
+            // An inflected name follows its head noun (`Export Italiens`).
+            if match.tokens.count == 1, match.tokens.lowerBound != dateline, !match.named, match.baseScalars == nil,
                endsLongerName(match.tokens.lowerBound, after: previousEnd, profile: profile, in: document) {
                 continue
             }
@@ -224,8 +225,8 @@ public struct PlaceExtractor: Extractor {
     /// ends no place found (`previousEnd`) and names none alone (`Business` opens `Business
     /// Bay`: no matter). A word with
     /// a case ending is a place the sentence speaks of (`Bakan Varank Kocaeli'de`). In a
-    /// language that capitalizes its nouns, only a word rarer there than in English says so
-    /// (`Factory`, not `Region Stuttgart`, `Landeshauptstadt München`); a line in title case
+    /// language that capitalizes its nouns, only a word clearly rarer there than in English
+    /// says so (`Factory`, not `Region Stuttgart`, `Landeshauptstadt München`, `Export`); a line in title case
     /// (`Clusters Visit Stuttgart`) says nothing.
     private func endsLongerName(_ index: Int, after previousEnd: Int, profile: LanguageProfiles.Profile,
                                 in document: TokenizedDocument) -> Bool {
@@ -241,7 +242,7 @@ public struct PlaceExtractor: Extractor {
            previous < 2 || !document.touches(previous - 2, previous - 1) { return false }
         if profile.capitalizesNouns {
             let zipf = vocabulary.zipf(word.key, in: document.language)
-            guard zipf < 4.0, zipf < vocabulary.zipf(word.key, in: "en") else { return false }
+            guard zipf < 4.0, zipf + 0.5 < vocabulary.zipf(word.key, in: "en") else { return false }
         }
         return !isTitleCaseLine(index, in: document)
     }

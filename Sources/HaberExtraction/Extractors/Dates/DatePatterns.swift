@@ -418,8 +418,12 @@ extension DateReader {
         guard token.kind == .number, NumberReader.isDigits(token.stem), token.form.stemCharacterCount == 4, let year = Int(token.stem),
               isYear(year)
         else { return nil }
+        // `3.2023`, `12/2023`: the year closes a number; `mi-2026`: a modifier's hyphen does not.
         if index > 0, document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
-           [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
+           [".", "/", "-", ","].contains(tokens[index - 1].text),
+           tokens[index - 1].text != "-" || grammar.modifiers[language].flatMap({ modifier(endingBefore: index, in: $0) }) == nil {
+            return nil
+        }
         // `2023,5`, `2023.12`: a number goes on; `En 2023, 12 % des escales`: a clause does.
         if index + 1 < tokens.count, document.touches(index, index + 1), tokens[index + 1].kind == .punctuation,
            [".", "/", "-", ","].contains(tokens[index + 1].text),
