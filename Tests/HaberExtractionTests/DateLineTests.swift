@@ -43,6 +43,11 @@ struct DateLineTests {
         .init("Título\n\nAlgeciras (Cádiz), 20 de septiembre de 2022 (EFE).– La Autoridad Portuaria presentó el plan.", "2022-09-20"),
         .init("Título\n\nQuerétaro, Qro., 3 de octubre de 2022.– El clúster firmó un acuerdo.", "2022-10-03"),
         .init("Başlık\n\nDenizli – 20 Aralık 2023\n\nKüme toplandı.", "2023-12-20"),
+        // places14: a place whose name holds short lowercase words.
+        .init("Título\n\nSan Sebastián de los Reyes, 3 de mayo de 2023.– El clúster presentó un plan.", "2023-05-03"),
+        .init("Titel\n\nFrankfurt am Main, 7. April 2022 – Der Cluster stellte seine Pläne vor.", "2022-04-07"),
+        .init("Titre\n\nFos-sur-Mer, le 3 mai 2021 – Le port a présenté son plan.", "2021-05-03"),
+        .init("Başlık\n\nAnkara ve İzmir, 21 Mart 2023 tarihinde küme toplandı ve yeni üyeler aldı.", nil),
         // Not date lines: a sentence that opens with a date, a place and a date in a sentence.
         .init("Başlık\n\n21 Mart 2023 tarihinde küme toplandı ve yeni üyeler aldı.", nil),
         .init("Titel\n\nStuttgart, 12. Mai 2022 war ein wichtiger Tag für den Cluster.", nil),

@@ -118,6 +118,26 @@ struct YearRangeTests {
         .init("en", "In the 19th century the town grew.", "19th century", "1800/1899"),
         .init("en", "The 21st century economy needs chips.", "21st century", "2000/2099"),
         .init("en", "Chapter XIX describes the plant.", nil, nil),
+        // places14 (years with cues, issue 12): a weak cue (`für`, `pour`, `for`, `para`) reads
+        // a year only where no noun follows the number; German year compounds (`Krisenjahr`).
+        .init("de", "Der Verband rechnet für 2022 mit einem Plus.", "2022", "2022"),
+        .init("de", "Für 2024 erwartet die Kammer mehr Aufträge.", "2024", "2024"),
+        .init("de", "Die Firma fertigt für 2000 Kunden Bauteile.", nil, nil),
+        .init("de", "Der Umsatz sank im Krisenjahr 2020 deutlich.", "2020", "2020"),
+        .init("de", "Das Geschäftsjahr endet im Herbst.", nil, nil),
+        .init("fr", "Le pôle prévoit pour 2023 une hausse des ventes.", "2023", "2023"),
+        .init("fr", "Le pôle vise une croissance de 5 % pour 2025.", "2025", "2025"),
+        .init("fr", "Le site a commandé des pièces pour 2000 euros.", nil, nil),
+        .init("en", "The cluster expects growth for 2024 in Europe.", "2024", "2024"),
+        .init("en", "The plant will hire staff for 2000 jobs.", nil, nil),
+        .init("en", "Sales reached 40 million, up 30% on 2022.", "2022", "2022"),
+        .init("en", "The firm builds parts on 2000 machines.", nil, nil),
+        .init("fr", "En 2023, 12 % des escales ont été annulées.", "2023", "2023"),
+        .init("fr", "Le taux atteint 2023,5 points.", nil, nil),
+        .period("fr", "Le taux devrait dépasser 60 % d'ici mi-2026.", "mi-2026", "2026", "mid"),
+        .init("fr", "Le plan couvre la période 2021-2026.", "2021-2026", "2021/2026"),
+        .init("es", "El clúster prevé para 2024 un crecimiento.", "2024", "2024"),
+        .init("es", "La planta compró material para 2000 empleados.", nil, nil),
     ]
 
     @Test("span and value", arguments: cases)

@@ -70,6 +70,30 @@ struct PlaceFormTests {
         .init("The firm moved to Leeds in 2020.", [.city("Leeds")]),
     ]
 
+    /// places14 (issue 12): a town's name that ends a longer capitalized name (`Rocket Factory
+    /// Augsburg`, `Business Joensuu`) or stands in a list of names none of which is a place
+    /// (`Forvia, Mahle et Hutchinson`) is no town; the same words after a cue or among towns are.
+    static let insideNames: [ExtractionCase] = [
+        .init("Das Start-up Rocket Factory Augsburg testet Triebwerke.", [], none: [.city]),
+        .init("Rocket Factory Augsburg baut Raketen in Augsburg.", [.city("Augsburg")]),
+        .init("Der Hafen liegt in der Region Stuttgart.", [.city("Stuttgart")]),
+        .init("Der Import Frankreich hat zugelegt.", [.country("Frankreich")]),
+        .init("Le directeur explique : « Depuis Tanger, nos pièces partent vite. »", [.city("Tanger")]),
+        .init("Le pôle Nord France Invest accompagne les entreprises.", [], none: [.country]),
+        .init("Las empresas expondrán en BIO-Europe Spring en marzo.", [], none: [.city]),
+        .init("The Finnish agency Business Joensuu sent a delegation.", [], none: [.city]),
+        .init("The delegation flew from Helsinki to Joensuu.", [.city("Helsinki"), .city("Joensuu")]),
+        .init("Des entreprises comme Forvia, Mahle et Hutchinson sont présentes.", [], none: [.city]),
+        .init("Les usines de Lyon, Grenoble et Valence recrutent.", [.city("Lyon"), .city("Grenoble"), .city("Valence")]),
+        .init("Auch Salzgitter, ArcelorMittal und Thyssenkrupp investieren.", [], none: [.city]),
+        .init("La zone qui sépare Lyon de Feyzin, Arkema, Elkem et la raffinerie emploie 3000 personnes.",
+              [.city("Lyon"), .city("Feyzin")]),
+        .init("Las empresas viajaron de Madrid, Bilbao y Vigo a Oporto.", [.city("Madrid"), .city("Bilbao"), .city("Vigo"), .city("Oporto")]),
+    ]
+
+    @Test("a town's name inside a longer name or a list of other names", arguments: insideNames)
+    func insideName(_ example: ExtractionCase) throws { try check(example) }
+
     @Test("German place forms", arguments: german)
     func germanPlace(_ example: ExtractionCase) throws { try check(example) }
 

@@ -43,7 +43,9 @@ public struct DateExtractor: Extractor {
         for language in Set(models.calendar.languages).union(models.dateGrammar.words.keys) {
             languages[language] = DateLanguage(
                 calendar: models.calendar, grammar: models.dateGrammar, quantities: models.quantities,
-                rules: DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar), names: names)
+                rules: DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar), names: names,
+                functionWords: Set(models.text.functionWords[language] ?? []),
+                capitalizesNouns: models.languageProfiles[language].capitalizesNouns)
         }
         self.languages = languages
     }

@@ -181,13 +181,22 @@ public struct PlaceExtractor: Extractor {
         found.reserveCapacity(matches.count)
         // The end of the last name of several words that names a region, not a city.
         var regionEnd = 0
+        // The end of the match before, whatever it became: a place right before a word is no
+        // sign that the word ends a longer name.
+        var previousEnd = -1
         for match in matches {
+            defer { previousEnd = max(previousEnd, match.tokens.upperBound) }
             if match.tokens.lowerBound < regionEnd { continue }
             if namesRegion(match, in: document) {
                 regionEnd = match.tokens.upperBound
                 continue
             }
             guard let best = best(match.entries, where: counts) else { continue }
+            // An inflected name follows its head noun (`Export Italiens`).
+            if match.tokens.count == 1, match.tokens.lowerBound != dateline, !match.named, match.baseScalars == nil,
+               endsLongerName(match.tokens.lowerBound, after: previousEnd, profile: profile, in: document) {
+                continue
+            }
             let text = document.originalText(ofSpan: match.range)
             let entry = match.entries[best]
             let canonical = match.folded && entry.name != text ? entry.name : nil
@@ -197,7 +206,127 @@ public struct PlaceExtractor: Extractor {
                                    // The lead's place over an acronym of the same word (`TOULOUSE –`).
                                    priority: match.tokens.lowerBound == dateline || match.named ? 5 : entry.type == .country ? 3 : 2))
         }
+        if let listWords = vocabulary.placeListWords[document.language],
+           found.contains(where: { $0.type == .city && $0.tokens.count == 1 && $0.tokens.lowerBound != dateline }) {
+            var placeTokens = Set<Int>()
+            for candidate in found { placeTokens.formUnion(candidate.tokens) }
+            found.removeAll { candidate in
+                candidate.type == .city && candidate.tokens.count == 1 && candidate.tokens.lowerBound != dateline
+                    && isInListOfOtherNames(candidate.tokens.lowerBound, listWords: listWords, places: placeTokens, in: document)
+            }
+        }
         return found
+    }
+
+    /// Whether the one word at `index` ends a longer capitalized name that is no place
+    /// (`Rocket Factory Augsburg`, `Business Joensuu`, `Nord France Invest`): it comes right
+    /// after a capitalized word of four letters or more of the same sentence (not in capitals:
+    /// an acronym or a surname, `Murat TOKAT Konya Sanayi Odası`), not its first word, that
+    /// ends no place found (`previousEnd`) and names none alone (`Business` opens `Business
+    /// Bay`: no matter). A word with
+    /// a case ending is a place the sentence speaks of (`Bakan Varank Kocaeli'de`). In a
+    /// language that capitalizes its nouns, only a word clearly rarer there than in English
+    /// says so (`Factory`, not `Region Stuttgart`, `Landeshauptstadt München`, `Export`); a line in title case
+    /// (`Clusters Visit Stuttgart`) says nothing.
+    private func endsLongerName(_ index: Int, after previousEnd: Int, profile: LanguageProfiles.Profile,
+                                in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard index > 1, previousEnd != index, !tokens[index].hasSuffix, !document.isBoundary(before: index) else { return false }
+        let previous = index - 1
+        let word = tokens[previous]
+        guard word.kind == .word, word.isCapitalized, !word.isAllCaps, !word.hasSuffix, word.form.stemCharacterCount >= 4,
+              !document.isInitial(previous), !namesPlaceAlone(document.formIDs[previous], in: document) else { return false }
+        // `« Depuis Tanger, …`: the first word of a quotation opens it like a sentence (a
+        // hyphen inside a word is no such mark: `BIO-Europe Spring`).
+        if tokens[previous - 1].kind == .punctuation, tokens[previous - 1].isOpeningMark,
+           previous < 2 || !document.touches(previous - 2, previous - 1) { return false }
+        if profile.capitalizesNouns {
+            let zipf = vocabulary.zipf(word.key, in: document.language)
+            guard zipf < 4.0, zipf + 0.5 < vocabulary.zipf(word.key, in: "en") else { return false }
+        }
+        return !isTitleCaseLine(index, in: document)
+    }
+
+    /// Whether every word of four letters or more on the line of the token at `index` is
+    /// capitalized (a title in title case).
+    private func isTitleCaseLine(_ index: Int, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        var start = index
+        while start > 0, tokens[start].newlinesBefore == 0 { start -= 1 }
+        var end = index + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        for k in start..<end where tokens[k].kind == .word && tokens[k].form.stemCharacterCount >= 4 && !tokens[k].isCapitalized {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the one word at `index` is an item of a list of three names or more, joined by
+    /// the language's list words (`lexicon/place-cues.tsv` kind `list`: commas and
+    /// conjunctions), none of whose other items is a place found (`places`, token indices):
+    /// a list of companies (`Forvia, Mahle et Hutchinson`, `Stellantis, Renault ve Toyota'nın`),
+    /// not of towns (`in Feuerbach, Bad Cannstatt und Friedrichshafen`). A list after a place
+    /// cue is one of places, and a word with a case ending is the place the sentence speaks
+    /// of (`Brianza ve Udine'deki üreticiler`).
+    private func isInListOfOtherNames(_ index: Int, listWords: Set<String>, places: Set<Int>, in document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard !tokens[index].hasSuffix else { return false }
+        func isListWord(_ k: Int) -> Bool {
+            k > 0 && k + 1 < tokens.count && (tokens[k].kind == .word || tokens[k].kind == .punctuation) && listWords.contains(tokens[k].key)
+        }
+        func isNameWord(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isCapitalized }
+        // A hyphen inside a name (`Mercedes-Benz`), or a short lowercase word between its
+        // capitalized words (`Oliveira de Azeméis`).
+        func isJoiner(_ k: Int) -> Bool {
+            guard k > 0, k + 1 < tokens.count, isNameWord(k + 1) else { return false }
+            if tokens[k].kind == .word {
+                return !tokens[k].isCapitalized && tokens[k].form.stemCharacterCount <= 3 && isNameWord(k - 1) && !listWords.contains(tokens[k].key)
+            }
+            return tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1)
+        }
+        var items: [Range<Int>] = []
+        // Whether a conjunction joins two items: a list ends with one (`Mahle et Hutchinson`),
+        // where `Feyzin, Arkema, Elkem, Seqens et la raffinerie` goes on with no name.
+        var conjoined = false
+        // Items before the word, each ending right before a list word.
+        var first = index
+        var k = index - 1
+        while items.count < 3, isListWord(k), !document.isBoundary(before: k + 1), !document.isBoundary(before: k) {
+            var start = k
+            var words = 0
+            while start > 0, words < 4, !tokens[start - 1].hasSuffix, isNameWord(start - 1) || isJoiner(start - 1) {
+                if isNameWord(start - 1) { words += 1 }
+                start -= 1
+                if document.isBoundary(before: start) { break }
+            }
+            guard words > 0, start < k else { break }
+            if tokens[k].kind == .word { conjoined = true }
+            items.append(start..<k)
+            first = start
+            k = start - 1
+        }
+        if first > 0, !document.isBoundary(before: first), vocabulary.placeCues[document.language]?.contains(tokens[first - 1].key) == true {
+            return false
+        }
+        // Items after the word, each opening right after a list word.
+        k = index + 1
+        while items.count < 6, k < tokens.count, !tokens[k - 1].hasSuffix, isListWord(k), !document.isBoundary(before: k), !document.isBoundary(before: k + 1) {
+            var end = k + 1
+            var words = 0
+            while end < tokens.count, words < 4, isNameWord(end) || (end > k + 1 && isJoiner(end)) {
+                if end > k + 1, document.isBoundary(before: end) { break }
+                if isNameWord(end) { words += 1 }
+                end += 1
+                if tokens[end - 1].hasSuffix { break }
+            }
+            guard words > 0 else { break }
+            if tokens[k].kind == .word { conjoined = true }
+            items.append((k + 1)..<end)
+            k = end
+            guard k < tokens.count else { break }
+        }
+        guard items.count >= 2, conjoined else { return false }
+        return !items.contains { item in item.contains(where: places.contains) }
     }
 
     /// The registry identifier of the place `best` names, chosen among the `entries` of
@@ -623,6 +752,13 @@ public struct PlaceExtractor: Extractor {
         guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
         return form.namesAlone || form.opensLongerName || form.namesAfterCue || !form.stems.isEmpty
             || !form.folded.isEmpty || form.inflected != nil
+    }
+
+    /// Whether the form of id `id`, read already, may name a place by itself, not only open a
+    /// longer name (`Business` of `Business Bay`).
+    private func namesPlaceAlone(_ id: Int32, in document: TokenizedDocument) -> Bool {
+        guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
+        return form.namesAlone || form.namesAfterCue || !form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil
     }
 
     /// The Zipf frequency from which a word is an ordinary word before it is a name of

@@ -288,6 +288,9 @@ public struct QuantityLexicon: Sendable {
     }
     /// Keyed by the lowercase key of the cue's words joined by spaces.
     public var cues: [String: [Cue]] = [:]
+    /// Per language, the endings of capitalized compounds that name a year before its number
+    /// (kind `year-compound`: `Krisenjahr 2020`, `Geschäftsjahr 2022`), lowercase.
+    public var yearWordEndings: [String: [String]] = [:]
 
     public init() {}
 
@@ -295,7 +298,12 @@ public struct QuantityLexicon: Sendable {
         for record in try models.table("lexicon/quantities.tsv").records {
             let language = record["lang"] ?? "tr"
             let cue = Cue(kind: record["kind"] ?? "", language: language, value: Double(record["value"] ?? ""))
-            cues[lexiconKey(record["word"] ?? "", language: language), default: []].append(cue)
+            let key = lexiconKey(record["word"] ?? "", language: language)
+            if cue.kind == "year-compound" {
+                yearWordEndings[language, default: []].append(key)
+                continue
+            }
+            cues[key, default: []].append(cue)
         }
     }
 

@@ -230,12 +230,28 @@ public struct HeaderReader: Sendable {
                 words += 1
             } else if token.text == "-", words > 0, document.touches(position - 1, position), document.touches(position, position + 1) {
                 // `Saint-Étienne`, `Donostia-San Sebastián`
+            } else if token.kind == .word, words > 0, !token.isCapitalized, token.form.stemCharacterCount <= 3,
+                      particleGoesOn(position + 1, in: line, of: document) {
+                // `Castellón de la Plana`, `Frankfurt am Main`, `Fos-sur-Mer`: short lowercase
+                // words between the capitalized ones.
             } else {
                 break
             }
             position += 1
         }
         return (1...3).contains(words) ? position : nil
+    }
+
+    /// Whether a name goes on at `position` after a short lowercase word: a capitalized word,
+    /// a hyphen, or one more short lowercase word and then a capitalized word (`de la Plana`).
+    private func particleGoesOn(_ position: Int, in line: Range<Int>, of document: TokenizedDocument) -> Bool {
+        let tokens = document.tokens
+        guard position < line.upperBound else { return false }
+        let token = tokens[position]
+        if token.kind == .word, token.isCapitalized { return true }
+        if token.text == "-" { return document.touches(position - 1, position) }
+        return token.kind == .word && token.form.stemCharacterCount <= 3 && position + 1 < line.upperBound
+            && tokens[position + 1].kind == .word && tokens[position + 1].isCapitalized
     }
 
     /// Short, with no sentence-final full stop.

@@ -418,11 +418,17 @@ extension DateReader {
         guard token.kind == .number, NumberReader.isDigits(token.stem), token.form.stemCharacterCount == 4, let year = Int(token.stem),
               isYear(year)
         else { return nil }
+        // `3.2023`, `12/2023`: the year closes a number; `mi-2026`: a modifier's hyphen does not.
         if index > 0, document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
-           [".", "/", "-", ","].contains(tokens[index - 1].text) { return nil }
+           [".", "/", "-", ","].contains(tokens[index - 1].text),
+           tokens[index - 1].text != "-" || grammar.modifiers[language].flatMap({ modifier(endingBefore: index, in: $0) }) == nil {
+            return nil
+        }
+        // `2023,5`, `2023.12`: a number goes on; `En 2023, 12 % des escales`: a clause does.
         if index + 1 < tokens.count, document.touches(index, index + 1), tokens[index + 1].kind == .punctuation,
            [".", "/", "-", ","].contains(tokens[index + 1].text),
-           index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix { return nil }
+           index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix,
+           tokens[index + 1].text != "," || document.touches(index + 1, index + 2) { return nil }
         var cued = false
         var cuedBySuffix = false
         if token.hasSuffix {
@@ -441,6 +447,16 @@ extension DateReader {
             if !cued, index > 1 {
                 cued = quantities.cue(tokens[index - 2].key + " " + previous.key, kind: "year-before") != nil
             }
+            // `für 2022`, `pour 2023`: a cue that also counts things (`für 2000 Teile`) makes a
+            // year only where no noun follows the number.
+            if !cued, quantities.cues[previous.key]?.contains(where: { $0.kind == "year-before-free" && $0.language == language }) == true {
+                cued = isFreeYear(index)
+            }
+            // `Krisenjahr 2020`, `Geschäftsjahr 2022`: a capitalized compound ending in a year word.
+            if !cued, previous.isCapitalized, let endings = quantities.yearWordEndings[language],
+               endings.contains(where: { previous.key.count > $0.count && previous.key.hasSuffix($0) }) {
+                cued = true
+            }
         }
         if !cued { cued = hasModifier(beside: index) }
         guard cued else { return nil }
@@ -453,6 +469,23 @@ extension DateReader {
         return DateMention(tokens: index..<(index + 1), end: token.stemRange.upperBound,
                            value: .fields(year: year, month: nil, day: nil), relative: false,
                            caseEnding: digits(index)?.inflection?.caseEnding ?? token.suffix)
+    }
+
+    /// Whether no noun follows the year at `index`, which a weak cue opens (kind
+    /// `year-before-free` of `lexicon/quantities.tsv`: `für 2022 rechnet`, not `für 2000 Teile`):
+    /// the sentence ends, or a punctuation mark, a function word of the language or, in a
+    /// language that capitalizes its nouns, a lowercase word comes next.
+    func isFreeYear(_ index: Int) -> Bool {
+        let next = index + 1
+        guard follows(next) else { return true }
+        let token = tokens[next]
+        switch token.kind {
+        case .punctuation: return true
+        case .word:
+            if models.functionWords.contains(token.key) { return true }
+            return models.capitalizesNouns && !token.isCapitalized
+        default: return false
+        }
     }
 
     /// `’23`: an abbreviated year after an apostrophe, its century from the reference date.

@@ -13,13 +13,22 @@ final class DateLanguage: Sendable {
     let quantities: QuantityLexicon
     let rules: DateRules
     let names: CalendarNames
+    /// The language's function words (`text/function-words.tsv`): after a weak year cue
+    /// (``DateReader/isFreeYear(_:)``), such a word says that no noun follows the number.
+    let functionWords: Set<String>
+    /// Whether the language capitalizes its nouns (profile key `nouns`): a lowercase word after
+    /// a number is then no noun it counts.
+    let capitalizesNouns: Bool
 
-    init(calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon, rules: DateRules, names: CalendarNames) {
+    init(calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon, rules: DateRules, names: CalendarNames,
+         functionWords: Set<String> = [], capitalizesNouns: Bool = false) {
         self.calendar = calendar
         self.grammar = grammar
         self.quantities = quantities
         self.rules = rules
         self.names = names
+        self.functionWords = functionWords
+        self.capitalizesNouns = capitalizesNouns
         kinds = rules.kinds
     }
 }
