@@ -30,7 +30,7 @@ extension DateReader {
         }
         if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
         if starts.contains(.unit) { consider(postShifted(i)) }
-        if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal]) {
+        if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal, .numberedDay]) {
             consider(ordinalOf(i))
         }
         if !starts.isDisjoint(with: [.dayNumber, .spelled]) { consider(bareDay(i)) }
@@ -1195,6 +1195,15 @@ extension DateReader {
             return DateMention(tokens: i..<(last + 1), end: spanEnd, value: .interval(interval), relative: true)
         }
         if before { return nil }
+        // `two weeks from now`, `three days from tomorrow`: counted from a day named relative to
+        // the reference (a word of kind `offset-from`, then one of kind `day` or `offset-now`).
+        if !caseSuffixes, !forward, let value = exactGram(j, .offsetFrom), let direction = Int(value), follows(j + 1),
+           !tokens[j + 1].hasSuffix, let dayOffset = exactGram(j + 1, .offsetNow) != nil ? 0 : exactGram(j + 1, .day).flatMap({ Int($0) }) {
+            let from = reference.adding(days: dayOffset)
+            let date = from.adding(months: direction * months).adding(days: direction * days)
+            return DateMention(tokens: i..<(j + 2), end: tokens[j + 1].stemRange.upperBound, value: .interval(DateInterval(day: date)),
+                               relative: true)
+        }
         if !forward, let (value, inflection) = gram(j, .offset), let direction = Int(value) {
             if countInWords, direction > 0 { return nil }
             let date = base.adding(months: direction * months).adding(days: direction * days)
