@@ -34,6 +34,7 @@ extension DateReader {
             consider(ordinalOf(i))
         }
         if !starts.isDisjoint(with: [.dayNumber, .spelled]) { consider(bareDay(i)) }
+        if !caseSuffixes, !starts.isDisjoint(with: [.dayNumber, .numberedDay]) { consider(cuedBareDay(i)) }
         if starts.contains(.apostrophe) { consider(abbreviatedYear(i)) }
         if !starts.isDisjoint(with: [.threeDigits, .spelled]) { consider(spelledYearMention(i)) }
         if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
@@ -111,6 +112,7 @@ extension DateReader {
             case "numbered-century": starts.insert(.ordinal)
             case "decade-opener": starts.insert(.decadeNumber)
             case "offset-before": starts.insert(.phrase)
+            case "weekday-abbreviation": starts.insert(.weekday)
             default: break
             }
         }
@@ -192,6 +194,43 @@ extension DateReader {
                            caseEnding: tokens[last].suffix)
     }
 
+    /// An abbreviated weekday at `i` (kind `weekday-abbreviation`: `Wed`, `mer`, `mié`), capitalized
+    /// or with a comma or a dot after it; read only before a date (`mar` is also the sea).
+    func abbreviatedWeekday(_ i: Int) -> Bool {
+        guard exactGram(i, .weekdayAbbreviation) != nil, i + 1 < tokens.count else { return false }
+        return tokens[i].isCapitalized || tokens[i + 1].text == "," || tokens[i + 1].text == "."
+    }
+
+    /// `on the 27th`, `for the 22nd`, `am 15.`: a day of the reference's month named by its
+    /// number alone, after a word that announces it (kind `bare-day-cue`; the word of kind
+    /// `day-article` between them is part of the span): in ordinal digits (kind `numbered-day`)
+    /// or digits with the day's mark (kind `day-mark`). No word may follow in the sentence (`on
+    /// the 21st floor`), but a lowercase one after a day's mark (German nouns are capitalized:
+    /// `am 15. Spieltag`) that joins no range (`am 15. und 16. März`).
+    func cuedBareDay(_ i: Int) -> DateMention? {
+        guard let reference, i > 0, follows(i) else { return nil }
+        var opening = i
+        if exactGram(i - 1, .dayArticle) != nil, i > 1, follows(i - 1) { opening = i - 1 }
+        guard exactGram(opening - 1, .bareDayCue) != nil else { return nil }
+        var found: (day: Int, next: Int)?
+        var marked = false
+        if let value = exactGram(i, .numberedDay), let number = Int(value) {
+            found = (number, i + 1)
+        } else if opening == i, tokens[i].kind == .number, !tokens[i].hasSuffix, let reading = day(i, spelledOK: false),
+                  reading.next == i + 2 {
+            found = (reading.day, reading.next)
+            marked = true
+        }
+        guard let found else { return nil }
+        if follows(found.next), isWord(found.next) {
+            guard marked, !tokens[found.next].isCapitalized, gram(found.next, .and) == nil, gram(found.next, .until) == nil,
+                  exactGram(found.next, .listAnd) == nil else { return nil }
+        }
+        guard let date = CalendarDate(year: reference.year, month: reference.month, day: found.day) else { return nil }
+        return DateMention(tokens: opening..<found.next, end: tokens[found.next - 1].range.upperBound,
+                           value: .interval(DateInterval(day: date)), relative: true)
+    }
+
     /// `4/22` at `i`: a day and a month of one or two digits with a slash between, in the
     /// language's order (``DateRules/monthFirst``), or in the other where that one is no day
     /// (`el 4/22`); not a part of something (`on 1/3 of the votes`, `le 1/4 de finale`: a
@@ -243,9 +282,9 @@ extension DateReader {
         // before the date it names is part of it (a grammar word of kind `day-article` may
         // stand between them).
         var leadingWeekday = false
-        if !caseSuffixes, let (_, inflection) = weekday(j), inflection == nil, follows(j + 1) {
+        if !caseSuffixes, follows(j + 1), weekday(j).map({ $0.inflection == nil }) ?? abbreviatedWeekday(j) {
             var k = j + 1
-            if tokens[k].text == ",", follows(k + 1) { k += 1 }
+            if tokens[k].text == "," || tokens[k].text == ".", follows(k + 1) { k += 1 }
             if exactGram(k, .dayArticle) != nil, follows(k + 1) { k += 1 }
             let dayThenMonth = day(k, spelledOK: false).map { $0.next < tokens.count && follows($0.next) && month(joined($0.next)) != nil }
             if month(k) != nil || dayThenMonth == true {
