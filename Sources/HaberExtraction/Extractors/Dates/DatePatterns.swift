@@ -791,10 +791,10 @@ extension DateReader {
             }
         }
         // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference; not
-        // after a shift word the language writes after its unit (kind `post-shift`: `il a passé
-        // 3 jours en prison` is no date).
+        // after a shift word that is also a participle (kind `participle-shift`: `il a passé 3
+        // jours en prison` is no date).
         if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, .unit), step != 0, !inflection.possessive,
-           caseSuffixes || exactGram(i, .postShift) == nil {
+           exactGram(i, .participleShift) == nil {
             // `the past 2 decades`, `die nächsten 3 Jahrzehnte`: whole decades, as `son iki on yıl` above.
             // A decade alone is no unit of ``unitInterval(_:step:from:)``: news gold leaves `this
             // decade` out, a time frame more than a date.

@@ -752,7 +752,7 @@ struct GramKind: Sendable {
     /// A day named relative to the reference only in lowercase (German `morgen`).
     static let lowerDay = GramKind("lower-day", 48)
     /// A word or phrase before a duration that places it back or forward from the reference
-    /// (`vor 3 Tagen`, `il y a deux ans`, `hace 3 días`, `dans trois ans`); value = direction.
+    /// (`vor 3 Tagen`, `il y a deux ans`, `hace 3 días`, `dentro de 3 semanas`); value = direction.
     static let offsetBefore = GramKind("offset-before", 49)
     /// A count in words read only after ``offsetBefore`` (`il y a deux ans`, `vor zwei Jahren`);
     /// value = the count.
@@ -766,8 +766,11 @@ struct GramKind: Sendable {
     static let bareDayCue = GramKind("bare-day-cue", 53)
     /// An abbreviated weekday, read only before the date it names (`Wed, 22 Jan`); value = the weekday (1 = Monday).
     static let weekdayAbbreviation = GramKind("weekday-abbreviation", 54)
+    /// A shift word that is also a verb's participle, no shift before a count (`il a passé 3
+    /// jours en prison`, `ha pasado 3 días`); value unused.
+    static let participleShift = GramKind("participle-shift", 55)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
