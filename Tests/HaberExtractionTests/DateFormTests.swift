@@ -285,6 +285,8 @@ struct DateFormTests {
         .init("fr", "Le salon a ouvert Mer 22 février 2023 à Paris.", "Mer 22 février 2023", "2023-02-22"),
         .init("es", "La feria abrió el vie, 3 de marzo de 2023.", "vie, 3 de marzo de 2023", "2023-03-03"),
         .init("es", "Mi casa está cerca del mar.", nil, nil),
+        .init("es", "La ley entra en vigor el 1ro de enero de 2024.", "1ro de enero de 2024", "2024-01-01"),
+        .init("es", "El piloto quedó 1ro en la carrera.", nil, nil),
         .init("de", "Der Rat tagt am 15. wieder.", "15.", "2023-06-15"),
         .init("de", "Das Tor fiel am 15. Spieltag.", nil, nil),
     ]
