@@ -236,7 +236,62 @@ struct DateFormTests {
         .init("es", "Tres de cada diez empresas exportan.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish + singleDays
+    /// Single days (branch dates16): a day and a month with a slash after a word that announces a
+    /// day, days written year first with dots, a weekday and its ordinal day, a duration after
+    /// `il y a`, `vor`, `hace`, `dentro de` or before `from now`, the n-th weekday of a
+    /// month, a day of a shifted month, a day by its number alone after a cue, abbreviated
+    /// weekdays before a date; and what must stay no date.
+    static let singleDays16: [Case] = [
+        .init("en", "The results are due on 4/22, the company said.", "4/22", "2023-04-22"),
+        .init("en", "The results are due on 22/04.", "22/04", "2023-04-22"),
+        .init("en", "Turnout rose on 3/4 of the polling stations.", nil, nil),
+        .init("en", "The helpline is open 24/7 for callers.", nil, nil),
+        .init("fr", "La réunion aura lieu le 22/04 à Lyon.", "22/04", "2023-04-22"),
+        .init("fr", "Le club joue le 1/4 de finale.", nil, nil),
+        .init("es", "La junta se reúne el 22/4 en Sevilla.", "22/4", "2023-04-22"),
+        .init("es", "La junta se reúne el 4/22 en Sevilla.", "4/22", "2023-04-22"),
+        .init("de", "Die Messe beginnt am 22/04 in Köln.", "22/04", "2023-04-22"),
+        .init("en", "The filing is dated 2015.5.13 in the registry.", "2015.5.13", "2015-05-13"),
+        .init("de", "Der Vertrag vom 2019.10.04 gilt weiter.", "2019.10.04", "2019-10-04"),
+        .init("en", "The board met on Friday the 9th in Leeds.", "Friday the 9th", "2023-06-09"),
+        .init("en", "The trial opens Thursday the 22nd.", "Thursday the 22nd", "2023-06-22"),
+        .init("en", "The fair closes Friday the seventh.", "Friday the seventh", "2023-07-07"),
+        .init("en", "On Saturday the second round begins.", "Saturday", "2023-06-17"),
+        .init("fr", "Il y a trois ans, l'usine a fermé.", "Il y a trois ans", "2020-06-14"),
+        .init("fr", "L'usine a fermé il y a 3 jours.", "il y a 3 jours", "2023-06-11"),
+        .init("fr", "Le site rouvrira dans deux semaines.", nil, nil),
+        .init("fr", "Il a passé 3 jours en prison.", nil, nil),
+        .init("fr", "Il a passé deux jours à Lyon.", nil, nil),
+        .init("es", "El ministro ha pasado 3 días en el hospital.", nil, nil),
+        .init("fr", "Il y a deux usines dans la ville.", nil, nil),
+        .init("de", "Die Firma wurde vor zwei Jahren verkauft.", "vor zwei Jahren", "2021-06-14"),
+        .init("de", "Das Werk schloss vor 3 Tagen.", "vor 3 Tagen", "2023-06-11"),
+        .init("de", "Der Rat tagte vor dem Rathaus.", nil, nil),
+        .init("es", "La fábrica cerró hace dos años.", "hace dos años", "2021-06-14"),
+        .init("es", "La planta reabre dentro de 3 semanas.", "dentro de 3 semanas", "2023-07-05"),
+        .init("es", "Ella hace dos tareas a la vez.", nil, nil),
+        .init("en", "The vote is two weeks from now.", "two weeks from now", "2023-06-28"),
+        .init("en", "The plant reopens three days from tomorrow.", "three days from tomorrow", "2023-06-18"),
+        .init("en", "The law takes effect on the first Monday of October.", "the first Monday of October", "2023-10-02"),
+        .init("en", "Prices fell in the first week of March.", "the first week of March", "2023-W09"),
+        .init("es", "El consejo se reúne el primer viernes de julio.", "el primer viernes de julio", "2023-07-07"),
+        .init("fr", "Le conseil se réunit le premier lundi de septembre.", "le premier lundi de septembre", "2023-09-04"),
+        .init("en", "The payment is due the 20th of next month.", "the 20th of next month", "2023-07-20"),
+        .init("en", "The vote is set for the 27th.", "the 27th", "2023-06-27"),
+        .init("en", "Talks resume on the 21st.", "the 21st", "2023-06-21"),
+        .init("en", "The office is on the 21st floor.", nil, nil),
+        .init("en", "He homered in the 9th.", nil, nil),
+        .init("en", "The deal was signed on Wed, 22 February 2023.", "Wed, 22 February 2023", "2023-02-22"),
+        .init("fr", "Le salon a ouvert Mer 22 février 2023 à Paris.", "Mer 22 février 2023", "2023-02-22"),
+        .init("es", "La feria abrió el vie, 3 de marzo de 2023.", "vie, 3 de marzo de 2023", "2023-03-03"),
+        .init("es", "Mi casa está cerca del mar.", nil, nil),
+        .init("es", "La ley entra en vigor el 1ro de enero de 2024.", "1ro de enero de 2024", "2024-01-01"),
+        .init("es", "El piloto quedó 1ro en la carrera.", nil, nil),
+        .init("de", "Der Rat tagt am 15. wieder.", "15.", "2023-06-15"),
+        .init("de", "Das Tor fiel am 15. Spieltag.", nil, nil),
+    ]
+
+    static let cases = english + french + german + spanish + singleDays + singleDays16
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

@@ -30,10 +30,11 @@ extension DateReader {
         }
         if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
         if starts.contains(.unit) { consider(postShifted(i)) }
-        if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal]) {
+        if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal, .numberedDay]) {
             consider(ordinalOf(i))
         }
         if !starts.isDisjoint(with: [.dayNumber, .spelled]) { consider(bareDay(i)) }
+        if !caseSuffixes, !starts.isDisjoint(with: [.dayNumber, .numberedDay]) { consider(cuedBareDay(i)) }
         if starts.contains(.apostrophe) { consider(abbreviatedYear(i)) }
         if !starts.isDisjoint(with: [.threeDigits, .spelled]) { consider(spelledYearMention(i)) }
         if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
@@ -110,6 +111,8 @@ extension DateReader {
             case "demonstrative": starts.insert(.demonstrative)
             case "numbered-century": starts.insert(.ordinal)
             case "decade-opener": starts.insert(.decadeNumber)
+            case "offset-before": starts.insert(.phrase)
+            case "weekday-abbreviation": starts.insert(.weekday)
             default: break
             }
         }
@@ -141,6 +144,11 @@ extension DateReader {
         if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedDayMonth(start) {
             return mention
         }
+        // `on 4/22`, `el 22/04`: a day and a month with a slash and no year, only after a word
+        // that announces a day (`24/7`, `3/4` alone are no dates).
+        if end == start + 3, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedSlashDayMonth(start) {
+            return mention
+        }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
@@ -160,7 +168,7 @@ extension DateReader {
             // `11/2016`, `3/2015`: a month of a year.
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
         } else if shape.count == 3, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.lengths[2] <= 2, shape.oneSeparator,
-                  shape.separators.0 != 0x2E {
+                  shape.separators.0 != 0x2E || isYear(shape.numbers[0]) {
             value = CalendarDate(year: shape.numbers[0], month: shape.numbers[1], day: shape.numbers[2])
                 .map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] == 4, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
@@ -184,6 +192,61 @@ extension DateReader {
         }
         return DateMention(tokens: start..<end, end: tokens[last].stemRange.upperBound, value: value, relative: false,
                            caseEnding: tokens[last].suffix)
+    }
+
+    /// An abbreviated weekday at `i` (kind `weekday-abbreviation`: `Wed`, `mer`, `mié`), capitalized
+    /// or with a comma or a dot after it; read only before a date (`mar` is also the sea).
+    func abbreviatedWeekday(_ i: Int) -> Bool {
+        guard exactGram(i, .weekdayAbbreviation) != nil, i + 1 < tokens.count else { return false }
+        return tokens[i].isCapitalized || tokens[i + 1].text == "," || tokens[i + 1].text == "."
+    }
+
+    /// `on the 27th`, `for the 22nd`, `am 15.`: a day of the reference's month named by its
+    /// number alone, after a word that announces it (kind `bare-day-cue`; the word of kind
+    /// `day-article` between them is part of the span): in ordinal digits (kind `numbered-day`)
+    /// or digits with the day's mark (kind `day-mark`). No word may follow in the sentence (`on
+    /// the 21st floor`), but a lowercase one after a day's mark (German nouns are capitalized:
+    /// `am 15. Spieltag`) that joins no range (`am 15. und 16. März`).
+    func cuedBareDay(_ i: Int) -> DateMention? {
+        guard let reference, i > 0, follows(i) else { return nil }
+        var opening = i
+        if exactGram(i - 1, .dayArticle) != nil, i > 1, follows(i - 1) { opening = i - 1 }
+        guard exactGram(opening - 1, .bareDayCue) != nil else { return nil }
+        var found: (day: Int, next: Int)?
+        var marked = false
+        if let value = exactGram(i, .numberedDay), let number = Int(value) {
+            found = (number, i + 1)
+        } else if opening == i, tokens[i].kind == .number, !tokens[i].hasSuffix, let reading = day(i, spelledOK: false),
+                  reading.next == i + 2 {
+            found = (reading.day, reading.next)
+            marked = true
+        }
+        guard let found else { return nil }
+        if follows(found.next), isWord(found.next) {
+            guard marked, !tokens[found.next].isCapitalized, gram(found.next, .and) == nil, gram(found.next, .until) == nil,
+                  exactGram(found.next, .listAnd) == nil else { return nil }
+        }
+        guard let date = CalendarDate(year: reference.year, month: reference.month, day: found.day) else { return nil }
+        return DateMention(tokens: opening..<found.next, end: tokens[found.next - 1].range.upperBound,
+                           value: .interval(DateInterval(day: date)), relative: true)
+    }
+
+    /// `4/22` at `i`: a day and a month of one or two digits with a slash between, in the
+    /// language's order (``DateRules/monthFirst``), or in the other where that one is no day
+    /// (`el 4/22`); not a part of something (`on 1/3 of the votes`, `le 1/4 de finale`: a
+    /// joiner after it).
+    private func cuedSlashDayMonth(_ i: Int) -> DateMention? {
+        guard i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "/",
+              tokens[i].form.stemCharacterCount <= 2, tokens[i + 2].form.stemCharacterCount <= 2,
+              !tokens[i].hasSuffix, !tokens[i + 2].hasSuffix,
+              let (first, _) = digits(i), let (second, _) = digits(i + 2) else { return nil }
+        if follows(i + 3), exactGram(i + 3, .joiner) != nil || exactGram(i + 3, .partOf) != nil { return nil }
+        var (month, day) = rules.monthFirst ? (first, second) : (second, first)
+        // A leap year, so that the 29th of February is a day.
+        if CalendarDate(year: 2000, month: month, day: day) == nil { swap(&month, &day) }
+        guard CalendarDate(year: 2000, month: month, day: day) != nil else { return nil }
+        return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
+                           value: .fields(year: nil, month: month, day: day), relative: false)
     }
 
     /// `15.01.` at `i`: one token of a day and a month (one or two digits each, a dot between)
@@ -219,9 +282,9 @@ extension DateReader {
         // before the date it names is part of it (a grammar word of kind `day-article` may
         // stand between them).
         var leadingWeekday = false
-        if !caseSuffixes, let (_, inflection) = weekday(j), inflection == nil, follows(j + 1) {
+        if !caseSuffixes, follows(j + 1), weekday(j).map({ $0.inflection == nil }) ?? abbreviatedWeekday(j) {
             var k = j + 1
-            if tokens[k].text == ",", follows(k + 1) { k += 1 }
+            if tokens[k].text == "," || tokens[k].text == ".", follows(k + 1) { k += 1 }
             if exactGram(k, .dayArticle) != nil, follows(k + 1) { k += 1 }
             let dayThenMonth = day(k, spelledOK: false).map { $0.next < tokens.count && follows($0.next) && month(joined($0.next)) != nil }
             if month(k) != nil || dayThenMonth == true {
@@ -624,6 +687,21 @@ extension DateReader {
                                    relative: true, caseEnding: week.caseEnding)
             }
         }
+        // `Friday the 22nd`, `Thursday the seventh`: a weekday, the word between a weekday and
+        // its date (kind `day-article`), and a day in ordinal form (kinds `numbered-day`,
+        // `word-day`); a day word before another word is not read (`Saturday the second round`).
+        if !shifted, inflection == nil, !caseSuffixes, follows(end), exactGram(end, .dayArticle) != nil, follows(end + 1) {
+            var found: (day: Int, next: Int)?
+            if let value = exactGram(end + 1, .numberedDay), let number = Int(value) {
+                found = (number, end + 2)
+            } else if let word = wordDay(end + 1, needsJoiner: false), !(follows(word.next) && isWord(word.next)) {
+                found = (word.day, word.next)
+            }
+            if let found, let date = dayNear(found.day, weekday: weekdayNumber, reference: reference) {
+                return DateMention(tokens: i..<found.next, end: tokens[found.next - 1].stemRange.upperBound,
+                                   value: .interval(DateInterval(day: date)), relative: true)
+            }
+        }
         // `Perşembe 21'i`: a weekday and a day of the month.
         if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
            dayInflection.possessive || tokens[end].kind == .word {
@@ -655,6 +733,19 @@ extension DateReader {
         let date = monday.adding(days: weeks * 7 + weekdayNumber - 1)
         return DateMention(tokens: i..<end, end: spanEnd, value: .interval(DateInterval(day: date)), relative: true,
                            caseEnding: ending, weekday: !shifted)
+    }
+
+    /// The day `day` of the reference's month, the month before or the month after (in this
+    /// order) that falls on `weekday`; else of the reference's month.
+    func dayNear(_ day: Int, weekday: Int, reference: CalendarDate) -> CalendarDate? {
+        guard let first = CalendarDate(year: reference.year, month: reference.month, day: 1) else { return nil }
+        for months in [0, -1, 1] {
+            let month = first.adding(months: months)
+            if let candidate = CalendarDate(year: month.year, month: month.month, day: day), candidate.weekday == weekday {
+                return candidate
+            }
+        }
+        return CalendarDate(year: reference.year, month: reference.month, day: day)
     }
 
     // MARK: Shifted units and months
@@ -732,8 +823,11 @@ extension DateReader {
                                    caseEnding: inflection.caseEnding)
             }
         }
-        // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference.
-        if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, .unit), step != 0, !inflection.possessive {
+        // `önümüzdeki 3 gün`, `geçen 3 hafta`: a number of units next to the reference; not
+        // after a shift word that is also a participle (kind `participle-shift`: `il a passé 3
+        // jours en prison` is no date).
+        if let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, .unit), step != 0, !inflection.possessive,
+           exactGram(i, .participleShift) == nil {
             // `the past 2 decades`, `die nächsten 3 Jahrzehnte`: whole decades, as `son iki on yıl` above.
             // A decade alone is no unit of ``unitInterval(_:step:from:)``: news gold leaves `this
             // decade` out, a time frame more than a date.
@@ -1078,6 +1172,9 @@ extension DateReader {
         var base = reference
         var j = i
         var before = false
+        // `vor 3 Tagen`, `il y a deux ans`: the word of the direction before the duration.
+        let lead = caseSuffixes || models.kinds & GramKind.offsetBefore.bit == 0 ? nil : offsetOpening(i)
+        if let lead { j = lead.next }
         if let (value, inflection) = gram(i, .day), let offset = Int(value), isAblative(inflection.caseEnding) {
             base = reference.adding(days: offset)
             j += 1
@@ -1113,7 +1210,8 @@ extension DateReader {
         // a word of the past; `two days later` follows the story's own time line, not the
         // article's date.
         var countInWords = false
-        while follows(j) || (j == i && j < tokens.count), unitAhead(of: j), let (n, next) = count(j), follows(next) {
+        while follows(j) || (j == i && j < tokens.count), unitAhead(of: j), let (n, next) = count(j) ?? leadCount(j, lead: lead),
+              follows(next) {
             if !caseSuffixes, tokens[j].kind != .number { countInWords = true }
             var unitIndex = next
             var half = false
@@ -1146,6 +1244,12 @@ extension DateReader {
                 j += 1
             }
         }
+        if let lead {
+            guard any, j > lead.next else { return nil }
+            let date = reference.adding(months: lead.direction * months).adding(days: lead.direction * days)
+            return DateMention(tokens: i..<j, end: tokens[j - 1].stemRange.upperBound, value: .interval(DateInterval(day: date)),
+                               relative: true)
+        }
         guard any, follows(j) || comparative else { return nil }
         let direction = before ? -1 : 1
         let date = base.adding(months: direction * months).adding(days: direction * days)
@@ -1163,6 +1267,15 @@ extension DateReader {
             return DateMention(tokens: i..<(last + 1), end: spanEnd, value: .interval(interval), relative: true)
         }
         if before { return nil }
+        // `two weeks from now`, `three days from tomorrow`: counted from a day named relative to
+        // the reference (a word of kind `offset-from`, then one of kind `day` or `offset-now`).
+        if !caseSuffixes, !forward, let value = exactGram(j, .offsetFrom), let direction = Int(value), follows(j + 1),
+           !tokens[j + 1].hasSuffix, let dayOffset = exactGram(j + 1, .offsetNow) != nil ? 0 : exactGram(j + 1, .day).flatMap({ Int($0) }) {
+            let from = reference.adding(days: dayOffset)
+            let date = from.adding(months: direction * months).adding(days: direction * days)
+            return DateMention(tokens: i..<(j + 2), end: tokens[j + 1].stemRange.upperBound, value: .interval(DateInterval(day: date)),
+                               relative: true)
+        }
         if !forward, let (value, inflection) = gram(j, .offset), let direction = Int(value) {
             if countInWords, direction > 0 { return nil }
             let date = base.adding(months: direction * months).adding(days: direction * days)
@@ -1186,6 +1299,31 @@ extension DateReader {
                                value: .interval(DateInterval(start: base, end: date, unit: .day)), relative: true)
         }
         // Not `dört gün boyunca`: a length of time (`fuar dört gün boyunca sürdü`), anchored nowhere.
+        return nil
+    }
+
+    /// A count in words of grammar kind `offset-count` at `j`, read only after an opening of
+    /// ``offsetOpening(_:)`` (`il y a deux ans`; not `a passé deux jours`).
+    private func leadCount(_ j: Int, lead: (next: Int, direction: Int)?) -> (value: Int, next: Int)? {
+        guard lead != nil, let value = exactGram(j, .offsetCount), let number = Int(value) else { return nil }
+        return (number, j + 1)
+    }
+
+    /// The word or phrase of grammar kind `offset-before` opening at `i` (`vor`, `il y a`): the
+    /// token after it and its direction.
+    func offsetOpening(_ i: Int) -> (next: Int, direction: Int)? {
+        guard isWord(i) else { return nil }
+        if let value = exactGram(i, .offsetBefore), let direction = Int(value) { return (i + 1, direction) }
+        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == "offset-before" {
+            guard let direction = Int(phrase.entry.value) else { continue }
+            var k = i + 1
+            var matched = true
+            for word in phrase.rest {
+                guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
+                k += 1
+            }
+            if matched { return (k, direction) }
+        }
         return nil
     }
 

@@ -12,9 +12,12 @@ extension DateReader {
     /// the reference (`this year`, `del próximo año`). A part with no period after it (`the
     /// third quarter` of a game, `la primera mitad`) is no date.
     func ordinalPart(_ i: Int) -> DateMention? {
+        if exactGram(i, .numberedDay) != nil { return dayOfShiftedMonth(i) }
         let n: Int
         let sub: String
         var k: Int
+        // `the first Friday of July`, `el primer viernes de este mes`: the weekday of the ordinal.
+        var weekdayNumber: Int?
         if let written = exactGram(i, .numberedPart) {
             // `Q3 2016`, `H1 2023`.
             let parts = written.split(separator: " ")
@@ -26,6 +29,9 @@ extension DateReader {
                 sub = unit
             } else if let (part, _) = gram(next, .part), part == "half" {
                 sub = "half"
+            } else if let (day, inflection) = weekday(next), inflection == nil, follows(next + 1), exactGram(next + 1, .partOf) != nil {
+                sub = "weekday"
+                weekdayNumber = day
             } else {
                 return nil
             }
@@ -67,7 +73,10 @@ extension DateReader {
         }
         guard let base else { return nil }
         let interval: DateInterval?
-        if sub == "half" {
+        if let weekdayNumber {
+            guard baseUnit == "month" else { return nil }
+            interval = nthWeekday(n, weekdayNumber, year: base.start.year, month: base.start.month).map { DateInterval(day: $0) }
+        } else if sub == "half" {
             // A half of a written year is that year, as news gold keeps it (`2017'nin ilk
             // yarısı`, ``ordinalOf(_:)``); of a year named relative to the reference, its months.
             guard baseUnit == "year" else { return nil }
@@ -78,6 +87,21 @@ extension DateReader {
         guard let interval else { return nil }
         let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
         return DateMention(tokens: opening..<last, end: spanEnd, value: .interval(interval), relative: relative)
+    }
+
+    /// `the 20th of next month`, `31st of this month`: a day in ordinal digits (kind
+    /// `numbered-day`) of a month named relative to the reference; the word between a weekday
+    /// and its day (kind `day-article`: `the`) is part of the span.
+    func dayOfShiftedMonth(_ i: Int) -> DateMention? {
+        guard let value = exactGram(i, .numberedDay), let day = Int(value), follows(i + 1) else { return nil }
+        var k = i + 1
+        if exactGram(k, .partOf) != nil || exactGram(k, .joiner) != nil, follows(k + 1) { k += 1 }
+        guard let mention = shifted(k) ?? postShifted(k), mention.mod == nil, mention.tokens.lowerBound >= k,
+              case .interval(let interval) = mention.value, interval.unit == .month,
+              let date = CalendarDate(year: interval.start.year, month: interval.start.month, day: day) else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .dayArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<mention.tokens.upperBound, end: mention.end, value: .interval(DateInterval(day: date)),
+                           relative: true)
     }
 
     /// `June next year`, `junio del próximo año`, `im Juni nächsten Jahres`: a month of a year

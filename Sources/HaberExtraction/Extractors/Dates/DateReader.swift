@@ -524,7 +524,8 @@ struct DateReader {
     /// The tens of a day of two words (grammar kind `day-tens`) open it: `twenty-second`,
     /// `twenty second` (its units a `word-day` of one to nine), and a `word-day` right after
     /// one is no day of its own.
-    func wordDay(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+    /// `needsJoiner: false` reads it where no month follows (`Friday the seventh`).
+    func wordDay(_ i: Int, needsJoiner: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
         var number: Int
         var next: Int
         if let tens = exactGram(i, .dayTens).flatMap({ Int($0) }) {
@@ -540,7 +541,7 @@ struct DateReader {
             (number, next) = (found, i + 1)
         }
         if i > 0, document.touches(i - 1, i) { return nil }
-        if models.kinds & GramKind.joiner.bit != 0, !(follows(next) && exactGram(next, .joiner) != nil) { return nil }
+        if needsJoiner, models.kinds & GramKind.joiner.bit != 0, !(follows(next) && exactGram(next, .joiner) != nil) { return nil }
         return (number, next, nil)
     }
 
@@ -759,8 +760,26 @@ struct GramKind: Sendable {
     static let weekLink = GramKind("week-link", 47)
     /// A day named relative to the reference only in lowercase (German `morgen`).
     static let lowerDay = GramKind("lower-day", 48)
+    /// A word or phrase before a duration that places it back or forward from the reference
+    /// (`vor 3 Tagen`, `il y a deux ans`, `hace 3 días`, `dentro de 3 semanas`); value = direction.
+    static let offsetBefore = GramKind("offset-before", 49)
+    /// A count in words read only after ``offsetBefore`` (`il y a deux ans`, `vor zwei Jahren`);
+    /// value = the count.
+    static let offsetCount = GramKind("offset-count", 50)
+    /// A word after a duration that counts it from a day named relative to the reference
+    /// (`two weeks from now`, `three days from tomorrow`, `two days before yesterday`); value = direction.
+    static let offsetFrom = GramKind("offset-from", 51)
+    /// The word for the reference's own moment after ``offsetFrom`` (`from now`); value unused.
+    static let offsetNow = GramKind("offset-now", 52)
+    /// A word before a day named by its number alone (`on the 27th`, `am 15.`); value unused.
+    static let bareDayCue = GramKind("bare-day-cue", 53)
+    /// An abbreviated weekday, read only before the date it names (`Wed, 22 Jan`); value = the weekday (1 = Monday).
+    static let weekdayAbbreviation = GramKind("weekday-abbreviation", 54)
+    /// A shift word that is also a verb's participle, no shift before a count (`il a passé 3
+    /// jours en prison`, `ha pasado 3 días`); value unused.
+    static let participleShift = GramKind("participle-shift", 55)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
