@@ -47,6 +47,8 @@ struct DateLineTests {
         .init("Título\n\nSan Sebastián de los Reyes, 3 de mayo de 2023.– El clúster presentó un plan.", "2023-05-03"),
         .init("Titel\n\nFrankfurt am Main, 7. April 2022 – Der Cluster stellte seine Pläne vor.", "2022-04-07"),
         .init("Titre\n\nFos-sur-Mer, le 3 mai 2021 – Le port a présenté son plan.", "2021-05-03"),
+        // A lowercase last part after a hyphen (`Vila-real`).
+        .init("Título\n\nVila-real, 21 de febrero de 2023\n\nEl clúster presentó su plan.", "2023-02-21"),
         .init("Başlık\n\nAnkara ve İzmir, 21 Mart 2023 tarihinde küme toplandı ve yeni üyeler aldı.", nil),
         // Not date lines: a sentence that opens with a date, a place and a date in a sentence.
         .init("Başlık\n\n21 Mart 2023 tarihinde küme toplandı ve yeni üyeler aldı.", nil),

@@ -30,6 +30,9 @@ struct MoneyExtractorTests {
         ("Şirket 48,2 milyon $'luk bir anlaşma yaptı.", [("48,2 milyon $", 48_200_000, "USD")]),
         ("The firm won a $48.2 million contract from the agency.", [("$48.2 million", 48_200_000, "USD")]),
         ("The firm won an A$48.2 million contract from the agency.", [("A$48.2 million", 48_200_000, "AUD")]),
+        // A hyphen between the number and its scale word (Canadian and US headline style).
+        ("The agency opened a $42-million call for projects.", [("$42-million", 42_000_000, "USD")]),
+        ("Ottawa put C$5-billion into the fund.", [("C$5-billion", 5_000_000_000, "CAD")]),
         ("The simulator price ranges up to c $ 16.4 million in the tender.", [("c $ 16.4 million", 16_400_000, "CAD")]),
         ("Fiyatı 16,4 milyon $ c arasında.", [("16,4 milyon $ c", 16_400_000, "CAD")]),
         ("Şirketin 300 milyon c$'lık sermayesi var.", [("300 milyon c$", 300_000_000, "CAD")]),

@@ -285,6 +285,10 @@ struct MoneyPercentLanguageTests {
         ("Die Produktion fiel um 9 Prozent.", [("9 Prozent", 9)]),
         ("Die Marge erreichte 12,5 %.", [("12,5 %", 12.5)]),
         ("Das Ergebnis lag bei minus 3 Prozent.", [("minus 3 Prozent", -3)]),
+        // The noun `Minus` (the loss) is no sign; at a sentence's start the word is.
+        ("Im Export betrug das Minus drei Prozent.", [("drei Prozent", 3)]),
+        ("Beim Umsatz steht ein Minus von 4 Prozent.", [("4 Prozent", 4)]),
+        ("Minus 2 Prozent meldete der Verband.", [("Minus 2 Prozent", -2)]),
         ("Die Hälfte der Wähler blieb zu Hause.", []),
         ("Die Exporte stiegen um fünf Prozent.", [("fünf Prozent", 5)]),
         ("Die Quote liegt bei 8 %.", [("8 %", 8)]),

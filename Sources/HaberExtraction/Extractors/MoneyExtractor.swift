@@ -532,6 +532,12 @@ public final class MoneyExtractor: Extractor {
         let tokens = document.tokens
         var value = value, end = end
         if tokens[end - 1].hasSuffix { return (value, end) }
+        // `$42-million`, `C$5-billion`: a hyphen glued to the number and its scale word.
+        if end + 1 < tokens.count, tokens[end].text == "-", document.touches(end - 1, end), document.touches(end, end + 1),
+           let (scale, next) = scale(at: end + 1, in: document) {
+            value *= scale
+            end = next
+        }
         while end < tokens.count, !document.isBoundary(before: end), tokens[end].kind == .word {
             guard let (scale, next) = scale(at: end, in: document) else { break }
             value *= scale

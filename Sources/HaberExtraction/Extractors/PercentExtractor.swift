@@ -105,7 +105,7 @@ public struct PercentExtractor: Extractor {
             } else if token.kind == .number, !token.hasSuffix {
                 if let end = percentWordEnd(after: index, in: document, roles: roles) {
                     if let value = number(index, in: document, profile: profile), !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
-                        let sign = isNegated(index, in: document) || hasMinusSign(index, in: document) ? -1.0 : 1.0
+                        let sign = isNegated(index, in: document, profile: profile) || hasMinusSign(index, in: document) ? -1.0 : 1.0
                         let start = sign < 0 ? index - 1 : index
                         found.append(candidate(start..<end, value: sign * value, in: document))
                     }
@@ -116,7 +116,7 @@ public struct PercentExtractor: Extractor {
                       let end = percentWordEnd(after: index - 1, in: document, roles: roles),
                       let (start, value) = decimal(endingBefore: index, in: document, spellout: spellout) {
                 // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
-                let sign = isNegated(start, in: document) ? -1.0 : 1.0
+                let sign = isNegated(start, in: document, profile: profile) ? -1.0 : 1.0
                 found.append(candidate((sign < 0 ? start - 1 : start)..<end, value: sign * value, in: document))
             }
         }
@@ -312,15 +312,21 @@ public struct PercentExtractor: Extractor {
         return false
     }
 
-    private func isNegated(_ index: Int, in document: TokenizedDocument) -> Bool {
-        index > 0 && !document.isBoundary(before: index) && neighbour(document.tokens[index - 1], in: document).negates
+    /// Whether a minus word stands right before token `index`. Where the language writes its
+    /// nouns capitalized, a capitalized one inside a sentence is the noun (`das Minus drei
+    /// Prozent`: the loss is three percent), not the sign.
+    private func isNegated(_ index: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> Bool {
+        guard index > 0, !document.isBoundary(before: index) else { return false }
+        let word = document.tokens[index - 1]
+        guard neighbour(word, in: document).negates else { return false }
+        return !(profile.capitalizesNouns && word.isCapitalized && !document.isSentenceStart(index - 1))
     }
 
     /// The percentage from the cue at `start` to the number's end, and the upper end of a
     /// range (`yüzde 20-30`) as a second percentage.
     private func percent(from start: Int, match: (end: Int, value: Double), in document: TokenizedDocument,
                          profile: LanguageProfiles.Profile) -> [Candidate] {
-        let negative = isNegated(start, in: document)
+        let negative = isNegated(start, in: document, profile: profile)
         var results = [candidate((negative ? start - 1 : start)..<match.end, value: negative ? -match.value : match.value, in: document)]
         if let (upper, value) = upperEnd(after: match.end, in: document, profile: profile) {
             results.append(candidate(upper..<(upper + 1), value: value, in: document))

@@ -234,6 +234,9 @@ public struct HeaderReader: Sendable {
                       particleGoesOn(position + 1, in: line, of: document) {
                 // `Castellón de la Plana`, `Frankfurt am Main`, `Fos-sur-Mer`: short lowercase
                 // words between the capitalized ones.
+            } else if token.kind == .word, words > 0, tokens[position - 1].text == "-", document.touches(position - 1, position),
+                      position + 1 < line.upperBound, tokens[position + 1].text == "," {
+                // `Vila-real,`: a lowercase last part after a hyphen, right before the comma.
             } else {
                 break
             }
