@@ -118,9 +118,32 @@ public struct PercentExtractor: Extractor {
                 // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
                 let sign = isNegated(start, in: document) ? -1.0 : 1.0
                 found.append(candidate((sign < 0 ? start - 1 : start)..<end, value: sign * value, in: document))
+            } else if role.closes, let (end, value) = percentOf(index, in: document, roles: roles, profile: profile, spellout: spellout) {
+                found.append(candidate(index..<end, value: value, in: document))
             }
         }
         return found
+    }
+
+    /// `percent of 10`, `pourcentage de vingt`: a percent word with no number before it, a word
+    /// of kind `percent-of`, then a number that ends the phrase (a mark or the sentence's end
+    /// after it, not a year): `the percentage of 18-year-olds` and `percent of 2020 sales` are none.
+    private func percentOf(_ index: Int, in document: TokenizedDocument, roles: Roles, profile: LanguageProfiles.Profile,
+                           spellout: NumberWords.Reader?) -> (end: Int, value: Double)? {
+        let tokens = document.tokens
+        if index > 0, !document.isBoundary(before: index),
+           tokens[index - 1].kind == .number || spelledNumber(endingBefore: index, in: document, spellout: spellout) != nil {
+            return nil
+        }
+        guard let word = percentWord(at: index, in: document, roles: roles), word < tokens.count,
+              !document.isBoundary(before: word), tokens[word].kind == .word, !tokens[word].hasSuffix,
+              quantities.cue(tokens[word].key, kind: "percent-of") != nil,
+              let (end, value) = number(after: word, in: document, roles: roles, profile: profile, spellout: spellout),
+              !(value >= 1000 && value < 3000 && value == value.rounded()) else { return nil }
+        if end < tokens.count, !document.isBoundary(before: end) {
+            guard tokens[end].kind == .punctuation, !["-", "/", "%"].contains(tokens[end].text) else { return nil }
+        }
+        return (end, value)
     }
 
     /// The role of every token of a document, read from the table of its forms.
@@ -279,12 +302,19 @@ public struct PercentExtractor: Extractor {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
-        let neighbour = neighbour(tokens[next], in: document)
-        if roles[next].isSign || neighbour.closes { return next + 1 }
-        if neighbour.opensClosing, next + 1 < tokens.count,
-           quantities.cue(tokens[next].lower + " " + tokens[next + 1].key, kind: "percent-after") != nil {
-            return next + 2
+        return percentWord(at: next, in: document, roles: roles)
+    }
+
+    /// The end of the percent word(s) at token `index` (`percent`, `per cent`, `%`): of two
+    /// words when the first opens a longer one (`percentage points`).
+    private func percentWord(at index: Int, in document: TokenizedDocument, roles: Roles) -> Int? {
+        let tokens = document.tokens
+        let neighbour = neighbour(tokens[index], in: document)
+        if neighbour.opensClosing, index + 1 < tokens.count, !document.isBoundary(before: index + 1),
+           quantities.cue(tokens[index].lower + " " + tokens[index + 1].key, kind: "percent-after") != nil {
+            return index + 2
         }
+        if roles[index].isSign || neighbour.closes { return index + 1 }
         return nil
     }
 
