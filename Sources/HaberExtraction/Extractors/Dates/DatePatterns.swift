@@ -44,6 +44,7 @@ extension DateReader {
             if starts.contains(.countNumber) { consider(countShifted(i)) }
             if starts.contains(.unit) { consider(weekOf(i)) }
             if starts.contains(.rest) { consider(restOf(i)) }
+            if starts.contains(.unit) { consider(unitAfterNext(i)) }
         }
         return best
     }

@@ -26,6 +26,8 @@ extension DateReader {
                 sub = unit
             } else if let (part, _) = gram(next, .part), part == "half" {
                 sub = "half"
+            } else if let unit = exactGram(next, .partUnit) {
+                sub = unit
             } else {
                 return nil
             }
@@ -157,5 +159,21 @@ extension DateReader {
         guard [.week, .month, .quarter, .year].contains(base.unit), base.end >= reference else { return nil }
         return DateMention(tokens: i..<last, end: spanEnd, value: .interval(DateInterval(start: reference, end: base.end, unit: .day)),
                            relative: true)
+    }
+}
+
+extension DateReader {
+    /// `the week after next`, `the year after next`, `la semana después de la próxima`: a unit,
+    /// a word of kind `after-shift`, words of kind `after-link`, then a shift word one step
+    /// ahead: the unit two steps from the reference's.
+    func unitAfterNext(_ i: Int) -> DateMention? {
+        guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty, exactGram(i, .pluralUnit) == nil,
+              follows(i + 1), exactGram(i + 1, .afterShift) != nil else { return nil }
+        var k = i + 2
+        while k < i + 5, follows(k), exactGram(k, .afterLink) != nil { k += 1 }
+        guard follows(k), let (value, shiftInflection) = gram(k, .shift), shiftInflection.caseEnding.isEmpty, Int(value) == 1,
+              let interval = unitInterval(unit, step: 2, from: reference) else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 }

@@ -754,8 +754,15 @@ struct GramKind: Sendable {
     static let rest = GramKind("rest", 49)
     /// A word between `rest` and its unit (`of`, `the`, `de`, `la`, `der`).
     static let restLink = GramKind("rest-link", 50)
+    /// A unit that an ordinal opens in a part of a period only (`cuarto` of `el tercer cuarto
+    /// de 2016`; alone, `este cuarto` is a room); value = the unit.
+    static let partUnit = GramKind("part-unit", 51)
+    /// A word after a unit that shifts it one step past the shift word after it (`after` of
+    /// `the week after next`); kind `after-link` words may stand between (`the`, `de la`).
+    static let afterShift = GramKind("after-shift", 52)
+    static let afterLink = GramKind("after-link", 53)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .rest, .restLink, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .rest, .restLink, .partUnit, .afterShift, .afterLink, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
