@@ -121,7 +121,8 @@ public struct PercentExtractor: Extractor {
             } else if role.closes, index > 0, tokens[index - 1].kind == .word, !document.isBoundary(before: index),
                       let end = percentWordEnd(after: index - 1, in: document, roles: roles),
                       let (start, value) = fraction(endingBefore: index, in: document, spellout: spellout)
-                        ?? decimal(endingBefore: index, in: document, spellout: spellout) {
+                        ?? decimal(endingBefore: index, in: document, spellout: spellout),
+                      !isArticle(start, beforeNoun: index, in: document, profile: profile) {
                 // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
                 let sign = isNegated(start, in: document) ? -1.0 : 1.0
                 found.append(candidate((sign < 0 ? start - 1 : start)..<end, value: sign * value, in: document))
@@ -132,6 +133,14 @@ public struct PercentExtractor: Extractor {
         return found
     }
 
+    /// Whether token `start`, a spelled number right before the percent word at `index`, is an
+    /// indefinite article of the language and the percent word also a noun (kind `percent-noun`):
+    /// `un pourcentage élevé` is no 1 %, where `un pour cent` is.
+    private func isArticle(_ start: Int, beforeNoun index: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> Bool {
+        start == index - 1 && profile.articles.contains(document.tokens[start].key)
+            && quantities.cue(document.tokens[index].key, kind: "percent-noun") != nil
+    }
+
     /// `percent of 10`, `pourcentage de vingt`: a percent word with no number before it, a word
     /// of kind `percent-of`, then a number that ends the phrase (a mark or the sentence's end
     /// after it, not a year): `the percentage of 18-year-olds` and `percent of 2020 sales` are none.
@@ -139,7 +148,8 @@ public struct PercentExtractor: Extractor {
                            spellout: NumberWords.Reader?) -> (end: Int, value: Double)? {
         let tokens = document.tokens
         if index > 0, !document.isBoundary(before: index),
-           tokens[index - 1].kind == .number || spelledNumber(endingBefore: index, in: document, spellout: spellout) != nil {
+           tokens[index - 1].kind == .number || spelledNumber(endingBefore: index, in: document, spellout: spellout).map({
+               !isArticle($0.start, beforeNoun: index, in: document, profile: profile) }) == true {
             return nil
         }
         guard let word = percentWord(at: index, in: document, roles: roles), word < tokens.count,
