@@ -60,6 +60,7 @@ struct DatePeriodFormTests {
         .period("en", "The rest of the team left for Leeds.", nil, nil),
         .period("en", "The talks resume the week after next.", "the week after next", "2023-W26"),
         .period("en", "The plant reopens the year after next.", "the year after next", "2025"),
+        .period("en", "The vote comes the week after next month.", "after next month", "2023-07", "after"),
         .period("en", "Exports rose in the month of Oct.", "the month of Oct", "2023-10"),
         .period("en", "The vote is due in Nov.", "Nov", "2023-11"),
         .period("en", "The ruling was in Jan Smit's favour.", nil, nil),

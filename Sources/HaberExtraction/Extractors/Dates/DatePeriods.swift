@@ -173,6 +173,8 @@ extension DateReader {
         while k < i + 5, follows(k), exactGram(k, .afterLink) != nil { k += 1 }
         guard follows(k), let (value, shiftInflection) = gram(k, .shift), shiftInflection.caseEnding.isEmpty, Int(value) == 1,
               let interval = unitInterval(unit, step: 2, from: reference) else { return nil }
+        // `the week after next month`: the shift word names a unit of its own.
+        if follows(k + 1), gram(k + 1, .unit) != nil || gram(k + 1, .pluralUnit) != nil || month(k + 1) != nil { return nil }
         let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
         return DateMention(tokens: opening..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
     }
