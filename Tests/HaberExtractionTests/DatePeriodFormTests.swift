@@ -66,6 +66,7 @@ struct DatePeriodFormTests {
         .period("en", "The ruling was in Jan Smit's favour.", nil, nil),
         .period("en", "The vote is due later this year.", "later this year", "2023"),
         .period("en", "Prices fell earlier this month.", "earlier this month", "2023-06"),
+        .period("en", "Hours later May said she would resign.", nil, nil),
         .period("en", "The index rose 4 to 23 next month.", "next month", "2023-07"),
     ]
 
