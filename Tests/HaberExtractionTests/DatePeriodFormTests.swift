@@ -53,6 +53,21 @@ struct DatePeriodFormTests {
         .period("en", "Sales rose from January to March 2023.", "from January to March 2023", "2023-01/2023-03"),
         .period("en", "Exports fell between January and March.", "between January and March", "2023-01/2023-03"),
         .period("en", "The march to the sea began at dawn.", nil, nil),
+        // periods16: the rest of a unit, a unit two steps ahead, an abbreviated month alone after a
+        // unit phrase or a month cue, `later`/`earlier` beside a relative unit, no count after a range word.
+        .period("en", "Demand will stay weak for the rest of the year.", "rest of the year", "2023-06-14/2023-12-31"),
+        .period("en", "Traffic stays slow for the rest of this week.", "rest of this week", "2023-06-14/2023-06-18"),
+        .period("en", "The rest of the team left for Leeds.", nil, nil),
+        .period("en", "The talks resume the week after next.", "the week after next", "2023-W26"),
+        .period("en", "The plant reopens the year after next.", "the year after next", "2025"),
+        .period("en", "The vote comes the week after next month.", "after next month", "2023-07", "after"),
+        .period("en", "Exports rose in the month of Oct.", "the month of Oct", "2023-10"),
+        .period("en", "The vote is due in Nov.", "Nov", "2023-11"),
+        .period("en", "The ruling was in Jan Smit's favour.", nil, nil),
+        .period("en", "The vote is due later this year.", "later this year", "2023"),
+        .period("en", "Prices fell earlier this month.", "earlier this month", "2023-06"),
+        .period("en", "Hours later May said she would resign.", nil, nil),
+        .period("en", "The index rose 4 to 23 next month.", "next month", "2023-07"),
     ]
 
     static let french: [Case] = [
@@ -85,6 +100,11 @@ struct DatePeriodFormTests {
         .period("fr", "Les ventes ont progressé de janvier à mars 2023.", "de janvier à mars 2023", "2023-01/2023-03"),
         .period("fr", "Le plan court de 2019 à 2022.", "de 2019 à 2022", "2019/2022"),
         .period("fr", "Le prix passe de 4 à 22 euros.", nil, nil),
+        // periods16: the rest of a unit; no count after a range word.
+        .period("fr", "Le reste de l'année sera difficile.", "reste de l'année", "2023-06-14/2023-12-31"),
+        .period("fr", "Le reste de la semaine sera calme.", "reste de la semaine", "2023-06-14/2023-06-18"),
+        .period("fr", "Le reste de l'équipe est parti.", nil, nil),
+        .period("fr", "Le prix passe de 4 au 23 mois prochain.", "mois prochain", "2023-07"),
     ]
 
     static let german: [Case] = [
@@ -114,6 +134,10 @@ struct DatePeriodFormTests {
         .period("de", "Übernächste Woche beginnt die Messe.", "Übernächste Woche", "2023-W26"),
         .period("de", "Vorletztes Jahr sank der Umsatz.", "Vorletztes Jahr", "2021"),
         .period("de", "Das Team führte im dritten Viertel.", nil, nil),
+        // periods16: the rest of a unit.
+        .period("de", "Der Rest der Woche bleibt ruhig.", "Rest der Woche", "2023-06-14/2023-06-18"),
+        .period("de", "Den Rest des Jahres bleibt das Werk zu.", "Rest des Jahres", "2023-06-14/2023-12-31"),
+        .period("de", "Der Rest der Mannschaft fuhr nach Hause.", nil, nil),
     ]
 
     static let spanish: [Case] = [
@@ -157,6 +181,15 @@ struct DatePeriodFormTests {
         .period("es", "La tienda abre de lunes a viernes.", "lunes", "2023-06-12"),
         .period("es", "El precio subió de 4 a 22 euros.", nil, nil),
         .period("es", "El barco cruzó este mar en dos días.", nil, nil),
+        // periods16: the rest of a unit, a unit two steps ahead, `cuarto` as an ordinal's quarter,
+        // an abbreviated month after `el mes de`.
+        .period("es", "La fábrica cerrará el resto del año.", "resto del año", "2023-06-14/2023-12-31"),
+        .period("es", "El resto del equipo viajó a Madrid.", nil, nil),
+        .period("es", "La obra empieza la semana después de la próxima.", "la semana después de la próxima", "2023-W26"),
+        .period("es", "El PIB cayó en el tercer cuarto de 2022.", "el tercer cuarto de 2022", "2022-07/2022-09"),
+        .period("es", "Este cuarto es grande.", nil, nil),
+        .period("es", "La planta cerró en el mes de sept.", "el mes de sept", "2023-09"),
+        .period("es", "Navegaron en mar abierto.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish

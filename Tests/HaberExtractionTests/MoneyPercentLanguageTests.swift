@@ -119,6 +119,14 @@ struct MoneyPercentLanguageTests {
         ("Turnout hit one hundred and one percent in one ward, officials said.", [("one hundred and one percent", 101)]),
         ("Unemployment fell from 5.2 to 4.8 percent.", [("5.2", 5.2), ("4.8 percent", 4.8)]),
         ("The share climbed in 2021 to 5 percent.", [("5 percent", 5)]),
+        // periods16: `percentage` after a number, `percentage points` whole, `percent of N` ending the phrase.
+        ("Support rose by a 12 percentage margin.", [("12 percentage", 12)]),
+        ("The central bank cut rates by 2 percentage points in March.", [("2 percentage points", 2)]),
+        ("Turnout fell by one percentage point.", [("one percentage point", 1)]),
+        ("The fund's return was put at percent of 10.", [("percent of 10", 10)]),
+        ("The percentage of 18-year-olds in work rose.", []),
+        ("The percent of 2020 sales that came from exports fell.", []),
+        ("Only a small percent of voters turned out.", []),
     ] as [(String, [Percent])])
     func percentEnglish(line: String, expected: [Percent]) throws {
         try checkPercent(line, language: "en", expected: expected)
@@ -174,6 +182,11 @@ struct MoneyPercentLanguageTests {
 
     @Test("French percentages", arguments: [
         ("Le chômage a baissé de 7 % cette année.", [("7 %", 7)]),
+        // periods16: `pourcentage(s)` after a number, `pourcentage de N` ending the phrase.
+        ("La part des renouvelables a gagné 3 pourcentages en un an.", [("3 pourcentages", 3)]),
+        ("Le taux retenu est un pourcentage de vingt.", [("pourcentage de vingt", 20)]),
+        ("Le pourcentage de 15 ans et plus a baissé.", []),
+        ("Le sondage donne un pourcentage de vingt points d’avance.", []),
         ("Le taux atteint 58 pour cent.", [("58 pour cent", 58)]),
         ("La hausse est de vingt pour cent.", [("vingt pour cent", 20)]),
         ("Les prix ont augmenté de 2,5 %.", [("2,5 %", 2.5)]),
@@ -365,6 +378,14 @@ struct MoneyPercentLanguageTests {
 
     @Test("Spanish percentages", arguments: [
         ("El paro bajó al 12 por ciento.", [("12 por ciento", 12)]),
+        // periods16: fractions of a percent.
+        ("El Banco Central bajó el tipo tres quintos por ciento.", [("tres quintos por ciento", 0.6)]),
+        ("La comisión sube un cuarto por ciento.", [("un cuarto por ciento", 0.25)]),
+        ("El diferencial es de uno sobre tres por ciento.", [("uno sobre tres por ciento", 1.0 / 3)]),
+        ("El recargo fue de 1 sobre 4 por ciento.", [("1 sobre 4 por ciento", 0.25)]),
+        ("El bono rinde un 3/4% anual.", [("3/4%", 0.75)]),
+        ("Los votos subieron 5 por ciento sobre 3 millones de electores.", [("5 por ciento", 5)]),
+        ("El servicio funciona 24/7% del tiempo.", []),
         ("Los precios subieron un 3,5 %.", [("3,5 %", 3.5)]),
         ("Las ventas crecieron un veinte por ciento.", [("veinte por ciento", 20)]),
         ("La participación fue del cien por cien.", [("cien por cien", 100)]),

@@ -104,7 +104,13 @@ public struct PercentExtractor: Extractor {
                 found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
             } else if token.kind == .number, !token.hasSuffix {
                 if let end = percentWordEnd(after: index, in: document, roles: roles) {
-                    if let value = number(index, in: document, profile: profile), !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
+                    if let value = number(index, in: document, profile: profile),
+                       let (start, fraction) = digitFraction(over: index, value, end: end, in: document, profile: profile)
+                        ?? overFraction(index, denominator: value, in: document, profile: profile, spellout: spellout) {
+                        // `3/4%`, `1 sobre 3 por ciento`: a fraction of a percent.
+                        found.append(candidate(start..<end, value: fraction, in: document))
+                    } else if let value = number(index, in: document, profile: profile),
+                              !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
                         let sign = isNegated(index, in: document, profile: profile) || hasMinusSign(index, in: document) ? -1.0 : 1.0
                         let start = sign < 0 ? index - 1 : index
                         found.append(candidate(start..<end, value: sign * value, in: document))
@@ -114,13 +120,47 @@ public struct PercentExtractor: Extractor {
                 }
             } else if role.closes, index > 0, tokens[index - 1].kind == .word, !document.isBoundary(before: index),
                       let end = percentWordEnd(after: index - 1, in: document, roles: roles),
-                      let (start, value) = decimal(endingBefore: index, in: document, spellout: spellout) {
+                      let (start, value) = fraction(endingBefore: index, in: document, spellout: spellout)
+                        ?? decimal(endingBefore: index, in: document, spellout: spellout),
+                      !isArticle(start, beforeNoun: index, in: document, profile: profile) {
                 // `zwölf Prozent`, `twenty percent`, `vingt pour cent`: a spelled number before the percent word.
                 let sign = isNegated(start, in: document, profile: profile) ? -1.0 : 1.0
                 found.append(candidate((sign < 0 ? start - 1 : start)..<end, value: sign * value, in: document))
+            } else if role.closes, let (end, value) = percentOf(index, in: document, roles: roles, profile: profile, spellout: spellout) {
+                found.append(candidate(index..<end, value: value, in: document))
             }
         }
         return found
+    }
+
+    /// Whether token `start`, a spelled number right before the percent word at `index`, is an
+    /// indefinite article of the language and the percent word also a noun (kind `percent-noun`):
+    /// `un pourcentage élevé` is no 1 %, where `un pour cent` is.
+    private func isArticle(_ start: Int, beforeNoun index: Int, in document: TokenizedDocument, profile: LanguageProfiles.Profile) -> Bool {
+        start == index - 1 && profile.articles.contains(document.tokens[start].key)
+            && quantities.cue(document.tokens[index].key, kind: "percent-noun") != nil
+    }
+
+    /// `percent of 10`, `pourcentage de vingt`: a percent word with no number before it, a word
+    /// of kind `percent-of`, then a number that ends the phrase (a mark or the sentence's end
+    /// after it, not a year): `the percentage of 18-year-olds` and `percent of 2020 sales` are none.
+    private func percentOf(_ index: Int, in document: TokenizedDocument, roles: Roles, profile: LanguageProfiles.Profile,
+                           spellout: NumberWords.Reader?) -> (end: Int, value: Double)? {
+        let tokens = document.tokens
+        if index > 0, !document.isBoundary(before: index),
+           tokens[index - 1].kind == .number || spelledNumber(endingBefore: index, in: document, spellout: spellout).map({
+               !isArticle($0.start, beforeNoun: index, in: document, profile: profile) }) == true {
+            return nil
+        }
+        guard let word = percentWord(at: index, in: document, roles: roles), word < tokens.count,
+              !document.isBoundary(before: word), tokens[word].kind == .word, !tokens[word].hasSuffix,
+              quantities.cue(tokens[word].key, kind: "percent-of") != nil,
+              let (end, value) = number(after: word, in: document, roles: roles, profile: profile, spellout: spellout),
+              !(value >= 1000 && value < 3000 && value == value.rounded()) else { return nil }
+        if end < tokens.count, !document.isBoundary(before: end) {
+            guard tokens[end].kind == .punctuation, !["-", "/", "%"].contains(tokens[end].text) else { return nil }
+        }
+        return (end, value)
     }
 
     /// The role of every token of a document, read from the table of its forms.
@@ -248,6 +288,66 @@ public struct PercentExtractor: Extractor {
         return (whole, value + decimals / Double((0..<digits).reduce(1) { product, _ in product * 10 }))
     }
 
+    /// A fraction spelled before token `end` (`tres quintos`, `un quinto`, `ciento treinta con dos
+    /// quintos`): a spelled numerator, then a word of kind `denominator` in the quantities lexicon
+    /// (its value the denominator); a whole number and a `decimal-word` may stand before the
+    /// numerator (`con`), whose value the fraction adds to.
+    private func fraction(endingBefore end: Int, in document: TokenizedDocument,
+                          spellout: NumberWords.Reader?) -> (start: Int, value: Double)? {
+        let tokens = document.tokens
+        let word = end - 1
+        guard word > 0, tokens[word].kind == .word, !tokens[word].hasSuffix, !document.isBoundary(before: word),
+              let denominator = quantities.cue(tokens[word].key, kind: "denominator")?.value, denominator > 0,
+              let (start, numerator) = spelledNumber(endingBefore: word, in: document, spellout: spellout),
+              numerator >= 1, numerator == numerator.rounded() else {
+            guard let (start, denominator) = spelledNumber(endingBefore: end, in: document, spellout: spellout) else { return nil }
+            return overFraction(start, denominator: denominator, in: document, profile: nil, spellout: spellout)
+        }
+        let link = start - 1
+        if link > 0, tokens[link].kind == .word, !tokens[link].hasSuffix, !document.isBoundary(before: start),
+           !document.isBoundary(before: link), quantities.cue(tokens[link].key, kind: "decimal-word") != nil,
+           let (whole, value) = spelledNumber(endingBefore: link, in: document, spellout: spellout), value == value.rounded() {
+            return (whole, value + numerator / denominator)
+        }
+        return (start, numerator / denominator)
+    }
+
+    /// `uno sobre tres`, `1 sobre 3`: a numerator, a word of kind `fraction-over`, then the
+    /// denominator at `start` (digits or spelled, value `denominator`): its first token and value.
+    private func overFraction(_ start: Int, denominator: Double, in document: TokenizedDocument, profile: LanguageProfiles.Profile?,
+                              spellout: NumberWords.Reader?) -> (start: Int, value: Double)? {
+        let tokens = document.tokens
+        let over = start - 1
+        guard over > 0, denominator >= 2, denominator == denominator.rounded(), tokens[over].kind == .word, !tokens[over].hasSuffix,
+              !document.isBoundary(before: start), !document.isBoundary(before: over),
+              quantities.cue(tokens[over].key, kind: "fraction-over") != nil else { return nil }
+        if tokens[over - 1].kind == .number, let profile, let numerator = number(over - 1, in: document, profile: profile),
+           numerator >= 1, numerator == numerator.rounded() {
+            return (over - 1, numerator / denominator)
+        }
+        guard tokens[over - 1].kind == .word, let (first, numerator) = spelledNumber(endingBefore: over, in: document, spellout: spellout),
+              numerator >= 1, numerator == numerator.rounded() else { return nil }
+        return (first, numerator / denominator)
+    }
+
+    /// A fraction in digits before a percent sign, `3/4%`: the numerator at `index - 2` glued to
+    /// a slash glued to the denominator at `index` (value `denominator`), the percent word ending
+    /// at `end`; nothing glued before or after (`…?q=1/4%20` is a web address).
+    private func digitFraction(over index: Int, _ denominator: Double, end: Int, in document: TokenizedDocument,
+                               profile: LanguageProfiles.Profile) -> (start: Int, value: Double)? {
+        let tokens = document.tokens
+        guard index >= 2, denominator >= 2, denominator <= 16, denominator == denominator.rounded(), tokens[index - 1].text == "/",
+              tokens[index - 2].kind == .number, !tokens[index - 2].hasSuffix, document.touches(index - 2, index - 1),
+              document.touches(index - 1, index), !document.isBoundary(before: index - 1),
+              let numerator = number(index - 2, in: document, profile: profile), numerator >= 1, numerator < denominator,
+              numerator == numerator.rounded() else { return nil }
+        if index >= 3, document.touches(index - 3, index - 2) { return nil }
+        if end < tokens.count, document.touches(end - 1, end), tokens[end].kind != .punctuation || tokens[end].text != "." && tokens[end].text != "," {
+            return nil
+        }
+        return (index - 2, numerator / denominator)
+    }
+
     /// Whether a minus sign is written right before the number at token `index`, glued to it
     /// and apart from the word before (`-0,5%`, `−3 %`): not a hyphen of a range (`2-5%`).
     private func hasMinusSign(_ index: Int, in document: TokenizedDocument) -> Bool {
@@ -279,12 +379,19 @@ public struct PercentExtractor: Extractor {
         let tokens = document.tokens
         let next = index + 1
         guard next < tokens.count, !document.isBoundary(before: next) else { return nil }
-        let neighbour = neighbour(tokens[next], in: document)
-        if roles[next].isSign || neighbour.closes { return next + 1 }
-        if neighbour.opensClosing, next + 1 < tokens.count,
-           quantities.cue(tokens[next].lower + " " + tokens[next + 1].key, kind: "percent-after") != nil {
-            return next + 2
+        return percentWord(at: next, in: document, roles: roles)
+    }
+
+    /// The end of the percent word(s) at token `index` (`percent`, `per cent`, `%`): of two
+    /// words when the first opens a longer one (`percentage points`).
+    private func percentWord(at index: Int, in document: TokenizedDocument, roles: Roles) -> Int? {
+        let tokens = document.tokens
+        let neighbour = neighbour(tokens[index], in: document)
+        if neighbour.opensClosing, index + 1 < tokens.count, !document.isBoundary(before: index + 1),
+           quantities.cue(tokens[index].lower + " " + tokens[index + 1].key, kind: "percent-after") != nil {
+            return index + 2
         }
+        if roles[index].isSign || neighbour.closes { return index + 1 }
         return nil
     }
 

@@ -82,6 +82,10 @@ public struct DateGrammar: Sendable {
         public var firstWordsAfter: Set<String> = []
         /// The `mod` column of a phrase that qualifies nothing but belongs to the date's span.
         public static let noMod = "-"
+        /// The `mod` column of a phrase that qualifies nothing and belongs to the span only of a
+        /// date named relative to the reference (`later this year`): before a month or a year it
+        /// is no cue (`hours later May said`, of Theresa May).
+        public static let relativeOnly = "~"
 
         public init() {}
     }

@@ -13,7 +13,8 @@ extension DateReader {
         // say it (`gelecek yılın başında`) and a word after it (`yarından sonra`) is read apart.
         guard mention.mod == nil, !mention.relative || !caseSuffixes, let table = grammar.modifiers[language] else { return mention }
         var result = mention
-        if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table) {
+        if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table),
+           mod != DateGrammar.Modifiers.relativeOnly || mention.relative {
             result.tokens = start..<mention.tokens.upperBound
             result.mod = Self.mod(mod)
         } else if let (end, mod) = modifier(startingAt: mention.tokens.upperBound, in: table) {
@@ -28,7 +29,7 @@ extension DateReader {
     /// The `mod` a phrase of `dates/modifiers.tsv` gives: none for `-`, a phrase that only
     /// names the date's unit and is part of its span (`the month of`, `le mois de`, `im Monat`).
     private static func mod(_ written: String) -> String? {
-        written == DateGrammar.Modifiers.noMod ? nil : written
+        written == DateGrammar.Modifiers.noMod || written == DateGrammar.Modifiers.relativeOnly ? nil : written
     }
 
     /// The longest phrase of `table.before` whose last word is token `index - 1`, in the same sentence.
@@ -58,7 +59,8 @@ extension DateReader {
     /// Whether a modifier phrase stands right before or after token `index` (a year there is a date).
     func hasModifier(beside index: Int) -> Bool {
         guard let table = grammar.modifiers[language] else { return false }
-        return modifier(endingBefore: index, in: table) != nil || modifier(startingAt: index + 1, in: table) != nil
+        return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
+            || modifier(startingAt: index + 1, in: table) != nil
     }
 
     /// Whether a year cue (`in`, `en`, `im`, `seit`) or a modifier (`fin`, `Anfang`) stands
@@ -67,7 +69,7 @@ extension DateReader {
         guard index > 0, follows(index) else { return false }
         if quantities.cue(tokens[index - 1].key, kind: "year-before") != nil { return true }
         guard let table = grammar.modifiers[language] else { return false }
-        return modifier(endingBefore: index, in: table) != nil
+        return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
     }
 
     private func key(of range: Range<Int>) -> String {

@@ -44,6 +44,8 @@ extension DateReader {
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
             if starts.contains(.countNumber) { consider(countShifted(i)) }
             if starts.contains(.unit) { consider(weekOf(i)) }
+            if starts.contains(.rest) { consider(restOf(i)) }
+            if starts.contains(.unit) { consider(unitAfterNext(i)) }
         }
         return best
     }
@@ -113,6 +115,7 @@ extension DateReader {
             case "decade-opener": starts.insert(.decadeNumber)
             case "offset-before": starts.insert(.phrase)
             case "weekday-abbreviation": starts.insert(.weekday)
+            case "rest": starts.insert(.rest)
             default: break
             }
         }
@@ -416,7 +419,7 @@ extension DateReader {
             if caseSuffixes {
                 guard tokens[monthIndex].isCapitalized, !lastOpen || isMonthContext(monthIndex) else { return nil }
             } else {
-                guard monthIndex == start, tokens[monthIndex].kind == .word, !abbreviated,
+                guard monthIndex == start, tokens[monthIndex].kind == .word, !abbreviated || isAbbreviationAlone(monthIndex),
                       tokens[monthIndex].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
                       isMonthContext(monthIndex) || hasMonthCue(before: monthIndex) else { return nil }
             }
@@ -428,7 +431,7 @@ extension DateReader {
            !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
             return nil
         }
-        if abbreviated && day == nil && yearValue == nil { return nil }
+        if abbreviated && day == nil && yearValue == nil && !isAbbreviationAlone(monthIndex) { return nil }
         // Where days come first (`3 Okt.`), an abbreviation before a bare number is rarely a
         // date (`Jan 3 Tore`, `el mar 3 veces`).
         if abbreviated, !dayBefore, day != nil, yearValue == nil, !rules.monthFirst { return nil }
@@ -442,6 +445,21 @@ extension DateReader {
         let priority = caseSuffixes && !ending.isEmpty && !rules.relative.contains(ending) ? 3 : 2
         return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: relative, caseEnding: ending,
                            priority: priority)
+    }
+
+    /// An abbreviated month that is a date with no day or year beside it: after a phrase that
+    /// names the unit (a modifier of no `mod`: `the month of Oct`, `el mes de sept`), or, where
+    /// months are capitalized, written so after a month cue (`in Nov`) with nothing but a mark
+    /// or the sentence's end after it (`in Mar del Plata`, `in Jan Smit's` are no months).
+    func isAbbreviationAlone(_ i: Int) -> Bool {
+        guard let table = grammar.modifiers[language] else { return false }
+        if let (_, mod) = modifier(endingBefore: i, in: table) {
+            if mod == DateGrammar.Modifiers.noMod { return true }
+        }
+        guard !calendar.lowercaseMonthLanguages.contains(language), tokens[i].isCapitalized, hasMonthCue(before: i) else { return false }
+        var next = i + 1
+        if next < tokens.count, tokens[next].text == ".", document.touches(i, next) { next += 1 }
+        return !follows(next) || (tokens[next].kind == .punctuation && !["-", "/", "'", "’"].contains(tokens[next].text))
     }
 
     /// A bare month name that still reads as a month: after a shift word or before a range word.

@@ -32,6 +32,8 @@ extension DateReader {
             } else if let (day, inflection) = weekday(next), inflection == nil, follows(next + 1), exactGram(next + 1, .partOf) != nil {
                 sub = "weekday"
                 weekdayNumber = day
+            } else if let unit = exactGram(next, .partUnit) {
+                sub = unit
             } else {
                 return nil
             }
@@ -123,6 +125,9 @@ extension DateReader {
     /// reference on, or up to it.
     func countShifted(_ i: Int) -> DateMention? {
         guard let reference, let (n, next) = count(i), follows(next), follows(next + 1) else { return nil }
+        // `4 to 23 next month`, `4 au 23 mois prochain`: the second day of a range, not a count.
+        if follows(i), gram(i - 1, .until) != nil || gram(i - 1, .and) != nil || exactGram(i - 1, .untilPair) != nil
+            || tokens[i - 1].text == "-" { return nil }
         let unitAt: Int
         let step: Int
         if let (value, inflection) = gram(next, .shift), inflection.caseEnding.isEmpty, let shift = Int(value) {
@@ -150,5 +155,51 @@ extension DateReader {
         let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
         return DateMention(tokens: opening..<day.tokens.upperBound, end: day.end, value: .interval(DateInterval.week(of: date)),
                            relative: yearValue == nil)
+    }
+}
+
+extension DateReader {
+    /// `the rest of the year`, `el resto de la semana`, `der Rest dieser Woche`: the days of a
+    /// week, month, quarter or year from the reference day to the unit's end. A word of kind
+    /// `rest` opens it, up to two of kind `rest-link` follow (`of the`, `de la`, `der`), then
+    /// the unit alone (the reference's own) or named by a shift word (`this week`).
+    func restOf(_ i: Int) -> DateMention? {
+        guard let reference, exactGram(i, .rest) != nil else { return nil }
+        var k = i + 1
+        while k < i + 3, follows(k), exactGram(k, .restLink) != nil { k += 1 }
+        guard k > i + 1 || follows(k), follows(k) else { return nil }
+        let base: DateInterval
+        let last: Int
+        let spanEnd: Int
+        if let mention = shifted(k), mention.mod == nil, case .interval(let interval) = mention.value,
+           mention.tokens.upperBound == k + 2, gram(k, .shift).flatMap({ Int($0.value) }) == 0 {
+            (base, last, spanEnd) = (interval, mention.tokens.upperBound, mention.end)
+        } else if let (unit, inflection) = gram(k, .unit), inflection.caseEnding.isEmpty, exactGram(k, .pluralUnit) == nil,
+                  let interval = unitInterval(unit, step: 0, from: reference) {
+            (base, last, spanEnd) = (interval, k + 1, tokens[k].stemRange.upperBound)
+        } else {
+            return nil
+        }
+        guard [.week, .month, .quarter, .year].contains(base.unit), base.end >= reference else { return nil }
+        return DateMention(tokens: i..<last, end: spanEnd, value: .interval(DateInterval(start: reference, end: base.end, unit: .day)),
+                           relative: true)
+    }
+}
+
+extension DateReader {
+    /// `the week after next`, `the year after next`, `la semana después de la próxima`: a unit,
+    /// a word of kind `after-shift`, words of kind `after-link`, then a shift word one step
+    /// ahead: the unit two steps from the reference's.
+    func unitAfterNext(_ i: Int) -> DateMention? {
+        guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty, exactGram(i, .pluralUnit) == nil,
+              follows(i + 1), exactGram(i + 1, .afterShift) != nil else { return nil }
+        var k = i + 2
+        while k < i + 5, follows(k), exactGram(k, .afterLink) != nil { k += 1 }
+        guard follows(k), let (value, shiftInflection) = gram(k, .shift), shiftInflection.caseEnding.isEmpty, Int(value) == 1,
+              let interval = unitInterval(unit, step: 2, from: reference) else { return nil }
+        // `the week after next month`: the shift word names a unit of its own.
+        if follows(k + 1), gram(k + 1, .unit) != nil || gram(k + 1, .pluralUnit) != nil || month(k + 1) != nil { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 }

@@ -778,8 +778,19 @@ struct GramKind: Sendable {
     /// A shift word that is also a verb's participle, no shift before a count (`il a passé 3
     /// jours en prison`, `ha pasado 3 días`); value unused.
     static let participleShift = GramKind("participle-shift", 55)
+    /// The rest of a unit from the reference day on (`rest` of `the rest of the year`).
+    static let rest = GramKind("rest", 56)
+    /// A word between `rest` and its unit (`of`, `the`, `de`, `la`, `der`).
+    static let restLink = GramKind("rest-link", 57)
+    /// A unit that an ordinal opens in a part of a period only (`cuarto` of `el tercer cuarto
+    /// de 2016`; alone, `este cuarto` is a room); value = the unit.
+    static let partUnit = GramKind("part-unit", 58)
+    /// A word after a unit that shifts it one step past the shift word after it (`after` of
+    /// `the week after next`); kind `after-link` words may stand between (`the`, `de la`).
+    static let afterShift = GramKind("after-shift", 59)
+    static let afterLink = GramKind("after-link", 60)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within]
+    static let all: [GramKind] = [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink]
     private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -125,6 +125,8 @@ struct DateStarts: OptionSet, Sendable {
     static let threeDigits = DateStarts(rawValue: 1 << 21)
     /// Two or four digits ending in 0 with a suffix (`1970'ler`).
     static let decadeNumber = DateStarts(rawValue: 1 << 22)
+    /// Grammar kind `rest` (`the rest of the year`).
+    static let rest = DateStarts(rawValue: 1 << 23)
 
     /// Set beside the starts of a form in ``DateReader/DateFormFacts/startsByForm``: read
     /// (a form that opens nothing is no longer 0).
