@@ -11,9 +11,11 @@ import Testing
 @Suite("Corpus accuracy")
 struct AccuracyTests {
     /// F1 floors of the tr, en, fr and de articles, a little under the figures measured when
-    /// they were set (see the issue notes).
+    /// they were set (see the issue notes). ORG was set again when the set grew from 41 to 53
+    /// articles (twelve en, fr, de articles written for issue 13, whose companies no list had):
+    /// the same code scored 0.960 on the 41 and 0.935 on the 53.
     static let floors: [(EntityType, Double)] = [
-        (.organization, 0.94), (.city, 0.97), (.country, 0.99), (.person, 0.97),
+        (.organization, 0.93), (.city, 0.97), (.country, 0.99), (.person, 0.97),
         (.percent, 0.99), (.date, 0.98), (.money, 0.98),
     ]
 
