@@ -61,6 +61,8 @@ struct OrganizationEdgeTests {
         ("La CCI Occitanie et l'Agence de Vantrel signent.", ["CCI Occitanie", "Agence de Vantrel"]),
         ("L'Université de Haute-Alsace et l'Université de Saragosse coopèrent.", ["Université de Haute-Alsace", "Université de Saragosse"]),
         ("La Chambre de commerce et d'industrie de Lyon soutient le projet.", ["Chambre de commerce et d'industrie de Lyon"]),
+        // A known organization after the list word is a name of its own.
+        ("L'Institut Agro Dijon et l'INRAE mènent les essais.", ["Institut Agro Dijon", "INRAE"]),
         ("Le ministère de l'Économie et des Finances a publié le chiffre.", ["ministère de l'Économie et des Finances"]),
         ("Des chercheurs de l'Université technique de Dresde participent.", ["Université technique de Dresde"]),
         ("La Commission européenne a validé le plan.", ["Commission européenne"]),

@@ -334,7 +334,8 @@ public struct OrganizationExtractor: Extractor {
     /// not `de la PYME del Ministerio`, whose head opens another name), or one that ends a
     /// name after another name word (`Middlesbrough College`; not `Trade` alone in
     /// `Ministry of Industry and Trade`). An article after a name word opens another phrase
-    /// (`und Oberbayern und die Erciyes-Universität`).
+    /// (`und Oberbayern und die Erciyes-Universität`). A known organization there is one too
+    /// (`Institut Agro Dijon et l’INRAE`).
     private func opensNameOfItsOwn(after conjunction: Int, in document: TokenizedDocument, marks forms: [Marks?]) -> Bool {
         let tokens = document.tokens
         var index = conjunction + 1
@@ -345,6 +346,7 @@ public struct OrganizationExtractor: Extractor {
             let marked = forms[Int(token.form.id)] ?? []
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
                 if marked.contains(.startHead) && firstRun || marked.contains(.endsHead) && names > 0 { return true }
+                if names == 0, longestKnownName(at: index, in: document) != nil { return true }
                 names += 1
                 if token.hasSuffix { return false }
             } else if marked.isDisjoint(with: [.connector, .functionWord, .apostrophe])
