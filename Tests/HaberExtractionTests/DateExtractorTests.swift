@@ -50,6 +50,12 @@ private let ref = "2017-07-21"
         DateCase("Fuar 4 Eylül ile 8 Eylül arasında yapılacak.", ref, [("4 Eylül ile 8 Eylül arası", "2017-09-04/2017-09-08", false)]),
         DateCase("Fuar bu ayın 4'ünden 22'sine kadar sürecek.", ref, [("bu ayın 4'ünden 22'sine kadar", "2017-07-04/2017-07-22", true)]),
         DateCase("Expo ’23 fuarı büyük ilgi gördü.", ref, [("’23", "2023", false)]),
+        // A day's year abbreviated; two bare years closed by `arasında`.
+        DateCase("Anlaşma 12 Mayıs ’22 tarihinde imzalandı.", ref, [("12 Mayıs ’22", "2022-05-12", false)]),
+        DateCase("Fuar 12 Mayıs ’22’de açıldı.", ref, [("12 Mayıs ’22", "2022-05-12", false)]),
+        DateCase("Fabrika 2015 ile 2017 arasında kuruldu.", nil, [("2015 ile 2017 arası", "2015/2017", false)]),
+        DateCase("Proje 2015 ve 2017 arasında yürütüldü.", nil, [("2015 ve 2017 arası", "2015/2017", false)]),
+        DateCase("Firma 150 ile 200 arasında işçi aldı.", nil, []),
         DateCase("Dün açıklanan verilere göre ihracat arttı.", ref, [("Dün", "2017-07-20", true)]),
         DateCase("Bugün açıklanan verilere göre ihracat arttı.", ref, [("Bugün", "2017-07-21", true)]),
         DateCase("Dünkü toplantıda karar alındı.", ref, [("Dünkü", "2017-07-20", true)]),

@@ -371,6 +371,13 @@ extension DateReader {
                 spanEnd = self.end(next - 1, inflection)
                 ending = inflection?.caseEnding ?? ""
                 lastOpen = inflection == nil
+            } else if day != nil, follows(k), let value = shortYear(at: k) {
+                // `12 Mayıs ’22`, `3 March '21`: a day's year abbreviated.
+                yearValue = value
+                end = k + 2
+                spanEnd = tokens[k + 1].stemRange.upperBound
+                ending = caseEnding(nil, k + 1)
+                lastOpen = !tokens[k + 1].hasSuffix
             }
         }
         // A weekday after a day: `21 Temmuz 2017 Cuma`, `22 Ocak Çarşamba`, `, pazartesi`.
@@ -571,20 +578,28 @@ extension DateReader {
 
     /// `’23`: an abbreviated year after an apostrophe, its century from the reference date.
     func abbreviatedYear(_ i: Int) -> DateMention? {
-        guard i + 1 < tokens.count, tokens[i].kind == .punctuation || tokens[i].kind == .symbol,
-              ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
-              tokens[i + 1].kind == .number, tokens[i + 1].form.stemCharacterCount == 2, let short = Int(tokens[i + 1].stem),
+        guard let year = shortYear(at: i),
               i == 0 || !document.touches(i - 1, i) || tokens[i - 1].kind != .word || tokens[i - 1].isCapitalized
         else { return nil }
         // After a name (`Expo ’23`) or before the word for year.
         let named = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && follows(i)
         let yearWord = gram(i + 2, .unit)?.value == "year" && follows(i + 2)
         guard named || yearWord else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
+                           value: .fields(year: year, month: nil, day: nil), relative: false)
+    }
+
+    /// The year an apostrophe and two digits right after it write (`’23`), its century from
+    /// the reference date (no more than 20 years ahead of it).
+    func shortYear(at i: Int) -> Int? {
+        guard i + 1 < tokens.count, tokens[i].kind == .punctuation || tokens[i].kind == .symbol,
+              ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
+              tokens[i + 1].kind == .number, tokens[i + 1].form.stemCharacterCount == 2, let short = Int(tokens[i + 1].stem)
+        else { return nil }
         let century = ((reference?.year ?? 2000) / 100) * 100
         var year = century + short
         if let reference, year > reference.year + 20 { year -= 100 }
-        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
-                           value: .fields(year: year, month: nil, day: nil), relative: false)
+        return year
     }
 
     // MARK: Relative days and weekdays

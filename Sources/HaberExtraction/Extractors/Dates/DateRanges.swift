@@ -106,8 +106,15 @@ extension DateReader {
                 joined = true
                 k += 1
             }
+            // Two bare years need the closing `arasında` (`2015 ile 2017 arasında`), as they
+            // need an opener in other languages.
+            func closedByBetween(_ second: DateMention) -> Bool {
+                let after = second.tokens.upperBound
+                guard joined, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, .between) else { return false }
+                return inflection.possessive
+            }
             if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
-               !(first.weak && second.weak && (first.isYear || second.isYear)) {
+               !(first.weak && second.weak && (first.isYear || second.isYear)) || closedByBetween(second) {
                 let after = second.tokens.upperBound
                 if ablative, isDative(second.caseEnding), follows(after), gram(after, .until) != nil {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
