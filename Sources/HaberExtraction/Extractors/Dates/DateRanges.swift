@@ -107,11 +107,12 @@ extension DateReader {
                 k += 1
             }
             // Two bare years need the closing `arasında` (`2015 ile 2017 arasında`), as they
-            // need an opener in other languages.
+            // need an opener in other languages, and no verb of varying values after it
+            // (`1950 ile 2000 arasında değişiyor`).
             func closedByBetween(_ second: DateMention) -> Bool {
                 let after = second.tokens.upperBound
                 guard joined, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, .between) else { return false }
-                return inflection.possessive
+                return inflection.possessive && !(follows(after + 1) && exactGram(after + 1, .valueRange) != nil)
             }
             if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
                !(first.weak && second.weak && (first.isYear || second.isYear)) || closedByBetween(second) {
