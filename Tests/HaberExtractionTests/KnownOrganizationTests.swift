@@ -53,6 +53,17 @@ struct KnownOrganizationTests {
         ("Vestas will supply the turbines for the new farm.", "Vestas", nil, nil),
         ("Tedarikçiler arasında Bosch ve Farplas bulunuyor.", "Bosch", nil, nil),
         ("La pièce est usinée par Latecoere à Toulouse.", "Latecoere", "Latécoère", nil),
+        // EU and international bodies (EuroVoc's descriptors), and CLDR's names of the EU
+        // and the UN in each language, with EuroVoc's ref.
+        ("The European Commission proposed new rules.", "European Commission", nil, "eurovoc:4038"),
+        ("Figures from Eurostat show growth.", "Eurostat", nil, "eurovoc:2198"),
+        ("The OECD cut its forecast.", "OECD", nil, "eurovoc:2105"),
+        ("Loans came from the European Bank for Reconstruction and Development and the World Bank.", "World Bank", nil,
+         "eurovoc:4812"),
+        ("Avrupa Birliği yeni kuralları onayladı.", "Avrupa Birliği", nil, "eurovoc:4060"),
+        ("Die Europäische Union hat entschieden.", "Europäische Union", nil, "eurovoc:4060"),
+        ("La Unión Europea aprobó la norma.", "Unión Europea", nil, "eurovoc:4060"),
+        ("Birleşmiş Milletler raporu yayımlandı.", "Birleşmiş Milletler", nil, "eurovoc:2179"),
     ] as [(String, String, String?, String?)])
     func found(text: String, span: String, canonical: String?, ref: String?) throws {
         let found = try known(text)
