@@ -59,6 +59,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -1391,8 +1392,12 @@ def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
             continue
         if any(w[0].islower() and w not in EUROVOC_CONNECTORS for w in label.split()):
             continue
-        if org_name_usable(label, places, words):
-            rows.append((label, "", country, kind, f"eurovoc:{d['id']}"))
+        # EuroVoc spells British (`World Health Organisation`); most bodies and much of the
+        # press write -ization (`World Health Organization`): both forms are kept.
+        spellings = dict.fromkeys((label, re.sub(r"isation\b", "ization", label)))
+        for name in spellings:
+            if org_name_usable(name, places, words):
+                rows.append((name, "", country, kind, f"eurovoc:{d['id']}"))
     cldr = icu.ResourceBundle("ICUDATA", icu.Locale("")).get("Version").getString()
     for code, concept in CLDR_UNIONS.items():
         ref = f"eurovoc:{by_label[concept]['id']}"
@@ -1412,7 +1417,8 @@ def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
         "EuroVoc descriptors of the microthesauri " + ", ".join(f"{mt} ({kind})" for mt, (_, kind) in
                                                                EUROVOC_MTS.items())
         + "; the package gives English labels only (acronyms such as OECD, NATO, FAO serve every language)",
-        "ref: eurovoc:<descriptor id>; country: EU or UN (the codes ISO 3166 reserves) for the bodies of the EU's "
+        "name: the English label, and its -ization spelling where the label writes -isation (World Health "
+        "Organisation, World Health Organization); ref: eurovoc:<descriptor id>; country: EU or UN (the codes ISO 3166 reserves) for the bodies of the EU's "
         "and the UN's microthesauri, else empty",
         "left out: labels with a word in lowercase other than " + ", ".join(sorted(EUROVOC_CONNECTORS))
         + " (classes and matters: European agency), with a qualifier in parentheses, classes and offices written "
