@@ -1357,6 +1357,10 @@ EUROVOC_NOT_NAMES = {"EU institution", "EU body", "EC institutional body", "EP C
                      "Presidency of the Council of the EU",
                      "High Representative of the Union for Foreign Affairs and Security Policy", "UN Commission",
                      "UN Secretary-General", "UN Standing Committee", "European Joint Undertaking"}
+# Labels of the same microthesauri that name an area, a market never set up or a conference,
+# not a body: `in the Benelux` names the three countries as often as their union.
+EUROVOC_NOT_BODIES = {"Benelux", "Free Trade Area of the Americas", "African Continental Free Trade Area",
+                      "UN Conference on Environment and Development"}
 # CLDR's territory names of the two unions of states it lists (EU, UN), with the EuroVoc
 # descriptor of the same body as ref. The euro area (EZ) names a currency area, not a body:
 # left out.
@@ -1388,7 +1392,7 @@ def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
         country, kind = EUROVOC_MTS[d["mt"]]
         # A qualifier in parentheses marks a label that is no name as written (`Court of
         # Justice (EU)`, `Eurogroup (NATO)`, which is not the euro's Eurogroup).
-        if "(" in label or label in EUROVOC_NOT_NAMES:
+        if "(" in label or label in EUROVOC_NOT_NAMES or label in EUROVOC_NOT_BODIES:
             continue
         if any(w[0].islower() and w not in EUROVOC_CONNECTORS for w in label.split()):
             continue
@@ -1423,7 +1427,8 @@ def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
         "left out: labels with a word in lowercase other than " + ", ".join(sorted(EUROVOC_CONNECTORS))
         + " (classes and matters: European agency), with a qualifier in parentheses, classes and offices written "
         "like names (" + ", ".join(sorted(EUROVOC_NOT_NAMES)) + "), and names that are places, given names or "
-        "ordinary words (as for companies.tsv)",
+        "ordinary words (as for companies.tsv); areas and conferences, no bodies ("
+        + ", ".join(sorted(EUROVOC_NOT_BODIES)) + ")",
         "CLDR's territory names of EU and UN in " + LANG_LIST + ", with the ref of EuroVoc's descriptor of the "
         "same body (" + ", ".join(f"{c}: {v}" for c, v in CLDR_UNIONS.items()) + "); the euro area (EZ) is no "
         "body: left out"])
