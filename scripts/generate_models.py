@@ -1378,12 +1378,25 @@ def eurovoc_descriptors() -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def curated_acronyms() -> dict[str, str]:
+    """The acronyms of the curated lists (models/languages/<code>/lexicon/acronyms.tsv) by
+    their key (lowercase, the dotted and dotless I as i: `İSO` and `ISO` are one key to Haber)."""
+    acronyms = {}
+    for path in sorted(MODELS.glob("languages/*/lexicon/acronyms.tsv")):
+        header, rows = read_tsv(path)
+        for r in rows:
+            acronym = r[header.index("acronym")]
+            acronyms[acronym.replace("İ", "I").replace("ı", "i").casefold()] = acronym
+    return acronyms
+
+
 def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
     """models/orgs/eu-bodies.tsv: EU institutions and bodies and international organisations
     (EuroVoc, English labels), and CLDR's names of the EU and the UN in each language read."""
     icu = need_module("icu", "pyicu")
     descriptors = eurovoc_descriptors()
     by_label = {d["label"]: d for d in descriptors}
+    acronyms = curated_acronyms()
     rows = []
     for d in descriptors:
         if d["mt"] not in EUROVOC_MTS:
@@ -1393,6 +1406,10 @@ def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
         # A qualifier in parentheses marks a label that is no name as written (`Court of
         # Justice (EU)`, `Eurogroup (NATO)`, which is not the euro's Eurogroup).
         if "(" in label or label in EUROVOC_NOT_NAMES or label in EUROVOC_NOT_BODIES:
+            continue
+        # An acronym a curated list writes with other letters is another body's, whose key
+        # is the same (`İSO`, İstanbul Sanayi Odası, is no `ISO`): the curated list decides.
+        if acronyms.get(label.casefold(), label) != label:
             continue
         if any(w[0].islower() and w not in EUROVOC_CONNECTORS for w in label.split()):
             continue
@@ -1427,7 +1444,8 @@ def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
         "left out: labels with a word in lowercase other than " + ", ".join(sorted(EUROVOC_CONNECTORS))
         + " (classes and matters: European agency), with a qualifier in parentheses, classes and offices written "
         "like names (" + ", ".join(sorted(EUROVOC_NOT_NAMES)) + "), and names that are places, given names or "
-        "ordinary words (as for companies.tsv); areas and conferences, no bodies ("
+        "ordinary words (as for companies.tsv); acronyms that a curated acronyms.tsv writes with other letters, "
+        "another body's (İSO: ISO); areas and conferences, no bodies ("
         + ", ".join(sorted(EUROVOC_NOT_BODIES)) + ")",
         "CLDR's territory names of EU and UN in " + LANG_LIST + ", with the ref of EuroVoc's descriptor of the "
         "same body (" + ", ".join(f"{c}: {v}" for c, v in CLDR_UNIONS.items()) + "); the euro area (EZ) is no "
