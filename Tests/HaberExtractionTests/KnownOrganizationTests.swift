@@ -63,6 +63,8 @@ struct KnownOrganizationTests {
         ("Avrupa Birliği yeni kuralları onayladı.", "Avrupa Birliği", nil, "eurovoc:4060"),
         ("Die Europäische Union hat entschieden.", "Europäische Union", nil, "eurovoc:4060"),
         ("La Unión Europea aprobó la norma.", "Unión Europea", nil, "eurovoc:4060"),
+        // A name the list ends with a lowercase word, written so.
+        ("Les exportations hors Union européenne progressent.", "Union européenne", nil, "eurovoc:4060"),
         ("Birleşmiş Milletler raporu yayımlandı.", "Birleşmiş Milletler", nil, "eurovoc:2179"),
     ] as [(String, String, String?, String?)])
     func found(text: String, span: String, canonical: String?, ref: String?) throws {
