@@ -157,16 +157,17 @@ struct FormTable<Value> {
     /// more than `limit` forms; the kept keys' units move to the front of the arena.
     mutating func removeAllIfLarger(than limit: Int, keeping keeps: (Value) -> Bool) -> Bool {
         guard count > limit else { return false }
-        var kept: [Entry] = []
-        var units: [UInt16] = []
-        units.reserveCapacity(arena.capacity)
-        for entry in slots where entry.key.tag != 0 && keeps(entry.value) {
-            var moved = entry
-            moved.key.start = Int32(units.count)
-            units.append(contentsOf: arena[Int(entry.key.start)..<Int(entry.key.start + entry.key.count)])
-            kept.append(moved)
+        // The kept keys' units move forward in the arena itself, in the order they were added.
+        var kept = slots.filter { $0.key.tag != 0 && keeps($0.value) }
+        kept.sort { $0.key.start < $1.key.start }
+        var units = 0
+        for index in kept.indices {
+            let start = Int(kept[index].key.start)
+            for offset in 0..<Int(kept[index].key.count) { arena[units + offset] = arena[start + offset] }
+            kept[index].key.start = Int32(units)
+            units += Int(kept[index].key.count)
         }
-        arena = units
+        arena.removeSubrange(units...)
         for index in slots.indices { slots[index] = Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty) }
         for entry in kept { Self.place(entry, in: &slots, mask: mask) }
         count = kept.count
