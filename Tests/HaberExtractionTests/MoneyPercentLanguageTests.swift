@@ -365,6 +365,9 @@ struct MoneyPercentLanguageTests {
         ("En España el Gobierno destinó 2,500 millones de euros.", [("2,500 millones de euros", 2500000, "EUR")]),
         ("La cooperativa pagó 300 millones de pesos.", []),
         ("El Estado pagará quinientos mil euros.", [("quinientos mil euros", 500000, "EUR")]),
+        // `ciento`, the hundred of 101–199 (a hundred alone is `cien`).
+        ("El fondo suma ciento treinta millones de euros.", [("ciento treinta millones de euros", 130_000_000, "EUR")]),
+        ("La entrada cuesta ciento cincuenta euros.", [("ciento cincuenta euros", 150, "EUR")]),
         ("La obra costará novecientos millones de euros.", [("novecientos millones de euros", 900000000, "EUR")]),
         ("El club ingresó setecientos cincuenta mil dólares.", [("setecientos cincuenta mil dólares", 750000, "USD")]),
         ("La empresa invertirá cuatrocientos millones de euros.", [("cuatrocientos millones de euros", 400000000, "EUR")]),
@@ -416,6 +419,7 @@ struct MoneyPercentLanguageTests {
         ("La aprobación es del ochenta y cuatro por ciento.", [("ochenta y cuatro por ciento", 84)]),
         ("La deuda creció un doscientos mil por ciento en una década.", [("doscientos mil por ciento", 200000)]),
         ("La deuda creció un quinientos treinta por ciento.", [("quinientos treinta por ciento", 530)]),
+        ("La producción creció un ciento treinta por ciento.", [("ciento treinta por ciento", 130)]),
         ("La inflación fue del dos coma tres por ciento.", [("dos coma tres por ciento", 2.3)]),
         ("El índice cayó un -1,4% el lunes.", [("-1,4%", -1.4)]),
         ("La tasa quedó en siete con cincuenta por ciento.", [("siete con cincuenta por ciento", 7.5)]),

@@ -26,7 +26,7 @@ import Testing
         // Not ICU's own spelling: the parser's answer.
         ("en", "fifty eight", 58), ("tr", "milyon", nil), ("tr", "Onuncu", 10), ("de", "Einer", 1),
         // Each hundred is a word of its own; a power multiplies the smaller groups before it.
-        ("es", "quinientos treinta y cinco", 535), ("es", "novecientos", 900), ("es", "setecientos mil", 700_000),
+        ("es", "quinientos treinta y cinco", 535), ("es", "ciento treinta", 130), ("es", "ciento uno", 101), ("es", "novecientos", 900), ("es", "setecientos mil", 700_000),
         ("es", "tres billones doscientos mil", 3_000_000_200_000), ("es", "cuatrocientos mil doscientos millones", 400_200_000_000),
         ("es", "un millón", 1_000_000), ("fr", "trois cent vingt", 320), ("fr", "neuf cents", 900), ("de", "neunhundert", 900),
         ("tr", "beş yüz", 500), ("tr", "üç trilyon", 3_000_000_000_000), ("en", "nine hundred", 900),

@@ -435,7 +435,7 @@ public final class MoneyExtractor: Extractor {
         if let known = spelled.known(token.form.id, space: document.formSpace) { return known }
         return spelled.value(for: token.form, in: document) { form in
             let spellout = numbers.reader(document.language)
-            return spellout.mayStartNumber(form.lower) && spellout.value(of: form.lower) != nil
+            return spellout.mayStartNumber(form.lower) && (spellout.value(of: form.lower) != nil || spellout.hasWordValue(form.lower))
         }
     }
 

@@ -43,9 +43,9 @@ extension NumberWords {
         var links: Set<String> = []
 
         /// The numbers whose default spell-out gives ``words``: each hundred (`quinientos`,
-        /// `novecientos` are words of their own) and the powers of a thousand up to 10¹²
-        /// (`billones`, Spanish long scale).
-        static let wordNumbers = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
+        /// `novecientos` are words of their own), 101 (`ciento` of `ciento uno`) and the powers
+        /// of a thousand up to 10¹² (`billones`, Spanish long scale).
+        static let wordNumbers = Array(0...101) + Array(stride(from: 200, through: 900, by: 100))
             + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000, 1_000_000_000_000, 2_000_000_000_000]
         /// The numbers whose spellings in every rule set show ``links``.
         static let linkNumbers = [101, 120, 1001, 1020]
@@ -54,7 +54,7 @@ extension NumberWords {
             + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
 
         /// The version of what ``rows(of:)`` writes, part of the cache fingerprint.
-        static let revision = "3"
+        static let revision = "4"
 
         /// The tables of `language`, from `cache` or built from ICU (and cached).
         init(language: String, cache: ModelCache) {
@@ -137,6 +137,12 @@ extension NumberWords {
                         wordValues[parts[1]] = power
                     }
                 }
+            }
+            // A hundred written with a word of its own before the rest (`ciento uno`, where a
+            // hundred alone is `cien`): the first word of 101 stands for the hundred.
+            if let text = formatter.text(for: 101), case let parts = Language.words(of: text), parts.count == 2,
+               wordValues[parts[0]] == nil, wordValues[parts[1]] == 1 {
+                wordValues[parts[0]] = 100
             }
             var seen: Set<String> = []
             for word in words where seen.insert(word).inserted {

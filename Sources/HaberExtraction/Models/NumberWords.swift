@@ -38,6 +38,10 @@ public final class NumberWords: @unchecked Sendable {
         /// Whether `word` could open a spelled-out number (`dördünde` → `dört`).
         public func mayStartNumber(_ word: String) -> Bool { words.mayBeNumberWord(word) }
 
+        /// Whether the default spell-out gives `word` (lowercase) a value of its own inside a
+        /// number, though it may be no number alone (`ciento` of `ciento treinta`).
+        public func hasWordValue(_ word: String) -> Bool { words.wordValues[word] != nil }
+
         /// Whether `word` opens with the first two letters of some number word: when it does
         /// not, neither it nor any head of it of two letters or more is a number word.
         public func hasNumberWordOpening(_ word: String) -> Bool { words.hasNumberWordOpening(word) }
@@ -79,7 +83,7 @@ public final class NumberWords: @unchecked Sendable {
         /// a word may open a number only with one of its own opening.
         private let stems: [String: [(word: String, softened: String?)]]
         /// The value of every number word that ICU spells alone (`elli` → 50, `milyon` → 10⁶).
-        private let wordValues: [String: Double]
+        let wordValues: [String: Double]
         /// Every word of every public spell-out rule set (cardinal, ordinal, year…) for the
         /// numbers ICU composes others from, folded (see ``folded(_:)``), and the length of
         /// the longest.
