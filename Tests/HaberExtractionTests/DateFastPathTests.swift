@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func gramKindsHaveOneBitEach() {
-        var seen: UInt64 = 0
+        var seen: GramKindSet = 0
         for kind in GramKind.all {
             #expect(kind.bit.nonzeroBitCount == 1, "\(kind.name)")
             #expect(seen & kind.bit == 0, "\(kind.name)")

@@ -7,7 +7,7 @@ import HaberText
 /// and destroyed twice an article (11 M instructions on the 1,000 bench articles).
 final class DateLanguage: Sendable {
     /// ``DateRules/kinds``, read first by every ask of a grammar word.
-    let kinds: UInt64
+    let kinds: GramKindSet
     let calendar: CalendarLexicon
     let grammar: DateGrammar
     let quantities: QuantityLexicon
@@ -85,8 +85,8 @@ struct DateReader {
         let grams = FormFacts<[GramReading]>()
         let entries = FormFacts<[DateGrammar.Entry]>()
         /// The kinds of ``grams`` and ``entries`` as ``GramKind`` bits: most asks are answered no by them.
-        let gramKinds = FormFacts<UInt64>()
-        let exactKinds = FormFacts<UInt64>()
+        let gramKinds = FormFacts<GramKindSet>()
+        let exactKinds = FormFacts<GramKindSet>()
         /// `yetmişlerde` → (`ler`, `de`): a plural and a case ending after a spelled decade.
         let pluralSplits = FormFacts<[(plural: String, rest: String)]>()
         let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
@@ -208,12 +208,12 @@ struct DateReader {
     }
 
     /// The kinds of ``grams(_:)`` of word `i`, as ``GramKind`` bits, read once per form.
-    private func gramKinds(_ i: Int) -> UInt64 {
+    private func gramKinds(_ i: Int) -> GramKindSet {
         fact(facts.gramKinds, i) { _ in GramKind.bits(grams(i).lazy.map(\.kind)) }
     }
 
     /// The kinds of ``exactEntries(_:)`` of token `i`, as ``GramKind`` bits, read once per form.
-    private func exactKinds(_ i: Int) -> UInt64 {
+    private func exactKinds(_ i: Int) -> GramKindSet {
         fact(facts.exactKinds, i) { _ in GramKind.bits(exactEntries(i).lazy.map(\.kind)) }
     }
 
@@ -681,13 +681,18 @@ struct DateReader {
 /// bit of its own: the kinds a form has are kept as bits (``DateReader/gram(_:_:)``), so
 /// that asking a word for a kind it lacks, the most frequent ask, compares no strings and
 /// copies no readings.
+/// A set of ``GramKind``s, one bit each; 128 bits leave room for every language's kinds
+/// (the 62 of session 14 had filled 64 bits).
+typealias GramKindSet = UInt128
+
 struct GramKind: Sendable {
     let name: String
-    let bit: UInt64
+    let bit: GramKindSet
 
+    /// `index` below 128: each kind is one bit of a ``GramKindSet``.
     private init(_ name: String, _ index: Int) {
         self.name = name
-        bit = 1 << UInt64(index)
+        bit = 1 << GramKindSet(index)
     }
 
     static let and = GramKind("and", 0)
@@ -794,10 +799,10 @@ struct GramKind: Sendable {
     static let valueRange = GramKind("value-range", 61)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange]
-    private static let byName: [String: UInt64] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
+    private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
-    static func bits(_ names: some Sequence<String>) -> UInt64 {
+    static func bits(_ names: some Sequence<String>) -> GramKindSet {
         names.reduce(0) { $0 | (byName[$1] ?? 0) }
     }
 }

@@ -8,7 +8,7 @@ struct DateRules: Sendable {
     let words: [String: [DateGrammar.Entry]]
     /// The kinds of its grammar words, as ``GramKind`` bits: a kind the language has no word
     /// of is not asked of each form.
-    let kinds: UInt64
+    let kinds: GramKindSet
     /// Whether the language writes case endings on its words (`yılında`, `2005'te`): its
     /// suffixes are read by rule and the patterns that rest on them apply.
     let caseSuffixes: Bool
