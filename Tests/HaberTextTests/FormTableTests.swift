@@ -218,6 +218,13 @@ struct FormTableTests {
         // The first forms the tokenizer met keep their ids in the spaces that follow.
         #expect(FormSpaces.sharedForms(from: kept.formSpace, to: after.formSpace) == Tokenizer.keptForms)
         #expect(after.formIDs == kept.formIDs)
+        // Their keys keep their ids too, and the document says how many keys are shared.
+        let sharedKeys = after.sharedKeys(from: kept.formSpace)
+        #expect(sharedKeys > 0)
+        #expect(after.tokens.map(\.form.keyID) == kept.tokens.map(\.form.keyID))
+        #expect(kept.tokens.allSatisfy { Int($0.form.keyID) < sharedKeys })
+        #expect(after.sharedKeys(from: -1) == 0)
+        #expect(after.sharedKeys(from: FormSpaces.make()) == 0)
         #expect(kept.tokens.map(\.text) == ["İŞİM'in", "Ankara'daki", "toplantısı"])
         #expect(kept.tokens.map(\.key) == ["işim", "ankara", "toplantısı"])
         #expect(kept.tokens.map(\.text) == after.tokens.map(\.text))

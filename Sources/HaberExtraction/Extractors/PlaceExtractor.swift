@@ -53,10 +53,11 @@ public struct PlaceExtractor: Extractor {
         /// The marked key of a span (``markedKey(of:in:)``), rebuilt in place for each.
         var keyBytes: [UInt8] = []
 
-        /// `keys` for the form space of `document`.
+        /// `keys` for the form space of `document`: the readings of the keys it shares with
+        /// the space before stay (``TokenizedDocument/sharedKeys(from:)``).
         func prepareKeys(for document: TokenizedDocument) {
             guard keySpace != document.formSpace else { return }
-            keys.removeAll(keepingCapacity: true)
+            keys.removeSubrange(min(keys.count, document.sharedKeys(from: keySpace))...)
             keySpace = document.formSpace
             if geonamesRefs.count > 20_000 { geonamesRefs.removeAll(keepingCapacity: true) }
         }

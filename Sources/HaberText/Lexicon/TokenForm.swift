@@ -113,6 +113,9 @@ public final class TokenForm: Sendable {
 final class FormOwner: @unchecked Sendable {
     /// Appended to by the owning tokenizer only; documents merely keep the owner alive.
     var forms: [TokenForm] = []
+    /// How many of the first key ids (``TokenForm/keyID``) name the same keys as in the
+    /// space before: the keys of the forms kept at the reset that began this space.
+    var keptKeys = 0
 }
 
 /// The roles a form plays for ``SentenceSplitter``.

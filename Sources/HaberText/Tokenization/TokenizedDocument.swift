@@ -25,6 +25,13 @@ public struct TokenizedDocument: Sendable {
     public let formSpace: Int
     /// Keeps the tokens' forms alive (see ``Token/form``).
     let formOwner: FormOwner
+
+    /// How many of the first key ids (``TokenForm/keyID``) name the same keys in this
+    /// document's form space as in space `old`: the keys of the forms the spaces share
+    /// (``FormSpaces/sharedForms(from:to:)``), none when they share no forms.
+    public func sharedKeys(from old: Int) -> Int {
+        FormSpaces.sharedForms(from: old, to: formSpace) > 0 ? formOwner.keptKeys : 0
+    }
     /// The form id (``TokenForm/id``) of every token, beside the tokens: a stage that looks
     /// up a fact per token reads four bytes a token here, where through the token it read a
     /// whole token and then the form it points to. Each such pass over the tokens missed the

@@ -222,6 +222,7 @@ public final class Tokenizer: @unchecked Sendable {
             let keptForms = owner.forms.prefix(Int(formCount))
             owner = FormOwner()
             owner.forms.append(contentsOf: keptForms)
+            owner.keptKeys = keptKeyCount ?? 0
         }
 
         mutating func keyID(_ key: String) -> Int32 {
@@ -239,14 +240,14 @@ public final class Tokenizer: @unchecked Sendable {
     /// thousand forms, and each kept form costs about half a kilobyte with the facts later
     /// stages keep about it (20,000: 17.0 s and 109 MB on 64 MB with two jobs, against
     /// 16.2 s and 140 MB at 60,000).
-    @usableFromInline static let formLimit = 20_000
+    public static let formLimit = 20_000
 
     /// Forms that outlive every emptying of the table: the first ones the tokenizer met,
     /// which are the words any text repeats (a word frequent enough to matter is met early).
     /// Their ids and the facts later stages keep about them stay; emptied all, the table
     /// made every stage work out again the facts of its commonest words after each
     /// 20,000 forms, a sixth of the extraction's time on the bench corpus.
-    @usableFromInline static let keptForms = 10_000
+    public static let keptForms = 10_000
 
     private func form(of units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, language: String, languageTag: UInt16,
                       in forms: inout InternedForms) -> InternedSegment {

@@ -7,7 +7,8 @@ import HaberText
 ///
 /// What a lookup found for a phrase (whether some name goes on after it, the entries it
 /// names) is kept at its node. Form ids are numbered per form space, so the trie starts
-/// again when a document comes from another space (``prepare(for:)``); it belongs to one
+/// again when a document comes from another space, but for the phrases of the forms the
+/// spaces share (``prepare(for:)``); it belongs to one
 /// pipeline (one thread), like the ``FormFacts`` it complements.
 ///
 ///     phrases.prepare(for: document)
@@ -44,13 +45,55 @@ struct PhraseTrie<Value> {
     }
 
     /// Starts again when `document`'s form ids are numbered in another space than the
-    /// phrases kept, or when the trie holds more than its limit.
+    /// phrases kept, or when the trie holds more than its limit. A space that follows the
+    /// kept one keeps its first forms' ids (``FormSpaces/sharedForms(from:to:)``): the
+    /// phrases written in those forms alone stay, with what was looked up for them.
     mutating func prepare(for document: TokenizedDocument) {
         guard space != document.formSpace || nodes.count > limit else { return }
+        let shared = nodes.count > limit ? 0 : FormSpaces.sharedForms(from: space, to: document.formSpace)
         space = document.formSpace
-        nodes.removeAll(keepingCapacity: true)
-        nodes.append(Node())
+        guard shared > 0, !childNodes.isEmpty else {
+            nodes.removeAll(keepingCapacity: true)
+            nodes.append(Node())
+            for slot in childNodes.indices { childNodes[slot] = 0 }
+            return
+        }
+        keepPhrases(ofFormsBelow: UInt64(shared))
+    }
+
+    /// Keeps the phrases whose every form id is below `shared`, numbered again in the order
+    /// they were made (a parent is made before its children, so one pass in that order
+    /// knows whether a child's parent stays).
+    private mutating func keepPhrases(ofFormsBelow shared: UInt64) {
+        var children: [(node: Int32, key: UInt64)] = []
+        children.reserveCapacity(nodes.count - 1)
+        for slot in childNodes.indices where childNodes[slot] != 0 {
+            children.append((childNodes[slot], childKeys[slot]))
+        }
+        children.sort { $0.node < $1.node }
+        var renumbered = [Int32](repeating: -1, count: nodes.count)
+        renumbered[0] = 0
+        var keptNodes: [Node] = [nodes[0]]
+        var keptChildren: [(node: Int32, key: UInt64)] = []
+        for (node, key) in children {
+            let parent = Int(key >> 33)
+            let form = key >> 1 & 0xFFFF_FFFF
+            guard form < shared, renumbered[parent] >= 0 else { continue }
+            let number = Int32(keptNodes.count)
+            renumbered[Int(node)] = number
+            keptNodes.append(nodes[Int(node)])
+            let newKey = UInt64(UInt32(bitPattern: renumbered[parent])) << 33 | key & (1 << 33 - 1)
+            keptChildren.append((number, newKey))
+        }
+        nodes = keptNodes
         for slot in childNodes.indices { childNodes[slot] = 0 }
+        let mask = childNodes.count - 1
+        for (node, key) in keptChildren {
+            var slot = Self.slot(of: key, mask: mask)
+            while childNodes[slot] != 0 { slot = (slot + 1) & mask }
+            childKeys[slot] = key
+            childNodes[slot] = node
+        }
     }
 
     /// The phrase `parent` followed by the token of form id `form`, with white space before
