@@ -85,29 +85,6 @@ struct FastPathTests {
         #expect(document.originalText(0..<(scalars.count + 5)) == text)
     }
 
-    /// ``Document/originalText(_:sameAs:)`` gives the range's text whatever string it is
-    /// offered: the offered one when it is that text (a name's value), else a new one.
-    @Test("an original range's text, offered a string", arguments: [
-        ("İŞİM’in Ankara’daki toplantısı", 8..<14, "Ankara", "Ankara"),
-        ("İŞİM’in Ankara’daki toplantısı", 0..<4, "İŞİM", "İŞİM"),
-        ("İŞİM’in Ankara’daki toplantısı", 0..<7, "İŞİM", "İŞİM’in"),
-        ("İŞİM’in Ankara’daki toplantısı", 8..<14, "ankara", "Ankara"),
-        ("İŞİM’in Ankara’daki toplantısı", 8..<14, "Ankará", "Ankara"),
-        ("İŞİM’in Ankara’daki toplantısı", 8..<14, "", "Ankara"),
-        ("e\u{301}té o\u{308}zel", 0..<3, "e\u{301}t", "e\u{301}t"),
-        ("e\u{301}té o\u{308}zel", 0..<3, "ét", "e\u{301}t"),
-        ("Orta Doğu Teknik Üniversitesi’nde", 0..<29, "Orta Doğu Teknik Üniversitesi", "Orta Doğu Teknik Üniversitesi"),
-        ("Orta Doğu Teknik Üniversitesi’nde", 0..<29, "Orta Doğu Teknik Üniversitesı", "Orta Doğu Teknik Üniversitesi"),
-        ("abc", 0..<9, "abc", "abc"),
-        ("abc", 1..<1, "", ""),
-    ])
-    func originalText(text: String, range: Range<Int>, offered: String, expected: String) {
-        let document = TextNormalizer().document(for: text)
-        let found = document.originalText(range, sameAs: offered)
-        #expect(found == expected)
-        #expect(Array(found.utf8) == Array(expected.utf8))
-    }
-
     /// The counts and flags a form keeps in 32 and 8 bits read back as the values they stand for.
     @Test("a form's packed counts and flags are what they stand for", arguments: [
         ("Ankara", true, false, false, 6, 6, 6), ("İŞİM'in", true, true, true, 4, 7, 4), ("TÜBİTAK", true, true, false, 7, 7, 7),

@@ -114,10 +114,8 @@ public final class Pipeline: @unchecked Sendable {
         swap(&canonical, &candidate.canonical)
         swap(&ref, &candidate.ref)
         swap(&mod, &candidate.mod)
-        let text = if case let .name(name) = value { document.document.originalText(original, sameAs: name) }
-                   else { document.document.originalText(original) }
         return Entity(
-            type: candidate.type, text: text, start: original.lowerBound,
+            type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
             end: original.upperBound, value: value, canonical: long ?? canonical, ref: ref, mod: mod,
             relative: candidate.relative)
     }

@@ -67,23 +67,7 @@ public struct Document: Sendable {
     /// original, made a `String`, cost twice as much (its range was validated against the
     /// string's scalars, which the scalar index already aligns it to).
     public func originalText(_ range: Range<Int>) -> String {
-        originalText(bytes: scalarIndex.byteRange(ofScalars: range.clamped(to: 0..<scalarCount)))
-    }
-
-    /// ``originalText(_:)``, or `known` itself when it is that text already: a name's value
-    /// is most often its mention's text, made by its extractor, and comparing the bytes
-    /// costs less than making the string again.
-    public func originalText(_ range: Range<Int>, sameAs known: String) -> String {
         let bytes = scalarIndex.byteRange(ofScalars: range.clamped(to: 0..<scalarCount))
-        guard known.utf8.count == bytes.count else { return originalText(bytes: bytes) }
-        var known = known
-        let same = original.utf8.withContiguousStorageIfAvailable { utf8 in
-            known.withUTF8 { $0.elementsEqual(utf8[bytes]) }
-        }
-        return same == true ? known : originalText(bytes: bytes)
-    }
-
-    private func originalText(bytes: Range<Int>) -> String {
         let text = original.utf8.withContiguousStorageIfAvailable { utf8 in
             String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self)
         }

@@ -63,36 +63,32 @@ struct PhraseTrie<Value> {
 
     /// Keeps the phrases whose every form id is below `shared`, numbered again in the order
     /// they were made (a parent is made before its children, so one pass in that order
-    /// knows whether a child's parent stays).
+    /// knows whether a child's parent stays), moved down in place.
     private mutating func keepPhrases(ofFormsBelow shared: UInt64) {
-        var children: [(node: Int32, key: UInt64)] = []
-        children.reserveCapacity(nodes.count - 1)
+        var keys = [UInt64](repeating: 0, count: nodes.count)
         for slot in childNodes.indices where childNodes[slot] != 0 {
-            children.append((childNodes[slot], childKeys[slot]))
+            keys[Int(childNodes[slot])] = childKeys[slot]
         }
-        children.sort { $0.node < $1.node }
         var renumbered = [Int32](repeating: -1, count: nodes.count)
         renumbered[0] = 0
-        var keptNodes: [Node] = [nodes[0]]
-        var keptChildren: [(node: Int32, key: UInt64)] = []
-        for (node, key) in children {
-            let parent = Int(key >> 33)
-            let form = key >> 1 & 0xFFFF_FFFF
-            guard form < shared, renumbered[parent] >= 0 else { continue }
-            let number = Int32(keptNodes.count)
-            renumbered[Int(node)] = number
-            keptNodes.append(nodes[Int(node)])
-            let newKey = UInt64(UInt32(bitPattern: renumbered[parent])) << 33 | key & (1 << 33 - 1)
-            keptChildren.append((number, newKey))
+        var kept = 1
+        for node in nodes.indices.dropFirst() {
+            let key = keys[node]
+            let parent = renumbered[Int(key >> 33)]
+            guard key >> 1 & 0xFFFF_FFFF < shared, parent >= 0 else { continue }
+            renumbered[node] = Int32(kept)
+            keys[kept] = UInt64(UInt32(bitPattern: parent)) << 33 | key & (1 << 33 - 1)
+            if kept != node { nodes.swapAt(kept, node) }
+            kept += 1
         }
-        nodes = keptNodes
+        nodes.removeSubrange(kept...)
         for slot in childNodes.indices { childNodes[slot] = 0 }
         let mask = childNodes.count - 1
-        for (node, key) in keptChildren {
-            var slot = Self.slot(of: key, mask: mask)
+        for node in 1..<kept {
+            var slot = Self.slot(of: keys[node], mask: mask)
             while childNodes[slot] != 0 { slot = (slot + 1) & mask }
-            childKeys[slot] = key
-            childNodes[slot] = node
+            childKeys[slot] = keys[node]
+            childNodes[slot] = Int32(node)
         }
     }
 
