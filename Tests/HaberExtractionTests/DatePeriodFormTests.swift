@@ -194,7 +194,8 @@ struct DatePeriodFormTests {
 
     /// periods17en (issue 13): a unit or a count of units from the day they start on, `now` as
     /// an end of a range after an opener, a bare year closing a range that opens with a month
-    /// and its year, a lowercase or abbreviated month after an ordinal part and `of`.
+    /// and its year, a lowercase or abbreviated month after an ordinal part and `of`, the
+    /// weekdays of a shifted week, a unit to date, `current` as a shift word.
     static let englishPeriods17: [Case] = [
         .period("en", "Roadworks close the bridge for the week beginning 4 September.", "the week beginning 4 September", "2023-09-04/2023-09-10"),
         .period("en", "The festival runs for the week starting on 10 July.", "the week starting on 10 July", "2023-07-10/2023-07-16"),
@@ -232,6 +233,10 @@ struct DatePeriodFormTests {
         .period("en", "The index is up 5% year-to-date.", "year-to-date", "2023-01-01/2023-06-14"),
         .period("en", "Sales are flat in the month to date.", "month to date", "2023-06-01/2023-06-14"),
         .period("en", "It took a year to date the bones.", nil, nil),
+        .period("en", "Profits rose in the current quarter.", "the current quarter", "2023-04/2023-06"),
+        .period("en", "Prices rose in the current year, the bank said.", "the current year", "2023"),
+        .period("en", "Demand stays weak for the rest of the current week.", "rest of the current week", "2023-06-14/2023-06-18"),
+        .period("en", "The current account deficit widened.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17
