@@ -195,7 +195,8 @@ struct DatePeriodFormTests {
     /// periods17en (issue 13): a unit or a count of units from the day they start on, `now` as
     /// an end of a range after an opener, a bare year closing a range that opens with a month
     /// and its year, a lowercase or abbreviated month after an ordinal part and `of`, the
-    /// weekdays of a shifted week, a unit to date, `current` as a shift word.
+    /// weekdays of a shifted week, a unit to date, `current` as a shift word, an ordinal part
+    /// after a shifted year's possessive (`last year's fourth quarter`).
     static let englishPeriods17: [Case] = [
         .period("en", "Roadworks close the bridge for the week beginning 4 September.", "the week beginning 4 September", "2023-09-04/2023-09-10"),
         .period("en", "The festival runs for the week starting on 10 July.", "the week starting on 10 July", "2023-07-10/2023-07-16"),
@@ -237,6 +238,11 @@ struct DatePeriodFormTests {
         .period("en", "Prices rose in the current year, the bank said.", "the current year", "2023"),
         .period("en", "Demand stays weak for the rest of the current week.", "rest of the current week", "2023-06-14/2023-06-18"),
         .period("en", "The current account deficit widened.", nil, nil),
+        .period("en", "Profits fell in last year's fourth quarter.", "last year's fourth quarter", "2022-10/2022-12"),
+        .period("en", "Sales rose in this year's first half.", "this year's first half", "2023-01/2023-06"),
+        .period("en", "Output will peak in next year's third-quarter.", "next year's third-quarter", "2024-07/2024-09"),
+        .period("en", "Last year's budget was cut.", nil, nil),
+        .period("en", "Last year's third place was a surprise.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17

@@ -306,3 +306,29 @@ extension DateReader {
                            value: .interval(DateInterval(start: base.start, end: reference, unit: .day)), relative: true)
     }
 }
+
+extension DateReader {
+    /// `last year's fourth quarter`, `this year's first half`, `next year's third-quarter`: a
+    /// shift word, a year or month with its possessive ending (grammar kind `possessive-unit`,
+    /// value = the unit), then an ordinal part of it, as ``ordinalPart(_:)`` reads one after
+    /// `of` (a hyphen may join the ordinal and the unit).
+    func possessivePart(_ i: Int) -> DateMention? {
+        guard let reference, follows(i + 1), let unit = gram(i + 1, .possessiveUnit)?.value,
+              let (value, inflection) = gram(i, .shift), inflection.caseEnding.isEmpty, let step = Int(value),
+              let base = unitInterval(unit, step: step, from: reference), follows(i + 2),
+              let (n, next) = ordinal(i + 2) else { return nil }
+        var k = next
+        if k + 1 < tokens.count, tokens[k].text == "-", document.touches(k - 1, k), document.touches(k, k + 1) { k += 1 }
+        guard follows(k) else { return nil }
+        let interval: DateInterval?
+        if let (sub, subInflection) = gram(k, .unit), subInflection.caseEnding.isEmpty, ["quarter", "week"].contains(sub) {
+            interval = nth(n, sub, of: base, unit: unit)
+        } else if let (part, _) = gram(k, .part), part == "half", unit == "year" {
+            interval = half(n, of: base)
+        } else {
+            return nil
+        }
+        guard let interval else { return nil }
+        return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
+}

@@ -806,9 +806,12 @@ struct GramKind: Sendable {
     static let startLink = GramKind("start-link", 83)
     /// The word that closes `year to date` after a unit and a word of kind `until` (`date`); value unused.
     static let toDate = GramKind("to-date", 84)
+    /// A year or month with its possessive ending (`year's`), before an ordinal part of it
+    /// (`last year's fourth quarter`); value = the unit.
+    static let possessiveUnit = GramKind("possessive-unit", 85)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
-                                   .unitStart, .startLink, .toDate]
+                                   .unitStart, .startLink, .toDate, .possessiveUnit]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
