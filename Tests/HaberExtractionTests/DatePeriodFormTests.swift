@@ -243,6 +243,7 @@ struct DatePeriodFormTests {
         .period("en", "Output will peak in next year's third-quarter.", "next year's third-quarter", "2024-07/2024-09"),
         .period("en", "Last year's budget was cut.", nil, nil),
         .period("en", "Last year's third place was a surprise.", nil, nil),
+        .period("en", "The fair runs from today until the day after tomorrow.", "from today until the day after tomorrow", "2023-06-14/2023-06-16"),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17

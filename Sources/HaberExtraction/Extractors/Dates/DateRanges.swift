@@ -160,7 +160,7 @@ extension DateReader {
            gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
             || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil),
            follows(k + 1), case let secondAt = pastArticle(k + 1),
-           let second = end(at: secondAt, points: points)
+           let second = end(at: secondAt, points: points) ?? articled(secondAt, points: points)
             ?? (first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil))
                 ? weakEnd(at: secondAt) : nil)
             ?? nowEnd(secondAt, opener: opener),
@@ -217,6 +217,14 @@ extension DateReader {
         guard opener != nil, let reference, isWord(k), exactGram(k, .offsetNow) != nil else { return nil }
         return DateMention(tokens: k..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(DateInterval(day: reference)),
                            relative: true)
+    }
+
+    /// A point that opens with the article at `k` though read from the word after it (`until
+    /// the day after tomorrow`: kind `article`).
+    private func articled(_ k: Int, points: DatePoints) -> DateMention? {
+        guard k + 1 < tokens.count, exactGram(k, .article) != nil, let point = points[k + 1], point.tokens.lowerBound == k
+        else { return nil }
+        return point
     }
 
     /// Whether a value writes its year (`May 2015`, `2015`), not a month or day alone.
