@@ -192,7 +192,61 @@ struct DatePeriodFormTests {
         .period("es", "Navegaron en mar abierto.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish
+    /// periods17en (issue 13): a unit or a count of units from the day they start on, `now` as
+    /// an end of a range after an opener, a bare year closing a range that opens with a month
+    /// and its year, a lowercase or abbreviated month after an ordinal part and `of`, the
+    /// weekdays of a shifted week, a unit to date, `current` as a shift word, an ordinal part
+    /// after a shifted year's possessive (`last year's fourth quarter`).
+    static let englishPeriods17: [Case] = [
+        .period("en", "Roadworks close the bridge for the week beginning 4 September.", "the week beginning 4 September", "2023-09-04/2023-09-10"),
+        .period("en", "The festival runs for the week starting on 10 July.", "the week starting on 10 July", "2023-07-10/2023-07-16"),
+        .period("en", "Rail strikes are planned for the week commencing 2 October.", "the week commencing 2 October", "2023-10-02/2023-10-08"),
+        .period("en", "The port will shut for two weeks starting May 20th.", "two weeks starting May 20th", "2023-05-20/2023-06-02"),
+        .period("en", "Ferries are cancelled for three days starting tomorrow.", "three days starting tomorrow", "2023-06-15/2023-06-17"),
+        .period("en", "The museum closes for a week starting from next Monday.", "a week starting from next Monday", "2023-06-19/2023-06-25"),
+        .period("en", "Talks run for 10 days beginning on August 1, 2024.", "10 days beginning on August 1, 2024", "2024-08-01/2024-08-10"),
+        .period("en", "Flights resume for 5 days starting June 1.", "5 days starting June 1", "2023-06-01/2023-06-05"),
+        .period("en", "The sale lasts one month starting on 1 July.", "one month starting on 1 July", "2023-07-01/2023-07-31"),
+        .period("en", "The week starting badly worried the coach.", nil, nil),
+        .period("en", "Shares rose for two weeks starting slowly.", nil, nil),
+        .period("en", "Starting salaries rose for two weeks.", nil, nil),
+        .period("en", "The beginning of the week was calm.", nil, nil),
+        .period("en", "Prices will rise between now and November 15th.", "between now and November 15th", "2023-06-14/2023-11-15"),
+        .period("en", "The index fell between January 22 and now.", "between January 22 and now", "2023-01-22/2023-06-14"),
+        .period("en", "Rents doubled between 2015 and now, the survey says.", "between 2015 and now", "2015/2023-06-14"),
+        .period("en", "The fund grew from 2019 until now.", "from 2019 until now", "2019/2023-06-14"),
+        .period("en", "Costs will climb between now and 2030.", "between now and 2030", "2023-06-14/2030"),
+        .period("en", "Between now and then, much can happen.", nil, nil),
+        .period("en", "Now and then the market dips.", nil, nil),
+        .period("en", "From now on the shop opens at nine.", nil, nil),
+        .period("en", "Output grew between May 2015 and 2018.", "between May 2015 and 2018", "2015-05/2018"),
+        .period("en", "Prices rose from March 2019 to 2021.", "from March 2019 to 2021", "2019-03/2021"),
+        .period("en", "Sales rose in May 2015 and 2018 was flat.", "May 2015", "2015-05"),
+        .period("en", "The count rose from 40 to 2018 in a year.", nil, nil),
+        .period("en", "The plant shuts in the last week of july.", "the last week of july", "2023-W30"),
+        .period("en", "Orders peak in the first week of Oct.", "the first week of Oct", "2023-W40"),
+        .period("en", "The vote falls in the second week of march.", "the second week of march", "2023-W10"),
+        .period("en", "The third quarter of the march was calm.", nil, nil),
+        .period("en", "The first week of training went well.", nil, nil),
+        .period("en", "The summit runs next week from Tuesday to Thursday.", "next week from Tuesday to Thursday", "2023-06-20/2023-06-22"),
+        .period("en", "Strikes hit trains this week between Monday and Wednesday.", "this week between Monday and Wednesday", "2023-06-12/2023-06-14"),
+        .period("en", "Shares are down 20% year to date.", "year to date", "2023-01-01/2023-06-14"),
+        .period("en", "The index is up 5% year-to-date.", "year-to-date", "2023-01-01/2023-06-14"),
+        .period("en", "Sales are flat in the month to date.", "month to date", "2023-06-01/2023-06-14"),
+        .period("en", "It took a year to date the bones.", nil, nil),
+        .period("en", "Profits rose in the current quarter.", "the current quarter", "2023-04/2023-06"),
+        .period("en", "Prices rose in the current year, the bank said.", "the current year", "2023"),
+        .period("en", "Demand stays weak for the rest of the current week.", "rest of the current week", "2023-06-14/2023-06-18"),
+        .period("en", "The current account deficit widened.", nil, nil),
+        .period("en", "Profits fell in last year's fourth quarter.", "last year's fourth quarter", "2022-10/2022-12"),
+        .period("en", "Sales rose in this year's first half.", "this year's first half", "2023-01/2023-06"),
+        .period("en", "Output will peak in next year's third-quarter.", "next year's third-quarter", "2024-07/2024-09"),
+        .period("en", "Last year's budget was cut.", nil, nil),
+        .period("en", "Last year's third place was a surprise.", nil, nil),
+        .period("en", "The fair runs from today until the day after tomorrow.", "from today until the day after tomorrow", "2023-06-14/2023-06-16"),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

@@ -46,6 +46,10 @@ extension DateReader {
             if starts.contains(.unit) { consider(weekOf(i)) }
             if starts.contains(.rest) { consider(restOf(i)) }
             if starts.contains(.unit) { consider(unitAfterNext(i)) }
+            if !starts.isDisjoint(with: [.unit, .countNumber, .count]) { consider(unitStarting(i)) }
+            if starts.contains(.shift) { consider(weekdaysOfShiftedWeek(i)) }
+            if starts.contains(.shift) { consider(possessivePart(i)) }
+            if starts.contains(.unit) { consider(unitToDate(i)) }
         }
         return best
     }

@@ -40,7 +40,8 @@ extension DateReader {
             (n, k) = (number, next + 1)
         }
         guard follows(k) else { return nil }
-        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
+        var linked = false
+        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1; linked = true }
         var base: DateInterval?
         var baseUnit = "year"
         var last = k + 1
@@ -49,8 +50,10 @@ extension DateReader {
         if let (value, _) = year(k) {
             base = DateInterval.year(value)
             spanEnd = tokens[k].stemRange.upperBound
-        } else if let (monthNumber, _) = month(k), !isAbbreviatedMonth(k),
-                  tokens[k].isCapitalized || calendar.lowercaseMonthLanguages.contains(language) {
+        } else if let (monthNumber, _) = month(k),
+                  linked || !isAbbreviatedMonth(k) && (tokens[k].isCapitalized || calendar.lowercaseMonthLanguages.contains(language)) {
+            // After the word of kind `part-of` a month may be lowercase or abbreviated (`the
+            // last week of july`, `the first week of Oct`): `the first week of` names a month.
             // `la dernière semaine de juillet`, `the first week of March 2024`.
             var yearValue: Int?
             spanEnd = tokens[k].stemRange.upperBound
@@ -201,5 +204,131 @@ extension DateReader {
         if follows(k + 1), gram(k + 1, .unit) != nil || gram(k + 1, .pluralUnit) != nil || month(k + 1) != nil { return nil }
         let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
         return DateMention(tokens: opening..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
+}
+
+extension DateReader {
+    /// `the week beginning 4 February`, `two weeks starting May 20th`, `a week starting
+    /// tomorrow`, `three days starting from next Monday`: a unit (after an article of kind
+    /// `unit-article`) or a count of units, a word of kind `unit-start`, at most one word of
+    /// kind `start-link` (`on`, `from`), then the day they start on: the days from that day.
+    /// The day must be one day (`the week starting in May` is no date here).
+    func unitStarting(_ i: Int) -> DateMention? {
+        var n = 1
+        var u = i
+        if let (value, next) = count(i) {
+            guard follows(next) else { return nil }
+            (n, u) = (value, next)
+        }
+        guard let (unit, inflection) = gram(u, .unit), inflection.caseEnding.isEmpty, follows(u + 1),
+              exactGram(u + 1, .unitStart) != nil else { return nil }
+        // `the week starting`, not `the weeks starting`; a count of one is singular too.
+        let plural = exactGram(u, .pluralUnit) != nil
+        guard u == i ? !plural && i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil : plural == (n > 1) else { return nil }
+        var k = u + 2
+        if follows(k), exactGram(k, .startLink) != nil { k += 1 }
+        guard follows(k), let day = startDay(at: k) else { return nil }
+        let first = day.date
+        let last: CalendarDate
+        switch unit {
+        case "day": last = first.adding(days: n - 1)
+        case "week": last = first.adding(days: 7 * n - 1)
+        case "month": last = first.adding(months: n).adding(days: -1)
+        default: return nil
+        }
+        let opening = u == i ? i - 1 : i
+        return DateMention(tokens: opening..<day.mention.tokens.upperBound, end: day.mention.end,
+                           value: .interval(DateInterval(start: first, end: last, unit: .day)), relative: day.relative)
+    }
+
+    /// The one day a date at `k` names (`May 20th`, `4 February 2019`, `tomorrow`, `next
+    /// Monday`), and whether it was read against the reference.
+    private func startDay(at k: Int) -> (mention: DateMention, date: CalendarDate, relative: Bool)? {
+        for mention in [named(k), relativeDay(k), dayPhrase(k), weekdayMention(k)] {
+            guard let mention, mention.tokens.lowerBound == k, mention.mod == nil else { continue }
+            switch mention.value {
+            case .fields(let yearValue, let monthNumber?, let dayNumber?):
+                guard let yearNumber = yearValue ?? reference?.year,
+                      let date = CalendarDate(year: yearNumber, month: monthNumber, day: dayNumber) else { continue }
+                return (mention, date, yearValue == nil)
+            case .interval(let interval) where interval.unit == .day && interval.start == interval.end:
+                return (mention, interval.start, true)
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+}
+
+extension DateReader {
+    /// `next week from Tuesday to Thursday`, `this week between Monday and Wednesday`: a week
+    /// named relative to the reference, an opener (kind `from` or `between`), a weekday, a word
+    /// of kind `until` (or `and` after `between`) and a later weekday: those days of that week.
+    func weekdaysOfShiftedWeek(_ i: Int) -> DateMention? {
+        // Most shift words open no week: ask the unit after them first.
+        guard follows(i + 1), gram(i + 1, .unit)?.value == "week", let week = shifted(i), week.mod == nil, case .interval(let interval) = week.value, interval.unit == .week else { return nil }
+        let k = week.tokens.upperBound
+        guard follows(k), isWord(k) else { return nil }
+        let between = gram(k, .between) != nil
+        guard between || gram(k, .from) != nil, follows(k + 1), let (a, first) = weekday(k + 1), first == nil, follows(k + 2),
+              gram(k + 2, .until) != nil || (between && gram(k + 2, .and) != nil), follows(k + 3),
+              let (b, second) = weekday(k + 3), second == nil, a < b else { return nil }
+        let monday = interval.start.adding(days: 1 - interval.start.weekday)
+        return DateMention(tokens: week.tokens.lowerBound..<(k + 4), end: tokens[k + 3].stemRange.upperBound,
+                           value: .range(.interval(DateInterval(day: monday.adding(days: a - 1))),
+                                         .interval(DateInterval(day: monday.adding(days: b - 1)))),
+                           relative: true)
+    }
+}
+
+extension DateReader {
+    /// `year to date`, `year-to-date`, `month to date`: a unit of the reference, a word of kind
+    /// `until` and a word of kind `to-date`: the days from the unit's start to the reference day.
+    /// No count before the unit (`a year to date the bones` is a duration and a verb).
+    func unitToDate(_ i: Int) -> DateMention? {
+        guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty,
+              exactGram(i, .pluralUnit) == nil else { return nil }
+        // `it took a year to date the bones`: after a count the unit is a duration and `to date` a verb.
+        if follows(i), count(i - 1) != nil { return nil }
+        var k = i + 1
+        func pastHyphen() {
+            if k + 1 < tokens.count, tokens[k].text == "-", document.touches(k - 1, k), document.touches(k, k + 1) { k += 1 }
+        }
+        pastHyphen()
+        guard follows(k), gram(k, .until) != nil else { return nil }
+        k += 1
+        pastHyphen()
+        guard follows(k), exactGram(k, .toDate) != nil,
+              let base = unitInterval(unit, step: 0, from: reference), [.week, .month, .quarter, .year].contains(base.unit)
+        else { return nil }
+        return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound,
+                           value: .interval(DateInterval(start: base.start, end: reference, unit: .day)), relative: true)
+    }
+}
+
+extension DateReader {
+    /// `last year's fourth quarter`, `this year's first half`, `next year's third-quarter`: a
+    /// shift word, a year or month with its possessive ending (grammar kind `possessive-unit`,
+    /// value = the unit), then an ordinal part of it, as ``ordinalPart(_:)`` reads one after
+    /// `of` (a hyphen may join the ordinal and the unit).
+    func possessivePart(_ i: Int) -> DateMention? {
+        guard let reference, follows(i + 1), let unit = gram(i + 1, .possessiveUnit)?.value,
+              let (value, inflection) = gram(i, .shift), inflection.caseEnding.isEmpty, let step = Int(value),
+              let base = unitInterval(unit, step: step, from: reference), follows(i + 2),
+              let (n, next) = ordinal(i + 2) else { return nil }
+        var k = next
+        if k + 1 < tokens.count, tokens[k].text == "-", document.touches(k - 1, k), document.touches(k, k + 1) { k += 1 }
+        guard follows(k) else { return nil }
+        let interval: DateInterval?
+        if let (sub, subInflection) = gram(k, .unit), subInflection.caseEnding.isEmpty, ["quarter", "week"].contains(sub) {
+            interval = nth(n, sub, of: base, unit: unit)
+        } else if let (part, _) = gram(k, .part), part == "half", unit == "year" {
+            interval = half(n, of: base)
+        } else {
+            return nil
+        }
+        guard let interval else { return nil }
+        return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 }

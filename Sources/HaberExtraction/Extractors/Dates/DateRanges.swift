@@ -89,7 +89,7 @@ extension DateReader {
             guard follows(j) else { return [] }
             j = pastArticle(j)
         }
-        guard j < tokens.count, let first = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points)
+        guard j < tokens.count, let first = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points) ?? nowEnd(j, opener: opener)
         else { return monthDays(i) }
         var k = first.tokens.upperBound
         guard k < tokens.count, follows(k) else { return monthDays(i) }
@@ -160,7 +160,10 @@ extension DateReader {
            gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
             || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil),
            follows(k + 1), case let secondAt = pastArticle(k + 1),
-           let second = end(at: secondAt, points: points) ?? (first.isYear ? weakEnd(at: secondAt) : nil),
+           let second = end(at: secondAt, points: points) ?? articled(secondAt, points: points)
+            ?? (first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil))
+                ? weakEnd(at: secondAt) : nil)
+            ?? nowEnd(secondAt, opener: opener),
            !(first.weak && second.weak && opener == nil),
            !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)) {
             var a = first.value, b = second.value
@@ -205,6 +208,29 @@ extension DateReader {
         guard follows(k), exactGram(k, .partOf) != nil, follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
               mention.mod == nil, case .interval(let interval) = mention.value, interval.unit == .month else { return nil }
         return (interval, mention.tokens.upperBound, mention.end)
+    }
+
+    /// `between now and November 15th`, `from 2015 until now`: the word for the reference's
+    /// own moment (grammar kind `offset-now`) as an end of a range after an opener: the
+    /// reference day.
+    private func nowEnd(_ k: Int, opener: String?) -> DateMention? {
+        guard opener != nil, let reference, isWord(k), exactGram(k, .offsetNow) != nil else { return nil }
+        return DateMention(tokens: k..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(DateInterval(day: reference)),
+                           relative: true)
+    }
+
+    /// A point that opens with the article at `k` though read from the word after it (`until
+    /// the day after tomorrow`: kind `article`).
+    private func articled(_ k: Int, points: DatePoints) -> DateMention? {
+        guard k + 1 < tokens.count, exactGram(k, .article) != nil, let point = points[k + 1], point.tokens.lowerBound == k
+        else { return nil }
+        return point
+    }
+
+    /// Whether a value writes its year (`May 2015`, `2015`), not a month or day alone.
+    private func hasYear(_ value: DateMention.Value) -> Bool {
+        if case .fields(_?, _, _) = value { return true }
+        return false
     }
 
     /// The day of a date's fields (nil for any other value).

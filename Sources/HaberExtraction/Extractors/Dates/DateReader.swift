@@ -798,7 +798,20 @@ struct GramKind: Sendable {
     /// (`1950 ile 2000 arasında değişiyor`: prices vary between them); value unused.
     static let valueRange = GramKind("value-range", 61)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange]
+    // periods17en (issue 13, English periods): indexes 82–91.
+    /// A word after a unit or a count of units that names the day they start on (`starting`
+    /// of `the week starting 4 February`, `two weeks beginning Monday`); value unused.
+    static let unitStart = GramKind("unit-start", 82)
+    /// A word between ``unitStart`` and its day (`on`, `from`); value unused.
+    static let startLink = GramKind("start-link", 83)
+    /// The word that closes `year to date` after a unit and a word of kind `until` (`date`); value unused.
+    static let toDate = GramKind("to-date", 84)
+    /// A year or month with its possessive ending (`year's`), before an ordinal part of it
+    /// (`last year's fourth quarter`); value = the unit.
+    static let possessiveUnit = GramKind("possessive-unit", 85)
+
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
+                                   .unitStart, .startLink, .toDate, .possessiveUnit]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
