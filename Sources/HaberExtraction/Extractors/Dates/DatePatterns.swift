@@ -144,7 +144,8 @@ extension DateReader {
         else { return nil }
         // `am 15.01.`: a day and its month with the day's mark after them and no year, only
         // after a word that announces a day (grammar kind `day-cue`): else `15.30` is a time.
-        if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedDayMonth(start) {
+        if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil || exactGram(start - 1, .dottedDayCue) != nil,
+           let mention = cuedDayMonth(start) {
             return mention
         }
         // `on 4/22`, `el 22/04`: a day and a month with a slash and no year, only after a word
@@ -156,7 +157,11 @@ extension DateReader {
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
         // parts or the first is no month (`22/02/2016` quoted in an English article).
-        let monthFirst = rules.monthFirst && shape.separators.0 != 0x2E && shape.numbers[0] <= 12
+        var monthFirst = rules.monthFirst && shape.separators.0 != 0x2E && shape.numbers[0] <= 12
+        // Day first where the language writes so, unless slashes separate the parts and the
+        // second is no month (`02/22/2016`, an American date quoted in a French article).
+        if !rules.monthFirst, shape.count == 3, shape.separators == (0x2F, 0x2F), shape.numbers[0] <= 12,
+           shape.numbers[1] > 12 { monthFirst = true }
         let (monthPart, dayPart) = monthFirst ? (shape.numbers[0], shape.numbers[1]) : (shape.numbers[1], shape.numbers[0])
         if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 4, shape.oneSeparator {
             value = CalendarDate(year: shape.numbers[2], month: monthPart, day: dayPart)
@@ -690,6 +695,8 @@ extension DateReader {
             if exactGram(i, .shiftWeek) == nil, follows(j), let (unit, unitInflection) = gram(j, .unit), unit == "week",
                unitInflection.caseEnding.isEmpty, !unitInflection.possessive {
                 j += 1
+                // `nächste Woche am Freitag`: a word of kind `week-day-link` between the week and its weekday.
+                if !caseSuffixes, follows(j), exactGram(j, .weekDayLink) != nil, follows(j + 1), weekday(j + 1) != nil { j += 1 }
             }
             guard follows(j) else { return nil }
         }
