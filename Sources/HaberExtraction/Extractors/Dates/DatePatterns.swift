@@ -448,6 +448,16 @@ extension DateReader {
         // date (`Jan 3 Tore`, `el mar 3 veces`).
         if abbreviated, !dayBefore, day != nil, yearValue == nil, !rules.monthFirst { return nil }
         if leadingWeekday && day == nil { return nil }
+        // `le 31 mars prochain`, `le 5 mai dernier`: a shift word after a day and its month
+        // (kind `date-post-shift`) names the next such day after the reference or the last before it.
+        if let day, yearValue == nil, !caseSuffixes, follows(end), let reference,
+           let shift = exactGram(end, .datePostShift), let step = Int(shift), step != 0,
+           var date = CalendarDate(year: reference.year, month: monthNumber, day: day.day) {
+            if step > 0, date <= reference { date = CalendarDate(year: date.year + 1, month: monthNumber, day: day.day) ?? date }
+            if step < 0, date >= reference { date = CalendarDate(year: date.year - 1, month: monthNumber, day: day.day) ?? date }
+            return DateMention(tokens: start..<(end + 1), end: tokens[end].stemRange.upperBound,
+                               value: .interval(DateInterval(day: date)), relative: true)
+        }
         let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
         // A month alone (`Temmuz ayında`) takes its year from the reference, as a day does
         // (FORMAT.md): not relative, unless the run estimates its years.
@@ -767,7 +777,10 @@ extension DateReader {
         }
         if !shifted, end == j + 1 {
             // A weekday alone: not a name's first word (`Cuma Ali`), not `Pazar` mid-sentence lowercase.
-            if follows(end), tokens[end].isCapitalized, !document.isInitial(end) { return nil }
+            // Where nouns are capitalized, a weekday after a word that announces one (kind
+            // `weekday-cue`: `am Dienstag Gewinne`) is no name's first word.
+            if follows(end), tokens[end].isCapitalized, !document.isInitial(end),
+               !(models.capitalizesNouns && i > 0 && follows(i) && exactGram(i - 1, .weekdayCue) != nil) { return nil }
         }
         let monday = reference.adding(days: 1 - reference.weekday)
         let date = monday.adding(days: weeks * 7 + weekdayNumber - 1)
