@@ -927,6 +927,10 @@ extension DateReader {
         if last, unit == "quarter" || inflection.possessive { return nil }
         // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.
         if last, unit == "day", !document.isInitial(i) { return nil }
+        // `le dernier jour du salon`, `am letzten Tag der Messe`: a shift word, the unit day and
+        // a word of kind `day-of` name a day of what follows (an event's last day), not the
+        // day before or after the reference.
+        if unit == "day", step != 0, follows(j + 1), exactGram(j + 1, .dayOf) != nil { return nil }
         // `gelecek yıl Haziran`.
         if unit == "year", inflection.caseEnding.isEmpty, !inflection.possessive, follows(j + 1),
            let (monthNumber, monthInflection) = month(j + 1) {

@@ -810,9 +810,12 @@ struct GramKind: Sendable {
     /// A word before a weekday after which a capitalized word, where nouns are capitalized, is
     /// no sign of a name (`am` of `am Dienstag Gewinne`); value unused.
     static let weekdayCue = GramKind("weekday-cue", 75)
+    /// A word after a shift word and the unit day that makes it a day of what follows (`du` of
+    /// `le dernier jour du salon`, `der` of `am letzten Tag der Messe`); value unused.
+    static let dayOf = GramKind("day-of", 76)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
-        .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue]
+        .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
