@@ -291,7 +291,64 @@ struct DateFormTests {
         .init("de", "Das Tor fiel am 15. Spieltag.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish + singleDays + singleDays16
+    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17
+
+    /// Single days of branch days17frde (issue 13, session 15): `apres-demain` without its accent,
+    /// `Jan` after its day, a slash date whose second number is no month, a day and month before
+    /// `prochain`/`dernier`, `für`/`den`/`dem` before `28.10.`, a shifted week's weekday after
+    /// `am`, feminine genitive shift words, `dem` after a weekday, a weekday after `am` before a
+    /// noun; and what stays no date.
+    static let frenchDays17: [Case] = [
+        .init("fr", "La réunion des ministres est prévue apres-demain à Bruxelles.", "apres-demain", "2023-06-16"),
+        .init("fr", "Le vote aura lieu apres demain, selon le maire.", "apres demain", "2023-06-16"),
+        .init("fr", "Le conseil se réunit après-demain à Lyon.", "après-demain", "2023-06-16"),
+        .init("fr", "La réforme s'applique depuis le 1er Jan 2024.", "depuis le 1er Jan 2024", "2024-01-01"),
+        .init("fr", "Le contrat a pris fin le 15 Jan à minuit.", "15 Jan", "2023-01-15"),
+        .init("fr", "La taxe est due au 3 Jan 2025 au plus tard.", "3 Jan 2025", "2025-01-03"),
+        .init("fr", "Jan Koum a quitté la direction du groupe.", nil, nil),
+        .init("fr", "Le milieu Jan Vertonghen a signé à Anderlecht.", nil, nil),
+        .init("fr", "Le document américain est daté du 02/22/2016.", "02/22/2016", "2016-02-22"),
+        .init("fr", "La plainte déposée le 03/25/2019 a été rejetée.", "03/25/2019", "2019-03-25"),
+        .init("fr", "L'acte du 12/08/2015 a été publié.", "12/08/2015", "2015-08-12"),
+        .init("fr", "La note du 13/13/2015 est une erreur de saisie.", nil, nil),
+        .init("fr", "La date limite est fixée au 31 mars prochain.", "31 mars prochain", "2024-03-31"),
+        .init("fr", "Il a été arrêté le 5 mai dernier à Lille.", "5 mai dernier", "2023-05-05"),
+        .init("fr", "Le 20 juin dernier, le conseil municipal a voté.", "20 juin dernier", "2022-06-20"),
+        .init("fr", "Le congrès se tiendra le 20 juin prochain à Nantes.", "20 juin prochain", "2023-06-20"),
+        .init("fr", "Le salon rouvrira le 14 juin prochain.", "14 juin prochain", "2024-06-14"),
+        .init("fr", "Le procès s'ouvre le lundi 2 octobre prochain à Paris.", "lundi 2 octobre prochain", "2023-10-02"),
+        .init("fr", "Le scrutin du 5 mai 2022 dernier a été annulé.", "5 mai 2022", "2022-05-05"),
+        .init("fr", "Il est arrivé dernier le 5 mai à Rennes.", "5 mai", "2023-05-05"),
+        .init("fr", "Le 5 mai, dernier jour du salon, la foule est venue.", "5 mai", "2023-05-05"),
+        .init("fr", "Le chiffre du mois dernier a déçu les analystes.", "mois dernier", "2023-05"),
+        .init("fr", "Le dernier jour du salon, la foule est venue.", nil, nil),
+        .init("fr", "Le dernier jour des soldes approche.", nil, nil),
+        .init("fr", "Les enchères ont eu lieu hier.", "hier", "2023-06-13"),
+    ]
+
+    static let germanDays17: [Case] = [
+        .init("de", "Die Anhörung ist für den 28.10. angesetzt.", "28.10.", "2023-10-28"),
+        .init("de", "Die Frist für 30.9. gilt weiter.", "30.9.", "2023-09-30"),
+        .init("de", "Ab dem 1.9. gilt die neue Regel.", "1.9.", "2023-09-01"),
+        .init("de", "Die Tickets für 15.30 Euro sind ausverkauft.", nil, nil),
+        .init("de", "Das Spiel ist für 3/4 der Fans zu teuer.", nil, nil),
+        .init("de", "Der Wagen hat einen für den 2.5 Liter Motor typischen Klang.", nil, nil),
+        .init("de", "Nächste Woche am Freitag entscheidet der Rat.", "Nächste Woche am Freitag", "2023-06-23"),
+        .init("de", "Übernächste Woche am Montag beginnt der Prozess.", "Übernächste Woche am Montag", "2023-06-26"),
+        .init("de", "Letzte Woche am Dienstag fiel der Kurs.", "Letzte Woche am Dienstag", "2023-06-06"),
+        .init("de", "Nächste Woche am Standort Bremen beginnt der Umbau.", "Nächste Woche", "2023-W25"),
+        .init("de", "Am Freitag vergangener Woche kam es zu Protesten.", "Freitag vergangener Woche", "2023-06-09"),
+        .init("de", "Am Montag kommender Woche beginnt die Messe.", "Montag kommender Woche", "2023-06-19"),
+        .init("de", "Am Mittwoch voriger Woche stimmte der Rat ab.", "Mittwoch voriger Woche", "2023-06-07"),
+        .init("de", "Die Wahl am Sonntag, dem 11. Juni, war knapp.", "Sonntag, dem 11. Juni", "2023-06-11"),
+        .init("de", "Am Freitag, dem 2. Juni 2023 öffnete die Messe.", "Freitag, dem 2. Juni 2023", "2023-06-02"),
+        .init("de", "Die Firma meldete am Dienstag Gewinne.", "Dienstag", "2023-06-13"),
+        .init("de", "Der Konzern nannte am Montag Zahlen zum Quartal.", "Montag", "2023-06-12"),
+        .init("de", "Die Firma Freitag Gruppe meldete Gewinne.", nil, nil),
+        .init("de", "Er traf dem Vernehmen nach 12 Minister.", nil, nil),
+        .init("de", "Am letzten Tag der Messe kamen viele Besucher.", nil, nil),
+        .init("de", "Der letzte Tag des Festivals war verregnet.", nil, nil),
+    ]
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

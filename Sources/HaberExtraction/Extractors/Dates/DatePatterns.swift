@@ -148,7 +148,8 @@ extension DateReader {
         else { return nil }
         // `am 15.01.`: a day and its month with the day's mark after them and no year, only
         // after a word that announces a day (grammar kind `day-cue`): else `15.30` is a time.
-        if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedDayMonth(start) {
+        if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil || exactGram(start - 1, .dottedDayCue) != nil,
+           let mention = cuedDayMonth(start) {
             return mention
         }
         // `on 4/22`, `el 22/04`: a day and a month with a slash and no year, only after a word
@@ -160,7 +161,11 @@ extension DateReader {
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
         // parts or the first is no month (`22/02/2016` quoted in an English article).
-        let monthFirst = rules.monthFirst && shape.separators.0 != 0x2E && shape.numbers[0] <= 12
+        var monthFirst = rules.monthFirst && shape.separators.0 != 0x2E && shape.numbers[0] <= 12
+        // Day first where the language writes so, unless slashes separate the parts and the
+        // second is no month (`02/22/2016`, an American date quoted in a French article).
+        if !rules.monthFirst, shape.count == 3, shape.separators == (0x2F, 0x2F), shape.numbers[0] <= 12,
+           shape.numbers[1] > 12 { monthFirst = true }
         let (monthPart, dayPart) = monthFirst ? (shape.numbers[0], shape.numbers[1]) : (shape.numbers[1], shape.numbers[0])
         if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 4, shape.oneSeparator {
             value = CalendarDate(year: shape.numbers[2], month: monthPart, day: dayPart)
@@ -447,6 +452,16 @@ extension DateReader {
         // date (`Jan 3 Tore`, `el mar 3 veces`).
         if abbreviated, !dayBefore, day != nil, yearValue == nil, !rules.monthFirst { return nil }
         if leadingWeekday && day == nil { return nil }
+        // `le 31 mars prochain`, `le 5 mai dernier`: a shift word after a day and its month
+        // (kind `date-post-shift`) names the next such day after the reference or the last before it.
+        if let day, yearValue == nil, !caseSuffixes, follows(end), let reference,
+           let shift = exactGram(end, .datePostShift), let step = Int(shift), step != 0,
+           var date = CalendarDate(year: reference.year, month: monthNumber, day: day.day) {
+            if step > 0, date <= reference { date = CalendarDate(year: date.year + 1, month: monthNumber, day: day.day) ?? date }
+            if step < 0, date >= reference { date = CalendarDate(year: date.year - 1, month: monthNumber, day: day.day) ?? date }
+            return DateMention(tokens: start..<(end + 1), end: tokens[end].stemRange.upperBound,
+                               value: .interval(DateInterval(day: date)), relative: true)
+        }
         let value = DateMention.Value.fields(year: yearValue, month: monthNumber, day: day?.day)
         // A month alone (`Temmuz ayında`) takes its year from the reference, as a day does
         // (FORMAT.md): not relative, unless the run estimates its years.
@@ -694,6 +709,8 @@ extension DateReader {
             if exactGram(i, .shiftWeek) == nil, follows(j), let (unit, unitInflection) = gram(j, .unit), unit == "week",
                unitInflection.caseEnding.isEmpty, !unitInflection.possessive {
                 j += 1
+                // `nächste Woche am Freitag`: a word of kind `week-day-link` between the week and its weekday.
+                if !caseSuffixes, follows(j), exactGram(j, .weekDayLink) != nil, follows(j + 1), weekday(j + 1) != nil { j += 1 }
             }
             guard follows(j) else { return nil }
         }
@@ -764,7 +781,10 @@ extension DateReader {
         }
         if !shifted, end == j + 1 {
             // A weekday alone: not a name's first word (`Cuma Ali`), not `Pazar` mid-sentence lowercase.
-            if follows(end), tokens[end].isCapitalized, !document.isInitial(end) { return nil }
+            // Where nouns are capitalized, a weekday after a word that announces one (kind
+            // `weekday-cue`: `am Dienstag Gewinne`) is no name's first word.
+            if follows(end), tokens[end].isCapitalized, !document.isInitial(end),
+               !(models.capitalizesNouns && i > 0 && follows(i) && exactGram(i - 1, .weekdayCue) != nil) { return nil }
         }
         let monday = reference.adding(days: 1 - reference.weekday)
         let date = monday.adding(days: weeks * 7 + weekdayNumber - 1)
@@ -911,6 +931,10 @@ extension DateReader {
         if last, unit == "quarter" || inflection.possessive { return nil }
         // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.
         if last, unit == "day", !document.isInitial(i) { return nil }
+        // `le dernier jour du salon`, `am letzten Tag der Messe`: a shift word, the unit day and
+        // a word of kind `day-of` name a day of what follows (an event's last day), not the
+        // day before or after the reference.
+        if unit == "day", step != 0, follows(j + 1), exactGram(j + 1, .dayOf) != nil { return nil }
         // `gelecek yıl Haziran`.
         if unit == "year", inflection.caseEnding.isEmpty, !inflection.possessive, follows(j + 1),
            let (monthNumber, monthInflection) = month(j + 1) {

@@ -810,8 +810,25 @@ struct GramKind: Sendable {
     /// (`last year's fourth quarter`); value = the unit.
     static let possessiveUnit = GramKind("possessive-unit", 85)
 
+    // days17frde (single days in French and German, indexes 72–81).
+    /// A word before a day and a month in digits with the day's mark and no year (German
+    /// `für 28.10.`, `den 28.10.`), for that form only (``dayCue`` also opens `am 22/04`).
+    static let dottedDayCue = GramKind("dotted-day-cue", 72)
+    /// A word between a shifted week and its weekday (`am` of `nächste Woche am Freitag`).
+    static let weekDayLink = GramKind("week-day-link", 73)
+    /// A shift word after a day and its month that picks the next or the last such day (`le
+    /// 31 mars prochain`, `le 5 mai dernier`); value = direction.
+    static let datePostShift = GramKind("date-post-shift", 74)
+    /// A word before a weekday after which a capitalized word, where nouns are capitalized, is
+    /// no sign of a name (`am` of `am Dienstag Gewinne`); value unused.
+    static let weekdayCue = GramKind("weekday-cue", 75)
+    /// A word after a shift word and the unit day that makes it a day of what follows (`du` of
+    /// `le dernier jour du salon`, `der` of `am letzten Tag der Messe`); value unused.
+    static let dayOf = GramKind("day-of", 76)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
-                                   .unitStart, .startLink, .toDate, .possessiveUnit]
+        .unitStart, .startLink, .toDate, .possessiveUnit,
+        .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
