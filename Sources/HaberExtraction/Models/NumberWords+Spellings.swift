@@ -58,9 +58,16 @@ extension NumberWords {
 
         /// The numbers whose spellings give ``pairs``: every two words in a row of a spelled
         /// number meet in one of them.
-        static let pairNumbers = Array(0...2000) + [1000, 1_000_000, 1_000_000_000, 1_000_000_000_000].flatMap { power in
-            (Array(1...100) + Array(stride(from: 200, through: 900, by: 100))).flatMap { [$0 * power, $0 * power + 1, $0 * power + 100] }
-        }
+        static let pairNumbers: [Int] = {
+            let multiples: [Int] = Array(1...100) + Array(stride(from: 200, through: 900, by: 100))
+            var numbers: [Int] = Array(0...2000)
+            for power in [1000, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
+                for multiple in multiples {
+                    numbers += [multiple * power, multiple * power + 1, multiple * power + 100]
+                }
+            }
+            return numbers
+        }()
 
         /// The numbers whose default spell-out gives ``words``: each hundred (`quinientos`,
         /// `novecientos` are words of their own), 101 (`ciento` of `ciento uno`) and the powers
