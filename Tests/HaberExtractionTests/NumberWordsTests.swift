@@ -186,7 +186,7 @@ import Testing
     /// them (`bin milyon`, `yirmi yüz`), which go to the parser. Each row: language, phrase,
     /// whether the tables refuse a pair, ICU's answer.
     @Test("words alone and pairs of words are answered from the tables as the parser answers", arguments: [
-        ("es", "millones", false, nil), ("es", "millón", false, nil), ("fr", "cents", false, 100), ("tr", "ikinci bir", true, nil),
+        ("es", "millones", false, nil), ("es", "millón", false, nil), ("fr", "cents", false, nil), ("tr", "ikinci bir", true, nil),
         ("tr", "bir birinci", true, nil), ("tr", "iki ikinci", true, nil), ("tr", "iki onuncu", true, nil), ("tr", "yedi bir", true, nil),
         ("tr", "bin milyon", false, 1e9), ("tr", "yirmi yüz", false, 2000), ("tr", "yüz sıfır", false, 100), ("tr", "iki yüz", false, 200),
         ("tr", "Yedi bir", false, nil),
