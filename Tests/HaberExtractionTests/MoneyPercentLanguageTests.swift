@@ -435,6 +435,51 @@ struct MoneyPercentLanguageTests {
         try checkPercent(line, language: "es", expected: expected)
     }
 
+    /// Session 15 (branch money17): currency names as news writes them after an amount (the
+    /// German adjective inflected, `dólares de Hong Kong`, `florins hollandais`), and spelled
+    /// amounts beside words the number reader answers from its tables (`millones` alone,
+    /// `ikinci bir`). Each row: language, line, every amount. Rows without an amount are lines
+    /// that must stay none (a currency named without an amount, `millones` without a number).
+    static let money17: [(String, String, [Money])] = [
+        ("de", "Der Versorger zahlt 2,3 Milliarden kanadischen Dollar für die Übernahme.", [("2,3 Milliarden kanadischen Dollar", 2300000000, "CAD")]),
+        ("de", "Die Anleihe über 500 Millionen australischen Dollar wurde platziert.", [("500 Millionen australischen Dollar", 500000000, "AUD")]),
+        ("de", "Der Fonds sammelte 75 Millionen neuseeländischen Dollar ein.", [("75 Millionen neuseeländischen Dollar", 75000000, "NZD")]),
+        ("de", "Die Werft erhielt einen Auftrag über 1,2 Milliarden singapurischen Dollar.", [("1,2 Milliarden singapurischen Dollar", 1200000000, "SGD")]),
+        ("de", "Das Paket kostet 40 Millionen Hongkong-Dollars.", [("40 Millionen Hongkong-Dollars", 40000000, "HKD")]),
+        ("de", "Der Wert des kanadischen Dollar fiel am Montag.", []),
+        ("de", "Die Regierung stellte 16,4 Millionen kanadischen Dollar bereit.", [("16,4 Millionen kanadischen Dollar", 16400000, "CAD")]),
+        ("de", "Der Konzern meldete einen Umsatz von 3 Milliarden Euro und 200 Millionen kanadischen Dollar.", [("3 Milliarden Euro", 3000000000, "EUR"), ("200 Millionen kanadischen Dollar", 200000000, "CAD")]),
+        ("de", "Händler kauften kanadischen Dollar und verkauften Yen.", []),
+        ("de", "Das Werk kostete zwölf Millionen kanadischen Dollar.", [("zwölf Millionen kanadischen Dollar", 12000000, "CAD")]),
+        ("es", "Las ventas sumaron 3.200 millones de dólares de Hong Kong el año pasado.", [("3.200 millones de dólares de Hong Kong", 3200000000, "HKD")]),
+        ("es", "El banco emitió bonos por 500 millones de dólares de Hong Kong.", [("500 millones de dólares de Hong Kong", 500000000, "HKD")]),
+        ("es", "La inmobiliaria pagó 12 millones de dólares de Hong Kong por el edificio.", [("12 millones de dólares de Hong Kong", 12000000, "HKD")]),
+        ("es", "La moneda de Hong Kong, el dólar de Hong Kong, se mantuvo estable.", []),
+        ("es", "El fondo invirtió dos millones de dólares en la planta.", [("dos millones de dólares", 2000000, "USD")]),
+        ("es", "La cifra llegó a 4,5 millones de euros en 2024.", [("4,5 millones de euros", 4500000, "EUR")]),
+        ("es", "Los millones de visitantes llenaron la ciudad.", []),
+        ("es", "La empresa perdió millones en la crisis.", []),
+        ("es", "El Gobierno destinó 300 millones de dólares de Hong Kong a la vivienda.", [("300 millones de dólares de Hong Kong", 300000000, "HKD")]),
+        ("es", "Un turista gastó 800 dólares de Hong Kong en una noche.", [("800 dólares de Hong Kong", 800, "HKD")]),
+        ("fr", "Le contrat porte sur 40 millions de florins hollandais.", [("40 millions de florins hollandais", 40000000, "NLG")]),
+        ("fr", "La banque a prêté 250 millions de florins hollandais en 1995.", [("250 millions de florins hollandais", 250000000, "NLG")]),
+        ("fr", "Le groupe a versé 3 millions de florins hollandais à ses salariés.", [("3 millions de florins hollandais", 3000000, "NLG")]),
+        ("fr", "Le florin hollandais a été remplacé par l'euro.", []),
+        ("fr", "Les florins hollandais circulaient encore en 2001.", []),
+        ("fr", "La vente a rapporté 1,5 milliard de florins hollandais.", [("1,5 milliard de florins hollandais", 1500000000, "NLG")]),
+        ("fr", "Le club a dépensé deux millions de francs suisses.", [("deux millions de francs suisses", 2000000, "CHF")]),
+        ("fr", "Les cents et les vingts ne sont pas des montants.", []),
+        ("en", "The fund raised 2 million Hong Kong dollars for the school.", [("2 million Hong Kong dollars", 2000000, "HKD")]),
+        ("en", "Millions of people watched the match.", []),
+        ("tr", "Şirket ikinci bir fabrika için 5 milyon dolar ayırdı.", [("5 milyon dolar", 5000000, "USD")]),
+        ("tr", "Yedi bir arada satılan paket 30 liraya çıktı.", [("30 lira", 30, "TRY")]),
+    ]
+
+    @Test("Money of session 15: currency names after an amount, words read from the tables", arguments: money17)
+    func moneySession15(language: String, line: String, expected: [Money]) throws {
+        try checkMoney(line, language: language, expected: expected)
+    }
+
     private func checkMoney(_ line: String, language: String, expected: [Money]) throws {
         let entities = try Fixture.analyze(line, language: language).entities.filter { $0.type == .money }
         let found = entities.map { "\($0.text) = \($0.value)" }

@@ -180,6 +180,25 @@ import Testing
         #expect(reader.words.parsedOnlyValue(of: phrase) == expected)
     }
 
+    /// Phrases answered from the tables without the parser, as it answers them: a word no
+    /// spelling opens with, alone, and two words in a row that no rule set writes so (the
+    /// second no multiplier); and pairs lenient parsing reads though no rule set writes
+    /// them (`bin milyon`, `yirmi yüz`), which go to the parser. Each row: language, phrase,
+    /// whether the tables refuse a pair, ICU's answer.
+    @Test("words alone and pairs of words are answered from the tables as the parser answers", arguments: [
+        ("es", "millones", false, nil), ("es", "millón", false, nil), ("fr", "cents", false, nil), ("tr", "ikinci bir", true, nil),
+        ("tr", "bir birinci", true, nil), ("tr", "iki ikinci", true, nil), ("tr", "iki onuncu", true, nil), ("tr", "yedi bir", true, nil),
+        ("tr", "bin milyon", false, 1e9), ("tr", "yirmi yüz", false, 2000), ("tr", "yüz sıfır", false, 100), ("tr", "iki yüz", false, 200),
+        ("tr", "Yedi bir", false, nil),
+    ] as [(String, String, Bool, Double?)])
+    func answeredFromTables(language: String, phrase: String, refusedPair: Bool, expected: Double?) throws {
+        let reader = Self.numbers.reader(language)
+        let parts = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        #expect(reader.words.hasUnreadPair(phrase, parts: parts) == refusedPair)
+        #expect(reader.value(of: phrase) == expected)
+        #expect(reader.words.parsedOnlyValue(of: phrase) == expected)
+    }
+
     /// Every spell-out word alone, and, where the spell-out never joins pieces, every two
     /// words of the default spell-out written together: the reader answers as ICU's parser.
     @Test("the reader and the parser agree on words alone and on words joined", arguments: languages)
@@ -191,6 +210,12 @@ import Testing
         if !spellings.joinsPieces {
             for first in spellings.words {
                 for second in spellings.words { phrases.insert(first + second) }
+            }
+            // Every two words of the spelled pairs, apart: those no rule set writes in a row
+            // are refused from the tables (``NumberWords/Language/hasUnreadPair(_:parts:)``).
+            let pairWords = Set(rows.filter { $0.first == "pair" }.flatMap { $0.dropFirst() })
+            for first in pairWords {
+                for second in pairWords { phrases.insert(first + " " + second) }
             }
         }
         var refused = 0

@@ -41,6 +41,33 @@ extension NumberWords {
         /// and the rest of a number, where the default spell-out writes none (`and` of `one
         /// hundred and twenty`): read inside a phrase, never at either end.
         var links: Set<String> = []
+        /// ICU's lenient answer for each word of the spellings of ``pieceNumbers`` that no
+        /// spelling opens with (`millones`, `cents`), alone: nil where it reads no number.
+        /// Asked once when the tables are built, so that such a word met alone in a text
+        /// (`millones` after digits) costs no parser (and no collator, some thirty million
+        /// instructions the first time in a language).
+        var alone: [String: Double?] = [:]
+        /// Where the spell-out never joins pieces (``joinsPieces`` false): every two words
+        /// that some public rule set writes one after the other (lowercase, as written) for
+        /// ``pairNumbers``, and the words that multiply or add nothing to what comes before
+        /// (the last word of each rule set's zero, hundred and powers of a thousand), which
+        /// lenient parsing reads after any number word (`yirmi yüz`, `bin milyon`). Two words
+        /// in a row that are neither are read by no parse (`ikinci bir`, `yedi bir`).
+        var pairs: Set<String> = []
+        var multipliers: Set<String> = []
+
+        /// The numbers whose spellings give ``pairs``: every two words in a row of a spelled
+        /// number meet in one of them.
+        static let pairNumbers: [Int] = {
+            let multiples: [Int] = Array(1...100) + Array(stride(from: 200, through: 900, by: 100))
+            var numbers: [Int] = Array(0...2000)
+            for power in [1000, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
+                for multiple in multiples {
+                    numbers += [multiple * power, multiple * power + 1, multiple * power + 100]
+                }
+            }
+            return numbers
+        }()
 
         /// The numbers whose default spell-out gives ``words``: each hundred (`quinientos`,
         /// `novecientos` are words of their own), 101 (`ciento` of `ciento uno`) and the powers
@@ -54,7 +81,7 @@ extension NumberWords {
             + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
 
         /// The version of what ``rows(of:)`` writes, part of the cache fingerprint.
-        static let revision = "4"
+        static let revision = "5"
 
         /// The tables of `language`, from `cache` or built from ICU (and cached).
         init(language: String, cache: ModelCache) {
@@ -90,6 +117,12 @@ extension NumberWords {
                     longestOpener = max(longestOpener, scalars.count)
                 case "link":
                     links.insert(text)
+                case "alone":
+                    alone.updateValue(row.count >= 3 ? Double(row[2]) : nil, forKey: text)
+                case "pair":
+                    if row.count >= 3 { pairs.insert(text + " " + row[2]) }
+                case "multiplier":
+                    multipliers.insert(text)
                 case "joins":
                     joinsPieces = text != "0"
                 default:
@@ -108,6 +141,26 @@ extension NumberWords {
                     text.contains(separator) && parser.value(of: text.replacingOccurrences(of: separator, with: "")) != nil
                 }
             }
+        }
+
+        /// The rows of ``pairs`` and ``multipliers``: `pair` and two words, `multiplier` and a word.
+        static func pairRows(_ formatter: SpelloutFormatter) -> [[String]] {
+            var pairs: Set<[String]> = []
+            var multipliers: Set<String> = []
+            for ruleSet in formatter.ruleSets {
+                guard (try? formatter.use(ruleSet: ruleSet)) != nil else { continue }
+                for number in pairNumbers {
+                    guard let text = formatter.text(for: number) else { continue }
+                    let words = Language.words(of: text)
+                    for index in words.indices.dropFirst() { pairs.insert([words[index - 1], words[index]]) }
+                }
+                for number in [0, 100, 1000, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
+                    if let text = formatter.text(for: number), let last = Language.words(of: text).last { multipliers.insert(last) }
+                }
+            }
+            let usable = { (word: String) in !word.contains(where: { $0 == "\t" || $0.isNewline }) }
+            return pairs.filter { $0.allSatisfy(usable) }.sorted { $0.lexicographicallyPrecedes($1) }.map { ["pair"] + $0 }
+                + multipliers.filter(usable).sorted().map { ["multiplier", $0] }
         }
 
         /// The tables of `language` as lines: `word`, the word and its value when the
@@ -154,6 +207,8 @@ extension NumberWords {
             var values: [String: Int] = [:]
             var ambiguous: Set<String> = []
             var links: Set<String> = []
+            var written: Set<String> = []
+            var firstWritten: Set<String> = []
             let defaultWords = Set(words)
             for ruleSet in formatter.ruleSets {
                 guard (try? formatter.use(ruleSet: ruleSet)) != nil else { continue }
@@ -169,6 +224,8 @@ extension NumberWords {
                     guard let text = formatter.text(for: number) else { continue }
                     let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" })
                     pieces.formUnion(parts)
+                    written.formUnion(Language.words(of: text))
+                    if let first = Language.words(of: text).first { firstWritten.insert(first) }
                     if let first = parts.first { firstWords.insert(first) }
                     for separator in [" ", "-"] where text.contains(separator) {
                         separated[ruleSet + separator] = separated[ruleSet + separator] ?? text
@@ -194,6 +251,12 @@ extension NumberWords {
                 }
             } || readsJoined(separated.sorted { $0.key < $1.key }.map(\.value), language: language)
             rows.append(["joins", joins ? "1" : "0"])
+            if let parser = try? SpelloutParser(locale: language) {
+                for word in written.subtracting(firstWritten).sorted() where !word.contains(where: { $0 == "\t" || $0.isNewline }) {
+                    rows.append(["alone", word, parser.value(of: word).map { String($0) } ?? ""])
+                }
+            }
+            if !joins { rows += pairRows(formatter) }
             for link in links.sorted() where !link.contains(where: { $0 == "\t" || $0.isNewline }) {
                 rows.append(["link", link])
             }

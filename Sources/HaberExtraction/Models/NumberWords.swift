@@ -97,6 +97,12 @@ public final class NumberWords: @unchecked Sendable {
         private let spelledValues: [String: Double]
         /// ``Spellings/links``.
         let links: Set<String>
+        /// ``Spellings/alone``, ``Spellings/pairs`` and ``Spellings/multipliers``, and the
+        /// words of those pairs.
+        private let alone: [String: Double?]
+        private let pairs: Set<String>
+        private let multipliers: Set<String>
+        private let pairWords: Set<String>
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
         private var formatters: [SpelloutFormatter] = []
@@ -113,6 +119,10 @@ public final class NumberWords: @unchecked Sendable {
             joinsPieces = spellings.joinsPieces
             spelledValues = spellings.values
             links = spellings.links
+            alone = spellings.alone
+            pairs = spellings.pairs
+            multipliers = spellings.multipliers
+            pairWords = Set(spellings.pairs.flatMap { $0.split(separator: " ").map(String.init) })
             openings = Set(set.map { String($0.prefix(2)) })
             var asciiOpenings = [Bool](repeating: false, count: 128 * 128)
             for opening in openings {
@@ -135,9 +145,33 @@ public final class NumberWords: @unchecked Sendable {
                 return nil
             }
             let value = canonicalValue(of: parts.map { String($0) })
-                ?? (isComposedOfPieces(phrase) ? spelledValue(of: phrase) ?? (mayBeRead(phrase, parts: parts) ? parsedValue(of: phrase) : nil) : nil)
+                ?? (isComposedOfPieces(phrase) ? spelledValue(of: phrase) ?? readValue(of: phrase, parts: parts) : nil)
             memo.store(value, for: phrase)
             return value
+        }
+
+        /// ICU's lenient answer for `phrase` past ``mayBeRead(_:parts:)``, from the tables where they hold it: a word that
+        /// no spelling opens with, alone (``Spellings/alone``: `millones`), and two words in a
+        /// row that no parse reads (``hasUnreadPair(_:parts:)``: `ikinci bir`); else from the
+        /// parser.
+        private func readValue(of phrase: String, parts: [Substring]) -> Double? {
+            guard mayBeRead(phrase, parts: parts) else { return nil }
+            if parts.count == 1, let known = alone[phrase] { return known }
+            return hasUnreadPair(phrase, parts: parts) ? nil : parsedValue(of: phrase)
+        }
+
+        /// Whether `phrase`, lowercase and made of words of the spellings (where the
+        /// spell-out never joins pieces), has two words in a row that no rule set writes so
+        /// and the second of which is no multiplier (``Spellings/pairs``): lenient parsing
+        /// reads no such phrase whole (`yedi bir`, `iki onuncu`), and `NumberWordsTests`
+        /// compares with the parser on every two words of the spellings.
+        func hasUnreadPair(_ phrase: String, parts: [Substring]) -> Bool {
+            guard !pairs.isEmpty, parts.count >= 2, phrase == phrase.lowercased() else { return false }
+            let words = parts.map(String.init)
+            guard words.allSatisfy({ pairWords.contains($0) }) else { return false }
+            return words.indices.dropFirst().contains { index in
+                !multipliers.contains(words[index]) && !pairs.contains(words[index - 1] + " " + words[index])
+            }
         }
 
         /// Whether `parts` may spell a number: each opens like a number word, or is a link
