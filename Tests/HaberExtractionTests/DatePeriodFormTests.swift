@@ -246,7 +246,44 @@ struct DatePeriodFormTests {
         .period("en", "The fair runs from today until the day after tomorrow.", "from today until the day after tomorrow", "2023-06-14/2023-06-16"),
     ]
 
-    static let cases = english + french + german + spanish + englishPeriods17
+    /// periods17frde (issue 13): French months without their accent or in English
+    /// abbreviation beside a day or year only, accentless ordinals, decades with a plural
+    /// after `années`; German last parts of a month or year, a month after a relative year,
+    /// a range of days in digits after `vom`.
+    static let periods17frde: [Case] = [
+        .period("fr", "Le contrat a été signé en Fevrier 2019 à Lyon.", "Fevrier 2019", "2019-02"),
+        .period("fr", "L'usine a fermé le 3 Decembre 2021.", "3 Decembre 2021", "2021-12-03"),
+        .period("fr", "Les ventes d'Aout 2020 ont bondi.", "Aout 2020", "2020-08"),
+        .period("fr", "Le rapport de Sep 2020 est paru hier soir.", "Sep 2020", "2020-09"),
+        .period("fr", "Les comptes du 3 Jun 2019 ont été publiés.", "3 Jun 2019", "2019-06-03"),
+        .period("fr", "Le chiffre de Dec, 2021 a surpris les analystes.", "Dec, 2021", "2021-12"),
+        .period("fr", "Le site a fermé en Jul 2018 après un incendie.", "Jul 2018", "2018-07"),
+        .period("fr", "Le chanteur Jan a publié un album.", nil, nil),
+        .period("fr", "Le fonds a perdu 4 % en Aout.", nil, nil),
+        .period("fr", "La troisieme semaine de 2024 sera chargée.", "La troisieme semaine de 2024", "2024-W03"),
+        .period("fr", "Le deuxieme trimestre 2022 a été bon pour le groupe.", "Le deuxieme trimestre 2022", "2022-04/2022-06"),
+        .period("fr", "La troisieme place revient à Lyon.", nil, nil),
+        .period("fr", "Les années 1980's ont été fastes pour la marque.", "Les années 1980", "1980/1989"),
+        .period("fr", "Le style des années 70s revient.", "années 70s", "1970/1979"),
+        .period("fr", "Les années soixante ont marqué la ville.", nil, nil),
+        .period("fr", "Le site ferme cette année de mars à juin.", "cette année", "2023"),
+        .period("de", "In der letzten Woche im Juli wurde der Vertrag unterzeichnet.", "der letzten Woche im Juli", "2023-W30"),
+        .period("de", "Im letzten Quartal 2022 sank der Umsatz.", "letzten Quartal 2022", "2022-10/2022-12"),
+        .period("de", "Das dritte Quartal 2022 war schwach.", "Das dritte Quartal 2022", "2022-07/2022-09"),
+        .period("de", "In der letzten Woche stieg der Kurs.", "letzten Woche", "2023-W23"),
+        .period("de", "Die letzte Woche im Amt war hart.", "letzte Woche", "2023-W23"),
+        .period("de", "Nächstes Jahr im Dezember soll die Brücke fertig sein.", "Nächstes Jahr im Dezember", "2024-12"),
+        .period("de", "Letztes Jahr im März brach der Absatz ein.", "Letztes Jahr im März", "2022-03"),
+        .period("de", "Im Juni im nächsten Jahr beginnt der Bau.", "Juni im nächsten Jahr", "2024-06"),
+        .period("de", "Nächstes Jahr im Schnitt steigen die Mieten.", "Nächstes Jahr", "2024"),
+        .period("de", "Die Ausstellung läuft vom 15. - 19.11. in Köln.", "vom 15. - 19.11.", "2023-11-15/2023-11-19"),
+        .period("de", "Der Streik dauerte vom 2. - 6.11. an.", "vom 2. - 6.11.", "2023-11-02/2023-11-06"),
+        .period("de", "Die Sitzung dauerte von 15.30 - 16.30 Uhr.", nil, nil),
+        .period("de", "Der Kurs lag am Ende bei 15.3 - 16.2 Punkten.", nil, nil),
+        .period("de", "Die Tagung findet vom 3. - 5.12. in Bonn statt.", "vom 3. - 5.12.", "2023-12-03/2023-12-05"),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

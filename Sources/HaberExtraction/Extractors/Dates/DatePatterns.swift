@@ -42,6 +42,7 @@ extension DateReader {
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
         if !caseSuffixes {
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
+            if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
             if starts.contains(.countNumber) { consider(countShifted(i)) }
             if starts.contains(.unit) { consider(weekOf(i)) }
             if starts.contains(.rest) { consider(restOf(i)) }
@@ -263,7 +264,7 @@ extension DateReader {
 
     /// `15.01.` at `i`: one token of a day and a month (one or two digits each, a dot between)
     /// and the day's mark right after it (grammar kind `day-mark`), part of the span.
-    private func cuedDayMonth(_ i: Int) -> DateMention? {
+    func cuedDayMonth(_ i: Int) -> DateMention? {
         guard i + 1 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, .dayMark) != nil else { return nil }
         let parts = tokens[i].stem.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })

@@ -122,6 +122,21 @@ extension DateReader {
         return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(interval), relative: true)
     }
 
+    /// `nächstes Jahr im Dezember`: a year named relative to the reference, a word of kind
+    /// `part-of`, then a month of that year (``monthOfShiftedYear(_:)``'s order reversed).
+    /// Without the word between, `next year May said` is no month; a word between that also
+    /// opens a range is none (`este año de mayo a junio`, `cette année de mars à juin`).
+    func shiftedYearMonth(_ i: Int) -> DateMention? {
+        guard let mention = shifted(i), mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year else { return nil }
+        let k = mention.tokens.upperBound
+        guard follows(k), exactGram(k, .partOf) != nil, exactGram(k, .fromPair) == nil, gram(k, .from) == nil, follows(k + 1),
+              let (monthNumber, _) = month(k + 1), !isAbbreviatedMonth(k + 1),
+              tokens[k + 1].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
+              let interval = DateInterval.month(year.start.year, monthNumber) else { return nil }
+        return DateMention(tokens: mention.tokens.lowerBound..<(k + 2), end: tokens[k + 1].stemRange.upperBound,
+                           value: .interval(interval), relative: true)
+    }
+
     /// `los 3 días siguientes`, `les 12 mois précédents`, `les 12 derniers mois`: a count of
     /// units with the shift word after the unit (grammar kind `post-shift`) or between the count
     /// and the unit (kind `shift`), as `the last 3 days` (``shifted(_:)``): the days from the

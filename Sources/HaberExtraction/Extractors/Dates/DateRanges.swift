@@ -137,8 +137,11 @@ extension DateReader {
             }
         }
         // A dash: `19-20 Kasım`, `12 Ocak 2016 - 22/02/2016`, `16 Ağustos - 15 Eylül`.
+        // After an opener, the second end may be a day and month in digits that no cue word
+        // stands before (`vom 15.11. - 19.12.`, `vom 15. - 19.11.`): the opener announces both.
         if k < tokens.count, tokens[k].kind == .punctuation, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
-           let second = end(at: k + 1, points: points), !(first.isBareDay && second.isBareDay) {
+           let second = end(at: k + 1, points: points) ?? (opener != nil ? cuedDayMonth(k + 1) : nil),
+           !(first.isBareDay && second.isBareDay) {
             var after = second.tokens.upperBound
             var spanEnd = second.end
             if caseSuffixes, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, .between),

@@ -109,7 +109,7 @@ extension DateReader {
         var number = i
         var last = i
         if exactGram(i, .decadeOpener) != nil {
-            guard follows(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].hasSuffix else { return nil }
+            guard follows(i + 1), tokens[i + 1].kind == .number || isWord(i + 1) else { return nil }
             number = i + 1
             last = i + 1
         }
@@ -118,7 +118,10 @@ extension DateReader {
         let rest = token.kind == .number ? (token.hasSuffix ? token.suffix : "") : String(token.key.dropFirst(digitCount))
         var plural = false
         if number != i {
-            guard rest.isEmpty, !(follows(last + 1) && exactGram(last + 1, .and) != nil) else { return nil }
+            // `les années 70s`, `les années 1970's`: the plural of the digits after the opener too.
+            let unmarked = rest.hasPrefix("'") || rest.hasPrefix("’") ? String(rest.dropFirst()) : rest
+            guard rest.isEmpty || rules.plural.contains(unmarked), !(follows(last + 1) && exactGram(last + 1, .and) != nil)
+            else { return nil }
         } else if !rest.isEmpty, rules.plural.contains(rest) {
             plural = true
         } else if !rest.isEmpty, rules.adjective.contains(rest) {
@@ -141,7 +144,10 @@ extension DateReader {
             marked = true
         }
         if plural, digitCount == 2, !marked { return nil }
-        return DateMention(tokens: first..<(last + 1), end: tokens[last].range.upperBound, value: .interval(interval), relative: false)
+        // After the opener, a plural after an apostrophe stays outside the span as a suffix
+        // does (`les années 70's` → `les années 70`).
+        let spanEnd = number != i && token.hasSuffix ? tokens[last].stemRange.upperBound : tokens[last].range.upperBound
+        return DateMention(tokens: first..<(last + 1), end: spanEnd, value: .interval(interval), relative: false)
     }
 
     /// The value and length of the digits `key` opens with, when they can name a decade (two
