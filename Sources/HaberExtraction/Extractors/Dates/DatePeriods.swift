@@ -65,7 +65,8 @@ extension DateReader {
             base = DateInterval.month(yearNumber, monthNumber)
             baseUnit = "month"
             relative = yearValue == nil
-        } else if let mention = shifted(k), mention.mod == nil, case .interval(let interval) = mention.value,
+        } else if let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+                  mention.mod == nil, case .interval(let interval) = mention.value,
                   interval.unit == .year || interval.unit == .month {
             base = interval
             baseUnit = interval.unit == .year ? "year" : "month"
