@@ -219,6 +219,8 @@ struct DatePeriodFormTests {
         .period("es", "El proyecto duró una década de 10 años.", nil, nil),
         .period("es", "El verano del 2022 fue el más cálido.", "verano del 2022", "2022-06/2022-08"),
         .period("es", "El 3º clasificado recibió un premio.", nil, nil),
+        .period("es", "Vivió en Lima los dos últimos años de su vida.", nil, nil),
+        .period("es", "Gobernó durante los últimos cinco años del siglo.", nil, nil),
         .period("es", "El equipo ganó dos partidos la semana pasada.", "la semana pasada", "2023-W23"),
     ]
 

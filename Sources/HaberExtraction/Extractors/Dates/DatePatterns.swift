@@ -899,6 +899,9 @@ extension DateReader {
                                    value: .interval(DateInterval(start: reference, end: later, unit: .day)), relative: true)
             }
             let end = next + 1
+            // `los últimos dos años de su mandato`: a count in words of a unit that is of
+            // something else counts the story's own years (digits are read as before).
+            if tokens[j].kind != .number, follows(end), exactGram(end, .partOf) != nil { return nil }
             guard unitInterval(unit, step: 0, from: reference) != nil,
                   let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
             return DateMention(tokens: opening..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,
