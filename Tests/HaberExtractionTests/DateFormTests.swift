@@ -291,8 +291,6 @@ struct DateFormTests {
         .init("de", "Das Tor fiel am 15. Spieltag.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17
-
     /// Single days of branch days17frde (issue 13, session 15): `apres-demain` without its accent,
     /// `Jan` after its day, a slash date whose second number is no month, a day and month before
     /// `prochain`/`dernier`, `für`/`den`/`dem` before `28.10.`, a shifted week's weekday after
@@ -349,6 +347,36 @@ struct DateFormTests {
         .init("de", "Am letzten Tag der Messe kamen viele Besucher.", nil, nil),
         .init("de", "Der letzte Tag des Festivals war verregnet.", nil, nil),
     ]
+
+    /// Spanish single days (session 15, branch dates17es): `anoche`; a shift word beside a day
+    /// and its month or the month with `mes de` (the latest before the reference or the first
+    /// after it, not the reference's year); the morning (`esta mañana`, `de la mañana`) is no day.
+    static let spanishDays17: [Case] = [
+        .init("es", "Anoche se declaró un incendio en el puerto.", "Anoche", "2023-06-13"),
+        .init("es", "El incendio de anoche dejó tres heridos.", "anoche", "2023-06-13"),
+        .init("es", "El acuerdo se firmó el pasado 20 de diciembre en Bruselas.", "pasado 20 de diciembre", "2022-12-20"),
+        .init("es", "La huelga empezó el pasado 3 de junio.", "pasado 3 de junio", "2023-06-03"),
+        .init("es", "El juicio se celebrará el próximo 3 de febrero.", "próximo 3 de febrero", "2024-02-03"),
+        .init("es", "La feria abrirá el próximo 20 de septiembre.", "próximo 20 de septiembre", "2023-09-20"),
+        .init("es", "La obra se adjudicó el pasado mes de diciembre.", "pasado mes de diciembre", "2022-12"),
+        .init("es", "Las ventas cayeron el pasado mes de marzo.", "pasado mes de marzo", "2023-03"),
+        .init("es", "Las elecciones serán el próximo mes de mayo.", "próximo mes de mayo", "2024-05"),
+        .init("es", "El plan se aprobó en diciembre pasado.", "diciembre pasado", "2022-12"),
+        .init("es", "La planta abrirá en enero próximo.", "enero próximo", "2024-01"),
+        .init("es", "El tratado entrará en vigor el 1 de enero próximo.", "1 de enero próximo", "2024-01-01"),
+        .init("es", "El pasado mes de enero de 2020 llovió mucho.", "mes de enero de 2020", "2020-01"),
+        .init("es", "La reunión será mañana en Sevilla.", "mañana", "2023-06-15"),
+        .init("es", "El tren saldrá mañana por la mañana.", "mañana", "2023-06-15"),
+        .init("es", "El accidente ocurrió esta mañana en la autopista.", nil, nil),
+        .init("es", "El pleno empezó a las 10 de la mañana.", nil, nil),
+        .init("es", "El tráfico se cortó durante toda la mañana.", nil, nil),
+        .init("es", "Los vecinos protestan cada mañana ante el ayuntamiento.", nil, nil),
+        .init("es", "El diario La Mañana publicó la entrevista.", nil, nil),
+        .init("es", "El equipo ha pasado 3 días concentrado.", nil, nil),
+        .init("es", "El equipo descansó dos días después del partido.", nil, nil),
+    ]
+
+    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

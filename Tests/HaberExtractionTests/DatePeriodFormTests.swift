@@ -283,7 +283,39 @@ struct DatePeriodFormTests {
         .period("de", "Die Tagung findet vom 3. - 5.12. in Bonn statt.", "vom 3. - 5.12.", "2023-12-03/2023-12-05"),
     ]
 
-    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde
+    /// Spanish periods (session 15, branch dates17es): the weekend beside a shift word, counts
+    /// in words after or before a shift word, ordinals in digits, a part of a year named with
+    /// its shift word after it, decades after `década`, a season with `del`; what stays none.
+    static let spanishPeriods17: [Case] = [
+        .period("es", "Este fin de semana habrá tormentas en el norte.", "Este fin de semana", "2023-06-17/2023-06-18"),
+        .period("es", "El próximo fin de semana abrirá el museo.", "próximo fin de semana", "2023-06-24/2023-06-25"),
+        .period("es", "El pasado fin de semana hubo cortes de luz.", "pasado fin de semana", "2023-06-10/2023-06-11"),
+        .period("es", "El fin de semana pasado hubo cortes de luz.", "El fin de semana pasado", "2023-06-10/2023-06-11"),
+        .period("es", "El fin de semana que viene abrirá el museo.", "El fin de semana que viene", "2023-06-24/2023-06-25"),
+        .period("es", "El festival se celebra el último fin de semana de julio.", nil, nil),
+        .period("es", "El fin de semana fue tranquilo en la ciudad.", nil, nil),
+        .period("es", "Los precios subieron en los últimos dos años.", "últimos dos años", "2021-06-14/2023-06-13"),
+        .period("es", "La empresa invertirá en los próximos cinco años.", "próximos cinco años", "2023-06-15/2028-06-14"),
+        .period("es", "El paro bajó en los dos últimos años.", "dos últimos años", "2021-06-14/2023-06-13"),
+        .period("es", "Las lluvias seguirán en las próximas tres semanas.", "próximas tres semanas", "2023-06-15/2023-07-05"),
+        .period("es", "El consumo creció en los últimos doce meses.", "últimos doce meses", "2022-06-14/2023-06-13"),
+        .period("es", "El PIB creció en el 3er trimestre de 2022.", "el 3er trimestre de 2022", "2022-07/2022-09"),
+        .period("es", "El PIB creció en el 1er trimestre de este año.", "el 1er trimestre de este año", "2023-01/2023-03"),
+        .period("es", "El PIB creció en el 2º trimestre de 2021.", "el 2º trimestre de 2021", "2021-04/2021-06"),
+        .period("es", "Las obras empiezan la 3ª semana de julio.", "la 3ª semana de julio", "2023-W29"),
+        .period("es", "El PIB cayó en el tercer trimestre del año pasado.", "el tercer trimestre del año pasado", "2022-07/2022-09"),
+        .period("es", "El paro subirá en el cuarto trimestre del año que viene.", "el cuarto trimestre del año que viene", "2024-10/2024-12"),
+        .period("es", "La ciudad creció durante la década de 1990.", "década de 1990", "1990/1999"),
+        .period("es", "La ciudad creció durante la década de los 80.", "década de los 80", "1980/1989"),
+        .period("es", "El proyecto duró una década de 10 años.", nil, nil),
+        .period("es", "El verano del 2022 fue el más cálido.", "verano del 2022", "2022-06/2022-08"),
+        .period("es", "El 3º clasificado recibió un premio.", nil, nil),
+        .period("es", "Vivió en Lima los dos últimos años de su vida.", nil, nil),
+        .period("es", "Gobernó durante los últimos cinco años del siglo.", nil, nil),
+        .period("es", "El equipo ganó dos partidos la semana pasada.", "la semana pasada", "2023-W23"),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

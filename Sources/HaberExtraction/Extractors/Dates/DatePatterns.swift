@@ -18,13 +18,23 @@ extension DateReader {
         }
         if starts.contains(.number) { consider(numeric(i)) }
         if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month, .weekday]), monthAhead(of: i) {
-            consider(named(i))
+            let mention = named(i)
+            consider(mention)
+            // `enero pasado`, `el 3 de junio próximo` (kind `date-shift` after the date).
+            if let mention { consider(calendarDateShifted(after: mention)) }
         }
         if starts.contains(.yearNumber) { consider(cuedYear(i)) }
         if starts.contains(.relativeDay) { consider(relativeDay(i)) }
         if starts.contains(.phrase) { consider(dayPhrase(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
-        if starts.contains(.shift) { consider(shifted(i)) }
+        if starts.contains(.shift) {
+            consider(shifted(i))
+            // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
+            consider(shiftedCalendarDate(i))
+            consider(shiftedWeekend(i))
+        }
+        if starts.contains(.phrase) { consider(postShiftedWeekend(i)) }
+        if starts.contains(.unit) { consider(decadeOfWord(i)) }
         if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]) {
             consider(duration(i, opensPhrase: starts.contains(.phrase)))
         }
@@ -43,7 +53,7 @@ extension DateReader {
         if !caseSuffixes {
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
             if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
-            if starts.contains(.countNumber) { consider(countShifted(i)) }
+            if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countShifted(i)) }
             if starts.contains(.unit) { consider(weekOf(i)) }
             if starts.contains(.rest) { consider(restOf(i)) }
             if starts.contains(.unit) { consider(unitAfterNext(i)) }
@@ -629,6 +639,8 @@ extension DateReader {
     func relativeDay(_ i: Int) -> DateMention? {
         guard let reference else { return nil }
         if let (value, inflection) = gram(i, .day) ?? lowercaseDay(i), let offset = Int(value) {
+            // `esta mañana`, `de la mañana`: after a word of kind `day-noun` the day word is a noun.
+            if follows(i), exactGram(i - 1, .dayNoun) != nil { return nil }
             // `bugüne kadarki yıl`: the unit so far.
             if isDative(inflection.caseEnding), follows(i + 1), let (_, until) = gram(i + 1, .until), !until.possessive,
                rules.relative.endings.contains(until.caseEnding), follows(i + 2),
@@ -912,6 +924,9 @@ extension DateReader {
                                    value: .interval(DateInterval(start: reference, end: later, unit: .day)), relative: true)
             }
             let end = next + 1
+            // `los últimos dos años de su mandato`: a count in words of a unit that is of
+            // something else counts the story's own years (digits are read as before).
+            if tokens[j].kind != .number, follows(end), exactGram(end, .partOf) != nil { return nil }
             guard unitInterval(unit, step: 0, from: reference) != nil,
                   let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
             return DateMention(tokens: opening..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,

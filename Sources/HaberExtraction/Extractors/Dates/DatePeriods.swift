@@ -68,7 +68,8 @@ extension DateReader {
             base = DateInterval.month(yearNumber, monthNumber)
             baseUnit = "month"
             relative = yearValue == nil
-        } else if let mention = shifted(k), mention.mod == nil, case .interval(let interval) = mention.value,
+        } else if let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+                  mention.mod == nil, case .interval(let interval) = mention.value,
                   interval.unit == .year || interval.unit == .month {
             base = interval
             baseUnit = interval.unit == .year ? "year" : "month"
@@ -158,6 +159,8 @@ extension DateReader {
         guard step != 0, let (unit, inflection) = gram(unitAt, .unit), inflection.caseEnding.isEmpty else { return nil }
         guard let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
         let last = max(unitAt, next + 1)
+        // `los dos últimos años de su mandato`: a count in words of a unit of something else.
+        if tokens[i].kind != .number, follows(last + 1), exactGram(last + 1, .partOf) != nil { return nil }
         return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 

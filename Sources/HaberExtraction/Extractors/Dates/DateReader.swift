@@ -826,9 +826,22 @@ struct GramKind: Sendable {
     /// `le dernier jour du salon`, `der` of `am letzten Tag der Messe`); value unused.
     static let dayOf = GramKind("day-of", 76)
 
+    // dates17es (issue 13, Spanish dates): indexes 102–111.
+    /// A word before a day named relative to the reference that makes it a noun (`esta mañana`,
+    /// `de la mañana`: the morning, not tomorrow); value unused.
+    static let dayNoun = GramKind("day-noun", 102)
+    /// A shift word beside a calendar date with no year (`el pasado 20 de diciembre`, `el
+    /// próximo mes de junio`, `enero pasado`); value = direction.
+    static let dateShift = GramKind("date-shift", 103)
+    /// A phrase naming the weekend (`fin de semana`), read beside a shift word only; value unused.
+    static let weekend = GramKind("weekend", 104)
+    /// A word between the unit word of a decade and its digits (`la década de los 90`); value unused.
+    static let decadeLink = GramKind("decade-link", 105)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
-        .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf]
+        .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
+        .dayNoun, .dateShift, .weekend, .decadeLink]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
