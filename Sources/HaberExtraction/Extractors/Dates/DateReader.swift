@@ -798,7 +798,18 @@ struct GramKind: Sendable {
     /// (`1950 ile 2000 arasında değişiyor`: prices vary between them); value unused.
     static let valueRange = GramKind("value-range", 61)
 
-    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange]
+    // days17en (single days in English, issue 13): indexes 62–71.
+    /// A word between a shifted week and its weekday (`next week on Friday`); value unused.
+    static let weekWeekdayLink = GramKind("week-weekday-link", 62)
+    /// A mark after a day number read only before a month that a year follows (`16. Nov.
+    /// 2016`); alone, `on 15.` ends a sentence; value unused.
+    static let datedDayMark = GramKind("dated-day-mark", 63)
+    /// A word between a month and its day written as a word, where the month comes first
+    /// (`May the eleventh`); value unused.
+    static let monthDayArticle = GramKind("month-day-article", 64)
+
+    static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
+                                     .weekWeekdayLink, .datedDayMark, .monthDayArticle]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
