@@ -327,6 +327,10 @@ struct DateFormTests {
         .init("en", "Investors may first want to wait.", nil, nil),
         .init("en", "In June second place went to Ross.", "June", "2023-06"),
         .init("en", "In March the first 100 days ended.", "March", "2023-03"),
+        .init("en", "Americans vote on the first Tuesday in November.", "the first Tuesday in November", "2023-11-07"),
+        .init("en", "The court sits on the second Monday in October.", "the second Monday in October", "2023-10-09"),
+        .init("en", "It was his first Friday in office.", "Friday", "2023-06-16"),
+        .init("en", "The filing deadline passed on Feb. 29.", "Feb. 29", "2020-02-29"),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + englishDays17

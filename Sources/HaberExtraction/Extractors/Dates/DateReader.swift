@@ -807,9 +807,12 @@ struct GramKind: Sendable {
     /// A word between a month and its day written as a word, where the month comes first
     /// (`May the eleventh`); value unused.
     static let monthDayArticle = GramKind("month-day-article", 64)
+    /// A word between an ordinal weekday and the month it is of, besides kind `part-of`
+    /// (`the first Tuesday in November`); value unused.
+    static let weekdayIn = GramKind("weekday-in", 65)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
-                                     .weekWeekdayLink, .datedDayMark, .monthDayArticle]
+                                     .weekWeekdayLink, .datedDayMark, .monthDayArticle, .weekdayIn]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
