@@ -847,8 +847,9 @@ extension DateReader {
               tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
               !tokens[k].hasSuffix, !tokens[k + 2].hasSuffix, let (first, _) = digits(k), let (second, _) = digits(k + 2)
         else { return nil }
-        // Nothing glued after it (`7/6/18` is read whole above, `7/6-8` is no day).
-        if k + 3 < tokens.count, document.touches(k + 2, k + 3) { return nil }
+        // Nothing glued after it but a closing mark (`7/6/18` is read whole above, `7/6-8` is no day).
+        if k + 3 < tokens.count, document.touches(k + 2, k + 3),
+           !(tokens[k + 3].kind == .punctuation && Self.closingMarks.contains(tokens[k + 3].text)) { return nil }
         let (month, day) = rules.monthFirst ? (first, second) : (second, first)
         guard let date = CalendarDate(year: reference.year, month: month, day: day), date.weekday == weekday else { return nil }
         return DateMention(tokens: k..<(k + 3), end: tokens[k + 2].stemRange.upperBound,
