@@ -309,6 +309,7 @@ struct DateFormTests {
         .init("en", "The Yankees won Friday 7-6 in Boston.", "Friday", "2023-06-16"),
         .init("en", "The shop opens Friday 6/17, its owner said.", "Friday", "2023-06-16"),
         .init("en", "Sales were up Friday 7.6 percent.", "Friday", "2023-06-16"),
+        .init("en", "Turnout reached Friday 6/16 of the target.", "Friday", "2023-06-16"),
         .init("en", "The accord was signed on 16. Nov. 2016 in Bonn.", "16. Nov. 2016", "2016-11-16"),
         .init("en", "The drill took place on 2. Feb. 2022 near the port.", "2. Feb. 2022", "2022-02-02"),
         .init("en", "The new rules took effect on October, 1st.", "October, 1st", "2023-10-01"),

@@ -850,6 +850,8 @@ extension DateReader {
         // Nothing glued after it but a closing mark (`7/6/18` is read whole above, `7/6-8` is no day).
         if k + 3 < tokens.count, document.touches(k + 2, k + 3),
            !(tokens[k + 3].kind == .punctuation && Self.closingMarks.contains(tokens[k + 3].text)) { return nil }
+        // Not a part of something (`Friday 2/3 of the votes`), as after a day cue.
+        if follows(k + 3), exactGram(k + 3, .joiner) != nil || exactGram(k + 3, .partOf) != nil { return nil }
         let (month, day) = rules.monthFirst ? (first, second) : (second, first)
         guard let date = CalendarDate(year: reference.year, month: month, day: day), date.weekday == weekday else { return nil }
         return DateMention(tokens: k..<(k + 3), end: tokens[k + 2].stemRange.upperBound,
