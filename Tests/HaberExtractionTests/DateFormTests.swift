@@ -376,7 +376,50 @@ struct DateFormTests {
         .init("es", "El equipo descansó dos días después del partido.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17
+    /// Single days in English of session 15 (branch days17en): a weekday of a shifted week
+    /// after it (`next week on Friday`), a weekday before a numeric date, a day with a mark
+    /// before its month and year, a day after its month as a word or after a comma; and what
+    /// stays no day. The reference, 14 June 2023, is a Wednesday.
+    static let englishDays17: [Case] = [
+        .init("en", "The committee votes next week on Friday.", "next week on Friday", "2023-06-23"),
+        .init("en", "Talks broke down last week on Tuesday.", "last week on Tuesday", "2023-06-06"),
+        .init("en", "The index hit a record this week on Monday.", "this week on Monday", "2023-06-12"),
+        .init("en", "The market was shut last week on Monday, traders said.", "last week on Monday", "2023-06-05"),
+        .init("en", "The mayor said last week on television that talks had failed.", "last week", "2023-W23"),
+        .init("en", "The plant reopens Friday 6/16, the company said.", "Friday 6/16", "2023-06-16"),
+        .init("en", "The board meets Wednesday 6/21 in Leeds.", "Wednesday 6/21", "2023-06-21"),
+        .init("en", "The hearing was held on Monday, 2023-6-12 in Leeds.", "Monday, 2023-6-12", "2023-06-12"),
+        .init("en", "The ballot closes Tuesday 06/20/2023.", "Tuesday 06/20/2023", "2023-06-20"),
+        .init("en", "The trial resumes on Thursday, 06/22/2023.", "Thursday, 06/22/2023", "2023-06-22"),
+        .init("en", "The Yankees won Friday 7-6 in Boston.", "Friday", "2023-06-16"),
+        .init("en", "The shop opens Friday 6/17, its owner said.", "Friday", "2023-06-16"),
+        .init("en", "Sales were up Friday 7.6 percent.", "Friday", "2023-06-16"),
+        .init("en", "Turnout reached Friday 6/16 of the target.", "Friday", "2023-06-16"),
+        .init("en", "The accord was signed on 16. Nov. 2016 in Bonn.", "16. Nov. 2016", "2016-11-16"),
+        .init("en", "The drill took place on 2. Feb. 2022 near the port.", "2. Feb. 2022", "2022-02-02"),
+        .init("en", "The new rules took effect on October, 1st.", "October, 1st", "2023-10-01"),
+        .init("en", "Results come out on December, 2nd.", "December, 2nd", "2023-12-02"),
+        .init("en", "In October, 15 people were hurt in the blast.", "October", "2023-10"),
+        .init("en", "In October, 1st Lt. Jane Ross was promoted.", "October", "2023-10"),
+        .init("en", "Polls open on Jan first.", "Jan first", "2023-01-01"),
+        .init("en", "The ceasefire began on May the eleventh.", "May the eleventh", "2023-05-11"),
+        .init("en", "The summit ends on June twenty-first.", "June twenty-first", "2023-06-21"),
+        .init("en", "The season starts April second, 2024.", "April second, 2024", "2024-04-02"),
+        .init("en", "The vote is on March third.", "March third", "2023-03-03"),
+        .init("en", "The fair opens July fourth, 2024.", "July fourth, 2024", "2024-07-04"),
+        .init("en", "In March first-half sales rose.", "March", "2023-03"),
+        .init("en", "She was born in May the first of five children.", "May", "2023-05"),
+        .init("en", "In May first-time buyers were scarce.", "May", "2023-05"),
+        .init("en", "Investors may first want to wait.", nil, nil),
+        .init("en", "In June second place went to Ross.", "June", "2023-06"),
+        .init("en", "In March the first 100 days ended.", "March", "2023-03"),
+        .init("en", "Americans vote on the first Tuesday in November.", "the first Tuesday in November", "2023-11-07"),
+        .init("en", "The court sits on the second Monday in October.", "the second Monday in October", "2023-10-09"),
+        .init("en", "It was his first Friday in office.", "Friday", "2023-06-16"),
+        .init("en", "The filing deadline passed on Feb. 29.", "Feb. 29", "2020-02-29"),
+    ]
+
+    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

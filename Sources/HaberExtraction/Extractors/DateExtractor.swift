@@ -211,10 +211,20 @@ public struct DateExtractor: Extractor {
         case .interval(let interval):
             return interval.start == interval.end && (interval.unit == .day || interval.unit == .week) ? interval.start : nil
         case .fields(let year, let month?, let day?):
-            return (year ?? reference?.year).flatMap { CalendarDate(year: $0, month: month, day: day) }
+            return (year ?? reference.map { Self.referenceYear($0.year, month: month, day: day) })
+                .flatMap { CalendarDate(year: $0, month: month, day: day) }
         case .fields, .range:
             return nil
         }
+    }
+
+    /// The year a day written without one takes from the reference's year `year`: that year,
+    /// but the leap year before it for a 29 February that `year` lacks (FORMAT.md).
+    static func referenceYear(_ year: Int, month: Int?, day: Int?) -> Int {
+        guard month == 2, day == 29 else { return year }
+        var leap = year
+        while leap > year - 8, CalendarDate(year: leap, month: 2, day: 29) == nil { leap -= 1 }
+        return leap
     }
 
     /// The ISO 8601 value of a mention; for one end of a range, `end` tells which.
@@ -224,7 +234,7 @@ public struct DateExtractor: Extractor {
             guard let end else { return interval.iso }
             return endISO(interval, end: end)
         case .fields(let year, let month, let day):
-            if let year = year ?? reference?.year {
+            if let year = year ?? reference.map({ Self.referenceYear($0.year, month: month, day: day) }) {
                 let interval: DateInterval?
                 switch (month, day) {
                 case (let month?, let day?): interval = CalendarDate(year: year, month: month, day: day).map { DateInterval(day: $0) }

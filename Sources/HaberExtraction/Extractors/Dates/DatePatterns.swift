@@ -330,13 +330,20 @@ extension DateReader {
         var day: (day: Int, next: Int, inflection: TurkishInflection?)?
         // Whether a joiner stands between the day and its month (`4th of march`, `14 de marzo`).
         var joinedDay = false
+        // Whether a mark of kind `dated-day-mark` follows the day (`16. Nov. 2016`): a date only with its year.
+        var markedDay = false
         if j == i || follows(j), let found = self.day(j) ?? wordDay(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
            follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
             day = found
             joinedDay = monthAt > found.next
             j = monthAt
+        } else if j == i, !caseSuffixes, let found = dayWithMark(j) {
+            // `16. Nov. 2016`: a day with a mark of kind `dated-day-mark`, before a month and its year.
+            day = found
+            markedDay = true
+            j = found.next
         }
-        guard j < tokens.count, j == i || follows(j), let (monthNumber, monthInflection) = month(j) else { return nil }
+        guard j < tokens.count, j == i || follows(j) || markedDay, let (monthNumber, monthInflection) = month(j) else { return nil }
         let monthIndex = j
         let dayBefore = day != nil
         if leadingYear == nil, day == nil, !leadingWeekday { start = monthIndex } else { start = i }
@@ -368,6 +375,12 @@ extension DateReader {
         if day == nil, lastOpen, !caseSuffixes, follows(end), let found = self.day(end, spelledOK: false), found.inflection == nil,
            tokens[end].kind == .number || exactGram(end, .numberedDay) != nil,
            !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil) {
+            day = found
+            end = found.next
+            spanEnd = tokens[end - 1].stemRange.upperBound
+            if follows(end), tokens[end].text == ",", follows(end + 1), year(end + 1) != nil { end += 1 }
+        } else if day == nil, lastOpen, !caseSuffixes, rules.monthFirst, follows(end), let found = dayAfterMonth(end) {
+            // `October, 1st`, `May the eleventh`, `Jan first`.
             day = found
             end = found.next
             spanEnd = tokens[end - 1].stemRange.upperBound
@@ -463,6 +476,7 @@ extension DateReader {
         // date (`Jan 3 Tore`, `el mar 3 veces`).
         if abbreviated, !dayBefore, day != nil, yearValue == nil, !rules.monthFirst { return nil }
         if leadingWeekday && day == nil { return nil }
+        if markedDay && yearValue == nil { return nil }
         // `le 31 mars prochain`, `le 5 mai dernier`: a shift word after a day and its month
         // (kind `date-post-shift`) names the next such day after the reference or the last before it.
         if let day, yearValue == nil, !caseSuffixes, follows(end), let reference,
@@ -482,6 +496,43 @@ extension DateReader {
         let priority = caseSuffixes && !ending.isEmpty && !rules.relative.contains(ending) ? 3 : 2
         return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: relative, caseEnding: ending,
                            priority: priority)
+    }
+
+    /// Marks that may be glued after a day that ends a date (not `-`, `/`, `'`: `first-half`).
+    static let closingMarks: Set<String> = [".", ",", ";", ":", "!", "?", ")"]
+
+    /// A day number at `i` with a mark of kind `dated-day-mark` glued after it and a month
+    /// right after that (`16. Nov.`); ``named(_:)`` keeps it only with a year after the month.
+    private func dayWithMark(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+        guard tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
+              i + 2 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, .datedDayMark) != nil,
+              !document.touches(i + 1, i + 2), month(i + 2) != nil,
+              let (value, _) = digits(i), (1...31).contains(value) else { return nil }
+        return (value, i + 2, nil)
+    }
+
+    /// A day after its month at `k` where the month comes first, read only where no word
+    /// and nothing glued follows it in the sentence (`in March first-half sales`, `in May the
+    /// first of five`, `in October, 1st Lt. Smith` are no days): ordinal digits after a comma
+    /// (`October, 1st`: a count after a comma is no day, `in October, 15 people`), or a day
+    /// written as a word (kind `word-day`, after a word of kind `month-day-article` or not:
+    /// `May the eleventh`, `Jan first`, `May twenty-first`).
+    private func dayAfterMonth(_ k: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+        var found: (day: Int, next: Int, inflection: TurkishInflection?)?
+        if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1) {
+            if let value = exactGram(k + 1, .numberedDay), let number = Int(value) { found = (number, k + 2, nil) }
+        } else {
+            var at = k
+            if exactGram(at, .monthDayArticle) != nil, follows(at + 1) { at += 1 }
+            found = wordDay(at, needsJoiner: false)
+        }
+        guard let found else { return nil }
+        if follows(found.next) {
+            let next = tokens[found.next]
+            guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
+            else { return nil }
+        }
+        return found
     }
 
     /// An abbreviated month that is a date with no day or year beside it: after a phrase that
@@ -722,8 +773,12 @@ extension DateReader {
             if exactGram(i, .shiftWeek) == nil, follows(j), let (unit, unitInflection) = gram(j, .unit), unit == "week",
                unitInflection.caseEnding.isEmpty, !unitInflection.possessive {
                 j += 1
-                // `nächste Woche am Freitag`: a word of kind `week-day-link` between the week and its weekday.
-                if !caseSuffixes, follows(j), exactGram(j, .weekDayLink) != nil, follows(j + 1), weekday(j + 1) != nil { j += 1 }
+                // `nächste Woche am Freitag`, `next week on Friday`: a word of kind
+                // `week-day-link` between the week and its weekday, part of the span.
+                if !caseSuffixes, follows(j), follows(j + 1), exactGram(j, .weekDayLink) != nil,
+                   let (_, weekdayInflection) = weekday(j + 1), weekdayInflection == nil {
+                    j += 1
+                }
             }
             guard follows(j) else { return nil }
         }
@@ -769,6 +824,11 @@ extension DateReader {
                                    value: .interval(DateInterval(day: date)), relative: true)
             }
         }
+        // `Friday 7/6`, `Friday, 2018-7-6`: a weekday before the numeric date it names.
+        if !shifted, inflection == nil, !caseSuffixes, follows(end), let date = numericAfterWeekday(end, weekday: weekdayNumber, reference: reference) {
+            return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: date.relative,
+                               caseEnding: date.caseEnding)
+        }
         // `Perşembe 21'i`: a weekday and a day of the month.
         if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
            dayInflection.possessive || tokens[end].kind == .word {
@@ -803,6 +863,34 @@ extension DateReader {
         let date = monday.adding(days: weeks * 7 + weekdayNumber - 1)
         return DateMention(tokens: i..<end, end: spanEnd, value: .interval(DateInterval(day: date)), relative: true,
                            caseEnding: ending, weekday: !shifted)
+    }
+
+    /// The numeric date at `k` (or after a comma at `k`) that a weekday before it names: a
+    /// whole date (`Friday, 2018-7-6`, `Monday 12/01/2020`), or a month and a day with a
+    /// slash in the language's order (``DateRules/monthFirst``) that falls on `weekday` in
+    /// the reference's year (`Friday 7/6`). Not with a dash or a dot: `won Friday 7-6` is a
+    /// score, `Friday 7.6` a number.
+    func numericAfterWeekday(_ k: Int, weekday: Int, reference: CalendarDate) -> DateMention? {
+        var k = k
+        if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1) { k += 1 }
+        guard tokens[k].kind == .number else { return nil }
+        if let date = numeric(k), date.tokens.lowerBound == k, case .interval(let interval) = date.value, interval.unit == .day {
+            return date
+        }
+        guard k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "/",
+              document.touches(k, k + 1), document.touches(k + 1, k + 2),
+              tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
+              !tokens[k].hasSuffix, !tokens[k + 2].hasSuffix, let (first, _) = digits(k), let (second, _) = digits(k + 2)
+        else { return nil }
+        // Nothing glued after it but a closing mark (`7/6/18` is read whole above, `7/6-8` is no day).
+        if k + 3 < tokens.count, document.touches(k + 2, k + 3),
+           !(tokens[k + 3].kind == .punctuation && Self.closingMarks.contains(tokens[k + 3].text)) { return nil }
+        // Not a part of something (`Friday 2/3 of the votes`), as after a day cue.
+        if follows(k + 3), exactGram(k + 3, .joiner) != nil || exactGram(k + 3, .partOf) != nil { return nil }
+        let (month, day) = rules.monthFirst ? (first, second) : (second, first)
+        guard let date = CalendarDate(year: reference.year, month: month, day: day), date.weekday == weekday else { return nil }
+        return DateMention(tokens: k..<(k + 3), end: tokens[k + 2].stemRange.upperBound,
+                           value: .fields(year: nil, month: month, day: day), relative: false)
     }
 
     /// The day `day` of the reference's month, the month before or the month after (in this

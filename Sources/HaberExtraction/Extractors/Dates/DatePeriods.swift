@@ -29,7 +29,8 @@ extension DateReader {
                 sub = unit
             } else if let (part, _) = gram(next, .part), part == "half" {
                 sub = "half"
-            } else if let (day, inflection) = weekday(next), inflection == nil, follows(next + 1), exactGram(next + 1, .partOf) != nil {
+            } else if let (day, inflection) = weekday(next), inflection == nil, follows(next + 1),
+                      exactGram(next + 1, .partOf) != nil || exactGram(next + 1, .weekdayIn) != nil {
                 sub = "weekday"
                 weekdayNumber = day
             } else if let unit = exactGram(next, .partUnit) {
@@ -41,7 +42,11 @@ extension DateReader {
         }
         guard follows(k) else { return nil }
         var linked = false
-        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1; linked = true }
+        // `the first Tuesday in November`: kind `weekday-in` after an ordinal weekday only.
+        if exactGram(k, .partOf) != nil || (weekdayNumber != nil && exactGram(k, .weekdayIn) != nil), follows(k + 1) {
+            k += 1
+            linked = true
+        }
         var base: DateInterval?
         var baseUnit = "year"
         var last = k + 1

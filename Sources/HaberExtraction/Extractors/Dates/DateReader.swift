@@ -814,7 +814,8 @@ struct GramKind: Sendable {
     /// A word before a day and a month in digits with the day's mark and no year (German
     /// `für 28.10.`, `den 28.10.`), for that form only (``dayCue`` also opens `am 22/04`).
     static let dottedDayCue = GramKind("dotted-day-cue", 72)
-    /// A word between a shifted week and its weekday (`am` of `nächste Woche am Freitag`).
+    /// A word between a shifted week and its weekday (`am` of `nächste Woche am Freitag`,
+    /// `on` of `next week on Friday`).
     static let weekDayLink = GramKind("week-day-link", 73)
     /// A shift word after a day and its month that picks the next or the last such day (`le
     /// 31 mars prochain`, `le 5 mai dernier`); value = direction.
@@ -838,10 +839,23 @@ struct GramKind: Sendable {
     /// A word between the unit word of a decade and its digits (`la década de los 90`); value unused.
     static let decadeLink = GramKind("decade-link", 105)
 
+    // days17en (single days in English, issue 13): indexes 62–71.
+    // (62: `next week on Friday` reads `on` as kind `week-day-link`, as German `am`.)
+    /// A mark after a day number read only before a month that a year follows (`16. Nov.
+    /// 2016`); alone, `on 15.` ends a sentence; value unused.
+    static let datedDayMark = GramKind("dated-day-mark", 63)
+    /// A word between a month and its day written as a word, where the month comes first
+    /// (`May the eleventh`); value unused.
+    static let monthDayArticle = GramKind("month-day-article", 64)
+    /// A word between an ordinal weekday and the month it is of, besides kind `part-of`
+    /// (`the first Tuesday in November`); value unused.
+    static let weekdayIn = GramKind("weekday-in", 65)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
-        .dayNoun, .dateShift, .weekend, .decadeLink]
+        .dayNoun, .dateShift, .weekend, .decadeLink,
+        .datedDayMark, .monthDayArticle, .weekdayIn]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
