@@ -315,7 +315,45 @@ struct DatePeriodFormTests {
         .period("es", "El equipo ganó dos partidos la semana pasada.", "la semana pasada", "2023-W23"),
     ]
 
-    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17
+    /// A month, then a range of two bare days that carry the day's mark (session 15, branch
+    /// periods18frde): the month named relative to the reference or by its name; what stays the
+    /// month alone (numbers, places and ranks after it, unmarked numbers, French, English).
+    static let periods18frde: [Case] = [
+        .period("de", "Die Messe findet nächsten Monat vom 4. bis zum 8. in Hannover statt.", "nächsten Monat vom 4. bis zum 8.", "2023-07-04/2023-07-08"),
+        .period("de", "Die Gespräche laufen diesen Monat vom 19. bis zum 23. in Genf.", "diesen Monat vom 19. bis zum 23.", "2023-06-19/2023-06-23"),
+        .period("de", "Der Streik dauerte letzten Monat vom 2. bis zum 9. an.", "letzten Monat vom 2. bis zum 9.", "2023-05-02/2023-05-09"),
+        .period("de", "Das Festival läuft im März vom 12. bis zum 15. auf dem Gelände.", "März vom 12. bis zum 15.", "2023-03-12/2023-03-15"),
+        .period("de", "Der Gipfel findet im Oktober zwischen dem 19. und dem 20. in Rom statt.", "Oktober zwischen dem 19. und dem 20.", "2023-10-19/2023-10-20"),
+        .period("de", "Die Wahl wird kommenden Monat zwischen dem 3. und dem 5. abgehalten.", "kommenden Monat zwischen dem 3. und dem 5.", "2023-07-03/2023-07-05"),
+        .period("de", "Im Mai 2021 vom 3. bis zum 9. tagte der Rat in Berlin.", "Mai 2021 vom 3. bis zum 9.", "2021-05-03/2021-05-09"),
+        .period("de", "Die Baustelle ruht im August vom 1. bis zum 14. wegen der Ferien.", "August vom 1. bis zum 14.", "2023-08-01/2023-08-14"),
+        .period("de", "Die Konferenz tagt nächsten Monat vom 4. bis 6. in Wien.", "nächsten Monat vom 4. bis 6.", "2023-07-04/2023-07-06"),
+        .period("de", "Im Juli vom 10. bis zum 20. bleibt die Brücke gesperrt.", "Juli vom 10. bis zum 20.", "2023-07-10/2023-07-20"),
+        .period("de", "Der Markt öffnet im Dezember vom 1. bis zum 23. täglich.", "Dezember vom 1. bis zum 23.", "2023-12-01/2023-12-23"),
+        .period("de", "Die Bahn streikt nächsten Monat vom 10. bis zum 12.", "nächsten Monat vom 10. bis zum 12.", "2023-07-10/2023-07-12"),
+        .period("de", "Vergangenen Monat vom 5. bis zum 7. fiel der Strom aus.", "Vergangenen Monat vom 5. bis zum 7.", "2023-05-05/2023-05-07"),
+        .period("de", "Im April vom 3. bis zum 7. finden die Prüfungen statt.", "April vom 3. bis zum 7.", "2023-04-03/2023-04-07"),
+        .period("de", "Die Ausstellung öffnet im September vom 2. bis zum 30. ihre Tore.", "September vom 2. bis zum 30.", "2023-09-02/2023-09-30"),
+        .period("de", "Letzten Monat zwischen dem 10. und dem 12. fielen die Kurse.", "Letzten Monat zwischen dem 10. und dem 12.", "2023-05-10/2023-05-12"),
+        .period("de", "Die Fähre fährt im Januar 2024 vom 8. bis zum 20. nicht.", "Januar 2024 vom 8. bis zum 20.", "2024-01-08/2024-01-20"),
+        .period("de", "Der Verkehr ruht nächsten Monat vom 4. bis zum 5. in der Innenstadt.", "nächsten Monat vom 4. bis zum 5.", "2023-07-04/2023-07-05"),
+        .period("de", "Die Messe dauert vom 4. bis zum 8. Juni.", "vom 4. bis zum 8. Juni", "2023-06-04/2023-06-08"),
+        .period("de", "Die Inflation stieg im März von 4 auf 5 Prozent.", "März", "2023-03"),
+        .period("de", "Er kletterte im Mai vom 4. bis zum 8. Rang der Liste.", "Mai", "2023-05"),
+        .period("de", "Die Quote stieg diesen Monat von 4 bis 5 Prozent.", "diesen Monat", "2023-06"),
+        .period("de", "Nächsten Monat vom 4. bis zum 8. Platz zu springen, ist das Ziel.", "Nächsten Monat", "2023-07"),
+        .period("de", "Die Rate lag im Juni zwischen 3 und 4 Prozent.", "Juni", "2023-06"),
+        .period("de", "Im März vom 2. auf den 5. Platz gerutscht.", "März", "2023-03"),
+        .period("de", "Der Index fiel diesen Monat zwischen dem 3. und dem 5. Handelstag.", "diesen Monat", "2023-06"),
+        .period("de", "Die Kurse schwankten diesen Monat zwischen 4 und 5 Prozent.", "diesen Monat", "2023-06"),
+        .period("de", "Im März zwischen 12 und 15 Uhr bleibt das Amt zu.", "März", "2023-03"),
+        .period("de", "Nächsten Monat stehen vom Kader 4 Spieler bereit.", "Nächsten Monat", "2023-07"),
+        .period("fr", "Le prix est passé ce mois de 4 à 22 euros.", "ce mois", "2023-06"),
+        .period("en", "Inflation rose in March from 4 to 5 percent.", "March", "2023-03"),
+        .period("en", "Output grew this month from 4 to 6 percent.", "this month", "2023-06"),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

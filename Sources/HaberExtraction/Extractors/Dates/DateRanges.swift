@@ -74,10 +74,38 @@ extension DateReader {
                 found.append(extended)
             }
         }
+        // `nächsten Monat vom 4. bis zum 23.`, `im März vom 4. bis zum 8.`: a month, then a
+        // range of two days that carry the day's mark; the month names both ends.
+        if !caseSuffixes, let point = points[i], point.mod == nil, leadMonth(point.value) != nil,
+           case let next = point.tokens.upperBound, next < tokens.count, follows(next), isWord(next) {
+            for range in rangesFrom(next, points: points, leadingMonth: point) {
+                var extended = range
+                extended.tokens = i..<range.tokens.upperBound
+                extended.relative = range.relative || point.relative
+                found.append(extended)
+            }
+        }
         return found
     }
 
-    func rangesFrom(_ i: Int, points: DatePoints) -> [DateMention] {
+    /// The year (nil when not written) and month of a month standing before a range of days:
+    /// a month named (`März`) or named relative to the reference (`nächsten Monat`).
+    private func leadMonth(_ value: DateMention.Value) -> (year: Int?, month: Int)? {
+        switch value {
+        case .fields(let year, let month?, nil): return (year, month)
+        case .interval(let interval) where interval.unit == .month: return (interval.start.year, interval.start.month)
+        default: return nil
+        }
+    }
+
+    /// Whether a bare day ends with the day's mark (`4.`: grammar kind `day-mark`).
+    private func marked(_ mention: DateMention) -> Bool {
+        mention.tokens.count == 2 && exactGram(mention.tokens.upperBound - 1, .dayMark) != nil
+    }
+
+    /// `leadingMonth`: a month read right before `i` (see ``ranges(at:points:)``); with it, only
+    /// a range of two marked bare days in that month is returned.
+    func rangesFrom(_ i: Int, points: DatePoints, leadingMonth: DateMention? = nil) -> [DateMention] {
         var found: [DateMention] = []
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
@@ -89,10 +117,12 @@ extension DateReader {
             guard follows(j) else { return [] }
             j = pastArticle(j)
         }
+        if leadingMonth != nil, opener == nil { return [] }
         guard j < tokens.count, let first = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points) ?? nowEnd(j, opener: opener)
-        else { return monthDays(i) }
+        else { return leadingMonth == nil ? monthDays(i) : [] }
         var k = first.tokens.upperBound
-        guard k < tokens.count, follows(k) else { return monthDays(i) }
+        guard k < tokens.count, follows(k) else { return leadingMonth == nil ? monthDays(i) : [] }
+        var led: [DateMention] = []
 
         // Turkish: `X'ten Y'ye kadar`, `X ile Y arası`, `X'le Y arasında`, `X ve Y arası`.
         if caseSuffixes {
@@ -187,6 +217,15 @@ extension DateReader {
                 after = month.next
                 spanEnd = month.end
                 relativeMonth = true
+            } else if opener != nil, let leadingMonth, first.isBareDay, second.isBareDay, marked(first), marked(second),
+                      after == second.tokens.upperBound, let month = leadMonth(leadingMonth.value),
+                      !(follows(after) && isWord(after) && tokens[after].text.first?.isUppercase == true) {
+                // A capitalized word after the last day may be what the ordinal counts (`bis zum 8. Rang`).
+                var one = first, two = second
+                one.value = .fields(year: month.year, month: month.month, day: dayOf(a))
+                two.value = .fields(year: month.year, month: month.month, day: dayOf(b))
+                // The span takes in the last day's mark, as it does the first's.
+                if let range = makeRange(one, two, tokens: i..<after, end: tokens[after - 1].range.upperBound) { led.append(range) }
             }
             var one = first, two = second
             one.value = a
@@ -202,6 +241,7 @@ extension DateReader {
             // `les 1er et 2 décembre`, `am 4. und 5. Oktober`: two days of one month.
             found += pair(first, second)
         }
+        if leadingMonth != nil { return led }
         return found + monthDays(i)
     }
 
