@@ -455,6 +455,10 @@ struct DateFormTests {
         .init("en", "April sales rose, the agency said.", nil, nil),
         .init("en", "Investors may sell next year, analysts said.", "next year", "2024"),
         .init("en", "The bank will cut rates in June, its governor said.", "June", "2023-06"),
+        .init("en", "Last week May said she would stay.", "Last week", "2023-W23"),
+        .init("en", "Last week June prices rose.", "Last week", "2023-W23"),
+        .init("en", "Last week September futures fell sharply.", "Last week", "2023-W23"),
+        .init("en", "The last week of May was calm.", "The last week of May", "2023-W21"),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18
