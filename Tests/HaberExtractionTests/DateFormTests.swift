@@ -459,6 +459,10 @@ struct DateFormTests {
         .init("en", "Last week June prices rose.", "Last week", "2023-W23"),
         .init("en", "Last week September futures fell sharply.", "Last week", "2023-W23"),
         .init("en", "The last week of May was calm.", "The last week of May", "2023-W21"),
+        .init("en", "The last day for filing is Friday.", "Friday", "2023-06-16"),
+        .init("en", "The last day to register is Thursday, the council said.", "Thursday", "2023-06-15"),
+        .init("en", "It was his last day in office.", nil, nil),
+        .init("en", "The next day in court brought no verdict.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18
