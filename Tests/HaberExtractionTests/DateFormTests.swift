@@ -419,7 +419,53 @@ struct DateFormTests {
         .init("en", "The filing deadline passed on Feb. 29.", "Feb. 29", "2020-02-29"),
     ]
 
-    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17
+    /// days18en (issue 13, second round): a shift word and `day` before `of` name a day of
+    /// what follows, not the day before or after the reference; a month that is also a given
+    /// name, after a shifted year and before a word, is the name.
+    static let englishDays18: [Case] = [
+        .init("en", "Crowds filled the halls on the last day of the fair.", nil, nil),
+        .init("en", "Prices dipped on the last day of trading, dealers said.", nil, nil),
+        .init("en", "The next day of hearings opened with a new witness.", nil, nil),
+        .init("en", "The previous day of talks ended without a deal.", nil, nil),
+        .init("en", "Police closed the road on the last day of the festival.", nil, nil),
+        .init("en", "Fans queued for hours on the last day of the tour.", nil, nil),
+        .init("en", "The last day of the strike passed quietly.", nil, nil),
+        .init("en", "Markets were calm on the last day of the session.", nil, nil),
+        .init("en", "Shares rose yesterday, traders said.", "yesterday", "2023-06-13"),
+        .init("en", "The talks resume tomorrow in Geneva.", "tomorrow", "2023-06-15"),
+        .init("en", "Next year May will step down as party leader.", "Next year", "2024"),
+        .init("en", "Last year June Carter won the state race.", "Last year", "2022"),
+        .init("en", "This year April Ryan asked the first question.", "This year", "2023"),
+        .init("en", "Next year August Wilson's play returns to Broadway.", "Next year", "2024"),
+        .init("en", "Last year May told parliament the deal was done.", "Last year", "2022"),
+        .init("en", "This year June will host the gala again.", "This year", "2023"),
+        .init("en", "Next year April plans to run for mayor.", "Next year", "2024"),
+        .init("en", "This year May has visited Brussels five times.", "This year", "2023"),
+        .init("en", "Next year June sales are expected to rise.", "Next year", "2024"),
+        .init("en", "The plant opens next year May, officials said.", "next year May", "2024-05"),
+        .init("en", "The vote is due in May next year.", "May next year", "2024-05"),
+        .init("en", "Next May the party holds its congress.", "Next May", "2024-05"),
+        .init("en", "The deal closes next May.", "next May", "2024-05"),
+        .init("en", "The mine reopened last June after repairs.", "last June", "2022-06"),
+        .init("en", "Exports rose in August, the ministry said.", "August", "2023-08"),
+        .init("en", "The bill passed last year, May said.", "last year", "2022"),
+        .init("en", "Last year the firm lost money.", "Last year", "2022"),
+        .init("en", "Turnout fell this year, June said.", "this year", "2023"),
+        .init("en", "May said on Tuesday she would stay.", "Tuesday", "2023-06-13"),
+        .init("en", "April sales rose, the agency said.", nil, nil),
+        .init("en", "Investors may sell next year, analysts said.", "next year", "2024"),
+        .init("en", "The bank will cut rates in June, its governor said.", "June", "2023-06"),
+        .init("en", "Last week May said she would stay.", "Last week", "2023-W23"),
+        .init("en", "Last week June prices rose.", "Last week", "2023-W23"),
+        .init("en", "Last week September futures fell sharply.", "Last week", "2023-W23"),
+        .init("en", "The last week of May was calm.", "The last week of May", "2023-W21"),
+        .init("en", "The last day for filing is Friday.", "Friday", "2023-06-16"),
+        .init("en", "The last day to register is Thursday, the council said.", "Thursday", "2023-06-15"),
+        .init("en", "It was his last day in office.", nil, nil),
+        .init("en", "The next day in court brought no verdict.", nil, nil),
+    ]
+
+    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

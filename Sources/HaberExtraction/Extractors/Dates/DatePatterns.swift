@@ -1040,8 +1040,11 @@ extension DateReader {
         // day before or after the reference.
         if unit == "day", step != 0, follows(j + 1), exactGram(j + 1, .dayOf) != nil { return nil }
         // `gelecek yıl Haziran`.
+        // A month that is also a given name, a word after it, is the name (`Next year May will
+        // step down`).
         if unit == "year", inflection.caseEnding.isEmpty, !inflection.possessive, follows(j + 1),
-           let (monthNumber, monthInflection) = month(j + 1) {
+           let (monthNumber, monthInflection) = month(j + 1),
+           exactGram(j + 1, .nameMonth) == nil || !(follows(j + 2) && isWord(j + 2)) {
             guard let interval = DateInterval.month(reference.year + step, monthNumber) else { return nil }
             return DateMention(tokens: opening..<(j + 2), end: self.end(j + 1, monthInflection), value: .interval(interval),
                                relative: true, caseEnding: caseEnding(monthInflection, j + 1))

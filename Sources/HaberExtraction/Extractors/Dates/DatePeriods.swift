@@ -69,7 +69,9 @@ extension DateReader {
                 last = y + 1
                 spanEnd = tokens[y].stemRange.upperBound
             }
-            guard let yearNumber = yearValue ?? reference?.year else { return nil }
+            // Without the word between, a month names the period only with its year (`the
+            // first week March 2024`): `Last week June prices rose` is the week before.
+            guard linked || yearValue != nil, let yearNumber = yearValue ?? reference?.year else { return nil }
             base = DateInterval.month(yearNumber, monthNumber)
             baseUnit = "month"
             relative = yearValue == nil

@@ -851,11 +851,18 @@ struct GramKind: Sendable {
     /// (`the first Tuesday in November`); value unused.
     static let weekdayIn = GramKind("weekday-in", 65)
 
+    // days18en (single days in English, second round, issue 13): indexes 66–71.
+    /// A month name that is also a given name (`May`, `June`): after a shifted year it is
+    /// read only where no word follows it (`Next year May will step down` names a person);
+    /// value unused.
+    static let nameMonth = GramKind("name-month", 66)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
         .dayNoun, .dateShift, .weekend, .decadeLink,
-        .datedDayMark, .monthDayArticle, .weekdayIn]
+        .datedDayMark, .monthDayArticle, .weekdayIn,
+        .nameMonth]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
