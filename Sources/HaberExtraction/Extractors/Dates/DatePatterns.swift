@@ -906,24 +906,34 @@ extension DateReader {
     /// The day `day` of the reference's month, the month before or the month after (in this
     /// order) that falls on `weekday`; else of the reference's month.
     /// The day at `k` after a cued weekday (``weekdayMention(_:)``): one or two digits with no
-    /// suffix or a day in ordinal digits (kind `numbered-day`), that is `weekday` in the
-    /// reference's month or a month beside it; what follows in the sentence is no word but one
-    /// of kind `after-weekday-day`, and no sign that joins it to more digits (`samedi 3-1`).
-    func cuedWeekdayDay(_ k: Int, weekday: Int, reference: CalendarDate) -> (day: CalendarDate, next: Int)? {
-        var number: Int
+    /// suffix, digits with the day's mark (`8.`) or a day in ordinal digits (kind
+    /// `numbered-day`), that is `weekday` in the reference's month or a month beside it. A comma
+    /// and a word of kind `day-article` may stand before a marked day (`am Donnerstag, den 8.`).
+    /// What follows in the sentence is no word but one of kind `after-weekday-day` or, after a
+    /// day's mark, a lowercase one that joins no range (German nouns are capitalized: `am
+    /// Sonntag, dem 3. Advent`), and no sign that joins it to more digits (`samedi 3-1`).
+    func cuedWeekdayDay(_ start: Int, weekday: Int, reference: CalendarDate) -> (day: CalendarDate, next: Int)? {
+        var k = start
+        if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1), exactGram(k + 1, .dayArticle) != nil,
+           follows(k + 2) { k += 2 }
+        let number: Int
+        let next: Int
+        var marked = false
         if let value = exactGram(k, .numberedDay), let day = Int(value) {
-            number = day
+            (number, next) = (day, k + 1)
         } else {
             guard tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
-                  let (value, _) = digits(k) else { return nil }
-            number = value
+                  let found = day(k, spelledOK: false), found.inflection == nil else { return nil }
+            (number, next) = (found.day, found.next)
+            marked = next == k + 2
         }
-        guard (1...31).contains(number) else { return nil }
-        let next = k + 1
+        guard (1...31).contains(number), k == start || marked else { return nil }
         if follows(next) {
             switch tokens[next].kind {
             case .word:
-                guard exactGram(next, .afterWeekdayDay) != nil else { return nil }
+                guard exactGram(next, .afterWeekdayDay) != nil
+                    || (marked && !tokens[next].isCapitalized && gram(next, .and) == nil && gram(next, .until) == nil
+                        && exactGram(next, .listAnd) == nil) else { return nil }
             case .punctuation:
                 guard [",", ";", ")", "!", "?", "."].contains(tokens[next].text) else { return nil }
             default:
