@@ -465,7 +465,53 @@ struct DateFormTests {
         .init("en", "The next day in court brought no verdict.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18
+    /// Single days of branch days18frde (issue 13, session 15, second round): a weekday after
+    /// `le` and its day in digits with no month (the day that is that weekday in the reference's
+    /// month or one beside it; not before a noun it counts), a day before a month of a shifted
+    /// year, and days that are no tomorrow or yesterday (`le prochain jour férié`).
+    static let frenchGermanDays18: [Case] = [
+        .init("fr", "Le conseil municipal se réunira le jeudi 8 pour voter le budget.", "jeudi 8", "2023-06-08"),
+        .init("fr", "Les syndicats appellent à manifester le samedi 10 à Lyon.", "samedi 10", "2023-06-10"),
+        .init("fr", "Le verdict sera rendu le vendredi 16.", "vendredi 16", "2023-06-16"),
+        .init("fr", "Le ministre s'exprimera le lundi 19 au soir.", "lundi 19", "2023-06-19"),
+        .init("fr", "La grève commencera le mardi 20, selon les syndicats.", "mardi 20", "2023-06-20"),
+        .init("fr", "Le sommet s'est ouvert le jeudi 1er à Bruxelles.", "jeudi 1er", "2023-06-01"),
+        .init("fr", "Le match aura lieu le jeudi 20 et la finale plus tard.", "jeudi 20", "2023-07-20"),
+        .init("fr", "Les élus voteront le mercredi 31 ou la semaine suivante.", "mercredi 31", "2023-05-31"),
+        .init("fr", "Le tribunal tranchera le lundi 26 dès l'ouverture.", "lundi 26", "2023-06-26"),
+        .init("fr", "La séance reprendra le mardi 27 après la pause.", "mardi 27", "2023-06-27"),
+        .init("fr", "Le jeudi 15 coureurs ont abandonné.", "jeudi", "2023-06-15"),
+        .init("fr", "Le festival ouvrira le jeudi 9 à Paris.", "jeudi", "2023-06-15"),
+        .init("fr", "Jeudi 15 personnes ont été interpellées.", "Jeudi", "2023-06-15"),
+        .init("fr", "Le vendredi 16 000 manifestants ont défilé.", "vendredi", "2023-06-16"),
+        .init("fr", "Le samedi 3-1 face à Lens a rassuré le club.", "samedi", "2023-06-17"),
+        .init("fr", "Les magasins resteront fermés le prochain jour férié.", nil, nil),
+        .init("fr", "Le dernier jour ouvré du mois, la Bourse a reculé.", nil, nil),
+        .init("fr", "Le prochain jour ouvrable, la banque traitera la demande.", nil, nil),
+        .init("fr", "Les usines ferment le dernier jour férié.", nil, nil),
+        .init("fr", "Le texte sera examiné le jour suivant.", nil, nil),
+        .init("fr", "La loi entrera en vigueur le 31 mars de l'année prochaine.", "31 mars de l'année prochaine", "2024-03-31"),
+        .init("fr", "Le chantier finira le 1er janvier de l'année prochaine.", "1er janvier de l'année prochaine", "2024-01-01"),
+        .init("de", "Die Frist läuft am 31. März kommenden Jahres ab.", "31. März kommenden Jahres", "2024-03-31"),
+        .init("de", "Der Vertrag endet am 31. Dezember nächsten Jahres.", "31. Dezember nächsten Jahres", "2024-12-31"),
+        .init("de", "Die Reform tritt am 1. Januar nächsten Jahres in Kraft.", "1. Januar nächsten Jahres", "2024-01-01"),
+        .init("de", "Die Schule wurde am 15. August vergangenen Jahres eröffnet.", "15. August vergangenen Jahres", "2022-08-15"),
+        .init("de", "Das Gesetz gilt ab dem 1. Juli kommenden Jahres.", "1. Juli kommenden Jahres", "2024-07-01"),
+        .init("de", "Am 12. März kommenden Jahres soll der Bericht vorliegen.", "12. März kommenden Jahres", "2024-03-12"),
+        .init("de", "Im März kommenden Jahres wird gewählt.", "März kommenden Jahres", "2024-03"),
+        .init("de", "Der Bau beginnt im Mai nächsten Jahres.", "Mai nächsten Jahres", "2024-05"),
+        .init("de", "Ein Termin am 30. Februar nächsten Jahres ist unmöglich.", "Februar nächsten Jahres", "2024-02"),
+        .init("de", "Am Donnerstag 8 Spieler verletzt.", "Donnerstag", "2023-06-15"),
+        .init("de", "Die Anhörung findet am Donnerstag, den 15. statt.", "Donnerstag, den 15.", "2023-06-15"),
+        .init("de", "Der Rat tagt am Freitag, den 16. wieder.", "Freitag, den 16.", "2023-06-16"),
+        .init("de", "Gewählt wird am Sonntag, dem 25.", "Sonntag, dem 25.", "2023-06-25"),
+        .init("de", "Am Sonntag, dem 3. Advent, singt der Chor.", "Sonntag", "2023-06-18"),
+        .init("de", "Der Ausschuss tagt am Donnerstag, den 9. wieder.", "Donnerstag", "2023-06-15"),
+        .init("en", "The plant closes on 31 March next year.", "31 March next year", "2024-03-31"),
+        .init("es", "La ley entrará en vigor el 31 de marzo del próximo año.", "31 de marzo del próximo año", "2024-03-31"),
+    ]
+
+    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

@@ -52,6 +52,7 @@ extension DateReader {
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
         if !caseSuffixes {
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
+            if !starts.isDisjoint(with: [.dayNumber, .numberedDay]) { consider(dayOfMonthOfShiftedYear(i)) }
             if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
             if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countShifted(i)) }
             if starts.contains(.unit) { consider(weekOf(i)) }
@@ -824,6 +825,15 @@ extension DateReader {
                                    value: .interval(DateInterval(day: date)), relative: true)
             }
         }
+        // `le jeudi 8`: after a word that announces a weekday and its date (kind
+        // `weekday-day-cue`), the weekday and a day in digits with no month, read only where that
+        // day is the weekday in the reference's month or a month beside it, and where no word
+        // follows but one of kind `after-weekday-day` (`le jeudi 8 au soir`; not `jeudi 8 morts`).
+        if !shifted, inflection == nil, !caseSuffixes, j == i, follows(end), i > 0, follows(i),
+           exactGram(i - 1, .weekdayDayCue) != nil, let date = cuedWeekdayDay(end, weekday: weekdayNumber, reference: reference) {
+            return DateMention(tokens: i..<date.next, end: tokens[date.next - 1].stemRange.upperBound,
+                               value: .interval(DateInterval(day: date.day)), relative: true)
+        }
         // `Friday 7/6`, `Friday, 2018-7-6`: a weekday before the numeric date it names.
         if !shifted, inflection == nil, !caseSuffixes, follows(end), let date = numericAfterWeekday(end, weekday: weekdayNumber, reference: reference) {
             return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: date.relative,
@@ -895,6 +905,56 @@ extension DateReader {
 
     /// The day `day` of the reference's month, the month before or the month after (in this
     /// order) that falls on `weekday`; else of the reference's month.
+    /// The day at `k` after a cued weekday (``weekdayMention(_:)``): one or two digits with no
+    /// suffix, digits with the day's mark (`8.`) or a day in ordinal digits (kind
+    /// `numbered-day`), that is `weekday` in the reference's month or a month beside it. A comma
+    /// and a word of kind `day-article` may stand before a marked day (`am Donnerstag, den 8.`).
+    /// What follows in the sentence is no word but one of kind `after-weekday-day` or, after a
+    /// day's mark, a lowercase one that joins no range (German nouns are capitalized: `am
+    /// Sonntag, dem 3. Advent`), and no sign that joins it to more digits (`samedi 3-1`).
+    func cuedWeekdayDay(_ start: Int, weekday: Int, reference: CalendarDate) -> (day: CalendarDate, next: Int)? {
+        var k = start
+        if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1), exactGram(k + 1, .dayArticle) != nil,
+           follows(k + 2) { k += 2 }
+        let number: Int
+        let next: Int
+        var marked = false
+        if let value = exactGram(k, .numberedDay), let day = Int(value) {
+            (number, next) = (day, k + 1)
+        } else {
+            guard tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
+                  let found = day(k, spelledOK: false), found.inflection == nil else { return nil }
+            (number, next) = (found.day, found.next)
+            marked = next == k + 2
+        }
+        guard (1...31).contains(number), k == start || marked else { return nil }
+        if follows(next) {
+            switch tokens[next].kind {
+            case .word:
+                guard exactGram(next, .afterWeekdayDay) != nil
+                    || (marked && !tokens[next].isCapitalized && gram(next, .and) == nil && gram(next, .until) == nil
+                        && exactGram(next, .listAnd) == nil) else { return nil }
+            case .punctuation:
+                guard [",", ";", ")", "!", "?", "."].contains(tokens[next].text) else { return nil }
+            default:
+                return nil
+            }
+        }
+        guard let date = dayNear(number, weekday: weekday, reference: reference), date.weekday == weekday else { return nil }
+        return (date, next)
+    }
+
+    /// `31. März kommenden Jahres`, `le 31 mars de l'année prochaine`: a day, then a month of a
+    /// year named relative to the reference (``monthOfShiftedYear(_:)``).
+    func dayOfMonthOfShiftedYear(_ i: Int) -> DateMention? {
+        guard let found = day(i, spelledOK: false), found.inflection == nil, follows(found.next) else { return nil }
+        let k = joined(found.next)
+        guard month(k) != nil, let mention = monthOfShiftedYear(k), case .interval(let interval) = mention.value,
+              let date = CalendarDate(year: interval.start.year, month: interval.start.month, day: found.day) else { return nil }
+        return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(DateInterval(day: date)),
+                           relative: true)
+    }
+
     func dayNear(_ day: Int, weekday: Int, reference: CalendarDate) -> CalendarDate? {
         guard let first = CalendarDate(year: reference.year, month: reference.month, day: 1) else { return nil }
         for months in [0, -1, 1] {

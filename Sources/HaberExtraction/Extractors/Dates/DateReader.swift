@@ -827,6 +827,14 @@ struct GramKind: Sendable {
     /// `le dernier jour du salon`, `der` of `am letzten Tag der Messe`); value unused.
     static let dayOf = GramKind("day-of", 76)
 
+    // days18frde (issue 13, French and German single days, second round): indexes 77–81.
+    /// A word before a weekday that announces it and a day in digits after it (`le` of `le
+    /// jeudi 8`); value unused.
+    static let weekdayDayCue = GramKind("weekday-day-cue", 77)
+    /// A word that may follow a cued weekday and its bare day (`au` of `le jeudi 8 au soir`);
+    /// value unused.
+    static let afterWeekdayDay = GramKind("after-weekday-day", 78)
+
     // dates17es (issue 13, Spanish dates): indexes 102–111.
     /// A word before a day named relative to the reference that makes it a noun (`esta mañana`,
     /// `de la mañana`: the morning, not tomorrow); value unused.
@@ -862,7 +870,8 @@ struct GramKind: Sendable {
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
         .dayNoun, .dateShift, .weekend, .decadeLink,
         .datedDayMark, .monthDayArticle, .weekdayIn,
-        .nameMonth]
+        .nameMonth,
+        .weekdayDayCue, .afterWeekdayDay]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
