@@ -438,6 +438,8 @@ struct DateFormTests {
         .init("es", "La ministra llegó el mar. 4 de julio a Lima.", "4 de julio", "2023-07-04"),
         .init("es", "El museo abrirá el proximo 3 de febrero.", "proximo 3 de febrero", "2024-02-03"),
         .init("es", "El alcalde dimitió el dom. por la tarde.", nil, nil),
+        .init("es", "El incendio empezó el dia antes de ayer en el monte.", "dia antes de ayer", "2023-06-12"),
+        .init("es", "La huelga empezará el dia despues de mañana.", "dia despues de mañana", "2023-06-16"),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + spanishDays18
