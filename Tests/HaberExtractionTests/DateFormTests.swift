@@ -511,7 +511,30 @@ struct DateFormTests {
         .init("es", "La ley entrará en vigor el 31 de marzo del próximo año.", "31 de marzo del próximo año", "2024-03-31"),
     ]
 
-    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18
+    /// Spanish single days, second round (session 15, branch dates18es): an abbreviated weekday
+    /// with its full stop before its date (`el lun. 3 de julio`; not `mar.`, `dom.`), shift words
+    /// and day units written without their accents (not `ultima`, the verb), and the last day of
+    /// an event (`el último día de la feria`), which is no day before the reference.
+    static let spanishDays18: [Case] = [
+        .init("es", "La cumbre será el lun. 3 de julio en Bruselas.", "lun. 3 de julio", "2023-07-03"),
+        .init("es", "El pleno votará el mié. 5 de julio la ley.", "mié. 5 de julio", "2023-07-05"),
+        .init("es", "La final se jugará el sáb. 8 de julio en Sevilla.", "sáb. 8 de julio", "2023-07-08"),
+        .init("es", "El concierto será el vie. 30 de junio.", "vie. 30 de junio", "2023-06-30"),
+        .init("es", "La junta se reunirá el jue. 22 de junio de 2023.", "jue. 22 de junio de 2023", "2023-06-22"),
+        .init("es", "Hubo tormentas el mie. 7 de junio en el norte.", "mie. 7 de junio", "2023-06-07"),
+        .init("es", "El equipo jugará el proximo domingo en casa.", "proximo domingo", "2023-06-25"),
+        .init("es", "El Gobierno lo anunció el ultimo dia del mes pasado.", "mes pasado", "2023-05"),
+        .init("es", "El último día de la feria llegaron miles de visitantes.", nil, nil),
+        .init("es", "El último día del plazo es el 30 de junio.", "30 de junio", "2023-06-30"),
+        .init("es", "El Gobierno ultima la reforma laboral.", nil, nil),
+        .init("es", "La ministra llegó el mar. 4 de julio a Lima.", "4 de julio", "2023-07-04"),
+        .init("es", "El museo abrirá el proximo 3 de febrero.", "proximo 3 de febrero", "2024-02-03"),
+        .init("es", "El alcalde dimitió el dom. por la tarde.", nil, nil),
+        .init("es", "El incendio empezó el dia antes de ayer en el monte.", "dia antes de ayer", "2023-06-12"),
+        .init("es", "La huelga empezará el dia despues de mañana.", "dia despues de mañana", "2023-06-16"),
+    ]
+
+    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

@@ -353,7 +353,36 @@ struct DatePeriodFormTests {
         .period("en", "Output grew this month from 4 to 6 percent.", "this month", "2023-06"),
     ]
 
-    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde
+    /// Spanish periods, second round (session 15, branch dates18es): a shift word before a bare
+    /// month picks the first such month after the reference or the latest before it, as the
+    /// shift word after it does (`el próximo junio`, `junio próximo`); the unit up to the
+    /// reference day (`en lo que va de año`); shift words and units without their accents.
+    static let spanishPeriods18: [Case] = [
+        .period("es", "El acuerdo se firmará el próximo junio, según el ministerio.", "próximo junio", "2024-06"),
+        .period("es", "El acuerdo se firmará el próximo septiembre en Madrid.", "próximo septiembre", "2023-09"),
+        .period("es", "La ley se aprobó el pasado julio en el Congreso.", "pasado julio", "2022-07"),
+        .period("es", "La ley se aprobó el pasado marzo en el Congreso.", "pasado marzo", "2023-03"),
+        .period("es", "El acuerdo se firmará en septiembre próximo.", "septiembre próximo", "2023-09"),
+        .period("es", "El acuerdo se firmará el próximo junio de 2025.", "junio de 2025", "2025-06"),
+        .period("es", "Las ventas subieron un 4% en lo que va de año.", "lo que va de año", "2023-01-01/2023-06-14"),
+        .period("es", "En lo que va de año se han registrado 40 incendios.", "lo que va de año", "2023-01-01/2023-06-14"),
+        .period("es", "El paro bajó en lo que va de mes, según el ministerio.", "lo que va de mes", "2023-06-01/2023-06-14"),
+        .period("es", "Los robos crecieron en lo que llevamos de año.", "lo que llevamos de año", "2023-01-01/2023-06-14"),
+        .period("es", "En lo que va del año las exportaciones cayeron.", "lo que va del año", "2023-01-01/2023-06-14"),
+        .period("es", "En lo que va del año 2022 no hubo cambios.", "2022", "2022"),
+        .period("es", "Lo que va de ayer a hoy es mucho.", "de ayer a hoy", "2023-06-13/2023-06-14"),
+        .period("es", "Los precios subieron el proximo mes, dijo el banco.", "proximo mes", "2023-07"),
+        .period("es", "La empresa invertirá en los proximos 3 años.", "proximos 3 años", "2023-06-15/2026-06-14"),
+        .period("es", "El consumo cayó en los ultimos 3 meses.", "ultimos 3 meses", "2023-03-14/2023-06-13"),
+        .period("es", "Las lluvias durarán los proximos 5 dias.", "proximos 5 dias", "2023-06-15/2023-06-19"),
+        .period("es", "La ley entrará en vigor en junio del proximo año.", "junio del proximo año", "2024-06"),
+        .period("es", "El PIB creció en el tercer trimestre del proximo año.", "el tercer trimestre del proximo año", "2024-07/2024-09"),
+        .period("es", "Las obras acabarán la proxima semana.", "proxima semana", "2023-W25"),
+        .period("es", "El proyecto pasó 3 dias en revisión.", nil, nil),
+        .period("es", "Los ultimos dias de la campaña fueron tensos.", nil, nil),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

@@ -62,6 +62,7 @@ extension DateReader {
             if starts.contains(.shift) { consider(weekdaysOfShiftedWeek(i)) }
             if starts.contains(.shift) { consider(possessivePart(i)) }
             if starts.contains(.unit) { consider(unitToDate(i)) }
+            if starts.contains(.phrase) { consider(unitSoFar(i)) }
         }
         return best
     }
@@ -1086,7 +1087,13 @@ extension DateReader {
         if !last, let (monthNumber, inflection) = month(j),
            tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
-            guard let interval = DateInterval.month(year, monthNumber) else { return nil }
+            // `el próximo junio`, `el pasado junio`: a shift word of kind `date-shift` picks the
+            // first such month after the reference or the latest before it, as `junio próximo`
+            // does (``calendarDateShifted(after:)``); `next June` is next year's.
+            let nearest = exactGram(i, .dateShift).flatMap(Int.init).flatMap { $0 != 0 ? nearestMonth(monthNumber, step: $0, from: reference) : nil }
+            // `el próximo junio de 2026`: a year written after it is read as written.
+            if nearest != nil, follows(j + 1), exactGram(j + 1, .joiner) != nil, follows(j + 2), self.year(j + 2) != nil { return nil }
+            guard let interval = nearest ?? DateInterval.month(year, monthNumber) else { return nil }
             return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true,
                                caseEnding: caseEnding(inflection, j))
         }

@@ -847,6 +847,11 @@ struct GramKind: Sendable {
     /// A word between the unit word of a decade and its digits (`la década de los 90`); value unused.
     static let decadeLink = GramKind("decade-link", 105)
 
+    // dates18es (issue 13, Spanish dates, second round): indexes 106–111.
+    /// A phrase before a unit of the reference that names it up to the reference day (`lo que
+    /// va de` of `en lo que va de año`); value unused.
+    static let soFar = GramKind("so-far", 106)
+
     // days17en (single days in English, issue 13): indexes 62–71.
     // (62: `next week on Friday` reads `on` as kind `week-day-link`, as German `am`.)
     /// A mark after a day number read only before a month that a year follows (`16. Nov.
@@ -871,7 +876,8 @@ struct GramKind: Sendable {
         .dayNoun, .dateShift, .weekend, .decadeLink,
         .datedDayMark, .monthDayArticle, .weekdayIn,
         .nameMonth,
-        .weekdayDayCue, .afterWeekdayDay]
+        .weekdayDayCue, .afterWeekdayDay,
+        .soFar]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -53,7 +53,7 @@ extension DateReader {
     }
 
     /// Month `month` last before the reference's month (`step` < 0) or first after it.
-    private func nearestMonth(_ month: Int, step: Int, from reference: CalendarDate) -> DateInterval? {
+    func nearestMonth(_ month: Int, step: Int, from reference: CalendarDate) -> DateInterval? {
         if step < 0 { return DateInterval.month(month < reference.month ? reference.year : reference.year - 1, month) }
         return DateInterval.month(month > reference.month ? reference.year : reference.year + 1, month)
     }
@@ -119,5 +119,20 @@ extension DateReader {
         let year = digitCount == 2 ? 1900 + value : value
         guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].range.upperBound, value: .interval(interval), relative: false)
+    }
+}
+
+extension DateReader {
+    /// `en lo que va de año`, `en lo que va del mes`: a phrase of kind `so-far`, then a week,
+    /// month, quarter or year with no shift word and no count: the days from the start of the
+    /// reference's unit to the reference day, as `year to date` (``unitToDate(_:)``).
+    func unitSoFar(_ i: Int) -> DateMention? {
+        guard let reference, let k = phraseEnd(i, kind: .soFar), follows(k), let (unit, inflection) = gram(k, .unit),
+              inflection.caseEnding.isEmpty, exactGram(k, .pluralUnit) == nil,
+              let base = unitInterval(unit, step: 0, from: reference), [.week, .month, .quarter, .year].contains(base.unit) else { return nil }
+        // `en lo que va del año 2024`: the year written after it is read as written.
+        if follows(k + 1), tokens[k + 1].kind == .number { return nil }
+        return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound,
+                           value: .interval(DateInterval(start: base.start, end: reference, unit: .day)), relative: true)
     }
 }
