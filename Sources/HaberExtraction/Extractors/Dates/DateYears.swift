@@ -105,6 +105,7 @@ extension DateReader {
     /// of the 1900s; after the plural only with the article or an apostrophe, since `in their
     /// 20s` is an age. `los años 2020 y 2021` are two years.
     func plainDecade(_ i: Int) -> DateMention? {
+        if exactGram(i, .decadeArticle) != nil { return spelledDecade(i) }
         var first = i
         var number = i
         var last = i
@@ -148,6 +149,22 @@ extension DateReader {
         // does (`les années 70's` → `les années 70`).
         let spanEnd = number != i && token.hasSuffix ? tokens[last].stemRange.upperBound : tokens[last].range.upperBound
         return DateMention(tokens: first..<(last + 1), end: spanEnd, value: .interval(interval), relative: false)
+    }
+
+    /// `the seventies`, `the nineteen seventies`, `the noughties`: an article of kind
+    /// `decade-article` at `article`, a word of kind `decade-century` if any, then a word of kind
+    /// `decade-word`. The article is required: `in her seventies` is an age.
+    func spelledDecade(_ article: Int) -> DateMention? {
+        var word = article + 1
+        var century: Int?
+        if follows(word), let value = exactGram(word, .decadeCentury) {
+            century = Int(value)
+            word += 1
+        }
+        guard follows(word), let value = exactGram(word, .decadeWord), let named = Int(value) else { return nil }
+        let year = century.map { $0 + named % 100 } ?? named
+        guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+        return DateMention(tokens: article..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
     }
 
     /// The value and length of the digits `key` opens with, when they can name a decade (two
