@@ -106,6 +106,7 @@ extension DateReader {
     /// 20s` is an age. `los años 2020 y 2021` are two years.
     func plainDecade(_ i: Int) -> DateMention? {
         if exactGram(i, .decadeArticle) != nil { return spelledDecade(i) }
+        if exactGram(i, .decadeWord) != nil { return qualifiedSpelledDecade(i) }
         var first = i
         var number = i
         var last = i
@@ -165,6 +166,24 @@ extension DateReader {
         let year = century.map { $0 + named % 100 } ?? named
         guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
         return DateMention(tokens: article..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
+    }
+
+    /// `the late seventies`, `the early nineteen nineties`, `the mid-eighties`: a spelled decade
+    /// at `word` after a modifier phrase (`dates/modifiers.tsv`, which ``modified(_:)`` takes in)
+    /// that its article opens; `his late seventies` is an age.
+    func qualifiedSpelledDecade(_ word: Int) -> DateMention? {
+        guard let value = exactGram(word, .decadeWord), let named = Int(value), let table = grammar.modifiers[language]
+        else { return nil }
+        var first = word
+        var year = named
+        if follows(word), let century = exactGram(word - 1, .decadeCentury).flatMap({ Int($0) }) {
+            first = word - 1
+            year = century + named % 100
+        }
+        guard let (start, mod) = modifier(endingBefore: first, in: table), mod != DateGrammar.Modifiers.relativeOnly,
+              follows(start), exactGram(start - 1, .decadeArticle) != nil,
+              (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+        return DateMention(tokens: first..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
     }
 
     /// The value and length of the digits `key` opens with, when they can name a decade (two
