@@ -316,8 +316,8 @@ struct DatePeriodFormTests {
     ]
 
     /// periods18en (issue 13): decades written as words after their article, with a century
-    /// word or a modifier the article opens; ages (`in her seventies`) and `the twenties`, `the
-    /// tens` stay no dates.
+    /// word (a hyphen or not) or a modifier the article opens; ages (`in her seventies`) and
+    /// `the twenties`, `the tens` with no century stay no dates.
     static let englishPeriods18: [Case] = [
         .period("en", "Oil prices soared in the seventies.", "the seventies", "1970/1979"),
         .period("en", "The party ruled the city through the eighties.", "the eighties", "1980/1989"),
@@ -350,6 +350,13 @@ struct DatePeriodFormTests {
         .period("en", "The eighteen players trained in the rain.", nil, nil),
         .period("en", "A seventies revival is under way.", nil, nil),
         .period("en", "Seventies-era cars drew big crowds.", nil, nil),
+        .period("en", "Jazz clubs spread in the nineteen twenties.", "the nineteen twenties", "1920/1929"),
+        .period("en", "Streaming services boomed in the twenty-tens.", "the twenty-tens", "2010/2019"),
+        .period("en", "The estate was built in the nineteen-sixties.", "the nineteen-sixties", "1960/1969"),
+        .period("en", "Strikes spread in the late nineteen-seventies.", "late nineteen-seventies", "1970/1979", "end"),
+        .period("en", "Tens of thousands marched, and the tens of thousands stayed home.", nil, nil),
+        .period("en", "The twenties were a decade of change, the minister said.", nil, nil),
+        .period("en", "The late twenties saw a crash in prices.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + englishPeriods18

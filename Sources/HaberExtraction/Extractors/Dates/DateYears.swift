@@ -156,16 +156,28 @@ extension DateReader {
     /// `decade-article` at `article`, a word of kind `decade-century` if any, then a word of kind
     /// `decade-word`. The article is required: `in her seventies` is an age.
     func spelledDecade(_ article: Int) -> DateMention? {
-        var word = article + 1
-        var century: Int?
-        if follows(word), let value = exactGram(word, .decadeCentury) {
-            century = Int(value)
-            word += 1
+        guard article + 1 < tokens.count, follows(article + 1) else { return nil }
+        for word in (article + 1)...min(article + 3, tokens.count - 1) {
+            guard let value = exactGram(word, .decadeWord) else { continue }
+            let before = centuryBefore(word)
+            guard (before?.first ?? word) == article + 1, let named = Int(value) else { return nil }
+            let year = before.map { $0.century + named % 100 } ?? named
+            guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+            return DateMention(tokens: article..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
         }
-        guard follows(word), let value = exactGram(word, .decadeWord), let named = Int(value) else { return nil }
-        let year = century.map { $0 + named % 100 } ?? named
-        guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
-        return DateMention(tokens: article..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
+        return nil
+    }
+
+    /// The word of kind `decade-century` before the spelled decade at `word`, a hyphen between
+    /// them if any (`nineteen sixties`, `nineteen-sixties`, `twenty-tens`): its token and value.
+    func centuryBefore(_ word: Int) -> (first: Int, century: Int)? {
+        guard follows(word) else { return nil }
+        var k = word - 1
+        if tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(k, word), follows(k), document.touches(k - 1, k) {
+            k -= 1
+        }
+        guard let century = exactGram(k, .decadeCentury).flatMap({ Int($0) }) else { return nil }
+        return (k, century)
     }
 
     /// `the late seventies`, `the early nineteen nineties`, `the mid-eighties`: a spelled decade
@@ -176,8 +188,8 @@ extension DateReader {
         else { return nil }
         var first = word
         var year = named
-        if follows(word), let century = exactGram(word - 1, .decadeCentury).flatMap({ Int($0) }) {
-            first = word - 1
+        if let (token, century) = centuryBefore(word) {
+            first = token
             year = century + named % 100
         }
         guard let (start, mod) = modifier(endingBefore: first, in: table), mod != DateGrammar.Modifiers.relativeOnly,
