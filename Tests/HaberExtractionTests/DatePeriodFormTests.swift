@@ -382,7 +382,51 @@ struct DatePeriodFormTests {
         .period("es", "Los ultimos dias de la campaña fueron tensos.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18
+    /// periods18en (issue 13): decades written as words after their article, with a century
+    /// word (a hyphen or not) or a modifier the article opens; ages (`in her seventies`) and
+    /// `the twenties`, `the tens` with no century stay no dates.
+    static let englishPeriods18: [Case] = [
+        .period("en", "Oil prices soared in the seventies.", "the seventies", "1970/1979"),
+        .period("en", "The party ruled the city through the eighties.", "the eighties", "1980/1989"),
+        .period("en", "Rents doubled during the nineties.", "the nineties", "1990/1999"),
+        .period("en", "The phone maker peaked in the noughties.", "the noughties", "2000/2009"),
+        .period("en", "The dam was built in the thirties.", "the thirties", "1930/1939"),
+        .period("en", "The factory opened in the forties.", "the forties", "1940/1949"),
+        .period("en", "Car ownership spread in the fifties.", "the fifties", "1950/1959"),
+        .period("en", "The protests of the sixties changed the campus.", "the sixties", "1960/1969"),
+        .period("en", "Inflation was high in the Seventies.", "the Seventies", "1970/1979"),
+        .period("en", "The bridge dates from the nineteen sixties.", "the nineteen sixties", "1960/1969"),
+        .period("en", "The railway reached the town in the eighteen nineties.", "the eighteen nineties", "1890/1899"),
+        .period("en", "The stadium was rebuilt in the nineteen eighties.", "the nineteen eighties", "1980/1989"),
+        .period("en", "Unemployment peaked in the late seventies.", "late seventies", "1970/1979", "end"),
+        .period("en", "The firm was founded in the early nineties.", "early nineties", "1990/1999", "start"),
+        .period("en", "Coal output fell in the mid-eighties.", "mid-eighties", "1980/1989", "mid"),
+        .period("en", "The band formed in the early nineteen sixties.", "early nineteen sixties", "1960/1969", "start"),
+        .period("en", "Strikes spread in the late nineteen seventies.", "late nineteen seventies", "1970/1979", "end"),
+        .period("en", "The tower went up in the mid sixties.", "mid sixties", "1960/1969", "mid"),
+        .period("en", "The scheme dates back to the late fifties.", "late fifties", "1950/1959", "end"),
+        .period("en", "Growth slowed in the early noughties.", "early noughties", "2000/2009", "start"),
+        .period("en", "The mayor, now in his seventies, will not run again.", nil, nil),
+        .period("en", "The singer is in her early forties.", nil, nil),
+        .period("en", "The victim, in his late sixties, was treated in hospital.", nil, nil),
+        .period("en", "Most of the voters were in their fifties.", nil, nil),
+        .period("en", "Tens of thousands marched in the twenties heat.", nil, nil),
+        .period("en", "The nineteen arrested were released on bail.", nil, nil),
+        .period("en", "Seventies music filled the hall.", nil, nil),
+        .period("en", "Nineties nostalgia sells well.", nil, nil),
+        .period("en", "The eighteen players trained in the rain.", nil, nil),
+        .period("en", "A seventies revival is under way.", nil, nil),
+        .period("en", "Seventies-era cars drew big crowds.", nil, nil),
+        .period("en", "Jazz clubs spread in the nineteen twenties.", "the nineteen twenties", "1920/1929"),
+        .period("en", "Streaming services boomed in the twenty-tens.", "the twenty-tens", "2010/2019"),
+        .period("en", "The estate was built in the nineteen-sixties.", "the nineteen-sixties", "1960/1969"),
+        .period("en", "Strikes spread in the late nineteen-seventies.", "late nineteen-seventies", "1970/1979", "end"),
+        .period("en", "Tens of thousands marched, and the tens of thousands stayed home.", nil, nil),
+        .period("en", "The twenties were a decade of change, the minister said.", nil, nil),
+        .period("en", "The late twenties saw a crash in prices.", nil, nil),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

@@ -129,7 +129,7 @@ extension DateReader {
             case "count": starts.insert(.count)
             case "demonstrative": starts.insert(.demonstrative)
             case "numbered-century": starts.insert(.ordinal)
-            case "decade-opener": starts.insert(.decadeNumber)
+            case "decade-opener", "decade-article", "decade-word": starts.insert(.decadeNumber)
             case "offset-before": starts.insert(.phrase)
             case "weekday-abbreviation": starts.insert(.weekday)
             case "rest": starts.insert(.rest)

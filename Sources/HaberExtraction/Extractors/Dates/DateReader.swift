@@ -870,6 +870,14 @@ struct GramKind: Sendable {
     /// value unused.
     static let nameMonth = GramKind("name-month", 66)
 
+    // periods18en (English periods, second round, issue 13): indexes 86–91.
+    /// A decade written as one word, read after an article of kind `decade-article` (`the
+    /// seventies`); value = the decade's first year in the century it names alone (`1970`).
+    static let decadeWord = GramKind("decade-word", 86)
+    /// A word naming the century of a spelled decade after it (`the nineteen seventies`); value =
+    /// the century's first year (`1900`).
+    static let decadeCentury = GramKind("decade-century", 87)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -877,7 +885,8 @@ struct GramKind: Sendable {
         .datedDayMark, .monthDayArticle, .weekdayIn,
         .nameMonth,
         .weekdayDayCue, .afterWeekdayDay,
-        .soFar]
+        .soFar,
+        .decadeWord, .decadeCentury]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -105,6 +105,8 @@ extension DateReader {
     /// of the 1900s; after the plural only with the article or an apostrophe, since `in their
     /// 20s` is an age. `los años 2020 y 2021` are two years.
     func plainDecade(_ i: Int) -> DateMention? {
+        if exactGram(i, .decadeArticle) != nil { return spelledDecade(i) }
+        if exactGram(i, .decadeWord) != nil { return qualifiedSpelledDecade(i) }
         var first = i
         var number = i
         var last = i
@@ -148,6 +150,52 @@ extension DateReader {
         // does (`les années 70's` → `les années 70`).
         let spanEnd = number != i && token.hasSuffix ? tokens[last].stemRange.upperBound : tokens[last].range.upperBound
         return DateMention(tokens: first..<(last + 1), end: spanEnd, value: .interval(interval), relative: false)
+    }
+
+    /// `the seventies`, `the nineteen seventies`, `the noughties`: an article of kind
+    /// `decade-article` at `article`, a word of kind `decade-century` if any, then a word of kind
+    /// `decade-word`. The article is required: `in her seventies` is an age.
+    func spelledDecade(_ article: Int) -> DateMention? {
+        guard article + 1 < tokens.count, follows(article + 1) else { return nil }
+        for word in (article + 1)...min(article + 3, tokens.count - 1) {
+            guard let value = exactGram(word, .decadeWord) else { continue }
+            let before = centuryBefore(word)
+            guard (before?.first ?? word) == article + 1, let named = Int(value) else { return nil }
+            let year = before.map { $0.century + named % 100 } ?? named
+            guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+            return DateMention(tokens: article..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
+        }
+        return nil
+    }
+
+    /// The word of kind `decade-century` before the spelled decade at `word`, a hyphen between
+    /// them if any (`nineteen sixties`, `nineteen-sixties`, `twenty-tens`): its token and value.
+    func centuryBefore(_ word: Int) -> (first: Int, century: Int)? {
+        guard follows(word) else { return nil }
+        var k = word - 1
+        if tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(k, word), follows(k), document.touches(k - 1, k) {
+            k -= 1
+        }
+        guard let century = exactGram(k, .decadeCentury).flatMap({ Int($0) }) else { return nil }
+        return (k, century)
+    }
+
+    /// `the late seventies`, `the early nineteen nineties`, `the mid-eighties`: a spelled decade
+    /// at `word` after a modifier phrase (`dates/modifiers.tsv`, which ``modified(_:)`` takes in)
+    /// that its article opens; `his late seventies` is an age.
+    func qualifiedSpelledDecade(_ word: Int) -> DateMention? {
+        guard let value = exactGram(word, .decadeWord), let named = Int(value), let table = grammar.modifiers[language]
+        else { return nil }
+        var first = word
+        var year = named
+        if let (token, century) = centuryBefore(word) {
+            first = token
+            year = century + named % 100
+        }
+        guard let (start, mod) = modifier(endingBefore: first, in: table), mod != DateGrammar.Modifiers.relativeOnly,
+              follows(start), exactGram(start - 1, .decadeArticle) != nil,
+              (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+        return DateMention(tokens: first..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
     }
 
     /// The value and length of the digits `key` opens with, when they can name a decade (two
