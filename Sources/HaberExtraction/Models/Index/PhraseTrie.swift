@@ -7,8 +7,7 @@ import HaberText
 ///
 /// What a lookup found for a phrase (whether some name goes on after it, the entries it
 /// names) is kept at its node. Form ids are numbered per form space, so the trie starts
-/// again when a document comes from another space, but for the phrases of the forms the
-/// spaces share (``prepare(for:)``); it belongs to one
+/// again when a document comes from another space (``prepare(for:)``); it belongs to one
 /// pipeline (one thread), like the ``FormFacts`` it complements.
 ///
 ///     phrases.prepare(for: document)
@@ -45,51 +44,13 @@ struct PhraseTrie<Value> {
     }
 
     /// Starts again when `document`'s form ids are numbered in another space than the
-    /// phrases kept, or when the trie holds more than its limit. A space that follows the
-    /// kept one keeps its first forms' ids (``FormSpaces/sharedForms(from:to:)``): the
-    /// phrases written in those forms alone stay, with what was looked up for them.
+    /// phrases kept, or when the trie holds more than its limit.
     mutating func prepare(for document: TokenizedDocument) {
         guard space != document.formSpace || nodes.count > limit else { return }
-        let shared = nodes.count > limit ? 0 : FormSpaces.sharedForms(from: space, to: document.formSpace)
         space = document.formSpace
-        guard shared > 0, !childNodes.isEmpty else {
-            nodes.removeAll(keepingCapacity: true)
-            nodes.append(Node())
-            for slot in childNodes.indices { childNodes[slot] = 0 }
-            return
-        }
-        keepPhrases(ofFormsBelow: UInt64(shared))
-    }
-
-    /// Keeps the phrases whose every form id is below `shared`, numbered again in the order
-    /// they were made (a parent is made before its children, so one pass in that order
-    /// knows whether a child's parent stays), moved down in place.
-    private mutating func keepPhrases(ofFormsBelow shared: UInt64) {
-        var keys = [UInt64](repeating: 0, count: nodes.count)
-        for slot in childNodes.indices where childNodes[slot] != 0 {
-            keys[Int(childNodes[slot])] = childKeys[slot]
-        }
-        var renumbered = [Int32](repeating: -1, count: nodes.count)
-        renumbered[0] = 0
-        var kept = 1
-        for node in nodes.indices.dropFirst() {
-            let key = keys[node]
-            let parent = renumbered[Int(key >> 33)]
-            guard key >> 1 & 0xFFFF_FFFF < shared, parent >= 0 else { continue }
-            renumbered[node] = Int32(kept)
-            keys[kept] = UInt64(UInt32(bitPattern: parent)) << 33 | key & (1 << 33 - 1)
-            if kept != node { nodes.swapAt(kept, node) }
-            kept += 1
-        }
-        nodes.removeSubrange(kept...)
+        nodes.removeAll(keepingCapacity: true)
+        nodes.append(Node())
         for slot in childNodes.indices { childNodes[slot] = 0 }
-        let mask = childNodes.count - 1
-        for node in 1..<kept {
-            var slot = Self.slot(of: keys[node], mask: mask)
-            while childNodes[slot] != 0 { slot = (slot + 1) & mask }
-            childKeys[slot] = keys[node]
-            childNodes[slot] = Int32(node)
-        }
     }
 
     /// The phrase `parent` followed by the token of form id `form`, with white space before
