@@ -516,6 +516,13 @@ struct DateFormTests {
     /// and day units written without their accents (not `ultima`, the verb), and the last day of
     /// an event (`el último día de la feria`), which is no day before the reference.
     static let spanishDays18: [Case] = [
+        .init("es", "El consejo se reunirá el jueves 8 para votar el presupuesto.", "jueves 8", "2023-06-08"),
+        .init("es", "Los sindicatos convocan una marcha el sábado 10 en Madrid.", "sábado 10", "2023-06-10"),
+        .init("es", "El veredicto se conocerá el viernes 16.", "viernes 16", "2023-06-16"),
+        .init("es", "La final se jugará el jueves 20 y la vuelta después.", "jueves 20", "2023-07-20"),
+        .init("es", "El pleno se celebrará el lunes 12 por la tarde.", "lunes 12", "2023-06-12"),
+        .init("es", "El martes 3 goles bastaron al equipo.", "martes", "2023-06-13"),
+        .init("es", "El viernes 16 000 personas marcharon.", "viernes", "2023-06-16"),
         .init("es", "La cumbre será el lun. 3 de julio en Bruselas.", "lun. 3 de julio", "2023-07-03"),
         .init("es", "El pleno votará el mié. 5 de julio la ley.", "mié. 5 de julio", "2023-07-05"),
         .init("es", "La final se jugará el sáb. 8 de julio en Sevilla.", "sáb. 8 de julio", "2023-07-08"),
