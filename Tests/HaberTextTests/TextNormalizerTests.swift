@@ -118,6 +118,29 @@ struct TextNormalizerTests {
         #expect(visible(document.document.originalText(found.originalRange)) == visible(input.scalars(expected)))
     }
 
+    /// The scalar index finds a range's bytes from its block of 64 scalars: every range of
+    /// texts whose multi-byte scalars fall before, inside, across and after block edges.
+    @Test("the original text of every scalar range", arguments: [
+        "İŞİM, Ankara’da 21.07.2017 tarihinde yüzde 58’i ile büyüdü; Eskişehir ve Çorum ortaklığı güçlendi.",
+        String(repeating: "a", count: 63) + "ş" + String(repeating: "b", count: 64) + "ğü" + String(repeating: "c", count: 130) + "ö",
+        "ASCII only, no entry at all: " + String(repeating: "x", count: 150),
+        "😀" + String(repeating: "é", count: 70) + "日本語" + String(repeating: "z", count: 65) + "€",
+    ])
+    func originalTextOfEveryRange(text: String) {
+        let document = Fixture.normalizer.document(for: text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(document.scalarCount == scalars.count)
+        var wrong = 0
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: scalars[lower..<upper])
+                if document.originalText(lower..<upper) != String(expected) { wrong += 1 }
+            }
+        }
+        #expect(wrong == 0)
+    }
+
     @Test("an inserted space maps to an empty range at the next scalar")
     func insertedSpace() {
         let document = Fixture.normalizer.document(for: "ediliyor,sektör")

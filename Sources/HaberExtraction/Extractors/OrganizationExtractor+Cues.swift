@@ -91,7 +91,7 @@ extension OrganizationExtractor {
                 return lower.count > ending.count + 2 && lower.hasSuffix(ending)
             }
             if lower == word || form.key == word { return true }
-            return inflected && lower.hasPrefix(word) && lower.count - word.count <= 8
+            return inflected && lower.hasUTF8Prefix(word) && lower.count - word.count <= 8
         }
     }
 

@@ -935,7 +935,7 @@ public struct OrganizationExtractor: Extractor {
         return facts.projectWords.value(for: tokens[index].form, in: document) { form in
             let key = form.key
             guard Self.mayOpen(key, with: projectOpenings) else { return false }
-            return lexicon.projectWords.contains(where: { key.hasPrefix($0) && key.count - $0.count <= 5 })
+            return lexicon.projectWords.contains(where: { key.hasUTF8Prefix($0) && key.count - $0.count <= 5 })
         }
     }
 

@@ -364,7 +364,7 @@ public final class NumberWords: @unchecked Sendable {
             // consonant possibly softened.
             let opening = String(lower.prefix(2))
             return openings.contains(opening) && (words.contains(lower) || (stems[opening] ?? []).contains {
-                lower.hasPrefix($0.word) || ($0.softened.map { lower.hasPrefix($0) } ?? false)
+                lower.hasUTF8Prefix($0.word) || ($0.softened.map { lower.hasUTF8Prefix($0) } ?? false)
             })
         }
 

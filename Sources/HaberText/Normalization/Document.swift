@@ -95,6 +95,13 @@ struct ScalarIndex: Sendable {
     private(set) var scalars: [Int32] = []
     /// Its byte offset.
     private(set) var bytes: [Int32] = []
+    /// Per block of ``blockSize`` scalars, the first entry whose scalar lies past the
+    /// block's first: an entity's offset is found by a short walk from its block's entry,
+    /// where a binary search over every entry of a Turkish article took ten steps (the
+    /// search cost 1% of extraction's instructions on the 20 MB bench).
+    private(set) var blocks: [Int32] = []
+    static let blockShift = 6
+    static var blockSize: Int { 1 << blockShift }
 
     /// Records that scalar `scalar` starts at byte `byte` (called after a multi-byte scalar).
     mutating func append(scalar: Int, byte: Int) {
@@ -102,34 +109,38 @@ struct ScalarIndex: Sendable {
         bytes.append(Int32(truncatingIfNeeded: byte))
     }
 
-    /// The bytes of the scalars `range`: the upper bound found by walking on from the lower
-    /// one's entry, since an entity's text spans a few entries at most, instead of searching
-    /// all of them again.
+    /// Fills ``blocks`` once every entry is in: in one pass at the end, not block by block
+    /// as entries come (a test at each multi-byte scalar cost the normalizer more than the
+    /// blocks save).
+    mutating func indexBlocks() {
+        guard let last = scalars.last else { return }
+        let count = (Int(last) + Self.blockSize - 1) >> Self.blockShift
+        blocks = []
+        blocks.reserveCapacity(count)
+        var entry = 0
+        for block in 0..<count {
+            let first = block << Self.blockShift
+            while entry < scalars.count, Int(scalars[entry]) <= first { entry += 1 }
+            blocks.append(Int32(truncatingIfNeeded: entry))
+        }
+    }
+
+    /// The bytes of the scalars `range`.
     func byteRange(ofScalars range: Range<Int>) -> Range<Int> {
         let lowerEntry = firstEntry(after: range.lowerBound, from: 0)
-        var upperEntry = lowerEntry
-        var steps = 0
-        while upperEntry < scalars.count, Int(scalars[upperEntry]) <= range.upperBound {
-            upperEntry += 1
-            steps += 1
-            if steps == 8 {
-                upperEntry = firstEntry(after: range.upperBound, from: upperEntry)
-                break
-            }
-        }
+        let upperEntry = firstEntry(after: range.upperBound, from: lowerEntry)
         let lower = byteOffset(ofScalar: range.lowerBound, entry: lowerEntry)
         return lower..<max(lower, byteOffset(ofScalar: range.upperBound, entry: upperEntry))
     }
 
-    /// The first entry from `start` on whose scalar is past `scalar` (the count when none is).
+    /// The first entry from `start` on whose scalar is past `scalar` (the count when none
+    /// is): a walk from the entry of `scalar`'s block, which holds at most ``blockSize``
+    /// entries before it.
     private func firstEntry(after scalar: Int, from start: Int) -> Int {
-        var low = start
-        var high = scalars.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(scalars[middle]) <= scalar { low = middle + 1 } else { high = middle }
-        }
-        return low
+        let block = scalar >> Self.blockShift
+        var entry = block < blocks.count ? max(start, Int(blocks[block])) : scalars.count
+        while entry < scalars.count, Int(scalars[entry]) <= scalar { entry += 1 }
+        return entry
     }
 
     /// The byte offset at which scalar `scalar` starts (the end of the text for the count),

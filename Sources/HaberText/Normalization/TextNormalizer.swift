@@ -324,7 +324,9 @@ public struct TextNormalizer: Sendable {
         }
 
         func document(original: String) -> Document {
-            Document(original: original, scalarCount: scalar, units: out.array(), offsets: offsets, scalarIndex: scalarIndex)
+            var index = scalarIndex
+            index.indexBlocks()
+            return Document(original: original, scalarCount: scalar, units: out.array(), offsets: offsets, scalarIndex: index)
         }
     }
 

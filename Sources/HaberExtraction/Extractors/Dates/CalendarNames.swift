@@ -41,6 +41,6 @@ struct CalendarNames: Sendable {
 
     private static func heads(of key: String, in names: [Unicode.Scalar: [Name]]) -> [Name] {
         guard let first = key.unicodeScalars.first, let candidates = names[first] else { return [] }
-        return candidates.filter { key.hasPrefix($0.name) && key.count > $0.name.count }
+        return candidates.filter { key.hasUTF8Prefix($0.name) && key.count > $0.name.count }
     }
 }

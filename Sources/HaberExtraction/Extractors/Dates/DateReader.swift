@@ -295,7 +295,7 @@ struct DateReader {
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
         var found: [String: GramReading] = [:]
         let words = token.key.unicodeScalars.first.map { grammar.sortedWords(language: language, opening: $0) } ?? []
-        for lemma in words where token.key.hasPrefix(lemma.head) {
+        for lemma in words where token.key.hasUTF8Prefix(lemma.head) {
             guard let inflection = inflection(of: token.key, lemma: lemma.word, plain: plain) else { continue }
             for entry in lemma.entries where found[entry.kind] == nil {
                 found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
@@ -312,7 +312,7 @@ struct DateReader {
     /// class `ending` of `models/dates/endings.tsv`).
     private func inflection(of key: String, lemma: String, plain: TurkishInflection) -> TurkishInflection? {
         if caseSuffixes { return TurkishInflection.analyze(key, lemma: lemma) }
-        guard lemma.count >= 4, key.hasPrefix(lemma), rules.plainEndings.contains(String(key.dropFirst(lemma.count)))
+        guard lemma.count >= 4, key.hasUTF8Prefix(lemma), rules.plainEndings.contains(String(key.dropFirst(lemma.count)))
         else { return nil }
         return plain
     }
