@@ -27,6 +27,8 @@ extension DateReader {
         if starts.contains(.relativeDay) { consider(relativeDay(i)) }
         if starts.contains(.phrase) { consider(dayPhrase(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
+        if starts.contains(.weekday) { consider(cuedWeekdayAlone(i)) }
+        if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
         if starts.contains(.shift) {
             consider(shifted(i))
             // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
@@ -131,7 +133,7 @@ extension DateReader {
             case "numbered-century": starts.insert(.ordinal)
             case "decade-opener", "decade-article", "decade-word": starts.insert(.decadeNumber)
             case "offset-before": starts.insert(.phrase)
-            case "weekday-abbreviation": starts.insert(.weekday)
+            case "weekday-abbreviation", "cued-weekday": starts.insert(.weekday)
             case "rest": starts.insert(.rest)
             default: break
             }
@@ -239,14 +241,28 @@ extension DateReader {
         guard exactGram(opening - 1, .bareDayCue) != nil else { return nil }
         var found: (day: Int, next: Int)?
         var marked = false
+        // A day in plain digits (`for the 27`) or in words (`on the second`, `for the twenty
+        // second`, `on twenty second`) ends its sentence: a count, a rank or a hole has a word after it.
+        var closing = false
         if let value = exactGram(i, .numberedDay), let number = Int(value) {
             found = (number, i + 1)
         } else if opening == i, tokens[i].kind == .number, !tokens[i].hasSuffix, let reading = day(i, spelledOK: false),
                   reading.next == i + 2 {
             found = (reading.day, reading.next)
             marked = true
+        } else if opening < i, tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
+                  let (number, _) = digits(i), (1...31).contains(number) {
+            // `on 15` alone is a golfer's hole or a batsman's score: digits only after `the`.
+            found = (number, i + 1)
+            closing = true
+        } else if let word = wordDay(i, needsJoiner: false), opening < i || word.next > i + 1 {
+            // `on second` alone is no day: one word only after `the`.
+            found = (word.day, word.next)
+            closing = true
         }
         guard let found else { return nil }
+        if closing, follows(found.next),
+           !(tokens[found.next].kind == .punctuation && Self.sentenceEnds.contains(tokens[found.next].text)) { return nil }
         if follows(found.next), isWord(found.next) {
             guard marked, !tokens[found.next].isCapitalized, gram(found.next, .and) == nil, gram(found.next, .until) == nil,
                   exactGram(found.next, .listAnd) == nil else { return nil }
@@ -464,6 +480,10 @@ extension DateReader {
                 guard monthIndex == start, tokens[monthIndex].kind == .word, !abbreviated || isAbbreviationAlone(monthIndex),
                       tokens[monthIndex].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
                       isMonthContext(monthIndex) || hasMonthCue(before: monthIndex) else { return nil }
+                // `Since May took office`, `After May resigned`: a month that is also a given
+                // name (kind `name-month`), a verb of kind `name-verb` after it, is the person.
+                if follows(monthIndex + 1), exactGram(monthIndex, .nameMonth) != nil,
+                   exactGram(monthIndex + 1, .nameVerb) != nil { return nil }
             }
         }
         // A lowercase month where months are capitalized: a date only before its day
@@ -498,6 +518,68 @@ extension DateReader {
         let priority = caseSuffixes && !ending.isEmpty && !rules.relative.contains(ending) ? 3 : 2
         return DateMention(tokens: start..<end, end: spanEnd, value: value, relative: relative, caseEnding: ending,
                            priority: priority)
+    }
+
+    /// `Oct-2`, `jan/1`, `28-nov`, `1-Jan-2017`, `2019-sep-1`, `2019/sep/01`: a month's name and
+    /// its day in digits glued by one dash or slash, in either order, a year glued at the far
+    /// end or the start; nothing else glued before or after (`COVID-19` has no month, `Jan 3-1`
+    /// is a score with spaces). The year of a date that has none comes from the reference, as
+    /// for `4/22` after `on`.
+    func dashedMonthDay(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, i + 2 < tokens.count, !(i > 0 && document.touches(i - 1, i)) else { return nil }
+        func link(_ k: Int, _ mark: String? = nil) -> Bool {
+            k + 1 < tokens.count && tokens[k].kind == .punctuation && (tokens[k].text == "-" || tokens[k].text == "/")
+                && (mark == nil || tokens[k].text == mark) && document.touches(k - 1, k) && document.touches(k, k + 1)
+        }
+        func dayAt(_ k: Int) -> Int? {
+            guard tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
+                  let (value, _) = digits(k), (1...31).contains(value) else { return nil }
+            return value
+        }
+        func monthAt(_ k: Int) -> Int? {
+            guard !tokens[k].hasSuffix, let (value, inflection) = month(k), inflection == nil else { return nil }
+            return value
+        }
+        var year: Int?
+        let monthNumber: Int
+        let dayNumber: Int
+        var last: Int
+        if let (value, _) = self.year(i), !tokens[i].hasSuffix, link(i + 1), i + 4 < tokens.count, let found = monthAt(i + 2),
+           link(i + 3, tokens[i + 1].text), let day = dayAt(i + 4) {
+            (year, monthNumber, dayNumber, last) = (value, found, day, i + 4)
+        } else if tokens[i].kind == .word, let found = monthAt(i), link(i + 1), let day = dayAt(i + 2) {
+            (monthNumber, dayNumber, last) = (found, day, i + 2)
+        } else if let day = dayAt(i), link(i + 1), let found = monthAt(i + 2) {
+            (monthNumber, dayNumber, last) = (found, day, i + 2)
+        } else {
+            return nil
+        }
+        if year == nil, link(last + 1, tokens[i + 1].text), let (value, _) = self.year(last + 2), !tokens[last + 2].hasSuffix {
+            year = value
+            last += 2
+        }
+        if last + 1 < tokens.count, document.touches(last, last + 1),
+           !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
+        // A leap year, so that the 29th of February is a day.
+        guard CalendarDate(year: year ?? 2000, month: monthNumber, day: dayNumber) != nil else { return nil }
+        return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
+                           value: .fields(year: year, month: monthNumber, day: dayNumber), relative: false)
+    }
+
+    /// Marks that end a sentence, after a day that must end it (``cuedBareDay(_:)``).
+    static let sentenceEnds: Set<String> = [".", "!", "?"]
+
+    /// `on tues`, `on thurs.`: a weekday abbreviation that is no other word (kind
+    /// `cued-weekday`) after a word of kind `bare-day-cue`, with no word after it in the
+    /// sentence; the weekday of the reference's week, as a weekday alone.
+    func cuedWeekdayAlone(_ i: Int) -> DateMention? {
+        guard let reference, !caseSuffixes, i > 0, follows(i), exactGram(i - 1, .bareDayCue) != nil,
+              let value = exactGram(i, .cuedWeekday), let weekdayNumber = Int(value), (1...7).contains(weekdayNumber),
+              !(follows(i + 1) && isWord(i + 1)) else { return nil }
+        let monday = reference.adding(days: 1 - reference.weekday)
+        return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound,
+                           value: .interval(DateInterval(day: monday.adding(days: weekdayNumber - 1))), relative: true,
+                           weekday: true)
     }
 
     /// Marks that may be glued after a day that ends a date (not `-`, `/`, `'`: `first-half`).

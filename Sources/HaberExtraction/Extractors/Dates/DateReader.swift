@@ -878,6 +878,14 @@ struct GramKind: Sendable {
     /// the century's first year (`1900`).
     static let decadeCentury = GramKind("decade-century", 87)
 
+    // days19en (English single days, third round, issue 13): indexes 67–71.
+    /// A verb after which a month that is also a given name (kind `name-month`) is the person
+    /// (`Since May took office`, `After May resigned`); value unused.
+    static let nameVerb = GramKind("name-verb", 67)
+    /// A weekday abbreviation that is no other word (`tues`, `thurs`), read alone after a word
+    /// of kind `bare-day-cue` with no word after it in the sentence (`on tues`); value = the weekday.
+    static let cuedWeekday = GramKind("cued-weekday", 68)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -886,7 +894,8 @@ struct GramKind: Sendable {
         .nameMonth,
         .weekdayDayCue, .afterWeekdayDay,
         .soFar,
-        .decadeWord, .decadeCentury]
+        .decadeWord, .decadeCentury,
+        .nameVerb, .cuedWeekday]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
