@@ -28,6 +28,7 @@ extension DateReader {
         if starts.contains(.phrase) { consider(dayPhrase(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
         if starts.contains(.weekday) { consider(cuedWeekdayAlone(i)) }
+        if !caseSuffixes, starts.contains(.ordinal) { consider(ordinalWeekdayAlone(i)) }
         if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
         if starts.contains(.shift) {
             consider(shifted(i))
@@ -525,8 +526,8 @@ extension DateReader {
     /// end or the start; nothing else glued before or after (`COVID-19` has no month, `Jan 3-1`
     /// is a score with spaces). The year of a date that has none comes from the reference, as
     /// for `4/22` after `on`.
-    func dashedMonthDay(_ i: Int) -> DateMention? {
-        guard !caseSuffixes, i + 2 < tokens.count, !(i > 0 && document.touches(i - 1, i)) else { return nil }
+    func dashedMonthDay(_ i: Int, gluedBefore: Bool = false) -> DateMention? {
+        guard !caseSuffixes, i + 2 < tokens.count, gluedBefore || !(i > 0 && document.touches(i - 1, i)) else { return nil }
         func link(_ k: Int, _ mark: String? = nil) -> Bool {
             k + 1 < tokens.count && tokens[k].kind == .punctuation && (tokens[k].text == "-" || tokens[k].text == "/")
                 && (mark == nil || tokens[k].text == mark) && document.touches(k - 1, k) && document.touches(k, k + 1)
@@ -564,6 +565,25 @@ extension DateReader {
         guard CalendarDate(year: year ?? 2000, month: monthNumber, day: dayNumber) != nil else { return nil }
         return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
                            value: .fields(year: year, month: monthNumber, day: dayNumber), relative: false)
+    }
+
+    /// `second Sunday`, `third Tuesday`: an ordinal word (1 to 5) and a weekday ending the
+    /// sentence, with no article, possessive or quantifier before (kind `ordinal-weekday-stop`:
+    /// `his first Sunday`, `every second Friday`), no number and no word glued before: that
+    /// weekday of the reference's month (`the first Friday of July` is read by ``ordinalPart(_:)``).
+    func ordinalWeekdayAlone(_ i: Int) -> DateMention? {
+        // Only where the language lists its stop words (a language without them reads no such day).
+        guard let reference, !caseSuffixes, models.kinds & GramKind.ordinalWeekdayStop.bit != 0, tokens[i].kind == .word,
+              i + 1 < tokens.count, follows(i + 1), let (n, next) = ordinal(i), next == i + 1, (1...5).contains(n),
+              let (weekdayNumber, inflection) = weekday(i + 1), inflection == nil,
+              !(follows(i + 2) && isWord(i + 2)) else { return nil }
+        if i > 0, follows(i) {
+            if document.touches(i - 1, i) || tokens[i - 1].kind == .number || tokens[i - 1].hasSuffix
+                || exactGram(i - 1, .ordinalWeekdayStop) != nil { return nil }
+        }
+        guard let date = nthWeekday(n, weekdayNumber, year: reference.year, month: reference.month) else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
+                           value: .interval(DateInterval(day: date)), relative: true)
     }
 
     /// Marks that end a sentence, after a day that must end it (``cuedBareDay(_:)``).
@@ -916,6 +936,24 @@ extension DateReader {
            exactGram(i - 1, .weekdayDayCue) != nil, let date = cuedWeekdayDay(end, weekday: weekdayNumber, reference: reference) {
             return DateMention(tokens: i..<date.next, end: tokens[date.next - 1].stemRange.upperBound,
                                value: .interval(DateInterval(day: date.day)), relative: true)
+        }
+        // `this Friday-Jun-15`, `Friday (Jun-15)`: a weekday, shifted or not, and a month and
+        // day glued by a dash (``dashedMonthDay(_:gluedBefore:)``) after a dash or in brackets,
+        // read only where that day of the reference's year is that weekday.
+        if inflection == nil, !caseSuffixes, end + 1 < tokens.count, follows(end), tokens[end].kind == .punctuation {
+            let dashed = tokens[end].text == "-" && document.touches(j, end)
+            let bracket = tokens[end].text == "("
+            if dashed || bracket, let date = dashedMonthDay(end + 1, gluedBefore: true),
+               case .fields(nil, let month?, let day?) = date.value,
+               CalendarDate(year: reference.year, month: month, day: day)?.weekday == weekdayNumber {
+                var last = date.tokens.upperBound - 1
+                if bracket {
+                    guard last + 1 < tokens.count, tokens[last + 1].text == ")" else { return nil }
+                    last += 1
+                }
+                return DateMention(tokens: i..<(last + 1), end: tokens[last].range.upperBound, value: date.value,
+                                   relative: false)
+            }
         }
         // `Friday 7/6`, `Friday, 2018-7-6`: a weekday before the numeric date it names.
         if !shifted, inflection == nil, !caseSuffixes, follows(end), let date = numericAfterWeekday(end, weekday: weekdayNumber, reference: reference) {

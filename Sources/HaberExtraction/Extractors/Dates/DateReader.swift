@@ -885,6 +885,9 @@ struct GramKind: Sendable {
     /// A weekday abbreviation that is no other word (`tues`, `thurs`), read alone after a word
     /// of kind `bare-day-cue` with no word after it in the sentence (`on tues`); value = the weekday.
     static let cuedWeekday = GramKind("cued-weekday", 68)
+    /// A word before an ordinal weekday that makes it no day of the reference's month (`the`,
+    /// `his`, `every` of `his first Sunday`, `every second Friday`); value unused.
+    static let ordinalWeekdayStop = GramKind("ordinal-weekday-stop", 69)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
@@ -895,7 +898,7 @@ struct GramKind: Sendable {
         .weekdayDayCue, .afterWeekdayDay,
         .soFar,
         .decadeWord, .decadeCentury,
-        .nameVerb, .cuedWeekday]
+        .nameVerb, .cuedWeekday, .ordinalWeekdayStop]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
