@@ -30,6 +30,8 @@ extension DateReader {
         if starts.contains(.weekday) { consider(cuedWeekdayAlone(i)) }
         if !caseSuffixes, starts.contains(.ordinal) { consider(ordinalWeekdayAlone(i)) }
         if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
+        if !caseSuffixes, starts.contains(.gluedDate) { consider(gluedMonthDay(i)) }
+        if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
         if starts.contains(.shift) {
             consider(shifted(i))
             // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
@@ -105,6 +107,12 @@ extension DateReader {
             if !caseSuffixes, let first = token.key.utf8.first, (0x30...0x39).contains(first), plainDecadeDigits(token.key) != nil {
                 starts.insert(.decadeNumber)
             }
+        }
+        // `Oct2`, `22april`: letters and digits in one token, a month's name and its day (``gluedMonthDay(_:)``).
+        if !caseSuffixes, let first = token.key.utf8.first,
+           (token.kind == .number && first >= 0x61) || (token.kind == .word && first >= 0x30 && first <= 0x39),
+           gluedDateParts(i) != nil {
+            starts.insert(.gluedDate)
         }
         if exactGram(i, .numberedDay) != nil || exactGram(i, .wordDay) != nil || exactGram(i, .dayTens) != nil {
             starts.insert(.numberedDay)
@@ -584,6 +592,87 @@ extension DateReader {
         guard let date = nthWeekday(n, weekdayNumber, year: reference.year, month: reference.month) else { return nil }
         return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
                            value: .interval(DateInterval(day: date)), relative: true)
+    }
+
+    /// `Oct2`, `april22`, `22april`, `january12,2016`: a month's name (whole or abbreviated) and
+    /// its day in digits written as one token, a comma and a year glued after a month-first one;
+    /// nothing glued before or after but a closing mark. Read from the token's key.
+    func gluedMonthDay(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, !(i > 0 && document.touches(i - 1, i)) else { return nil }
+        if i + 1 < tokens.count, document.touches(i, i + 1),
+           !(tokens[i + 1].kind == .punctuation && Self.closingMarks.contains(tokens[i + 1].text)) { return nil }
+        guard let (monthNumber, dayNumber, year) = gluedDateParts(i) else { return nil }
+        return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound,
+                           value: .fields(year: year, month: monthNumber, day: dayNumber), relative: false)
+    }
+
+    /// The month, day and year of token `i`'s form read as ``gluedMonthDay(_:)`` reads it (its
+    /// form alone: ``readStarts(_:)`` asks it once per form).
+    func gluedDateParts(_ i: Int) -> (month: Int, day: Int, year: Int?)? {
+        guard !caseSuffixes, !tokens[i].hasSuffix else { return nil }
+        let key = tokens[i].key.utf8
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+        func number(_ bytes: some Collection<UInt8>) -> Int { bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        // An abbreviation only capitalized, not in capitals (`Oct2`; `mar3`, `MAR3` name genes).
+        let surface = Array(tokens[i].text.utf8.prefix(2))
+        let abbreviationOK = surface.count == 2 && (0x41...0x5A).contains(surface[0]) && (0x61...0x7A).contains(surface[1])
+        func monthNamed(_ bytes: Substring.UTF8View) -> Int? {
+            let name = String(Substring(bytes))
+            return calendar.months[name] ?? (abbreviationOK ? rules.abbreviatedMonths[name] : nil)
+        }
+        guard let first = key.first else { return nil }
+        var year: Int?
+        let monthNumber: Int
+        let dayNumber: Int
+        if isLetter(first) {
+            guard let split = key.firstIndex(where: isDigit), let found = monthNamed(key[..<split]) else { return nil }
+            let rest = key[split...]
+            let comma = rest.firstIndex(of: 0x2C)
+            let dayBytes = rest[..<(comma ?? rest.endIndex)]
+            guard (1...2).contains(dayBytes.count), dayBytes.allSatisfy(isDigit) else { return nil }
+            if let comma {
+                let yearBytes = rest[rest.index(after: comma)...]
+                guard yearBytes.count == 4, yearBytes.allSatisfy(isDigit), isYear(number(yearBytes)) else { return nil }
+                year = number(yearBytes)
+            }
+            (monthNumber, dayNumber) = (found, number(dayBytes))
+        } else if isDigit(first) {
+            guard let split = key.firstIndex(where: { !isDigit($0) }), (1...2).contains(key.distance(from: key.startIndex, to: split)),
+                  let found = monthNamed(key[split...]) else { return nil }
+            (monthNumber, dayNumber) = (found, number(key[..<split]))
+        } else {
+            return nil
+        }
+        // A leap year, so that the 29th of February is a day.
+        guard CalendarDate(year: year ?? 2000, month: monthNumber, day: dayNumber) != nil else { return nil }
+        return (monthNumber, dayNumber, year)
+    }
+
+    /// `11/12,2016`, `08/12,15`: a month and day with a slash and a year glued after a comma (the
+    /// comma and the year one number token), in the language's order; nothing glued after.
+    func slashDateCommaYear(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix,
+              tokens[i].form.stemCharacterCount <= 2, !(i > 0 && document.touches(i - 1, i)),
+              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "/", document.touches(i, i + 1),
+              document.touches(i + 1, i + 2), tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
+              let (first, _) = digits(i) else { return nil }
+        if i + 3 < tokens.count, document.touches(i + 2, i + 3),
+           !(tokens[i + 3].kind == .punctuation && Self.closingMarks.contains(tokens[i + 3].text)) { return nil }
+        let parts = tokens[i + 2].stem.utf8.split(separator: 0x2C, omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2 || parts[1].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
+        let second = parts[0].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        var year = parts[1].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        if parts[1].count == 2 {
+            let pivot = reference.map { $0.year % 100 + 10 } ?? 49
+            year += year <= pivot ? 2000 : 1900
+        }
+        guard isYear(year) else { return nil }
+        let (month, day) = rules.monthFirst ? (first, second) : (second, first)
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
+                           value: .interval(DateInterval(day: date)), relative: false)
     }
 
     /// Marks that end a sentence, after a day that must end it (``cuedBareDay(_:)``).
