@@ -717,7 +717,7 @@ extension DateReader {
         } else {
             var at = k
             if exactGram(at, .monthDayArticle) != nil, follows(at + 1) { at += 1 }
-            found = wordDay(at, needsJoiner: false)
+            found = wordDay(at, needsJoiner: false) ?? cardinalDay(at)
         }
         guard let found else { return nil }
         if follows(found.next) {
@@ -1009,7 +1009,8 @@ extension DateReader {
             var found: (day: Int, next: Int)?
             if let value = exactGram(end + 1, .numberedDay), let number = Int(value) {
                 found = (number, end + 2)
-            } else if let word = wordDay(end + 1, needsJoiner: false), !(follows(word.next) && isWord(word.next)) {
+            } else if let word = wordDay(end + 1, needsJoiner: false) ?? cardinalDay(end + 1),
+                      !(follows(word.next) && isWord(word.next)) {
                 found = (word.day, word.next)
             }
             if let found, let date = dayNear(found.day, weekday: weekdayNumber, reference: reference) {

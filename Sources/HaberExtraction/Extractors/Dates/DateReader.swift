@@ -545,6 +545,23 @@ struct DateReader {
         return (number, next, nil)
     }
 
+    /// A day of the month in cardinal words at `i` (kind `cardinal-day`, after a word of kind
+    /// `day-tens` or not: `fifteen`, `twenty one`, `thirty-one`); its callers ask that the
+    /// sentence end after it.
+    func cardinalDay(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+        guard models.kinds & GramKind.cardinalDay.bit != 0, i > 0, !document.touches(i - 1, i) else { return nil }
+        if let tens = exactGram(i, .dayTens).flatMap({ Int($0) }) {
+            var k = i + 1
+            if k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(i, k),
+               document.touches(k, k + 1) { k += 1 }
+            if follows(k), let units = exactGram(k, .cardinalDay).flatMap({ Int($0) }), (1...9).contains(units), tens + units <= 31 {
+                return (tens + units, k + 1, nil)
+            }
+        }
+        guard let value = exactGram(i, .cardinalDay), let found = Int(value), (1...31).contains(found) else { return nil }
+        return (found, i + 1, nil)
+    }
+
     func isYear(_ value: Int) -> Bool { (1900...2100).contains(value) }
 
     /// A four-digit year at `i`.
@@ -888,6 +905,10 @@ struct GramKind: Sendable {
     /// A word before an ordinal weekday that makes it no day of the reference's month (`the`,
     /// `his`, `every` of `his first Sunday`, `every second Friday`); value unused.
     static let ordinalWeekdayStop = GramKind("ordinal-weekday-stop", 69)
+    /// A day of the month as a cardinal word (`fifteen`, `one` of `twenty one`), read only after
+    /// its month or `weekday the`, ending the sentence (`May twenty one`; `in May twenty one
+    /// people died` is a count); value = the number.
+    static let cardinalDay = GramKind("cardinal-day", 70)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
@@ -898,7 +919,7 @@ struct GramKind: Sendable {
         .weekdayDayCue, .afterWeekdayDay,
         .soFar,
         .decadeWord, .decadeCentury,
-        .nameVerb, .cuedWeekday, .ordinalWeekdayStop]
+        .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
