@@ -424,6 +424,13 @@ extension DateReader {
                 spanEnd = tokens[k].stemRange.upperBound
                 ending = caseEnding(inflection, k)
                 lastOpen = !tokens[k].hasSuffix
+            } else if day != nil, !caseSuffixes, follows(k), let (value, next) = spokenYear(k), !(follows(next) && isWord(next)) {
+                // `September 10, nineteen zero one`, `the tenth of September, two thousand`: a
+                // spelled year ending the sentence (`on March 3, two thousand people marched`).
+                yearValue = value
+                end = next
+                spanEnd = tokens[next - 1].stemRange.upperBound
+                lastOpen = true
             } else if day != nil, follows(k), let (value, next, inflection) = spelledYear(k) {
                 // `Yirmi bir Eylül bin dokuz yüz yetmiş sekizde`.
                 yearValue = value
@@ -720,6 +727,10 @@ extension DateReader {
             found = wordDay(at, needsJoiner: false) ?? cardinalDay(at)
         }
         guard let found else { return nil }
+        // `September the twenty-first nineteen seventy eight`: a spelled year ending the sentence.
+        if follows(found.next), isWord(found.next), let year = spokenYear(found.next), !(follows(year.next) && isWord(year.next)) {
+            return found
+        }
         if follows(found.next) {
             let next = tokens[found.next]
             guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
