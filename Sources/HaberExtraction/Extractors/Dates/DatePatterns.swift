@@ -181,6 +181,12 @@ extension DateReader {
         if end == start + 3, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedSlashDayMonth(start) {
             return mention
         }
+        // `on 4-22`, `on 4.22`: where the month comes first, a month and a day over 12 with a dash
+        // or a dot, after a word that announces a day and ending the sentence (`on 3-1` may be
+        // a score, `on 4.22 percent` a number).
+        if rules.monthFirst, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedDashDayMonth(start) {
+            return mention
+        }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
@@ -297,6 +303,36 @@ extension DateReader {
         guard CalendarDate(year: 2000, month: month, day: day) != nil else { return nil }
         return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
                            value: .fields(year: nil, month: month, day: day), relative: false)
+    }
+
+    /// `4-22` (three tokens) or `4.22` (one) at `i`: a month (1–12) and a day over 12, nothing
+    /// glued after it and nothing after it in the sentence but a mark that ends it.
+    private func cuedDashDayMonth(_ i: Int) -> DateMention? {
+        guard !tokens[i].hasSuffix else { return nil }
+        var parts: (Int, Int)
+        var last = i
+        func plain(_ bytes: some Collection<UInt8>) -> Int? {
+            guard (1...2).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        let stem = tokens[i].stem.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
+        if stem.count == 2, let month = plain(stem[0]), let day = plain(stem[1]) {
+            parts = (month, day)
+        } else if stem.count == 1, let month = plain(stem[0]), i + 2 < tokens.count, tokens[i + 1].kind == .punctuation,
+                  tokens[i + 1].text == "-", document.touches(i, i + 1), document.touches(i + 1, i + 2),
+                  !tokens[i + 2].hasSuffix, let day = plain(tokens[i + 2].stem.utf8) {
+            parts = (month, day)
+            last = i + 2
+        } else {
+            return nil
+        }
+        guard (1...12).contains(parts.0), (13...31).contains(parts.1),
+              CalendarDate(year: 2000, month: parts.0, day: parts.1) != nil else { return nil }
+        if follows(last + 1), !(tokens[last + 1].kind == .punctuation && Self.sentenceEnds.contains(tokens[last + 1].text)) {
+            return nil
+        }
+        return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
+                           value: .fields(year: nil, month: parts.0, day: parts.1), relative: false)
     }
 
     /// `15.01.` at `i`: one token of a day and a month (one or two digits each, a dot between)
