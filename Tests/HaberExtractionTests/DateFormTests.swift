@@ -465,6 +465,67 @@ struct DateFormTests {
         .init("en", "The next day in court brought no verdict.", nil, nil),
     ]
 
+    /// Single days of branch days19en (issue 13, session 16, third round): a bare day in plain
+    /// digits after `on the`/`for the` or in words, ending its sentence; `tmrw`; `tues`, `thurs`
+    /// after `on`; a month and day glued by a dash or slash or written as one token; an ordinal
+    /// weekday alone (the reference's month); a weekday before a dashed date; a day in cardinal
+    /// words after its month; a spelled year after a day and month, ending the sentence; `on
+    /// 4-22`. And a month that is a given name before a verb (`Since May took office`) is no date.
+    static let englishDays19: [Case] = [
+        .init("en", "Since May took office, prices have risen.", nil, nil),
+        .init("en", "After May resigned, the party split.", nil, nil),
+        .init("en", "Since May prices have risen sharply.", "Since May", "2023-05"),
+        .init("en", "Sales in May rose 5 percent.", "May", "2023-05"),
+        .init("en", "The hearing was set for the 27.", "the 27", "2023-06-27"),
+        .init("en", "The council meets again on the 28.", "the 28", "2023-06-28"),
+        .init("en", "Parliament returns on the second.", "the second", "2023-06-02"),
+        .init("en", "The vote was pushed back for the twenty second.", "the twenty second", "2023-06-22"),
+        .init("en", "Talks resume on twenty first.", "twenty first", "2023-06-21"),
+        .init("en", "He won for the second time.", nil, nil),
+        .init("en", "He birdied on 15.", nil, nil),
+        .init("en", "The batsman was dropped on 15.", nil, nil),
+        .init("en", "Police searched the 27 homes.", nil, nil),
+        .init("en", "The bill passed on the second reading.", nil, nil),
+        .init("en", "The team is on 15 points.", nil, nil),
+        .init("en", "The shop reopens on tues.", "tues", "2023-06-13"),
+        .init("en", "Deliveries resume on thurs.", "thurs", "2023-06-15"),
+        .init("en", "The company relied on Sun.", nil, nil),
+        .init("en", "See you tmrw, he wrote.", "tmrw", "2023-06-15"),
+        .init("en", "The ship docks the day after tmrw.", "the day after tmrw", "2023-06-16"),
+        .init("en", "The filing deadline is Oct-2.", "Oct-2", "2023-10-02"),
+        .init("en", "The contract runs to 28-Nov-2024.", "28-Nov-2024", "2024-11-28"),
+        .init("en", "The report is dated 2022-Sep-1.", "2022-Sep-1", "2022-09-01"),
+        .init("en", "The bonds mature Oct/2.", "Oct/2", "2023-10-02"),
+        .init("en", "The COVID-19 rules ended.", nil, nil),
+        .init("en", "Voting ends third Tuesday.", "third Tuesday", "2023-06-20"),
+        .init("en", "Polls open first Sunday.", "first Sunday", "2023-06-04"),
+        .init("en", "It was his first Sunday.", "Sunday", "2023-06-18"),
+        .init("en", "The market opens every second Friday.", "Friday", "2023-06-16"),
+        .init("en", "The first Sunday service drew crowds.", "Sunday", "2023-06-18"),
+        .init("en", "The sale ends this Friday (Jun-16).", "this Friday (Jun-16)", "2023-06-16"),
+        .init("en", "Ballots close Friday-Jun-16.", "Friday-Jun-16", "2023-06-16"),
+        .init("en", "The sale ends Friday (Jun-17) at noon.", "Friday", "2023-06-16"),
+        .init("en", "The memo was dated October2.", "October2", "2023-10-02"),
+        .init("en", "The post was dated 22april.", "22april", "2023-04-22"),
+        .init("en", "Records show january12,2016.", "january12,2016", "2016-01-12"),
+        .init("en", "The mar3 gene was found in mice.", nil, nil),
+        .init("en", "The B52 bomber flew over the base.", nil, nil),
+        .init("en", "The letter is dated 11/12,2016.", "11/12,2016", "2016-11-12"),
+        .init("en", "The vote is on May twenty one.", "May twenty one", "2023-05-21"),
+        .init("en", "The rally is set for June twenty-two.", "June twenty-two", "2023-06-22"),
+        .init("en", "The fair opens Friday the sixteen.", "Friday the sixteen", "2023-06-16"),
+        .init("en", "In May twenty one people died.", "May", "2023-05"),
+        .init("en", "In June two firms merged.", "June", "2023-06"),
+        .init("en", "The treaty was signed on June 4, nineteen ninety.", "June 4, nineteen ninety", "1990-06-04"),
+        .init("en", "The school opened on the tenth of September, two thousand.", "tenth of September, two thousand", "2000-09-10"),
+        .init("en", "She was born on March 3, nineteen oh five.", "March 3, nineteen oh five", "1905-03-03"),
+        .init("en", "On March 3, two thousand people marched.", "March 3", "2023-03-03"),
+        .init("en", "The ruling is due on 4-22.", "4-22", "2023-04-22"),
+        .init("en", "The ruling is due on 4.22.", "4.22", "2023-04-22"),
+        .init("en", "They won on 3-1.", nil, nil),
+        .init("en", "The index closed on 4.22 points.", nil, nil),
+    ]
+
     /// Single days of branch days18frde (issue 13, session 15, second round): a weekday after
     /// `le` and its day in digits with no month (the day that is that weekday in the reference's
     /// month or one beside it; not before a noun it counts), a day before a month of a shifted
@@ -541,7 +602,7 @@ struct DateFormTests {
         .init("es", "La huelga empezará el dia despues de mañana.", "dia despues de mañana", "2023-06-16"),
     ]
 
-    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18
+    static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

@@ -27,6 +27,11 @@ extension DateReader {
         if starts.contains(.relativeDay) { consider(relativeDay(i)) }
         if starts.contains(.phrase) { consider(dayPhrase(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
+        if starts.contains(.weekday) { consider(cuedWeekdayAlone(i)) }
+        if !caseSuffixes, starts.contains(.ordinal) { consider(ordinalWeekdayAlone(i)) }
+        if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
+        if !caseSuffixes, starts.contains(.gluedDate) { consider(gluedMonthDay(i)) }
+        if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
         if starts.contains(.shift) {
             consider(shifted(i))
             // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
@@ -103,6 +108,12 @@ extension DateReader {
                 starts.insert(.decadeNumber)
             }
         }
+        // `Oct2`, `22april`: letters and digits in one token, a month's name and its day (``gluedMonthDay(_:)``).
+        if !caseSuffixes, let first = token.key.utf8.first,
+           (token.kind == .number && first >= 0x61) || (token.kind == .word && first >= 0x30 && first <= 0x39),
+           gluedDateParts(i) != nil {
+            starts.insert(.gluedDate)
+        }
         if exactGram(i, .numberedDay) != nil || exactGram(i, .wordDay) != nil || exactGram(i, .dayTens) != nil {
             starts.insert(.numberedDay)
         }
@@ -131,7 +142,7 @@ extension DateReader {
             case "numbered-century": starts.insert(.ordinal)
             case "decade-opener", "decade-article", "decade-word": starts.insert(.decadeNumber)
             case "offset-before": starts.insert(.phrase)
-            case "weekday-abbreviation": starts.insert(.weekday)
+            case "weekday-abbreviation", "cued-weekday": starts.insert(.weekday)
             case "rest": starts.insert(.rest)
             default: break
             }
@@ -168,6 +179,12 @@ extension DateReader {
         // `on 4/22`, `el 22/04`: a day and a month with a slash and no year, only after a word
         // that announces a day (`24/7`, `3/4` alone are no dates).
         if end == start + 3, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedSlashDayMonth(start) {
+            return mention
+        }
+        // `on 4-22`, `on 4.22`: where the month comes first, a month and a day over 12 with a dash
+        // or a dot, after a word that announces a day and ending the sentence (`on 3-1` may be
+        // a score, `on 4.22 percent` a number).
+        if rules.monthFirst, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedDashDayMonth(start) {
             return mention
         }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
@@ -239,14 +256,28 @@ extension DateReader {
         guard exactGram(opening - 1, .bareDayCue) != nil else { return nil }
         var found: (day: Int, next: Int)?
         var marked = false
+        // A day in plain digits (`for the 27`) or in words (`on the second`, `for the twenty
+        // second`, `on twenty second`) ends its sentence: a count, a rank or a hole has a word after it.
+        var closing = false
         if let value = exactGram(i, .numberedDay), let number = Int(value) {
             found = (number, i + 1)
         } else if opening == i, tokens[i].kind == .number, !tokens[i].hasSuffix, let reading = day(i, spelledOK: false),
                   reading.next == i + 2 {
             found = (reading.day, reading.next)
             marked = true
+        } else if opening < i, tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
+                  let (number, _) = digits(i), (1...31).contains(number) {
+            // `on 15` alone is a golfer's hole or a batsman's score: digits only after `the`.
+            found = (number, i + 1)
+            closing = true
+        } else if let word = wordDay(i, needsJoiner: false), opening < i || word.next > i + 1 {
+            // `on second` alone is no day: one word only after `the`.
+            found = (word.day, word.next)
+            closing = true
         }
         guard let found else { return nil }
+        if closing, follows(found.next),
+           !(tokens[found.next].kind == .punctuation && Self.sentenceEnds.contains(tokens[found.next].text)) { return nil }
         if follows(found.next), isWord(found.next) {
             guard marked, !tokens[found.next].isCapitalized, gram(found.next, .and) == nil, gram(found.next, .until) == nil,
                   exactGram(found.next, .listAnd) == nil else { return nil }
@@ -272,6 +303,36 @@ extension DateReader {
         guard CalendarDate(year: 2000, month: month, day: day) != nil else { return nil }
         return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
                            value: .fields(year: nil, month: month, day: day), relative: false)
+    }
+
+    /// `4-22` (three tokens) or `4.22` (one) at `i`: a month (1–12) and a day over 12, nothing
+    /// glued after it and nothing after it in the sentence but a mark that ends it.
+    private func cuedDashDayMonth(_ i: Int) -> DateMention? {
+        guard !tokens[i].hasSuffix else { return nil }
+        var parts: (Int, Int)
+        var last = i
+        func plain(_ bytes: some Collection<UInt8>) -> Int? {
+            guard (1...2).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        let stem = tokens[i].stem.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
+        if stem.count == 2, let month = plain(stem[0]), let day = plain(stem[1]) {
+            parts = (month, day)
+        } else if stem.count == 1, let month = plain(stem[0]), i + 2 < tokens.count, tokens[i + 1].kind == .punctuation,
+                  tokens[i + 1].text == "-", document.touches(i, i + 1), document.touches(i + 1, i + 2),
+                  !tokens[i + 2].hasSuffix, let day = plain(tokens[i + 2].stem.utf8) {
+            parts = (month, day)
+            last = i + 2
+        } else {
+            return nil
+        }
+        guard (1...12).contains(parts.0), (13...31).contains(parts.1),
+              CalendarDate(year: 2000, month: parts.0, day: parts.1) != nil else { return nil }
+        if follows(last + 1), !(tokens[last + 1].kind == .punctuation && Self.sentenceEnds.contains(tokens[last + 1].text)) {
+            return nil
+        }
+        return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
+                           value: .fields(year: nil, month: parts.0, day: parts.1), relative: false)
     }
 
     /// `15.01.` at `i`: one token of a day and a month (one or two digits each, a dot between)
@@ -399,6 +460,13 @@ extension DateReader {
                 spanEnd = tokens[k].stemRange.upperBound
                 ending = caseEnding(inflection, k)
                 lastOpen = !tokens[k].hasSuffix
+            } else if day != nil, !caseSuffixes, follows(k), let (value, next) = spokenYear(k), !(follows(next) && isWord(next)) {
+                // `September 10, nineteen zero one`, `the tenth of September, two thousand`: a
+                // spelled year ending the sentence (`on March 3, two thousand people marched`).
+                yearValue = value
+                end = next
+                spanEnd = tokens[next - 1].stemRange.upperBound
+                lastOpen = true
             } else if day != nil, follows(k), let (value, next, inflection) = spelledYear(k) {
                 // `Yirmi bir Eylül bin dokuz yüz yetmiş sekizde`.
                 yearValue = value
@@ -464,6 +532,10 @@ extension DateReader {
                 guard monthIndex == start, tokens[monthIndex].kind == .word, !abbreviated || isAbbreviationAlone(monthIndex),
                       tokens[monthIndex].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
                       isMonthContext(monthIndex) || hasMonthCue(before: monthIndex) else { return nil }
+                // `Since May took office`, `After May resigned`: a month that is also a given
+                // name (kind `name-month`), a verb of kind `name-verb` after it, is the person.
+                if follows(monthIndex + 1), exactGram(monthIndex, .nameMonth) != nil,
+                   exactGram(monthIndex + 1, .nameVerb) != nil { return nil }
             }
         }
         // A lowercase month where months are capitalized: a date only before its day
@@ -500,6 +572,168 @@ extension DateReader {
                            priority: priority)
     }
 
+    /// `Oct-2`, `jan/1`, `28-nov`, `1-Jan-2017`, `2019-sep-1`, `2019/sep/01`: a month's name and
+    /// its day in digits glued by one dash or slash, in either order, a year glued at the far
+    /// end or the start; nothing else glued before or after (`COVID-19` has no month, `Jan 3-1`
+    /// is a score with spaces). The year of a date that has none comes from the reference, as
+    /// for `4/22` after `on`.
+    func dashedMonthDay(_ i: Int, gluedBefore: Bool = false) -> DateMention? {
+        guard !caseSuffixes, i + 2 < tokens.count, gluedBefore || !(i > 0 && document.touches(i - 1, i)) else { return nil }
+        func link(_ k: Int, _ mark: String? = nil) -> Bool {
+            k + 1 < tokens.count && tokens[k].kind == .punctuation && (tokens[k].text == "-" || tokens[k].text == "/")
+                && (mark == nil || tokens[k].text == mark) && document.touches(k - 1, k) && document.touches(k, k + 1)
+        }
+        func dayAt(_ k: Int) -> Int? {
+            guard tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
+                  let (value, _) = digits(k), (1...31).contains(value) else { return nil }
+            return value
+        }
+        func monthAt(_ k: Int) -> Int? {
+            guard !tokens[k].hasSuffix, let (value, inflection) = month(k), inflection == nil else { return nil }
+            return value
+        }
+        var year: Int?
+        let monthNumber: Int
+        let dayNumber: Int
+        var last: Int
+        if let (value, _) = self.year(i), !tokens[i].hasSuffix, link(i + 1), i + 4 < tokens.count, let found = monthAt(i + 2),
+           link(i + 3, tokens[i + 1].text), let day = dayAt(i + 4) {
+            (year, monthNumber, dayNumber, last) = (value, found, day, i + 4)
+        } else if tokens[i].kind == .word, let found = monthAt(i), link(i + 1), let day = dayAt(i + 2) {
+            (monthNumber, dayNumber, last) = (found, day, i + 2)
+        } else if let day = dayAt(i), link(i + 1), let found = monthAt(i + 2) {
+            (monthNumber, dayNumber, last) = (found, day, i + 2)
+        } else {
+            return nil
+        }
+        if year == nil, link(last + 1, tokens[i + 1].text), let (value, _) = self.year(last + 2), !tokens[last + 2].hasSuffix {
+            year = value
+            last += 2
+        }
+        if last + 1 < tokens.count, document.touches(last, last + 1),
+           !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
+        // A leap year, so that the 29th of February is a day.
+        guard CalendarDate(year: year ?? 2000, month: monthNumber, day: dayNumber) != nil else { return nil }
+        return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
+                           value: .fields(year: year, month: monthNumber, day: dayNumber), relative: false)
+    }
+
+    /// `second Sunday`, `third Tuesday`: an ordinal word (1 to 5) and a weekday ending the
+    /// sentence, with no article, possessive or quantifier before (kind `ordinal-weekday-stop`:
+    /// `his first Sunday`, `every second Friday`), no number and no word glued before: that
+    /// weekday of the reference's month (`the first Friday of July` is read by ``ordinalPart(_:)``).
+    func ordinalWeekdayAlone(_ i: Int) -> DateMention? {
+        // Only where the language lists its stop words (a language without them reads no such day).
+        guard let reference, !caseSuffixes, models.kinds & GramKind.ordinalWeekdayStop.bit != 0, tokens[i].kind == .word,
+              i + 1 < tokens.count, follows(i + 1), let (n, next) = ordinal(i), next == i + 1, (1...5).contains(n),
+              let (weekdayNumber, inflection) = weekday(i + 1), inflection == nil,
+              !(follows(i + 2) && isWord(i + 2)) else { return nil }
+        if i > 0, follows(i) {
+            if document.touches(i - 1, i) || tokens[i - 1].kind == .number || tokens[i - 1].hasSuffix
+                || exactGram(i - 1, .ordinalWeekdayStop) != nil { return nil }
+        }
+        guard let date = nthWeekday(n, weekdayNumber, year: reference.year, month: reference.month) else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
+                           value: .interval(DateInterval(day: date)), relative: true)
+    }
+
+    /// `Oct2`, `april22`, `22april`, `january12,2016`: a month's name (whole or abbreviated) and
+    /// its day in digits written as one token, a comma and a year glued after a month-first one;
+    /// nothing glued before or after but a closing mark. Read from the token's key.
+    func gluedMonthDay(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, !(i > 0 && document.touches(i - 1, i)) else { return nil }
+        if i + 1 < tokens.count, document.touches(i, i + 1),
+           !(tokens[i + 1].kind == .punctuation && Self.closingMarks.contains(tokens[i + 1].text)) { return nil }
+        guard let (monthNumber, dayNumber, year) = gluedDateParts(i) else { return nil }
+        return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound,
+                           value: .fields(year: year, month: monthNumber, day: dayNumber), relative: false)
+    }
+
+    /// The month, day and year of token `i`'s form read as ``gluedMonthDay(_:)`` reads it (its
+    /// form alone: ``readStarts(_:)`` asks it once per form).
+    func gluedDateParts(_ i: Int) -> (month: Int, day: Int, year: Int?)? {
+        guard !caseSuffixes, !tokens[i].hasSuffix else { return nil }
+        let key = tokens[i].key.utf8
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+        func number(_ bytes: some Collection<UInt8>) -> Int { bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        // An abbreviation only capitalized, not in capitals (`Oct2`; `mar3`, `MAR3` name genes).
+        let surface = Array(tokens[i].text.utf8.prefix(2))
+        let abbreviationOK = surface.count == 2 && (0x41...0x5A).contains(surface[0]) && (0x61...0x7A).contains(surface[1])
+        func monthNamed(_ bytes: Substring.UTF8View) -> Int? {
+            let name = String(Substring(bytes))
+            return calendar.months[name] ?? (abbreviationOK ? rules.abbreviatedMonths[name] : nil)
+        }
+        guard let first = key.first else { return nil }
+        var year: Int?
+        let monthNumber: Int
+        let dayNumber: Int
+        if isLetter(first) {
+            guard let split = key.firstIndex(where: isDigit), let found = monthNamed(key[..<split]) else { return nil }
+            let rest = key[split...]
+            let comma = rest.firstIndex(of: 0x2C)
+            let dayBytes = rest[..<(comma ?? rest.endIndex)]
+            guard (1...2).contains(dayBytes.count), dayBytes.allSatisfy(isDigit) else { return nil }
+            if let comma {
+                let yearBytes = rest[rest.index(after: comma)...]
+                guard yearBytes.count == 4, yearBytes.allSatisfy(isDigit), isYear(number(yearBytes)) else { return nil }
+                year = number(yearBytes)
+            }
+            (monthNumber, dayNumber) = (found, number(dayBytes))
+        } else if isDigit(first) {
+            guard let split = key.firstIndex(where: { !isDigit($0) }), (1...2).contains(key.distance(from: key.startIndex, to: split)),
+                  let found = monthNamed(key[split...]) else { return nil }
+            (monthNumber, dayNumber) = (found, number(key[..<split]))
+        } else {
+            return nil
+        }
+        // A leap year, so that the 29th of February is a day.
+        guard CalendarDate(year: year ?? 2000, month: monthNumber, day: dayNumber) != nil else { return nil }
+        return (monthNumber, dayNumber, year)
+    }
+
+    /// `11/12,2016`, `08/12,15`: a month and day with a slash and a year glued after a comma (the
+    /// comma and the year one number token), in the language's order; nothing glued after.
+    func slashDateCommaYear(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix,
+              tokens[i].form.stemCharacterCount <= 2, !(i > 0 && document.touches(i - 1, i)),
+              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "/", document.touches(i, i + 1),
+              document.touches(i + 1, i + 2), tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
+              let (first, _) = digits(i) else { return nil }
+        if i + 3 < tokens.count, document.touches(i + 2, i + 3),
+           !(tokens[i + 3].kind == .punctuation && Self.closingMarks.contains(tokens[i + 3].text)) { return nil }
+        let parts = tokens[i + 2].stem.utf8.split(separator: 0x2C, omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2 || parts[1].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
+        let second = parts[0].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        var year = parts[1].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        if parts[1].count == 2 {
+            let pivot = reference.map { $0.year % 100 + 10 } ?? 49
+            year += year <= pivot ? 2000 : 1900
+        }
+        guard isYear(year) else { return nil }
+        let (month, day) = rules.monthFirst ? (first, second) : (second, first)
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
+                           value: .interval(DateInterval(day: date)), relative: false)
+    }
+
+    /// Marks that end a sentence, after a day that must end it (``cuedBareDay(_:)``).
+    static let sentenceEnds: Set<String> = [".", "!", "?"]
+
+    /// `on tues`, `on thurs.`: a weekday abbreviation that is no other word (kind
+    /// `cued-weekday`) after a word of kind `bare-day-cue`, with no word after it in the
+    /// sentence; the weekday of the reference's week, as a weekday alone.
+    func cuedWeekdayAlone(_ i: Int) -> DateMention? {
+        guard let reference, !caseSuffixes, i > 0, follows(i), exactGram(i - 1, .bareDayCue) != nil,
+              let value = exactGram(i, .cuedWeekday), let weekdayNumber = Int(value), (1...7).contains(weekdayNumber),
+              !(follows(i + 1) && isWord(i + 1)) else { return nil }
+        let monday = reference.adding(days: 1 - reference.weekday)
+        return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound,
+                           value: .interval(DateInterval(day: monday.adding(days: weekdayNumber - 1))), relative: true,
+                           weekday: true)
+    }
+
     /// Marks that may be glued after a day that ends a date (not `-`, `/`, `'`: `first-half`).
     static let closingMarks: Set<String> = [".", ",", ";", ":", "!", "?", ")"]
 
@@ -526,9 +760,13 @@ extension DateReader {
         } else {
             var at = k
             if exactGram(at, .monthDayArticle) != nil, follows(at + 1) { at += 1 }
-            found = wordDay(at, needsJoiner: false)
+            found = wordDay(at, needsJoiner: false) ?? cardinalDay(at)
         }
         guard let found else { return nil }
+        // `September the twenty-first nineteen seventy eight`: a spelled year ending the sentence.
+        if follows(found.next), isWord(found.next), let year = spokenYear(found.next), !(follows(year.next) && isWord(year.next)) {
+            return found
+        }
         if follows(found.next) {
             let next = tokens[found.next]
             guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
@@ -818,7 +1056,8 @@ extension DateReader {
             var found: (day: Int, next: Int)?
             if let value = exactGram(end + 1, .numberedDay), let number = Int(value) {
                 found = (number, end + 2)
-            } else if let word = wordDay(end + 1, needsJoiner: false), !(follows(word.next) && isWord(word.next)) {
+            } else if let word = wordDay(end + 1, needsJoiner: false) ?? cardinalDay(end + 1),
+                      !(follows(word.next) && isWord(word.next)) {
                 found = (word.day, word.next)
             }
             if let found, let date = dayNear(found.day, weekday: weekdayNumber, reference: reference) {
@@ -834,6 +1073,24 @@ extension DateReader {
            exactGram(i - 1, .weekdayDayCue) != nil, let date = cuedWeekdayDay(end, weekday: weekdayNumber, reference: reference) {
             return DateMention(tokens: i..<date.next, end: tokens[date.next - 1].stemRange.upperBound,
                                value: .interval(DateInterval(day: date.day)), relative: true)
+        }
+        // `this Friday-Jun-15`, `Friday (Jun-15)`: a weekday, shifted or not, and a month and
+        // day glued by a dash (``dashedMonthDay(_:gluedBefore:)``) after a dash or in brackets,
+        // read only where that day of the reference's year is that weekday.
+        if inflection == nil, !caseSuffixes, end + 1 < tokens.count, follows(end), tokens[end].kind == .punctuation {
+            let dashed = tokens[end].text == "-" && document.touches(j, end)
+            let bracket = tokens[end].text == "("
+            if dashed || bracket, let date = dashedMonthDay(end + 1, gluedBefore: true),
+               case .fields(nil, let month?, let day?) = date.value,
+               CalendarDate(year: reference.year, month: month, day: day)?.weekday == weekdayNumber {
+                var last = date.tokens.upperBound - 1
+                if bracket {
+                    guard last + 1 < tokens.count, tokens[last + 1].text == ")" else { return nil }
+                    last += 1
+                }
+                return DateMention(tokens: i..<(last + 1), end: tokens[last].range.upperBound, value: date.value,
+                                   relative: false)
+            }
         }
         // `Friday 7/6`, `Friday, 2018-7-6`: a weekday before the numeric date it names.
         if !shifted, inflection == nil, !caseSuffixes, follows(end), let date = numericAfterWeekday(end, weekday: weekdayNumber, reference: reference) {

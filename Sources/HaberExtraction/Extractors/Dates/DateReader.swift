@@ -545,6 +545,65 @@ struct DateReader {
         return (number, next, nil)
     }
 
+    /// A day of the month in cardinal words at `i` (kind `cardinal-day`, after a word of kind
+    /// `day-tens` or not: `fifteen`, `twenty one`, `thirty-one`); its callers ask that the
+    /// sentence end after it.
+    func cardinalDay(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+        guard models.kinds & GramKind.cardinalDay.bit != 0, i > 0, !document.touches(i - 1, i) else { return nil }
+        if let tens = exactGram(i, .dayTens).flatMap({ Int($0) }) {
+            var k = i + 1
+            if k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(i, k),
+               document.touches(k, k + 1) { k += 1 }
+            if follows(k), let units = exactGram(k, .cardinalDay).flatMap({ Int($0) }), (1...9).contains(units), tens + units <= 31 {
+                return (tens + units, k + 1, nil)
+            }
+        }
+        guard let value = exactGram(i, .cardinalDay), let found = Int(value), (1...31).contains(found) else { return nil }
+        return (found, i + 1, nil)
+    }
+
+    /// A year spelled out at `i` where no spell-out reader runs (``spelledYear(_:minimum:)`` is for
+    /// languages with case endings): `two thousand` (kind `cardinal-day` 2, kind `year-number`
+    /// 1000), `and` and a number under a hundred after it; or a century word (kind
+    /// `decade-century`: `nineteen`) and the year in the century: `zero`/`oh` and a unit (kind
+    /// `year-number` 0), a teen, or tens with a unit or not (`nineteen seventy eight`,
+    /// `twenty eighteen`). Its caller asks that the sentence end after it.
+    func spokenYear(_ i: Int) -> (year: Int, next: Int)? {
+        guard models.kinds & GramKind.yearNumber.bit != 0, isWord(i) else { return nil }
+        func word(_ k: Int, _ kind: GramKind) -> Int? {
+            guard k == i || follows(k) else { return nil }
+            return exactGram(k, kind).flatMap { Int($0) }
+        }
+        /// A number under a hundred at `k`: tens (kinds `cardinal-day` 20, 30 or `year-number`
+        /// 40–90) and a unit, a hyphen between or not, or a number 1–19.
+        func underHundred(_ k: Int) -> (value: Int, next: Int)? {
+            let small = word(k, .cardinalDay)
+            let tens = small.map { $0 == 20 || $0 == 30 ? $0 : nil } ?? word(k, .yearNumber).flatMap { (40...90).contains($0) && $0 % 10 == 0 ? $0 : nil }
+            if let tens {
+                var u = k + 1
+                if u + 1 < tokens.count, tokens[u].kind == .punctuation, tokens[u].text == "-", document.touches(k, u),
+                   document.touches(u, u + 1) { u += 1 }
+                if let unit = word(u, .cardinalDay), (1...9).contains(unit) { return (tens + unit, u + 1) }
+                return (tens, k + 1)
+            }
+            if let small, (1...19).contains(small) { return (small, k + 1) }
+            return nil
+        }
+        if word(i, .cardinalDay) == 2, word(i + 1, .yearNumber) == 1000 {
+            var k = i + 2
+            if follows(k), gram(k, .and) != nil, let rest = underHundred(k + 1) { return (2000 + rest.value, rest.next) }
+            if let rest = underHundred(k) { return (2000 + rest.value, rest.next) }
+            k = i + 2
+            return (2000, k)
+        }
+        guard let century = word(i, .decadeCentury), century % 100 == 0 else { return nil }
+        if word(i + 1, .yearNumber) == 0, let unit = word(i + 2, .cardinalDay), (1...9).contains(unit) {
+            return (century + unit, i + 3)
+        }
+        if let rest = underHundred(i + 1), rest.value >= 10 { return (century + rest.value, rest.next) }
+        return nil
+    }
+
     func isYear(_ value: Int) -> Bool { (1900...2100).contains(value) }
 
     /// A four-digit year at `i`.
@@ -878,6 +937,25 @@ struct GramKind: Sendable {
     /// the century's first year (`1900`).
     static let decadeCentury = GramKind("decade-century", 87)
 
+    // days19en (English single days, third round, issue 13): indexes 67–71.
+    /// A verb after which a month that is also a given name (kind `name-month`) is the person
+    /// (`Since May took office`, `After May resigned`); value unused.
+    static let nameVerb = GramKind("name-verb", 67)
+    /// A weekday abbreviation that is no other word (`tues`, `thurs`), read alone after a word
+    /// of kind `bare-day-cue` with no word after it in the sentence (`on tues`); value = the weekday.
+    static let cuedWeekday = GramKind("cued-weekday", 68)
+    /// A word before an ordinal weekday that makes it no day of the reference's month (`the`,
+    /// `his`, `every` of `his first Sunday`, `every second Friday`); value unused.
+    static let ordinalWeekdayStop = GramKind("ordinal-weekday-stop", 69)
+    /// A day of the month as a cardinal word (`fifteen`, `one` of `twenty one`), read only after
+    /// its month or `weekday the`, ending the sentence (`May twenty one`; `in May twenty one
+    /// people died` is a count); value = the number.
+    static let cardinalDay = GramKind("cardinal-day", 70)
+    /// A number word read only in a year spelled after its day and month (`seventy` of
+    /// `nineteen seventy eight`, `zero` of `nineteen zero one`, `thousand` of `two thousand`);
+    /// value = the number.
+    static let yearNumber = GramKind("year-number", 71)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -886,7 +964,8 @@ struct GramKind: Sendable {
         .nameMonth,
         .weekdayDayCue, .afterWeekdayDay,
         .soFar,
-        .decadeWord, .decadeCentury]
+        .decadeWord, .decadeCentury,
+        .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -111,6 +111,8 @@ struct DateStarts: OptionSet, Sendable {
     static let phrase = DateStarts(rawValue: 1 << 15)
     /// Grammar kinds `from` and `between` (the opener of a range).
     static let opener = DateStarts(rawValue: 1 << 16)
+    /// days19en: a month's name and its day in one token (`Oct2`, `22april`).
+    static let gluedDate = DateStarts(rawValue: 1 << 27)
 
     // Digits, by what their value can be (see ``DateReader/readStarts(_:)``).
     /// A day of the month: at most two digits, 1–31.
