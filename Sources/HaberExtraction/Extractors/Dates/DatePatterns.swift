@@ -610,7 +610,8 @@ extension DateReader {
     /// (`septembre a été chaud`; capitalized only where its value is `any`: `Avril` is a name),
     /// or a month or its abbreviation after a word of kind `month-cue` (`dans déc.`). Not before
     /// a number, a capitalized word or a glued dash, slash or apostrophe (`Septembre Noir`,
-    /// `dans Jan Koum`), nor capitalized after a capitalized word (`Opération Juillet`).
+    /// `dans Jan Koum`), nor glued after a hyphen (`Quatre-Septembre`), nor capitalized inside a
+    /// sentence (`Octobre rose`, `le groupe Juillet`).
     func isLoneMonth(_ i: Int) -> Bool {
         guard models.kinds & (GramKind.loneMonth.bit | GramKind.monthCue.bit) != 0, isWord(i) else { return false }
         var next = i + 1
@@ -620,11 +621,14 @@ extension DateReader {
             if token.kind == .number || (token.kind == .word && token.isCapitalized) { return false }
             if token.kind != .word, ["-", "/", "'", "’"].contains(token.text) { return false }
         }
+        // `la place du Quatre-Septembre`: part of a name.
+        if i > 0, follows(i), document.touches(i - 1, i), tokens[i - 1].text == "-" { return false }
         if i > 0, follows(i), exactGram(i - 1, .monthCue) != nil { return true }
         guard let value = exactGram(i, .loneMonth) else { return false }
         guard tokens[i].isCapitalized else { return true }
-        if i > 0, follows(i), isWord(i - 1), tokens[i - 1].isCapitalized { return false }
-        return value == "any"
+        // Capitalized inside a sentence, a month is a name or a title (`Octobre rose`, `le
+        // roman Novembre`); at the sentence's start, where its value allows.
+        return !follows(i) && value == "any"
     }
 
     /// A bare month name that still reads as a month: after a shift word or before a range word.
