@@ -225,7 +225,9 @@ extension DateReader {
             // `part-of` word (`entre 4 et 22 ce mois`), and with no opener after such a word (`4 au
             // 23 mois prochain`, `4 jusqu'au 23 de ce mois`). Not after `de` … `à`, which joins
             // numbers as often (`passé de 4 à 22 ce mois`).
-            if opener != nil || exactGram(k, .dayUntil) != nil, first.isBareDay, second.isBareDay,
+            // `passe de 4 au 23 mois prochain`: after `de`, numbers as often.
+            let afterFrom = i > 0 && follows(i) && (gram(i - 1, .from) != nil || exactGram(i - 1, .fromPair) != nil)
+            if opener != nil || (exactGram(k, .dayUntil) != nil && !afterFrom), first.isBareDay, second.isBareDay,
                let month = relativeMonthEnd(after) ?? (opener != GramKind.fromPair.name ? adjacentRelativeMonth(after) : nil) {
                 a = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(a))
                 b = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(b))
