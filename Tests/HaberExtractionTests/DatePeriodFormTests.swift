@@ -472,6 +472,7 @@ struct DatePeriodFormTests {
         .period("fr", "L'exposition est ouverte samedi jusqu'à lundi.", "samedi jusqu'à lundi", "2023-06-17/2023-06-19"),
         .period("fr", "Le contrat court du 1er janvier jusqu'au 31 mars.", "du 1er janvier jusqu'au 31 mars", "2023-01-01/2023-03-31"),
         .period("fr", "Le contrat court jusqu'au 31 décembre.", "jusqu'au 31 décembre", "2023-12-31", "until"),
+        .period("fr", "Le gouvernement a prolongé mardi jusqu'au 30 juin l'état d'urgence.", "mardi", "2023-06-13"),
         .period("fr", "Dans les années soixante-dix, la ville a grandi.", "les années soixante-dix", "1970/1979"),
         .period("fr", "Les années quatre-vingt-dix ont vu naître le groupe.", "Les années quatre-vingt-dix", "1990/1999"),
         .period("fr", "Le jazz a conquis Paris dans les années vingt.", "les années vingt", "1920/1929"),

@@ -208,7 +208,12 @@ extension DateReader {
                 ? weakEnd(at: secondAt) : nil)
             ?? nowEnd(secondAt, opener: opener),
            !(first.weak && second.weak && opener == nil),
-           !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)) {
+           !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)),
+           // Where the language has words that join days only (`au`), with no opener and a range
+           // word before an article (`jusqu'` `au`), a day named relative to the reference before a
+           // calendar date is the day of the action, and the date the end of what it sets (`a
+           // prolongé mardi jusqu'au 30 juin`); `aujourd'hui au 22 octobre` is a range.
+           !(opener == nil && secondAt > k + 1 && models.kinds & GramKind.dayUntil.bit != 0 && first.relative && !second.relative) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
             var spanEnd = second.end
