@@ -265,7 +265,7 @@ struct DatePeriodFormTests {
         .period("fr", "La troisieme place revient à Lyon.", nil, nil),
         .period("fr", "Les années 1980's ont été fastes pour la marque.", "Les années 1980", "1980/1989"),
         .period("fr", "Le style des années 70s revient.", "années 70s", "1970/1979"),
-        .period("fr", "Les années soixante ont marqué la ville.", nil, nil),
+        .period("fr", "Les années soixante ont marqué la ville.", "Les années soixante", "1960/1969"),
         .period("fr", "Le site ferme cette année de mars à juin.", "cette année", "2023"),
         .period("de", "In der letzten Woche im Juli wurde der Vertrag unterzeichnet.", "der letzten Woche im Juli", "2023-W30"),
         .period("de", "Im letzten Quartal 2022 sank der Umsatz.", "letzten Quartal 2022", "2022-10/2022-12"),
@@ -426,7 +426,69 @@ struct DatePeriodFormTests {
         .period("en", "The late twenties saw a crash in prices.", nil, nil),
     ]
 
-    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
+    /// French periods, third round (session 16, branch dates19fr): a month alone, lowercase or
+    /// capitalized where it is no name (kind `lone-month`), or after `dans` (kind `month-cue`); a
+    /// month and its year in digits with a dash, slash or dot (kind `month-year-mark`), not a
+    /// season's two years nor a numbered text; two bare days before a relative month with no
+    /// opener after `au` (kind `day-until`); `jusqu'à` as a range word; the last part of a period
+    /// (`la dernière semaine de juillet` was last week); a month before or after its shift word;
+    /// spelled decades after `les années`; `quart` only as the part of a period.
+    static let frenchPeriods19: [Case] = [
+        .period("fr", "Le festival se tient la dernière semaine de juillet.", "la dernière semaine de juillet", "2023-W30"),
+        .period("fr", "La production a chuté au dernier trimestre de 2022.", "dernier trimestre de 2022", "2022-10/2022-12"),
+        .period("fr", "Le dernier trimestre a été difficile pour le groupe.", "dernier trimestre", "2023-01/2023-03"),
+        .period("fr", "La dernière semaine a été calme sur les marchés.", "dernière semaine", "2023-W23"),
+        .period("fr", "Septembre a été le mois le plus chaud jamais mesuré.", "Septembre", "2023-09"),
+        .period("fr", "Les prix de l'énergie ont flambé tout au long de septembre.", "septembre", "2023-09"),
+        .period("fr", "Les chiffres de novembre seront publiés jeudi.", "novembre", "2023-11"),
+        .period("fr", "Les soldes de juillet ont déçu les commerçants.", "juillet", "2023-07"),
+        .period("fr", "Fevrier a été marqué par des grèves dans les transports.", "Fevrier", "2023-02"),
+        .period("fr", "Le rapport annuel paraîtra dans déc.", "déc", "2023-12"),
+        .period("fr", "La chanteuse Avril a annulé sa tournée.", nil, nil),
+        .period("fr", "Le général Juin commandait le corps expéditionnaire.", nil, nil),
+        .period("fr", "Le groupe Septembre Noir a revendiqué l'attaque.", nil, nil),
+        .period("fr", "Il voit dans Jan Koum un modèle.", nil, nil),
+        .period("fr", "Il a mis mai en avant.", nil, nil),
+        .period("fr", "Les opérations Octobre rose ont débuté à Lille.", nil, nil),
+        .period("fr", "La station Quatre-Septembre est fermée.", nil, nil),
+        .period("fr", "Le groupe Juillet a sorti un album.", nil, nil),
+        .period("fr", "Les élections auront lieu en septembre prochain.", "septembre prochain", "2023-09"),
+        .period("fr", "Le chômage a reculé en mars dernier.", "mars dernier", "2023-03"),
+        .period("fr", "Le texte sera voté en juin prochain.", "juin prochain", "2024-06"),
+        .period("fr", "Les travaux ont commencé en juin dernier.", "juin dernier", "2022-06"),
+        .period("fr", "Le bulletin de l'Insee (édition 11-2016) est paru.", "11-2016", "2016-11"),
+        .period("fr", "Période de référence : 2016-11.", "2016-11", "2016-11"),
+        .period("fr", "Série arrêtée à 11 / 2016.", "11 / 2016", "2016-11"),
+        .period("fr", "Les données portent sur 2015.3.", "2015.3", "2015-03"),
+        .period("fr", "La saison 2011-12 a été difficile.", nil, nil),
+        .period("fr", "Le décret n° 2016-3.", nil, nil),
+        .period("fr", "Le bilan 2016 - 11 morts - reste lourd.", nil, nil),
+        .period("fr", "Les données de 2015.3 sont provisoires.", nil, nil),
+        .period("fr", "Le salon se tiendra entre le 4 et le 22 ce mois.", "entre le 4 et le 22 ce mois", "2023-06-04/2023-06-22"),
+        .period("fr", "La grève est prévue 4 au 9 mois prochain.", "4 au 9 mois prochain", "2023-07-04/2023-07-09"),
+        .period("fr", "Les soldes courent 10-20 mois prochain.", "10-20 mois prochain", "2023-07-10/2023-07-20"),
+        .period("fr", "Le prix est passé de 4 à 22 ce mois.", "ce mois", "2023-06"),
+        .period("fr", "Le chantier durera d'aujourd'hui jusqu'à demain.", "aujourd'hui jusqu'à demain", "2023-06-14/2023-06-15"),
+        .period("fr", "L'exposition est ouverte samedi jusqu'à lundi.", "samedi jusqu'à lundi", "2023-06-17/2023-06-19"),
+        .period("fr", "Le contrat court du 1er janvier jusqu'au 31 mars.", "du 1er janvier jusqu'au 31 mars", "2023-01-01/2023-03-31"),
+        .period("fr", "Le contrat court jusqu'au 31 décembre.", "jusqu'au 31 décembre", "2023-12-31", "until"),
+        .period("fr", "Le gouvernement a prolongé mardi jusqu'au 30 juin l'état d'urgence.", "mardi", "2023-06-13"),
+        .period("fr", "Dans les années soixante-dix, la ville a grandi.", "les années soixante-dix", "1970/1979"),
+        .period("fr", "Les années quatre-vingt-dix ont vu naître le groupe.", "Les années quatre-vingt-dix", "1990/1999"),
+        .period("fr", "Le jazz a conquis Paris dans les années vingt.", "les années vingt", "1920/1929"),
+        .period("fr", "Le quartier a changé depuis les années dix-neuf soixante.", "depuis les années dix-neuf soixante", "1960/1969", "since"),
+        .period("fr", "Le marché a doublé dans les années deux mille.", "les années deux mille", "2000/2009"),
+        .period("fr", "Les vingt ans du festival ont été fêtés.", nil, nil),
+        .period("fr", "Les années deux mille vingt commencent mal.", nil, nil),
+        .period("fr", "Le bénéfice a grimpé au troisième quart de 2022.", "troisième quart de 2022", "2022-07/2022-09"),
+        .period("fr", "Il reste un quart d'heure avant la fin.", nil, nil),
+        .period("fr", "Le club joue le quart de finale samedi.", "samedi", "2023-06-17"),
+        .period("fr", "Le rapport de Mar 2001 a été publié.", "Mar 2001", "2001-03"),
+        .period("fr", "Le salon a fermé dimanche derniere.", "dimanche derniere", "2023-06-11"),
+        .period("fr", "Le vote aura lieu Mar 22 janvier.", "Mar 22 janvier", "2023-01-22"),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18 + frenchPeriods19
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

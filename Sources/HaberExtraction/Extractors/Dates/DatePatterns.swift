@@ -16,7 +16,10 @@ extension DateReader {
             if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound
                 : known.end < mention.end { best = mention }
         }
-        if starts.contains(.number) { consider(numeric(i)) }
+        if starts.contains(.number) {
+            consider(numeric(i))
+            consider(numericMonthYear(i))
+        }
         if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month, .weekday]), monthAhead(of: i) {
             let mention = named(i)
             consider(mention)
@@ -234,6 +237,56 @@ extension DateReader {
         }
         return DateMention(tokens: start..<end, end: tokens[last].stemRange.upperBound, value: value, relative: false,
                            caseEnding: tokens[last].suffix)
+    }
+
+    /// `11-2016`, `2016/11`, `11 / 2016`, `2015.3`: a month and its year in digits joined by a
+    /// mark of kind `month-year-mark`, in an order its value allows (`month-year`, `year-month`,
+    /// `both`), spaces around the mark or not. Year first, the month must be smaller than the
+    /// year's last two digits (`2011-12`, `2015/16` are two years). Read only where nothing is
+    /// glued before it and the sentence or a clause ends after it (`2016 - 11 morts`, `n°2016-11`
+    /// are no months).
+    func numericMonthYear(_ i: Int) -> DateMention? {
+        guard models.kinds & GramKind.monthYearMark.bit != 0, tokens[i].kind == .number, !tokens[i].hasSuffix else { return nil }
+        if i > 0, document.touches(i - 1, i) { return nil }
+        // After a word, a clause mark or nothing: `n° 2016-3` numbers a text.
+        if i > 0, follows(i), tokens[i - 1].kind != .word, ![",", ":", "("].contains(tokens[i - 1].text) { return nil }
+        var parts: [(value: Int, length: Int)] = []
+        var order: String?
+        var next = i + 1
+        let stem = tokens[i].stem
+        func number(_ text: Substring) -> (value: Int, length: Int)? {
+            guard !text.isEmpty, text.count <= 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text) else { return nil }
+            return (value, text.count)
+        }
+        if let dot = stem.firstIndex(of: ".") {
+            // `2015.3`: one number token with the mark inside.
+            guard let year = number(stem[..<dot]), let month = number(stem[stem.index(after: dot)...]) else { return nil }
+            parts = [year, month]
+            order = languageWords["."]?.first { $0.kind == GramKind.monthYearMark.name }?.value
+        } else {
+            guard i + 2 < tokens.count, follows(i + 1), follows(i + 2), tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
+                  let mark = exactGram(i + 1, .monthYearMark), tokens[i + 1].kind != .word,
+                  let first = number(Substring(stem)), let second = number(Substring(tokens[i + 2].stem)) else { return nil }
+            parts = [first, second]
+            order = mark
+            next = i + 3
+        }
+        guard let order, parts.count == 2 else { return nil }
+        // The sentence or a clause ends after it.
+        if follows(next) {
+            guard tokens[next].kind != .word, tokens[next].kind != .number, Self.closingMarks.contains(tokens[next].text) else { return nil }
+        }
+        var year = 0, month = 0
+        if parts[0].length <= 2, parts[1].length == 4, order != "year-month" {
+            (month, year) = (parts[0].value, parts[1].value)
+        } else if parts[0].length == 4, parts[1].length <= 2, order != "month-year", parts[1].value < parts[0].value % 100 {
+            (year, month) = (parts[0].value, parts[1].value)
+        } else {
+            return nil
+        }
+        guard (1...12).contains(month), isYear(year) else { return nil }
+        return DateMention(tokens: i..<next, end: tokens[next - 1].stemRange.upperBound,
+                           value: .fields(year: year, month: month, day: nil), relative: false)
     }
 
     /// An abbreviated weekday at `i` (kind `weekday-abbreviation`: `Wed`, `mer`, `mié`), capitalized
@@ -531,7 +584,7 @@ extension DateReader {
             } else {
                 guard monthIndex == start, tokens[monthIndex].kind == .word, !abbreviated || isAbbreviationAlone(monthIndex),
                       tokens[monthIndex].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
-                      isMonthContext(monthIndex) || hasMonthCue(before: monthIndex) else { return nil }
+                      isMonthContext(monthIndex) || hasMonthCue(before: monthIndex) || isLoneMonth(monthIndex) else { return nil }
                 // `Since May took office`, `After May resigned`: a month that is also a given
                 // name (kind `name-month`), a verb of kind `name-verb` after it, is the person.
                 if follows(monthIndex + 1), exactGram(monthIndex, .nameMonth) != nil,
@@ -780,6 +833,7 @@ extension DateReader {
     /// months are capitalized, written so after a month cue (`in Nov`) with nothing but a mark
     /// or the sentence's end after it (`in Mar del Plata`, `in Jan Smit's` are no months).
     func isAbbreviationAlone(_ i: Int) -> Bool {
+        if isLoneMonth(i) { return true }
         guard let table = grammar.modifiers[language] else { return false }
         if let (_, mod) = modifier(endingBefore: i, in: table) {
             if mod == DateGrammar.Modifiers.noMod { return true }
@@ -788,6 +842,31 @@ extension DateReader {
         var next = i + 1
         if next < tokens.count, tokens[next].text == ".", document.touches(i, next) { next += 1 }
         return !follows(next) || (tokens[next].kind == .punctuation && !["-", "/", "'", "’"].contains(tokens[next].text))
+    }
+
+    /// A month that stands alone with no cue of a year before it: a name of kind `lone-month`
+    /// (`septembre a été chaud`; capitalized only where its value is `any`: `Avril` is a name),
+    /// or a month or its abbreviation after a word of kind `month-cue` (`dans déc.`). Not before
+    /// a number, a capitalized word or a glued dash, slash or apostrophe (`Septembre Noir`,
+    /// `dans Jan Koum`), nor glued after a hyphen (`Quatre-Septembre`), nor capitalized inside a
+    /// sentence (`Octobre rose`, `le groupe Juillet`).
+    func isLoneMonth(_ i: Int) -> Bool {
+        guard models.kinds & (GramKind.loneMonth.bit | GramKind.monthCue.bit) != 0, isWord(i) else { return false }
+        var next = i + 1
+        if next < tokens.count, tokens[next].text == ".", document.touches(i, next) { next += 1 }
+        if follows(next) {
+            let token = tokens[next]
+            if token.kind == .number || (token.kind == .word && token.isCapitalized) { return false }
+            if token.kind != .word, ["-", "/", "'", "’"].contains(token.text) { return false }
+        }
+        // `la place du Quatre-Septembre`: part of a name.
+        if i > 0, follows(i), document.touches(i - 1, i), tokens[i - 1].text == "-" { return false }
+        if i > 0, follows(i), exactGram(i - 1, .monthCue) != nil { return true }
+        guard let value = exactGram(i, .loneMonth) else { return false }
+        guard tokens[i].isCapitalized else { return true }
+        // Capitalized inside a sentence, a month is a name or a title (`Octobre rose`, `le
+        // roman Novembre`); at the sentence's start, where its value allows.
+        return !follows(i) && value == "any"
     }
 
     /// A bare month name that still reads as a month: after a shift word or before a range word.

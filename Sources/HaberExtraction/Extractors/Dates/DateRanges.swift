@@ -171,9 +171,19 @@ extension DateReader {
         // stands before (`vom 15.11. - 19.12.`, `vom 15. - 19.11.`): the opener announces both.
         if k < tokens.count, tokens[k].kind == .punctuation, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
            let second = end(at: k + 1, points: points) ?? (opener != nil ? cuedDayMonth(k + 1) : nil),
-           !(first.isBareDay && second.isBareDay) {
+           !(first.isBareDay && second.isBareDay) || adjacentRelativeMonth(second.tokens.upperBound) != nil {
             var after = second.tokens.upperBound
             var spanEnd = second.end
+            var first = first, second = second
+            // `4-23 mois prochain`: two bare days of a month named relative to the reference.
+            if first.isBareDay, second.isBareDay, let month = adjacentRelativeMonth(after) {
+                let (year, monthNumber) = (month.interval.start.year, month.interval.start.month)
+                first.value = .fields(year: year, month: monthNumber, day: dayOf(first.value))
+                second.value = .fields(year: year, month: monthNumber, day: dayOf(second.value))
+                first.relative = true
+                after = month.next
+                spanEnd = month.end
+            }
             if caseSuffixes, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, .between),
                inflection.possessive {
                 spanEnd = end(after, inflection)
@@ -198,7 +208,12 @@ extension DateReader {
                 ? weakEnd(at: secondAt) : nil)
             ?? nowEnd(secondAt, opener: opener),
            !(first.weak && second.weak && opener == nil),
-           !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)) {
+           !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)),
+           // Where the language has words that join days only (`au`), with no opener and a range
+           // word before an article (`jusqu'` `au`), a day named relative to the reference before a
+           // calendar date is the day of the action, and the date the end of what it sets (`a
+           // prolongé mardi jusqu'au 30 juin`); `aujourd'hui au 22 octobre` is a range.
+           !(opener == nil && secondAt > k + 1 && models.kinds & GramKind.dayUntil.bit != 0 && first.relative && !second.relative) {
             var a = first.value, b = second.value
             var after = second.tokens.upperBound
             var spanEnd = second.end
@@ -211,7 +226,14 @@ extension DateReader {
             // `del 4 al 22 de este mes`, `from 4 to 22 of next month`: two bare days, then a
             // word of kind `part-of` and a month named relative to the reference.
             var relativeMonth = false
-            if opener != nil, first.isBareDay, second.isBareDay, let month = relativeMonthEnd(after) {
+            // Where the language has words that join days only (kind `day-until`), the same with no
+            // `part-of` word (`entre 4 et 22 ce mois`), and with no opener after such a word (`4 au
+            // 23 mois prochain`, `4 jusqu'au 23 de ce mois`). Not after `de` … `à`, which joins
+            // numbers as often (`passé de 4 à 22 ce mois`).
+            // `passe de 4 au 23 mois prochain`: after `de`, numbers as often.
+            let afterFrom = i > 0 && follows(i) && (gram(i - 1, .from) != nil || exactGram(i - 1, .fromPair) != nil)
+            if opener != nil || (exactGram(k, .dayUntil) != nil && !afterFrom), first.isBareDay, second.isBareDay,
+               let month = relativeMonthEnd(after) ?? (opener != GramKind.fromPair.name ? adjacentRelativeMonth(after) : nil) {
                 a = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(a))
                 b = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(b))
                 after = month.next
@@ -250,6 +272,14 @@ extension DateReader {
     private func relativeMonthEnd(_ k: Int) -> (interval: DateInterval, next: Int, end: Int)? {
         guard follows(k), exactGram(k, .partOf) != nil, follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
               mention.mod == nil, case .interval(let interval) = mention.value, interval.unit == .month else { return nil }
+        return (interval, mention.tokens.upperBound, mention.end)
+    }
+
+    /// A month named relative to the reference right at `k` (`ce mois`, `le mois prochain`),
+    /// as ``relativeMonthEnd(_:)`` reads it after its `part-of` word.
+    private func adjacentRelativeMonth(_ k: Int) -> (interval: DateInterval, next: Int, end: Int)? {
+        guard models.kinds & GramKind.dayUntil.bit != 0, follows(k), let mention = shifted(k) ?? postShifted(k), mention.mod == nil,
+              case .interval(let interval) = mention.value, interval.unit == .month else { return nil }
         return (interval, mention.tokens.upperBound, mention.end)
     }
 

@@ -956,6 +956,21 @@ struct GramKind: Sendable {
     /// value = the number.
     static let yearNumber = GramKind("year-number", 71)
 
+    // dates19fr (French days and periods, third round, issue 13): indexes 94–99.
+    /// A full month name read alone, with no day, year or cue beside it, where the language
+    /// writes its months in lowercase (`septembre a été chaud`); value `any` (capitalized too) or
+    /// `lower` (only in lowercase: capitalized, it is a name more often, `Avril`).
+    static let loneMonth = GramKind("lone-month", 94)
+    /// A word after which a month or its abbreviation alone is a month (`dans déc.`); value unused.
+    static let monthCue = GramKind("month-cue", 95)
+    /// A mark between a month and its year in digits (`11-2016`, `2016/11`, `2015.3`); value =
+    /// the orders it joins: `month-year`, `year-month` or `both`.
+    static let monthYearMark = GramKind("month-year-mark", 96)
+    /// A word of kind `until` that joins days only, never numbers (`au`): two bare days it joins
+    /// before a month named relative to the reference need no opener (`4 au 23 mois prochain`),
+    /// and that month no `part-of` word in the language (`entre 4 et 22 ce mois`); value unused.
+    static let dayUntil = GramKind("day-until", 97)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -965,7 +980,8 @@ struct GramKind: Sendable {
         .weekdayDayCue, .afterWeekdayDay,
         .soFar,
         .decadeWord, .decadeCentury,
-        .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber]
+        .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber,
+        .loneMonth, .monthCue, .monthYearMark, .dayUntil]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

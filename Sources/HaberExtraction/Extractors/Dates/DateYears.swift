@@ -157,6 +157,11 @@ extension DateReader {
     /// `decade-word`. The article is required: `in her seventies` is an age.
     func spelledDecade(_ article: Int) -> DateMention? {
         guard article + 1 < tokens.count, follows(article + 1) else { return nil }
+        // `les années soixante-dix`, `les années dix-neuf soixante-dix`, `les années deux mille`:
+        // after a word of kind `decade-opener`, words of several parts.
+        // Where the language has such an opener, a spelled decade needs it (`les vingt ans` is a count).
+        if exactGram(article + 1, .decadeOpener) != nil { return compoundDecade(article, from: article + 2) }
+        if models.kinds & GramKind.decadeOpener.bit != 0 { return nil }
         for word in (article + 1)...min(article + 3, tokens.count - 1) {
             guard let value = exactGram(word, .decadeWord) else { continue }
             let before = centuryBefore(word)
@@ -166,6 +171,51 @@ extension DateReader {
             return DateMention(tokens: article..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
         }
         return nil
+    }
+
+    /// A spelled decade after the article at `article` and its opener, from `k` on: a word of kind
+    /// `decade-word` of up to three parts, hyphens or spaces between them (`soixante-dix`, `deux
+    /// mille`, `quatre-vingt-dix`), after one of kind `decade-century` or not (`dix-neuf
+    /// soixante-dix`); the longest that the grammar lists.
+    func compoundDecade(_ article: Int, from k: Int) -> DateMention? {
+        guard models.kinds & GramKind.decadeWord.bit != 0, isWord(k), follows(k) else { return nil }
+        // The parts: each a run of words joined by touching hyphens, with its key and last token.
+        var parts: [(key: String, last: Int)] = []
+        var at = k
+        while parts.count < 5, isWord(at), at == k || follows(at) {
+            var key = tokens[at].key
+            var last = at
+            while last + 2 < tokens.count, tokens[last + 1].text == "-", document.touches(last, last + 1),
+                  document.touches(last + 1, last + 2), isWord(last + 2) {
+                key += "-" + tokens[last + 2].key
+                last += 2
+            }
+            parts.append((key, last))
+            at = last + 1
+        }
+        func entry(_ range: Range<Int>, _ kind: GramKind) -> Int? {
+            guard range.upperBound <= parts.count, !range.isEmpty else { return nil }
+            let key = parts[range].map(\.key).joined(separator: " ")
+            return languageWords[key]?.first { $0.kind == kind.name }.flatMap { Int($0.value) }
+        }
+        func word(from first: Int) -> (value: Int, last: Int)? {
+            for count in stride(from: min(3, parts.count - first), through: 1, by: -1) {
+                if let value = entry(first..<(first + count), .decadeWord) { return (value, parts[first + count - 1].last) }
+            }
+            return nil
+        }
+        var year: Int?
+        var last = k
+        if let found = word(from: 0) {
+            (year, last) = (found.value, found.last)
+        } else if let century = entry(0..<1, .decadeCentury), let found = word(from: 1) {
+            (year, last) = (century + found.value % 100, found.last)
+        }
+        // A number word after it makes it another decade or a year (`les années deux mille vingt`).
+        if follows(last + 1), isWord(last + 1),
+           exactGram(last + 1, .decadeWord) != nil || exactGram(last + 1, .offsetCount) != nil { return nil }
+        guard let year, year >= 1000, let interval = decadeInterval(year) else { return nil }
+        return DateMention(tokens: article..<(last + 1), end: tokens[last].range.upperBound, value: .interval(interval), relative: false)
     }
 
     /// The word of kind `decade-century` before the spelled decade at `word`, a hyphen between
@@ -184,8 +234,8 @@ extension DateReader {
     /// at `word` after a modifier phrase (`dates/modifiers.tsv`, which ``modified(_:)`` takes in)
     /// that its article opens; `his late seventies` is an age.
     func qualifiedSpelledDecade(_ word: Int) -> DateMention? {
-        guard let value = exactGram(word, .decadeWord), let named = Int(value), let table = grammar.modifiers[language]
-        else { return nil }
+        guard let value = exactGram(word, .decadeWord), let named = Int(value), let table = grammar.modifiers[language],
+              models.kinds & GramKind.decadeOpener.bit == 0 else { return nil }
         var first = word
         var year = named
         if let (token, century) = centuryBefore(word) {
