@@ -221,6 +221,8 @@ extension DateReader {
            let second = end(at: secondAt, points: points) ?? articled(secondAt, points: points)
             ?? (first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil))
                 ? weakEnd(at: secondAt) : nil)
+            // `vom 15.11. bis 19.12.`: after an opener, a day and month with the day's mark, as after a dash.
+            ?? (opener != nil ? cuedDayMonth(secondAt) : nil)
             ?? nowEnd(secondAt, opener: opener),
            !(first.weak && second.weak && opener == nil),
            !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)) {
