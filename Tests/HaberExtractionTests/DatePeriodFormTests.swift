@@ -488,7 +488,48 @@ struct DatePeriodFormTests {
         .period("fr", "Le vote aura lieu Mar 22 janvier.", "Mar 22 janvier", "2023-01-22"),
     ]
 
-    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18 + frenchPeriods19
+    /// German periods, third round (session 16, branch money19): a month of a year in digits in
+    /// the shapes German writes (profile key `numeric-months`: `05.2016`, `2016-05`, `2016/05`),
+    /// not where the month could be a later year's last digits (`2010-12`, `2011/12`); a weekday
+    /// before two days in a row (`Samstag, den 17. und 18. Juni`: one period); a dotted day and
+    /// month before a dash (`vom 15.11. - 19.12.`), which no longer ends the sentence.
+    static let germanPeriods19: [Case] = [
+        .period("de", "Der Bericht (Stand: 05.2016) nennt neue Zahlen.", "05.2016", "2016-05"),
+        .period("de", "Die Statistik 2019-03 liegt nun vor.", "2019-03", "2019-03"),
+        .period("de", "Im Heft 2021/04 erschien der Beitrag.", "2021/04", "2021-04"),
+        .period("de", "Der Index wurde 03-2020 neu berechnet.", "03-2020", "2020-03"),
+        .period("de", "Laut der Ausgabe 2018.07 des Magazins stiegen die Preise.", "2018.07", "2018-07"),
+        .period("de", "Die Zahlen vom 11.2022 zeigen einen Rückgang.", "11.2022", "2022-11"),
+        .period("de", "Im 12.2015 wurde das Werk geschlossen.", "12.2015", "2015-12"),
+        .period("de", "Die Preise von 2023-01 waren höher.", "2023-01", "2023-01"),
+        .period("de", "Die Saison 2011/12 endete mit dem Titel.", nil, nil),
+        .period("de", "In den Jahren 2010-12 sank die Zahl der Firmen.", nil, nil),
+        .period("de", "Der Zeitraum 2008-09 war für die Banken schwierig.", nil, nil),
+        .period("de", "Die Version 2.05 des Programms erschien.", nil, nil),
+        .period("de", "Der Kurs stieg auf 2016.55 Punkte.", nil, nil),
+        .period("de", "Das Modell 5.2016 ist veraltet.", nil, nil),
+        .period("de", "Der Zähler stand bei 13.2016 Einheiten.", nil, nil),
+        .period("en", "The index 2016-05 was published.", nil, nil),
+        .period("fr", "Le rapport 05.2016 a été publié.", nil, nil),
+        .period("de", "Das Fest findet am Samstag, den 17. und 18. Juni statt.", "Samstag, den 17. und 18. Juni", "2023-06-17/2023-06-18"),
+        .period("de", "Am Freitag, 7. und 8. Juli, tagt der Rat in Bonn.", "Freitag, 7. und 8. Juli", "2023-07-07/2023-07-08"),
+        .period("de", "Am Samstag, dem 2. und 3. September wird gefeiert.", "Samstag, dem 2. und 3. September", "2023-09-02/2023-09-03"),
+        .period("de", "Am Sonntag, den 1. und 2. Oktober 2022 lief der Markt.", "Sonntag, den 1. und 2. Oktober 2022", "2022-10-01/2022-10-02"),
+        .period("de", "Am Samstag, den 17. und 24. Juni wird gewählt.", "Samstag", nil),
+        .period("de", "Am 17. und 18. Juni wird gefeiert.", "17", "2023-06-17"),
+        .period("de", "Die Ausstellung ist vom 15.11. - 19.12. geöffnet.", "vom 15.11. - 19.12.", "2023-11-15/2023-12-19"),
+        .period("de", "Der Markt ist vom 1.12. - 23.12. täglich geöffnet.", "vom 1.12. - 23.12.", "2023-12-01/2023-12-23"),
+        .period("de", "Die Baustelle ruht vom 3.7. – 14.8. wegen der Ferien.", "vom 3.7. – 14.8.", "2023-07-03/2023-08-14"),
+        .period("de", "Die Frist endet am 15.11. Die Anmeldung läuft online.", "15.11.", "2023-11-15"),
+        .period("de", "Die Ausstellung läuft vom 15.11. bis 19.12. im Museum.", "vom 15.11. bis 19.12.", "2023-11-15/2023-12-19"),
+        .period("de", "Die Baustelle ruht vom 3.5. bis zum 7.6. in der Altstadt.", "vom 3.5. bis zum 7.6.", "2023-05-03/2023-06-07"),
+        .period("de", "Der Pegel stieg von 15.11 bis 19.12 Meter.", nil, nil),
+        .period("de", "Das Ergebnis lautete 3.1. - ein Rückschlag.", nil, nil),
+        .period("de", "Die Stichtage 01.2024 und 02.2024 sind gesetzt.", "01.2024", "2024-01"),
+    ]
+
+    static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
+        + frenchPeriods19 + germanPeriods19
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

@@ -480,6 +480,97 @@ struct MoneyPercentLanguageTests {
         try checkMoney(line, language: language, expected: expected)
     }
 
+    /// Session 16 (branch money19): the dollar sign of the Río de la Plata press (`U$D`, `U$S`),
+    /// hundredths spelled after a currency that end the phrase (`thirteen dollars forty five.`),
+    /// a hyphen between the digits and a currency word (`a 12-cent dividend`), and two amounts
+    /// each with its sign before it (`$ 20,000.00 $ 37,305.97`). Rows without the form are lines
+    /// that must stay as they were (a count after a currency, a number glued to another word).
+    static let money19: [(String, String, [Money])] = [
+        ("es", "La deuda de la provincia bajó en U$D 90 millones este año.", [("U$D 90 millones", 90000000, "USD")]),
+        ("es", "El contrato de U$S 10 mil millones se firmó en Buenos Aires.", [("U$S 10 mil millones", 10000000000, "USD")]),
+        ("es", "Las exportaciones sumaron U$S 1.500 millones en marzo.", [("U$S 1.500 millones", 1500000000, "USD")]),
+        ("es", "El club pagó U$D 4,5 millones por el delantero.", [("U$D 4,5 millones", 4500000, "USD")]),
+        ("es", "La sigla U$D aparece en los carteles de las casas de cambio.", []),
+        ("es", "La entrada cuesta 15 dólares con cincuenta.", [("15 dólares con cincuenta", 15.5, "USD")]),
+        ("es", "Pagó 20 dólares y veinte.", [("20 dólares y veinte", 20.2, "USD")]),
+        ("es", "Compró 20 dólares y veinte panes.", [("20 dólares", 20, "USD")]),
+        ("en", "The toll now costs thirteen dollars forty five.", [("thirteen dollars forty five", 13.45, "USD")]),
+        ("en", "A ticket costs ten dollars and fifty.", [("ten dollars and fifty", 10.5, "USD")]),
+        ("en", "Lunch at the fair cost 12 dollars twenty.", [("12 dollars twenty", 12.2, "USD")]),
+        ("en", "He paid five dollars and one friend paid the rest.", [("five dollars", 5, "USD")]),
+        ("en", "She paid 20 dollars one day and 30 the next.", [("20 dollars", 20, "USD")]),
+        ("en", "The fee is 5 euros a month.", [("5 euros", 5, "EUR")]),
+        ("en", "The bill came to 40 dollars, one official said.", [("40 dollars", 40, "USD")]),
+        ("fr", "Le menu coûte 12 euros cinquante.", [("12 euros cinquante", 12.5, "EUR")]),
+        ("fr", "Il a payé 12 euros cinquante fois.", [("12 euros", 12, "EUR")]),
+        ("de", "Die Karte kostet 12 Euro fünfzig.", [("12 Euro fünfzig", 12.5, "EUR")]),
+        ("de", "Er zahlte 5 Euro zwei Tage später.", [("5 Euro", 5, "EUR")]),
+        ("en", "The board declared a 12-cent dividend.", [("12-cent", 0.12, "USD")]),
+        ("en", "The trust will pay a 15-cent-a-share dividend in May.", [("15-cent", 0.15, "USD")]),
+        ("en", "He handed over a 50-euro note at the counter.", [("50-euro", 50, "EUR")]),
+        ("en", "A 20-dollar bill was found in the car.", [("20-dollar", 20, "USD")]),
+        ("en", "The report lists a 25-cent rise in the bus fare.", [("25-cent", 0.25, "USD")]),
+        ("en", "The 12-member board met on Monday.", []),
+        ("en", "The 3-2 win lifted the team to second place.", []),
+        ("en", "The ledger lists $ 20,000.00 $ 37,305.97 in expenses.", [("$ 20,000.00", 20000, "USD"), ("$ 37,305.97", 37305.97, "USD")]),
+        ("en", "Prices went from $5 to $7 in a year.", [("$5", 5, "USD"), ("$7", 7, "USD")]),
+        ("en", "The cheapest seat costs $ 40 and the best $ 90.", [("$ 40", 40, "USD"), ("$ 90", 90, "USD")]),
+        ("es", "El sueldo se pagaba en U$D.", []),
+        ("es", "El fallo evitó un gasto de $ un mil millones para los clientes.", [("$ un mil millones", 1000000000, "USD")]),
+        ("es", "Ganó $ dos millones en el sorteo.", [("$ dos millones", 2000000, "USD")]),
+        ("es", "El cartel decía $ uno y nada más.", []),
+        ("es", "Rusia aceptó un préstamo del Banco Mundial de US$ 150 millones para hospitales.", [("US$ 150 millones", 150000000, "USD")]),
+    ]
+
+    @Test("Money of session 16: U$D, spelled hundredths, hyphenated amounts, two signs", arguments: money19)
+    func moneySession16(language: String, line: String, expected: [Money]) throws {
+        try checkMoney(line, language: language, expected: expected)
+    }
+
+    /// Session 16 (branch money19): `Prozentpunkt(e)` and `puntos porcentuales` after a number
+    /// (as `percentage points`), a decimal separator that opens the number (`,25 por ciento`), no
+    /// percentage of a power's exponent (`1,1^23 por ciento`), and the `-avo` words of five to ten.
+    static let percent19: [(String, String, [Percent])] = [
+        ("de", "Die Arbeitslosenquote sank um 1,5 Prozentpunkte.", [("1,5 Prozentpunkte", 1.5)]),
+        ("de", "Der Abstand der Parteien wuchs auf 15 Prozentpunkte.", [("15 Prozentpunkte", 15)]),
+        ("de", "Die Union gewann mit 3 Prozentpunkten Vorsprung.", [("3 Prozentpunkten", 3)]),
+        ("de", "Der Leitzins stieg um zwei Prozentpunkte.", [("zwei Prozentpunkte", 2)]),
+        ("de", "Die Union legte um 4,2 Prozentpunkte zu.", [("4,2 Prozentpunkte", 4.2)]),
+        ("de", "Der Vorsprung schrumpfte um 0,3 Prozentpunkte.", [("0,3 Prozentpunkte", 0.3)]),
+        ("de", "Die Sparquote liegt 2 Prozentpunkte über dem Vorjahr.", [("2 Prozentpunkte", 2)]),
+        ("de", "Die Prozentpunkte wurden neu berechnet.", []),
+        ("de", "Er erzielte 30 Punkte im Spiel.", []),
+        ("de", "Der Anteil stieg auf 40 Prozent.", [("40 Prozent", 40)]),
+        ("es", "El desempleo bajó 2 puntos porcentuales en un año.", [("2 puntos porcentuales", 2)]),
+        ("es", "La brecha salarial es de 0,5 puntos porcentuales.", [("0,5 puntos porcentuales", 0.5)]),
+        ("es", "La inflación cayó tres puntos porcentuales.", [("tres puntos porcentuales", 3)]),
+        ("es", "El PIB creció 1,2 puntos porcentuales más.", [("1,2 puntos porcentuales", 1.2)]),
+        ("es", "La participación cayó doce puntos porcentuales.", [("doce puntos porcentuales", 12)]),
+        ("es", "Los puntos porcentuales no se suman así.", []),
+        ("es", "El equipo sumó 3 puntos en casa.", []),
+        ("es", "La tasa subió ,25 por ciento en el día.", [(",25 por ciento", 0.25)]),
+        ("es", "El rendimiento fue de ,08% al cierre.", [(",08%", 0.08)]),
+        ("es", "El índice perdió ,75 por ciento.", [(",75 por ciento", 0.75)]),
+        ("es", "Subió 2,5% en marzo.", [("2,5%", 2.5)]),
+        ("es", "Los datos: 3, 5% y 7%.", [("5%", 5), ("7%", 7)]),
+        ("es", "El valor 1,1^23 por ciento no es noticia.", []),
+        ("fr", "La formule 2^10 pourcent est absurde.", []),
+        ("es", "La tasa es de dos cincoavos por ciento.", [("dos cincoavos por ciento", 0.4)]),
+        ("es", "El ajuste fue de dos diezavos por ciento.", [("dos diezavos por ciento", 0.2)]),
+        ("es", "La cuota subió ciento treinta con dos cincoavos por ciento.", [("ciento treinta con dos cincoavos por ciento", 130.4)]),
+        ("es", "Los cincoavos no existen en la norma.", []),
+        ("es", "La tasa llegó al 4,5 por ciento.", [("4,5 por ciento", 4.5)]),
+        ("de", "Die Partei kam auf 3 Prozentpunkte weniger als 2019.", [("3 Prozentpunkte", 3)]),
+        ("en", "The tax was set at per cent of twenty-two.", [("per cent of twenty-two", 22)]),
+        ("en", "The bonus is percent of thirty-five.", [("percent of thirty-five", 35)]),
+        ("en", "Only a few percent of twenty-year-olds vote.", []),
+    ]
+
+    @Test("Percentages of session 16: percentage points, a leading decimal separator, powers, -avo words", arguments: percent19)
+    func percentSession16(language: String, line: String, expected: [Percent]) throws {
+        try checkPercent(line, language: language, expected: expected)
+    }
+
     private func checkMoney(_ line: String, language: String, expected: [Money]) throws {
         let entities = try Fixture.analyze(line, language: language).entities.filter { $0.type == .money }
         let found = entities.map { "\($0.text) = \($0.value)" }

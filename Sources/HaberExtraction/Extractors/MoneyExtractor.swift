@@ -283,7 +283,21 @@ public final class MoneyExtractor: Extractor {
             } else {
                 continue
             }
+            // `a 12-cent dividend`, `a 50-euro note`: a hyphen between the digits and a currency
+            // or sub-unit word, the three glued.
+            if written, amount.end == index + 1, amount.end + 1 < tokens.count, tokens[amount.end].text == "-",
+               tokens[amount.end + 1].kind == .word, document.touches(index, amount.end), document.touches(amount.end, amount.end + 1),
+               !document.isBoundary(before: amount.end + 1), facts(amount.end + 1, in: document).subunit != nil
+                || currency(at: amount.end + 1, in: document) != nil {
+                amount.end += 1
+            }
             var match = currency(at: amount.end, in: document)
+            // `$ 20,000.00 $ 37,305.97`: a sign before the amount, and one after it that opens the
+            // next amount, is the first's; the second is the next's.
+            if written, let (_, end, _) = match, end == amount.end + 1, tokens[amount.end].kind == .symbol, end < tokens.count,
+               tokens[end].kind == .number, !document.isBoundary(before: end), index > 0, sign(before: index, in: document) != nil {
+                match = nil
+            }
             if match == nil, let word = localWord(at: amount.end, in: document, words: localWords), let local = localCountry(),
                local.words.contains(word.key), let code = currencyIDs[local.currency] {
                 match = (code, word.end, word.stemEnd)
@@ -322,14 +336,18 @@ public final class MoneyExtractor: Extractor {
                 // Hundredths only after a whole amount without a scale (`15 dollars 50.`).
                 if last == end, codeForm.subunit == nil, opening != .fraction, facts(amount.end - 1, in: document).scale == nil,
                    !codeForm.hasCodeScale, !scaledAfterCode,
-                   let (part, partEnd, partStem) = trailingHundredths(at: end, in: document) {
+                   let (part, partEnd, partStem) = trailingHundredths(at: end, in: document)
+                    ?? spelledHundredths(at: end, in: document, spellout: spellout) {
                     total += part
                     last = partEnd
                     range = range.lowerBound..<partStem
                 }
                 found.append(candidate(range: range, tokens: opener..<last, amount: total, code: code))
                 consumed = last
-            } else if written, index > 0, var (code, start) = sign(before: index, in: document) {
+            } else if written || (opening == .spelled && facts(amount.end - 1, in: document).scale != nil
+                                  && index > 0 && tokens[index - 1].kind == .symbol),
+                      index > 0, var (code, start) = sign(before: index, in: document) {
+                // (A sign before a spelled amount only with its scale: `$ un mil millones`.)
                 // `$48.2 million` in an article about Canada.
                 if start == index - 1, localWords.contains(tokens[start].key), let local = localCountry(),
                    local.words.contains(tokens[start].key), let localCode = currencyIDs[local.currency] {
@@ -726,6 +744,30 @@ public final class MoneyExtractor: Extractor {
         return (value / 100, after, tokens[index].range.upperBound)
     }
 
+    /// `thirteen dollars forty five.`, `15 dollars and fifty.`: a spelled number from 1 to 99
+    /// of at most three words (and a hyphen) after a currency (and a link word of sub-units)
+    /// that ends the phrase, as ``trailingHundredths(at:in:)`` reads digits.
+    private func spelledHundredths(at end: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> (Double, Int, Int)? {
+        let tokens = document.tokens
+        guard end < tokens.count, !document.isBoundary(before: end) else { return nil }
+        let index = facts(end, in: document).linksSubunit && end + 1 < tokens.count ? end + 1 : end
+        guard !document.isBoundary(before: index), tokens[index].kind == .word, !tokens[index].hasSuffix,
+              opensSpelledNumber(tokens[index], in: document) else { return nil }
+        var after = index
+        var phrase = ""
+        while after < tokens.count, after - index < 4, !document.isBoundary(before: after), !tokens[after].hasSuffix,
+              tokens[after].kind == .word || (tokens[after].text == "-" && after > index && document.touches(after - 1, after)) {
+            if after > index, tokens[after].text != "-", tokens[after - 1].text != "-" { phrase += " " }
+            phrase += tokens[after].text
+            after += 1
+        }
+        // The phrase ends there: the text does, or a mark that joins no numbers (`.`, `,`, `;`).
+        guard after > index, tokens[after - 1].kind == .word,
+              after == tokens.count || (tokens[after].kind == .punctuation && !["-", "/"].contains(tokens[after].text)),
+              let value = spellout.value(of: phrase), value >= 1, value <= 99, value == value.rounded() else { return nil }
+        return (value / 100, after, tokens[after - 1].range.upperBound)
+    }
+
     // MARK: - Currencies
 
     /// A currency name or sign starting at `index`: its code, the token end, and the end of
@@ -880,6 +922,14 @@ public final class MoneyExtractor: Extractor {
         if index >= 2, document.tokens[index - 1].kind == .symbol, !document.isBoundary(before: index - 1),
            let code = compoundSign(at: index - 2, in: document) {
             return (code, index - 2)
+        }
+        // `U$D 90 millones`, `U$S`: a sign written between two letters, the three glued.
+        if index >= 3, document.tokens[index - 1].kind == .word, document.tokens[index - 2].kind == .symbol,
+           document.tokens[index - 3].kind == .word, document.touches(index - 3, index - 2), document.touches(index - 2, index - 1),
+           !document.isBoundary(before: index - 2), !document.isBoundary(before: index),
+           let code = currencies.names[document.tokens[index - 3].lower + document.tokens[index - 2].key + document.tokens[index - 1].lower]
+            .flatMap({ currencyIDs[$0] }) {
+            return (code, index - 3)
         }
         let token = document.tokens[index - 1]
         // A sign may stand a space before its number (`$ 75 million`, `€ 2 millones`), as

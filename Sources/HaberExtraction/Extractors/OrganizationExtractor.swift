@@ -290,6 +290,10 @@ public struct OrganizationExtractor: Extractor {
                 continue
             }
             if token.kind == .word, token.isCapitalized || token.isAllCaps {
+                // `del Banco Mundial de US$ 150 millones`: letters glued to a currency sign are
+                // the sign's (`US$`), not the name's.
+                if end + 1 < tokens.count, tokens[end + 1].kind == .symbol, document.touches(end, end + 1),
+                   tokens[end + 1].text.unicodeScalars.first?.properties.generalCategory == .currencySymbol { break }
                 lastName = end
                 lowercaseRun = 0
                 if token.hasSuffix { break }

@@ -110,7 +110,12 @@ public struct PercentExtractor: Extractor {
                         // `3/4%`, `1 sobre 3 por ciento`: a fraction of a percent.
                         found.append(candidate(start..<end, value: fraction, in: document))
                     } else if let value = number(index, in: document, profile: profile),
-                              !(roles[index + 1].isSign && isInWebAddress(index, in: document)) {
+                              !(roles[index + 1].isSign && isInWebAddress(index, in: document)), !isPower(index, in: document) {
+                        if let decimals = leadingDecimals(index, value, in: document, profile: profile) {
+                            // `,08 por ciento`: the decimal separator opens the number.
+                            found.append(candidate((index - 1)..<end, value: decimals, in: document))
+                            continue
+                        }
                         let sign = isNegated(index, in: document, profile: profile) || hasMinusSign(index, in: document) ? -1.0 : 1.0
                         let start = sign < 0 ? index - 1 : index
                         found.append(candidate(start..<end, value: sign * value, in: document))
@@ -216,7 +221,16 @@ public struct PercentExtractor: Extractor {
         var best: (end: Int, value: Double)?
         var phrase = ""
         var end = next
-        while end < min(tokens.count, next + 5), tokens[end].kind == .word, end == next || !document.isBoundary(before: end) {
+        while end < min(tokens.count, next + 5), end == next || !document.isBoundary(before: end) {
+            if tokens[end].kind != .word {
+                // `twenty-two`: a hyphen between two words of one number.
+                guard end > next, tokens[end].text == "-", end + 1 < tokens.count, tokens[end + 1].kind == .word,
+                      document.touches(end - 1, end), document.touches(end, end + 1) else { break }
+                phrase.removeLast()
+                phrase += "-"
+                end += 1
+                continue
+            }
             let word = tokens[end].stem
             // A word of one part that opens like no number word is none, nor is any head of it
             // (two letters or more), nor any phrase with it: nothing further reads.
@@ -346,6 +360,28 @@ public struct PercentExtractor: Extractor {
             return nil
         }
         return (index - 2, numerator / denominator)
+    }
+
+    /// `,08 %`: the value of the whole number at token `index` read as the decimals after the
+    /// language's decimal separator glued before it, which stands apart from what precedes it
+    /// (not `2,08` split by the tokenizer, nor a list `3,08`).
+    private func leadingDecimals(_ index: Int, _ value: Double, in document: TokenizedDocument,
+                                 profile: LanguageProfiles.Profile) -> Double? {
+        let tokens = document.tokens
+        guard index > 0, !document.isBoundary(before: index), document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
+              tokens[index - 1].text.count == 1, tokens[index - 1].text.first == profile.decimalSeparator,
+              index == 1 || !document.touches(index - 2, index - 1),
+              case let digits = tokens[index].stem.utf8, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), digits.count <= 15
+        else { return nil }
+        var scale = 1.0
+        for _ in 0..<digits.count { scale *= 10 }
+        return value / scale
+    }
+
+    /// Whether the number at token `index` is a power, glued after a caret (`1,1^23`): no
+    /// percentage of its own.
+    private func isPower(_ index: Int, in document: TokenizedDocument) -> Bool {
+        index > 0 && document.touches(index - 1, index) && document.tokens[index - 1].text == "^"
     }
 
     /// Whether a minus sign is written right before the number at token `index`, glued to it

@@ -312,6 +312,35 @@ public struct QuantityLexicon: Sendable {
     }
 }
 
+/// A shape of a month of a year written in digits (`05.2016`, `2016-05`): the separator
+/// between the two numbers and which comes first.
+public struct NumericMonth: Sendable, Hashable {
+    public let separator: UInt8
+    public let yearFirst: Bool
+
+    public init(separator: UInt8, yearFirst: Bool) {
+        self.separator = separator
+        self.yearFirst = yearFirst
+    }
+
+    /// `MM.YYYY`, `YYYY-MM`, `YYYY/MM`…: a pattern of the profile key `numeric-months`; nil for
+    /// anything else.
+    public init?(pattern: String) {
+        let bytes = Array(pattern.utf8)
+        guard bytes.count == 7 else { return nil }
+        let separators: Set<UInt8> = [0x2E, 0x2F, 0x2D]
+        if pattern.hasPrefix("YYYY"), pattern.hasSuffix("MM"), separators.contains(bytes[4]) {
+            separator = bytes[4]
+            yearFirst = true
+        } else if pattern.hasPrefix("MM"), pattern.hasSuffix("YYYY"), separators.contains(bytes[2]) {
+            separator = bytes[2]
+            yearFirst = false
+        } else {
+            return nil
+        }
+    }
+}
+
 /// Month and weekday names from ICU/CLDR, and the labels of an article's date line.
 public struct CalendarLexicon: Sendable {
     /// Lowercase month name → month number (1–12); abbreviated forms only in `shortMonths`.
@@ -339,6 +368,10 @@ public struct CalendarLexicon: Sendable {
     /// Languages that write a numeric date month first (`02/22/2016`; profile key
     /// `numeric-dates`, `month-first`); the others write the day first (`22/02/2016`).
     public var monthFirstLanguages: Set<String> = []
+    /// Per language, the shapes in which it writes a month of a year in digits besides
+    /// `11/2016` (profile key `numeric-months`: `MM.YYYY YYYY-MM`…): each a separator byte, and
+    /// whether the year comes first.
+    public var numericMonths: [String: [NumericMonth]] = [:]
     /// Per language, its abbreviated month names from ICU (`Oct`, `janv`, `Sept`), lowercase,
     /// their dot dropped, the full names left out: many are words too (`mar`, `ago`), so the
     /// date reader takes one only beside a day or a year number.
@@ -353,6 +386,8 @@ public struct CalendarLexicon: Sendable {
             if record["months"] == "lower" { lowercaseMonthLanguages.insert(language) }
             if record["cases"] == "suffixes" { caseSuffixLanguages.insert(language) }
             if record["numeric-dates"] == "month-first" { monthFirstLanguages.insert(language) }
+            let shapes = (record["numeric-months"] ?? "").split(separator: " ").compactMap { NumericMonth(pattern: String($0)) }
+            if !shapes.isEmpty { numericMonths[language] = shapes }
         }
         for language in languages {
             let symbols = try LocaleData.dateSymbols(

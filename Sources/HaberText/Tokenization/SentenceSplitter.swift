@@ -40,6 +40,12 @@ public struct SentenceSplitter: Sendable {
             if marks.contains(.fullStop), index >= 2 {
                 if isAbbreviation(tokens[index - 2], before: tokens[previous]) { return false }
                 if isOrdinal(tokens[index - 2], before: tokens[previous]), newlines == 0 { return false }
+                // `vom 15.11. - 19.12.`: a day and month with the day's mark before a dash goes on
+                // (before a capital, `am 15.11. Die`, the sentence ends).
+                if newlines == 0, tokens[index].kind == .punctuation, isDash(tokens[index]),
+                   isDayAndMonth(tokens[index - 2], before: tokens[previous]) {
+                    return false
+                }
             }
             return tokens[index].isCapitalized || tokens[index].kind != .word || newlines > 0
         }
@@ -52,6 +58,17 @@ public struct SentenceSplitter: Sendable {
     /// `21. Juli`, `47. sayfasında`: Turkish and German write ordinals with a full stop.
     private func isOrdinal(_ number: Token, before stop: Token) -> Bool {
         number.kind == .number && number.form.characterCount <= 2 && number.range.upperBound == stop.range.lowerBound
+    }
+
+    private func isDash(_ token: Token) -> Bool {
+        token.text == "-" || token.text == "\u{2013}" || token.text == "\u{2014}"
+    }
+
+    /// `15.11`: one or two digits, a dot, one or two digits, right before the full stop.
+    private func isDayAndMonth(_ number: Token, before stop: Token) -> Bool {
+        guard number.kind == .number, number.range.upperBound == stop.range.lowerBound else { return false }
+        let parts = number.text.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// `Dr.`, `A.Ş.`, `vb.`, or an initial (`M.`) right before the full stop.

@@ -212,6 +212,8 @@ extension DateReader {
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11/2016`, `3/2015`: a month of a year.
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
+        } else if shape.count == 2, !rules.numericMonths.isEmpty, let month = numericMonth(shape) {
+            value = month
         } else if shape.count == 3, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.lengths[2] <= 2, shape.oneSeparator,
                   shape.separators.0 != 0x2E || isYear(shape.numbers[0]) {
             value = CalendarDate(year: shape.numbers[0], month: shape.numbers[1], day: shape.numbers[2])
@@ -287,6 +289,18 @@ extension DateReader {
         guard (1...12).contains(month), isYear(year) else { return nil }
         return DateMention(tokens: i..<next, end: tokens[next - 1].stemRange.upperBound,
                            value: .fields(year: year, month: month, day: nil), relative: false)
+    }
+
+    /// `05.2016`, `2016-05`: a month of a year in two digits and the year in four, in a shape the
+    /// language writes (``DateRules/numericMonths``). Year first, the month may not be a later
+    /// year's two last digits: `2010-12` and `2011/12` are spans of years, a season, a fiscal year.
+    private func numericMonth(_ shape: NumericShape) -> DateMention.Value? {
+        let yearFirst = shape.lengths[0] == 4
+        let (year, month) = yearFirst ? (shape.numbers[0], shape.numbers[1]) : (shape.numbers[1], shape.numbers[0])
+        guard shape.lengths[yearFirst ? 1 : 0] == 2, shape.lengths[yearFirst ? 0 : 1] == 4, isYear(year), (1...12).contains(month),
+              rules.numericMonths.contains(NumericMonth(separator: shape.separators.0, yearFirst: yearFirst)),
+              !yearFirst || month <= year % 100 else { return nil }
+        return .fields(year: year, month: month, day: nil)
     }
 
     /// An abbreviated weekday at `i` (kind `weekday-abbreviation`: `Wed`, `mer`, `mié`), capitalized

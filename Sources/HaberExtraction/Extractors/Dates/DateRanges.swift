@@ -74,6 +74,7 @@ extension DateReader {
                 found.append(extended)
             }
         }
+        if !caseSuffixes, let range = weekdayTwoDays(i, points: points) { found.append(range) }
         // `nächsten Monat vom 4. bis zum 23.`, `im März vom 4. bis zum 8.`: a month, then a
         // range of two days that carry the day's mark; the month names both ends.
         if !caseSuffixes, let point = points[i], point.mod == nil, leadMonth(point.value) != nil,
@@ -86,6 +87,30 @@ extension DateReader {
             }
         }
         return found
+    }
+
+    /// `Samstag, den 17. und 18. Juni`: a weekday, then two days in a row of one month joined by
+    /// a word of kind `and`: one period of the two days, the weekday the first's (a comma and a
+    /// word of kind `day-article` may stand after it). Days apart (`Samstag, den 17. und 24.
+    /// Juni`) stay a weekday and two dates.
+    private func weekdayTwoDays(_ i: Int, points: DatePoints) -> DateMention? {
+        guard let (_, inflection) = weekday(i), inflection == nil, follows(i + 1) else { return nil }
+        var k = i + 1
+        if tokens[k].text == ",", follows(k + 1) { k += 1 }
+        if exactGram(k, .dayArticle) != nil, follows(k + 1) { k += 1 }
+        guard let a = day(k, spelledOK: false), a.inflection == nil, a.next + 1 < tokens.count, follows(a.next),
+              gram(a.next, .and) != nil, follows(a.next + 1), let second = end(at: a.next + 1, points: points), !second.isBareDay,
+              second.mod == nil else { return nil }
+        let first = DateMention(tokens: k..<a.next, end: tokens[a.next - 1].range.upperBound,
+                                value: .fields(year: nil, month: nil, day: a.day), relative: false)
+        guard let range = makeRange(first, second, tokens: i..<second.tokens.upperBound, end: second.end),
+              case .range(let one, let two) = range.value, let firstDay = startDay(one), let secondDay = startDay(two),
+              firstDay.adding(days: 1) == secondDay else { return nil }
+        switch two {
+        case .fields(_, _, _?): return range
+        case .interval(let interval) where interval.unit == .day: return range
+        default: return nil
+        }
     }
 
     /// The year (nil when not written) and month of a month standing before a range of days:
@@ -206,6 +231,8 @@ extension DateReader {
            let second = end(at: secondAt, points: points) ?? articled(secondAt, points: points)
             ?? (first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil))
                 ? weakEnd(at: secondAt) : nil)
+            // `vom 15.11. bis 19.12.`: after an opener, a day and month with the day's mark, as after a dash.
+            ?? (opener != nil ? cuedDayMonth(secondAt) : nil)
             ?? nowEnd(secondAt, opener: opener),
            !(first.weak && second.weak && opener == nil),
            !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)),

@@ -14,6 +14,9 @@ struct DateRules: Sendable {
     let caseSuffixes: Bool
     /// Whether the language writes numeric dates month first (``CalendarLexicon/monthFirstLanguages``).
     let monthFirst: Bool
+    /// The shapes in which it writes a month of a year in digits besides `11/2016`
+    /// (``CalendarLexicon/numericMonths``: `05.2016`, `2016-05`).
+    let numericMonths: [NumericMonth]
     /// Its abbreviated month names (``CalendarLexicon/abbreviatedMonths``) and those of its
     /// grammar (kind `month-abbreviation`: `Sept` beside ICU's `Sep`), lowercase → month.
     let abbreviatedMonths: [String: Int]
@@ -47,6 +50,7 @@ struct DateRules: Sendable {
         kinds = GramKind.bits(words.values.lazy.flatMap { $0.lazy.map(\.kind) })
         caseSuffixes = calendar.caseSuffixLanguages.contains(language)
         monthFirst = calendar.monthFirstLanguages.contains(language)
+        numericMonths = calendar.numericMonths[language] ?? []
         var abbreviations = calendar.abbreviatedMonths[language] ?? [:]
         for (word, entries) in words {
             for entry in entries where entry.kind == "month-abbreviation" {
