@@ -157,6 +157,8 @@ extension DateReader {
     /// `decade-word`. The article is required: `in her seventies` is an age.
     func spelledDecade(_ article: Int) -> DateMention? {
         guard article + 1 < tokens.count, follows(article + 1) else { return nil }
+        // `los años setenta` (kind `opener-decade-word`).
+        if let mention = openedSpelledDecade(article) { return mention }
         for word in (article + 1)...min(article + 3, tokens.count - 1) {
             guard let value = exactGram(word, .decadeWord) else { continue }
             let before = centuryBefore(word)
