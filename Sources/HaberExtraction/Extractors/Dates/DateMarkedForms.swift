@@ -7,7 +7,8 @@ extension DateReader {
     /// of kind `month-year-mark` and a year in four digits (``isYear(_:)``), one token or three.
     /// Not inside a longer run of numbers and marks (`12-11-2016`, `1.2015.3`), and where a
     /// space stands beside the mark only with nothing but a mark or the sentence's end after the
-    /// year (`quedó en el puesto 11. 2016 fue su año` is no date).
+    /// year (`quedó en el puesto 11. 2016 fue su año` is no date), and so with a dot (`cotizó a
+    /// 1.2015 pesos` is a rate).
     func markedMonthYear(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.monthYearMark.bit != 0, tokens[i].kind == .number, !tokens[i].hasSuffix else { return nil }
         // A number or a mark glued before it: a part of a longer run (`12-11-2016`).
@@ -15,7 +16,9 @@ extension DateReader {
         var month = 0
         var year = 0
         var last = i
-        var spaced = false
+        // After a space beside the mark, or a dot (`1.2015` is also a decimal number: `cotizó a
+        // 1.2015 pesos`), only with nothing but a mark or the sentence's end after the year.
+        var needsEnd = false
         let stem = tokens[i].stem
         if let mark = stem.firstIndex(where: { !$0.isASCII || !$0.isNumber }) {
             // One token: `11.2016`.
@@ -25,6 +28,7 @@ extension DateReader {
                   languageWords[String(stem[mark])]?.contains(where: { $0.kind == GramKind.monthYearMark.name }) == true,
                   let m = Int(head), let y = Int(tail) else { return nil }
             (month, year) = (m, y)
+            needsEnd = stem[mark] == "."
         } else {
             // Three tokens: `11 - 2016`, `11-2016`, `11~2016`.
             guard tokens[i].form.stemCharacterCount <= 2, i + 2 < tokens.count, follows(i + 1), follows(i + 2),
@@ -32,17 +36,34 @@ extension DateReader {
                   tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, tokens[i + 2].form.stemCharacterCount == 4,
                   let (m, _) = digits(i), let (y, _) = digits(i + 2) else { return nil }
             (month, year, last) = (m, y, i + 2)
-            spaced = !document.touches(i, i + 1) || !document.touches(i + 1, i + 2)
+            needsEnd = !document.touches(i, i + 1) || !document.touches(i + 1, i + 2) || tokens[i + 1].text == "."
         }
         guard (1...12).contains(month), isYear(year) else { return nil }
         if follows(last + 1) {
             // `11-2016-3`: a longer run; after a spaced mark, a word or number goes on the sentence.
             if document.touches(last, last + 1), exactGram(last + 1, .monthYearMark) != nil, follows(last + 2),
                tokens[last + 2].kind == .number, document.touches(last + 1, last + 2) { return nil }
-            if spaced, tokens[last + 1].kind == .word || tokens[last + 1].kind == .number { return nil }
+            if needsEnd, tokens[last + 1].kind == .word || tokens[last + 1].kind == .number { return nil }
         }
         return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
                            value: .fields(year: year, month: month, day: nil), relative: false)
+    }
+
+    /// `el 1-Ene`, `el 28-nov`, `el 2/Oct`: after a word that announces a day (kind `day-cue`), a
+    /// day in one or two digits, a dash or slash of kind `month-year-mark` glued to both and a
+    /// month name, full or abbreviated: that day, its year from the reference. Not before more
+    /// marks and digits (`el 1-ene-16`).
+    func cuedMarkedDayMonth(_ i: Int) -> DateMention? {
+        guard models.kinds & GramKind.monthYearMark.bit != 0, follows(i), exactGram(i - 1, .dayCue) != nil,
+              tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
+              i + 2 < tokens.count, document.touches(i, i + 1), document.touches(i + 1, i + 2), tokens[i + 1].kind != .word,
+              tokens[i + 1].text != ".", exactGram(i + 1, .monthYearMark) != nil, isWord(i + 2),
+              let (day, _) = digits(i), let (monthNumber, inflection) = month(i + 2), inflection == nil,
+              CalendarDate(year: 2000, month: monthNumber, day: day) != nil else { return nil }
+        if follows(i + 3), document.touches(i + 2, i + 3), tokens[i + 3].kind != .word, exactGram(i + 3, .monthYearMark) != nil,
+           follows(i + 4), tokens[i + 4].kind == .number { return nil }
+        return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
+                           value: .fields(year: nil, month: monthNumber, day: day), relative: false)
     }
 
     /// `los años setenta`, `los años mil novecientos sesenta`, `los años dos mil`: an article of

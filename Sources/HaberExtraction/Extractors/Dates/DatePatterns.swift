@@ -18,8 +18,9 @@ extension DateReader {
         }
         if starts.contains(.number) {
             consider(numeric(i))
-            // `11-2016`, `3.2015` (kind `month-year-mark`).
+            // `11-2016`, `3.2015`, `el 1-Ene` (kind `month-year-mark`).
             consider(markedMonthYear(i))
+            consider(cuedMarkedDayMonth(i))
         }
         if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month, .weekday]), monthAhead(of: i) {
             let mention = named(i)
