@@ -4,7 +4,9 @@ import HaberText
 /// of the language's between them, and decades spelled out after the word for years.
 extension DateReader {
     /// `11-2016`, `3.2015`, `11 / 2016`, `11~2016`: a month in one or two digits (1–12), a mark
-    /// of kind `month-year-mark` and a year in four digits (``isYear(_:)``), one token or three.
+    /// of kind `month-year-mark` and a year in four digits (``isYear(_:)``), one token or three;
+    /// or the year first and a month of one digit (`2015-3`, `2015.3`), only at the sentence's
+    /// end (`2015/16` is a season, `2011-12` a span of years).
     /// Not inside a longer run of numbers and marks (`12-11-2016`, `1.2015.3`), and where a
     /// space stands beside the mark only with nothing but a mark or the sentence's end after the
     /// year (`quedó en el puesto 11. 2016 fue su año` is no date), and so with a dot (`cotizó a
@@ -24,19 +26,22 @@ extension DateReader {
             // One token: `11.2016`.
             let head = stem[..<mark]
             let tail = stem[stem.index(after: mark)...]
-            guard (1...2).contains(head.count), tail.count == 4, tail.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let yearFirst = head.count == 4 && tail.count == 1
+            guard (1...2).contains(head.count) && tail.count == 4 || yearFirst, tail.allSatisfy({ $0.isASCII && $0.isNumber }),
                   languageWords[String(stem[mark])]?.contains(where: { $0.kind == GramKind.monthYearMark.name }) == true,
-                  let m = Int(head), let y = Int(tail) else { return nil }
+                  let m = Int(yearFirst ? tail : head), let y = Int(yearFirst ? head : tail) else { return nil }
             (month, year) = (m, y)
-            needsEnd = stem[mark] == "."
+            needsEnd = stem[mark] == "." || yearFirst
         } else {
             // Three tokens: `11 - 2016`, `11-2016`, `11~2016`.
-            guard tokens[i].form.stemCharacterCount <= 2, i + 2 < tokens.count, follows(i + 1), follows(i + 2),
+            let lengths = (tokens[i].form.stemCharacterCount, i + 2 < tokens.count ? tokens[i + 2].form.stemCharacterCount : 0)
+            let yearFirst = lengths == (4, 1)
+            guard lengths.0 <= 2 && lengths.1 == 4 || yearFirst, follows(i + 1), follows(i + 2),
                   tokens[i + 1].kind != .word, exactGram(i + 1, .monthYearMark) != nil,
-                  tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, tokens[i + 2].form.stemCharacterCount == 4,
-                  let (m, _) = digits(i), let (y, _) = digits(i + 2) else { return nil }
-            (month, year, last) = (m, y, i + 2)
-            needsEnd = !document.touches(i, i + 1) || !document.touches(i + 1, i + 2) || tokens[i + 1].text == "."
+                  tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
+                  let (first, _) = digits(i), let (second, _) = digits(i + 2) else { return nil }
+            (month, year, last) = yearFirst ? (second, first, i + 2) : (first, second, i + 2)
+            needsEnd = !document.touches(i, i + 1) || !document.touches(i + 1, i + 2) || tokens[i + 1].text == "." || yearFirst
         }
         guard (1...12).contains(month), isYear(year) else { return nil }
         if follows(last + 1) {
