@@ -561,6 +561,10 @@ struct DateFormTests {
         .init("es", "La votación será el 15-junio en el pleno.", "15-junio", "2023-06-15"),
         .init("es", "El marcador fue 28-nov en la tabla.", nil, nil),
         .init("es", "El equipo ganó el 22-15 al descanso.", nil, nil),
+        .init("es", "La orden se firmó el 3-7-07 en Quito.", "3-7-07", "2007-07-03"),
+        .init("es", "El contrato vence el 9-18-25, según la cláusula.", "9-18-25", "2025-09-18"),
+        .init("es", "El equipo suma un balance de 3-7-07 esta temporada.", nil, nil),
+        .init("es", "La tienda cerró el domingo de la ultima semana.", "domingo de la ultima semana", "2023-06-11"),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + spanishDays19

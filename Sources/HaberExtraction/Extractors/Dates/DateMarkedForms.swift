@@ -71,6 +71,28 @@ extension DateReader {
                            value: .fields(year: nil, month: monthNumber, day: day), relative: false)
     }
 
+    /// `el 3-7-07`, `el 9-18-15`: after a word that announces a day (kind `day-cue`), a day, a
+    /// month and a year of two digits joined by dashes (kind `month-year-mark`), glued: the day in
+    /// the language's order, or in the other where that one is no day; the century as for
+    /// `21/04/16`. Alone, `3-7-07` is a team's record of wins, losses and ties.
+    func cuedDashedShortDate(_ i: Int) -> DateMention? {
+        guard models.kinds & GramKind.monthYearMark.bit != 0, follows(i), exactGram(i - 1, .dayCue) != nil,
+              i + 4 < tokens.count, tokens[i].kind == .number, tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
+              tokens[i + 1].text == "-", tokens[i + 3].text == "-", (i..<(i + 4)).allSatisfy({ document.touches($0, $0 + 1) }),
+              tokens[i].form.stemCharacterCount <= 2, tokens[i + 2].form.stemCharacterCount <= 2,
+              tokens[i + 4].form.stemCharacterCount == 2, !tokens[i + 4].hasSuffix,
+              let (first, _) = digits(i), let (second, _) = digits(i + 2), let (short, _) = digits(i + 4) else { return nil }
+        // `el 3-7-07-2`: a longer run.
+        if follows(i + 6), document.touches(i + 4, i + 5), document.touches(i + 5, i + 6), tokens[i + 6].kind == .number { return nil }
+        let pivot = reference.map { $0.year % 100 + 10 } ?? 49
+        let year = short <= pivot ? 2000 + short : 1900 + short
+        var (month, day) = rules.monthFirst ? (first, second) : (second, first)
+        if CalendarDate(year: year, month: month, day: day) == nil { swap(&month, &day) }
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return DateMention(tokens: i..<(i + 5), end: tokens[i + 4].stemRange.upperBound,
+                           value: .interval(DateInterval(day: date)), relative: false)
+    }
+
     /// `los años setenta`, `los años mil novecientos sesenta`, `los años dos mil`: an article of
     /// kind `decade-article`, a word of kind `decade-opener`, then a decade written in words (kind
     /// `opener-decade-word`, one word or a phrase), a phrase of kind `decade-century` before it if

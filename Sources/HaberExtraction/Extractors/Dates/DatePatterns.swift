@@ -21,6 +21,7 @@ extension DateReader {
             // `11-2016`, `3.2015`, `el 1-Ene` (kind `month-year-mark`).
             consider(markedMonthYear(i))
             consider(cuedMarkedDayMonth(i))
+            consider(cuedDashedShortDate(i))
         }
         if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month, .weekday]), monthAhead(of: i) {
             let mention = named(i)
