@@ -49,6 +49,9 @@ extension DateReader {
             if document.touches(last, last + 1), exactGram(last + 1, .monthYearMark) != nil, follows(last + 2),
                tokens[last + 2].kind == .number, document.touches(last + 1, last + 2) { return nil }
             if needsEnd, tokens[last + 1].kind == .word || tokens[last + 1].kind == .number { return nil }
+            // `3-2015/B`, `11-2016.pdf`: a mark glued between the year and more is a code or a name.
+            if document.touches(last, last + 1), tokens[last + 1].kind != .word, follows(last + 2), document.touches(last + 1, last + 2),
+               tokens[last + 2].kind == .word || tokens[last + 2].kind == .number { return nil }
         }
         return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
                            value: .fields(year: year, month: month, day: nil), relative: false)
