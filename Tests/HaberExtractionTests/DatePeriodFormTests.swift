@@ -371,13 +371,13 @@ struct DatePeriodFormTests {
         .period("es", "En lo que va del año las exportaciones cayeron.", "lo que va del año", "2023-01-01/2023-06-14"),
         .period("es", "En lo que va del año 2022 no hubo cambios.", "2022", "2022"),
         .period("es", "Lo que va de ayer a hoy es mucho.", "de ayer a hoy", "2023-06-13/2023-06-14"),
-        .period("es", "Los precios subieron el proximo mes, dijo el banco.", "proximo mes", "2023-07"),
+        .period("es", "Los precios subieron el proximo mes, dijo el banco.", "el proximo mes", "2023-07"),
         .period("es", "La empresa invertirá en los proximos 3 años.", "proximos 3 años", "2023-06-15/2026-06-14"),
         .period("es", "El consumo cayó en los ultimos 3 meses.", "ultimos 3 meses", "2023-03-14/2023-06-13"),
         .period("es", "Las lluvias durarán los proximos 5 dias.", "proximos 5 dias", "2023-06-15/2023-06-19"),
         .period("es", "La ley entrará en vigor en junio del proximo año.", "junio del proximo año", "2024-06"),
         .period("es", "El PIB creció en el tercer trimestre del proximo año.", "el tercer trimestre del proximo año", "2024-07/2024-09"),
-        .period("es", "Las obras acabarán la proxima semana.", "proxima semana", "2023-W25"),
+        .period("es", "Las obras acabarán la proxima semana.", "la proxima semana", "2023-W25"),
         .period("es", "El proyecto pasó 3 dias en revisión.", nil, nil),
         .period("es", "Los ultimos dias de la campaña fueron tensos.", nil, nil),
     ]
@@ -528,8 +528,71 @@ struct DatePeriodFormTests {
         .period("de", "Die Stichtage 01.2024 und 02.2024 sind gesetzt.", "01.2024", "2024-01"),
     ]
 
+    /// dates19es (issue 13, Spanish dates, third round): a month and its year in digits with a
+    /// dash, dot, slash or tilde (spaced only at the sentence's end), abbreviated months alone
+    /// after a cue or a shift word, the article of a shifted unit, decades in words after `los
+    /// años`, `años` without its tilde after a count, `ultima` after `la`.
+    static let spanishPeriods19: [Case] = [
+        .period("es", "Las ventas cayeron en 11-2016, según el informe.", "11-2016", "2016-11"),
+        .period("es", "El contrato vence en 3-2025 según el registro.", "3-2025", "2025-03"),
+        .period("es", "El balance de 05-2023 muestra pérdidas.", "05-2023", "2023-05"),
+        .period("es", "El periodo auditado es 3.2015.", "3.2015", "2015-03"),
+        .period("es", "La auditoría cubre el periodo 3.2015 del fondo.", nil, nil),
+        .period("es", "El euro cerró a 1.2015 dólares por unidad.", nil, nil),
+        .period("es", "La ficha del expediente dice 11.2016.", "11.2016", "2016-11"),
+        .period("es", "La deuda subió en 11 - 2016.", "11 - 2016", "2016-11"),
+        .period("es", "El índice bajó en 11 / 2016.", "11 / 2016", "2016-11"),
+        .period("es", "El registro marca 11~2016.", "11~2016", "2016-11"),
+        .period("es", "El expediente 12-11-2016 fue archivado.", "12-11-2016", "2016-11-12"),
+        .period("es", "El resultado fue 13-2016 en votos.", nil, nil),
+        .period("es", "El expediente 3-2015/B fue archivado.", nil, nil),
+        .period("es", "El barrio vivió su auge en la década 70.", "década 70", "1970/1979"),
+        .period("es", "En una década 40 empresas cerraron.", nil, nil),
+        .period("es", "En la década 40 empresas cerraron en el barrio.", nil, nil),
+        .period("es", "El informe mensual corresponde a 2015-3.", "2015-3", "2015-03"),
+        .period("es", "La serie del índice cerró en 2015.3.", "2015.3", "2015-03"),
+        .period("es", "El plan 2015-3 fue aprobado por la junta.", nil, nil),
+        .period("es", "La muestra estará abierta desde 4-23 del próximo mes.", "desde 4-23 del próximo mes", "2023-07-04/2023-07-23"),
+        .period("es", "Las obras irán de 4-23 de este mes, según el ayuntamiento.", "de 4-23 de este mes", "2023-06-04/2023-06-23"),
+        .period("es", "La serie 1-2015-3 salió a subasta.", nil, nil),
+        .period("es", "El dólar cotizó a 1.2015 pesos.", nil, nil),
+        .period("es", "Ganó 3 - 2015 votos en la segunda vuelta.", nil, nil),
+        .period("es", "La inflación bajó en feb, según el instituto.", "feb", "2023-02"),
+        .period("es", "Las ventas subirán en nov.", "nov", "2023-11"),
+        .period("es", "Las ventas subirán este jul.", "este jul", "2023-07"),
+        .period("es", "Las lluvias volverán este oct, según la agencia.", "este oct", "2023-10"),
+        .period("es", "El acuerdo se firmó el último sept.", "último sept", "2022-09"),
+        .period("es", "La flota navega en mar abierto.", nil, nil),
+        .period("es", "Este mar es el más contaminado de Europa.", nil, nil),
+        .period("es", "El ministerio lo anunció en SEP.", nil, nil),
+        .period("es", "En jun hubo récord de turistas.", nil, nil),
+        .period("es", "La planta cerrará la próxima semana en Valencia.", "la próxima semana", "2023-W25"),
+        .period("es", "Los precios bajarán el próximo mes.", "el próximo mes", "2023-07"),
+        .period("es", "El gasto creció el año pasado y bajará el próximo año.", "el año pasado", "2022"),
+        .period("es", "Las lluvias seguirán los próximos 3 días.", "próximos 3 días", "2023-06-15/2023-06-17"),
+        .period("es", "El acuerdo se firmará el próximo junio.", "próximo junio", "2024-06"),
+        .period("es", "La fábrica abrió en los años setenta.", "los años setenta", "1970/1979"),
+        .period("es", "El barrio creció en los años cincuenta, según el censo.", "los años cincuenta", "1950/1959"),
+        .period("es", "El edificio se levantó en los años mil novecientos sesenta.", "los años mil novecientos sesenta", "1960/1969"),
+        .period("es", "La empresa creció en los años dos mil.", "los años dos mil", "2000/2009"),
+        .period("es", "El sector se hundió en los años dos mil diez.", "los años dos mil diez", "2010/2019"),
+        .period("es", "Los setenta diputados votaron la ley.", nil, nil),
+        .period("es", "El parque abrió en la primera semana de dos mil veintidós.", "la primera semana de dos mil veintidós", "2022-W01"),
+        .period("es", "La planta cerró en junio de mil novecientos noventa y nueve.", "junio de mil novecientos noventa y nueve", "1999-06"),
+        .period("es", "La feria fue del 2 al 7 de feb de dos mil dieciocho.", "del 2 al 7 de feb de dos mil dieciocho", "2018-02-02/2018-02-07"),
+        .period("es", "En junio de dos mil personas votaron.", "junio", "2023-06"),
+        .period("es", "Los cincuenta años de la empresa se celebraron.", nil, nil),
+        .period("es", "La banda triunfó en los anos 90.", "los anos 90", "1990/1999"),
+        .period("es", "Las ventas cayeron en los ultimos 3 anos.", "ultimos 3 anos", "2020-06-14/2023-06-13"),
+        .period("es", "Los anos de la guerra marcaron al pueblo.", nil, nil),
+        .period("es", "La feria abrirá en la ultima semana de julio.", "la ultima semana de julio", "2023-W30"),
+        .period("es", "El Gobierno ultima la semana de la reforma.", nil, nil),
+        .period("es", "Los turistas llegaron 2 días después del festival.", nil, nil),
+        .period("es", "La obra se entregó 3 semanas después, según la empresa.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
-        + frenchPeriods19 + germanPeriods19
+        + frenchPeriods19 + germanPeriods19 + spanishPeriods19
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

@@ -19,6 +19,10 @@ extension DateReader {
         if starts.contains(.number) {
             consider(numeric(i))
             consider(numericMonthYear(i))
+            // `11-2016`, `3.2015`, `el 1-Ene` (kind `month-year-sign`).
+            consider(markedMonthYear(i))
+            consider(cuedMarkedDayMonth(i))
+            consider(cuedDashedShortDate(i))
         }
         if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month, .weekday]), monthAhead(of: i) {
             let mention = named(i)
@@ -534,6 +538,11 @@ extension DateReader {
                 end = next
                 spanEnd = tokens[next - 1].stemRange.upperBound
                 lastOpen = true
+            } else if let (value, next) = linkedSpelledYear(k) {
+                // `junio de mil novecientos noventa y nueve` (kind `spelled-year-link`).
+                yearValue = value
+                end = next
+                spanEnd = tokens[next - 1].stemRange.upperBound
             } else if day != nil, follows(k), let (value, next, inflection) = spelledYear(k) {
                 // `Yirmi bir Eylül bin dokuz yüz yetmiş sekizde`.
                 yearValue = value
@@ -852,7 +861,13 @@ extension DateReader {
         if let (_, mod) = modifier(endingBefore: i, in: table) {
             if mod == DateGrammar.Modifiers.noMod { return true }
         }
+        if isCuedShortMonth(i), hasMonthCue(before: i) { return true }
         guard !calendar.lowercaseMonthLanguages.contains(language), tokens[i].isCapitalized, hasMonthCue(before: i) else { return false }
+        return endsAfterMonth(i)
+    }
+
+    /// Whether nothing but a mark (its own dot, then not `-`, `/`, `'`) or the sentence's end follows the month at `i`.
+    func endsAfterMonth(_ i: Int) -> Bool {
         var next = i + 1
         if next < tokens.count, tokens[next].text == ".", document.touches(i, next) { next += 1 }
         return !follows(next) || (tokens[next].kind == .punctuation && !["-", "/", "'", "’"].contains(tokens[next].text))
@@ -881,6 +896,14 @@ extension DateReader {
         // Capitalized inside a sentence, a month is a name or a title (`Octobre rose`, `le
         // roman Novembre`); at the sentence's start, where its value allows.
         return !follows(i) && value == "any"
+    }
+
+    /// `feb` of `en feb`, `este feb`: where months are written in lowercase, an abbreviation of
+    /// kind `cued-short-month`, not in capitals (`la SEP`), with nothing but a mark or the sentence's end
+    /// after it; the caller asks for the cue or the shift word before it.
+    func isCuedShortMonth(_ i: Int) -> Bool {
+        models.kinds & GramKind.cuedShortMonth.bit != 0 && exactGram(i, .cuedShortMonth) != nil && !tokens[i].form.isAllCaps
+            && calendar.lowercaseMonthLanguages.contains(language) && endsAfterMonth(i)
     }
 
     /// A bare month name that still reads as a month: after a shift word or before a range word.
@@ -1085,7 +1108,9 @@ extension DateReader {
             if matched, best.map({ k > $0.next }) ?? true { best = (k, offset) }
         }
         guard let best else { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .article) != nil ? i - 1 : i
+        var opening = i > 0 && follows(i) && exactGram(i - 1, .article) != nil ? i - 1 : i
+        // `el día después de mañana`: an article of kind `shift-article` before the unit day.
+        if opening == i, i > 0, follows(i), exactGram(i - 1, .shiftArticle) != nil, gram(i, .unit)?.value == "day" { opening = i - 1 }
         return DateMention(tokens: opening..<best.next, end: tokens[best.next - 1].stemRange.upperBound,
                            value: .interval(DateInterval(day: reference.adding(days: best.offset))), relative: true)
     }
@@ -1435,7 +1460,7 @@ extension DateReader {
         // Where months are written in lowercase (`este mayo`, `el próximo junio`), a lowercase
         // full name too; an abbreviation (`este mar`) is a word more often than a month.
         if !last, let (monthNumber, inflection) = month(j),
-           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) {
+           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) || isCuedShortMonth(j) {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
             // `el próximo junio`, `el pasado junio`: a shift word of kind `date-shift` picks the
             // first such month after the reference or the latest before it, as `junio próximo`
@@ -1456,6 +1481,9 @@ extension DateReader {
         // a word of kind `day-of` name a day of what follows (an event's last day), not the
         // day before or after the reference.
         if unit == "day", step != 0, follows(j + 1), exactGram(j + 1, .dayOf) != nil { return nil }
+        // `el próximo día 15`, `el pasado día 3 de marzo`: the day's number names it (kind
+        // `day-number-unit`), not tomorrow or yesterday.
+        if follows(j + 1), tokens[j + 1].kind == .number, exactGram(j, .dayNumberUnit) != nil { return nil }
         // `gelecek yıl Haziran`.
         // A month that is also a given name, a word after it, is the name (`Next year May will
         // step down`).
@@ -1475,9 +1503,11 @@ extension DateReader {
                                relative: true, caseEnding: againInflection.caseEnding)
         }
         guard let base = unitInterval(unit, step: step, from: reference) else { return nil }
+        // `el próximo mes`, `la próxima semana`: an article of kind `shift-article` belongs to the phrase.
+        let articled = opening == i && i > 0 && follows(i) && exactGram(i - 1, .shiftArticle) != nil ? i - 1 : opening
         if isGenitive(inflection.caseEnding) || (inflection.caseEnding.isEmpty && !inflection.possessive) {
             if let inner = within(unit: unit, base: base, after: j + 1, genitive: isGenitive(inflection.caseEnding)) {
-                return DateMention(tokens: opening..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
+                return DateMention(tokens: articled..<inner.next, end: inner.end, value: .interval(inner.interval), relative: true,
                                    caseEnding: inner.caseEnding, mod: inner.mod)
             }
         }
@@ -1486,7 +1516,7 @@ extension DateReader {
             return DateMention(tokens: opening..<(j + 1), end: tokens[j].range.upperBound, value: .interval(base), relative: true)
         }
         if inflection.possessive { return nil }
-        return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(base), relative: true,
+        return DateMention(tokens: articled..<(j + 1), end: self.end(j, inflection), value: .interval(base), relative: true,
                            caseEnding: inflection.caseEnding)
     }
 

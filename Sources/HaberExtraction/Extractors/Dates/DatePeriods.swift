@@ -55,6 +55,11 @@ extension DateReader {
         if let (value, _) = year(k) {
             base = DateInterval.year(value)
             spanEnd = tokens[k].stemRange.upperBound
+        } else if linked, let (value, next) = linkedSpelledYear(k - 1) {
+            // `la primera semana de dos mil veintisiete` (kind `spelled-year-link`).
+            base = DateInterval.year(value)
+            last = next
+            spanEnd = tokens[next - 1].stemRange.upperBound
         } else if let (monthNumber, _) = month(k),
                   linked || !isAbbreviatedMonth(k) && (tokens[k].isCapitalized || calendar.lowercaseMonthLanguages.contains(language)) {
             // After the word of kind `part-of` a month may be lowercase or abbreviated (`the

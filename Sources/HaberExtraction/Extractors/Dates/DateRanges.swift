@@ -191,6 +191,20 @@ extension DateReader {
                 }
             }
         }
+        // `desde 4-23 del próximo mes`: two bare days joined by a dash after an opener, then a
+        // word of kind `part-of` and a month named relative to the reference (as `del 4 al 23 del
+        // próximo mes` below).
+        if opener != nil, first.isBareDay, k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-",
+           document.touches(k - 1, k), document.touches(k, k + 1), let second = end(at: k + 1, points: points), second.isBareDay,
+           let month = relativeMonthEnd(second.tokens.upperBound) {
+            var one = first, two = second
+            one.value = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(first.value))
+            two.value = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(second.value))
+            if var range = makeRange(one, two, tokens: i..<month.next, end: month.end) {
+                range.relative = true
+                found.append(range)
+            }
+        }
         // A dash: `19-20 Kasım`, `12 Ocak 2016 - 22/02/2016`, `16 Ağustos - 15 Eylül`.
         // After an opener, the second end may be a day and month in digits that no cue word
         // stands before (`vom 15.11. - 19.12.`, `vom 15. - 19.11.`): the opener announces both.

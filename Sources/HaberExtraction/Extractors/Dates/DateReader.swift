@@ -178,7 +178,12 @@ struct DateReader {
         self.facts = facts
         numberOpenings = spellout == nil ? nil : facts.numberOpenings(document.language, numbers: numbers)
         numberish = [Bool](repeating: false, count: tokens.count)
+        yearWords = spellout == nil && models.kinds & GramKind.spelledYearLink.bit != 0 ? numbers.reader(document.language) : nil
     }
+
+    /// The spell-out of a language that reads a spelled year only after a month and a word of
+    /// kind `spelled-year-link` (``linkedSpelledYear(_:)``), where it reads no other spelled number.
+    let yearWords: NumberWords.Reader?
 
     /// The openings of the language's number words, where it reads spelled-out numbers.
     private let numberOpenings: NumberOpenings?
@@ -911,6 +916,24 @@ struct GramKind: Sendable {
     /// va de` of `en lo que va de año`); value unused.
     static let soFar = GramKind("so-far", 106)
 
+    // dates19es (issue 13, Spanish dates, third round): indexes 107–112.
+    /// A mark between a month in digits and its year (`-` of `11-2016`, `.` of `3.2015`); value unused.
+    static let monthYearSign = GramKind("month-year-sign", 107)
+    /// An abbreviated month that is a date alone after a month cue or a shift word (`en feb`,
+    /// `este jul`); value = the month.
+    static let cuedShortMonth = GramKind("cued-short-month", 108)
+    /// An article before a shift word and a unit in the singular, or before a day phrase opening
+    /// with the unit day, part of the span (`el próximo mes`, `el día después de mañana`); value unused.
+    static let shiftArticle = GramKind("shift-article", 109)
+    /// A decade in words read only after an article and a word of kind `decade-opener` (`los años
+    /// setenta`); value = the decade's first year in the century it names alone.
+    static let openerDecadeWord = GramKind("opener-decade-word", 110)
+    /// The unit day when a day number follows it as its name (`el próximo día 15`); value unused.
+    static let dayNumberUnit = GramKind("day-number-unit", 111)
+    /// A word between a month and its year spelled out (`de` of `junio de mil novecientos noventa
+    /// y nueve`), where the language reads such years only there; value unused.
+    static let spelledYearLink = GramKind("spelled-year-link", 112)
+
     // days17en (single days in English, issue 13): indexes 62–71.
     // (62: `next week on Friday` reads `on` as kind `week-day-link`, as German `am`.)
     /// A mark after a day number read only before a month that a year follows (`16. Nov.
@@ -981,7 +1004,8 @@ struct GramKind: Sendable {
         .soFar,
         .decadeWord, .decadeCentury,
         .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber,
-        .loneMonth, .monthCue, .monthYearMark, .dayUntil]
+        .loneMonth, .monthCue, .monthYearMark, .dayUntil,
+        .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -109,13 +109,19 @@ extension DateReader {
     /// with no unit after them (`una década de 10 años` is a length).
     func decadeOfWord(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.decadeLink.bit != 0, let (unit, inflection) = gram(i, .unit), unit == "decade",
-              inflection.caseEnding.isEmpty, follows(i + 1), exactGram(i + 1, .decadeLink) != nil else { return nil }
-        var k = i + 2
-        if follows(k), exactGram(k, .decadeLink) != nil { k += 1 }
+              inflection.caseEnding.isEmpty, follows(i + 1) else { return nil }
+        // `la década 70` (dates19es): with no link, only after an article of kind `unit-article`
+        // and with nothing but a mark or the sentence's end after the digits (`en una década 40
+        // empresas cerraron` is a count).
+        let linked = exactGram(i + 1, .decadeLink) != nil
+        guard linked || (follows(i) && exactGram(i - 1, .unitArticle) != nil) else { return nil }
+        var k = linked ? i + 2 : i + 1
+        if linked, follows(k), exactGram(k, .decadeLink) != nil { k += 1 }
         guard follows(k), tokens[k].kind == .number, !tokens[k].hasSuffix,
               let (value, digitCount) = plainDecadeDigits(tokens[k].stem), digitCount == tokens[k].form.stemCharacterCount else { return nil }
         if follows(k + 1), gram(k + 1, .unit) != nil || gram(k + 1, .pluralUnit) != nil || tokens[k + 1].kind == .number
             || tokens[k + 1].text == "%" { return nil }
+        if !linked, follows(k + 1), tokens[k + 1].kind != .punctuation { return nil }
         let year = digitCount == 2 ? 1900 + value : value
         guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].range.upperBound, value: .interval(interval), relative: false)

@@ -157,6 +157,8 @@ extension DateReader {
     /// `decade-word`. The article is required: `in her seventies` is an age.
     func spelledDecade(_ article: Int) -> DateMention? {
         guard article + 1 < tokens.count, follows(article + 1) else { return nil }
+        // `los años setenta` (kind `opener-decade-word`).
+        if let mention = openedSpelledDecade(article) { return mention }
         // `les années soixante-dix`, `les années dix-neuf soixante-dix`, `les années deux mille`:
         // after a word of kind `decade-opener`, words of several parts.
         // Where the language has such an opener, a spelled decade needs it (`les vingt ans` is a count).
