@@ -63,6 +63,10 @@ extension DateReader {
             if starts.contains(.shift) { consider(possessivePart(i)) }
             if starts.contains(.unit) { consider(unitToDate(i)) }
             if starts.contains(.phrase) { consider(unitSoFar(i)) }
+            // periods19en: `within 10 days`, `2 days hence`, `2016's third quarter`.
+            if starts.contains(.phrase) { consider(boundedDuration(i)) }
+            if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countAhead(i)) }
+            if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
         }
         return best
     }
@@ -133,6 +137,7 @@ extension DateReader {
             case "offset-before": starts.insert(.phrase)
             case "weekday-abbreviation": starts.insert(.weekday)
             case "rest": starts.insert(.rest)
+            case "duration-bound": starts.insert(.phrase)
             default: break
             }
         }
@@ -191,6 +196,15 @@ extension DateReader {
         } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2F,
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11/2016`, `3/2015`: a month of a year.
+            value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
+        } else if shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
+                  isYear(shape.numbers[0]), (1...12).contains(shape.numbers[1]), shape.numbers[1] < shape.numbers[0] % 100 {
+            // `2016-11`, `2016/11`: a year and its month (ISO 8601's order); not `2010-11`,
+            // `2016/17`, two years (a season, a budget), whose second is never below the first.
+            value = .fields(year: shape.numbers[0], month: shape.numbers[1], day: nil)
+        } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2D,
+                  (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
+            // `11-2016`: a month of a year, as `11/2016`.
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
         } else if shape.count == 3, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.lengths[2] <= 2, shape.oneSeparator,
                   shape.separators.0 != 0x2E || isYear(shape.numbers[0]) {
@@ -1123,6 +1137,12 @@ extension DateReader {
             guard let interval = unitInterval(unit, step: step, from: reference) else { return nil }
             return DateMention(tokens: opening..<(j + 3), end: self.end(j + 2, againInflection), value: .interval(interval),
                                relative: true, caseEnding: againInflection.caseEnding)
+        }
+        // `this decade`, `the next decade`: the decade of the calendar (`the past decade` is the
+        // last ten years, no decade of the calendar).
+        if !caseSuffixes, unit == "decade", step >= 0, inflection.caseEnding.isEmpty, !inflection.possessive {
+            guard let interval = decadeInterval(reference.year / 10 * 10 + 10 * step) else { return nil }
+            return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true)
         }
         guard let base = unitInterval(unit, step: step, from: reference) else { return nil }
         if isGenitive(inflection.caseEnding) || (inflection.caseEnding.isEmpty && !inflection.possessive) {

@@ -878,6 +878,16 @@ struct GramKind: Sendable {
     /// the century's first year (`1900`).
     static let decadeCentury = GramKind("decade-century", 87)
 
+    // periods19en (English periods, third round, issue 13): indexes 88–93.
+    /// The possessive ending after a year's digits (`'s` of `2016's third quarter`); value unused.
+    static let possessiveEnding = GramKind("possessive-ending", 88)
+    /// A word or phrase before a count of units that bounds it (`more than`, `less than`,
+    /// `within`); value = `more`, `less` or `within`.
+    static let durationBound = GramKind("duration-bound", 89)
+    /// A word or phrase after a count of units that places them after the reference (`hence`,
+    /// `in the future`); value unused.
+    static let countAhead = GramKind("count-ahead", 90)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -886,7 +896,8 @@ struct GramKind: Sendable {
         .nameMonth,
         .weekdayDayCue, .afterWeekdayDay,
         .soFar,
-        .decadeWord, .decadeCentury]
+        .decadeWord, .decadeCentury,
+        .possessiveEnding, .durationBound, .countAhead]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -1,0 +1,111 @@
+import HaberText
+
+/// English periods, third round (issue 13): a count of units bounded by a phrase before it
+/// (`more than 2 weeks before today`, `within 10 days`), placed after the reference by a word
+/// after it (`2 days hence`), an ordinal part after a year's possessive (`2016's third
+/// quarter`), and a decade named by a shift word (`this decade`). Every word is a row of
+/// `dates/grammar.tsv` (kinds `duration-bound`, `count-ahead`, `possessive-ending`).
+extension DateReader {
+    /// The value of a word or phrase of `kind` at `i` and the token after it.
+    func gramWordOrPhrase(_ i: Int, kind: GramKind) -> (value: String, next: Int)? {
+        guard models.kinds & kind.bit != 0, isWord(i) else { return nil }
+        if let value = exactGram(i, kind) { return (value, i + 1) }
+        var best: (value: String, next: Int)?
+        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == kind.name {
+            var k = i + 1
+            var matched = true
+            for word in phrase.rest {
+                guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
+                k += 1
+            }
+            if matched, best.map({ k > $0.next }) ?? true { best = (phrase.entry.value, k) }
+        }
+        return best
+    }
+
+    /// Counts of units in a row from `k` (`5 years 1 month 12 days`): the months and days
+    /// they add up to and the token after them; nil when none is read.
+    func countedUnits(from k: Int) -> (months: Int, days: Int, next: Int)? {
+        var j = k
+        var months = 0, days = 0
+        while j == k || follows(j), let (n, next) = count(j), follows(next), let (unit, inflection) = gram(next, .unit),
+              inflection.caseEnding.isEmpty, !inflection.possessive {
+            switch unit {
+            case "day": days += n
+            case "week": days += 7 * n
+            case "month": months += n
+            case "quarter": months += 3 * n
+            case "year": months += 12 * n
+            default: return nil
+            }
+            j = next + 1
+        }
+        return j > k ? (months, days, j) : nil
+    }
+
+    /// `more than 2 weeks before today`, `less than 3 days after tomorrow`, `within 2 weeks
+    /// from today`: a phrase of kind `duration-bound`, counts of units, a word of kind
+    /// `offset-from` and the day they count from (kind `day`, or `offset-now`). `less` and
+    /// `within` name the days between that day and the day the units reach; `more` names the
+    /// day reached, with the `mod` of its direction (`after`, `before`). `within` alone names the
+    /// days from the reference on (`within 10 days`, `within a year`; not `within 10 days of the
+    /// vote` or `after the vote`), as before `the next 3 years` (`within the next 3 years`).
+    func boundedDuration(_ i: Int) -> DateMention? {
+        guard let reference, !caseSuffixes, let (bound, k) = gramWordOrPhrase(i, kind: .durationBound), follows(k) else { return nil }
+        if bound == "within" {
+            let shiftAt = exactGram(k, .article) != nil && follows(k + 1) ? k + 1 : k
+            if let mention = shifted(shiftAt), mention.mod == nil, count(shiftAt + 1) != nil,
+               case .interval(let interval) = mention.value, interval.unit == .day, interval.start == reference.adding(days: 1) {
+                return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end,
+                                   value: .interval(DateInterval(start: reference, end: interval.end, unit: .day)), relative: true)
+            }
+        }
+        guard let (months, days, j) = countedUnits(from: k) else { return nil }
+        if follows(j), let value = exactGram(j, .offsetFrom), let direction = Int(value), follows(j + 1), !tokens[j + 1].hasSuffix,
+           let dayOffset = exactGram(j + 1, .offsetNow) != nil ? 0 : exactGram(j + 1, .day).flatMap({ Int($0) }) {
+            let from = reference.adding(days: dayOffset)
+            let date = from.adding(months: direction * months).adding(days: direction * days)
+            let interval = bound == "more" ? DateInterval(day: date) : DateInterval(start: min(from, date), end: max(from, date), unit: .day)
+            return DateMention(tokens: i..<(j + 2), end: tokens[j + 1].stemRange.upperBound, value: .interval(interval),
+                               relative: true, mod: bound == "more" ? (direction > 0 ? "after" : "before") : nil)
+        }
+        // `within 10 days of the vote`, `within two weeks after the vote`: counted from something else.
+        guard bound == "within", !(follows(j) && (exactGram(j, .partOf) != nil || exactGram(j, .offsetFrom) != nil
+            || gram(j, .offset) != nil || exactGram(j, .countAhead) != nil)) else { return nil }
+        let later = reference.adding(months: months).adding(days: days)
+        return DateMention(tokens: i..<j, end: tokens[j - 1].stemRange.upperBound,
+                           value: .interval(DateInterval(start: reference, end: later, unit: .day)), relative: true)
+    }
+
+    /// `2 days hence`, `4 weeks in the future`: a count of units and a word or phrase of kind
+    /// `count-ahead`, the days after the reference as `the next 2 days` reads them.
+    func countAhead(_ i: Int) -> DateMention? {
+        guard let reference, !caseSuffixes, let (n, next) = count(i), follows(next), let (unit, inflection) = gram(next, .unit),
+              inflection.caseEnding.isEmpty, follows(next + 1), let (_, after) = gramWordOrPhrase(next + 1, kind: .countAhead),
+              let interval = countedDays(unit, step: 1, count: n, from: reference) else { return nil }
+        return DateMention(tokens: i..<after, end: tokens[after - 1].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
+
+    /// `2016's third quarter`, `2023's first half`: a year in digits with the possessive ending
+    /// (kind `possessive-ending`), then an ordinal part of it as ``possessivePart(_:)`` reads one
+    /// after `last year's`. A half of a written year is the year (``ordinalPart(_:)``).
+    func yearPossessivePart(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, tokens[i].hasSuffix, models.kinds & GramKind.possessiveEnding.bit != 0,
+              languageWords[String(tokens[i].text.dropFirst(tokens[i].stem.count))]?
+                .contains(where: { $0.kind == GramKind.possessiveEnding.name }) == true,
+              let (value, _) = year(i), let base = DateInterval.year(value), follows(i + 1), let (n, next) = ordinal(i + 1) else { return nil }
+        var k = next
+        if k + 1 < tokens.count, tokens[k].text == "-", document.touches(k - 1, k), document.touches(k, k + 1) { k += 1 }
+        guard follows(k) else { return nil }
+        let interval: DateInterval?
+        if let (sub, subInflection) = gram(k, .unit), subInflection.caseEnding.isEmpty, ["quarter", "week"].contains(sub) {
+            interval = nth(n, sub, of: base, unit: "year")
+        } else if let (part, _) = gram(k, .part), part == "half", (1...2).contains(n) || n == -1 {
+            interval = base
+        } else {
+            return nil
+        }
+        guard let interval else { return nil }
+        return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: false)
+    }
+}
