@@ -109,3 +109,32 @@ extension DateReader {
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: false)
     }
 }
+
+extension DateReader {
+    /// `2016 - 11`, `2016/ 11`, `11 - 2016`: a year and its month (or a month and its year) with
+    /// a dash or a slash and a space around it, as ``numeric(_:)`` reads them written close
+    /// (`2016-11`, `11/2016`), the month below the year's last two digits (`2010 - 11` is two
+    /// years); only where no word or number follows in the sentence (`in 2016 - 11 people died`
+    /// counts people).
+    func spacedYearMonth(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix,
+              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "-" || tokens[i + 1].text == "/",
+              tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, follows(i + 1), follows(i + 2),
+              !(document.touches(i, i + 1) && document.touches(i + 1, i + 2)),
+              !(follows(i + 3) && (isWord(i + 3) || tokens[i + 3].kind == .number)),
+              let (first, _) = digits(i), let (second, _) = digits(i + 2) else { return nil }
+        // Not the end of a longer run of numbers (`3 - 2016 - 11`).
+        if follows(i), tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "-" || tokens[i - 1].text == "/" { return nil }
+        if follows(i + 3), tokens[i + 3].kind == .punctuation, tokens[i + 3].text == "-" || tokens[i + 3].text == "/" { return nil }
+        let firstLength = tokens[i].form.stemCharacterCount, secondLength = tokens[i + 2].form.stemCharacterCount
+        let value: DateMention.Value
+        if firstLength == 4, secondLength <= 2, isYear(first), (1...12).contains(second), second < first % 100 {
+            value = .fields(year: first, month: second, day: nil)
+        } else if firstLength <= 2, secondLength == 4, (1...12).contains(first), isYear(second) {
+            value = .fields(year: second, month: first, day: nil)
+        } else {
+            return nil
+        }
+        return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound, value: value, relative: false)
+    }
+}

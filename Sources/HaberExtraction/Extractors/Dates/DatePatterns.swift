@@ -67,6 +67,7 @@ extension DateReader {
             if starts.contains(.phrase) { consider(boundedDuration(i)) }
             if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countAhead(i)) }
             if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
+            if starts.contains(.number) { consider(spacedYearMonth(i)) }
         }
         return best
     }
