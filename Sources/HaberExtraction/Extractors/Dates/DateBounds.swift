@@ -138,3 +138,20 @@ extension DateReader {
         return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound, value: value, relative: false)
     }
 }
+
+extension DateReader {
+    /// `for three days from Friday`, `for 1 week, from 20 December`: a word of kind
+    /// `duration-for` before counts of units, a word of kind `from` (a comma may stand before
+    /// it) and the one day they start on (``startDay(at:)``): the days from that day. Without
+    /// the word before (`3 days from Monday`) it is the day the count reaches (``duration(_:opensPhrase:)``).
+    func countFromDay(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, follows(i), exactGram(i - 1, .durationFor) != nil, let (months, days, j) = countedUnits(from: i) else { return nil }
+        var k = j
+        if follows(k), tokens[k].text == "," { k += 1 }
+        guard follows(k), gram(k, .from) != nil, follows(k + 1), let day = startDay(at: k + 1) else { return nil }
+        let last = day.date.adding(months: months).adding(days: days - 1)
+        guard last >= day.date else { return nil }
+        return DateMention(tokens: (i - 1)..<day.mention.tokens.upperBound, end: day.mention.end,
+                           value: .interval(DateInterval(start: day.date, end: last, unit: .day)), relative: day.relative)
+    }
+}

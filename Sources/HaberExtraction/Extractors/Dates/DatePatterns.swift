@@ -16,6 +16,8 @@ extension DateReader {
             if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound
                 : known.end < mention.end { best = mention }
         }
+        // periods19en: `for 3 days from today` before `3 days from today` (a duration), which ends there too.
+        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(countFromDay(i)) }
         if starts.contains(.number) { consider(numeric(i)) }
         if !starts.isDisjoint(with: [.dayNumber, .yearNumber, .spelled, .numberedDay, .month, .weekday]), monthAhead(of: i) {
             let mention = named(i)

@@ -268,7 +268,7 @@ extension DateReader {
 
     /// The one day a date at `k` names (`May 20th`, `4 February 2019`, `tomorrow`, `next
     /// Monday`), and whether it was read against the reference.
-    private func startDay(at k: Int) -> (mention: DateMention, date: CalendarDate, relative: Bool)? {
+    func startDay(at k: Int) -> (mention: DateMention, date: CalendarDate, relative: Bool)? {
         for mention in [named(k), relativeDay(k), dayPhrase(k), weekdayMention(k)] {
             guard let mention, mention.tokens.lowerBound == k, mention.mod == nil else { continue }
             switch mention.value {
