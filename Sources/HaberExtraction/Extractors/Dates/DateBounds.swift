@@ -155,3 +155,38 @@ extension DateReader {
                            value: .interval(DateInterval(start: day.date, end: last, unit: .day)), relative: day.relative)
     }
 }
+
+extension DateReader {
+    /// A quarter or half written as one word (`Q3`, `H1`, kind `numbered-part`) with no year
+    /// after it: a quarter after a shift word, of the year it names (`this Q3`); after a word of kind
+    /// `numbered-part-cue` (`during Q3`, `in Q2`; not `the new Q3`, a car, nor `in H2`, hydrogen), the latest quarter
+    /// begun by the reference (a quarter's results are reported after it); after a year in
+    /// digits, of that year (`2016 Q3`), a half of a written year being the year
+    /// (``ordinalPart(_:)``).
+    func bareNumberedPart(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, let reference, tokens[i].kind == .number, let written = exactGram(i, .numberedPart), follows(i) else { return nil }
+        let parts = written.split(separator: " ")
+        guard parts.count == 2, let n = Int(parts[1]) else { return nil }
+        let sub = String(parts[0])
+        // `Q3 2016` is ``ordinalPart(_:)``'s.
+        if follows(i + 1), year(i + 1) != nil { return nil }
+        func part(of year: Int) -> DateInterval? {
+            guard let base = DateInterval.year(year) else { return nil }
+            return sub == "half" ? half(n, of: base) : nth(n, sub, of: base, unit: "year")
+        }
+        if let (value, _) = year(i - 1), !tokens[i - 1].hasSuffix {
+            guard let base = DateInterval.year(value), let interval = sub == "half" ? base : part(of: value) else { return nil }
+            return DateMention(tokens: (i - 1)..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(interval), relative: false)
+        }
+        // `in H2`, `this H2 plant` are as often hydrogen: a half is read after a year only.
+        guard sub == "quarter" else { return nil }
+        if let (value, inflection) = gram(i - 1, .shift), inflection.caseEnding.isEmpty, exactGram(i - 1, .shift) != nil, let step = Int(value) {
+            guard let interval = part(of: reference.year + step) else { return nil }
+            return DateMention(tokens: (i - 1)..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(interval), relative: true)
+        }
+        guard exactGram(i - 1, .numberedPartCue) != nil, let current = part(of: reference.year) else { return nil }
+        let interval = current.start <= reference ? current : part(of: reference.year - 1)
+        guard let interval else { return nil }
+        return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
+}

@@ -70,6 +70,7 @@ extension DateReader {
             if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countAhead(i)) }
             if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
             if starts.contains(.number) { consider(spacedYearMonth(i)) }
+            if starts.contains(.ordinal), tokens[i].kind == .number { consider(bareNumberedPart(i)) }
         }
         return best
     }
