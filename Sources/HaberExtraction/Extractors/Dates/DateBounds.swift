@@ -190,3 +190,31 @@ extension DateReader {
         return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 }
+
+extension DateReader {
+    /// `August 99`: a month name (capitalized, where months are) and a year in two digits that
+    /// is no day (32–99), read as ``numeric(_:)`` reads `21/04/99`; only where no word or
+    /// number follows in the sentence (`in August 45 people died` counts people).
+    func monthShortYear(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, let (monthNumber, _) = month(i), tokens[i].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
+              follows(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].hasSuffix, tokens[i + 1].form.stemCharacterCount == 2,
+              let (short, _) = digits(i + 1), (32...99).contains(short),
+              !(follows(i + 2) && (isWord(i + 2) || tokens[i + 2].kind == .number || tokens[i + 2].text == "-" || tokens[i + 2].text == "/"))
+        else { return nil }
+        let pivot = reference.map { $0.year % 100 + 10 } ?? 49
+        let yearNumber = short <= pivot ? 2000 + short : 1900 + short
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
+                           value: .fields(year: yearNumber, month: monthNumber, day: nil), relative: false)
+    }
+
+    /// `later in the year`, `earlier in the week`: a phrase of kind `own-unit-lead` and a unit
+    /// of a week or more (`later in the day` follows the story's own day): the reference's own
+    /// unit, the phrase in the span as in `later this year` (no `mod`).
+    func ownUnitLater(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, let reference, let (_, k) = gramWordOrPhrase(i, kind: .ownUnitLead), follows(k),
+              let (unit, inflection) = gram(k, .unit), inflection.caseEnding.isEmpty, exactGram(k, .pluralUnit) == nil,
+              ["week", "month", "quarter", "year"].contains(unit), let interval = unitInterval(unit, step: 0, from: reference)
+        else { return nil }
+        return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
+    }
+}

@@ -71,6 +71,8 @@ extension DateReader {
             if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
             if starts.contains(.number) { consider(spacedYearMonth(i)) }
             if starts.contains(.ordinal), tokens[i].kind == .number { consider(bareNumberedPart(i)) }
+            if starts.contains(.month) { consider(monthShortYear(i)) }
+            if starts.contains(.phrase) { consider(ownUnitLater(i)) }
         }
         return best
     }

@@ -24,7 +24,10 @@ extension DateReader {
             guard parts.count == 2, let number = Int(parts[1]) else { return nil }
             (sub, n, k) = (String(parts[0]), number, i + 1)
         } else {
-            guard let (number, next) = ordinal(i), follows(next), next < tokens.count else { return nil }
+            guard let (number, afterOrdinal) = ordinal(i), follows(afterOrdinal), afterOrdinal < tokens.count else { return nil }
+            var next = afterOrdinal
+            // `the third-quarter of 2016`, `the third- quarter of 2016` (periods19en): a hyphen after the ordinal.
+            if tokens[next].kind == .punctuation, tokens[next].text == "-", document.touches(next - 1, next), follows(next + 1) { next += 1 }
             if let (unit, _) = gram(next, .unit), ["quarter", "week", "half"].contains(unit) {
                 sub = unit
             } else if let (part, _) = gram(next, .part), part == "half" {

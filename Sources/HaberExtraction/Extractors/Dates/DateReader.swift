@@ -893,6 +893,8 @@ struct GramKind: Sendable {
     /// A word before a quarter or half written as one word with no year (`during` of `during
     /// Q3`); value unused.
     static let numberedPartCue = GramKind("numbered-part-cue", 92)
+    /// A phrase before the reference's own unit (`later in the` of `later in the year`); value unused.
+    static let ownUnitLead = GramKind("own-unit-lead", 93)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
@@ -903,7 +905,7 @@ struct GramKind: Sendable {
         .weekdayDayCue, .afterWeekdayDay,
         .soFar,
         .decadeWord, .decadeCentury,
-        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue]
+        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
