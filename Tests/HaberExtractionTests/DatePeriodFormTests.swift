@@ -481,6 +481,9 @@ struct DatePeriodFormTests {
         .period("en", "Prices rose over the past decade.", nil, nil),
         .period("en", "He was jailed for 3 years from 2019.", nil, nil),
         .period("en", "Ships arrive within 5 days after the order.", nil, nil),
+        .period("en", "The log covers the outage from 2023-may-2 to today.", "from 2023-may-2 to today", "2023-05-02/2023-06-14"),
+        .period("en", "The file 2022/Sep/01 holds the minutes.", "2022/Sep/01", "2022-09-01"),
+        .period("en", "The part code 12-2019-aug-1 was recalled.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18 + englishPeriods19

@@ -218,3 +218,23 @@ extension DateReader {
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 }
+
+extension DateReader {
+    /// `2019-aug-1`, `2019/Sep/01`: a year, a month name and a day, joined by the same dash or
+    /// slash with no space (a form of dates in tables and file names; nothing else writes a
+    /// month's name between two numbers so).
+    func yearMonthNameDay(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, i + 4 < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix, let (yearValue, _) = year(i),
+              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "-" || tokens[i + 1].text == "/",
+              tokens[i + 3].kind == .punctuation, tokens[i + 3].text == tokens[i + 1].text,
+              document.touches(i, i + 1), document.touches(i + 1, i + 2), document.touches(i + 2, i + 3), document.touches(i + 3, i + 4),
+              let (monthNumber, _) = month(i + 2), tokens[i + 4].kind == .number, !tokens[i + 4].hasSuffix,
+              tokens[i + 4].form.stemCharacterCount <= 2, let (day, _) = digits(i + 4),
+              let date = CalendarDate(year: yearValue, month: monthNumber, day: day) else { return nil }
+        if i > 0, document.touches(i - 1, i), tokens[i - 1].kind == .punctuation { return nil }
+        if i + 5 < tokens.count, document.touches(i + 4, i + 5), tokens[i + 5].kind == .punctuation,
+           tokens[i + 5].text == "-" || tokens[i + 5].text == "/" { return nil }
+        return DateMention(tokens: i..<(i + 5), end: tokens[i + 4].stemRange.upperBound, value: .interval(DateInterval(day: date)),
+                           relative: false)
+    }
+}

@@ -70,6 +70,7 @@ extension DateReader {
             if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countAhead(i)) }
             if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
             if starts.contains(.number) { consider(spacedYearMonth(i)) }
+            if starts.contains(.yearNumber), monthAhead(of: i) { consider(yearMonthNameDay(i)) }
             if starts.contains(.ordinal), tokens[i].kind == .number { consider(bareNumberedPart(i)) }
             if starts.contains(.month) { consider(monthShortYear(i)) }
             if starts.contains(.phrase) { consider(ownUnitLater(i)) }
@@ -182,6 +183,9 @@ extension DateReader {
             return mention
         }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
+        // periods19en: a year-month of two parts is no part of a longer code (`12-2019-aug-1`).
+        let openAfter = end < tokens.count && document.touches(end - 1, end) && tokens[end].kind == .punctuation
+            && (tokens[end].text == "-" || tokens[end].text == "/")
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
         // parts or the first is no month (`22/02/2016` quoted in an English article).
@@ -203,12 +207,12 @@ extension DateReader {
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11/2016`, `3/2015`: a month of a year.
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
-        } else if shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
+        } else if !openAfter, shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
                   isYear(shape.numbers[0]), (1...12).contains(shape.numbers[1]), shape.numbers[1] < shape.numbers[0] % 100 {
             // `2016-11`, `2016/11`: a year and its month (ISO 8601's order); not `2010-11`,
             // `2016/17`, two years (a season, a budget), whose second is never below the first.
             value = .fields(year: shape.numbers[0], month: shape.numbers[1], day: nil)
-        } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2D,
+        } else if !openAfter, shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2D,
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11-2016`: a month of a year, as `11/2016`.
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
