@@ -10,6 +10,8 @@ extension DateReader {
     func gramWordOrPhrase(_ i: Int, kind: GramKind) -> (value: String, next: Int)? {
         guard models.kinds & kind.bit != 0, isWord(i) else { return nil }
         if let value = exactGram(i, kind) { return (value, i + 1) }
+        // Once the starts are read, they say which words open a phrase: most open none.
+        if i < starts.count, !starts[i].contains(.phrase) { return nil }
         var best: (value: String, next: Int)?
         for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == kind.name {
             var k = i + 1
@@ -80,8 +82,10 @@ extension DateReader {
     /// `2 days hence`, `4 weeks in the future`: a count of units and a word or phrase of kind
     /// `count-ahead`, the days after the reference as `the next 2 days` reads them.
     func countAhead(_ i: Int) -> DateMention? {
-        guard let reference, !caseSuffixes, let (n, next) = count(i), follows(next), let (unit, inflection) = gram(next, .unit),
-              inflection.caseEnding.isEmpty, follows(next + 1), let (_, after) = gramWordOrPhrase(next + 1, kind: .countAhead),
+        // A count is one token (``count(_:)``): the word after its unit is asked first, most numbers having none.
+        guard let reference, !caseSuffixes, follows(i + 2), let (_, after) = gramWordOrPhrase(i + 2, kind: .countAhead),
+              let (n, next) = count(i), next == i + 1, follows(next), let (unit, inflection) = gram(next, .unit),
+              inflection.caseEnding.isEmpty,
               let interval = countedDays(unit, step: 1, count: n, from: reference) else { return nil }
         return DateMention(tokens: i..<after, end: tokens[after - 1].stemRange.upperBound, value: .interval(interval), relative: true)
     }
