@@ -484,6 +484,9 @@ struct DatePeriodFormTests {
         .period("en", "The log covers the outage from 2023-may-2 to today.", "from 2023-may-2 to today", "2023-05-02/2023-06-14"),
         .period("en", "The file 2022/Sep/01 holds the minutes.", "2022/Sep/01", "2022-09-01"),
         .period("en", "The part code 12-2019-aug-1 was recalled.", nil, nil),
+        .period("en", "The vote is set for the week of the 18th, officials said.", "the week of the 18th", "2023-W24"),
+        .period("en", "The town grew fast in the week of the 18th century.", "18th century", "1700/1799"),
+        .period("en", "The board meets this week from Tue to Thur.", "this week from Tue to Thur", "2023-06-13/2023-06-15"),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18 + englishPeriods19

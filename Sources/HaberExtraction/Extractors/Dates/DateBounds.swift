@@ -242,3 +242,20 @@ extension DateReader {
                            relative: false)
     }
 }
+
+extension DateReader {
+    /// `the week of the 18th`: the unit week, a word of kind `part-of`, a word of kind
+    /// `day-article` and a day in ordinal digits (kind `numbered-day`) of the reference's month,
+    /// as ``weekOf(_:)`` reads `the week of November 30th`; only where no word follows but a
+    /// function word (`the week of the 18th century` names no day).
+    func weekOfBareDay(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, let reference, let (unit, inflection) = gram(i, .unit), unit == "week", inflection.caseEnding.isEmpty,
+              exactGram(i, .pluralUnit) == nil, follows(i + 1), exactGram(i + 1, .partOf) != nil, follows(i + 2),
+              exactGram(i + 2, .dayArticle) != nil, follows(i + 3), let value = exactGram(i + 3, .numberedDay), let day = Int(value),
+              !(follows(i + 4) && (tokens[i + 4].kind == .number || isWord(i + 4) && !models.functionWords.contains(tokens[i + 4].key))),
+              let date = CalendarDate(year: reference.year, month: reference.month, day: day) else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<(i + 4), end: tokens[i + 3].stemRange.upperBound, value: .interval(DateInterval.week(of: date)),
+                           relative: true)
+    }
+}

@@ -74,6 +74,7 @@ extension DateReader {
             if starts.contains(.ordinal), tokens[i].kind == .number { consider(bareNumberedPart(i)) }
             if starts.contains(.month) { consider(monthShortYear(i)) }
             if starts.contains(.phrase) { consider(ownUnitLater(i)) }
+            if starts.contains(.unit) { consider(weekOfBareDay(i)) }
         }
         return best
     }

@@ -299,9 +299,14 @@ extension DateReader {
         let k = week.tokens.upperBound
         guard follows(k), isWord(k) else { return nil }
         let between = gram(k, .between) != nil
-        guard between || gram(k, .from) != nil, follows(k + 1), let (a, first) = weekday(k + 1), first == nil, follows(k + 2),
+        // A weekday, or (periods19en) its abbreviation capitalized (`this week from Tue to Thur`).
+        func day(_ j: Int) -> Int? {
+            if let (number, inflection) = weekday(j) { return inflection == nil ? number : nil }
+            return tokens[j].isCapitalized ? exactGram(j, .weekdayAbbreviation).flatMap { Int($0) } : nil
+        }
+        guard between || gram(k, .from) != nil, follows(k + 1), let a = day(k + 1), follows(k + 2),
               gram(k + 2, .until) != nil || (between && gram(k + 2, .and) != nil), follows(k + 3),
-              let (b, second) = weekday(k + 3), second == nil, a < b else { return nil }
+              let b = day(k + 3), a < b else { return nil }
         let monday = interval.start.adding(days: 1 - interval.start.weekday)
         return DateMention(tokens: week.tokens.lowerBound..<(k + 4), end: tokens[k + 3].stemRange.upperBound,
                            value: .range(.interval(DateInterval(day: monday.adding(days: a - 1))),
