@@ -487,6 +487,7 @@ struct DatePeriodFormTests {
         .period("en", "The vote is set for the week of the 18th, officials said.", "the week of the 18th", "2023-W24"),
         .period("en", "The town grew fast in the week of the 18th century.", "18th century", "1700/1799"),
         .period("en", "The board meets this week from Tue to Thur.", "this week from Tue to Thur", "2023-06-13/2023-06-15"),
+        .period("en", "The utility will replace its grid within the upcoming 2 years 6 months.", "within the upcoming 2 years 6 months", "2023-06-14/2025-12-14"),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18 + englishPeriods19

@@ -58,6 +58,13 @@ extension DateReader {
             let shiftAt = exactGram(k, .article) != nil && follows(k + 1) ? k + 1 : k
             if let mention = shifted(shiftAt), mention.mod == nil, count(shiftAt + 1) != nil,
                case .interval(let interval) = mention.value, interval.unit == .day, interval.start == reference.adding(days: 1) {
+                // `within the upcoming 5 years 1 month 12 days`: more counts after the first.
+                if follows(mention.tokens.upperBound), let more = countedUnits(from: mention.tokens.upperBound) {
+                    let last = more.next - 1
+                    return DateMention(tokens: i..<more.next, end: tokens[last].stemRange.upperBound,
+                                       value: .interval(DateInterval(start: reference, end: interval.end.adding(months: more.months)
+                                           .adding(days: more.days), unit: .day)), relative: true)
+                }
                 return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end,
                                    value: .interval(DateInterval(start: reference, end: interval.end, unit: .day)), relative: true)
             }
