@@ -25,7 +25,8 @@ struct DatePeriodFormTests {
         .period("en", "Shares fell 3 days ago.", "3 days ago", "2023-06-11"),
         .period("en", "Output rose over the past 3 decades.", "the past 3 decades", "1990/2019"),
         .period("en", "The plant opened 2 decades ago.", "2 decades ago", "2003-06-14"),
-        .period("en", "The board will meet this decade.", nil, nil),
+        // periods19en: `this decade` is read now (the decade of the calendar, relative: gold scores no relative date).
+        .period("en", "The board will meet this decade.", "this decade", "2020/2029"),
         .period("en", "Orders should pick up this spring.", "this spring", "2023-03/2023-05"),
         .period("en", "The park was busy last summer.", "last summer", "2022-06/2022-08"),
         .period("en", "The plant will reopen early next year.", "early next year", "2024", "start"),
@@ -47,7 +48,8 @@ struct DatePeriodFormTests {
         .period("en", "The fair runs from today till Sunday.", "from today till Sunday", "2023-06-14/2023-06-18"),
         .period("en", "The home side led in the third quarter of the game.", nil, nil),
         .period("en", "The team scored twice in the second half.", nil, nil),
-        .period("en", "Unemployment fell to 4 in Q3.", nil, nil),
+        // periods19en: `Q3` after `in` is the latest third quarter begun by the reference (2022's in June 2023).
+        .period("en", "Unemployment fell to 4 in Q3.", "Q3", "2022-07/2022-09"),
         .period("en", "The index rose from 4 to 22 this month.", "this month", "2023-06"),
         .period("en", "The board meets the week of November 30th.", "the week of November 30th", "2023-W48"),
         .period("en", "Sales rose from January to March 2023.", "from January to March 2023", "2023-01/2023-03"),
@@ -591,8 +593,70 @@ struct DatePeriodFormTests {
         .period("es", "La obra se entregó 3 semanas después, según la empresa.", nil, nil),
     ]
 
+    /// periods19en (issue 13, third round): counts of units bounded before them (`within 10
+    /// days`, `less than two weeks from today`) or placed after the reference (`2 days hence`),
+    /// `for three days from Friday`, `this decade`, a year's possessive before its part, numeric
+    /// year-months (a month below the year's last two digits), `Q3` after a cue, a shift word or
+    /// a year, `August 99`, `later in the year`; what stays no date (counted from something
+    /// else, lengths of time, seasons of two years, cars and hydrogen, `later in the day`).
+    static let englishPeriods19: [Case] = [
+        .period("en", "The ministry must publish the report within 10 days.", "within 10 days", "2023-06-14/2023-06-24"),
+        .period("en", "The plant will be rebuilt within two years, the mayor said.", "within two years", "2023-06-14/2025-06-14"),
+        .period("en", "Talks on a deal are expected within a week.", "within a week", "2023-06-14/2023-06-21"),
+        .period("en", "The company plans to hire 500 engineers within the next three years.", "within the next three years", "2023-06-14/2026-06-14"),
+        .period("en", "The offer closes less than two weeks from today.", "less than two weeks from today", "2023-06-14/2023-06-28"),
+        .period("en", "The shares were bought more than two weeks before today, the filing shows.", "more than two weeks before today", "2023-05-31", "before"),
+        .period("en", "Results are due within 2 weeks from today.", "within 2 weeks from today", "2023-06-14/2023-06-28"),
+        .period("en", "The strike ends less than 3 days after tomorrow.", "less than 3 days after tomorrow", "2023-06-15/2023-06-18"),
+        .period("en", "The new line opens 2 days hence.", "2 days hence", "2023-06-15/2023-06-16"),
+        .period("en", "Prices could double 10 years in the future.", "10 years in the future", "2023-06-15/2033-06-14"),
+        .period("en", "The country aims to halve emissions this decade.", "this decade", "2020/2029"),
+        .period("en", "Demand for chips will grow in the next decade.", "the next decade", "2030/2039"),
+        .period("en", "Revenue rose in 2022's third quarter.", "2022's third quarter", "2022-07/2022-09"),
+        .period("en", "Sales fell in 2016's third quarter.", "2016's third quarter", "2016-07/2016-09"),
+        .period("en", "2021's fourth quarter was the weakest.", "2021's fourth quarter", "2021-10/2021-12"),
+        .period("en", "2022's first half brought record sales.", "2022's first half", "2022"),
+        .period("en", "The data for 2021-11 show a fall in exports.", "2021-11", "2021-11"),
+        .period("en", "Shipments in 2022/03 fell sharply.", "2022/03", "2022-03"),
+        .period("en", "The permit, dated 05-2021, was revoked.", "05-2021", "2021-05"),
+        .period("en", "Exports peaked in 2021 - 11.", "2021 - 11", "2021-11"),
+        .period("en", "The series ends in 04 / 2022.", "04 / 2022", "2022-04"),
+        .period("en", "The museum will be closed for three days from Friday.", "for three days from Friday", "2023-06-16/2023-06-18"),
+        .period("en", "The bridge is shut for two weeks from 4 March.", "for two weeks from 4 March", "2023-03-04/2023-03-17"),
+        .period("en", "Rail services stop for 5 days, from tomorrow.", "for 5 days, from tomorrow", "2023-06-15/2023-06-19"),
+        .period("en", "Sales rose 4% during Q3.", "Q3", "2022-07/2022-09"),
+        .period("en", "Profit fell in Q1.", "Q1", "2023-01/2023-03"),
+        .period("en", "The firm expects a loss this Q3.", "this Q3", "2023-07/2023-09"),
+        .period("en", "Output grew in 2022 Q4.", "2022 Q4", "2022-10/2022-12"),
+        .period("en", "The archive holds no records after August 99.", "after August 99", "1999-08", "after"),
+        .period("en", "Rates will rise later in the year, the bank said.", "later in the year", "2023"),
+        .period("en", "Earlier in the week, the minister met union leaders.", "Earlier in the week", "2023-W24"),
+        .period("en", "Revenue in the third-quarter of 2022 rose.", "the third-quarter of 2022", "2022-07/2022-09"),
+        .period("en", "Prices will be reviewed later in the month.", "later in the month", "2023-06"),
+        .period("en", "The ministry must answer within 10 days of the vote.", nil, nil),
+        .period("en", "The firm has more than 2 weeks to reply.", nil, nil),
+        .period("en", "The talks lasted less than three days.", nil, nil),
+        .period("en", "The 2010-11 season ended in a draw.", nil, nil),
+        .period("en", "The 2016/17 budget was approved.", nil, nil),
+        .period("en", "In 2016 - 11 people died in the floods.", "2016", "2016"),
+        .period("en", "She drives the new Q3 to work.", nil, nil),
+        .period("en", "Investment in H2 is growing.", nil, nil),
+        .period("en", "In August 45 people died.", "August", "2023-08"),
+        .period("en", "Later in the day, police arrested two men.", nil, nil),
+        .period("en", "Prices rose over the past decade.", nil, nil),
+        .period("en", "He was jailed for 3 years from 2019.", nil, nil),
+        .period("en", "Ships arrive within 5 days after the order.", nil, nil),
+        .period("en", "The log covers the outage from 2023-may-2 to today.", "from 2023-may-2 to today", "2023-05-02/2023-06-14"),
+        .period("en", "The file 2022/Sep/01 holds the minutes.", "2022/Sep/01", "2022-09-01"),
+        .period("en", "The part code 12-2019-aug-1 was recalled.", nil, nil),
+        .period("en", "The vote is set for the week of the 18th, officials said.", "the week of the 18th", "2023-W24"),
+        .period("en", "The town grew fast in the week of the 18th century.", "18th century", "1700/1799"),
+        .period("en", "The board meets this week from Tue to Thur.", "this week from Tue to Thur", "2023-06-13/2023-06-15"),
+        .period("en", "The utility will replace its grid within the upcoming 2 years 6 months.", "within the upcoming 2 years 6 months", "2023-06-14/2025-12-14"),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
-        + frenchPeriods19 + germanPeriods19 + spanishPeriods19
+        + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

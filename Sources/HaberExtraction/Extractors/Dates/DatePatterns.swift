@@ -16,6 +16,8 @@ extension DateReader {
             if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound
                 : known.end < mention.end { best = mention }
         }
+        // periods19en: `for 3 days from today` before `3 days from today` (a duration), which ends there too.
+        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(countFromDay(i)) }
         if starts.contains(.number) {
             consider(numeric(i))
             consider(numericMonthYear(i))
@@ -75,6 +77,16 @@ extension DateReader {
             if starts.contains(.shift) { consider(possessivePart(i)) }
             if starts.contains(.unit) { consider(unitToDate(i)) }
             if starts.contains(.phrase) { consider(unitSoFar(i)) }
+            // periods19en: `within 10 days`, `2 days hence`, `2016's third quarter`.
+            if starts.contains(.phrase) { consider(boundedDuration(i)) }
+            if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countAhead(i)) }
+            if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
+            if starts.contains(.number) { consider(spacedYearMonth(i)) }
+            if starts.contains(.yearNumber), monthAhead(of: i) { consider(yearMonthNameDay(i)) }
+            if starts.contains(.ordinal), tokens[i].kind == .number { consider(bareNumberedPart(i)) }
+            if starts.contains(.month) { consider(monthShortYear(i)) }
+            if starts.contains(.phrase) { consider(ownUnitLater(i)) }
+            if starts.contains(.unit) { consider(weekOfBareDay(i)) }
         }
         return best
     }
@@ -151,6 +163,7 @@ extension DateReader {
             case "offset-before": starts.insert(.phrase)
             case "weekday-abbreviation", "cued-weekday": starts.insert(.weekday)
             case "rest": starts.insert(.rest)
+            case "duration-bound": starts.insert(.phrase)
             default: break
             }
         }
@@ -195,6 +208,9 @@ extension DateReader {
             return mention
         }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
+        // periods19en: a year-month of two parts is no part of a longer code (`12-2019-aug-1`).
+        let openAfter = end < tokens.count && document.touches(end - 1, end) && tokens[end].kind == .punctuation
+            && (tokens[end].text == "-" || tokens[end].text == "/")
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
         // parts or the first is no month (`22/02/2016` quoted in an English article).
@@ -218,6 +234,15 @@ extension DateReader {
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
         } else if shape.count == 2, !rules.numericMonths.isEmpty, let month = numericMonth(shape) {
             value = month
+        } else if !openAfter, shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
+                  isYear(shape.numbers[0]), (1...12).contains(shape.numbers[1]), shape.numbers[1] < shape.numbers[0] % 100 {
+            // `2016-11`, `2016/11`: a year and its month (ISO 8601's order); not `2010-11`,
+            // `2016/17`, two years (a season, a budget), whose second is never below the first.
+            value = .fields(year: shape.numbers[0], month: shape.numbers[1], day: nil)
+        } else if !openAfter, shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2D,
+                  (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
+            // `11-2016`: a month of a year, as `11/2016`.
+            value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
         } else if shape.count == 3, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.lengths[2] <= 2, shape.oneSeparator,
                   shape.separators.0 != 0x2E || isYear(shape.numbers[0]) {
             value = CalendarDate(year: shape.numbers[0], month: shape.numbers[1], day: shape.numbers[2])
@@ -1501,6 +1526,12 @@ extension DateReader {
             guard let interval = unitInterval(unit, step: step, from: reference) else { return nil }
             return DateMention(tokens: opening..<(j + 3), end: self.end(j + 2, againInflection), value: .interval(interval),
                                relative: true, caseEnding: againInflection.caseEnding)
+        }
+        // `this decade`, `the next decade`: the decade of the calendar (`the past decade` is the
+        // last ten years, no decade of the calendar).
+        if !caseSuffixes, unit == "decade", step >= 0, inflection.caseEnding.isEmpty, !inflection.possessive {
+            guard let interval = decadeInterval(reference.year / 10 * 10 + 10 * step) else { return nil }
+            return DateMention(tokens: opening..<(j + 1), end: self.end(j, inflection), value: .interval(interval), relative: true)
         }
         guard let base = unitInterval(unit, step: step, from: reference) else { return nil }
         // `el próximo mes`, `la próxima semana`: an article of kind `shift-article` belongs to the phrase.

@@ -24,7 +24,10 @@ extension DateReader {
             guard parts.count == 2, let number = Int(parts[1]) else { return nil }
             (sub, n, k) = (String(parts[0]), number, i + 1)
         } else {
-            guard let (number, next) = ordinal(i), follows(next), next < tokens.count else { return nil }
+            guard let (number, afterOrdinal) = ordinal(i), follows(afterOrdinal), afterOrdinal < tokens.count else { return nil }
+            var next = afterOrdinal
+            // `the third-quarter of 2016`, `the third- quarter of 2016` (periods19en): a hyphen after the ordinal.
+            if tokens[next].kind == .punctuation, tokens[next].text == "-", document.touches(next - 1, next), follows(next + 1) { next += 1 }
             if let (unit, _) = gram(next, .unit), ["quarter", "week", "half"].contains(unit) {
                 sub = unit
             } else if let (part, _) = gram(next, .part), part == "half" {
@@ -273,7 +276,7 @@ extension DateReader {
 
     /// The one day a date at `k` names (`May 20th`, `4 February 2019`, `tomorrow`, `next
     /// Monday`), and whether it was read against the reference.
-    private func startDay(at k: Int) -> (mention: DateMention, date: CalendarDate, relative: Bool)? {
+    func startDay(at k: Int) -> (mention: DateMention, date: CalendarDate, relative: Bool)? {
         for mention in [named(k), relativeDay(k), dayPhrase(k), weekdayMention(k)] {
             guard let mention, mention.tokens.lowerBound == k, mention.mod == nil else { continue }
             switch mention.value {
@@ -301,9 +304,14 @@ extension DateReader {
         let k = week.tokens.upperBound
         guard follows(k), isWord(k) else { return nil }
         let between = gram(k, .between) != nil
-        guard between || gram(k, .from) != nil, follows(k + 1), let (a, first) = weekday(k + 1), first == nil, follows(k + 2),
+        // A weekday, or (periods19en) its abbreviation capitalized (`this week from Tue to Thur`).
+        func day(_ j: Int) -> Int? {
+            if let (number, inflection) = weekday(j) { return inflection == nil ? number : nil }
+            return tokens[j].isCapitalized ? exactGram(j, .weekdayAbbreviation).flatMap { Int($0) } : nil
+        }
+        guard between || gram(k, .from) != nil, follows(k + 1), let a = day(k + 1), follows(k + 2),
               gram(k + 2, .until) != nil || (between && gram(k + 2, .and) != nil), follows(k + 3),
-              let (b, second) = weekday(k + 3), second == nil, a < b else { return nil }
+              let b = day(k + 3), a < b else { return nil }
         let monday = interval.start.adding(days: 1 - interval.start.weekday)
         return DateMention(tokens: week.tokens.lowerBound..<(k + 4), end: tokens[k + 3].stemRange.upperBound,
                            value: .range(.interval(DateInterval(day: monday.adding(days: a - 1))),

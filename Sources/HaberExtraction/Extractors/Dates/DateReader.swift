@@ -994,6 +994,24 @@ struct GramKind: Sendable {
     /// and that month no `part-of` word in the language (`entre 4 et 22 ce mois`); value unused.
     static let dayUntil = GramKind("day-until", 97)
 
+    // periods19en (English periods, third round, issue 13): indexes 88–93.
+    /// The possessive ending after a year's digits (`'s` of `2016's third quarter`); value unused.
+    static let possessiveEnding = GramKind("possessive-ending", 88)
+    /// A word or phrase before a count of units that bounds it (`more than`, `less than`,
+    /// `within`); value = `more`, `less` or `within`.
+    static let durationBound = GramKind("duration-bound", 89)
+    /// A word or phrase after a count of units that places them after the reference (`hence`,
+    /// `in the future`); value unused.
+    static let countAhead = GramKind("count-ahead", 90)
+    /// A word before counts of units that last from the day after them (`for` of `for three
+    /// days from Friday`); value unused.
+    static let durationFor = GramKind("duration-for", 91)
+    /// A word before a quarter or half written as one word with no year (`during` of `during
+    /// Q3`); value unused.
+    static let numberedPartCue = GramKind("numbered-part-cue", 92)
+    /// A phrase before the reference's own unit (`later in the` of `later in the year`); value unused.
+    static let ownUnitLead = GramKind("own-unit-lead", 93)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1005,7 +1023,8 @@ struct GramKind: Sendable {
         .decadeWord, .decadeCentury,
         .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber,
         .loneMonth, .monthCue, .monthYearMark, .dayUntil,
-        .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink]
+        .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink,
+        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
