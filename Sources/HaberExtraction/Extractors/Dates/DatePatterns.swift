@@ -211,11 +211,13 @@ extension DateReader {
         // periods19en: a year-month of two parts is no part of a longer code (`12-2019-aug-1`).
         let openAfter = end < tokens.count && document.touches(end - 1, end) && tokens[end].kind == .punctuation
             && (tokens[end].text == "-" || tokens[end].text == "/")
-        // A year and its month alone are read only between clause bounds: after a word, a
-        // clause mark or nothing, and before a closing mark or the sentence's end (`n° 2016-3`,
-        // `the index 2016-05 was published`, `el plan 2015-3 fue aprobado` number things).
+        // A year and its month alone are read after a word, a clause mark or nothing, and then
+        // before a closing mark or the sentence's end, or after a year cue (`for 2021-11`, `in
+        // 2022/03`): `n° 2016-3`, `the index 2016-05 was published`, `el plan 2015-3 fue
+        // aprobado` number things.
         let standsAlone = (!follows(start) || tokens[start - 1].kind == .word || [",", ":", "("].contains(tokens[start - 1].text))
-            && (!follows(end) || (tokens[end].kind == .punctuation && Self.closingMarks.contains(tokens[end].text)))
+            && (!follows(end) || (tokens[end].kind == .punctuation && Self.closingMarks.contains(tokens[end].text))
+                || hasMonthCue(before: start) || (follows(start) && quantities.cue(tokens[start - 1].key, kind: "year-before-free") != nil))
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
         // parts or the first is no month (`22/02/2016` quoted in an English article).
