@@ -286,6 +286,10 @@ extension DateReader {
     /// are no months).
     func numericMonthYear(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.monthYearMark.bit != 0, tokens[i].kind == .number, !tokens[i].hasSuffix else { return nil }
+        // One token holds a dot between two numbers of one to four digits (`2015.3`); three need
+        // a mark and a number after the first: most numbers are neither, and their text is not read.
+        guard (3...9).contains(tokens[i].form.stemCharacterCount)
+            || (i + 2 < tokens.count && tokens[i + 1].kind != .word && tokens[i + 2].kind == .number) else { return nil }
         if i > 0, document.touches(i - 1, i) { return nil }
         // After a word, a clause mark or nothing: `n° 2016-3` numbers a text.
         if i > 0, follows(i), tokens[i - 1].kind != .word, ![",", ":", "("].contains(tokens[i - 1].text) { return nil }
