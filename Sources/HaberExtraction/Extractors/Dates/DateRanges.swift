@@ -242,7 +242,12 @@ extension DateReader {
            gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
             || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil),
            follows(k + 1), case let secondAt = pastArticle(k + 1),
-           let second = untilEnd(at: secondAt, after: first, opener: opener, points: points),
+           let second = end(at: secondAt, points: points) ?? articled(secondAt, points: points)
+            ?? (first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil))
+                ? weakEnd(at: secondAt) : nil)
+            // `vom 15.11. bis 19.12.`: after an opener, a day and month with the day's mark, as after a dash.
+            ?? (opener != nil ? cuedDayMonth(secondAt) : nil)
+            ?? nowEnd(secondAt, opener: opener),
            !(first.weak && second.weak && opener == nil),
            !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)),
            // Where the language has words that join days only (`au`), with no opener and a range
@@ -322,24 +327,6 @@ extension DateReader {
     /// `between now and November 15th`, `from 2015 until now`: the word for the reference's
     /// own moment (grammar kind `offset-now`) as an end of a range after an opener: the
     /// reference day.
-    /// The end of a range after its word for "to" at `secondAt`, given its first end: a date
-    /// or a weaker end that the first or the opener allows.
-    ///
-    /// A method, not a chain of `??` in the caller's condition: with five links the chain's
-    /// closures copied the whole reader at every range asked (130 M instructions on the 20 MB
-    /// bench corpus).
-    private func untilEnd(at secondAt: Int, after first: DateMention, opener: String?, points: DatePoints) -> DateMention? {
-        if let end = end(at: secondAt, points: points) { return end }
-        if let articled = articled(secondAt, points: points) { return articled }
-        if first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil)),
-           let weak = weakEnd(at: secondAt) {
-            return weak
-        }
-        // `vom 15.11. bis 19.12.`: after an opener, a day and month with the day's mark, as after a dash.
-        if opener != nil, let cued = cuedDayMonth(secondAt) { return cued }
-        return nowEnd(secondAt, opener: opener)
-    }
-
     private func nowEnd(_ k: Int, opener: String?) -> DateMention? {
         guard opener != nil, let reference, isWord(k), exactGram(k, .offsetNow) != nil else { return nil }
         return DateMention(tokens: k..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(DateInterval(day: reference)),
