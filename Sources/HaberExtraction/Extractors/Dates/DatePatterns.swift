@@ -164,6 +164,9 @@ extension DateReader {
             case "weekday-abbreviation", "cued-weekday": starts.insert(.weekday)
             case "rest": starts.insert(.rest)
             case "duration-bound": starts.insert(.phrase)
+            // `in nineteen twenty eight` (periods20en): a century word may open a spoken year
+            // after a cue (``cuedSpokenYear(_:)``), as three digits open a year (`247 yılı`).
+            case "decade-century": starts.insert(.threeDigits)
             default: break
             }
         }
@@ -1485,7 +1488,8 @@ extension DateReader {
         // Where months are written in lowercase (`este mayo`, `el próximo junio`), a lowercase
         // full name too; an abbreviation (`este mar`) is a word more often than a month.
         if !last, let (monthNumber, inflection) = month(j),
-           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) || isCuedShortMonth(j) {
+           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) || isCuedShortMonth(j)
+            || exactGram(j, .shiftLowerMonth) != nil {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
             // `el próximo junio`, `el pasado junio`: a shift word of kind `date-shift` picks the
             // first such month after the reference or the latest before it, as `junio próximo`
