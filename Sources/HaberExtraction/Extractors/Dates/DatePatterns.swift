@@ -921,6 +921,12 @@ extension DateReader {
         if i > 0, follows(i), exactGram(i - 1, .monthCue) != nil { return true }
         guard let value = exactGram(i, .loneMonth) else { return false }
         guard tokens[i].isCapitalized else { return true }
+        // Value `end` (periods20en; where months are capitalized): inside a sentence, after a
+        // lowercase word and ending the sentence (`will be shut September.`); `Black September`,
+        // `the album September is` are names.
+        if value == "end" {
+            return follows(i) && isWord(i - 1) && !tokens[i - 1].isCapitalized && endsAfterMonth(i)
+        }
         // Capitalized inside a sentence, a month is a name or a title (`Octobre rose`, `le
         // roman Novembre`); at the sentence's start, where its value allows.
         return !follows(i) && value == "any"
