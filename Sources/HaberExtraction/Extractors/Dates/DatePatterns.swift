@@ -484,6 +484,9 @@ extension DateReader {
             if caseSuffixes, follows(k), let (unit, unitInflection) = gram(k, .unit), unit == "year", unitInflection.possessive,
                unitInflection.caseEnding.isEmpty { k += 1 }
             if follows(k), tokens[k].text == ",", caseSuffixes { k += 1 }
+            // `2016, nov` (periods20en): a comma between a year and a month that ends the
+            // sentence (`In 2015, May won` is no month).
+            else if follows(k), tokens[k].text == ",", follows(k + 1), month(k + 1) != nil, endsAfterMonth(k + 1) { k += 1 }
             if follows(k), month(k) != nil || (day(k, spelledOK: false) != nil && month(k + 1) != nil) {
                 leadingYear = value
                 j = k
@@ -494,9 +497,12 @@ extension DateReader {
         var joinedDay = false
         // Whether a mark of kind `dated-day-mark` follows the day (`16. Nov. 2016`): a date only with its year.
         var markedDay = false
+        // Whether the day is written as an ordinal (`20th`, kind `numbered-day`).
+        var ordinalDay = false
         if j == i || follows(j), let found = self.day(j) ?? wordDay(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
            follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
             day = found
+            ordinalDay = exactGram(j, .numberedDay) != nil
             joinedDay = monthAt > found.next
             j = monthAt
         } else if j == i, !caseSuffixes, let found = dayWithMark(j) {
@@ -645,8 +651,11 @@ extension DateReader {
         // A lowercase month where months are capitalized: a date only before its day
         // (`april 22`), beside a year (`january 2016`) or joined to its day (`4th of march`),
         // not after a bare number (`5 may`).
+        // An ordinal day before a lowercase month of kind `shift-lower-month` is a date (`from
+        // 20th dec`; periods20en): `the 20th march` is a march.
         if dayBefore, !joinedDay, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
-           !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
+           !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language),
+           !(ordinalDay && exactGram(monthIndex, .shiftLowerMonth) != nil) {
             return nil
         }
         if abbreviated && day == nil && yearValue == nil && !isAbbreviationAlone(monthIndex) { return nil }
