@@ -658,7 +658,7 @@ struct DatePeriodFormTests {
     /// periods20en (issue 13, fourth round): lowercase months after a shift word or before a
     /// shifted year (`next june`, `june next year`), years spoken in pairs after `of` or `in`
     /// (`June of nineteen ninety nine`, `in nineteen twenty eight`), a capitalized month alone
-    /// ending a sentence after a lowercase word, `2022, nov`, `20th dec`; what stays no date
+    /// ending a sentence after a lowercase word, `2022, nov`, `20th dec`, `september.16th`; what stays no date
     /// (`the last march`, `this august body`, counts in words, names, `the 20th march`).
     static let englishPeriods20: [Case] = [
         .period("en", "Production will resume next june, the company said.", "next june", "2024-06"),
@@ -695,6 +695,9 @@ struct DatePeriodFormTests {
         .period("en", "Applications open on the 5th jan.", "5th jan", "2023-01-05"),
         .period("en", "Crowds joined the 20th march on the capital.", nil, nil),
         .period("en", "The 5 dec figure was revised.", nil, nil),
+        .period("en", "The fair runs the week of september.16th.", "the week of september.16th", "2023-W37"),
+        .period("en", "The fair opens on September.16th, officials said.", "September.16th", "2023-09-16"),
+        .period("en", "He left in September.16 people died.", "September", "2023-09"),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18

@@ -534,6 +534,11 @@ extension DateReader {
            tokens[end + 1].kind == .number || exactGram(end + 1, .numberedDay) != nil || exactGram(end + 1, .joiner) != nil {
             spanEnd = tokens[end].range.upperBound
             end += 1
+        } else if !abbreviated, !caseSuffixes, end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end].text == ".",
+                  document.touches(monthIndex, end), document.touches(end, end + 1), follows(end + 1),
+                  exactGram(end + 1, .numberedDay) != nil {
+            // `september.16th` (periods20en): a full month glued by a dot to an ordinal day.
+            end += 1
         }
         var ending = caseEnding(monthInflection, monthIndex)
         var yearValue = leadingYear
