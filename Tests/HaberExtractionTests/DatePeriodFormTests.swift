@@ -655,8 +655,53 @@ struct DatePeriodFormTests {
         .period("en", "The utility will replace its grid within the upcoming 2 years 6 months.", "within the upcoming 2 years 6 months", "2023-06-14/2025-12-14"),
     ]
 
+    /// periods20en (issue 13, fourth round): lowercase months after a shift word or before a
+    /// shifted year (`next june`, `june next year`), years spoken in pairs after `of` or `in`
+    /// (`June of nineteen ninety nine`, `in nineteen twenty eight`), a capitalized month alone
+    /// ending a sentence after a lowercase word, `2022, nov`, `20th dec`, `september.16th`; what stays no date
+    /// (`the last march`, `this august body`, counts in words, names, `the 20th march`).
+    static let englishPeriods20: [Case] = [
+        .period("en", "Production will resume next june, the company said.", "next june", "2024-06"),
+        .period("en", "Car sales slumped last sept after the new tax.", "last sept", "2022-09"),
+        .period("en", "The mine will close june next year.", "june next year", "2024-06"),
+        .period("en", "The plant reopens next jan.", "next jan", "2024-01"),
+        .period("en", "Ferry traffic peaks this july.", "this july", "2023-07"),
+        .period("en", "The bank cut rates last sep.", "last sep", "2022-09"),
+        .period("en", "The dam will be finished next february.", "next february", "2024-02"),
+        .period("en", "The museum reopens december next year.", "december next year", "2024-12"),
+        .period("en", "Thousands joined the last march on parliament.", nil, nil),
+        .period("en", "He said the next may not come for years.", nil, nil),
+        .period("en", "This august body will vote on the bill.", nil, nil),
+        .period("en", "The firm was founded in June of nineteen ninety nine.", "June of nineteen ninety nine", "1999-06"),
+        .period("en", "The strike began in March of two thousand and eight.", "March of two thousand and eight", "2008-03"),
+        .period("en", "The march in June of two thousand people was peaceful.", "June", "2023-06"),
+        .period("en", "The club was founded in nineteen twenty eight.", "nineteen twenty eight", "1928"),
+        .period("en", "The bridge was built in nineteen oh five.", "nineteen oh five", "1905"),
+        .period("en", "He scored in nineteen twenty games.", nil, nil),
+        .period("en", "Sales in the third quarter of two thousand and twenty fell.", "the third quarter of two thousand and twenty", "2020-07/2020-09"),
+        .period("en", "The line opens in the first week of two thousand and twenty seven.", "the first week of two thousand and twenty seven", "2027-W01"),
+        .period("en", "Exports rose in the fourth quarter of two thousand and nine.", "the fourth quarter of two thousand and nine", "2009-10/2009-12"),
+        .period("en", "The deal closed in the second half of nineteen ninety eight.", "the second half of nineteen ninety eight", "1998"),
+        .period("en", "The plant will be shut September.", "September", "2023-09"),
+        .period("en", "Output at the mill was halted October.", "October", "2023-10"),
+        .period("en", "The attack was claimed by Black September.", nil, nil),
+        .period("en", "Brussels resumed talks with May.", nil, nil),
+        .period("en", "The novel September sold well.", nil, nil),
+        .period("en", "September was the hottest month on record.", nil, nil),
+        .period("en", "Sales figures were revised 2022, nov.", "2022, nov", "2022-11"),
+        .period("en", "In 2015, May won the vote.", "2015", "2015"),
+        .period("en", "In 2016, November sales rose.", "2016", "2016"),
+        .period("en", "The depot is closed for 1 week, from 20th dec.", "for 1 week, from 20th dec", "2023-12-20/2023-12-26"),
+        .period("en", "Applications open on the 5th jan.", "5th jan", "2023-01-05"),
+        .period("en", "Crowds joined the 20th march on the capital.", nil, nil),
+        .period("en", "The 5 dec figure was revised.", nil, nil),
+        .period("en", "The fair runs the week of september.16th.", "the week of september.16th", "2023-W37"),
+        .period("en", "The fair opens on September.16th, officials said.", "September.16th", "2023-09-16"),
+        .period("en", "He left in September.16 people died.", "September", "2023-09"),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
-        + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19
+        + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19 + englishPeriods20
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

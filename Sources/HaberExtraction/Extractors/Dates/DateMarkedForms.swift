@@ -149,6 +149,12 @@ extension DateReader {
     /// or more (``yearWords``): the year and the index after it. A number of two words with a word
     /// after it is a count (`en junio de dos mil personas`), no year.
     func linkedSpelledYear(_ k: Int) -> (year: Int, next: Int)? {
+        // `June of nineteen ninety nine`, `the third week of two thousand and twenty seven`
+        // (periods20en): a year spoken in pairs, which no spell-out reads (``spokenYear(_:)``).
+        if !caseSuffixes, follows(k), follows(k + 1), exactGram(k, .spelledYearLink) != nil, let spoken = spokenYear(k + 1) {
+            if spoken.next - k - 1 < 2 || (spoken.next - k - 1 == 2 && follows(spoken.next) && isWord(spoken.next)) { return nil }
+            return spoken
+        }
         guard let yearWords, follows(k), exactGram(k, .spelledYearLink) != nil, follows(k + 1), isWord(k + 1),
               yearWords.mayStartNumber(tokens[k + 1].key) else { return nil }
         var phrase = ""

@@ -164,6 +164,9 @@ extension DateReader {
             case "weekday-abbreviation", "cued-weekday": starts.insert(.weekday)
             case "rest": starts.insert(.rest)
             case "duration-bound": starts.insert(.phrase)
+            // `in nineteen twenty eight` (periods20en): a century word may open a spoken year
+            // after a cue (``cuedSpokenYear(_:)``), as three digits open a year (`247 yılı`).
+            case "decade-century": starts.insert(.threeDigits)
             default: break
             }
         }
@@ -493,6 +496,9 @@ extension DateReader {
             if caseSuffixes, follows(k), let (unit, unitInflection) = gram(k, .unit), unit == "year", unitInflection.possessive,
                unitInflection.caseEnding.isEmpty { k += 1 }
             if follows(k), tokens[k].text == ",", caseSuffixes { k += 1 }
+            // `2016, nov` (periods20en): a comma between a year and a month that ends the
+            // sentence (`In 2015, May won` is no month).
+            else if follows(k), tokens[k].text == ",", follows(k + 1), month(k + 1) != nil, endsAfterMonth(k + 1) { k += 1 }
             if follows(k), month(k) != nil || (day(k, spelledOK: false) != nil && month(k + 1) != nil) {
                 leadingYear = value
                 j = k
@@ -503,9 +509,12 @@ extension DateReader {
         var joinedDay = false
         // Whether a mark of kind `dated-day-mark` follows the day (`16. Nov. 2016`): a date only with its year.
         var markedDay = false
+        // Whether the day is written as an ordinal (`20th`, kind `numbered-day`).
+        var ordinalDay = false
         if j == i || follows(j), let found = self.day(j) ?? wordDay(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
            follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
             day = found
+            ordinalDay = exactGram(j, .numberedDay) != nil
             joinedDay = monthAt > found.next
             j = monthAt
         } else if j == i, !caseSuffixes, let found = dayWithMark(j) {
@@ -528,6 +537,11 @@ extension DateReader {
            document.touches(monthIndex, end), follows(end + 1),
            tokens[end + 1].kind == .number || exactGram(end + 1, .numberedDay) != nil || exactGram(end + 1, .joiner) != nil {
             spanEnd = tokens[end].range.upperBound
+            end += 1
+        } else if !abbreviated, !caseSuffixes, end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end].text == ".",
+                  document.touches(monthIndex, end), document.touches(end, end + 1), follows(end + 1),
+                  exactGram(end + 1, .numberedDay) != nil {
+            // `september.16th` (periods20en): a full month glued by a dot to an ordinal day.
             end += 1
         }
         var ending = caseEnding(monthInflection, monthIndex)
@@ -654,8 +668,11 @@ extension DateReader {
         // A lowercase month where months are capitalized: a date only before its day
         // (`april 22`), beside a year (`january 2016`) or joined to its day (`4th of march`),
         // not after a bare number (`5 may`).
+        // An ordinal day before a lowercase month of kind `shift-lower-month` is a date (`from
+        // 20th dec`; periods20en): `the 20th march` is a march.
         if dayBefore, !joinedDay, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
-           !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
+           !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language),
+           !(ordinalDay && exactGram(monthIndex, .shiftLowerMonth) != nil) {
             return nil
         }
         if abbreviated && day == nil && yearValue == nil && !isAbbreviationAlone(monthIndex) { return nil }
@@ -930,6 +947,12 @@ extension DateReader {
         if i > 0, follows(i), exactGram(i - 1, .monthCue) != nil { return true }
         guard let value = exactGram(i, .loneMonth) else { return false }
         guard tokens[i].isCapitalized else { return true }
+        // Value `end` (periods20en; where months are capitalized): inside a sentence, after a
+        // lowercase word and ending the sentence (`will be shut September.`); `Black September`,
+        // `the album September is` are names.
+        if value == "end" {
+            return follows(i) && isWord(i - 1) && !tokens[i - 1].isCapitalized && endsAfterMonth(i)
+        }
         // Capitalized inside a sentence, a month is a name or a title (`Octobre rose`, `le
         // roman Novembre`); at the sentence's start, where its value allows.
         return !follows(i) && value == "any"
@@ -1497,7 +1520,8 @@ extension DateReader {
         // Where months are written in lowercase (`este mayo`, `el próximo junio`), a lowercase
         // full name too; an abbreviation (`este mar`) is a word more often than a month.
         if !last, let (monthNumber, inflection) = month(j),
-           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) || isCuedShortMonth(j) {
+           tokens[j].isCapitalized || (calendar.lowercaseMonthLanguages.contains(language) && !isAbbreviatedMonth(j)) || isCuedShortMonth(j)
+            || exactGram(j, .shiftLowerMonth) != nil {
             let year = reference.year + (step < 0 ? -1 : step > 0 ? 1 : 0)
             // `el próximo junio`, `el pasado junio`: a shift word of kind `date-shift` picks the
             // first such month after the reference or the latest before it, as `junio próximo`

@@ -129,7 +129,8 @@ extension DateReader {
     /// named relative to the reference (a word of kind `part-of` may stand between them).
     func monthOfShiftedYear(_ i: Int) -> DateMention? {
         guard let (monthNumber, _) = month(i), !isAbbreviatedMonth(i), follows(i + 1),
-              tokens[i].isCapitalized || calendar.lowercaseMonthLanguages.contains(language) else { return nil }
+              tokens[i].isCapitalized || calendar.lowercaseMonthLanguages.contains(language)
+                || exactGram(i, .shiftLowerMonth) != nil else { return nil }
         var k = i + 1
         if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
         guard let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),

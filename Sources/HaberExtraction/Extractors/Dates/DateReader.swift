@@ -1012,6 +1012,15 @@ struct GramKind: Sendable {
     /// A phrase before the reference's own unit (`later in the` of `later in the year`); value unused.
     static let ownUnitLead = GramKind("own-unit-lead", 93)
 
+    // periods20en (English periods, fourth round, issue 13): indexes 113–117.
+    /// A month name in lowercase read as a month after a shift word or before a shifted year
+    /// (`next june`, `last sept`, `june next year`), where months are written capitalized; not a
+    /// name that is also a common word (`march`, `may`, `august`); value unused.
+    static let shiftLowerMonth = GramKind("shift-lower-month", 113)
+    /// A word before a year spelled out in pairs that starts with a century word (`in nineteen
+    /// twenty eight`), the year ending the sentence; value unused.
+    static let spokenYearCue = GramKind("spoken-year-cue", 114)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1024,7 +1033,8 @@ struct GramKind: Sendable {
         .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber,
         .loneMonth, .monthCue, .monthYearMark, .dayUntil,
         .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink,
-        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead]
+        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
+        .shiftLowerMonth, .spokenYearCue]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -36,7 +36,8 @@ extension DateReader {
     /// `bin dokuz yüz yirmi sekizde`, `iki yüz altmış yedi yılı`, `247 yılında`: a year spelled
     /// out in the locative or before the word for year, or of three digits before it.
     func spelledYearMention(_ i: Int) -> DateMention? {
-        guard caseSuffixes, i < tokens.count else { return nil }
+        guard i < tokens.count else { return nil }
+        guard caseSuffixes else { return cuedSpokenYear(i) }
         var found: (year: Int, next: Int, inflection: TurkishInflection?)?
         if tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 3, let (value, _) = digits(i), value >= 100 {
             found = (value, i + 1, nil)
@@ -61,6 +62,17 @@ extension DateReader {
               !isGenitive(unitInflection.caseEnding) else { return nil }
         return DateMention(tokens: i..<(next + 1), end: end(next, unitInflection), value: .fields(year: value, month: nil, day: nil),
                            relative: false, caseEnding: unitInflection.caseEnding)
+    }
+
+    /// `in nineteen twenty eight` (periods20en): a year spoken in pairs from a century word (kind
+    /// `decade-century`) after a word of kind `spoken-year-cue`, ending the sentence. `two
+    /// thousand` alone is a count as often (`in two thousand homes`), and is not read here.
+    func cuedSpokenYear(_ i: Int) -> DateMention? {
+        guard models.kinds & GramKind.spokenYearCue.bit != 0, i > 0, follows(i), exactGram(i - 1, .spokenYearCue) != nil,
+              exactGram(i, .decadeCentury) != nil, let (value, next) = spokenYear(i), next - i >= 2,
+              !(follows(next) && (isWord(next) || tokens[next].kind == .number)) else { return nil }
+        return DateMention(tokens: i..<next, end: tokens[next - 1].range.upperBound, value: .fields(year: value, month: nil, day: nil),
+                           relative: false)
     }
 
     // MARK: Centuries
