@@ -37,7 +37,7 @@ extension DateReader {
         if starts.contains(.phrase) { consider(dayPhrase(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
         if starts.contains(.weekday) { consider(cuedWeekdayAlone(i)) }
-        if !caseSuffixes, starts.contains(.ordinal) { consider(ordinalWeekdayAlone(i)) }
+        if !caseSuffixes, !starts.isDisjoint(with: [.ordinal, .numberedDay]) { consider(ordinalWeekdayAlone(i)) }
         if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
         if !caseSuffixes, starts.contains(.gluedDate) { consider(gluedMonthDay(i)) }
         if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
@@ -725,8 +725,9 @@ extension DateReader {
     /// weekday of the reference's month (`the first Friday of July` is read by ``ordinalPart(_:)``).
     func ordinalWeekdayAlone(_ i: Int) -> DateMention? {
         // Only where the language lists its stop words (a language without them reads no such day).
-        guard let reference, !caseSuffixes, models.kinds & GramKind.ordinalWeekdayStop.bit != 0, tokens[i].kind == .word,
-              i + 1 < tokens.count, follows(i + 1), let (n, next) = ordinal(i), next == i + 1, (1...5).contains(n),
+        guard let reference, !caseSuffixes, models.kinds & GramKind.ordinalWeekdayStop.bit != 0,
+              i + 1 < tokens.count, follows(i + 1),
+              let (n, next) = ordinal(i) ?? numberedDayOrdinal(i), next == i + 1, (1...5).contains(n),
               let (weekdayNumber, inflection) = weekday(i + 1), inflection == nil,
               !(follows(i + 2) && isWord(i + 2)) else { return nil }
         if i > 0, follows(i) {
@@ -736,6 +737,13 @@ extension DateReader {
         guard let date = nthWeekday(n, weekdayNumber, year: reference.year, month: reference.month) else { return nil }
         return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
                            value: .interval(DateInterval(day: date)), relative: true)
+    }
+
+    /// A day's ordinal written in digits with its ending as one token (kind `numbered-day`: `1er`,
+    /// `3rd`), read as an ordinal (`1er dimanche`).
+    private func numberedDayOrdinal(_ i: Int) -> (value: Int, next: Int)? {
+        guard let value = exactGram(i, .numberedDay), let number = Int(value) else { return nil }
+        return (number, i + 1)
     }
 
     /// `Oct2`, `april22`, `22april`, `january12,2016`: a month's name (whole or abbreviated) and
