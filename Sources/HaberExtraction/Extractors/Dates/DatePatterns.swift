@@ -582,6 +582,12 @@ extension DateReader {
                 spanEnd = tokens[k + 1].stemRange.upperBound
                 ending = caseEnding(nil, k + 1)
                 lastOpen = !tokens[k + 1].hasSuffix
+            } else if day != nil, !caseSuffixes, k == end, let value = closingShortYear(at: k) {
+                // `le 1er avril 78`: a day's year in two digits, ending the sentence (`le 3 mai 14
+                // personnes`, `en août 14 morts` are counts).
+                yearValue = value
+                end = k + 1
+                spanEnd = tokens[k].stemRange.upperBound
             }
         }
         // A weekday after a day: `21 Temmuz 2017 Cuma`, `22 Ocak Çarşamba`, `, pazartesi`.
@@ -1061,6 +1067,18 @@ extension DateReader {
 
     /// The year an apostrophe and two digits right after it write (`’23`), its century from
     /// the reference date (no more than 20 years ahead of it).
+    /// A year in two plain digits at `i` with nothing after it in the sentence but a mark that
+    /// ends it: the century that puts it at most twenty years after the reference (`78` → 1978).
+    func closingShortYear(at i: Int) -> Int? {
+        guard follows(i), tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 2,
+              let short = Int(tokens[i].stem) else { return nil }
+        if follows(i + 1), !(tokens[i + 1].kind == .punctuation && Self.sentenceEnds.contains(tokens[i + 1].text)) { return nil }
+        let century = ((reference?.year ?? 2000) / 100) * 100
+        var year = century + short
+        if let reference, year > reference.year + 20 { year -= 100 }
+        return year
+    }
+
     func shortYear(at i: Int) -> Int? {
         guard i + 1 < tokens.count, tokens[i].kind == .punctuation || tokens[i].kind == .symbol,
               ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
