@@ -198,7 +198,13 @@ extension DateReader {
         }
         // `on 4/22`, `el 22/04`: a day and a month with a slash and no year, only after a word
         // that announces a day (`24/7`, `3/4` alone are no dates).
-        if end == start + 3, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedSlashDayMonth(start) {
+        // dates20fr: after a word of kind `closing-day-cue` (`sur 22/04`), only where nothing but a
+        // mark that ends the sentence follows (`sur 2/3 des élus` is a part) and a number is over
+        // 12 (`un score sur 3/4.` is a fraction).
+        if end == start + 3, follows(start),
+           exactGram(start - 1, .dayCue) != nil || (exactGram(start - 1, .closingDayCue) != nil && endsSentence(at: end)
+                && [start, start + 2].contains(where: { (digits($0)?.0 ?? 0) > 12 })),
+           let mention = cuedSlashDayMonth(start) {
             return mention
         }
         // `on 4-22`, `on 4.22`: where the month comes first, a month and a day over 12 with a dash
@@ -1067,12 +1073,17 @@ extension DateReader {
 
     /// The year an apostrophe and two digits right after it write (`’23`), its century from
     /// the reference date (no more than 20 years ahead of it).
+    /// Whether nothing but a mark that ends the sentence is at `i` (or the sentence ended before it).
+    func endsSentence(at i: Int) -> Bool {
+        !follows(i) || (tokens[i].kind == .punctuation && Self.sentenceEnds.contains(tokens[i].text))
+    }
+
     /// A year in two plain digits at `i` with nothing after it in the sentence but a mark that
     /// ends it: the century that puts it at most twenty years after the reference (`78` → 1978).
     func closingShortYear(at i: Int) -> Int? {
         guard follows(i), tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 2,
               let short = Int(tokens[i].stem) else { return nil }
-        if follows(i + 1), !(tokens[i + 1].kind == .punctuation && Self.sentenceEnds.contains(tokens[i + 1].text)) { return nil }
+        guard endsSentence(at: i + 1) else { return nil }
         let century = ((reference?.year ?? 2000) / 100) * 100
         var year = century + short
         if let reference, year > reference.year + 20 { year -= 100 }

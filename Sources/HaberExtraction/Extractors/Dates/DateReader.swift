@@ -994,6 +994,11 @@ struct GramKind: Sendable {
     /// and that month no `part-of` word in the language (`entre 4 et 22 ce mois`); value unused.
     static let dayUntil = GramKind("day-until", 97)
 
+    // dates20fr (French dates, fourth round, issue 13): indexes 79–81, 98–101.
+    /// A word before a day and a month in digits with a slash that announces them only where
+    /// they end the sentence (`sur 22/04`; `sur 2/3 des élus` is a part); value unused.
+    static let closingDayCue = GramKind("closing-day-cue", 79)
+
     // periods19en (English periods, third round, issue 13): indexes 88–93.
     /// The possessive ending after a year's digits (`'s` of `2016's third quarter`); value unused.
     static let possessiveEnding = GramKind("possessive-ending", 88)
@@ -1024,7 +1029,8 @@ struct GramKind: Sendable {
         .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber,
         .loneMonth, .monthCue, .monthYearMark, .dayUntil,
         .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink,
-        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead]
+        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
+        .closingDayCue]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
