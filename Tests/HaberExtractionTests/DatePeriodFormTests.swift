@@ -655,8 +655,17 @@ struct DatePeriodFormTests {
         .period("en", "The utility will replace its grid within the upcoming 2 years 6 months.", "within the upcoming 2 years 6 months", "2023-06-14/2025-12-14"),
     ]
 
+    /// dates20fr: a decade's plural glued to its digits stays outside the span after the opener,
+    /// as after an apostrophe.
+    static let frenchPeriods20: [Case] = [
+        .period("fr", "Dans les années 70s, la ville a doublé.", "les années 70", "1970/1979"),
+        .period("fr", "La mode des années 80s revient.", "années 80", "1980/1989"),
+        .period("fr", "Les années 90s ont vu naître le parti.", "Les années 90", "1990/1999"),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
         + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19
+        + frenchPeriods20
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {
