@@ -666,6 +666,8 @@ struct DateFormTests {
         .init("fr", "La foire ouvre le deuxième mardi mois prochain.", "le deuxième mardi mois prochain", "2023-07-11"),
         .init("fr", "Les soldes débutent le dernier samedi ce mois.", "le dernier samedi ce mois", "2023-06-24"),
         .init("fr", "Le salon ouvre le premier lundi de ce mois.", "le premier lundi de ce mois", "2023-06-05"),
+        .init("fr", "Le rendez-vous est fixé au 12 de septembre.", "12 de septembre", "2023-09-12"),
+        .init("fr", "La hausse de 3 de mars a surpris.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19

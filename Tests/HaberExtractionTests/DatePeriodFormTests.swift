@@ -656,11 +656,15 @@ struct DatePeriodFormTests {
     ]
 
     /// dates20fr: a decade's plural glued to its digits stays outside the span after the opener,
-    /// as after an apostrophe.
+    /// as after an apostrophe; `de` between a day and its month (kind `day-month-link`), not
+    /// before a range word.
     static let frenchPeriods20: [Case] = [
         .period("fr", "Dans les années 70s, la ville a doublé.", "les années 70", "1970/1979"),
         .period("fr", "La mode des années 80s revient.", "années 80", "1980/1989"),
         .period("fr", "Les années 90s ont vu naître le parti.", "Les années 90", "1990/1999"),
+        .period("fr", "Les soldes courent du 3 jusqu'au 12 de Sept.", "du 3 jusqu'au 12 de Sept", "2023-09-03/2023-09-12"),
+        .period("fr", "Le salon ouvre entre 3 et 12 de Sept.", "entre 3 et 12 de Sept", "2023-09-03/2023-09-12"),
+        .period("fr", "Le chômage est passé de 12 de janvier à mars.", "de janvier à mars", "2023-01/2023-03"),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18

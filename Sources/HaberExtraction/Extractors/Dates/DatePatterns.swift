@@ -462,6 +462,20 @@ extension DateReader {
         return k + 1
     }
 
+    /// Where a month after a day may stand from `k`: after a word of kind `joiner` (`14 de
+    /// marzo`), or of kind `day-month-link` after a day in digits (`12 de Sept`), not after the
+    /// same word (`une hausse de 3 de mars` is a count) and not where a range word follows that
+    /// month (`passé de 12 de janvier à mars`).
+    func linkedMonth(_ k: Int) -> Int {
+        let next = joined(k)
+        guard next == k, exactGram(k, .dayMonthLink) != nil, k > 1, tokens[k - 1].kind == .number, follows(k + 1),
+              !(follows(k - 1) && exactGram(k - 2, .dayMonthLink) != nil), month(k + 1) != nil else { return next }
+        if follows(k + 2), gram(k + 2, .until) != nil || gram(k + 2, .untilPair) != nil || exactGram(k + 2, .rangeArticle) != nil {
+            return next
+        }
+        return k + 1
+    }
+
     func named(_ i: Int) -> DateMention? {
         var start = i
         var j = i
@@ -498,7 +512,7 @@ extension DateReader {
         // Whether a mark of kind `dated-day-mark` follows the day (`16. Nov. 2016`): a date only with its year.
         var markedDay = false
         if j == i || follows(j), let found = self.day(j) ?? wordDay(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
-           follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
+           follows(found.next), case let monthAt = linkedMonth(found.next), month(monthAt) != nil {
             day = found
             joinedDay = monthAt > found.next
             j = monthAt
