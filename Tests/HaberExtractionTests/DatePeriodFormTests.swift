@@ -266,7 +266,7 @@ struct DatePeriodFormTests {
         .period("fr", "Le deuxieme trimestre 2022 a été bon pour le groupe.", "Le deuxieme trimestre 2022", "2022-04/2022-06"),
         .period("fr", "La troisieme place revient à Lyon.", nil, nil),
         .period("fr", "Les années 1980's ont été fastes pour la marque.", "Les années 1980", "1980/1989"),
-        .period("fr", "Le style des années 70s revient.", "années 70s", "1970/1979"),
+        .period("fr", "Le style des années 70s revient.", "années 70", "1970/1979"),
         .period("fr", "Les années soixante ont marqué la ville.", "Les années soixante", "1960/1969"),
         .period("fr", "Le site ferme cette année de mars à juin.", "cette année", "2023"),
         .period("de", "In der letzten Woche im Juli wurde der Vertrag unterzeichnet.", "der letzten Woche im Juli", "2023-W30"),
