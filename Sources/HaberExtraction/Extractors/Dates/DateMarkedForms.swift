@@ -13,6 +13,11 @@ extension DateReader {
     /// 1.2015 pesos` is a rate).
     func markedMonthYear(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.monthYearSign.bit != 0, tokens[i].kind == .number, !tokens[i].hasSuffix else { return nil }
+        // One token holds six or seven characters (`11.2016`, `2015.3`); three need a mark and a
+        // number after the first: most numbers are neither, and their text is not read.
+        let length = tokens[i].form.stemCharacterCount
+        guard length == 6 || length == 7
+            || (i + 2 < tokens.count && tokens[i + 1].kind != .word && tokens[i + 2].kind == .number) else { return nil }
         // A number or a mark glued before it: a part of a longer run (`12-11-2016`).
         if follows(i), document.touches(i - 1, i), tokens[i - 1].kind == .number || exactGram(i - 1, .monthYearSign) != nil { return nil }
         var month = 0

@@ -217,6 +217,13 @@ extension DateReader {
         // periods19en: a year-month of two parts is no part of a longer code (`12-2019-aug-1`).
         let openAfter = end < tokens.count && document.touches(end - 1, end) && tokens[end].kind == .punctuation
             && (tokens[end].text == "-" || tokens[end].text == "/")
+        // A year and its month alone are read after a word, a clause mark or nothing, and then
+        // before a closing mark or the sentence's end, or after a year cue (`for 2021-11`, `in
+        // 2022/03`): `n° 2016-3`, `the index 2016-05 was published`, `el plan 2015-3 fue
+        // aprobado` number things.
+        let standsAlone = (!follows(start) || tokens[start - 1].kind == .word || [",", ":", "("].contains(tokens[start - 1].text))
+            && (!follows(end) || (tokens[end].kind == .punctuation && Self.closingMarks.contains(tokens[end].text))
+                || hasMonthCue(before: start) || (follows(start) && quantities.cue(tokens[start - 1].key, kind: "year-before-free") != nil))
         var value: DateMention.Value?
         // Month first where the language writes so (`02/22/2016`), unless dots separate the
         // parts or the first is no month (`22/02/2016` quoted in an English article).
@@ -240,12 +247,13 @@ extension DateReader {
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
         } else if shape.count == 2, !rules.numericMonths.isEmpty, let month = numericMonth(shape) {
             value = month
-        } else if !openAfter, shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] <= 2, shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
+        } else if !openAfter, standsAlone, shape.count == 2, shape.lengths[0] == 4, shape.lengths[1] <= 2,
+                  shape.separators.0 == 0x2D || shape.separators.0 == 0x2F,
                   isYear(shape.numbers[0]), (1...12).contains(shape.numbers[1]), shape.numbers[1] < shape.numbers[0] % 100 {
             // `2016-11`, `2016/11`: a year and its month (ISO 8601's order); not `2010-11`,
             // `2016/17`, two years (a season, a budget), whose second is never below the first.
             value = .fields(year: shape.numbers[0], month: shape.numbers[1], day: nil)
-        } else if !openAfter, shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2D,
+        } else if !openAfter, standsAlone, shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2D,
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11-2016`: a month of a year, as `11/2016`.
             value = .fields(year: shape.numbers[1], month: shape.numbers[0], day: nil)
@@ -284,6 +292,10 @@ extension DateReader {
     /// are no months).
     func numericMonthYear(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.monthYearMark.bit != 0, tokens[i].kind == .number, !tokens[i].hasSuffix else { return nil }
+        // One token holds a dot between two numbers of one to four digits (`2015.3`); three need
+        // a mark and a number after the first: most numbers are neither, and their text is not read.
+        guard (3...9).contains(tokens[i].form.stemCharacterCount)
+            || (i + 2 < tokens.count && tokens[i + 1].kind != .word && tokens[i + 2].kind == .number) else { return nil }
         if i > 0, document.touches(i - 1, i) { return nil }
         // After a word, a clause mark or nothing: `n° 2016-3` numbers a text.
         if i > 0, follows(i), tokens[i - 1].kind != .word, ![",", ":", "("].contains(tokens[i - 1].text) { return nil }
