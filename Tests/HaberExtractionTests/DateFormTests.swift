@@ -629,7 +629,50 @@ struct DateFormTests {
         .init("es", "La tienda cerró el domingo de la ultima semana.", "domingo de la ultima semana", "2023-06-11"),
     ]
 
+    /// dates20fr (French dates, fourth round, issue 13): an ordinal weekday ending its sentence
+    /// with no article, possessive or quantifier before it; a day in ordinal digits of a month
+    /// named relative to the reference; a day's two-digit year ending the sentence; `sur` before
+    /// a day and month with a slash ending the sentence; an ordinal weekday before a relative
+    /// month with no `de`. Rows with another span or none show what must not be read.
+    static let frenchDays20: [Case] = [
+        .init("fr", "Le conseil municipal se réunira 1er mardi.", "1er mardi", "2023-06-06"),
+        .init("fr", "Les élus se retrouveront troisieme jeudi.", "troisieme jeudi", "2023-06-15"),
+        .init("fr", "La braderie aura lieu cinquième vendredi.", "cinquième vendredi", "2023-06-30"),
+        .init("fr", "Le marché se tiendra second samedi.", "second samedi", "2023-06-10"),
+        .init("fr", "Le vote est prévu 2e dimanche.", "2e dimanche", "2023-06-11"),
+        .init("fr", "Le marché se tient chaque premier dimanche.", "dimanche", "2023-06-18"),
+        .init("fr", "Elle a couru son premier dimanche.", "dimanche", "2023-06-18"),
+        .init("fr", "Le premier dimanche de l'Avent tombe tôt.", "dimanche", "2023-06-18"),
+        .init("fr", "Il a terminé troisième dimanche dernier.", "dimanche dernier", "2023-06-11"),
+        .init("fr", "Les 12 élus ont voté le premier jeudi.", "jeudi", "2023-06-15"),
+        .init("fr", "Elle visait le 3e mardi.", "mardi", "2023-06-13"),
+        .init("fr", "La réunion aura lieu le 20e mois prochain.", "20e mois prochain", "2023-07-20"),
+        .init("fr", "Le paiement tombe le 5e de ce mois.", "5e de ce mois", "2023-06-05"),
+        .init("fr", "Le versement arrive le 15e du mois prochain.", "15e du mois prochain", "2023-07-15"),
+        .init("fr", "Le 20e arrondissement a voté pour la gauche.", nil, nil),
+        .init("fr", "Le club a terminé 20e du classement.", nil, nil),
+        .init("fr", "L'usine a ouvert le 1er avril 78.", "1er avril 78", "1978-04-01"),
+        .init("fr", "Il est né le 12 mars 85.", "12 mars 85", "1985-03-12"),
+        .init("fr", "Le bail a été signé le 3 mai 21.", "3 mai 21", "2021-05-03"),
+        .init("fr", "Le 3 juin, 14 personnes ont été blessées.", "3 juin", "2023-06-03"),
+        .init("fr", "Le 1er avril 78 personnes ont défilé.", "1er avril", "2023-04-01"),
+        .init("fr", "Le 1er avril 78, il a quitté Lyon.", "1er avril", "2023-04-01"),
+        .init("fr", "La vente est reportée sur 22/06.", "22/06", "2023-06-22"),
+        .init("fr", "Le scrutin est repoussé sur 25/09 !", "25/09", "2023-09-25"),
+        .init("fr", "La réforme repose sur 2/3 des élus.", nil, nil),
+        .init("fr", "Le joueur a réussi sur 3/4.", nil, nil),
+        .init("fr", "Le vote est reporté sur 22/06, selon le maire.", nil, nil),
+        .init("fr", "Il a obtenu une note sur 15/20.", nil, nil),
+        .init("fr", "Le conseil se tiendra le premier vendredi ce mois.", "le premier vendredi ce mois", "2023-06-02"),
+        .init("fr", "La foire ouvre le deuxième mardi mois prochain.", "le deuxième mardi mois prochain", "2023-07-11"),
+        .init("fr", "Les soldes débutent le dernier samedi ce mois.", "le dernier samedi ce mois", "2023-06-24"),
+        .init("fr", "Le salon ouvre le premier lundi de ce mois.", "le premier lundi de ce mois", "2023-06-05"),
+        .init("fr", "Le rendez-vous est fixé au 12 de septembre.", "12 de septembre", "2023-09-12"),
+        .init("fr", "La hausse de 3 de mars a surpris.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
+        + frenchDays20
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

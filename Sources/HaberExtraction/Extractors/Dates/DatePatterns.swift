@@ -37,7 +37,7 @@ extension DateReader {
         if starts.contains(.phrase) { consider(dayPhrase(i)) }
         if !starts.isDisjoint(with: [.shift, .weekday]) { consider(weekdayMention(i)) }
         if starts.contains(.weekday) { consider(cuedWeekdayAlone(i)) }
-        if !caseSuffixes, starts.contains(.ordinal) { consider(ordinalWeekdayAlone(i)) }
+        if !caseSuffixes, !starts.isDisjoint(with: [.ordinal, .numberedDay]) { consider(ordinalWeekdayAlone(i)) }
         if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
         if !caseSuffixes, starts.contains(.gluedDate) { consider(gluedMonthDay(i)) }
         if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
@@ -201,7 +201,13 @@ extension DateReader {
         }
         // `on 4/22`, `el 22/04`: a day and a month with a slash and no year, only after a word
         // that announces a day (`24/7`, `3/4` alone are no dates).
-        if end == start + 3, follows(start), exactGram(start - 1, .dayCue) != nil, let mention = cuedSlashDayMonth(start) {
+        // dates20fr: after a word of kind `closing-day-cue` (`sur 22/04`), only where nothing but a
+        // mark that ends the sentence follows (`sur 2/3 des élus` is a part) and a number is over
+        // 12 (`un score sur 3/4.` is a fraction).
+        if end == start + 3, follows(start),
+           exactGram(start - 1, .dayCue) != nil || (exactGram(start - 1, .closingDayCue) != nil && endsSentence(at: end)
+                && [start, start + 2].contains(where: { (digits($0)?.0 ?? 0) > 12 })),
+           let mention = cuedSlashDayMonth(start) {
             return mention
         }
         // `on 4-22`, `on 4.22`: where the month comes first, a month and a day over 12 with a dash
@@ -471,6 +477,20 @@ extension DateReader {
         return k + 1
     }
 
+    /// Where a month after a day may stand from `k`: after a word of kind `joiner` (`14 de
+    /// marzo`), or of kind `day-month-link` after a day in digits (`12 de Sept`), not after the
+    /// same word (`une hausse de 3 de mars` is a count) and not where a range word follows that
+    /// month (`passé de 12 de janvier à mars`).
+    func linkedMonth(_ k: Int) -> Int {
+        let next = joined(k)
+        guard next == k, exactGram(k, .dayMonthLink) != nil, k > 1, tokens[k - 1].kind == .number, follows(k + 1),
+              !(follows(k - 1) && exactGram(k - 2, .dayMonthLink) != nil), month(k + 1) != nil else { return next }
+        if follows(k + 2), gram(k + 2, .until) != nil || gram(k + 2, .untilPair) != nil || exactGram(k + 2, .rangeArticle) != nil {
+            return next
+        }
+        return k + 1
+    }
+
     func named(_ i: Int) -> DateMention? {
         var start = i
         var j = i
@@ -512,7 +532,7 @@ extension DateReader {
         // Whether the day is written as an ordinal (`20th`, kind `numbered-day`).
         var ordinalDay = false
         if j == i || follows(j), let found = self.day(j) ?? wordDay(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
-           follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
+           follows(found.next), case let monthAt = linkedMonth(found.next), month(monthAt) != nil {
             day = found
             ordinalDay = exactGram(j, .numberedDay) != nil
             joinedDay = monthAt > found.next
@@ -608,6 +628,12 @@ extension DateReader {
                 spanEnd = tokens[k + 1].stemRange.upperBound
                 ending = caseEnding(nil, k + 1)
                 lastOpen = !tokens[k + 1].hasSuffix
+            } else if day != nil, !caseSuffixes, k == end, let value = closingShortYear(at: k) {
+                // `le 1er avril 78`: a day's year in two digits, ending the sentence (`le 3 mai 14
+                // personnes`, `en août 14 morts` are counts).
+                yearValue = value
+                end = k + 1
+                spanEnd = tokens[k].stemRange.upperBound
             }
         }
         // A weekday after a day: `21 Temmuz 2017 Cuma`, `22 Ocak Çarşamba`, `, pazartesi`.
@@ -754,8 +780,9 @@ extension DateReader {
     /// weekday of the reference's month (`the first Friday of July` is read by ``ordinalPart(_:)``).
     func ordinalWeekdayAlone(_ i: Int) -> DateMention? {
         // Only where the language lists its stop words (a language without them reads no such day).
-        guard let reference, !caseSuffixes, models.kinds & GramKind.ordinalWeekdayStop.bit != 0, tokens[i].kind == .word,
-              i + 1 < tokens.count, follows(i + 1), let (n, next) = ordinal(i), next == i + 1, (1...5).contains(n),
+        guard let reference, !caseSuffixes, models.kinds & GramKind.ordinalWeekdayStop.bit != 0,
+              i + 1 < tokens.count, follows(i + 1),
+              let (n, next) = ordinal(i) ?? numberedDayOrdinal(i), next == i + 1, (1...5).contains(n),
               let (weekdayNumber, inflection) = weekday(i + 1), inflection == nil,
               !(follows(i + 2) && isWord(i + 2)) else { return nil }
         if i > 0, follows(i) {
@@ -765,6 +792,13 @@ extension DateReader {
         guard let date = nthWeekday(n, weekdayNumber, year: reference.year, month: reference.month) else { return nil }
         return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
                            value: .interval(DateInterval(day: date)), relative: true)
+    }
+
+    /// A day's ordinal written in digits with its ending as one token (kind `numbered-day`: `1er`,
+    /// `3rd`), read as an ordinal (`1er dimanche`).
+    private func numberedDayOrdinal(_ i: Int) -> (value: Int, next: Int)? {
+        guard let value = exactGram(i, .numberedDay), let number = Int(value) else { return nil }
+        return (number, i + 1)
     }
 
     /// `Oct2`, `april22`, `22april`, `january12,2016`: a month's name (whole or abbreviated) and
@@ -1088,6 +1122,23 @@ extension DateReader {
 
     /// The year an apostrophe and two digits right after it write (`’23`), its century from
     /// the reference date (no more than 20 years ahead of it).
+    /// Whether nothing but a mark that ends the sentence is at `i` (or the sentence ended before it).
+    func endsSentence(at i: Int) -> Bool {
+        !follows(i) || (tokens[i].kind == .punctuation && Self.sentenceEnds.contains(tokens[i].text))
+    }
+
+    /// A year in two plain digits at `i` with nothing after it in the sentence but a mark that
+    /// ends it: the century that puts it at most twenty years after the reference (`78` → 1978).
+    func closingShortYear(at i: Int) -> Int? {
+        guard follows(i), tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 2,
+              let short = Int(tokens[i].stem) else { return nil }
+        guard endsSentence(at: i + 1) else { return nil }
+        let century = ((reference?.year ?? 2000) / 100) * 100
+        var year = century + short
+        if let reference, year > reference.year + 20 { year -= 100 }
+        return year
+    }
+
     func shortYear(at i: Int) -> Int? {
         guard i + 1 < tokens.count, tokens[i].kind == .punctuation || tokens[i].kind == .symbol,
               ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),

@@ -33,7 +33,10 @@ extension DateReader {
             } else if let (part, _) = gram(next, .part), part == "half" {
                 sub = "half"
             } else if let (day, inflection) = weekday(next), inflection == nil, follows(next + 1),
-                      exactGram(next + 1, .partOf) != nil || exactGram(next + 1, .weekdayIn) != nil {
+                      exactGram(next + 1, .partOf) != nil || exactGram(next + 1, .weekdayIn) != nil
+                        || shiftedMonthStarts(at: next + 1) {
+                // dates20fr: a month named relative to the reference needs no word between
+                // (`le premier vendredi ce mois`, `the first Friday next month`).
                 sub = "weekday"
                 weekdayNumber = day
             } else if let unit = exactGram(next, .partUnit) {
@@ -108,6 +111,13 @@ extension DateReader {
         guard let interval else { return nil }
         let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
         return DateMention(tokens: opening..<last, end: spanEnd, value: .interval(interval), relative: relative)
+    }
+
+    /// Whether a month named relative to the reference starts at `k` (`ce mois`, `mois prochain`).
+    private func shiftedMonthStarts(at k: Int) -> Bool {
+        guard let mention = shifted(k) ?? postShifted(k), mention.mod == nil, mention.tokens.lowerBound == k,
+              case .interval(let interval) = mention.value else { return false }
+        return interval.unit == .month
     }
 
     /// `the 20th of next month`, `31st of this month`: a day in ordinal digits (kind

@@ -994,6 +994,15 @@ struct GramKind: Sendable {
     /// and that month no `part-of` word in the language (`entre 4 et 22 ce mois`); value unused.
     static let dayUntil = GramKind("day-until", 97)
 
+    // dates20fr (French dates, fourth round, issue 13): indexes 79–81, 98–101.
+    /// A word before a day and a month in digits with a slash that announces them only where
+    /// they end the sentence (`sur 22/04`; `sur 2/3 des élus` is a part); value unused.
+    static let closingDayCue = GramKind("closing-day-cue", 79)
+    /// A word between a day in digits and its month in a language whose grammar has no such
+    /// joiner (`12 de Sept`, `3 jusqu'à 12 de septembre`), read only where no range word follows
+    /// the month; value unused.
+    static let dayMonthLink = GramKind("day-month-link", 80)
+
     // periods19en (English periods, third round, issue 13): indexes 88–93.
     /// The possessive ending after a year's digits (`'s` of `2016's third quarter`); value unused.
     static let possessiveEnding = GramKind("possessive-ending", 88)
@@ -1034,7 +1043,8 @@ struct GramKind: Sendable {
         .loneMonth, .monthCue, .monthYearMark, .dayUntil,
         .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink,
         .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
-        .shiftLowerMonth, .spokenYearCue]
+        .shiftLowerMonth, .spokenYearCue,
+        .closingDayCue, .dayMonthLink]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

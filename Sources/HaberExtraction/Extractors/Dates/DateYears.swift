@@ -159,8 +159,11 @@ extension DateReader {
         }
         if plural, digitCount == 2, !marked { return nil }
         // After the opener, a plural after an apostrophe stays outside the span as a suffix
-        // does (`les années 70's` → `les années 70`).
-        let spanEnd = number != i && token.hasSuffix ? tokens[last].stemRange.upperBound : tokens[last].range.upperBound
+        // does (`les années 70's` → `les années 70`), and so does one glued to the digits
+        // (`les années 70s` → `les années 70`; digits are one unit each).
+        let spanEnd = number != i && token.hasSuffix ? tokens[last].stemRange.upperBound
+            : number != i && token.kind == .word && !rest.isEmpty ? tokens[last].range.lowerBound + digitCount
+            : tokens[last].range.upperBound
         return DateMention(tokens: first..<(last + 1), end: spanEnd, value: .interval(interval), relative: false)
     }
 
