@@ -487,6 +487,8 @@ extension DateReader {
             }
         }
         var day: (day: Int, next: Int, inflection: TurkishInflection?)?
+        // The token of the day before the month, when there is one.
+        var dayIndex = j
         // Whether a joiner stands between the day and its month (`4th of march`, `14 de marzo`).
         var joinedDay = false
         // Whether a mark of kind `dated-day-mark` follows the day (`16. Nov. 2016`): a date only with its year.
@@ -494,6 +496,7 @@ extension DateReader {
         if j == i || follows(j), let found = self.day(j) ?? wordDay(j), found.inflection == nil || !caseSuffixes, found.next < tokens.count,
            follows(found.next), case let monthAt = joined(found.next), month(monthAt) != nil {
             day = found
+            dayIndex = j
             joinedDay = monthAt > found.next
             j = monthAt
         } else if j == i, !caseSuffixes, let found = dayWithMark(j) {
@@ -642,8 +645,11 @@ extension DateReader {
         // A lowercase month where months are capitalized: a date only before its day
         // (`april 22`), beside a year (`january 2016`) or joined to its day (`4th of march`),
         // not after a bare number (`5 may`).
+        // A day in ordinal digits is a cue of its own (`1st jan`, `22nd sept`), unless the month is
+        // also a common word (kind `word-month`: `the 1st march on the capital`).
         if dayBefore, !joinedDay, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
-           !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language) {
+           !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language),
+           exactGram(dayIndex, .numberedDay) == nil || exactGram(monthIndex, .wordMonth) != nil {
             return nil
         }
         if abbreviated && day == nil && yearValue == nil && !isAbbreviationAlone(monthIndex) { return nil }

@@ -1012,6 +1012,12 @@ struct GramKind: Sendable {
     /// A phrase before the reference's own unit (`later in the` of `later in the year`); value unused.
     static let ownUnitLead = GramKind("own-unit-lead", 93)
 
+    // days20en (English single days, fourth round, issue 13): indexes 118–122.
+    /// A month whose name is also a common word in lowercase (`may`, `march`, `mar`): not read
+    /// in lowercase after a day in ordinal digits (`the 1st march on the capital`), where the
+    /// other months are (`1st jan`); value unused.
+    static let wordMonth = GramKind("word-month", 118)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1024,7 +1030,8 @@ struct GramKind: Sendable {
         .nameVerb, .cuedWeekday, .ordinalWeekdayStop, .cardinalDay, .yearNumber,
         .loneMonth, .monthCue, .monthYearMark, .dayUntil,
         .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink,
-        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead]
+        .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
+        .wordMonth]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
