@@ -18,6 +18,8 @@ extension DateReader {
         }
         // periods19en: `for 3 days from today` before `3 days from today` (a duration), which ends there too.
         if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(countFromDay(i)) }
+        // days20en: `two Sundays from now`.
+        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(weekdaysFromNow(i)) }
         if starts.contains(.number) {
             consider(numeric(i))
             consider(numericMonthYear(i))
