@@ -42,6 +42,8 @@ extension DateReader {
         if !caseSuffixes, starts.contains(.ordinal) { consider(ordinalWeekdayAlone(i)) }
         if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
         if !caseSuffixes, starts.contains(.gluedDate) { consider(gluedMonthDay(i)) }
+        // days20en: `October. 2` ending its line.
+        if !caseSuffixes, starts.contains(.month) { consider(monthStopDay(i)) }
         if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
         if starts.contains(.shift) {
             consider(shifted(i))

@@ -18,3 +18,27 @@ extension DateReader {
                            value: .interval(DateInterval(day: date)), relative: true)
     }
 }
+
+extension DateReader {
+    /// `October. 2`: a month's full name, a full stop glued to it and a day in one or two digits
+    /// on the same line that ends the text or its line (alone or before a full stop, `!` or `?`): the
+    /// splitter ends a sentence at the stop, and a number alone after it is no sentence of its
+    /// own. A word after the number makes it a count (`in October. 2 people died`); an
+    /// abbreviation with its dot is read by ``named(_:)`` (`Oct. 2`); a month that is also a
+    /// name or a word (kinds `name-month`, `word-month`: `Theresa May. 2`) is left.
+    func monthStopDay(_ i: Int) -> DateMention? {
+        guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .word, !tokens[i].hasSuffix,
+              let (monthNumber, inflection) = month(i), inflection == nil, !isAbbreviatedMonth(i),
+              exactGram(i, .nameMonth) == nil, exactGram(i, .wordMonth) == nil,
+              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == ".", document.touches(i, i + 1),
+              tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, tokens[i + 2].newlinesBefore == 0,
+              tokens[i + 2].form.stemCharacterCount <= 2, let (day, _) = digits(i + 2), (1...31).contains(day),
+              CalendarDate(year: 2000, month: monthNumber, day: day) != nil else { return nil }
+        func endsLine(_ k: Int) -> Bool { k >= tokens.count || tokens[k].newlinesBefore > 0 }
+        let next = i + 3
+        guard endsLine(next) || (tokens[next].kind == .punctuation && [".", "!", "?"].contains(tokens[next].text)
+                                 && endsLine(next + 1)) else { return nil }
+        return DateMention(tokens: i..<next, end: tokens[i + 2].stemRange.upperBound,
+                           value: .fields(year: nil, month: monthNumber, day: day), relative: false)
+    }
+}
