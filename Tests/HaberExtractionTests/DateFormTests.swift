@@ -664,6 +664,7 @@ struct DateFormTests {
         .init("en", "The plan starts in January. 45", "January", "2023-01"),
         .init("en", "Shares rose in April. 3 analysts agreed.", "April", "2023-04"),
         .init("en", "The deadline is Oct. 2.", "Oct. 2", "2023-10-02"),
+        .init("en", "The fund closed in September.15", "September", "2023-09"),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19 + englishDays20

@@ -25,13 +25,14 @@ extension DateReader {
     /// splitter ends a sentence at the stop, and a number alone after it is no sentence of its
     /// own. A word after the number makes it a count (`in October. 2 people died`); an
     /// abbreviation with its dot is read by ``named(_:)`` (`Oct. 2`); a month that is also a
-    /// name or a word (kinds `name-month`, `word-month`: `Theresa May. 2`) is left.
+    /// name or a word (kinds `name-month`, `word-month`: `Theresa May. 2`) is left, and so is a
+    /// number glued to the stop (`septembre.15` writes a year).
     func monthStopDay(_ i: Int) -> DateMention? {
         guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .word, !tokens[i].hasSuffix,
               let (monthNumber, inflection) = month(i), inflection == nil, !isAbbreviatedMonth(i),
               exactGram(i, .nameMonth) == nil, exactGram(i, .wordMonth) == nil,
               tokens[i + 1].kind == .punctuation, tokens[i + 1].text == ".", document.touches(i, i + 1),
-              tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, tokens[i + 2].newlinesBefore == 0,
+              tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, tokens[i + 2].newlinesBefore == 0, tokens[i + 2].spaceBefore,
               tokens[i + 2].form.stemCharacterCount <= 2, let (day, _) = digits(i + 2), (1...31).contains(day),
               CalendarDate(year: 2000, month: monthNumber, day: day) != nil else { return nil }
         func endsLine(_ k: Int) -> Bool { k >= tokens.count || tokens[k].newlinesBefore > 0 }
