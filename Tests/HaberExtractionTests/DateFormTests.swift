@@ -671,8 +671,47 @@ struct DateFormTests {
         .init("fr", "La hausse de 3 de mars a surpris.", nil, nil),
     ]
 
+    /// Session 16, fourth round (branch days20en): a lowercase month after a day in ordinal digits
+    /// (not a month of kind `word-month`), a count of a plural weekday from now, and a month's full
+    /// name, its full stop and a day ending the line.
+    static let englishDays20: [Case] = [
+        .init("en", "The ceasefire began on the 22nd sept.", "22nd sept", "2023-09-22"),
+        .init("en", "Talks resume on 1st jan, the ministry said.", "1st jan", "2023-01-01"),
+        .init("en", "The strike ends on the 3rd dec.", "3rd dec", "2023-12-03"),
+        .init("en", "The rally is set for the 4th july.", "4th july", "2023-07-04"),
+        .init("en", "The fund was launched on 21st november.", "21st november", "2023-11-21"),
+        .init("en", "The 1st jan deadline passed quietly.", "1st jan", "2023-01-01"),
+        .init("en", "Tickets for the 2nd aug show sold out.", "2nd aug", "2023-08-02"),
+        .init("en", "The 1st May rally drew thousands.", "1st May", "2023-05-01"),
+        .init("en", "The 2nd may follow soon.", nil, nil),
+        .init("en", "They joined the 1st march on the capital.", nil, nil),
+        .init("en", "The 3rd mar was cancelled.", nil, nil),
+        .init("en", "The 5 jan items were sold.", nil, nil),
+        .init("en", "He won 5 june races.", nil, nil),
+        .init("en", "The runoff is two Sundays from now.", "two Sundays from now", "2023-06-25"),
+        .init("en", "The board meets 3 Fridays from now.", "3 Fridays from now", "2023-06-30"),
+        .init("en", "The trial resumes four Tuesdays from now.", "four Tuesdays from now", "2023-07-11"),
+        .init("en", "The vote comes two Saturdays from now, the party said.", "two Saturdays from now", "2023-06-24"),
+        .init("en", "Two Sundays ago the church was full.", nil, nil),
+        .init("en", "He worked two Sundays in a row.", nil, nil),
+        .init("en", "The market opens three Mondays a month.", nil, nil),
+        .init("en", "Staff work two Fridays from home.", nil, nil),
+        .init("en", "The court will rule on October. 2", "October. 2", "2023-10-02"),
+        .init("en", "The vote was set for october. 2.", "october. 2", "2023-10-02"),
+        .init("en", "The summit was moved to September. 14", "September. 14", "2023-09-14"),
+        .init("en", "Prices rose in October. 2 people died in the crash.", "October", "2023-10"),
+        .init("en", "He resigned in October.\n2", "October", "2023-10"),
+        .init("en", "The talks were led by Theresa May. 2", nil, nil),
+        .init("en", "The quake hit in February. 30", "February", "2023-02"),
+        .init("en", "Sales fell in October. 2, 3 and 4 were closed.", "October", "2023-10"),
+        .init("en", "The plan starts in January. 45", "January", "2023-01"),
+        .init("en", "Shares rose in April. 3 analysts agreed.", "April", "2023-04"),
+        .init("en", "The deadline is Oct. 2.", "Oct. 2", "2023-10-02"),
+        .init("en", "The fund closed in September.15", "September", "2023-09"),
+    ]
+
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
-        + frenchDays20
+        + frenchDays20 + englishDays20
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

@@ -527,6 +527,49 @@ struct MoneyPercentLanguageTests {
         try checkMoney(line, language: language, expected: expected)
     }
 
+    /// Session 16, fourth round (branch days20en): an ISO 4217 code that is also a common English
+    /// word (kind `word-code`: `TOP`, `ALL`, `CUP`, `MOP`, `GEL`), written in capitals before a
+    /// number in headlines, is that word, no currency; after an amount it is still the code, and
+    /// the other codes before an amount are unchanged.
+    static let money20: [(String, String, [Money])] = [
+        ("en", "TOP 10 players to watch this season.", []),
+        ("en", "ALL 5 defendants were acquitted on Monday.", []),
+        ("en", "CUP 2 final tickets sold out in an hour.", []),
+        ("en", "TOP 20 exporters named by the ministry.", []),
+        ("en", "ALL 3 mines were closed after the blast.", []),
+        ("en", "MOP 4 crews cleaned the stadium.", []),
+        ("en", "GEL 12 packs were recalled by the maker.", []),
+        ("en", "WORLD CUP 2026 tickets go on sale.", []),
+        ("en", "The TOP 100 list was published on Friday.", []),
+        ("en", "The fare is 5,000 ALL per person.", [("5,000 ALL", 5000, "ALL")]),
+        ("en", "The hotel charged 300 MOP a night.", [("300 MOP", 300, "MOP")]),
+        ("en", "A loaf costs 2.5 GEL in Tbilisi.", [("2.5 GEL", 2.5, "GEL")]),
+        ("en", "The deal was worth USD 5 million.", [("USD 5 million", 5000000, "USD")]),
+        ("en", "The bank lent EUR 300 million to the port.", [("EUR 300 million", 300000000, "EUR")]),
+        ("en", "The club paid GBP 40 million for the striker.", [("GBP 40 million", 40000000, "GBP")]),
+        ("en", "The fund raised CHF 1.2 billion last year.", [("CHF 1.2 billion", 1200000000, "CHF")]),
+        ("en", "Toyota set aside JPY 50 billion for the recall.", [("JPY 50 billion", 50000000000, "JPY")]),
+        ("en", "The utility raised $ 75 million in bonds.", [("$ 75 million", 75000000, "USD")]),
+        ("en", "The group won a $48.2 million contract.", [("$48.2 million", 48200000, "USD")]),
+        ("en", "Exports reached 3.5 billion dollars last year.", [("3.5 billion dollars", 3500000000, "USD")]),
+        ("en", "The fine was £ 8.10 per ticket.", [("£ 8.10", 8.1, "GBP")]),
+        ("en", "Shares fell 50 cents to close at $12.", [("50 cents", 0.5, "USD"), ("$12", 12, "USD")]),
+        ("en", "The city approved € 2 million for the port.", [("€ 2 million", 2000000, "EUR")]),
+        ("en", "The airline lost 1.2 billion euros in 2020.", [("1.2 billion euros", 1200000000, "EUR")]),
+        ("en", "Rents climbed to £ 1,200 a month.", [("£ 1,200", 1200, "GBP")]),
+        ("en", "The top 10 exporters met in Geneva.", []),
+        ("en", "All 5 members voted against the plan.", []),
+        ("en", "The cup 2 round was played in the rain.", []),
+        ("en", "He scored 3 goals in the TOP flight.", []),
+        ("en", "The ALL party won 12 seats.", []),
+        ("en", "The tanker carried 2 million barrels worth $150 million.", [("$150 million", 150000000, "USD")]),
+    ]
+
+    @Test("Money of session 16, fourth round: codes that are English words", arguments: money20)
+    func moneySession16Words(language: String, line: String, expected: [Money]) throws {
+        try checkMoney(line, language: language, expected: expected)
+    }
+
     /// Session 16 (branch money19): `Prozentpunkt(e)` and `puntos porcentuales` after a number
     /// (as `percentage points`), a decimal separator that opens the number (`,25 por ciento`), no
     /// percentage of a power's exponent (`1,1^23 por ciento`), and the `-avo` words of five to ten.

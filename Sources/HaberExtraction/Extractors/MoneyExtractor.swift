@@ -76,6 +76,9 @@ public final class MoneyExtractor: Extractor {
         /// The multiplier of a letter glued before such a code (`M` of `MUSD`, `k` of
         /// `kEUR`), a row of kind `code-scale`.
         var codeScale: Double?
+        /// The lowercase key is an ISO 4217 code that is also a common word, written in capitals
+        /// before a number in headlines (`TOP 10`, `ALL 5`), a row of kind `word-code`.
+        var codeIsWord = false
     }
     let numbers: NumberWords
     /// Per form id: whether an amount may open at the form, read for every token, and what
@@ -141,6 +144,8 @@ public final class MoneyExtractor: Extractor {
         /// rare facts are not kept in them).
         var writtenCode: CurrencyID?
         var hasCodeScale = false
+        /// The written code is also a common word (kind `word-code`): no sign before an amount.
+        var codeIsWord = false
         /// The currency the word names with a case ending but no apostrophe (`sterline`),
         /// and the UTF-16 length of its stem.
         var suffixedCode: (code: CurrencyID, stemLength: Int)?
@@ -223,6 +228,7 @@ public final class MoneyExtractor: Extractor {
             if let cue = cues.first(where: { $0.kind == "fraction" }) { words[key, default: MoneyWord()].fraction = cue.value }
             if cues.contains(where: { $0.kind == "glued-code" }) { words[key, default: MoneyWord()].gluesToAmounts = true }
             if let cue = cues.first(where: { $0.kind == "code-scale" }) { words[key, default: MoneyWord()].codeScale = cue.value }
+            if cues.contains(where: { $0.kind == "word-code" }) { words[key, default: MoneyWord()].codeIsWord = true }
         }
         return words
     }
@@ -493,6 +499,7 @@ public final class MoneyExtractor: Extractor {
         }
         if isWord, !form.hasSuffix, form.stemCharacterCount == 3, form.isAllCaps, codes.contains(form.stem) {
             facts.writtenCode = currencyIDs[form.stem]
+            facts.codeIsWord = lower?.codeIsWord ?? false
         }
         if isWord, !form.hasSuffix {
             if facts.writtenCode == nil, let (code, _) = scaledCode(form.stem) {
@@ -939,6 +946,8 @@ public final class MoneyExtractor: Extractor {
         else { return nil }
         if token.kind == .word, !token.isAllCaps { return nil }
         let form = facts(index - 1, in: document)
+        // `TOP 10 players`, `ALL 5 defendants`: a code that is also a word is that word before a number.
+        if form.codeIsWord { return nil }
         if let code = form.writtenCode { return (code, index - 1) }
         return form.code.map { ($0, index - 1) }
     }

@@ -18,6 +18,8 @@ extension DateReader {
         }
         // periods19en: `for 3 days from today` before `3 days from today` (a duration), which ends there too.
         if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(countFromDay(i)) }
+        // days20en: `two Sundays from now`.
+        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(weekdaysFromNow(i)) }
         if starts.contains(.number) {
             consider(numeric(i))
             consider(numericMonthYear(i))
@@ -40,6 +42,8 @@ extension DateReader {
         if !caseSuffixes, !starts.isDisjoint(with: [.ordinal, .numberedDay]) { consider(ordinalWeekdayAlone(i)) }
         if !caseSuffixes, !starts.isDisjoint(with: [.month, .dayNumber, .yearNumber]) { consider(dashedMonthDay(i)) }
         if !caseSuffixes, starts.contains(.gluedDate) { consider(gluedMonthDay(i)) }
+        // days20en: `October. 2` ending its line.
+        if !caseSuffixes, starts.contains(.month) { consider(monthStopDay(i)) }
         if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
         if starts.contains(.shift) {
             consider(shifted(i))
@@ -694,11 +698,12 @@ extension DateReader {
         // A lowercase month where months are capitalized: a date only before its day
         // (`april 22`), beside a year (`january 2016`) or joined to its day (`4th of march`),
         // not after a bare number (`5 may`).
-        // An ordinal day before a lowercase month of kind `shift-lower-month` is a date (`from
-        // 20th dec`; periods20en): `the 20th march` is a march.
+        // An ordinal day before a lowercase month is a date (`from 20th dec`, `on 1st jan`):
+        // of kind `shift-lower-month` (periods20en) or no common word (kind `word-month`:
+        // `the 1st march on the capital`; days20en).
         if dayBefore, !joinedDay, yearValue == nil, leadingYear == nil, !caseSuffixes, tokens[monthIndex].kind == .word,
            !tokens[monthIndex].isCapitalized, !calendar.lowercaseMonthLanguages.contains(language),
-           !(ordinalDay && exactGram(monthIndex, .shiftLowerMonth) != nil) {
+           !(ordinalDay && (exactGram(monthIndex, .shiftLowerMonth) != nil || exactGram(monthIndex, .wordMonth) == nil)) {
             return nil
         }
         if abbreviated && day == nil && yearValue == nil && !isAbbreviationAlone(monthIndex) { return nil }

@@ -1030,6 +1030,15 @@ struct GramKind: Sendable {
     /// twenty eight`), the year ending the sentence; value unused.
     static let spokenYearCue = GramKind("spoken-year-cue", 114)
 
+    // days20en (English single days, fourth round, issue 13): indexes 118–122.
+    /// A month whose name is also a common word in lowercase (`may`, `march`, `mar`): not read
+    /// in lowercase after a day in ordinal digits (`the 1st march on the capital`), where the
+    /// other months are (`1st jan`); value unused.
+    static let wordMonth = GramKind("word-month", 118)
+    /// A weekday's name in the plural (`Sundays`), read after a count and before `from now`
+    /// (``DateReader/weekdaysFromNow(_:)``); value = the weekday, Monday 1.
+    static let weekdayPlural = GramKind("weekday-plural", 119)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1044,7 +1053,8 @@ struct GramKind: Sendable {
         .monthYearSign, .cuedShortMonth, .shiftArticle, .openerDecadeWord, .dayNumberUnit, .spelledYearLink,
         .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
         .shiftLowerMonth, .spokenYearCue,
-        .closingDayCue, .dayMonthLink]
+        .closingDayCue, .dayMonthLink,
+        .wordMonth, .weekdayPlural]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
