@@ -6,23 +6,14 @@ import HaberText
 /// quarter`), and a decade named by a shift word (`this decade`). Every word is a row of
 /// `dates/grammar.tsv` (kinds `duration-bound`, `count-ahead`, `possessive-ending`).
 extension DateReader {
-    /// The value of a word or phrase of `kind` at `i` and the token after it.
+    /// The value of a word or phrase of `kind` at `i` and the token after it: the word, else
+    /// the longest phrase.
     func gramWordOrPhrase(_ i: Int, kind: GramKind) -> (value: String, next: Int)? {
         guard models.kinds & kind.bit != 0, isWord(i) else { return nil }
         if let value = exactGram(i, kind) { return (value, i + 1) }
         // Once the starts are read, they say which words open a phrase: most open none.
         if i < starts.count, !starts[i].contains(.phrase) { return nil }
-        var best: (value: String, next: Int)?
-        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == kind.name {
-            var k = i + 1
-            var matched = true
-            for word in phrase.rest {
-                guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
-                k += 1
-            }
-            if matched, best.map({ k > $0.next }) ?? true { best = (phrase.entry.value, k) }
-        }
-        return best
+        return longestPhrase(i, kind: kind).map { ($0.value, $0.next) }
     }
 
     /// Counts of units in a row from `k` (`5 years 1 month 12 days`): the months and days

@@ -125,21 +125,13 @@ extension DateReader {
         return DateMention(tokens: article..<next, end: tokens[next - 1].range.upperBound, value: .interval(interval), relative: false)
     }
 
-    /// A grammar word or phrase of `kind` at `i`: the index after it and its value (the longest).
+    /// A grammar word or phrase of `kind` at `i`: the index after it and its value (the longest;
+    /// the word where no phrase is longer).
     func gramPhrase(_ i: Int, kind: GramKind) -> (next: Int, value: String)? {
         guard models.kinds & kind.bit != 0, isWord(i) else { return nil }
-        var best: (next: Int, value: String)?
-        if let value = exactGram(i, kind) { best = (i + 1, value) }
-        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == kind.name {
-            var k = i + 1
-            var matched = true
-            for word in phrase.rest {
-                guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
-                k += 1
-            }
-            if matched, best.map({ k > $0.next }) ?? true { best = (k, phrase.entry.value) }
-        }
-        return best
+        let phrase = longestPhrase(i, kind: kind)
+        if let value = exactGram(i, kind), (phrase?.next ?? 0) <= i + 1 { return (i + 1, value) }
+        return phrase
     }
 }
 

@@ -59,9 +59,13 @@ extension DateReader {
     }
 
     /// The token after a grammar phrase of `kind` opening at `i` (its words written exactly).
-    func phraseEnd(_ i: Int, kind: GramKind) -> Int? {
+    func phraseEnd(_ i: Int, kind: GramKind) -> Int? { longestPhrase(i, kind: kind)?.next }
+
+    /// The longest grammar phrase of `kind` opening at `i` (its words written exactly; the first
+    /// of the longest): the token after it and its value.
+    func longestPhrase(_ i: Int, kind: GramKind) -> (next: Int, value: String)? {
         guard models.kinds & kind.bit != 0, isWord(i) else { return nil }
-        var best: Int?
+        var best: (next: Int, value: String)?
         for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == kind.name {
             var k = i + 1
             var matched = true
@@ -69,7 +73,7 @@ extension DateReader {
                 guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
                 k += 1
             }
-            if matched, best.map({ k > $0 }) ?? true { best = k }
+            if matched, best.map({ k > $0.next }) ?? true { best = (k, phrase.entry.value) }
         }
         return best
     }
