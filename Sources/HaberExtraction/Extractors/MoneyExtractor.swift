@@ -352,7 +352,7 @@ public final class MoneyExtractor: Extractor {
                 consumed = last
             } else if written || (opening == .spelled && facts(amount.end - 1, in: document).scale != nil
                                   && index > 0 && tokens[index - 1].kind == .symbol),
-                      index > 0, var (code, start) = sign(before: index, in: document) {
+                      index > 0, case (var code, let start)? = sign(before: index, in: document) {
                 // (A sign before a spelled amount only with its scale: `$ un mil millones`.)
                 // `$48.2 million` in an article about Canada.
                 if start == index - 1, localWords.contains(tokens[start].key), let local = localCountry(),
