@@ -135,8 +135,7 @@ extension DateReader {
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
         var opener: String?
-        if isWord(i), !caseSuffixes, let kind = [GramKind.from, .between].first(where: { gram(i, $0) != nil })
-            ?? (exactGram(i, .fromPair) != nil ? GramKind.fromPair : nil) {
+        if isWord(i), !caseSuffixes, let kind = rangeOpener(at: i) {
             opener = kind.name
             j = i + 1
             guard follows(j) else { return [] }
@@ -306,6 +305,14 @@ extension DateReader {
         }
         if leadingMonth != nil { return led }
         return found + monthDays(i)
+    }
+
+    /// The kind of the word at `i` that opens a range (`from`, `between`, `from-pair`), if it is one.
+    /// Asked kind by kind: a closure over the kinds copied the whole reader at every call.
+    private func rangeOpener(at i: Int) -> GramKind? {
+        if gram(i, .from) != nil { return .from }
+        if gram(i, .between) != nil { return .between }
+        return exactGram(i, .fromPair) != nil ? .fromPair : nil
     }
 
     /// A month named relative to the reference after a word of kind `part-of` at `k` (`de este
