@@ -5,7 +5,16 @@ import PackageDescription
 /// between threads except through locks and atomics, so the run-time exclusivity checks
 /// (about 7% of extraction's instructions, by callgrind) buy nothing in release builds.
 /// Debug builds, which the tests use, keep them.
-let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+///
+/// `-disable-type-layout`: with type-layout lowering, the compiler copied and destroyed values
+/// such as an optional date mention or `(value: Int, inflection: TurkishInflection?)?` through
+/// their type's metadata and the runtime's generic value witnesses (instantiate the metadata,
+/// call the witness, walk the layout), some 70 instructions to destroy a nil. Lowered per type,
+/// the same destroy is a test and a few releases: 1.8% of extraction's instructions on the
+/// bench articles (callgrind, BENCHMARKS.md), for 1% more code.
+let hotPath: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-disable-type-layout"], .when(configuration: .release))
+]
 
 let package = Package(
     name: "Haber",
