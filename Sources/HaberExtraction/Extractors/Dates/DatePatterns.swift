@@ -91,6 +91,8 @@ extension DateReader {
             if starts.contains(.month) { consider(monthShortYear(i)) }
             if starts.contains(.phrase) { consider(ownUnitLater(i)) }
             if starts.contains(.unit) { consider(weekOfBareDay(i)) }
+            // periods21en: `w/c 4 February`, `week commencing March 4`.
+            if starts.contains(.phrase) { consider(weekCommencing(i)) }
         }
         return best
     }
@@ -1481,6 +1483,22 @@ extension DateReader {
         }
     }
 
+    /// `3year`, `2weeks`: a word of digits (1–999) glued to a unit (kind `unit`, or its plural by
+    /// the `plural` endings): the count and the unit. Most words open with no digit: one byte says so.
+    func gluedCount(_ j: Int) -> (count: Int, unit: String)? {
+        let key = tokens[j].key
+        guard let first = key.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        let digits = key.prefix { ("0"..."9").contains($0) }
+        guard digits.count <= 3, let n = Int(digits), (1...999).contains(n) else { return nil }
+        let rest = String(key.dropFirst(digits.count))
+        func unit(_ word: String) -> String? { languageWords[word]?.first { $0.kind == GramKind.unit.name }?.value }
+        if let found = unit(rest) { return (n, found) }
+        for ending in rules.plural.endings where !ending.isEmpty && rest.hasSuffix(ending) {
+            if let found = unit(String(rest.dropLast(ending.count))) { return (n, found) }
+        }
+        return nil
+    }
+
     /// The days of `count` units (`step` says which way: the next ones, or the past ones)
     /// from the reference, the reference day left out: `önümüzdeki 3 gün`, `the past 2
     /// weeks`, `les 12 derniers mois`. Nil for a unit that is no span of days.
@@ -1571,6 +1589,12 @@ extension DateReader {
                   let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
             return DateMention(tokens: opening..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,
                                caseEnding: inflection.caseEnding)
+        }
+        // `last 3year`, `the past 2weeks` (periods21en): a count glued to its unit in one word,
+        // where words take no case ending; read as `the last 3 years` (not decades, as above).
+        if !caseSuffixes, step != 0, tokens[j].kind == .word, exactGram(i, .participleShift) == nil, let (n, unit) = gluedCount(j),
+           unitInterval(unit, step: 0, from: reference) != nil, let interval = countedDays(unit, step: step, count: n, from: reference) {
+            return DateMention(tokens: opening..<(j + 1), end: tokens[j].range.upperBound, value: .interval(interval), relative: true)
         }
         // `geçen Eylül`, `bu Nisan`, `gelecek Haziran`.
         // Where months are written in lowercase (`este mayo`, `el próximo junio`), a lowercase
