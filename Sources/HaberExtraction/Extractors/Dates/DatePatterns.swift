@@ -1333,6 +1333,12 @@ extension DateReader {
             return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: date.relative,
                                caseEnding: date.caseEnding)
         }
+        // `friday 7-6`, `Friday 7.6` (periods21en): with a dash or a dot, only the day the weekday
+        // alone names, in the reference's week.
+        if !shifted, inflection == nil, !caseSuffixes, follows(end), tokens[end].kind == .number,
+           let date = joinedDayAfterWeekday(end, on: reference.adding(days: weekdayNumber - reference.weekday)) {
+            return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: true)
+        }
         // `Perşembe 21'i`: a weekday and a day of the month.
         if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
            dayInflection.possessive || tokens[end].kind == .word {
@@ -1395,6 +1401,41 @@ extension DateReader {
         guard let date = CalendarDate(year: reference.year, month: month, day: day), date.weekday == weekday else { return nil }
         return DateMention(tokens: k..<(k + 3), end: tokens[k + 2].stemRange.upperBound,
                            value: .fields(year: nil, month: month, day: day), relative: false)
+    }
+
+    /// A month and a day in the language's order joined by a dash or a dot at `k` (`7-6`, `7.6`,
+    /// one number token with its dot) after a weekday, read only where they are `day`, the day
+    /// the weekday alone names: `won Friday 7-6` is a score, `Friday 7.6 magnitude` a number, on
+    /// any other day. Nothing glued after it but a closing mark, and no word after it but one of
+    /// kind `after-weekday-day`.
+    func joinedDayAfterWeekday(_ k: Int, on day: CalendarDate) -> DateMention? {
+        guard !tokens[k].hasSuffix else { return nil }
+        var numbers: [Int] = []
+        var last = k
+        let stem = tokens[k].stem
+        if stem.utf8.contains(0x2E) {
+            let parts = stem.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
+            numbers = parts.compactMap { Int($0) }
+        } else {
+            guard k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "-",
+                  document.touches(k, k + 1), document.touches(k + 1, k + 2), tokens[k + 2].kind == .number, !tokens[k + 2].hasSuffix,
+                  tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
+                  let (first, _) = digits(k), let (second, _) = digits(k + 2) else { return nil }
+            numbers = [first, second]
+            last = k + 2
+        }
+        guard numbers.count == 2 else { return nil }
+        if last + 1 < tokens.count, document.touches(last, last + 1),
+           !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
+        // A word after it only of kind `after-weekday-day` (`friday 7.6 with the board`; `Friday 7.6
+        // percent` is a rate).
+        if follows(last + 1), isWord(last + 1) || tokens[last + 1].kind == .number || tokens[last + 1].kind == .symbol,
+           exactGram(last + 1, .afterWeekdayDay) == nil { return nil }
+        let (month, number) = rules.monthFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+        guard month == day.month, number == day.day else { return nil }
+        return DateMention(tokens: k..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(DateInterval(day: day)),
+                           relative: true)
     }
 
     /// The day `day` of the reference's month, the month before or the month after (in this
