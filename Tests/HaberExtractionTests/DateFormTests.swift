@@ -674,6 +674,21 @@ struct DateFormTests {
     /// Session 16, fourth round (branch days20en): a lowercase month after a day in ordinal digits
     /// (not a month of kind `word-month`), a count of a plural weekday from now, and a month's full
     /// name, its full stop and a day ending the line.
+    /// periods21en: a weekday before its month and day joined by a dash or a dot, read only as
+    /// the day the weekday alone names and with no word after it but one of kind `after-weekday-day`
+    /// (the reference, 14 June 2023, is a Wednesday).
+    static let englishDays21: [Case] = [
+        .init("en", "The board meets on Wednesday 6-14 with investors.", "Wednesday 6-14", "2023-06-14"),
+        .init("en", "The board meets on friday 6.16 with investors.", "friday 6.16", "2023-06-16"),
+        .init("en", "The hearing is Thursday 6-15.", "Thursday 6-15", "2023-06-15"),
+        .init("en", "The vote is Friday 6/16.", "Friday 6/16", "2023-06-16"),
+        .init("en", "The Mets won Friday 6-16 in extra innings.", "Friday", "2023-06-16"),
+        .init("en", "The Mets won Friday 7-6 at home.", "Friday", "2023-06-16"),
+        .init("en", "The quake struck Friday 6.16 on the scale.", "Friday", "2023-06-16"),
+        .init("en", "Rates rose Friday 6.16 percent.", "Friday", "2023-06-16"),
+        .init("en", "Rates rose Friday 6.16%.", "Friday", "2023-06-16"),
+    ]
+
     static let englishDays20: [Case] = [
         .init("en", "The ceasefire began on the 22nd sept.", "22nd sept", "2023-09-22"),
         .init("en", "Talks resume on 1st jan, the ministry said.", "1st jan", "2023-01-01"),
@@ -711,7 +726,7 @@ struct DateFormTests {
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
-        + frenchDays20 + englishDays20
+        + frenchDays20 + englishDays20 + englishDays21
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

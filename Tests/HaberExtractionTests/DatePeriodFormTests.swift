@@ -700,6 +700,39 @@ struct DatePeriodFormTests {
         .period("en", "He left in September.16 people died.", "September", "2023-09"),
     ]
 
+    /// periods21en: a spelled decade of the 2000s after its article, two decade digits with an
+    /// apostrophe after `in`, `w/c` and `week commencing` before the day a week starts on, a count
+    /// glued to its unit after a shift word, bare days joined by `till` or a dash before `of`/`in`
+    /// and a month named relative to the reference.
+    static let englishPeriods21: [Case] = [
+        .period("en", "Grunge ruled the charts in the two thousands.", "the two thousands", "2000/2009"),
+        .period("en", "Streaming took off in the two thousand and tens.", "the two thousand and tens", "2010/2019"),
+        .period("en", "Prices could double in the two thousand and twenties.", "the two thousand and twenties", "2020/2029"),
+        .period("en", "Smartphones spread in the two thousand tens.", "the two thousand tens", "2010/2019"),
+        .period("en", "The two thousands of pounds were never repaid.", nil, nil),
+        .period("en", "The label was big in 70's Britain.", "70's", "1970/1979"),
+        .period("en", "Disco records sold well in 80's clubs.", "80's", "1980/1989"),
+        .period("en", "The former minister is in his 70's now.", nil, nil),
+        .period("en", "Temperatures stayed in 70s.", nil, nil),
+        .period("en", "The plant closes w/c 4 February.", "w/c 4 February", "2023-02-04/2023-02-10"),
+        .period("en", "Talks are set for w/c feb 4.", "w/c feb 4", "2023-02-04/2023-02-10"),
+        .period("en", "Deliveries resume week commencing 10 July.", "week commencing 10 July", "2023-07-10/2023-07-16"),
+        .period("en", "The audit starts week beginning July 3.", "week beginning July 3", "2023-07-03/2023-07-09"),
+        .period("en", "The w/c unit was sold at auction.", nil, nil),
+        .period("en", "Rents rose over the last 3year, the report said.", "the last 3year", "2020-06-14/2023-06-13"),
+        .period("en", "Orders fell in the past 2weeks.", "the past 2weeks", "2023-05-31/2023-06-13"),
+        .period("en", "Output will grow over the next 5years.", "the next 5years", "2023-06-15/2028-06-14"),
+        .period("en", "The 3year plan was approved.", nil, nil),
+        .period("en", "The last 3D printer was sold.", nil, nil),
+        .period("en", "The fair runs 4 till 23 of this month.", "4 till 23 of this month", "2023-06-04/2023-06-23"),
+        .period("en", "The survey ran 1 till 15 of next month.", "1 till 15 of next month", "2023-07-01/2023-07-15"),
+        .period("en", "The office is shut from 4-23 in next month.", "from 4-23 in next month", "2023-07-04/2023-07-23"),
+        .period("en", "Strikes are planned from 10 to 14 in next month.", "from 10 to 14 in next month", "2023-07-10/2023-07-14"),
+        .period("en", "Its stake rose from 4 till 23 percent.", nil, nil),
+        .period("en", "The index rose 4 till 23 this month.", "this month", "2023-06"),
+        .period("en", "The score was 4-23 in next month's game.", nil, nil),
+    ]
+
     /// dates20fr: a decade's plural glued to its digits stays outside the span after the opener,
     /// as after an apostrophe; `de` between a day and its month (kind `day-month-link`), not
     /// before a range word.
@@ -714,6 +747,7 @@ struct DatePeriodFormTests {
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
         + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19 + englishPeriods20 + frenchPeriods20
+        + englishPeriods21
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

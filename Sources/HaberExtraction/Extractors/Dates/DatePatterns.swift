@@ -91,6 +91,8 @@ extension DateReader {
             if starts.contains(.month) { consider(monthShortYear(i)) }
             if starts.contains(.phrase) { consider(ownUnitLater(i)) }
             if starts.contains(.unit) { consider(weekOfBareDay(i)) }
+            // periods21en: `w/c 4 February`, `week commencing March 4`.
+            if starts.contains(.phrase) { consider(weekCommencing(i)) }
         }
         return best
     }
@@ -1331,6 +1333,12 @@ extension DateReader {
             return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: date.relative,
                                caseEnding: date.caseEnding)
         }
+        // `friday 7-6`, `Friday 7.6` (periods21en): with a dash or a dot, only the day the weekday
+        // alone names, in the reference's week.
+        if !shifted, inflection == nil, !caseSuffixes, follows(end), tokens[end].kind == .number,
+           let date = joinedDayAfterWeekday(end, on: reference.adding(days: weekdayNumber - reference.weekday)) {
+            return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: true)
+        }
         // `Perşembe 21'i`: a weekday and a day of the month.
         if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
            dayInflection.possessive || tokens[end].kind == .word {
@@ -1393,6 +1401,41 @@ extension DateReader {
         guard let date = CalendarDate(year: reference.year, month: month, day: day), date.weekday == weekday else { return nil }
         return DateMention(tokens: k..<(k + 3), end: tokens[k + 2].stemRange.upperBound,
                            value: .fields(year: nil, month: month, day: day), relative: false)
+    }
+
+    /// A month and a day in the language's order joined by a dash or a dot at `k` (`7-6`, `7.6`,
+    /// one number token with its dot) after a weekday, read only where they are `day`, the day
+    /// the weekday alone names: `won Friday 7-6` is a score, `Friday 7.6 magnitude` a number, on
+    /// any other day. Nothing glued after it but a closing mark, and no word after it but one of
+    /// kind `after-weekday-day`.
+    func joinedDayAfterWeekday(_ k: Int, on day: CalendarDate) -> DateMention? {
+        guard !tokens[k].hasSuffix else { return nil }
+        var numbers: [Int] = []
+        var last = k
+        let stem = tokens[k].stem
+        if stem.utf8.contains(0x2E) {
+            let parts = stem.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
+            numbers = parts.compactMap { Int($0) }
+        } else {
+            guard k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "-",
+                  document.touches(k, k + 1), document.touches(k + 1, k + 2), tokens[k + 2].kind == .number, !tokens[k + 2].hasSuffix,
+                  tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
+                  let (first, _) = digits(k), let (second, _) = digits(k + 2) else { return nil }
+            numbers = [first, second]
+            last = k + 2
+        }
+        guard numbers.count == 2 else { return nil }
+        if last + 1 < tokens.count, document.touches(last, last + 1),
+           !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
+        // A word after it only of kind `after-weekday-day` (`friday 7.6 with the board`; `Friday 7.6
+        // percent` is a rate).
+        if follows(last + 1), isWord(last + 1) || tokens[last + 1].kind == .number || tokens[last + 1].kind == .symbol,
+           exactGram(last + 1, .afterWeekdayDay) == nil { return nil }
+        let (month, number) = rules.monthFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+        guard month == day.month, number == day.day else { return nil }
+        return DateMention(tokens: k..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(DateInterval(day: day)),
+                           relative: true)
     }
 
     /// The day `day` of the reference's month, the month before or the month after (in this
@@ -1479,6 +1522,22 @@ extension DateReader {
             return DateInterval(start: saturday, end: saturday.adding(days: 1), unit: .day)
         default: return nil
         }
+    }
+
+    /// `3year`, `2weeks`: a word of digits (1–999) glued to a unit (kind `unit`, or its plural by
+    /// the `plural` endings): the count and the unit. Most words open with no digit: one byte says so.
+    func gluedCount(_ j: Int) -> (count: Int, unit: String)? {
+        let key = tokens[j].key
+        guard let first = key.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        let digits = key.prefix { ("0"..."9").contains($0) }
+        guard digits.count <= 3, let n = Int(digits), (1...999).contains(n) else { return nil }
+        let rest = String(key.dropFirst(digits.count))
+        func unit(_ word: String) -> String? { languageWords[word]?.first { $0.kind == GramKind.unit.name }?.value }
+        if let found = unit(rest) { return (n, found) }
+        for ending in rules.plural.endings where !ending.isEmpty && rest.hasSuffix(ending) {
+            if let found = unit(String(rest.dropLast(ending.count))) { return (n, found) }
+        }
+        return nil
     }
 
     /// The days of `count` units (`step` says which way: the next ones, or the past ones)
@@ -1571,6 +1630,12 @@ extension DateReader {
                   let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
             return DateMention(tokens: opening..<end, end: self.end(next, inflection), value: .interval(interval), relative: true,
                                caseEnding: inflection.caseEnding)
+        }
+        // `last 3year`, `the past 2weeks` (periods21en): a count glued to its unit in one word,
+        // where words take no case ending; read as `the last 3 years` (not decades, as above).
+        if !caseSuffixes, step != 0, tokens[j].kind == .word, exactGram(i, .participleShift) == nil, let (n, unit) = gluedCount(j),
+           unitInterval(unit, step: 0, from: reference) != nil, let interval = countedDays(unit, step: step, count: n, from: reference) {
+            return DateMention(tokens: opening..<(j + 1), end: tokens[j].range.upperBound, value: .interval(interval), relative: true)
         }
         // `geçen Eylül`, `bu Nisan`, `gelecek Haziran`.
         // Where months are written in lowercase (`este mayo`, `el próximo junio`), a lowercase

@@ -206,6 +206,30 @@ extension DateReader {
 }
 
 extension DateReader {
+    /// `w/c 4 February`, `week commencing March 4`, `week beginning Monday`: a phrase of kind
+    /// `week-commencing` (its words may be punctuation: `w / c`), then the one day it starts on
+    /// (``startDay(at:)``): the seven days from that day, as ``unitStarting(_:)`` reads `the week
+    /// beginning 4 February`; an article of kind `unit-article` may open the span.
+    func weekCommencing(_ i: Int) -> DateMention? {
+        guard models.kinds & GramKind.weekCommencing.bit != 0, isWord(i) else { return nil }
+        var after: Int?
+        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == GramKind.weekCommencing.name {
+            var k = i + 1
+            var matched = true
+            for word in phrase.rest {
+                guard follows(k), tokens[k].key == word else { matched = false; break }
+                k += 1
+            }
+            if matched, after.map({ k > $0 }) ?? true { after = k }
+        }
+        guard let after, follows(after), let day = startDay(at: after) else { return nil }
+        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        return DateMention(tokens: opening..<day.mention.tokens.upperBound, end: day.mention.end,
+                           value: .interval(DateInterval(start: day.date, end: day.date.adding(days: 6), unit: .day)), relative: day.relative)
+    }
+}
+
+extension DateReader {
     /// `the rest of the year`, `el resto de la semana`, `der Rest dieser Woche`: the days of a
     /// week, month, quarter or year from the reference day to the unit's end. A word of kind
     /// `rest` opens it, up to two of kind `rest-link` follow (`of the`, `de la`, `der`), then

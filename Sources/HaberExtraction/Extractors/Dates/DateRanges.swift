@@ -247,7 +247,7 @@ extension DateReader {
             // `vom 15.11. bis 19.12.`: after an opener, a day and month with the day's mark, as after a dash.
             ?? (opener != nil ? cuedDayMonth(secondAt) : nil)
             ?? nowEnd(secondAt, opener: opener),
-           !(first.weak && second.weak && opener == nil),
+           !(first.weak && second.weak && opener == nil && exactGram(k, .bareDayLink) != "until"),
            !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)),
            // Where the language has words that join days only (`au`), with no opener and a range
            // word before an article (`jusqu'` `au`), a day named relative to the reference before a
@@ -272,7 +272,9 @@ extension DateReader {
             // numbers as often (`passé de 4 à 22 ce mois`).
             // `passe de 4 au 23 mois prochain`: after `de`, numbers as often.
             let afterFrom = i > 0 && follows(i) && (gram(i - 1, .from) != nil || exactGram(i - 1, .fromPair) != nil)
-            if opener != nil || (exactGram(k, .dayUntil) != nil && !afterFrom), first.isBareDay, second.isBareDay,
+            // `4 till 23 of this month` (periods21en, kind `bare-day-link` `until`): with `of`, as after an opener.
+            if opener != nil || ((exactGram(k, .dayUntil) != nil || exactGram(k, .bareDayLink) == "until") && !afterFrom),
+               first.isBareDay, second.isBareDay,
                let month = relativeMonthEnd(after) ?? (opener != GramKind.fromPair.name ? adjacentRelativeMonth(after) : nil) {
                 a = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(a))
                 b = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(b))
@@ -316,9 +318,10 @@ extension DateReader {
     }
 
     /// A month named relative to the reference after a word of kind `part-of` at `k` (`de este
-    /// mes`, `del próximo mes`, `of next month`): its interval, the token after it and its span end.
+    /// mes`, `del próximo mes`, `of next month`), or of kind `bare-day-link` `month` (`in next
+    /// month`): its interval, the token after it and its span end.
     private func relativeMonthEnd(_ k: Int) -> (interval: DateInterval, next: Int, end: Int)? {
-        guard follows(k), exactGram(k, .partOf) != nil, follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
+        guard follows(k), exactGram(k, .partOf) != nil || exactGram(k, .bareDayLink) == "month", follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
               mention.mod == nil, case .interval(let interval) = mention.value, interval.unit == .month else { return nil }
         return (interval, mention.tokens.upperBound, mention.end)
     }

@@ -1039,6 +1039,21 @@ struct GramKind: Sendable {
     /// (``DateReader/weekdaysFromNow(_:)``); value = the weekday, Monday 1.
     static let weekdayPlural = GramKind("weekday-plural", 119)
 
+    // periods21en (English periods, fifth round, issue 13): indexes 120–123.
+    /// The plural of the word for a thousand after the number two, naming the decade of the
+    /// century's first years (`the two thousands`); value = that decade's first year.
+    static let thousandDecade = GramKind("thousand-decade", 120)
+    /// A word before two decade digits with an apostrophe and the plural and no article (`in
+    /// 70's`: ``DateReader/plainDecade(_:)``); value unused.
+    static let decadeCue = GramKind("decade-cue", 121)
+    /// A phrase before a day that names the week it opens (`w/c 4 February`, `week commencing 4
+    /// March`): the week (ISO) that holds the day; value unused.
+    static let weekCommencing = GramKind("week-commencing", 122)
+    /// A word that joins two bare days into a range of a month named relative to the reference:
+    /// value `until` between the days with no opener before them (`4 till 23 of this month`), or
+    /// `month` before the month as a word of kind `part-of` is (`from 4-23 in next month`).
+    static let bareDayLink = GramKind("bare-day-link", 123)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1054,7 +1069,8 @@ struct GramKind: Sendable {
         .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
         .shiftLowerMonth, .spokenYearCue,
         .closingDayCue, .dayMonthLink,
-        .wordMonth, .weekdayPlural]
+        .wordMonth, .weekdayPlural,
+        .thousandDecade, .decadeCue, .weekCommencing, .bareDayLink]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -157,6 +157,12 @@ extension DateReader {
             first -= 1
             marked = true
         }
+        // `in 70's` (periods21en): the apostrophe of the plural after a word of kind `decade-cue`
+        // marks a decade too; `in 70s`, `in his 70's` (an age) stay numbers.
+        if plural, digitCount == 2, !marked, token.kind == .number, first > 0, follows(first),
+           exactGram(first - 1, .decadeCue) != nil, token.text.utf8.contains(0x27) || token.text.contains("\u{2019}") {
+            marked = true
+        }
         if plural, digitCount == 2, !marked { return nil }
         // After the opener, a plural after an apostrophe stays outside the span as a suffix
         // does (`les années 70's` → `les années 70`), and so does one glued to the digits
@@ -179,6 +185,8 @@ extension DateReader {
         // Where the language has such an opener, a spelled decade needs it (`les vingt ans` is a count).
         if exactGram(article + 1, .decadeOpener) != nil { return compoundDecade(article, from: article + 2) }
         if models.kinds & GramKind.decadeOpener.bit != 0 { return nil }
+        // periods21en: `the two thousands`, `the two thousand and tens`.
+        if models.kinds & GramKind.thousandDecade.bit != 0, let mention = thousandDecade(article) { return mention }
         for word in (article + 1)...min(article + 3, tokens.count - 1) {
             guard let value = exactGram(word, .decadeWord) else { continue }
             let before = centuryBefore(word)
@@ -188,6 +196,33 @@ extension DateReader {
             return DateMention(tokens: article..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
         }
         return nil
+    }
+
+    /// `the two thousands`, `the two thousand and tens`: after the article at `article`, the number
+    /// two (kind `cardinal-day` 2), then the plural of a thousand (kind `thousand-decade`: the
+    /// decade its value names), or a thousand (kind `year-number` 1000), `and` if any and a decade
+    /// word (kind `decade-word`: `tens`, `twenties`, the decade in that century). Not before `of`
+    /// (`the two thousands of pounds` are sums), nor before another number word.
+    func thousandDecade(_ article: Int) -> DateMention? {
+        let two = article + 1
+        guard follows(two), follows(two + 1), let count = exactGram(two, .cardinalDay).flatMap({ Int($0) }), count == 2
+        else { return nil }
+        var last = two + 1
+        let year: Int
+        if let named = exactGram(last, .thousandDecade).flatMap({ Int($0) }) {
+            year = named
+        } else if let thousand = exactGram(last, .yearNumber).flatMap({ Int($0) }), thousand == 1000 {
+            last += 1
+            if follows(last), gram(last, .and) != nil { last += 1 }
+            guard follows(last), let named = exactGram(last, .decadeWord).flatMap({ Int($0) }) else { return nil }
+            year = count * thousand + named % 100
+        } else {
+            return nil
+        }
+        if follows(last + 1), isWord(last + 1),
+           exactGram(last + 1, .spelledYearLink) != nil || exactGram(last + 1, .partOf) != nil || numberish[last + 1] { return nil }
+        guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
+        return DateMention(tokens: article..<(last + 1), end: tokens[last].range.upperBound, value: .interval(interval), relative: false)
     }
 
     /// A spelled decade after the article at `article` and its opener, from `k` on: a word of kind
