@@ -2035,8 +2035,14 @@ extension DateReader {
         }
         if let lead {
             guard any, j > lead.next else { return nil }
-            // dates21fr: `dans trois jours de grève`, `dans deux ans et demi`: a length, not a day.
-            if lead.wordsOnly, follows(j), exactGram(j, .offsetAheadStop) != nil { return nil }
+            // dates21fr: `dans trois jours de grève`, `dans deux ans et demi`, `dans une année
+            // difficile`: a length, not a day, where a word of kind `offset-ahead-stop` or a
+            // lowercase word that is no function word follows the unit.
+            if lead.wordsOnly, follows(j),
+               exactGram(j, .offsetAheadStop) != nil
+                || (tokens[j].kind == .word && !tokens[j].isCapitalized && !models.functionWords.contains(tokens[j].key)) {
+                return nil
+            }
             // `Il y a sept ans, 12 personnes`: a comma read before a count that no unit follows.
             if j > lead.next + 1, tokens[j - 1].kind == .punctuation { j -= 1 }
             let date = reference.adding(months: lead.direction * months).adding(days: lead.direction * days)
