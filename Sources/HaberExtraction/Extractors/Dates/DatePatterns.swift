@@ -215,9 +215,10 @@ extension DateReader {
             return mention
         }
         // dates21fr: `22/04`, a day and a month written in two digits each, the month with its
-        // leading zero (`04`; `04/22` may be a month of 2022), standing alone with nothing after it in the sentence: no fraction
-        // nor count is written so (`24/7`, `3/4`, `15/20` stay no dates); not after a word of kind
-        // `score-cue` (`une note de 07/10`). Only in a language that has such words.
+        // leading zero (`04/22` may be a month of 2022), after a word and with nothing after it in
+        // the sentence: no fraction nor count is written so (`24/7`, `3/4`, `15/20` stay no
+        // dates); not after a word of kind `score-cue` (`une note de 07/10`). Only in a language
+        // that has such words.
         if end == start + 3, models.kinds & GramKind.scoreCue.bit != 0, endsSentence(at: end), standsAloneAfterWord(start),
            tokens[start].form.stemCharacterCount == 2, tokens[start + 2].form.stemCharacterCount == 2,
            tokens[rules.monthFirst ? start : start + 2].stem.utf8.first == 0x30,
