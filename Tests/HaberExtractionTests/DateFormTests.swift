@@ -259,7 +259,9 @@ struct DateFormTests {
         .init("en", "On Saturday the second round begins.", "Saturday", "2023-06-17"),
         .init("fr", "Il y a trois ans, l'usine a fermé.", "Il y a trois ans", "2020-06-14"),
         .init("fr", "L'usine a fermé il y a 3 jours.", "il y a 3 jours", "2023-06-11"),
-        .init("fr", "Le site rouvrira dans deux semaines.", nil, nil),
+        // dates21fr: `dans` before a count in words is read since (a count in digits is not).
+        .init("fr", "Le site rouvrira dans deux semaines.", "dans deux semaines", "2023-06-28"),
+        .init("fr", "Le site rouvrira dans 2 semaines.", nil, nil),
         .init("fr", "Il a passé 3 jours en prison.", nil, nil),
         .init("fr", "Il a passé deux jours à Lyon.", nil, nil),
         .init("es", "El ministro ha pasado 3 días en el hospital.", nil, nil),
@@ -671,6 +673,52 @@ struct DateFormTests {
         .init("fr", "La hausse de 3 de mars a surpris.", nil, nil),
     ]
 
+    /// Session 17, fifth round (branch dates21fr): `dans` before a duration counted in words, a
+    /// day, month and two-digit year with dashes, a day and month with the month's leading zero
+    /// standing alone, and the misreads fixed: `sept` the number, `de` before a dashed score,
+    /// capitalized months paired inside a sentence.
+    static let frenchDays21: [Case] = [
+        .init("fr", "Il sera libéré dans trois ans.", "dans trois ans", "2026-06-14"),
+        .init("fr", "Le chantier sera achevé dans deux ans, selon le maire.", "dans deux ans", "2025-06-14"),
+        .init("fr", "Le verdict tombera dans une semaine.", "dans une semaine", "2023-06-21"),
+        .init("fr", "Le pont rouvrira dans six mois au plus tard.", "dans six mois", "2023-12-14"),
+        .init("fr", "Dans dix jours, les élèves seront en vacances.", "Dans dix jours", "2023-06-24"),
+        .init("fr", "Le tribunal statuera dans un an.", "dans un an", "2024-06-14"),
+        .init("fr", "La ville est plongée dans trois jours de grève.", nil, nil),
+        .init("fr", "Il reviendra dans deux ans et demi.", nil, nil),
+        .init("fr", "Le pays entre dans une année difficile.", nil, nil),
+        .init("fr", "Le chantier sera achevé dans 3 ans.", nil, nil),
+        .init("fr", "Le parti s'est lancé dans une semaine où tout a changé.", nil, nil),
+        .init("fr", "Le pays entre dans deux ans qui seront décisifs.", nil, nil),
+        .init("fr", "Le décret a été publié le 3-7-07.", "3-7-07", "2007-07-03"),
+        .init("fr", "Le contrat expire 3-7-27.", "3-7-27", "2027-07-03"),
+        .init("fr", "La lettre est datée 9-18-15.", "9-18-15", "2015-09-18"),
+        .init("fr", "Le décret porte la date 12-05-98.", "12-05-98", "1998-05-12"),
+        .init("fr", "Les Canadiens ont une fiche de 9-18-15.", nil, nil),
+        .init("fr", "Le vote a eu lieu 3-7-07 à Paris.", nil, nil),
+        .init("fr", "Le bilan est 3-7-07, selon la ligue.", nil, nil),
+        .init("fr", "La réunion est reportée au 22/04.", "22/04", "2023-04-22"),
+        .init("fr", "Le rendez-vous est fixé 22/04.", "22/04", "2023-04-22"),
+        .init("fr", "Les inscriptions sont ouvertes jusqu'au 05/07.", "jusqu'au 05/07", "2023-07-05"),
+        .init("fr", "Le magasin est ouvert 24/7.", nil, nil),
+        .init("fr", "Il a obtenu une note de 07/10.", nil, nil),
+        .init("fr", "Le vote est reporté 04/22.", nil, nil),
+        .init("fr", "La réunion est fixée au 22/04 à Lyon.", nil, nil),
+        .init("fr", "Le joueur a réussi 15/20.", nil, nil),
+        .init("fr", "Ils étaient 12 sept ans plus tard.", nil, nil),
+        .init("fr", "Ils étaient 21 sept au départ.", nil, nil),
+        .init("fr", "Le concert aura lieu le 12 sept à Lyon.", "12 sept", "2023-09-12"),
+        .init("fr", "Le festival ouvre lundi 11 sept à Lyon.", "lundi 11 sept", "2023-09-11"),
+        .init("fr", "Le 5 sept 2024 marquera la fin.", "5 sept 2024", "2024-09-05"),
+        .init("fr", "Le score final est de 11-2016.", nil, nil),
+        .init("fr", "Les chiffres de 11/2016 sont publiés.", "11/2016", "2016-11"),
+        .init("fr", "Les musiciens de Septembre et de Novembre ont joué.", nil, nil),
+        .init("fr", "Le groupe Septembre et Novembre a joué.", nil, nil),
+        .init("fr", "Les ventes entre Janvier et Mars ont baissé.", "entre Janvier et Mars", "2023-01/2023-03"),
+        .init("fr", "Les ventes de janvier et de février ont baissé.", "janvier", "2023-01"),
+        .init("fr", "Il y a sept ans, 12 personnes sont mortes.", "Il y a sept ans", "2016-06-14"),
+    ]
+
     /// Session 16, fourth round (branch days20en): a lowercase month after a day in ordinal digits
     /// (not a month of kind `word-month`), a count of a plural weekday from now, and a month's full
     /// name, its full stop and a day ending the line.
@@ -727,6 +775,7 @@ struct DateFormTests {
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
         + frenchDays20 + englishDays20 + englishDays21
+        + frenchDays21
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

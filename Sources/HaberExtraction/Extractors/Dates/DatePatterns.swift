@@ -166,7 +166,7 @@ extension DateReader {
             case "demonstrative": starts.insert(.demonstrative)
             case "numbered-century": starts.insert(.ordinal)
             case "decade-opener", "decade-article", "decade-word": starts.insert(.decadeNumber)
-            case "offset-before": starts.insert(.phrase)
+            case "offset-before", "offset-ahead": starts.insert(.phrase)
             case "weekday-abbreviation", "cued-weekday": starts.insert(.weekday)
             case "rest": starts.insert(.rest)
             case "duration-bound": starts.insert(.phrase)
@@ -216,6 +216,17 @@ extension DateReader {
            let mention = cuedSlashDayMonth(start) {
             return mention
         }
+        // dates21fr: `22/04`, a day and a month written in two digits each, the month with its
+        // leading zero (`04/22` may be a month of 2022), after a word and with nothing after it in
+        // the sentence: no fraction nor count is written so (`24/7`, `3/4`, `15/20` stay no
+        // dates); not after a word of kind `score-cue` (`une note de 07/10`). Only in a language
+        // that has such words.
+        if end == start + 3, models.kinds & GramKind.scoreCue.bit != 0, endsSentence(at: end), standsAloneAfterWord(start),
+           tokens[start].form.stemCharacterCount == 2, tokens[start + 2].form.stemCharacterCount == 2,
+           tokens[rules.monthFirst ? start : start + 2].stem.utf8.first == 0x30,
+           let mention = cuedSlashDayMonth(start) {
+            return mention
+        }
         // `on 4-22`, `on 4.22`: where the month comes first, a month and a day over 12 with a dash
         // or a dot, after a word that announces a day and ending the sentence (`on 3-1` may be
         // a score, `on 4.22 percent` a number).
@@ -230,7 +241,9 @@ extension DateReader {
         // before a closing mark or the sentence's end, or after a year cue (`for 2021-11`, `in
         // 2022/03`): `n° 2016-3`, `the index 2016-05 was published`, `el plan 2015-3 fue
         // aprobado` number things.
+        // dates21fr: not after a word of kind `score-cue` with a dash (`un score de 11-2016`).
         let standsAlone = (!follows(start) || tokens[start - 1].kind == .word || [",", ":", "("].contains(tokens[start - 1].text))
+            && !(shape.separators.0 == 0x2D && follows(start) && exactGram(start - 1, .scoreCue) != nil)
             && (!follows(end) || (tokens[end].kind == .punctuation && Self.closingMarks.contains(tokens[end].text))
                 || hasMonthCue(before: start) || (follows(start) && quantities.cue(tokens[start - 1].key, kind: "year-before-free") != nil))
         var value: DateMention.Value?
@@ -250,6 +263,15 @@ extension DateReader {
             let pivot = reference.map { $0.year % 100 + 10 } ?? 49
             let year = shape.numbers[2] <= pivot ? 2000 + shape.numbers[2] : 1900 + shape.numbers[2]
             value = CalendarDate(year: year, month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
+                  shape.separators == (0x2D, 0x2D), models.kinds & GramKind.scoreCue.bit != 0, !openAfter,
+                  endsSentence(at: end), standsAloneAfterWord(start), let year = closingShortYear(at: end - 1) {
+            // dates21fr: `3-7-07`, `9-18-15`: a day, a month and a year in two digits joined by
+            // dashes, ending the sentence after a word (not one of kind `score-cue`: `une fiche de
+            // 9-18-15` is a team's record), in the language's order or, where that gives no day,
+            // the other (`9-18-15`); the year's century as for `le 1er avril 78`.
+            value = (CalendarDate(year: year, month: monthPart, day: dayPart)
+                ?? CalendarDate(year: year, month: dayPart, day: monthPart)).map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2F,
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11/2016`, `3/2015`: a month of a year.
@@ -330,6 +352,8 @@ extension DateReader {
             next = i + 3
         }
         guard let order, parts.count == 2 else { return nil }
+        // dates21fr: a dash after a word of kind `score-cue` joins a score (`un score de 11-2016`).
+        if next == i + 3, tokens[i + 1].text == "-", follows(i), exactGram(i - 1, .scoreCue) != nil { return nil }
         // The sentence or a clause ends after it.
         if follows(next) {
             guard tokens[next].kind != .word, tokens[next].kind != .number, Self.closingMarks.contains(tokens[next].text) else { return nil }
@@ -709,6 +733,14 @@ extension DateReader {
             return nil
         }
         if abbreviated && day == nil && yearValue == nil && !isAbbreviationAlone(monthIndex) { return nil }
+        // dates21fr: `12 sept ans plus tard`: after a day, an abbreviation in lowercase that is
+        // also a number word (kind `offset-count`: French `sept`) is the number without its dot,
+        // a year, a weekday or a word that announces a day (`le 12 sept. à Paris`, `le 12 sept
+        // 2024`, `le 12 sept à Paris`, `lundi 12 sept` are dates).
+        if abbreviated, dayBefore, yearValue == nil, !leadingWeekday, !tokens[monthIndex].isCapitalized, end == monthIndex + 1,
+           !(follows(i) && exactGram(i - 1, .dayCue) != nil),
+           !(end < tokens.count && tokens[end].text == "." && document.touches(monthIndex, end)),
+           exactGram(monthIndex, .offsetCount) != nil { return nil }
         // Where days come first (`3 Okt.`), an abbreviation before a bare number is rarely a
         // date (`Jan 3 Tore`, `el mar 3 veces`).
         if abbreviated, !dayBefore, day != nil, yearValue == nil, !rules.monthFirst { return nil }
@@ -1012,16 +1044,29 @@ extension DateReader {
         if i > 0, follows(i), gram(i - 1, .shift) != nil { return true }
         // `from January to March`, `de enero a marzo`, `von Januar bis März`: a month between a
         // range opener and the word that joins it to a second date, and the month after that word.
-        if !caseSuffixes, i > 0, follows(i), follows(i + 1), isRangeJoiner(i + 1),
-           gram(i - 1, .from) != nil || gram(i - 1, .between) != nil || exactGram(i - 1, .fromPair) != nil { return true }
-        if !caseSuffixes, i > 1, follows(i), follows(i - 1), isRangeJoiner(i - 1), month(i - 2) != nil { return true }
-        if follows(i + 1), gram(i + 1, .and) != nil || tokens[i + 1].text == "-" { return true }
+        // dates21fr: where months are written in lowercase, a capitalized month inside a sentence
+        // is a name or a title (`les musiciens de Septembre et de Novembre`, `Septembre et
+        // Novembre`): read beside another month only in a range its opener opens (`de Janvier à
+        // Mars`, `entre Janvier et Mars`; `de` opens no range that `et` closes).
+        let capitalName = !caseSuffixes && follows(i) && tokens[i].isCapitalized && !tokens[i].form.isAllCaps
+            && calendar.lowercaseMonthLanguages.contains(language)
+        if !caseSuffixes, i > 0, follows(i), follows(i + 1), isRangeJoiner(i + 1), opensRange(before: i),
+           !capitalName || gram(i + 1, .and) == nil || gram(i - 1, .between) != nil { return true }
+        if !caseSuffixes, i > 1, follows(i), follows(i - 1), isRangeJoiner(i - 1), month(i - 2) != nil,
+           !capitalName || (i > 2 && follows(i - 2) && opensRange(before: i - 2)
+                && (gram(i - 1, .and) == nil || gram(i - 3, .between) != nil)) { return true }
+        if !capitalName, follows(i + 1), gram(i + 1, .and) != nil || tokens[i + 1].text == "-" { return true }
         // `Ocak ile Ağustos arası`: the second month.
         if follows(i + 1), let (_, inflection) = gram(i + 1, .between), inflection.possessive, i > 0, follows(i),
            gram(i - 1, .and) != nil || month(i - 1)?.inflection.map({ isComitative($0.caseEnding) }) == true {
             return true
         }
         return false
+    }
+
+    /// Whether the word before `i` opens a range (`from`, `entre`, `de` of kind `from-pair`).
+    private func opensRange(before i: Int) -> Bool {
+        gram(i - 1, .from) != nil || gram(i - 1, .between) != nil || exactGram(i - 1, .fromPair) != nil
     }
 
     /// Whether token `k` joins the two ends of a range (`to`, `bis`, `and`, `a`).
@@ -1125,6 +1170,12 @@ extension DateReader {
         guard named || yearWord else { return nil }
         return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
                            value: .fields(year: year, month: nil, day: nil), relative: false)
+    }
+
+    /// Whether the number at `i` stands after a lowercase or capitalized word that is no word of kind
+    /// `score-cue` (`de`), or opens its sentence (dates21fr).
+    func standsAloneAfterWord(_ i: Int) -> Bool {
+        !follows(i) || (isWord(i - 1) && exactGram(i - 1, .scoreCue) == nil)
     }
 
     /// The year an apostrophe and two digits right after it write (`’23`), its century from
@@ -1976,7 +2027,7 @@ extension DateReader {
         var j = i
         var before = false
         // `vor 3 Tagen`, `il y a deux ans`: the word of the direction before the duration.
-        let lead = caseSuffixes || models.kinds & GramKind.offsetBefore.bit == 0 ? nil : offsetOpening(i)
+        let lead = caseSuffixes || models.kinds & (GramKind.offsetBefore.bit | GramKind.offsetAhead.bit) == 0 ? nil : offsetOpening(i)
         if let lead { j = lead.next }
         if let (value, inflection) = gram(i, .day), let offset = Int(value), isAblative(inflection.caseEnding) {
             base = reference.adding(days: offset)
@@ -2013,8 +2064,9 @@ extension DateReader {
         // a word of the past; `two days later` follows the story's own time line, not the
         // article's date.
         var countInWords = false
-        while follows(j) || (j == i && j < tokens.count), unitAhead(of: j), let (n, next) = count(j) ?? leadCount(j, lead: lead),
-              follows(next) {
+        while follows(j) || (j == i && j < tokens.count), unitAhead(of: j),
+              lead?.wordsOnly != true || tokens[j].kind != .number,
+              let (n, next) = count(j) ?? leadCount(j, lead: lead), follows(next) {
             if !caseSuffixes, tokens[j].kind != .number { countInWords = true }
             var unitIndex = next
             var half = false
@@ -2049,6 +2101,16 @@ extension DateReader {
         }
         if let lead {
             guard any, j > lead.next else { return nil }
+            // dates21fr: `dans trois jours de grève`, `dans deux ans et demi`, `dans une année
+            // difficile`: a length, not a day, where a word of kind `offset-ahead-stop` or a
+            // lowercase word that is no function word follows the unit.
+            if lead.wordsOnly, follows(j),
+               exactGram(j, .offsetAheadStop) != nil
+                || (tokens[j].kind == .word && !tokens[j].isCapitalized && !models.functionWords.contains(tokens[j].key)) {
+                return nil
+            }
+            // `Il y a sept ans, 12 personnes`: a comma read before a count that no unit follows.
+            if j > lead.next + 1, tokens[j - 1].kind == .punctuation { j -= 1 }
             let date = reference.adding(months: lead.direction * months).adding(days: lead.direction * days)
             return DateMention(tokens: i..<j, end: tokens[j - 1].stemRange.upperBound, value: .interval(DateInterval(day: date)),
                                relative: true)
@@ -2107,16 +2169,18 @@ extension DateReader {
 
     /// A count in words of grammar kind `offset-count` at `j`, read only after an opening of
     /// ``offsetOpening(_:)`` (`il y a deux ans`; not `a passé deux jours`).
-    private func leadCount(_ j: Int, lead: (next: Int, direction: Int)?) -> (value: Int, next: Int)? {
+    private func leadCount(_ j: Int, lead: (next: Int, direction: Int, wordsOnly: Bool)?) -> (value: Int, next: Int)? {
         guard lead != nil, let value = exactGram(j, .offsetCount), let number = Int(value) else { return nil }
         return (number, j + 1)
     }
 
     /// The word or phrase of grammar kind `offset-before` opening at `i` (`vor`, `il y a`): the
-    /// token after it and its direction.
-    func offsetOpening(_ i: Int) -> (next: Int, direction: Int)? {
+    /// token after it and its direction; or a word of kind `offset-ahead` (`dans`), after which
+    /// only a count in words is read (`wordsOnly`).
+    func offsetOpening(_ i: Int) -> (next: Int, direction: Int, wordsOnly: Bool)? {
         guard isWord(i) else { return nil }
-        if let value = exactGram(i, .offsetBefore), let direction = Int(value) { return (i + 1, direction) }
+        if let value = exactGram(i, .offsetBefore), let direction = Int(value) { return (i + 1, direction, false) }
+        if let value = exactGram(i, .offsetAhead), let direction = Int(value) { return (i + 1, direction, true) }
         for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == "offset-before" {
             guard let direction = Int(phrase.entry.value) else { continue }
             var k = i + 1
@@ -2125,7 +2189,7 @@ extension DateReader {
                 guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
                 k += 1
             }
-            if matched { return (k, direction) }
+            if matched { return (k, direction, false) }
         }
         return nil
     }

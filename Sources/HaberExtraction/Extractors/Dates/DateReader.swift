@@ -1054,6 +1054,18 @@ struct GramKind: Sendable {
     /// `month` before the month as a word of kind `part-of` is (`from 4-23 in next month`).
     static let bareDayLink = GramKind("bare-day-link", 123)
 
+    // dates21fr (French dates, fifth round, issue 13): indexes 124–126.
+    /// A word after which numbers joined by a dash are a score, a record or a count, not a date
+    /// (`un score de 11-2016`, `une fiche de 9-18-15`); value unused.
+    static let scoreCue = GramKind("score-cue", 124)
+    /// A word before a duration counted in words that places it forward from the reference
+    /// (`dans trois ans`); a count in digits after it is not read (`dans 3 semaines`: the period
+    /// suite reads no date there); value = direction.
+    static let offsetAhead = GramKind("offset-ahead", 125)
+    /// A word after the unit of such a duration that makes it a length, not a day (`dans trois
+    /// jours de grève`, `dans deux ans et demi`); value unused.
+    static let offsetAheadStop = GramKind("offset-ahead-stop", 126)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1070,7 +1082,8 @@ struct GramKind: Sendable {
         .shiftLowerMonth, .spokenYearCue,
         .closingDayCue, .dayMonthLink,
         .wordMonth, .weekdayPlural,
-        .thousandDecade, .decadeCue, .weekCommencing, .bareDayLink]
+        .thousandDecade, .decadeCue, .weekCommencing, .bareDayLink,
+        .scoreCue, .offsetAhead, .offsetAheadStop]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
