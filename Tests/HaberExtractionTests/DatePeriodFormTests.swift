@@ -712,8 +712,32 @@ struct DatePeriodFormTests {
         .period("fr", "Le chômage est passé de 12 de janvier à mars.", "de janvier à mars", "2023-01/2023-03"),
     ]
 
+    /// periods21fr: a range whose ends write their day and month, joined by a word of kind
+    /// `dated-until` (`a` typed for `à`), or written month first beside such a word (copy
+    /// translated from English); the dot of an abbreviated month before the range word.
+    static let frenchPeriods21: [Case] = [
+        .period("fr", "Le salon se tient du 2 oct. au 22 octobre à Lyon.", "du 2 oct. au 22 octobre", "2023-10-02/2023-10-22"),
+        .period("fr", "Les soldes courent du 5 janv. au 1er févr. 2024.", "du 5 janv. au 1er févr. 2024", "2024-01-05/2024-02-01"),
+        .period("fr", "La consultation est ouverte du 3 sept. jusqu'au 30 sept.", "du 3 sept. jusqu'au 30 sept", "2023-09-03/2023-09-30"),
+        .period("fr", "Le musée sera fermé entre le 2 nov. et le 9 nov.", "entre le 2 nov. et le 9 nov", "2023-11-02/2023-11-09"),
+        .period("fr", "L'exposition est visible du 2 octobre a 22 octobre.", "du 2 octobre a 22 octobre", "2023-10-02/2023-10-22"),
+        .period("fr", "Le chantier durera depuis 2 Oct a 22 Octobre.", "2 Oct a 22 Octobre", "2023-10-02/2023-10-22"),
+        .period("fr", "Les inscriptions iront de Oct. 2 au Octobre 22.", "de Oct. 2 au Octobre 22", "2023-10-02/2023-10-22"),
+        .period("fr", "Le festival aura lieu Oct. 2 a Octobre 22.", "Oct. 2 a Octobre 22", "2023-10-02/2023-10-22"),
+        .period("fr", "La collecte se déroule du septembre 4 au septembre 8.", "du septembre 4 au septembre 8", "2023-09-04/2023-09-08"),
+        .period("fr", "La grève est prévue Novembre 19 a 20.", "Novembre 19 a 20", "2023-11-19/2023-11-20"),
+        .period("fr", "Les tarifs baissent de sept. 3 au 15 octobre.", "de sept. 3 au 15 octobre", "2023-09-03/2023-10-15"),
+        .period("fr", "Le sommet se tiendra du 12 au 14 déc. à Bruxelles.", "du 12 au 14 déc", "2023-12-12/2023-12-14"),
+        .period("fr", "Il a fêté le 2 octobre a 22 ans ses débuts.", "2 octobre", "2023-10-02"),
+        .period("fr", "Le bilan du 2 octobre a 22 morts.", "2 octobre", "2023-10-02"),
+        .period("fr", "En novembre 19 a 20 ans, il partit.", "novembre 19", "2023-11-19"),
+        .period("fr", "Le stock est passé de sept 3 à 5 tonnes.", nil, nil),
+        .period("fr", "Le score était de 2 a 22 à la pause.", nil, nil),
+        .period("fr", "Le prix a grimpé de 12 a 20 euros.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
-        + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19 + englishPeriods20 + frenchPeriods20
+        + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19 + englishPeriods20 + frenchPeriods20 + frenchPeriods21
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

@@ -1039,6 +1039,13 @@ struct GramKind: Sendable {
     /// (``DateReader/weekdaysFromNow(_:)``); value = the weekday, Monday 1.
     static let weekdayPlural = GramKind("weekday-plural", 119)
 
+    // periods21fr (French periods and money, fifth round, issue 13): indexes 98–101, 115–117.
+    /// A word that joins into a range two ends that each write their day and their month,
+    /// whatever their order (`a` typed for `à`: `du 2 oct. a 22 octobre`; `au` of `de Oct. 2 au
+    /// Octobre 22`); beside it only, a month before its day in digits is an end (French writes the
+    /// day first: `en septembre 4 personnes` is a count); value unused.
+    static let datedUntil = GramKind("dated-until", 98)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1054,7 +1061,8 @@ struct GramKind: Sendable {
         .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
         .shiftLowerMonth, .spokenYearCue,
         .closingDayCue, .dayMonthLink,
-        .wordMonth, .weekdayPlural]
+        .wordMonth, .weekdayPlural,
+        .datedUntil]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
