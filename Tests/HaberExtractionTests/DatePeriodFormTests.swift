@@ -734,6 +734,20 @@ struct DatePeriodFormTests {
         .period("fr", "Le stock est passé de sept 3 à 5 tonnes.", nil, nil),
         .period("fr", "Le score était de 2 a 22 à la pause.", nil, nil),
         .period("fr", "Le prix a grimpé de 12 a 20 euros.", nil, nil),
+        .period("fr", "Dans les années mille neuf cent quatre-vingt-dix, le parti a doublé.",
+                "les années mille neuf cent quatre-vingt-dix", "1990/1999"),
+        .period("fr", "Les années mille huit cent trente ont vu naître le chemin de fer.",
+                "Les années mille huit cent trente", "1830/1839"),
+        .period("fr", "La ville a prospéré dans les années mille quatre cent vingt.", "les années mille quatre cent vingt", "1420/1429"),
+        .period("fr", "Le cinéma des années mille neuf cent soixante.", "années mille neuf cent soixante", "1960/1969"),
+        .period("fr", "La musique des années soixante-dix a marqué la ville.", "années soixante-dix", "1970/1979"),
+        .period("fr", "Le retour aux années quatre-vingt, et à leurs couleurs.", "années quatre-vingt", "1980/1989"),
+        .period("fr", "Le style des années trente.", "années trente", "1930/1939"),
+        .period("fr", "Il a attendu des années vingt fois plus qu'eux.", nil, nil),
+        .period("fr", "Il y a des années deux mille personnes défilaient.", nil, nil),
+        .period("fr", "Les mille neuf cent soixante salariés ont voté.", nil, nil),
+        .period("fr", "Il a passé mille quatre cent vingt jours en prison.", nil, nil),
+        .period("fr", "Les années mille neuf cent soixante deux fois plus chères.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18

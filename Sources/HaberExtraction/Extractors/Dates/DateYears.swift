@@ -124,6 +124,16 @@ extension DateReader {
         var last = i
         if exactGram(i, .decadeOpener) != nil {
             guard follows(i + 1), tokens[i + 1].kind == .number || isWord(i + 1) else { return nil }
+            // `des années soixante`, `aux années mille neuf cent trente`: a spelled decade after
+            // the opener with no article of kind `decade-article` (the span starts at the opener,
+            // as for `des années 60`); after such an article ``spelledDecade(_:)`` reads it. Only
+            // before a mark, the sentence's end or a function word: `des années vingt fois` counts.
+            if isWord(i + 1), models.kinds & GramKind.decadeWord.bit != 0, !(follows(i) && exactGram(i - 1, .decadeArticle) != nil),
+               let mention = compoundDecade(i, from: i + 1) {
+                let after = mention.tokens.upperBound
+                guard follows(after), isWord(after), !models.functionWords.contains(tokens[after].key) else { return mention }
+                return nil
+            }
             number = i + 1
             last = i + 1
         }
@@ -225,8 +235,14 @@ extension DateReader {
         var last = k
         if let found = word(from: 0) {
             (year, last) = (found.value, found.last)
-        } else if let century = entry(0..<1, .decadeCentury), let found = word(from: 1) {
-            (year, last) = (century + found.value % 100, found.last)
+        } else {
+            // A century of one part or a phrase of up to three (`dix-neuf`, `mille quatre cent`).
+            for count in stride(from: min(3, parts.count - 1), through: 1, by: -1) {
+                if let century = entry(0..<count, .decadeCentury), let found = word(from: count) {
+                    (year, last) = (century + found.value % 100, found.last)
+                    break
+                }
+            }
         }
         // A number word after it makes it another decade or a year (`les années deux mille vingt`).
         if follows(last + 1), isWord(last + 1),
