@@ -1590,6 +1590,9 @@ extension DateReader {
                                caseEnding: caseEnding(inflection, j))
         }
         guard let (unit, inflection) = gram(j, .unit), exactGram(j, .pluralUnit) == nil else { return nil }
+        // `ces derniers mois`, `les prochains mois`: a shift word in the plural (kind `plural-shift`)
+        // with no count names several units left unsaid, where the unit's plural is its singular.
+        if exactGram(i, .pluralShift) != nil { return nil }
         // `son çeyrek` is the year's fourth (``ordinalOf``); `son gün`, `son ay` are the last ones.
         if last, unit == "quarter" || inflection.possessive { return nil }
         // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.

@@ -1045,6 +1045,10 @@ struct GramKind: Sendable {
     /// Octobre 22`); beside it only, a month before its day in digits is an end (French writes the
     /// day first: `en septembre 4 personnes` is a count); value unused.
     static let datedUntil = GramKind("dated-until", 98)
+    /// A shift word in the plural (`derniers`, `prochaines`): before a unit with no count it
+    /// names several units left unsaid (`ces derniers mois`, `dans les prochains mois`), no
+    /// single one, where the unit's plural is written as its singular; value unused.
+    static let pluralShift = GramKind("plural-shift", 99)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
@@ -1062,7 +1066,7 @@ struct GramKind: Sendable {
         .shiftLowerMonth, .spokenYearCue,
         .closingDayCue, .dayMonthLink,
         .wordMonth, .weekdayPlural,
-        .datedUntil]
+        .datedUntil, .pluralShift]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
