@@ -1049,6 +1049,10 @@ struct GramKind: Sendable {
     /// names several units left unsaid (`ces derniers mois`, `dans les prochains mois`), no
     /// single one, where the unit's plural is written as its singular; value unused.
     static let pluralShift = GramKind("plural-shift", 99)
+    /// A word before a season that makes it the noun, not the participle `été` (`l'été de 2003`,
+    /// `au printemps prochain`): after it only, a season takes a linking word before its year or
+    /// a shift word after it, in a language that has such words; value unused.
+    static let seasonArticle = GramKind("season-article", 100)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
@@ -1066,7 +1070,7 @@ struct GramKind: Sendable {
         .shiftLowerMonth, .spokenYearCue,
         .closingDayCue, .dayMonthLink,
         .wordMonth, .weekdayPlural,
-        .datedUntil, .pluralShift]
+        .datedUntil, .pluralShift, .seasonArticle]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -379,10 +379,32 @@ extension DateReader {
     func seasonOfYear(_ i: Int) -> DateMention? {
         if let mention = shiftedSeason(i) { return mention }
         guard let (name, _) = gram(i, .season), follows(i + 1) else { return nil }
+        // Where the language lists the words of kind `season-article`, a season with a linking
+        // word or a shift word after it only after such a word (``articledSeason(_:name:)``).
+        let articled = models.kinds & GramKind.seasonArticle.bit != 0
+        if articled, let mention = articledSeason(i, name: name) { return mention }
         var k = i + 1
-        if exactGram(k, .seasonOf) != nil, follows(k + 1) { k += 1 }
+        if exactGram(k, .seasonOf) != nil, follows(k + 1), !articled { k += 1 }
         guard let (value, _) = year(k), !tokens[k].hasSuffix, let interval = seasonInterval(name, year: value) else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: false)
+    }
+
+    /// `l'été de 2003`, `l'été dernier`, `au printemps prochain`: after a word of kind
+    /// `season-article` (the season is then the noun: `a été de 2016 à 2018`, `il a été dernier`
+    /// are the verb), a word of kind `season-of` and a year, or a word of kind `date-shift`: the
+    /// latest such season that ended before the reference, or the first that starts after it.
+    private func articledSeason(_ i: Int, name: String) -> DateMention? {
+        guard i > 0, follows(i), exactGram(i - 1, .seasonArticle) != nil, follows(i + 1) else { return nil }
+        if exactGram(i + 1, .seasonOf) != nil, follows(i + 2), let (value, _) = year(i + 2), !tokens[i + 2].hasSuffix,
+           let interval = seasonInterval(name, year: value) {
+            return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound, value: .interval(interval), relative: false)
+        }
+        guard let reference, let shift = exactGram(i + 1, .dateShift), let step = Int(shift), step != 0 else { return nil }
+        let years = step < 0 ? [reference.year, reference.year - 1, reference.year - 2]
+            : [reference.year - 1, reference.year, reference.year + 1]
+        guard let found = years.lazy.compactMap({ self.seasonInterval(name, year: $0) })
+            .first(where: { step < 0 ? $0.end < reference : $0.start > reference }) else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(found), relative: true)
     }
 
     /// `this summer`, `next spring`, `letzten Winter`, `este verano`: a shift word before a
