@@ -1751,6 +1751,12 @@ extension DateReader {
             guard n >= 1, n <= 53 else { return nil }
             let week = DateInterval.week(of: thursday.adding(days: 7 * (n - 1)))
             return week.start.adding(days: 3) <= base.end ? week : nil
+        case ("month", "fortnight"):
+            // `la première quinzaine de mai` (periods21fr): days 1–15, the second the rest of the month.
+            guard let days = [1: (1, 15), 2: (16, 31), -1: (16, 31)][n] else { return nil }
+            let first = base.start.adding(days: days.0 - 1)
+            let last = min(base.start.adding(days: days.1 - 1), base.end)
+            return DateInterval(start: first, end: last, unit: .day)
         case ("month", "day"), ("week", "day"), ("year", "day"):
             guard n >= 1 else { return nil }
             let date = base.start.adding(days: n - 1)

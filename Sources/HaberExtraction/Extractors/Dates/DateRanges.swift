@@ -148,8 +148,16 @@ extension DateReader {
         // `de Oct. 2 au Octobre 22`: a month before its day, an end only beside a word of kind
         // `dated-until` whose other end writes its day and month too (``monthFirstEnd(_:)``).
         let monthFirst = written == nil
-        guard let first = written ?? (leadingMonth == nil ? monthFirstEnd(j) : nil)
+        guard var first = written ?? (leadingMonth == nil ? monthFirstEnd(j) : nil)
         else { return leadingMonth == nil ? monthDays(i) : [] }
+        // `du lundi 3 au vendredi 7 juin`: after an opener, a weekday alone before a bare day is
+        // that day's (periods21fr); read alone it was the reference's week's.
+        if opener != nil, !caseSuffixes, !monthFirst, first.tokens == j..<(j + 1), follows(j + 1), tokens[j + 1].kind == .number,
+           let (_, inflection) = weekday(j), inflection == nil, points[j + 1] == nil, let found = day(j + 1, spelledOK: false),
+           found.inflection == nil {
+            first = DateMention(tokens: j..<found.next, end: tokens[found.next - 1].stemRange.upperBound,
+                                value: .fields(year: nil, month: nil, day: found.day), relative: false)
+        }
         var k = first.tokens.upperBound
         // `du 2 oct. au 22 octobre`: the dot of an abbreviated month before the range word.
         if !caseSuffixes, k + 1 < tokens.count, tokens[k].text == ".", isWord(k - 1), document.touches(k - 1, k),
