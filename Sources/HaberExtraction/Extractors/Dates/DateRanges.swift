@@ -136,7 +136,9 @@ extension DateReader {
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
         var opener: String?
         if isWord(i), !caseSuffixes, let kind = [GramKind.from, .between].first(where: { gram(i, $0) != nil })
-            ?? (exactGram(i, .fromPair) != nil ? GramKind.fromPair : nil) {
+            ?? (exactGram(i, .fromPair) != nil ? GramKind.fromPair : nil)
+            // `d'avril à juin` (periods21fr): the elided `de`, an opener before a month's name only.
+            ?? (exactGram(i, .elidedFromPair) != nil && month(i + 1) != nil ? GramKind.fromPair : nil) {
             opener = kind.name
             j = i + 1
             guard follows(j) else { return [] }

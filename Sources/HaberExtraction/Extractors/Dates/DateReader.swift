@@ -1053,6 +1053,10 @@ struct GramKind: Sendable {
     /// `au printemps prochain`): after it only, a season takes a linking word before its year or
     /// a shift word after it, in a language that has such words; value unused.
     static let seasonArticle = GramKind("season-article", 100)
+    /// `de` of kind `from-pair` elided before a vowel (`d'`), an opener only before a month's
+    /// name (`d'avril à juin`, `d'octobre à décembre 2023`), as ``fromPair`` closed by a word
+    /// of kind `until-pair`; value unused.
+    static let elidedFromPair = GramKind("elided-from-pair", 101)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
@@ -1070,7 +1074,7 @@ struct GramKind: Sendable {
         .shiftLowerMonth, .spokenYearCue,
         .closingDayCue, .dayMonthLink,
         .wordMonth, .weekdayPlural,
-        .datedUntil, .pluralShift, .seasonArticle]
+        .datedUntil, .pluralShift, .seasonArticle, .elidedFromPair]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
