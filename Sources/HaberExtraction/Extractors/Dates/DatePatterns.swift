@@ -153,7 +153,7 @@ extension DateReader {
             case "shift": starts.insert(.shift)
             case "unit", "century": starts.insert(.unit)
             case "season": starts.insert(.season)
-            case "from", "between", "from-pair", "elided-from-pair": starts.insert(.opener)
+            case "from", "between", "from-pair": starts.insert(.opener)
             default: break
             }
         }

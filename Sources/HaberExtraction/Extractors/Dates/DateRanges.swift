@@ -64,6 +64,12 @@ extension DateReader {
     /// (`iki bin on sekiz 2-7 Şubat arası`).
     func ranges(at i: Int, points: DatePoints) -> [DateMention] {
         var found = rangesFrom(i, points: points)
+        // `d'avril à juin`: an elided opener (kind `elided-from-pair`) opens no pattern itself (it
+        // is before most French nouns), but is looked for before a month.
+        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, follows(i), exactGram(i - 1, .elidedFromPair) != nil,
+           month(i) != nil {
+            found += rangesFrom(i - 1, points: points)
+        }
         if caseSuffixes, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
            tokens[next].kind == .number {
             for range in rangesFrom(next, points: points) {
@@ -150,7 +156,7 @@ extension DateReader {
         // `de Oct. 2 au Octobre 22`: a month before its day, an end only beside a word of kind
         // `dated-until` whose other end writes its day and month too (``monthFirstEnd(_:)``).
         let monthFirst = written == nil
-        guard var first = written ?? (leadingMonth == nil ? monthFirstEnd(j) : nil)
+        guard var first = written ?? (leadingMonth == nil && models.kinds & GramKind.datedUntil.bit != 0 ? monthFirstEnd(j) : nil)
         else { return leadingMonth == nil ? monthDays(i) : [] }
         // `du lundi 3 au vendredi 7 juin`: after an opener, a weekday alone before a bare day is
         // that day's (periods21fr); read alone it was the reference's week's.
