@@ -1706,6 +1706,9 @@ extension DateReader {
                                caseEnding: caseEnding(inflection, j))
         }
         guard let (unit, inflection) = gram(j, .unit), exactGram(j, .pluralUnit) == nil else { return nil }
+        // `ces derniers mois`, `les prochains mois`: a shift word in the plural (kind `plural-shift`)
+        // with no count names several units left unsaid, where the unit's plural is its singular.
+        if exactGram(i, .pluralShift) != nil { return nil }
         // `son çeyrek` is the year's fourth (``ordinalOf``); `son gün`, `son ay` are the last ones.
         if last, unit == "quarter" || inflection.possessive { return nil }
         // `son gün` is mostly a deadline (`başvurular için son gün 30 Haziran`); yesterday only opening a sentence.
@@ -1864,6 +1867,12 @@ extension DateReader {
             guard n >= 1, n <= 53 else { return nil }
             let week = DateInterval.week(of: thursday.adding(days: 7 * (n - 1)))
             return week.start.adding(days: 3) <= base.end ? week : nil
+        case ("month", "fortnight"):
+            // `la première quinzaine de mai` (periods21fr): days 1–15, the second the rest of the month.
+            guard let days = [1: (1, 15), 2: (16, 31), -1: (16, 31)][n] else { return nil }
+            let first = base.start.adding(days: days.0 - 1)
+            let last = min(base.start.adding(days: days.1 - 1), base.end)
+            return DateInterval(start: first, end: last, unit: .day)
         case ("month", "day"), ("week", "day"), ("year", "day"):
             guard n >= 1 else { return nil }
             let date = base.start.adding(days: n - 1)

@@ -12,7 +12,14 @@ extension DateReader {
     /// the reference (`this year`, `del próximo año`). A part with no period after it (`the
     /// third quarter` of a game, `la primera mitad`) is no date.
     func ordinalPart(_ i: Int) -> DateMention? {
-        if exactGram(i, .numberedDay) != nil { return dayOfShiftedMonth(i) }
+        // `le 20e mois prochain`: a numbered day of a month named relative to the reference; else
+        // the numbered word may be the ordinal of a part (`au 3e trimestre 2023`, `le 1er semestre
+        // 2024`: periods21fr).
+        var numbered: Int?
+        if let value = exactGram(i, .numberedDay) {
+            if let mention = dayOfShiftedMonth(i) { return mention }
+            numbered = Int(value)
+        }
         let n: Int
         let sub: String
         var k: Int
@@ -24,7 +31,8 @@ extension DateReader {
             guard parts.count == 2, let number = Int(parts[1]) else { return nil }
             (sub, n, k) = (String(parts[0]), number, i + 1)
         } else {
-            guard let (number, afterOrdinal) = ordinal(i), follows(afterOrdinal), afterOrdinal < tokens.count else { return nil }
+            guard let (number, afterOrdinal) = ordinal(i) ?? numbered.map({ ($0, i + 1) }), follows(afterOrdinal), afterOrdinal < tokens.count
+            else { return nil }
             var next = afterOrdinal
             // `the third-quarter of 2016`, `the third- quarter of 2016` (periods19en): a hyphen after the ordinal.
             if tokens[next].kind == .punctuation, tokens[next].text == "-", document.touches(next - 1, next), follows(next + 1) { next += 1 }

@@ -64,6 +64,12 @@ extension DateReader {
     /// (`iki bin on sekiz 2-7 Şubat arası`).
     func ranges(at i: Int, points: DatePoints) -> [DateMention] {
         var found = rangesFrom(i, points: points)
+        // `d'avril à juin`: an elided opener (kind `elided-from-pair`) opens no pattern itself (it
+        // is before most French nouns), but is looked for before a month.
+        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, follows(i), exactGram(i - 1, .elidedFromPair) != nil,
+           month(i) != nil {
+            found += rangesFrom(i - 1, points: points)
+        }
         if caseSuffixes, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
            tokens[next].kind == .number {
             for range in rangesFrom(next, points: points) {
@@ -142,9 +148,27 @@ extension DateReader {
             j = pastArticle(j)
         }
         if leadingMonth != nil, opener == nil { return [] }
-        guard j < tokens.count, let first = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points) ?? nowEnd(j, opener: opener)
+        guard j < tokens.count else { return leadingMonth == nil ? monthDays(i) : [] }
+        let written = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points) ?? nowEnd(j, opener: opener)
+        // `de Oct. 2 au Octobre 22`: a month before its day, an end only beside a word of kind
+        // `dated-until` whose other end writes its day and month too (``monthFirstEnd(_:)``).
+        let monthFirst = written == nil
+        guard var first = written ?? (leadingMonth == nil && models.kinds & GramKind.datedUntil.bit != 0 ? monthFirstEnd(j) : nil)
         else { return leadingMonth == nil ? monthDays(i) : [] }
+        // `du lundi 3 au vendredi 7 juin`: after an opener, a weekday alone before a bare day is
+        // that day's (periods21fr); read alone it was the reference's week's.
+        if opener != nil, !caseSuffixes, !monthFirst, first.tokens == j..<(j + 1), follows(j + 1), tokens[j + 1].kind == .number,
+           let (_, inflection) = weekday(j), inflection == nil, points[j + 1] == nil, let found = day(j + 1, spelledOK: false),
+           found.inflection == nil {
+            first = DateMention(tokens: j..<found.next, end: tokens[found.next - 1].stemRange.upperBound,
+                                value: .fields(year: nil, month: nil, day: found.day), relative: false)
+        }
         var k = first.tokens.upperBound
+        // `du 2 oct. au 22 octobre`: the dot of an abbreviated month before the range word.
+        if !caseSuffixes, k + 1 < tokens.count, tokens[k].text == ".", isWord(k - 1), document.touches(k - 1, k),
+           follows(k + 1), isWord(k + 1), isAbbreviatedMonth(k - 1) {
+            k += 1
+        }
         guard k < tokens.count, follows(k) else { return leadingMonth == nil ? monthDays(i) : [] }
         var led: [DateMention] = []
 
@@ -209,7 +233,8 @@ extension DateReader {
         // stands before (`vom 15.11. - 19.12.`, `vom 15. - 19.11.`): the opener announces both.
         if k < tokens.count, tokens[k].kind == .punctuation, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
            let second = end(at: k + 1, points: points) ?? (opener != nil ? cuedDayMonth(k + 1) : nil),
-           !(first.isBareDay && second.isBareDay) || adjacentRelativeMonth(second.tokens.upperBound) != nil {
+           !(first.isBareDay && second.isBareDay) || adjacentRelativeMonth(second.tokens.upperBound) != nil,
+           !monthFirst || dated(second.value) {
             var after = second.tokens.upperBound
             var spanEnd = second.end
             var first = first, second = second
@@ -237,16 +262,21 @@ extension DateReader {
         // Two bare years only after an opener: `zwischen 2015 und 2017`, `from 2018 to 2020`.
         // After `de`, `a`/`à` (kind `until-pair`) closes too; two weekdays are a habit there
         // (`abre de lunes a viernes`), not dates.
-        if !caseSuffixes, k < tokens.count,
-           gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
-            || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil),
+        // `du 2 Oct a 22 Octobre`, `de Oct. 2 au Octobre 22`: a word of kind `dated-until`, and an
+        // end written month first, join only two ends that write their day and month.
+        let plainLink = !caseSuffixes && k < tokens.count && (gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
+            || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil))
+        let datedLink = !plainLink && !caseSuffixes && k < tokens.count && dated(first.value) && exactGram(k, .datedUntil) != nil
+        if !caseSuffixes, k < tokens.count, plainLink || datedLink,
            follows(k + 1), case let secondAt = pastArticle(k + 1),
            let second = end(at: secondAt, points: points) ?? articled(secondAt, points: points)
             ?? (first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil))
                 ? weakEnd(at: secondAt) : nil)
             // `vom 15.11. bis 19.12.`: after an opener, a day and month with the day's mark, as after a dash.
             ?? (opener != nil ? cuedDayMonth(secondAt) : nil)
-            ?? nowEnd(secondAt, opener: opener),
+            ?? nowEnd(secondAt, opener: opener)
+            ?? (dated(first.value) ? monthFirstEnd(secondAt) : nil),
+           !(monthFirst || datedLink) || dated(second.value),
            !(first.weak && second.weak && opener == nil && exactGram(k, .bareDayLink) != "until"),
            !(opener == GramKind.fromPair.name && (first.weekday || second.weekday)),
            // Where the language has words that join days only (`au`), with no opener and a range
@@ -300,7 +330,7 @@ extension DateReader {
                 range.relative = range.relative || relativeMonth
                 found.append(range)
             }
-        } else if !caseSuffixes, opener == nil, k < tokens.count, gram(k, .and) != nil || tokens[k].text == ",",
+        } else if !caseSuffixes, opener == nil, !monthFirst, k < tokens.count, gram(k, .and) != nil || tokens[k].text == ",",
                   first.isBareDay, follows(k + 1), let second = end(at: k + 1, points: points), !second.isBareDay {
             // `les 1er et 2 décembre`, `am 4. und 5. Oktober`: two days of one month.
             found += pair(first, second)
@@ -314,7 +344,33 @@ extension DateReader {
     private func rangeOpener(at i: Int) -> GramKind? {
         if gram(i, .from) != nil { return .from }
         if gram(i, .between) != nil { return .between }
-        return exactGram(i, .fromPair) != nil ? .fromPair : nil
+        if exactGram(i, .fromPair) != nil { return .fromPair }
+        // `d'avril à juin` (periods21fr): the elided `de`, an opener before a month's name only.
+        return exactGram(i, .elidedFromPair) != nil && month(i + 1) != nil ? .fromPair : nil
+    }
+
+    /// Whether a value writes both its month and its day (`2 Oct`, `Octobre 22`).
+    private func dated(_ value: DateMention.Value) -> Bool {
+        if case .fields(_, _?, _?) = value { return true }
+        return false
+    }
+
+    /// `Oct. 2`, `septembre 4`: a month's name (its dot glued after it), then its day in one or
+    /// two digits, in a language with words of kind `dated-until`, read only as an end of a range
+    /// beside such a word (``rangesFrom(_:points:leadingMonth:)``), and not before a lowercase word
+    /// other than a range word (`septembre 4 personnes` is a count).
+    private func monthFirstEnd(_ j: Int) -> DateMention? {
+        guard models.kinds & GramKind.datedUntil.bit != 0, isWord(j), let (monthNumber, inflection) = month(j), inflection == nil
+        else { return nil }
+        var k = j + 1
+        if k + 1 < tokens.count, tokens[k].text == ".", document.touches(j, k) { k += 1 }
+        guard follows(k), tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
+              let (day, _) = digits(k), (1...31).contains(day) else { return nil }
+        let after = k + 1
+        if follows(after), isWord(after), !tokens[after].isCapitalized, gram(after, .until) == nil, gram(after, .and) == nil,
+           exactGram(after, .datedUntil) == nil { return nil }
+        return DateMention(tokens: j..<after, end: tokens[k].stemRange.upperBound,
+                           value: .fields(year: nil, month: monthNumber, day: day), relative: false)
     }
 
     /// A month named relative to the reference after a word of kind `part-of` at `k` (`de este
@@ -375,7 +431,8 @@ extension DateReader {
     func monthDays(_ i: Int) -> [DateMention] {
         var found: [DateMention] = []
         if let (monthNumber, inflection) = month(i), inflection == nil, follows(i + 1), let a = day(i + 1, spelledOK: false),
-           a.inflection == nil, a.next < tokens.count, ["-", "–"].contains(tokens[a.next].text) || gram(a.next, .and) != nil,
+           a.inflection == nil, a.next < tokens.count,
+           ["-", "–"].contains(tokens[a.next].text) || gram(a.next, .and) != nil || exactGram(a.next, .datedUntil) != nil,
            follows(a.next + 1), let b = day(a.next + 1, spelledOK: false) {
             var after = b.next
             var spanEnd = tokens[b.next - 1].stemRange.upperBound
@@ -386,6 +443,11 @@ extension DateReader {
                 spanEnd = tokens[next - 1].stemRange.upperBound
             }
             var closed = !caseSuffixes && gram(a.next, .and) == nil
+            // `Novembre 19 a 20` (kind `dated-until`): only where no word follows the last day
+            // (`en novembre 19 a 20 ans` is no date).
+            if closed, exactGram(a.next, .datedUntil) != nil, !["-", "–"].contains(tokens[a.next].text) {
+                closed = b.inflection == nil && !(follows(after) && isWord(after))
+            }
             if caseSuffixes, follows(after), let (_, between) = gram(after, .between), between.possessive {
                 spanEnd = end(after, between)
                 after += 1

@@ -1066,6 +1066,25 @@ struct GramKind: Sendable {
     /// jours de grève`, `dans deux ans et demi`); value unused.
     static let offsetAheadStop = GramKind("offset-ahead-stop", 126)
 
+    // periods21fr (French periods and money, fifth round, issue 13): indexes 98–101, 115–117.
+    /// A word that joins into a range two ends that each write their day and their month,
+    /// whatever their order (`a` typed for `à`: `du 2 oct. a 22 octobre`; `au` of `de Oct. 2 au
+    /// Octobre 22`); beside it only, a month before its day in digits is an end (French writes the
+    /// day first: `en septembre 4 personnes` is a count); value unused.
+    static let datedUntil = GramKind("dated-until", 98)
+    /// A shift word in the plural (`derniers`, `prochaines`): before a unit with no count it
+    /// names several units left unsaid (`ces derniers mois`, `dans les prochains mois`), no
+    /// single one, where the unit's plural is written as its singular; value unused.
+    static let pluralShift = GramKind("plural-shift", 99)
+    /// A word before a season that makes it the noun, not the participle `été` (`l'été de 2003`,
+    /// `au printemps prochain`): after it only, a season takes a linking word before its year or
+    /// a shift word after it, in a language that has such words; value unused.
+    static let seasonArticle = GramKind("season-article", 100)
+    /// `de` of kind `from-pair` elided before a vowel (`d'`), an opener only before a month's
+    /// name (`d'avril à juin`, `d'octobre à décembre 2023`), as ``fromPair`` closed by a word
+    /// of kind `until-pair`; value unused.
+    static let elidedFromPair = GramKind("elided-from-pair", 101)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1083,7 +1102,8 @@ struct GramKind: Sendable {
         .closingDayCue, .dayMonthLink,
         .wordMonth, .weekdayPlural,
         .thousandDecade, .decadeCue, .weekCommencing, .bareDayLink,
-        .scoreCue, .offsetAhead, .offsetAheadStop]
+        .scoreCue, .offsetAhead, .offsetAheadStop,
+        .datedUntil, .pluralShift, .seasonArticle, .elidedFromPair]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -124,6 +124,16 @@ extension DateReader {
         var last = i
         if exactGram(i, .decadeOpener) != nil {
             guard follows(i + 1), tokens[i + 1].kind == .number || isWord(i + 1) else { return nil }
+            // `des années soixante`, `aux années mille neuf cent trente`: a spelled decade after
+            // the opener with no article of kind `decade-article` (the span starts at the opener,
+            // as for `des années 60`); after such an article ``spelledDecade(_:)`` reads it. Only
+            // before a mark, the sentence's end or a function word: `des années vingt fois` counts.
+            if isWord(i + 1), models.kinds & GramKind.decadeWord.bit != 0, !(follows(i) && exactGram(i - 1, .decadeArticle) != nil),
+               let mention = compoundDecade(i, from: i + 1) {
+                let after = mention.tokens.upperBound
+                guard follows(after), isWord(after), !models.functionWords.contains(tokens[after].key) else { return mention }
+                return nil
+            }
             number = i + 1
             last = i + 1
         }
@@ -260,8 +270,14 @@ extension DateReader {
         var last = k
         if let found = word(from: 0) {
             (year, last) = (found.value, found.last)
-        } else if let century = entry(0..<1, .decadeCentury), let found = word(from: 1) {
-            (year, last) = (century + found.value % 100, found.last)
+        } else {
+            // A century of one part or a phrase of up to three (`dix-neuf`, `mille quatre cent`).
+            for count in stride(from: min(3, parts.count - 1), through: 1, by: -1) {
+                if let century = entry(0..<count, .decadeCentury), let found = word(from: count) {
+                    (year, last) = (century + found.value % 100, found.last)
+                    break
+                }
+            }
         }
         // A number word after it makes it another decade or a year (`les années deux mille vingt`).
         if follows(last + 1), isWord(last + 1),
@@ -398,10 +414,32 @@ extension DateReader {
     func seasonOfYear(_ i: Int) -> DateMention? {
         if let mention = shiftedSeason(i) { return mention }
         guard let (name, _) = gram(i, .season), follows(i + 1) else { return nil }
+        // Where the language lists the words of kind `season-article`, a season with a linking
+        // word or a shift word after it only after such a word (``articledSeason(_:name:)``).
+        let articled = models.kinds & GramKind.seasonArticle.bit != 0
+        if articled, let mention = articledSeason(i, name: name) { return mention }
         var k = i + 1
-        if exactGram(k, .seasonOf) != nil, follows(k + 1) { k += 1 }
+        if exactGram(k, .seasonOf) != nil, follows(k + 1), !articled { k += 1 }
         guard let (value, _) = year(k), !tokens[k].hasSuffix, let interval = seasonInterval(name, year: value) else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: false)
+    }
+
+    /// `l'été de 2003`, `l'été dernier`, `au printemps prochain`: after a word of kind
+    /// `season-article` (the season is then the noun: `a été de 2016 à 2018`, `il a été dernier`
+    /// are the verb), a word of kind `season-of` and a year, or a word of kind `date-shift`: the
+    /// latest such season that ended before the reference, or the first that starts after it.
+    private func articledSeason(_ i: Int, name: String) -> DateMention? {
+        guard i > 0, follows(i), exactGram(i - 1, .seasonArticle) != nil, follows(i + 1) else { return nil }
+        if exactGram(i + 1, .seasonOf) != nil, follows(i + 2), let (value, _) = year(i + 2), !tokens[i + 2].hasSuffix,
+           let interval = seasonInterval(name, year: value) {
+            return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound, value: .interval(interval), relative: false)
+        }
+        guard let reference, let shift = exactGram(i + 1, .dateShift), let step = Int(shift), step != 0 else { return nil }
+        let years = step < 0 ? [reference.year, reference.year - 1, reference.year - 2]
+            : [reference.year - 1, reference.year, reference.year + 1]
+        guard let found = years.lazy.compactMap({ self.seasonInterval(name, year: $0) })
+            .first(where: { step < 0 ? $0.end < reference : $0.start > reference }) else { return nil }
+        return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(found), relative: true)
     }
 
     /// `this summer`, `next spring`, `letzten Winter`, `este verano`: a shift word before a
