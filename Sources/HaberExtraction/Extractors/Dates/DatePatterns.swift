@@ -248,6 +248,11 @@ extension DateReader {
             let pivot = reference.map { $0.year % 100 + 10 } ?? 49
             let year = shape.numbers[2] <= pivot ? 2000 + shape.numbers[2] : 1900 + shape.numbers[2]
             value = CalendarDate(year: year, month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
+                  shape.separators == (0x2D, 0x2D), shape.numbers[2] < 10, !openAfter {
+            // dates21en: `3-7-07`, dashes and a two-digit year written with its zero: a team's
+            // record of wins, losses and ties (`3-7-27`, `9-18-1`) pads no number.
+            value = CalendarDate(year: 2000 + shape.numbers[2], month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2F,
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11/2016`, `3/2015`: a month of a year.
@@ -588,7 +593,8 @@ extension DateReader {
             end = found.next
             spanEnd = tokens[end - 1].stemRange.upperBound
             if follows(end), tokens[end].text == ",", follows(end + 1), year(end + 1) != nil { end += 1 }
-        } else if day == nil, lastOpen, !caseSuffixes, rules.monthFirst, follows(end), let found = dayAfterMonth(end) {
+        } else if day == nil, lastOpen, !caseSuffixes, rules.monthFirst, follows(end),
+                  let found = dayAfterMonth(end, afterWeekday: start == monthIndex && follows(monthIndex) && weekday(monthIndex - 1) != nil) {
             // `October, 1st`, `May the eleventh`, `Jan first`.
             day = found
             end = found.next
@@ -922,7 +928,9 @@ extension DateReader {
     /// (`October, 1st`: a count after a comma is no day, `in October, 15 people`), or a day
     /// written as a word (kind `word-day`, after a word of kind `month-day-article` or not:
     /// `May the eleventh`, `Jan first`, `May twenty-first`).
-    private func dayAfterMonth(_ k: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+    /// dates21en: right after a weekday that is not part of the date (`this Friday June twenty
+    /// three with the union`, where June 23 is no Friday), a day in words may have a word after it.
+    private func dayAfterMonth(_ k: Int, afterWeekday: Bool = false) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
         var found: (day: Int, next: Int, inflection: TurkishInflection?)?
         if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1) {
             if let value = exactGram(k + 1, .numberedDay), let number = Int(value) { found = (number, k + 2, nil) }
@@ -936,6 +944,7 @@ extension DateReader {
         if follows(found.next), isWord(found.next), let year = spokenYear(found.next), !(follows(year.next) && isWord(year.next)) {
             return found
         }
+        if afterWeekday, follows(found.next), isWord(found.next), !tokens[found.next].isCapitalized { return found }
         if follows(found.next) {
             let next = tokens[found.next]
             guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
@@ -1326,6 +1335,22 @@ extension DateReader {
                                    relative: false)
             }
         }
+        // dates21en: `this Friday June twenty two with the union`: a weekday, shifted or not, then
+        // its month and a day in words where the month comes first, read with a word after it
+        // only where that day of the reference's year is that weekday (`in May twenty one people
+        // died` has no weekday to agree with). A year after it is read by ``named(_:)``.
+        if inflection == nil, !caseSuffixes, rules.monthFirst, follows(end), isWord(end), follows(end + 1), isWord(end + 1),
+           let (monthNumber, monthInflection) = month(end), monthInflection == nil, !tokens[end].hasSuffix {
+            var at = end + 1
+            if exactGram(at, .monthDayArticle) != nil, follows(at + 1) { at += 1 }
+            if let found = wordDay(at, needsJoiner: false) ?? cardinalDay(at),
+               CalendarDate(year: reference.year, month: monthNumber, day: found.day)?.weekday == weekdayNumber,
+               !(follows(found.next) && (tokens[found.next].kind == .number || spokenYear(found.next) != nil
+                    || (tokens[found.next].text == "," && year(found.next + 1) != nil))) {
+                return DateMention(tokens: i..<found.next, end: tokens[found.next - 1].stemRange.upperBound,
+                                   value: .fields(year: nil, month: monthNumber, day: found.day), relative: false)
+            }
+        }
         // `Friday 7/6`, `Friday, 2018-7-6`: a weekday before the numeric date it names.
         if !shifted, inflection == nil, !caseSuffixes, follows(end), let date = numericAfterWeekday(end, weekday: weekdayNumber, reference: reference) {
             return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: date.relative,
@@ -1379,6 +1404,7 @@ extension DateReader {
         if let date = numeric(k), date.tokens.lowerBound == k, case .interval(let interval) = date.value, interval.unit == .day {
             return date
         }
+        if let date = weekDashDayMonth(k, weekday: weekday, reference: reference) { return date }
         guard k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "/",
               document.touches(k, k + 1), document.touches(k + 1, k + 2),
               tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
@@ -1393,6 +1419,42 @@ extension DateReader {
         guard let date = CalendarDate(year: reference.year, month: month, day: day), date.weekday == weekday else { return nil }
         return DateMention(tokens: k..<(k + 3), end: tokens[k + 2].stemRange.upperBound,
                            value: .fields(year: nil, month: month, day: day), relative: false)
+    }
+
+    /// dates21en: a month and a day joined by a dash or a dot (`Friday 7-6`, `Friday 7.6`) after
+    /// a weekday, where the month comes first, read only where that day is the very day the
+    /// weekday alone names (that weekday of the reference's week: `beat Boston Friday 7-6` in
+    /// November is a score), with no score or number after it (`Friday 7-6, 6-4`) and no word
+    /// that makes it a quantity (`Friday 7.6 percent`).
+    private func weekDashDayMonth(_ k: Int, weekday: Int, reference: CalendarDate) -> DateMention? {
+        guard rules.monthFirst, !tokens[k].hasSuffix else { return nil }
+        let first: Int, second: Int, last: Int
+        if k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "-", tokens[k + 2].kind == .number,
+           document.touches(k, k + 1), document.touches(k + 1, k + 2), !tokens[k + 2].hasSuffix,
+           tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
+           let (a, _) = digits(k), let (b, _) = digits(k + 2) {
+            (first, second, last) = (a, b, k + 2)
+        } else if (3...5).contains(tokens[k].form.stemCharacterCount), let dot = tokens[k].stem.firstIndex(of: "."),
+                  case let head = tokens[k].stem[..<dot], case let tail = tokens[k].stem[tokens[k].stem.index(after: dot)...],
+                  (1...2).contains(head.count), (1...2).contains(tail.count), let a = Int(head), let b = Int(tail) {
+            (first, second, last) = (a, b, k)
+        } else {
+            return nil
+        }
+        let monday = reference.adding(days: 1 - reference.weekday)
+        guard let date = CalendarDate(year: reference.year, month: first, day: second),
+              date == monday.adding(days: weekday - 1) else { return nil }
+        if last + 1 < tokens.count, document.touches(last, last + 1),
+           !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
+        if follows(last + 1) {
+            let next = last + 1
+            if tokens[next].kind == .number || tokens[next].kind == .symbol { return nil }
+            if tokens[next].text == ",", follows(next + 1), tokens[next + 1].kind == .number { return nil }
+            if isWord(next), quantities.cue(tokens[next].key, kind: "percent-after") != nil || gram(next, .unit) != nil
+                || exactGram(next, .partOf) != nil { return nil }
+        }
+        return DateMention(tokens: k..<(last + 1), end: tokens[last].stemRange.upperBound,
+                           value: .fields(year: nil, month: first, day: second), relative: false)
     }
 
     /// The day `day` of the reference's month, the month before or the month after (in this
