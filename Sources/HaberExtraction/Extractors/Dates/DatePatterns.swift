@@ -929,7 +929,8 @@ extension DateReader {
     /// written as a word (kind `word-day`, after a word of kind `month-day-article` or not:
     /// `May the eleventh`, `Jan first`, `May twenty-first`).
     /// dates21en: right after a weekday that is not part of the date (`this Friday June twenty
-    /// three with the union`, where June 23 is no Friday), a day in words may have a word after it.
+    /// three with the union`, where June 23 is no Friday), a day in words may have a word of kind
+    /// `after-weekday-day` after it (`On Friday May twenty one people died` is a count).
     private func dayAfterMonth(_ k: Int, afterWeekday: Bool = false) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
         var found: (day: Int, next: Int, inflection: TurkishInflection?)?
         if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1) {
@@ -944,7 +945,7 @@ extension DateReader {
         if follows(found.next), isWord(found.next), let year = spokenYear(found.next), !(follows(year.next) && isWord(year.next)) {
             return found
         }
-        if afterWeekday, follows(found.next), isWord(found.next), !tokens[found.next].isCapitalized { return found }
+        if afterWeekday, follows(found.next), exactGram(found.next, .afterWeekdayDay) != nil { return found }
         if follows(found.next) {
             let next = tokens[found.next]
             guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
