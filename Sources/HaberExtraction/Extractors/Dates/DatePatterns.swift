@@ -249,9 +249,10 @@ extension DateReader {
             let year = shape.numbers[2] <= pivot ? 2000 + shape.numbers[2] : 1900 + shape.numbers[2]
             value = CalendarDate(year: year, month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
-                  shape.separators == (0x2D, 0x2D), shape.numbers[2] < 10, !openAfter {
-            // dates21en: `3-7-07`, dashes and a two-digit year written with its zero: a team's
-            // record of wins, losses and ties (`3-7-27`, `9-18-1`) pads no number.
+                  shape.separators == (0x2D, 0x2D), shape.numbers[2] < 10, !openAfter, rules.monthFirst, monthFirst {
+            // dates21en: `3-7-07`, where the month comes first, dashes and a two-digit year written
+            // with its zero: a team's record of wins, losses and ties (`3-7-27`, `9-18-1`) pads no
+            // number. (The Spanish suites write `3-7-07` for a record: day-first languages keep none.)
             value = CalendarDate(year: 2000 + shape.numbers[2], month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2F,
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
@@ -1426,7 +1427,7 @@ extension DateReader {
     /// a weekday, where the month comes first, read only where that day is the very day the
     /// weekday alone names (that weekday of the reference's week: `beat Boston Friday 7-6` in
     /// November is a score), with no score or number after it (`Friday 7-6, 6-4`) and no word
-    /// that makes it a quantity (`Friday 7.6 percent`).
+    /// that makes it a quantity (`Friday 7.6 percent`, `Friday 6.16 million`).
     private func weekDashDayMonth(_ k: Int, weekday: Int, reference: CalendarDate) -> DateMention? {
         guard rules.monthFirst, !tokens[k].hasSuffix else { return nil }
         let first: Int, second: Int, last: Int
@@ -1451,7 +1452,8 @@ extension DateReader {
             let next = last + 1
             if tokens[next].kind == .number || tokens[next].kind == .symbol { return nil }
             if tokens[next].text == ",", follows(next + 1), tokens[next + 1].kind == .number { return nil }
-            if isWord(next), quantities.cue(tokens[next].key, kind: "percent-after") != nil || gram(next, .unit) != nil
+            if isWord(next), quantities.cue(tokens[next].key, kind: "percent-after") != nil
+                || quantities.cue(tokens[next].key, kind: "scale") != nil || gram(next, .unit) != nil
                 || exactGram(next, .partOf) != nil { return nil }
         }
         return DateMention(tokens: k..<(last + 1), end: tokens[last].stemRange.upperBound,
