@@ -571,7 +571,8 @@ struct MoneyPercentLanguageTests {
     }
 
     /// Session 17 (branch dates21en): hundredths spelled after a sign's whole amount and `and`,
-    /// ending the phrase; the dollar sign after `U.S` with no final dot.
+    /// ending the phrase; the dollar sign after `U.S` with no final dot; a number from 1 to 9
+    /// ending the phrase after a sub-unit of a tenth (`five mao five`).
     static let money21: [(String, String, [Money])] = [
         ("en", "The bill cost C$ 100 and fifty.", [("C$ 100 and fifty", 100.5, "CAD")]),
         ("en", "The fare rose to $ 12 and twenty.", [("$ 12 and twenty", 12.2, "USD")]),
@@ -603,6 +604,11 @@ struct MoneyPercentLanguageTests {
         ("en", "A $48.2 million contract was signed.", [("$48.2 million", 48200000, "USD")]),
         ("en", "The loan was US$ 300 million.", [("US$ 300 million", 300000000, "USD")]),
         ("en", "The U.S. dollar rose 2 percent.", []),
+        ("en", "A bowl of noodles cost three kuai and five mao five.", [("three kuai and five mao five", 3.55, "CNY")]),
+        ("en", "He paid 5 yuan 3 mao 2.", [("5 yuan 3 mao 2", 5.32, "CNY")]),
+        ("en", "The fare was three kuai and two mao five people said.", [("three kuai and two mao", 3.2, "CNY")]),
+        ("en", "The tip was 2 yuan and 5 mao 12.", [("2 yuan and 5 mao", 2.5, "CNY")]),
+        ("en", "Stamps cost 40 cents 5.", [("40 cents", 0.4, "USD")]),
     ]
 
     @Test("Money of session 17: spelled hundredths after a sign, the U.S$ sign", arguments: money21)

@@ -339,6 +339,17 @@ public final class MoneyExtractor: Extractor {
                     last = partEnd
                     range = range.lowerBound..<partStem
                 }
+                // dates21en: `one kuai and five mao five.`: after a sub-unit of more than a hundredth
+                // (`mao`, a tenth), a number from 1 to 9 that ends the phrase counts in the tier a
+                // tenth below it, as the hundredths after a currency.
+                if last > end, case let fraction = facts(last - 1, in: document).subunitFraction, fraction > 0.01,
+                   let (part, partEnd, partStem) = trailingHundredths(at: last, in: document)
+                    ?? spelledHundredths(at: last, in: document, spellout: spellout),
+                   case let count = (part * 100).rounded(), (1...9).contains(count) {
+                    total += count * fraction / 10
+                    last = partEnd
+                    range = range.lowerBound..<partStem
+                }
                 // Hundredths only after a whole amount without a scale (`15 dollars 50.`).
                 if last == end, codeForm.subunit == nil, opening != .fraction, facts(amount.end - 1, in: document).scale == nil,
                    !codeForm.hasCodeScale, !scaledAfterCode,
