@@ -713,7 +713,8 @@ struct DateFormTests {
     /// Session 17 (branch dates21en): a weekday and its month and a day in words with a word after
     /// (read when the day is that weekday, or the month's day alone after a word of kind
     /// `after-weekday-day`), a weekday and a month-day with a dash or a dot on the weekday's own
-    /// day of the reference's week, and month-day-year with dashes and a zero-padded year.
+    /// day of the reference's week, month-day-year with dashes and a zero-padded year, and `in` and
+    /// a count of units after `will` and a verb (`will leave in 3 weeks`).
     static let englishDays21: [Case] = [
         .init("en", "The talks resume this Friday June sixteen with the union.", "this Friday June sixteen", "2023-06-16"),
         .init("en", "The board meets on Friday June sixteen with the lenders.", "Friday June sixteen", "2023-06-16"),
@@ -745,6 +746,16 @@ struct DateFormTests {
         .init("en", "They went 10-5-3 in the league.", nil, nil),
         .init("en", "The code 3-7-07-12 was printed.", nil, nil),
         .init("en", "The team is 3-7-27 after the loss.", nil, nil),
+        .init("en", "The minister will return in three days.", "in three days", "2023-06-17"),
+        .init("en", "The plant will open in 3 weeks, the company said.", "in 3 weeks", "2023-07-05"),
+        .init("en", "The court will rule in two weeks.", "in two weeks", "2023-06-28"),
+        .init("en", "The ministers shall meet in two months.", "in two months", "2023-08-14"),
+        .init("en", "It will be the first time in 3 weeks.", nil, nil),
+        .init("en", "Prices will hit their highest level in 3 years.", nil, nil),
+        .init("en", "The summit will take place in 3 weeks.", nil, nil),
+        .init("en", "The firm will invest in 3 new plants.", nil, nil),
+        .init("en", "Sales fell in 3 weeks.", nil, nil),
+        .init("en", "Will Smith in 3 weeks lost weight.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19

@@ -1976,7 +1976,7 @@ extension DateReader {
         var j = i
         var before = false
         // `vor 3 Tagen`, `il y a deux ans`: the word of the direction before the duration.
-        let lead = caseSuffixes || models.kinds & GramKind.offsetBefore.bit == 0 ? nil : offsetOpening(i)
+        let lead = caseSuffixes || models.kinds & (GramKind.offsetBefore.bit | GramKind.futureIn.bit) == 0 ? nil : offsetOpening(i)
         if let lead { j = lead.next }
         if let (value, inflection) = gram(i, .day), let offset = Int(value), isAblative(inflection.caseEnding) {
             base = reference.adding(days: offset)
@@ -2116,6 +2116,12 @@ extension DateReader {
     /// token after it and its direction.
     func offsetOpening(_ i: Int) -> (next: Int, direction: Int)? {
         guard isWord(i) else { return nil }
+        // dates21en: `will leave in 3 weeks`: a word of kind `future-in` after a lowercase word
+        // after one of kind `future-cue`.
+        if i >= 2, let value = exactGram(i, .futureIn), let direction = Int(value), follows(i), follows(i - 1), isWord(i - 1),
+           !tokens[i - 1].isCapitalized, exactGram(i - 2, .futureCue) != nil {
+            return (i + 1, direction)
+        }
         if let value = exactGram(i, .offsetBefore), let direction = Int(value) { return (i + 1, direction) }
         for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == "offset-before" {
             guard let direction = Int(phrase.entry.value) else { continue }

@@ -1038,6 +1038,12 @@ struct GramKind: Sendable {
     /// A weekday's name in the plural (`Sundays`), read after a count and before `from now`
     /// (``DateReader/weekdaysFromNow(_:)``); value = the weekday, Monday 1.
     static let weekdayPlural = GramKind("weekday-plural", 119)
+    /// dates21en: a word that opens a count of units after the reference (`in` of `will leave in
+    /// 3 weeks`), read only after a lowercase word after one of kind ``futureCue`` (`the first
+    /// time in 3 weeks`, `the highest level in 3 years` are durations); value = the direction.
+    static let futureIn = GramKind("future-in", 62)
+    /// dates21en: an auxiliary of the future (`will`, `shall`) two words before ``futureIn``.
+    static let futureCue = GramKind("future-cue", 81)
 
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
@@ -1054,7 +1060,8 @@ struct GramKind: Sendable {
         .possessiveEnding, .durationBound, .countAhead, .durationFor, .numberedPartCue, .ownUnitLead,
         .shiftLowerMonth, .spokenYearCue,
         .closingDayCue, .dayMonthLink,
-        .wordMonth, .weekdayPlural]
+        .wordMonth, .weekdayPlural,
+        .futureIn, .futureCue]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
