@@ -773,9 +773,58 @@ struct DateFormTests {
         .init("en", "The fund closed in September.15", "September", "2023-09"),
     ]
 
+    /// Session 17 (branch dates21en): a weekday and its month and a day in words with a word after
+    /// (read when the day is that weekday, or the month's day alone after a word of kind
+    /// `after-weekday-day`), a weekday and a month-day with a dash or a dot on the weekday's own
+    /// day of the reference's week, month-day-year with dashes and a zero-padded year, and `in` and
+    /// a count of units after `will` and a verb (`will leave in 3 weeks`).
+    static let englishSingleDays21: [Case] = [
+        .init("en", "The talks resume this Friday June sixteen with the union.", "this Friday June sixteen", "2023-06-16"),
+        .init("en", "The board meets on Friday June sixteen with the lenders.", "Friday June sixteen", "2023-06-16"),
+        .init("en", "Ministers meet next Friday June twenty three with the union.", "next Friday June twenty three", "2023-06-23"),
+        .init("en", "The vote is due on Tuesday June twenty with the result at night.", "Tuesday June twenty", "2023-06-20"),
+        .init("en", "The talks resume this Friday June twenty two with the union.", "this Friday", "2023-06-16"),
+        .init("en", "On Friday May twenty one people died.", nil, nil),
+        .init("en", "In May twenty one people died.", "May", "2023-05"),
+        .init("en", "The strike ends Friday June sixteen.", "Friday June sixteen", "2023-06-16"),
+        .init("en", "The court sits next Tuesday June twenty with both parties.", "next Tuesday June twenty", "2023-06-20"),
+        .init("en", "Voting starts this Saturday June seventeen with polls open early.", "this Saturday June seventeen", "2023-06-17"),
+        .init("en", "Talks end this Sunday June eighteen.", "this Sunday June eighteen", "2023-06-18"),
+        .init("en", "The vote on Thursday June twenty two with the unions was delayed.", "Thursday June twenty two", "2023-06-22"),
+        .init("en", "The vote is set for Friday 6-16 with the mayor.", "Friday 6-16", "2023-06-16"),
+        .init("en", "The hearing is on Friday 6.16 with the judge.", "Friday 6.16", "2023-06-16"),
+        .init("en", "The market reopens Thursday 6-15.", "Thursday 6-15", "2023-06-15"),
+        .init("en", "The rally is Saturday 6-17 at noon.", "Saturday 6-17", "2023-06-17"),
+        .init("en", "Trading halts Monday 6.12 at noon.", "Monday 6.12", "2023-06-12"),
+        .init("en", "The Rangers beat Boston Friday 7-6 in overtime.", "Friday", "2023-06-16"),
+        .init("en", "The Rangers won Friday 6-16, 2-1 on aggregate.", "Friday", "2023-06-16"),
+        .init("en", "Shares rose Friday 6.16 percent.", "Friday", "2023-06-16"),
+        .init("en", "The firm posted Friday 6.16 million in sales.", "Friday", "2023-06-16"),
+        .init("en", "The game ended Tuesday 6-3 in extra time.", "Tuesday", "2023-06-13"),
+        .init("en", "The warehouse burned on 3-7-07 in Ohio.", "3-7-07", "2007-03-07"),
+        .init("en", "The contract was signed 11-20-05 in Dallas.", "11-20-05", "2005-11-20"),
+        .init("en", "The ruling of 6-1-09 was upheld.", "6-1-09", "2009-06-01"),
+        .init("en", "The team finished 3-7-0 this season.", nil, nil),
+        .init("en", "The club is 9-18-15 this season.", nil, nil),
+        .init("en", "They went 10-5-3 in the league.", nil, nil),
+        .init("en", "The code 3-7-07-12 was printed.", nil, nil),
+        .init("en", "The team is 3-7-27 after the loss.", nil, nil),
+        .init("en", "The minister will return in three days.", "in three days", "2023-06-17"),
+        .init("en", "The plant will open in 3 weeks, the company said.", "in 3 weeks", "2023-07-05"),
+        .init("en", "The court will rule in two weeks.", "in two weeks", "2023-06-28"),
+        .init("en", "The ministers shall meet in two months.", "in two months", "2023-08-14"),
+        .init("en", "It will be the first time in 3 weeks.", nil, nil),
+        .init("en", "Prices will hit their highest level in 3 years.", nil, nil),
+        .init("en", "The summit will take place in 3 weeks.", nil, nil),
+        .init("en", "The firm will invest in 3 new plants.", nil, nil),
+        .init("en", "Sales fell in 3 weeks.", nil, nil),
+        .init("en", "Will Smith in 3 weeks lost weight.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
         + frenchDays20 + englishDays20 + englishDays21
         + frenchDays21
+        + englishSingleDays21
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

@@ -570,6 +570,52 @@ struct MoneyPercentLanguageTests {
         try checkMoney(line, language: language, expected: expected)
     }
 
+    /// Session 17 (branch dates21en): hundredths spelled after a sign's whole amount and `and`,
+    /// ending the phrase; the dollar sign after `U.S` with no final dot; a number from 1 to 9
+    /// ending the phrase after a sub-unit of a tenth (`five mao five`).
+    static let money21: [(String, String, [Money])] = [
+        ("en", "The bill cost C$ 100 and fifty.", [("C$ 100 and fifty", 100.5, "CAD")]),
+        ("en", "The fare rose to $ 12 and twenty.", [("$ 12 and twenty", 12.2, "USD")]),
+        ("en", "Tickets cost $20 and fifty.", [("$20 and fifty", 20.5, "USD")]),
+        ("en", "A meal costs € 15 and thirty.", [("€ 15 and thirty", 15.3, "EUR")]),
+        ("en", "The stamp costs £ 1 and ten.", [("£ 1 and ten", 1.1, "GBP")]),
+        ("en", "It cost C$ 40 and five.", [("C$ 40 and five", 40.05, "CAD")]),
+        ("en", "The fee is $ 9 and ninety nine.", [("$ 9 and ninety nine", 9.99, "USD")]),
+        ("en", "The city paid $ 75 and forty, the audit said.", [("$ 75 and forty", 75.4, "USD")]),
+        ("en", "The fare is $ 3 and twenty-five.", [("$ 3 and twenty-five", 3.25, "USD")]),
+        ("en", "The ticket costs US$ 8 and fifty.", [("US$ 8 and fifty", 8.5, "USD")]),
+        ("en", "Gold hit $ 2,000 and eighty.", [("$ 2,000 and eighty", 2000.8, "USD")]),
+        ("en", "He paid $100 and fifty people came.", [("$100", 100, "USD")]),
+        ("en", "He paid $100 and 50 more.", [("$100", 100, "USD")]),
+        ("en", "He paid $100 and 50.", [("$100", 100, "USD")]),
+        ("en", "The fund raised $5 million and fifty.", [("$5 million", 5000000, "USD")]),
+        ("en", "Shares traded at $3.50 and twenty.", [("$3.50", 3.5, "USD")]),
+        ("en", "Rents rose by $ 300 and fifty families moved.", [("$ 300", 300, "USD")]),
+        ("en", "Prices start at $ 1,000 and up.", [("$ 1,000", 1000, "USD")]),
+        ("en", "She earned $ 60 and seventy in tips.", [("$ 60", 60, "USD")]),
+        ("en", "The charge was $ 7 and zero.", [("$ 7", 7, "USD")]),
+        ("en", "He paid €40 and fifty for the ticket.", [("€40", 40, "EUR")]),
+        ("en", "The jackpot is U.S$ 5 million.", [("U.S$ 5 million", 5000000, "USD")]),
+        ("en", "The prize rose to U.S $ 100,000,000 this week.", [("U.S $ 100,000,000", 100000000, "USD")]),
+        ("en", "It raised U.S$ 12 million in bonds.", [("U.S$ 12 million", 12000000, "USD")]),
+        ("en", "The U.S $ 20 bill is common.", [("U.S $ 20", 20, "USD")]),
+        ("en", "The U.S. $20 bill was redesigned.", [("$20", 20, "USD")]),
+        ("en", "The U.K. £5 note was withdrawn.", [("£5", 5, "GBP")]),
+        ("en", "A $48.2 million contract was signed.", [("$48.2 million", 48200000, "USD")]),
+        ("en", "The loan was US$ 300 million.", [("US$ 300 million", 300000000, "USD")]),
+        ("en", "The U.S. dollar rose 2 percent.", []),
+        ("en", "A bowl of noodles cost three kuai and five mao five.", [("three kuai and five mao five", 3.55, "CNY")]),
+        ("en", "He paid 5 yuan 3 mao 2.", [("5 yuan 3 mao 2", 5.32, "CNY")]),
+        ("en", "The fare was three kuai and two mao five people said.", [("three kuai and two mao", 3.2, "CNY")]),
+        ("en", "The tip was 2 yuan and 5 mao 12.", [("2 yuan and 5 mao", 2.5, "CNY")]),
+        ("en", "Stamps cost 40 cents 5.", [("40 cents", 0.4, "USD")]),
+    ]
+
+    @Test("Money of session 17: spelled hundredths after a sign, the U.S$ sign", arguments: money21)
+    func moneySession17(language: String, line: String, expected: [Money]) throws {
+        try checkMoney(line, language: language, expected: expected)
+    }
+
     /// Session 16 (branch money19): `Prozentpunkt(e)` and `puntos porcentuales` after a number
     /// (as `percentage points`), a decimal separator that opens the number (`,25 por ciento`), no
     /// percentage of a power's exponent (`1,1^23 por ciento`), and the `-avo` words of five to ten.

@@ -339,6 +339,17 @@ public final class MoneyExtractor: Extractor {
                     last = partEnd
                     range = range.lowerBound..<partStem
                 }
+                // dates21en: `one kuai and five mao five.`: after a sub-unit of more than a hundredth
+                // (`mao`, a tenth), a number from 1 to 9 that ends the phrase counts in the tier a
+                // tenth below it, as the hundredths after a currency.
+                if last > end, case let fraction = facts(last - 1, in: document).subunitFraction, fraction > 0.01,
+                   let (part, partEnd, partStem) = trailingHundredths(at: last, in: document)
+                    ?? spelledHundredths(at: last, in: document, spellout: spellout),
+                   case let count = (part * 100).rounded(), (1...9).contains(count) {
+                    total += count * fraction / 10
+                    last = partEnd
+                    range = range.lowerBound..<partStem
+                }
                 // Hundredths only after a whole amount without a scale (`15 dollars 50.`).
                 if last == end, codeForm.subunit == nil, opening != .fraction, facts(amount.end - 1, in: document).scale == nil,
                    !codeForm.hasCodeScale, !scaledAfterCode,
@@ -359,11 +370,23 @@ public final class MoneyExtractor: Extractor {
                    local.words.contains(tokens[start].key), let localCode = currencyIDs[local.currency] {
                     code = localCode
                 }
-                let range = tokens[start].range.lowerBound..<document.span(index..<amount.end).upperBound
+                var range = tokens[start].range.lowerBound..<document.span(index..<amount.end).upperBound
                 // `MAUD 60`: the scale glued to the code.
                 let scale = facts(start, in: document).hasCodeScale ? scaledCode(tokens[start].stem)?.1 ?? 1 : 1
-                found.append(candidate(range: range, tokens: start..<amount.end, amount: amount.value * scale, code: code))
-                consumed = amount.end
+                var total = amount.value * scale
+                var last = amount.end
+                // dates21en: `C$ 100 and fifty.`: hundredths spelled after a link word of sub-units
+                // (`and`), ending the phrase, after a whole amount in digits with no scale; digits
+                // there stay apart (`$100 and 50` is as often two figures).
+                if written, scale == 1, amount.end < tokens.count, amount.value == amount.value.rounded(),
+                   facts(amount.end - 1, in: document).scale == nil, facts(amount.end, in: document).linksSubunit,
+                   let (part, partEnd, partStem) = spelledHundredths(at: amount.end, in: document, spellout: spellout) {
+                    total += part
+                    last = partEnd
+                    range = range.lowerBound..<partStem
+                }
+                found.append(candidate(range: range, tokens: start..<last, amount: total, code: code))
+                consumed = last
             } else if opening != .fraction, let (part, end, stemEnd, unit) = subunit(startingWith: index, amount: amount, in: document),
                       let code = currencyCodes[Int(unit)] != "*" ? unit : subunitCurrency(of: document.language),
                       written || currencyCodes[Int(unit)] != "*" || !opensSpelledNumber(tokens[end - 1], in: document) {
@@ -904,7 +927,9 @@ public final class MoneyExtractor: Extractor {
         // no currency's letter.
         if first.kind == .word, second.kind == .symbol,
            document.touches(index, index + 1) || !languages[document.language].articles.contains(first.key),
-           first.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
+           first.stem.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." }), first.stem.last != "." {
+            // dates21en: letters with a dot inside (`U.S$`, `U.S $`, a row of `currency-words.tsv`);
+            // `U.S. $20 bill` ends with its dot and is the adjective of what follows.
             if first.form.stemCharacterCount == 3, codes.contains(first.stem.uppercased()), currencies.names[second.key] != nil {
                 return currencyIDs[first.stem.uppercased()]
             }

@@ -272,6 +272,12 @@ extension DateReader {
             // the other (`9-18-15`); the year's century as for `le 1er avril 78`.
             value = (CalendarDate(year: year, month: monthPart, day: dayPart)
                 ?? CalendarDate(year: year, month: dayPart, day: monthPart)).map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
+                  shape.separators == (0x2D, 0x2D), shape.numbers[2] < 10, !openAfter, rules.monthFirst, monthFirst {
+            // dates21en: `3-7-07`, where the month comes first, dashes and a two-digit year written
+            // with its zero: a team's record of wins, losses and ties (`3-7-27`, `9-18-1`) pads no
+            // number. (The Spanish suites write `3-7-07` for a record: day-first languages keep none.)
+            value = CalendarDate(year: 2000 + shape.numbers[2], month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 2, shape.lengths[0] <= 2, shape.lengths[1] == 4, shape.separators.0 == 0x2F,
                   (1...12).contains(shape.numbers[0]), isYear(shape.numbers[1]) {
             // `11/2016`, `3/2015`: a month of a year.
@@ -614,7 +620,8 @@ extension DateReader {
             end = found.next
             spanEnd = tokens[end - 1].stemRange.upperBound
             if follows(end), tokens[end].text == ",", follows(end + 1), year(end + 1) != nil { end += 1 }
-        } else if day == nil, lastOpen, !caseSuffixes, rules.monthFirst, follows(end), let found = dayAfterMonth(end) {
+        } else if day == nil, lastOpen, !caseSuffixes, rules.monthFirst, follows(end),
+                  let found = dayAfterMonth(end, afterWeekday: start == monthIndex && follows(monthIndex) && weekday(monthIndex - 1) != nil) {
             // `October, 1st`, `May the eleventh`, `Jan first`.
             day = found
             end = found.next
@@ -956,7 +963,10 @@ extension DateReader {
     /// (`October, 1st`: a count after a comma is no day, `in October, 15 people`), or a day
     /// written as a word (kind `word-day`, after a word of kind `month-day-article` or not:
     /// `May the eleventh`, `Jan first`, `May twenty-first`).
-    private func dayAfterMonth(_ k: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+    /// dates21en: right after a weekday that is not part of the date (`this Friday June twenty
+    /// three with the union`, where June 23 is no Friday), a day in words may have a word of kind
+    /// `after-weekday-day` after it (`On Friday May twenty one people died` is a count).
+    private func dayAfterMonth(_ k: Int, afterWeekday: Bool = false) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
         var found: (day: Int, next: Int, inflection: TurkishInflection?)?
         if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1) {
             if let value = exactGram(k + 1, .numberedDay), let number = Int(value) { found = (number, k + 2, nil) }
@@ -970,6 +980,7 @@ extension DateReader {
         if follows(found.next), isWord(found.next), let year = spokenYear(found.next), !(follows(year.next) && isWord(year.next)) {
             return found
         }
+        if afterWeekday, follows(found.next), exactGram(found.next, .afterWeekdayDay) != nil { return found }
         if follows(found.next) {
             let next = tokens[found.next]
             guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
@@ -1379,16 +1390,26 @@ extension DateReader {
                                    relative: false)
             }
         }
+        // dates21en: `this Friday June twenty two with the union`: a weekday, shifted or not, then
+        // its month and a day in words where the month comes first, read with a word after it
+        // only where that day of the reference's year is that weekday (`in May twenty one people
+        // died` has no weekday to agree with). A year after it is read by ``named(_:)``.
+        if inflection == nil, !caseSuffixes, rules.monthFirst, follows(end), isWord(end), follows(end + 1), isWord(end + 1),
+           let (monthNumber, monthInflection) = month(end), monthInflection == nil, !tokens[end].hasSuffix {
+            var at = end + 1
+            if exactGram(at, .monthDayArticle) != nil, follows(at + 1) { at += 1 }
+            if let found = wordDay(at, needsJoiner: false) ?? cardinalDay(at),
+               CalendarDate(year: reference.year, month: monthNumber, day: found.day)?.weekday == weekdayNumber,
+               !(follows(found.next) && (tokens[found.next].kind == .number || spokenYear(found.next) != nil
+                    || (tokens[found.next].text == "," && year(found.next + 1) != nil))) {
+                return DateMention(tokens: i..<found.next, end: tokens[found.next - 1].stemRange.upperBound,
+                                   value: .fields(year: nil, month: monthNumber, day: found.day), relative: false)
+            }
+        }
         // `Friday 7/6`, `Friday, 2018-7-6`: a weekday before the numeric date it names.
         if !shifted, inflection == nil, !caseSuffixes, follows(end), let date = numericAfterWeekday(end, weekday: weekdayNumber, reference: reference) {
             return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: date.relative,
                                caseEnding: date.caseEnding)
-        }
-        // `friday 7-6`, `Friday 7.6` (periods21en): with a dash or a dot, only the day the weekday
-        // alone names, in the reference's week.
-        if !shifted, inflection == nil, !caseSuffixes, follows(end), tokens[end].kind == .number,
-           let date = joinedDayAfterWeekday(end, on: reference.adding(days: weekdayNumber - reference.weekday)) {
-            return DateMention(tokens: i..<date.tokens.upperBound, end: date.end, value: date.value, relative: true)
         }
         // `Perşembe 21'i`: a weekday and a day of the month.
         if !shifted, inflection == nil, follows(end), let found = day(end), let dayInflection = found.inflection,
@@ -1438,6 +1459,7 @@ extension DateReader {
         if let date = numeric(k), date.tokens.lowerBound == k, case .interval(let interval) = date.value, interval.unit == .day {
             return date
         }
+        if let date = weekDashDayMonth(k, weekday: weekday, reference: reference) { return date }
         guard k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "/",
               document.touches(k, k + 1), document.touches(k + 1, k + 2),
               tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
@@ -1454,39 +1476,41 @@ extension DateReader {
                            value: .fields(year: nil, month: month, day: day), relative: false)
     }
 
-    /// A month and a day in the language's order joined by a dash or a dot at `k` (`7-6`, `7.6`,
-    /// one number token with its dot) after a weekday, read only where they are `day`, the day
-    /// the weekday alone names: `won Friday 7-6` is a score, `Friday 7.6 magnitude` a number, on
-    /// any other day. Nothing glued after it but a closing mark, and no word after it but one of
-    /// kind `after-weekday-day`.
-    func joinedDayAfterWeekday(_ k: Int, on day: CalendarDate) -> DateMention? {
-        guard !tokens[k].hasSuffix else { return nil }
-        var numbers: [Int] = []
-        var last = k
-        let stem = tokens[k].stem
-        if stem.utf8.contains(0x2E) {
-            let parts = stem.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
-            numbers = parts.compactMap { Int($0) }
+    /// dates21en: a month and a day joined by a dash or a dot (`Friday 7-6`, `Friday 7.6`) after
+    /// a weekday, where the month comes first, read only where that day is the very day the
+    /// weekday alone names (that weekday of the reference's week: `beat Boston Friday 7-6` in
+    /// November is a score), with no score or number after it (`Friday 7-6, 6-4`) and no word
+    /// that makes it a quantity (`Friday 7.6 percent`, `Friday 6.16 million`).
+    private func weekDashDayMonth(_ k: Int, weekday: Int, reference: CalendarDate) -> DateMention? {
+        guard rules.monthFirst, !tokens[k].hasSuffix else { return nil }
+        let first: Int, second: Int, last: Int
+        if k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "-", tokens[k + 2].kind == .number,
+           document.touches(k, k + 1), document.touches(k + 1, k + 2), !tokens[k + 2].hasSuffix,
+           tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
+           let (a, _) = digits(k), let (b, _) = digits(k + 2) {
+            (first, second, last) = (a, b, k + 2)
+        } else if (3...5).contains(tokens[k].form.stemCharacterCount), let dot = tokens[k].stem.firstIndex(of: "."),
+                  case let head = tokens[k].stem[..<dot], case let tail = tokens[k].stem[tokens[k].stem.index(after: dot)...],
+                  (1...2).contains(head.count), (1...2).contains(tail.count), let a = Int(head), let b = Int(tail) {
+            (first, second, last) = (a, b, k)
         } else {
-            guard k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "-",
-                  document.touches(k, k + 1), document.touches(k + 1, k + 2), tokens[k + 2].kind == .number, !tokens[k + 2].hasSuffix,
-                  tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
-                  let (first, _) = digits(k), let (second, _) = digits(k + 2) else { return nil }
-            numbers = [first, second]
-            last = k + 2
+            return nil
         }
-        guard numbers.count == 2 else { return nil }
+        let monday = reference.adding(days: 1 - reference.weekday)
+        guard let date = CalendarDate(year: reference.year, month: first, day: second),
+              date == monday.adding(days: weekday - 1) else { return nil }
         if last + 1 < tokens.count, document.touches(last, last + 1),
            !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
-        // A word after it only of kind `after-weekday-day` (`friday 7.6 with the board`; `Friday 7.6
-        // percent` is a rate).
-        if follows(last + 1), isWord(last + 1) || tokens[last + 1].kind == .number || tokens[last + 1].kind == .symbol,
-           exactGram(last + 1, .afterWeekdayDay) == nil { return nil }
-        let (month, number) = rules.monthFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
-        guard month == day.month, number == day.day else { return nil }
-        return DateMention(tokens: k..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(DateInterval(day: day)),
-                           relative: true)
+        if follows(last + 1) {
+            let next = last + 1
+            if tokens[next].kind == .number || tokens[next].kind == .symbol { return nil }
+            if tokens[next].text == ",", follows(next + 1), tokens[next + 1].kind == .number { return nil }
+            if isWord(next), quantities.cue(tokens[next].key, kind: "percent-after") != nil
+                || quantities.cue(tokens[next].key, kind: "scale") != nil || gram(next, .unit) != nil
+                || exactGram(next, .partOf) != nil { return nil }
+        }
+        return DateMention(tokens: k..<(last + 1), end: tokens[last].stemRange.upperBound,
+                           value: .fields(year: nil, month: first, day: second), relative: false)
     }
 
     /// The day `day` of the reference's month, the month before or the month after (in this
@@ -2036,7 +2060,7 @@ extension DateReader {
         var j = i
         var before = false
         // `vor 3 Tagen`, `il y a deux ans`: the word of the direction before the duration.
-        let lead = caseSuffixes || models.kinds & (GramKind.offsetBefore.bit | GramKind.offsetAhead.bit) == 0 ? nil : offsetOpening(i)
+        let lead = caseSuffixes || models.kinds & (GramKind.offsetBefore.bit | GramKind.offsetAhead.bit | GramKind.futureIn.bit) == 0 ? nil : offsetOpening(i)
         if let lead { j = lead.next }
         if let (value, inflection) = gram(i, .day), let offset = Int(value), isAblative(inflection.caseEnding) {
             base = reference.adding(days: offset)
@@ -2188,6 +2212,12 @@ extension DateReader {
     /// only a count in words is read (`wordsOnly`).
     func offsetOpening(_ i: Int) -> (next: Int, direction: Int, wordsOnly: Bool)? {
         guard isWord(i) else { return nil }
+        // dates21en: `will leave in 3 weeks`: a word of kind `future-in` after a lowercase word
+        // after one of kind `future-cue`.
+        if i >= 2, let value = exactGram(i, .futureIn), let direction = Int(value), follows(i), follows(i - 1), isWord(i - 1),
+           !tokens[i - 1].isCapitalized, exactGram(i - 2, .futureCue) != nil {
+            return (i + 1, direction, false)
+        }
         if let value = exactGram(i, .offsetBefore), let direction = Int(value) { return (i + 1, direction, false) }
         if let value = exactGram(i, .offsetAhead), let direction = Int(value) { return (i + 1, direction, true) }
         for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == "offset-before" {

@@ -1038,6 +1038,12 @@ struct GramKind: Sendable {
     /// A weekday's name in the plural (`Sundays`), read after a count and before `from now`
     /// (``DateReader/weekdaysFromNow(_:)``); value = the weekday, Monday 1.
     static let weekdayPlural = GramKind("weekday-plural", 119)
+    /// dates21en: a word that opens a count of units after the reference (`in` of `will leave in
+    /// 3 weeks`), read only after a lowercase word after one of kind ``futureCue`` (`the first
+    /// time in 3 weeks`, `the highest level in 3 years` are durations); value = the direction.
+    static let futureIn = GramKind("future-in", 62)
+    /// dates21en: an auxiliary of the future (`will`, `shall`) two words before ``futureIn``.
+    static let futureCue = GramKind("future-cue", 81)
 
     // periods21en (English periods, fifth round, issue 13): indexes 120–123.
     /// The plural of the word for a thousand after the number two, naming the decade of the
@@ -1103,7 +1109,8 @@ struct GramKind: Sendable {
         .wordMonth, .weekdayPlural,
         .thousandDecade, .decadeCue, .weekCommencing, .bareDayLink,
         .scoreCue, .offsetAhead, .offsetAheadStop,
-        .datedUntil, .pluralShift, .seasonArticle, .elidedFromPair]
+        .datedUntil, .pluralShift, .seasonArticle, .elidedFromPair,
+        .futureIn, .futureCue]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
