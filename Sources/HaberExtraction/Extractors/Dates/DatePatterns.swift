@@ -1480,7 +1480,7 @@ extension DateReader {
     /// a weekday, where the month comes first, read only where that day is the very day the
     /// weekday alone names (that weekday of the reference's week: `beat Boston Friday 7-6` in
     /// November is a score), with no score or number after it (`Friday 7-6, 6-4`) and no word
-    /// that makes it a quantity (`Friday 7.6 percent`, `Friday 6.16 million`).
+    /// after it but one of kind `after-weekday-day`.
     private func weekDashDayMonth(_ k: Int, weekday: Int, reference: CalendarDate) -> DateMention? {
         guard rules.monthFirst, !tokens[k].hasSuffix else { return nil }
         let first: Int, second: Int, last: Int
@@ -1505,9 +1505,10 @@ extension DateReader {
             let next = last + 1
             if tokens[next].kind == .number || tokens[next].kind == .symbol { return nil }
             if tokens[next].text == ",", follows(next + 1), tokens[next + 1].kind == .number { return nil }
-            if isWord(next), quantities.cue(tokens[next].key, kind: "percent-after") != nil
-                || quantities.cue(tokens[next].key, kind: "scale") != nil || gram(next, .unit) != nil
-                || exactGram(next, .partOf) != nil { return nil }
+            // A word after it only of kind `after-weekday-day` (`Friday 6-16 with the mayor`): any
+            // other makes it a score or a quantity (`won Friday 6-16 in extra innings`, `Friday 6.16
+            // percent`, `Friday 6.16 million`); the rule of branch periods21en, kept at the merge.
+            if isWord(next), exactGram(next, .afterWeekdayDay) == nil { return nil }
         }
         return DateMention(tokens: k..<(last + 1), end: tokens[last].stemRange.upperBound,
                            value: .fields(year: nil, month: first, day: second), relative: false)
