@@ -609,7 +609,8 @@ extension DateReader {
         // English `July 21, 2017`.
         if day == nil, lastOpen, !caseSuffixes, follows(end), let found = self.day(end, spelledOK: false), found.inflection == nil,
            tokens[end].kind == .number || exactGram(end, .numberedDay) != nil,
-           !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil) {
+           !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil),
+           rules.monthFirst || yearAfterDay(found.next) || rangeEndBeside(before: monthIndex, after: found.next) {
             day = found
             end = found.next
             spanEnd = tokens[end - 1].stemRange.upperBound
@@ -948,6 +949,22 @@ extension DateReader {
               !document.touches(i + 1, i + 2), month(i + 2) != nil,
               let (value, _) = digits(i), (1...31).contains(value) else { return nil }
         return (value, i + 2, nil)
+    }
+
+    /// dates22fr: where days come first (not ``DateRules/monthFirst``), a month before a bare
+    /// number is a date only when its year follows (`septembre 4, 2016`): `En septembre 4
+    /// personnes ont été blessées` is a count in September.
+    private func yearAfterDay(_ k: Int) -> Bool {
+        var k = k
+        if follows(k), tokens[k].text == "," { k += 1 }
+        return follows(k) && year(k) != nil
+    }
+
+    /// Whether a month before its day at `before` stands beside a range word, the other end's
+    /// (`jusqu'à Octobre 22`, `au Octobre 22`, `Novembre 15 jusqu'à 19`: ``yearAfterDay(_:)``).
+    private func rangeEndBeside(before: Int, after: Int) -> Bool {
+        if before > 0, follows(before), gram(before - 1, .until) != nil || exactGram(before - 1, .datedUntil) != nil { return true }
+        return follows(after) && (gram(after, .until) != nil || exactGram(after, .datedUntil) != nil)
     }
 
     /// A day after its month at `k` where the month comes first, read only where no word
