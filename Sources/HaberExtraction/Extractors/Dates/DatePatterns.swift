@@ -46,10 +46,10 @@ extension DateReader {
         if !caseSuffixes, starts.contains(.month) { consider(monthStopDay(i)) }
         if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
         if starts.contains(.shift) {
-            consider(shifted(i))
+            consider(notDistal(shifted(i)))
             // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
             consider(shiftedCalendarDate(i))
-            consider(shiftedWeekend(i))
+            consider(notDistal(shiftedWeekend(i)))
         }
         if starts.contains(.phrase) { consider(postShiftedWeekend(i)) }
         if starts.contains(.unit) { consider(decadeOfWord(i)) }
@@ -920,6 +920,16 @@ extension DateReader {
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
                            value: .interval(DateInterval(day: date)), relative: false)
+    }
+
+    /// dates22fr: `mention`, unless a hyphen and a word of kind `distal` are glued after it
+    /// (`cette année-là`, `ce week-end-là`: the story's year or weekend, not the reference's).
+    func notDistal(_ mention: DateMention?) -> DateMention? {
+        guard let mention, models.kinds & GramKind.distal.bit != 0 else { return mention }
+        let k = mention.tokens.upperBound
+        if k + 1 < tokens.count, tokens[k].kind == .punctuation, document.touches(k - 1, k), document.touches(k, k + 1),
+           tokens[k].text == "-", exactGram(k + 1, .distal) != nil { return nil }
+        return mention
     }
 
     /// Marks that end a sentence, after a day that must end it (``cuedBareDay(_:)``).
