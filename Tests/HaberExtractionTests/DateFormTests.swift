@@ -807,6 +807,19 @@ struct DateFormTests {
         .init("es", "En octubre 3 fábricas cerraron.", "octubre", "2023-10"),
         .init("en", "The plant closed on September 4 after the storm.", "September 4", "2023-09-04"),
         .init("en", "Talks resume on march 3.", "march 3", "2023-03-03"),
+        // `week-end` as `weekend`; `-là` glued after a shifted unit: the story's period.
+        .init("fr", "Il viendra ce week-end.", "ce week-end", "2023-06-17/2023-06-18"),
+        .init("fr", "Ce week-end, la ville fête la musique.", "Ce week-end", "2023-06-17/2023-06-18"),
+        .init("fr", "Le sommet se tiendra le week-end prochain.", "le week-end prochain", "2023-06-24/2023-06-25"),
+        .init("fr", "Il a été arrêté le week-end dernier.", "le week-end dernier", "2023-06-10/2023-06-11"),
+        .init("fr", "Les magasins ouvrent le week-end.", nil, nil),
+        .init("fr", "Un week-end de trois jours se prépare.", nil, nil),
+        .init("fr", "Ce week-end-là, il pleuvait.", nil, nil),
+        .init("fr", "Cette année-là, le parti a perdu.", nil, nil),
+        .init("fr", "Ce mois-là, les prix ont doublé.", nil, nil),
+        .init("fr", "Cette semaine-là, le gouvernement est tombé.", nil, nil),
+        .init("fr", "Ce mois-ci, les prix ont doublé.", "Ce mois", "2023-06"),
+        .init("fr", "Cette année, le parti a perdu.", "Cette année", "2023"),
     ]
 
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
