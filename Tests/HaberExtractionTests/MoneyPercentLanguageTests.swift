@@ -604,6 +604,13 @@ struct MoneyPercentLanguageTests {
         ("fr", "Le loyer est de 1 500 francs à Genève.", [("1 500 francs", 1500, "CHF")]),
         ("fr", "La banque centrale émet le franc CFA.", []),
         ("fr", "Le franc CFA est arrimé à l'euro.", []),
+        // `FCFA` in an article about a country of the West African monetary union: XOF.
+        ("fr", "À Dakar, le sac de riz coûte 15 000 FCFA. Le gouvernement sénégalais promet une baisse au Sénégal.",
+         [("15 000 FCFA", 15000, "XOF")]),
+        ("fr", "La Côte d'Ivoire a vendu du cacao à 500 FCFA le kilo, selon le ministre ivoirien à Abidjan.",
+         [("500 FCFA", 500, "XOF")]),
+        ("fr", "À Yaoundé, le sac de riz coûte 15 000 FCFA. Le gouvernement camerounais promet une baisse au Cameroun.",
+         [("15 000 FCFA", 15000, "XAF")]),
     ]
 
     @Test("Money of session 17: milliard abbreviations, francs CFA", arguments: money22)
