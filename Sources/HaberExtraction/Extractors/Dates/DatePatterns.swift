@@ -971,10 +971,17 @@ extension DateReader {
     }
 
     /// Whether a month before its day at `before` stands beside a range word, the other end's
-    /// (`jusqu'à Octobre 22`, `au Octobre 22`, `Novembre 15 jusqu'à 19`: ``yearAfterDay(_:)``).
+    /// (`jusqu'à Octobre 22`, `au Octobre 22`, `Novembre 15 jusqu'à 19`: ``yearAfterDay(_:)``),
+    /// the last number of a range that follows before no lowercase word (`en septembre 4 à 8
+    /// personnes` is a count).
     private func rangeEndBeside(before: Int, after: Int) -> Bool {
-        if before > 0, follows(before), gram(before - 1, .until) != nil || exactGram(before - 1, .datedUntil) != nil { return true }
-        return follows(after) && (gram(after, .until) != nil || exactGram(after, .datedUntil) != nil)
+        func rangeWord(_ k: Int) -> Bool { follows(k) && (gram(k, .until) != nil || exactGram(k, .datedUntil) != nil) }
+        func countedAfter(_ k: Int) -> Bool { follows(k) && isWord(k) && !tokens[k].isCapitalized && month(k) == nil }
+        if before > 0, follows(before), rangeWord(before - 1) { return true }
+        var m = after
+        while m < after + 2, rangeWord(m) { m += 1 }
+        guard m > after, follows(m), tokens[m].kind == .number else { return false }
+        return !countedAfter(m + 1)
     }
 
     /// A day after its month at `k` where the month comes first, read only where no word
