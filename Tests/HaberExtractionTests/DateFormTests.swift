@@ -821,10 +821,64 @@ struct DateFormTests {
         .init("en", "Will Smith in 3 weeks lost weight.", nil, nil),
     ]
 
+    /// Session 17, branch dates22fr: where days come first, a month before a bare number is a
+    /// day only with its year after it (`septembre 4, 2016`) or beside a range word (`jusqu'au
+    /// Octobre 22`, `Novembre 15 jusqu'au 19`); else the number counts something in that month.
+    static let frenchDays22: [Case] = [
+        .init("fr", "En septembre 4 personnes ont été blessées.", "septembre", "2023-09"),
+        .init("fr", "En mars 12 salariés ont démissionné.", "mars", "2023-03"),
+        .init("fr", "En octobre 3 usines ont fermé.", "octobre", "2023-10"),
+        .init("fr", "En novembre 30 députés ont voté contre.", "novembre", "2023-11"),
+        .init("fr", "En avril 2 000 emplois ont été supprimés.", "avril", "2023-04"),
+        .init("fr", "En juin 3 ministres ont quitté le gouvernement.", "juin", "2023-06"),
+        .init("fr", "En août 12 incendies ont éclaté.", "août", "2023-08"),
+        .init("fr", "En janvier 1 salarié sur 5 était absent.", "janvier", "2023-01"),
+        .init("fr", "Depuis février 10 vols ont été annulés.", "Depuis février", "2023-02"),
+        .init("fr", "Depuis juillet 15 entreprises ont rejoint le groupe.", "Depuis juillet", "2023-07"),
+        .init("fr", "Fin septembre 4 000 soldats sont arrivés.", "Fin septembre", "2023-09"),
+        .init("fr", "Au mois de mai 8 enfants sont nés.", "Au mois de mai", "2023-05"),
+        .init("fr", "Entre janvier et mars 7 usines ont fermé.", "Entre janvier et mars", "2023-01/2023-03"),
+        .init("fr", "En septembre, 4 personnes ont été blessées.", "septembre", "2023-09"),
+        .init("fr", "Le 12 juin, 3 ministres ont quitté le gouvernement.", "12 juin", "2023-06-12"),
+        .init("fr", "Le 4 septembre 2022, la grève a commencé.", "4 septembre 2022", "2022-09-04"),
+        .init("fr", "La grève du 4 septembre a paralysé le pays.", "4 septembre", "2023-09-04"),
+        .init("fr", "Le scrutin est fixé au dimanche 4 septembre.", "dimanche 4 septembre", "2023-09-04"),
+        .init("fr", "Le festival aura lieu du 4 au 8 septembre.", "du 4 au 8 septembre", "2023-09-04/2023-09-08"),
+        .init("fr", "La réunion a eu lieu septembre 4, 2016.", "septembre 4, 2016", "2016-09-04"),
+        .init("fr", "Le rapport publié septembre 4 2016 est clair.", "septembre 4 2016", "2016-09-04"),
+        .init("fr", "Du septembre 4 au septembre 8, le salon est ouvert.", "Du septembre 4 au septembre 8", "2023-09-04/2023-09-08"),
+        .init("fr", "Le salon reste ouvert jusqu'au Octobre 22.", "jusqu'au Octobre 22", "2023-10-22"),
+        .init("fr", "Le vote est prévu Novembre 15 jusqu'au 19.", "Novembre 15 jusqu'au 19", "2023-11-15/2023-11-19"),
+        .init("fr", "Le salon est ouvert du 2 au Octobre 22 inclus.", "du 2 au Octobre 22", "2023-10-02/2023-10-22"),
+        .init("fr", "En septembre 4 à 8 personnes ont été blessées chaque jour.", "septembre", "2023-09"),
+        .init("fr", "En mai 3 jusqu'à 10 navires attendaient.", "mai", "2023-05"),
+        .init("fr", "En septembre 4 au plus ont été blessées.", "septembre", "2023-09"),
+        .init("de", "Im September 4 Menschen wurden verletzt.", "September", "2023-09"),
+        .init("de", "Im Januar 3 Tore fielen.", "Januar", "2023-01"),
+        .init("es", "En septiembre 4 personas murieron.", "septiembre", "2023-09"),
+        .init("es", "En octubre 3 fábricas cerraron.", "octubre", "2023-10"),
+        .init("en", "The plant closed on September 4 after the storm.", "September 4", "2023-09-04"),
+        .init("en", "Talks resume on march 3.", "march 3", "2023-03-03"),
+        // `week-end` as `weekend`; `-là` glued after a shifted unit: the story's period.
+        .init("fr", "Il viendra ce week-end.", "ce week-end", "2023-06-17/2023-06-18"),
+        .init("fr", "Ce week-end, la ville fête la musique.", "Ce week-end", "2023-06-17/2023-06-18"),
+        .init("fr", "Le sommet se tiendra le week-end prochain.", "le week-end prochain", "2023-06-24/2023-06-25"),
+        .init("fr", "Il a été arrêté le week-end dernier.", "le week-end dernier", "2023-06-10/2023-06-11"),
+        .init("fr", "Les magasins ouvrent le week-end.", nil, nil),
+        .init("fr", "Un week-end de trois jours se prépare.", nil, nil),
+        .init("fr", "Ce week-end-là, il pleuvait.", nil, nil),
+        .init("fr", "Cette année-là, le parti a perdu.", nil, nil),
+        .init("fr", "Ce mois-là, les prix ont doublé.", nil, nil),
+        .init("fr", "Cette semaine-là, le gouvernement est tombé.", nil, nil),
+        .init("fr", "Ce mois-ci, les prix ont doublé.", "Ce mois", "2023-06"),
+        .init("fr", "Cette année, le parti a perdu.", "Cette année", "2023"),
+    ]
+
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
         + frenchDays20 + englishDays20 + englishDays21
         + frenchDays21
         + englishSingleDays21
+        + frenchDays22
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

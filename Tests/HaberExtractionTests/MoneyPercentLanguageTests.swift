@@ -611,7 +611,50 @@ struct MoneyPercentLanguageTests {
         ("en", "Stamps cost 40 cents 5.", [("40 cents", 0.4, "USD")]),
     ]
 
-    @Test("Money of session 17: spelled hundredths after a sign, the U.S$ sign", arguments: money21)
+    /// Session 17 (branch dates22fr): `Md`, `Mds`, `Mrd`, `Mrds` for `milliard(s)` before a currency
+    /// sign or `d'euros` (`120 Md€`), and `francs CFA` as the West African CFA franc (XOF), not the
+    /// Swiss franc a bare `francs` means; `FCFA` stays XAF as CLDR lists it.
+    static let money22: [(String, String, [Money])] = [
+        ("fr", "Le plan de relance atteint 120 Md€ sur cinq ans.", [("120 Md€", 120000000000, "EUR")]),
+        ("fr", "L'État a injecté 3,5 Mds d'euros dans la banque.", [("3,5 Mds d'euros", 3500000000, "EUR")]),
+        ("fr", "La dette publique dépasse 3 000 Md€.", [("3 000 Md€", 3000000000000, "EUR")]),
+        ("fr", "Le groupe a levé 2 Mrd € auprès des fonds.", [("2 Mrd €", 2000000000, "EUR")]),
+        ("fr", "La facture s'élève à 1,2 Mds $ pour l'assureur.", [("1,2 Mds $", 1200000000, "USD")]),
+        ("fr", "Le chiffre d'affaires a atteint 45 Md$ cette année.", [("45 Md$", 45000000000, "USD")]),
+        ("fr", "Le fonds pèse 7,5 Md€.", [("7,5 Md€", 7500000000, "EUR")]),
+        ("fr", "Le contrat vaut 12 Mds €.", [("12 Mds €", 12000000000, "EUR")]),
+        ("fr", "Le contrat vaut 12 Mrds €.", [("12 Mrds €", 12000000000, "EUR")]),
+        ("fr", "Le pays a reçu 3 Md€ d'aide.", [("3 Md€", 3000000000, "EUR")]),
+        ("fr", "Le contrat vaut 0,5 Md€.", [("0,5 Md€", 500000000, "EUR")]),
+        ("fr", "La mairie a voté 5 M€ pour les écoles.", [("5 M€", 5000000, "EUR")]),
+        ("fr", "Le projet coûte 4 milliards d'euros.", [("4 milliards d'euros", 4000000000, "EUR")]),
+        ("fr", "Le club compte 120 Md de fans selon lui.", []),
+        ("fr", "Le modèle Md 80 a été retiré du service.", []),
+        ("fr", "Les Mds de la région ont voté.", []),
+        ("fr", "La ligne Md12 a été ouverte.", []),
+        ("fr", "Le budget de l'État atteint 500 milliards de francs CFA.", [("500 milliards de francs CFA", 500000000000, "XOF")]),
+        ("fr", "Un sac de riz coûte 15 000 francs CFA à Dakar.", [("15 000 francs CFA", 15000, "XOF")]),
+        ("fr", "Le salaire minimum est fixé à 75 000 francs CFA.", [("75 000 francs CFA", 75000, "XOF")]),
+        ("fr", "La recette fiscale a atteint 2 000 milliards de francs CFA.", [("2 000 milliards de francs CFA", 2000000000000, "XOF")]),
+        ("fr", "Le ticket coûte 500 francs CFA.", [("500 francs CFA", 500, "XOF")]),
+        ("fr", "Il a payé 250 000 francs CFA d'amende.", [("250 000 francs CFA", 250000, "XOF")]),
+        ("fr", "Un sac coûte 2 000 francs cfa au marché.", [("2 000 francs cfa", 2000, "XOF")]),
+        ("fr", "Le prêt s'élève à 100 millions FCFA.", [("100 millions FCFA", 100000000, "XAF")]),
+        ("fr", "Le salaire est de 90 000 FCFA par mois.", [("90 000 FCFA", 90000, "XAF")]),
+        ("fr", "La montre vaut 2 000 francs suisses.", [("2 000 francs suisses", 2000, "CHF")]),
+        ("fr", "Le loyer est de 1 500 francs à Genève.", [("1 500 francs", 1500, "CHF")]),
+        ("fr", "La banque centrale émet le franc CFA.", []),
+        ("fr", "Le franc CFA est arrimé à l'euro.", []),
+        // `FCFA` in an article about a country of the West African monetary union: XOF.
+        ("fr", "À Dakar, le sac de riz coûte 15 000 FCFA. Le gouvernement sénégalais promet une baisse au Sénégal.",
+         [("15 000 FCFA", 15000, "XOF")]),
+        ("fr", "La Côte d'Ivoire a vendu du cacao à 500 FCFA le kilo, selon le ministre ivoirien à Abidjan.",
+         [("500 FCFA", 500, "XOF")]),
+        ("fr", "À Yaoundé, le sac de riz coûte 15 000 FCFA. Le gouvernement camerounais promet une baisse au Cameroun.",
+         [("15 000 FCFA", 15000, "XAF")]),
+    ]
+
+    @Test("Money of session 17: spelled hundredths after a sign, the U.S$ sign, milliard abbreviations, francs CFA", arguments: money21 + money22)
     func moneySession17(language: String, line: String, expected: [Money]) throws {
         try checkMoney(line, language: language, expected: expected)
     }

@@ -46,10 +46,10 @@ extension DateReader {
         if !caseSuffixes, starts.contains(.month) { consider(monthStopDay(i)) }
         if !caseSuffixes, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
         if starts.contains(.shift) {
-            consider(shifted(i))
+            consider(notDistal(shifted(i)))
             // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
             consider(shiftedCalendarDate(i))
-            consider(shiftedWeekend(i))
+            consider(notDistal(shiftedWeekend(i)))
         }
         if starts.contains(.phrase) { consider(postShiftedWeekend(i)) }
         if starts.contains(.unit) { consider(decadeOfWord(i)) }
@@ -615,7 +615,8 @@ extension DateReader {
         // English `July 21, 2017`.
         if day == nil, lastOpen, !caseSuffixes, follows(end), let found = self.day(end, spelledOK: false), found.inflection == nil,
            tokens[end].kind == .number || exactGram(end, .numberedDay) != nil,
-           !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil) {
+           !(follows(found.next) && tokens[found.next].kind == .word && quantities.cue(tokens[found.next].key, kind: "scale") != nil),
+           rules.monthFirst || yearAfterDay(found.next) || rangeEndBeside(before: monthIndex, after: found.next) {
             day = found
             end = found.next
             spanEnd = tokens[end - 1].stemRange.upperBound
@@ -928,6 +929,16 @@ extension DateReader {
                            value: .interval(DateInterval(day: date)), relative: false)
     }
 
+    /// dates22fr: `mention`, unless a hyphen and a word of kind `distal` are glued after it
+    /// (`cette année-là`, `ce week-end-là`: the story's year or weekend, not the reference's).
+    func notDistal(_ mention: DateMention?) -> DateMention? {
+        guard let mention, models.kinds & GramKind.distal.bit != 0 else { return mention }
+        let k = mention.tokens.upperBound
+        if k + 1 < tokens.count, tokens[k].kind == .punctuation, document.touches(k - 1, k), document.touches(k, k + 1),
+           tokens[k].text == "-", exactGram(k + 1, .distal) != nil { return nil }
+        return mention
+    }
+
     /// Marks that end a sentence, after a day that must end it (``cuedBareDay(_:)``).
     static let sentenceEnds: Set<String> = [".", "!", "?"]
 
@@ -955,6 +966,29 @@ extension DateReader {
               !document.touches(i + 1, i + 2), month(i + 2) != nil,
               let (value, _) = digits(i), (1...31).contains(value) else { return nil }
         return (value, i + 2, nil)
+    }
+
+    /// dates22fr: where days come first (not ``DateRules/monthFirst``), a month before a bare
+    /// number is a date only when its year follows (`septembre 4, 2016`): `En septembre 4
+    /// personnes ont été blessées` is a count in September.
+    private func yearAfterDay(_ k: Int) -> Bool {
+        var k = k
+        if follows(k), tokens[k].text == "," { k += 1 }
+        return follows(k) && year(k) != nil
+    }
+
+    /// Whether a month before its day at `before` stands beside a range word, the other end's
+    /// (`jusqu'à Octobre 22`, `au Octobre 22`, `Novembre 15 jusqu'à 19`: ``yearAfterDay(_:)``),
+    /// the last number of a range that follows before no lowercase word (`en septembre 4 à 8
+    /// personnes` is a count).
+    private func rangeEndBeside(before: Int, after: Int) -> Bool {
+        func rangeWord(_ k: Int) -> Bool { follows(k) && (gram(k, .until) != nil || exactGram(k, .datedUntil) != nil) }
+        func countedAfter(_ k: Int) -> Bool { follows(k) && isWord(k) && !tokens[k].isCapitalized && month(k) == nil }
+        if before > 0, follows(before), rangeWord(before - 1) { return true }
+        var m = after
+        while m < after + 2, rangeWord(m) { m += 1 }
+        guard m > after, follows(m), tokens[m].kind == .number else { return false }
+        return !countedAfter(m + 1)
     }
 
     /// A day after its month at `k` where the month comes first, read only where no word

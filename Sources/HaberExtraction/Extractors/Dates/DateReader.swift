@@ -1091,6 +1091,12 @@ struct GramKind: Sendable {
     /// of kind `until-pair`; value unused.
     static let elidedFromPair = GramKind("elided-from-pair", 101)
 
+    // dates22fr (French dates, sixth round, issue 13): index 115.
+    /// A word glued after a hyphen to a shifted unit that makes it the story's period, not the
+    /// reference's (`là` of `cette année-là`, `ce week-end-là`; `ce mois-ci` stays this month);
+    /// value unused.
+    static let distal = GramKind("distal", 115)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1110,7 +1116,8 @@ struct GramKind: Sendable {
         .thousandDecade, .decadeCue, .weekCommencing, .bareDayLink,
         .scoreCue, .offsetAhead, .offsetAheadStop,
         .datedUntil, .pluralShift, .seasonArticle, .elidedFromPair,
-        .futureIn, .futureCue]
+        .futureIn, .futureCue,
+        .distal]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).

@@ -70,7 +70,9 @@ extension DateReader {
             var k = i + 1
             var matched = true
             for word in phrase.rest {
-                guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
+                // dates22fr: a hyphen of the phrase (`week - end` of `ce week-end`) glued on both sides.
+                guard follows(k), isWord(k) || (word == "-" && k + 1 < tokens.count && document.touches(k - 1, k) && document.touches(k, k + 1)),
+                      tokens[k].key == word else { matched = false; break }
                 k += 1
             }
             if matched, best.map({ k > $0.next }) ?? true { best = (k, phrase.entry.value) }
