@@ -203,8 +203,7 @@ extension DateReader {
               let (short, _) = digits(i + 1), (32...99).contains(short),
               !(follows(i + 2) && (isWord(i + 2) || tokens[i + 2].kind == .number || tokens[i + 2].text == "-" || tokens[i + 2].text == "/"))
         else { return nil }
-        let pivot = reference.map { $0.year % 100 + 10 } ?? 49
-        let yearNumber = short <= pivot ? 2000 + short : 1900 + short
+        let yearNumber = centuryYear(short)
         return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound,
                            value: .fields(year: yearNumber, month: monthNumber, day: nil), relative: false)
     }

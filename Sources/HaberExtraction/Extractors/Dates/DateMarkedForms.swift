@@ -92,8 +92,7 @@ extension DateReader {
               let (first, _) = digits(i), let (second, _) = digits(i + 2), let (short, _) = digits(i + 4) else { return nil }
         // `el 3-7-07-2`: a longer run.
         if follows(i + 6), document.touches(i + 4, i + 5), document.touches(i + 5, i + 6), tokens[i + 6].kind == .number { return nil }
-        let pivot = reference.map { $0.year % 100 + 10 } ?? 49
-        let year = short <= pivot ? 2000 + short : 1900 + short
+        let year = centuryYear(short)
         var (month, day) = rules.monthFirst ? (first, second) : (second, first)
         if CalendarDate(year: year, month: month, day: day) == nil { swap(&month, &day) }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }

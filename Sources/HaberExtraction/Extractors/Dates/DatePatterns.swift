@@ -70,6 +70,7 @@ extension DateReader {
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
         if !caseSuffixes {
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
+            if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
             if !starts.isDisjoint(with: [.dayNumber, .numberedDay]) { consider(dayOfMonthOfShiftedYear(i)) }
             if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
             if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countShifted(i)) }
@@ -260,8 +261,7 @@ extension DateReader {
                 .map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
                   shape.separators == (0x2F, 0x2F) {
-            let pivot = reference.map { $0.year % 100 + 10 } ?? 49
-            let year = shape.numbers[2] <= pivot ? 2000 + shape.numbers[2] : 1900 + shape.numbers[2]
+            let year = centuryYear(shape.numbers[2])
             value = CalendarDate(year: year, month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
                   shape.separators == (0x2D, 0x2D), models.kinds & GramKind.scoreCue.bit != 0, !openAfter,
@@ -919,8 +919,7 @@ extension DateReader {
         let second = parts[0].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         var year = parts[1].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         if parts[1].count == 2 {
-            let pivot = reference.map { $0.year % 100 + 10 } ?? 49
-            year += year <= pivot ? 2000 : 1900
+            year = centuryYear(year)
         }
         guard isYear(year) else { return nil }
         let (month, day) = rules.monthFirst ? (first, second) : (second, first)
@@ -980,14 +979,14 @@ extension DateReader {
     /// Whether a month before its day at `before` stands beside a range word, the other end's
     /// (`jusqu'à Octobre 22`, `au Octobre 22`, `Novembre 15 jusqu'à 19`: ``yearAfterDay(_:)``),
     /// the last number of a range that follows before no lowercase word (`en septembre 4 à 8
-    /// personnes` is a count).
+    /// personnes` is a count), in digits or ordinal digits (gaps22: `November the 15th through 19th`).
     private func rangeEndBeside(before: Int, after: Int) -> Bool {
         func rangeWord(_ k: Int) -> Bool { follows(k) && (gram(k, .until) != nil || exactGram(k, .datedUntil) != nil) }
         func countedAfter(_ k: Int) -> Bool { follows(k) && isWord(k) && !tokens[k].isCapitalized && month(k) == nil }
         if before > 0, follows(before), rangeWord(before - 1) { return true }
         var m = after
         while m < after + 2, rangeWord(m) { m += 1 }
-        guard m > after, follows(m), tokens[m].kind == .number else { return false }
+        guard m > after, follows(m), tokens[m].kind == .number || exactGram(m, .numberedDay) != nil else { return false }
         return !countedAfter(m + 1)
     }
 
@@ -1002,12 +1001,16 @@ extension DateReader {
     /// `after-weekday-day` after it (`On Friday May twenty one people died` is a count).
     private func dayAfterMonth(_ k: Int, afterWeekday: Bool = false) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
         var found: (day: Int, next: Int, inflection: TurkishInflection?)?
+        var article = false
         if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1) {
             if let value = exactGram(k + 1, .numberedDay), let number = Int(value) { found = (number, k + 2, nil) }
         } else {
             var at = k
-            if exactGram(at, .monthDayArticle) != nil, follows(at + 1) { at += 1 }
+            article = exactGram(at, .monthDayArticle) != nil && follows(at + 1)
+            if article { at += 1 }
             found = wordDay(at, needsJoiner: false) ?? cardinalDay(at)
+            // gaps22: `November the 15th`: after the article, a day in ordinal digits too.
+            if found == nil, article, let value = exactGram(at, .numberedDay), let number = Int(value) { found = (number, at + 1, nil) }
         }
         guard let found else { return nil }
         // `September the twenty-first nineteen seventy eight`: a spelled year ending the sentence.
@@ -1015,6 +1018,9 @@ extension DateReader {
             return found
         }
         if afterWeekday, follows(found.next), exactGram(found.next, .afterWeekdayDay) != nil { return found }
+        // gaps22: after the article, the first day of a range whose other end follows (`November the
+        // 15th through 19th`; `May the 3rd to 5th graders` is none: a word after the number).
+        if article, rangeEndBeside(before: k, after: found.next) { return found }
         if follows(found.next) {
             let next = tokens[found.next]
             guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
@@ -1236,10 +1242,16 @@ extension DateReader {
         guard follows(i), tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 2,
               let short = Int(tokens[i].stem) else { return nil }
         guard endsSentence(at: i + 1) else { return nil }
-        let century = ((reference?.year ?? 2000) / 100) * 100
-        var year = century + short
-        if let reference, year > reference.year + 20 { year -= 100 }
-        return year
+        return centuryYear(short)
+    }
+
+    /// gaps22: the one century rule of every year written in two digits (`21/04/16`, `3-7-27`,
+    /// `'78`, `August 99`, `le 1er avril 78`): the year that puts it at most twenty years after
+    /// the reference (read in 2016, `27` → 2027, `37` → 1937); with no reference, 1950–2049.
+    func centuryYear(_ short: Int) -> Int {
+        guard let reference else { return short <= 49 ? 2000 + short : 1900 + short }
+        let year = (reference.year / 100) * 100 + short
+        return year > reference.year + 20 ? year - 100 : (year + 100 <= reference.year + 20 ? year + 100 : year)
     }
 
     func shortYear(at i: Int) -> Int? {
@@ -1247,10 +1259,7 @@ extension DateReader {
               ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
               tokens[i + 1].kind == .number, tokens[i + 1].form.stemCharacterCount == 2, let short = Int(tokens[i + 1].stem)
         else { return nil }
-        let century = ((reference?.year ?? 2000) / 100) * 100
-        var year = century + short
-        if let reference, year > reference.year + 20 { year -= 100 }
-        return year
+        return centuryYear(short)
     }
 
     // MARK: Relative days and weekdays

@@ -157,15 +157,38 @@ extension DateReader {
         return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(interval), relative: true)
     }
 
+    /// gaps22: `im Sommer nächsten Jahres`, `the summer of next year`, `el verano del próximo año`:
+    /// a season of a year named relative to the reference, its three months (a word of kind
+    /// `part-of` may stand between them); where the language lists words of kind `season-article`,
+    /// only after one (`il a été l'année dernière` is the verb, as in ``seasonOfYear(_:)``).
+    func seasonOfShiftedYear(_ i: Int) -> DateMention? {
+        guard let (name, inflection) = gram(i, .season), inflection.caseEnding.isEmpty, follows(i + 1) else { return nil }
+        if models.kinds & GramKind.seasonArticle.bit != 0, !(i > 0 && follows(i) && exactGram(i - 1, .seasonArticle) != nil) {
+            return nil
+        }
+        var k = i + 1
+        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
+        guard let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+              mention.mod == nil, mention.tokens.lowerBound >= k, case .interval(let year) = mention.value, year.unit == .year,
+              let interval = seasonInterval(name, year: year.start.year) else { return nil }
+        return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(interval), relative: true)
+    }
+
     /// `nächstes Jahr im Dezember`: a year named relative to the reference, a word of kind
     /// `part-of`, then a month of that year (``monthOfShiftedYear(_:)``'s order reversed).
+    /// gaps22: or a season of that year, its three months (`nächstes Jahr im Sommer`).
     /// Without the word between, `next year May said` is no month; a word between that also
     /// opens a range is none (`este año de mayo a junio`, `cette année de mars à juin`).
     func shiftedYearMonth(_ i: Int) -> DateMention? {
         guard let mention = shifted(i), mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year else { return nil }
         let k = mention.tokens.upperBound
-        guard follows(k), exactGram(k, .partOf) != nil, exactGram(k, .fromPair) == nil, gram(k, .from) == nil, follows(k + 1),
-              let (monthNumber, _) = month(k + 1), !isAbbreviatedMonth(k + 1),
+        guard follows(k), exactGram(k, .partOf) != nil, exactGram(k, .fromPair) == nil, gram(k, .from) == nil, follows(k + 1)
+        else { return nil }
+        if let (name, inflection) = gram(k + 1, .season), inflection.caseEnding.isEmpty, let interval = seasonInterval(name, year: year.start.year) {
+            return DateMention(tokens: mention.tokens.lowerBound..<(k + 2), end: tokens[k + 1].stemRange.upperBound,
+                               value: .interval(interval), relative: true)
+        }
+        guard let (monthNumber, _) = month(k + 1), !isAbbreviatedMonth(k + 1),
               tokens[k + 1].isCapitalized || calendar.lowercaseMonthLanguages.contains(language),
               let interval = DateInterval.month(year.start.year, monthNumber) else { return nil }
         return DateMention(tokens: mention.tokens.lowerBound..<(k + 2), end: tokens[k + 1].stemRange.upperBound,
