@@ -874,11 +874,45 @@ struct DateFormTests {
         .init("fr", "Cette année, le parti a perdu.", "Cette année", "2023"),
     ]
 
+    /// gaps22: a month, the article and a day in ordinal digits (`November the 15th`), alone or as a
+    /// range's first end (not before a word: `May the 3rd battalion`); and one century rule for
+    /// every year in two digits, at most twenty years after the reference (2023: `40` → 2040,
+    /// `44` → 1944), numeric forms with slashes and dashes alike.
+    static let gapsDays22: [Case] = [
+        .init("en", "The vote was held on March the 3rd, officials said.", "March the 3rd", "2023-03-03"),
+        .init("en", "The talks resume on November the 15th.", "November the 15th", "2023-11-15"),
+        .init("en", "The strike ended on January the 21st.", "January the 21st", "2023-01-21"),
+        .init("en", "Polls close on May the 2nd, the commission said.", "May the 2nd", "2023-05-02"),
+        .init("en", "The summit runs from November the 15th through 19th.", "from November the 15th through 19th", "2023-11-15/2023-11-19"),
+        .init("en", "Offices close between December the 24th through 26th.", "between December the 24th through 26th",
+              "2023-12-24/2023-12-26"),
+        .init("en", "The plant shut on August the 1st, 2022.", "August the 1st, 2022", "2022-08-01"),
+        .init("en", "Ballots are due by October the 31st.", "by October the 31st", "2023-10-31"),
+        .init("en", "In May the 3rd battalion left the city.", "May", "2023-05"),
+        .init("en", "In March the 2nd round of talks failed.", "March", "2023-03"),
+        .init("en", "In April the 1st division won the title.", "April", "2023-04"),
+        .init("en", "In May the 3rd to 5th graders returned.", "May", "2023-05"),
+        .init("en", "In June the 4th quarter began early.", "June", "2023-06"),
+        .init("es", "El contrato vence el 3-7-40.", "3-7-40", "2040-07-03"),
+        .init("es", "El fundador nació el 3-7-44.", "3-7-44", "1944-07-03"),
+        .init("es", "La pena termina el 3-7-27.", "3-7-27", "2027-07-03"),
+        .init("es", "El bono vence el 15/03/38.", "15/03/38", "2038-03-15"),
+        .init("es", "El fundador nació el 15/03/48.", "15/03/48", "1948-03-15"),
+        .init("fr", "Le bail expire le 30/06/40.", "30/06/40", "2040-06-30"),
+        .init("fr", "Le contrat expire 3-7-40.", "3-7-40", "2040-07-03"),
+        .init("en", "The bond matures on 6/30/41.", "6/30/41", "2041-06-30"),
+        .init("en", "He was born on 6/30/45.", "6/30/45", "1945-06-30"),
+        .init("es", "El equipo suma un balance de 3-7-40 esta temporada.", nil, nil),
+        .init("es", "El equipo fue 3-7-40 en la liga.", nil, nil),
+        .init("en", "The team is 3-7-40 this season.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
         + frenchDays20 + englishDays20 + englishDays21
         + frenchDays21
         + englishSingleDays21
         + frenchDays22
+        + gapsDays22
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

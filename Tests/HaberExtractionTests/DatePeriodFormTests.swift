@@ -826,10 +826,37 @@ struct DatePeriodFormTests {
         .period("fr", "Les années mille neuf cent soixante deux fois plus chères.", nil, nil),
     ]
 
+    /// gaps22: a season of a year named relative to the reference, its three months (FORMAT.md:
+    /// a season with a year), after it (`im Sommer nächsten Jahres`, `summer of next year`) or,
+    /// in German after `im`, before it (`nächstes Jahr im Sommer`); no season word, no season.
+    static let gapsPeriods22: [Case] = [
+        .period("de", "Die Brücke soll im Sommer nächsten Jahres fertig sein.", "Sommer nächsten Jahres", "2024-06/2024-08"),
+        .period("de", "Die Wahl findet nächstes Jahr im Sommer statt.", "nächstes Jahr im Sommer", "2024-06/2024-08"),
+        .period("de", "Der Umzug ist für nächstes Jahr im Frühjahr geplant.", "nächstes Jahr im Frühjahr", "2024-03/2024-05"),
+        .period("de", "Im Herbst letzten Jahres brach der Absatz ein.", "Herbst letzten Jahres", "2022-09/2022-11"),
+        .period("de", "Im Winter nächsten Jahres soll die Linie fahren.", "Winter nächsten Jahres", "2024-12/2025-02"),
+        .period("de", "Letztes Jahr im Herbst brach der Absatz ein.", "Letztes Jahr im Herbst", "2022-09/2022-11"),
+        .period("de", "Die Reform gilt ab dem Frühjahr kommenden Jahres.", "Frühjahr kommenden Jahres", "2024-03/2024-05"),
+        .period("de", "Im Sommer dieses Jahres stiegen die Preise.", "Sommer dieses Jahres", "2023-06/2023-08"),
+        .period("de", "Nächstes Jahr im Sommerurlaub will er sparen.", "Nächstes Jahr", "2024"),
+        .period("de", "Nächstes Jahr im Amt will er sparen.", "Nächstes Jahr", "2024"),
+        .period("de", "Im Sommer jedes Jahres kommen Touristen.", nil, nil),
+        .period("de", "Der Sommer war heiß, nächstes Jahr wird es anders.", "nächstes Jahr", "2024"),
+        .period("en", "The plant will open in the summer of next year.", "summer of next year", "2024-06/2024-08"),
+        .period("en", "Sales fell in the winter of last year.", "winter of last year", "2022-12/2023-02"),
+        .period("en", "Next year in summer the line opens.", "Next year", "2024"),
+        .period("es", "La obra terminará en el verano del próximo año.", "verano del próximo año", "2024-06/2024-08"),
+        .period("es", "Las ventas cayeron en el otoño del año pasado.", "otoño del año pasado", "2022-09/2022-11"),
+        .period("fr", "Les travaux finiront à l'été de l'année prochaine.", "été de l'année prochaine", "2024-06/2024-08"),
+        .period("fr", "Les ventes ont chuté au printemps de l'année dernière.", "printemps de l'année dernière", "2022-03/2022-05"),
+        .period("fr", "Il a été l'année dernière le meilleur joueur.", "l'année dernière", "2022"),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
         + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19 + englishPeriods20 + frenchPeriods20
         + englishPeriods21
         + frenchPeriods21
+        + gapsPeriods22
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {
