@@ -261,7 +261,7 @@ struct DatePeriodFormTests {
         .period("fr", "Le chiffre de Dec, 2021 a surpris les analystes.", "Dec, 2021", "2021-12"),
         .period("fr", "Le site a fermé en Jul 2018 après un incendie.", "Jul 2018", "2018-07"),
         .period("fr", "Le chanteur Jan a publié un album.", nil, nil),
-        .period("fr", "Le fonds a perdu 4 % en Aout.", nil, nil),
+        .period("fr", "Le fonds a perdu 4 % en Aout.", "Aout", "2023-08"),
         .period("fr", "La troisieme semaine de 2024 sera chargée.", "La troisieme semaine de 2024", "2024-W03"),
         .period("fr", "Le deuxieme trimestre 2022 a été bon pour le groupe.", "Le deuxieme trimestre 2022", "2022-04/2022-06"),
         .period("fr", "La troisieme place revient à Lyon.", nil, nil),
@@ -852,11 +852,38 @@ struct DatePeriodFormTests {
         .period("fr", "Il a été l'année dernière le meilleur joueur.", "l'année dernière", "2022"),
     ]
 
+    /// Session 18: a capitalized month ending a sentence after a lowercase word (value `edges` of
+    /// kind `lone-month`), as messy text writes `en Septembre`; not after a word of kind
+    /// `lone-month-stop`, nor a month that is a name more often (`Juin`, `Avril`), nor before a word.
+    static let frenchMonths18: [Case] = [
+        .period("fr", "Les premières livraisons sont attendues en Septembre.", "Septembre", "2023-09"),
+        .period("fr", "La foire a fermé ses portes fin Octobre.", "fin Octobre", "2023-10", "end"),
+        .period("fr", "Le rapport sera publié après Novembre.", "après Novembre", "2023-11", "after"),
+        .period("fr", "Les exportations ont reculé en Décembre.", "Décembre", "2023-12"),
+        .period("fr", "Le contrat a été signé en Fevrier.", "Fevrier", "2023-02"),
+        .period("fr", "Le site rouvrira en Juillet !", "Juillet", "2023-07"),
+        .period("fr", "La récolte commence en Aout.", "Aout", "2023-08"),
+        .period("fr", "Décembre a été calme.", "Décembre", "2023-12"),
+        .period("fr", "Les historiens étudient la révolution d'Octobre.", nil, nil),
+        .period("fr", "Les massacres de Septembre restent un sujet de débat.", nil, nil),
+        .period("fr", "Le jury a salué les massacres de Septembre.", nil, nil),
+        .period("fr", "Elle a lu le roman Novembre.", nil, nil),
+        .period("fr", "Le public a aimé le film Octobre.", nil, nil),
+        .period("fr", "Il a rejoint le groupe Septembre.", nil, nil),
+        .period("fr", "Il a salué le maréchal Juin.", nil, nil),
+        .period("fr", "Le prix est allé à Avril.", nil, nil),
+        .period("fr", "La campagne Octobre rose commence.", nil, nil),
+        .period("fr", "Il a cité Septembre Noir.", nil, nil),
+        .period("fr", "Le rover est arrivé sur Mars.", nil, nil),
+        .period("fr", "Le Mouvement de Mai.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
         + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19 + englishPeriods20 + frenchPeriods20
         + englishPeriods21
         + frenchPeriods21
         + gapsPeriods22
+        + frenchMonths18
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {

@@ -1073,13 +1073,18 @@ extension DateReader {
         guard tokens[i].isCapitalized else { return true }
         // Value `end` (periods20en; where months are capitalized): inside a sentence, after a
         // lowercase word and ending the sentence (`will be shut September.`); `Black September`,
-        // `the album September is` are names.
-        if value == "end" {
-            return follows(i) && isWord(i - 1) && !tokens[i - 1].isCapitalized && endsAfterMonth(i)
+        // `the album September is` are names. Value `edges` (French months no name is spelled
+        // as): there, or at the sentence's start; a capitalized month ending a sentence is how
+        // messy text writes `en Septembre`, but not after a word of kind `lone-month-stop`
+        // (`la révolution d'Octobre.`, `le roman Novembre.`).
+        if value == "end" || value == "edges", follows(i) {
+            return isWord(i - 1) && !tokens[i - 1].isCapitalized && exactGram(i - 1, .loneMonthStop) == nil
+                && endsAfterMonth(i)
         }
+        if value == "end" { return false }
         // Capitalized inside a sentence, a month is a name or a title (`Octobre rose`, `le
         // roman Novembre`); at the sentence's start, where its value allows.
-        return !follows(i) && value == "any"
+        return !follows(i) && (value == "any" || value == "edges")
     }
 
     /// `feb` of `en feb`, `este feb`: where months are written in lowercase, an abbreviation of

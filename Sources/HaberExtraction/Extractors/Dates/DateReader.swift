@@ -1097,6 +1097,11 @@ struct GramKind: Sendable {
     /// value unused.
     static let distal = GramKind("distal", 115)
 
+    // Session 18 (French months, issue 13): index 116.
+    /// A word after which a capitalized month ending the sentence is a name or a title, not
+    /// the month (`d'` of `la révolution d'Octobre.`, `roman` of `le roman Novembre.`); value unused.
+    static let loneMonthStop = GramKind("lone-month-stop", 116)
+
     static let all: [GramKind] = [.decadeOpener, .decadeArticle, .unitArticle, .partOf, .numberedPart, .fromPair, .untilPair, .and, .andAHalf, .article, .belonging, .between, .count, .day, .dayMark, .dayArticle, .demonstrative, .during, .from, .joiner, .less, .listAnd, .nextDay, .numberedDay, .offset, .ordinal, .ownUnit, .part, .pluralUnit, .postShift, .rangeArticle, .season, .seasonAdverb, .seasonOf, .century, .numberedCentury, .wordDay, .dayCue, .dayTens, .weekLink, .lowerDay, .offsetBefore, .offsetCount, .offsetFrom, .offsetNow, .bareDayCue, .weekdayAbbreviation, .participleShift, .shift, .shiftLast, .shiftWeek, .since, .ten, .unit, .until, .within, .rest, .restLink, .partUnit, .afterShift, .afterLink, .valueRange,
         .unitStart, .startLink, .toDate, .possessiveUnit,
         .dottedDayCue, .weekDayLink, .datePostShift, .weekdayCue, .dayOf,
@@ -1117,7 +1122,7 @@ struct GramKind: Sendable {
         .scoreCue, .offsetAhead, .offsetAheadStop,
         .datedUntil, .pluralShift, .seasonArticle, .elidedFromPair,
         .futureIn, .futureCue,
-        .distal]
+        .distal, .loneMonthStop]
     private static let byName: [String: GramKindSet] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.bit) })
 
     /// The bits of the kinds named (none for a kind no pattern asks for).
