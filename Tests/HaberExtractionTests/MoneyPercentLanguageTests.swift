@@ -659,6 +659,34 @@ struct MoneyPercentLanguageTests {
         try checkMoney(line, language: language, expected: expected)
     }
 
+    /// Session 18: in an article about a country of the Central African CFA franc (column
+    /// `replaces` of `local-currencies.tsv`), `francs CFA` is XAF, not the West African XOF it
+    /// means elsewhere; a Swiss or West African article keeps its own.
+    static let localCurrencies18: [(String, String, [Money])] = [
+        ("fr", "Le Cameroun a voté son budget. Yaoundé prévoit 6 000 milliards de francs CFA de dépenses.",
+         [("6 000 milliards de francs CFA", 6000000000000, "XAF")]),
+        ("fr", "Au Gabon, le litre coûte 700 francs CFA, selon le ministre gabonais.", [("700 francs CFA", 700, "XAF")]),
+        ("fr", "Le Tchad exporte du coton ; à Ndjamena, le gouvernement tchadien paie 250 francs CFA le kilo.",
+         [("250 francs CFA", 250, "XAF")]),
+        ("fr", "À Bangui, l'État centrafricain a levé 30 milliards de francs CFA.", [("30 milliards de francs CFA", 30000000000, "XAF")]),
+        ("fr", "À Malabo, la Guinée équatoriale a payé 12 milliards de francs CFA.", [("12 milliards de francs CFA", 12000000000, "XAF")]),
+        ("fr", "À Brazzaville, le port a coûté 400 milliards de francs CFA, a dit le ministre à Brazzaville.",
+         [("400 milliards de francs CFA", 400000000000, "XAF")]),
+        ("fr", "Au Cameroun, le sac de riz coûte 15 000 francs CFA à Douala.", [("15 000 francs CFA", 15000, "XAF")]),
+        ("fr", "Le Sénégal a voté son budget. Dakar prévoit 6 000 milliards de francs CFA de dépenses.",
+         [("6 000 milliards de francs CFA", 6000000000000, "XOF")]),
+        ("fr", "Le Cameroun achète au Sénégal ; le ministre sénégalais à Dakar parle de 900 francs CFA au Sénégal.",
+         [("900 francs CFA", 900, "XOF")]),
+        ("fr", "Le Cameroun a payé 2 000 francs suisses à Genève, selon Yaoundé.", [("2 000 francs suisses", 2000, "CHF")]),
+        ("fr", "Le Cameroun et Yaoundé ont levé 3 millions d'euros.", [("3 millions d'euros", 3000000, "EUR")]),
+        ("fr", "Le ticket coûte 500 francs CFA.", [("500 francs CFA", 500, "XOF")]),
+    ]
+
+    @Test("Money of session 18: francs CFA in a Central African article", arguments: localCurrencies18)
+    func moneySession18(language: String, line: String, expected: [Money]) throws {
+        try checkMoney(line, language: language, expected: expected)
+    }
+
     /// Session 16 (branch money19): `Prozentpunkt(e)` and `puntos porcentuales` after a number
     /// (as `percentage points`), a decimal separator that opens the number (`,25 por ciento`), no
     /// percentage of a power's exponent (`1,1^23 por ciento`), and the `-avo` words of five to ten.

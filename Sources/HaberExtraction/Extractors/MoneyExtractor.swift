@@ -314,6 +314,13 @@ public final class MoneyExtractor: Extractor {
                    local.words.contains(tokens[amount.end].key), let localCode = currencyIDs[local.currency] {
                     code = localCode
                 }
+                // `500 milliards de francs CFA` in an article about Cameroon: a name another
+                // currency takes elsewhere is the country's own there (column `replaces`).
+                if let replaced = local.replaced[document.language], replaced.contains(currencyCodes[Int(code)]),
+                   let local = localCountry(), local.replaces.contains(currencyCodes[Int(code)]),
+                   let localCode = currencyIDs[local.currency] {
+                    code = localCode
+                }
                 var total = amount.value
                 let codeForm = facts(end - 1, in: document)
                 var scaledAfterCode = false

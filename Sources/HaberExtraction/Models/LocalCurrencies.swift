@@ -16,6 +16,10 @@ public struct LocalCurrencies: Sendable {
         public var decimalSeparator: Character?
         /// The lowercase keys of the signs and words it reads as its currency (`$`, `pesos`).
         public var words: Set<String>
+        /// ISO 4217 codes of the currencies whose names mean its own there (column `replaces`):
+        /// `francs CFA` names the West African franc (XOF) unless the article is about a
+        /// country of the Central African one (XAF), whose name differs only in its issuer.
+        public var replaces: Set<String> = []
     }
 
     /// By language: its countries, and their cue keys (one word, or two joined by a space)
@@ -27,6 +31,8 @@ public struct LocalCurrencies: Sendable {
     /// By language: the first word of every cue of two words (`estados` of `estados unidos`):
     /// only after one is the key of two words built.
     public private(set) var cueOpenings: [String: Set<String>] = [:]
+    /// By language: every code some country's ``Country/replaces`` names, for a quick no.
+    public private(set) var replaced: [String: Set<String>] = [:]
     /// By language: whether some country writes another decimal separator than the language.
     public private(set) var hasDecimalSeparators: Set<String> = []
 
@@ -38,7 +44,9 @@ public struct LocalCurrencies: Sendable {
         for record in try models.table(file).records {
             guard let language = record["lang"], let currency = record["currency"], !currency.isEmpty else { continue }
             let keys = Set((record["words"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) })
-            let country = Country(currency: currency, decimalSeparator: record["decimal"]?.first, words: keys)
+            let replaces = Set((record["replaces"] ?? "").split(separator: " ").map(String.init))
+            let country = Country(currency: currency, decimalSeparator: record["decimal"]?.first, words: keys, replaces: replaces)
+            replaced[language, default: []].formUnion(replaces)
             let index = countries[language, default: []].count
             countries[language, default: []].append(country)
             words[language, default: []].formUnion(keys)
