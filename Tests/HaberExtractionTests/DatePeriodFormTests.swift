@@ -878,12 +878,22 @@ struct DatePeriodFormTests {
         .period("fr", "Le Mouvement de Mai.", nil, nil),
     ]
 
+    /// Session 18: `week end` in two words beside a shift word, as `week-end` (kind `weekend`);
+    /// alone it is every weekend or the story's.
+    static let frenchWeekends18: [Case] = [
+        .period("fr", "Le salon ouvrira ce week end à Lyon.", "ce week end", "2023-06-17/2023-06-18"),
+        .period("fr", "Le salon a ouvert le week end dernier à Lyon.", "le week end dernier", "2023-06-10/2023-06-11"),
+        .period("fr", "Le week end prochain, le salon ouvrira.", "Le week end prochain", "2023-06-24/2023-06-25"),
+        .period("fr", "Le musée ouvre le week end.", nil, nil),
+        .period("fr", "Il a passé un week end à Lyon.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18
         + frenchPeriods19 + germanPeriods19 + spanishPeriods19 + englishPeriods19 + englishPeriods20 + frenchPeriods20
         + englishPeriods21
         + frenchPeriods21
         + gapsPeriods22
-        + frenchMonths18
+        + frenchMonths18 + frenchWeekends18
 
     @Test("span, value and mod", arguments: cases)
     func read(_ example: Case) throws {
