@@ -173,13 +173,20 @@ extension OrganizationExtractor {
                 let next = end + 1
                 if next < tokens.count, !isBoundary(before: next), isNameToken(next) || tokens[next].kind == .number,
                    marks(end).contains(.hyphen) ? touches(end - 1, end) && touches(end, next)
-                                                 : tokens[end].text == "&" {
+                                                 : isAmpersand(end) {
                     end += 2
                     continue
                 }
                 break
             }
             return start..<end
+        }
+
+        /// Whether the token at `index` is `&`, told by its bytes: compared as a `String`, at
+        /// 20,000 words after a name on the 2.55 MB bench, it took 60 instructions each.
+        private func isAmpersand(_ index: Int) -> Bool {
+            let text = tokens[index].text.utf8
+            return text.count == 1 && text.first == UInt8(ascii: "&")
         }
 
         /// The item from `start` without the ordinary words opening its sentence and the cue
