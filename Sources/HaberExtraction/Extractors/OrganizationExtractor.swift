@@ -1011,9 +1011,7 @@ public struct OrganizationExtractor: Extractor {
             }
             guard index < tokens.count else { break }
             let token = tokens[index]
-            // A word of three UTF-16 units or fewer has three characters or fewer: its form
-            // (elsewhere in memory) is read only for longer ones.
-            guard token.kind == .word, token.range.count > 3, token.form.characterCount > 3 else { continue }
+            guard token.kind == .word, token.form.characterCount > 3 else { continue }
             words += 1
             if token.isAllCaps { allCaps += 1 }
             if token.isCapitalized { capitalized += 1 }
