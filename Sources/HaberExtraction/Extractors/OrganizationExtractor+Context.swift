@@ -32,12 +32,13 @@ extension OrganizationExtractor {
                 continue
             }
             reader.readList(from: index)
-            let items = reader.items
-            index = items.last?.upperBound ?? index + 1
+            // The items are read in place: a local copy of the array was retained and released
+            // at each of the 52,000 lists of the 2.55 MB bench.
+            index = reader.items.last?.upperBound ?? index + 1
             // One name alone is an organization only by a cue beside it: most are not, and
             // are passed over before their words are read.
-            if items.count == 1, !reader.mayBeCued(items[0]) { continue }
-            promoted.append(contentsOf: reader.organizations(among: items))
+            if reader.items.count == 1, !reader.mayBeCued(reader.items[0]) { continue }
+            promoted.append(contentsOf: reader.organizations(among: reader.items))
         }
         guard !promoted.isEmpty else { return }
         var names: [Range<Int>] = promoted
@@ -93,10 +94,19 @@ extension OrganizationExtractor {
 
         /// What the cues say of the word at `index` (``CueFacts``), worked out once per form
         /// and only for the forms asked: the words next to capitalized ones.
+        ///
+        /// Asked some 250,000 times on the 2.55 MB bench, 9,000 of them for a form not met
+        /// yet: the lookup is inlined where it is asked, the working out is a call apart.
+        @inline(__always)
         private func cueFacts(_ index: Int) -> CueFacts {
             if let known = cueFormFacts.known(formIDs[index], space: formSpace) { return known }
+            return newCueFacts(index)
+        }
+
+        @inline(never)
+        private func newCueFacts(_ index: Int) -> CueFacts {
             let token = tokens[index]
-            return cueFormFacts.value(for: token.form, in: document) { form in cues.facts(of: form, kind: token.kind) }
+            return cueFormFacts.store(cues.facts(of: token.form, kind: token.kind), for: formIDs[index], space: formSpace)
         }
 
         /// The cue words the word at `index` is (``CueFacts/words``), none outside the tokens.
@@ -121,6 +131,19 @@ extension OrganizationExtractor {
 
         private func marks(_ index: Int) -> Marks { forms[Int(formIDs[index])] ?? [] }
 
+        /// ``TokenizedDocument/isBoundary(before:)`` and ``TokenizedDocument/touches(_:_:)``
+        /// over the tokens held here: asked of the document this class holds, each call
+        /// copied the whole document to the stack first (a `memcpy` at 200,000 of them,
+        /// with the calls some 7 M instructions on the 2.55 MB bench).
+        private func isBoundary(before index: Int) -> Bool {
+            index <= 0 || index >= tokens.count || tokens[index].newlinesBefore > 0
+                || tokens[index].sentence != tokens[index - 1].sentence
+        }
+
+        private func touches(_ a: Int, _ b: Int) -> Bool {
+            a >= 0 && b < tokens.count && !tokens[b].spaceBefore && tokens[a].range.upperBound == tokens[b].range.lowerBound
+        }
+
         /// A capitalized word or an acronym that is no article, connector or other function word.
         func isNameToken(_ index: Int) -> Bool {
             let token = tokens[index]
@@ -143,21 +166,30 @@ extension OrganizationExtractor {
         private func item(from start: Int) -> Range<Int> {
             var end = start + 1
             while end < tokens.count, end - start < OrganizationExtractor.maxContextNameTokens, !tokens[end - 1].hasSuffix,
-                  !document.isBoundary(before: end) {
+                  !isBoundary(before: end) {
                 if tokens[end].spaceBefore, isNameToken(end) {
                     end += 1
                     continue
                 }
                 let next = end + 1
-                if next < tokens.count, !document.isBoundary(before: next), isNameToken(next) || tokens[next].kind == .number,
-                   marks(end).contains(.hyphen) ? document.touches(end - 1, end) && document.touches(end, next)
-                                                 : tokens[end].text == "&" {
+                if next < tokens.count, !isBoundary(before: next), isNameToken(next) || tokens[next].kind == .number,
+                   marks(end).contains(.hyphen) ? touches(end - 1, end) && touches(end, next)
+                                                 : isAmpersand(end) {
                     end += 2
                     continue
                 }
                 break
             }
             return start..<end
+        }
+
+        /// Whether the token at `index` is `&`: a mark of one UTF-16 unit, whose text alone is
+        /// read (compared as a `String` at 20,000 tokens after a name on the 2.55 MB bench, it
+        /// took 60 instructions each).
+        private func isAmpersand(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.range.count == 1, token.kind != .word, token.kind != .number else { return false }
+            return token.text.utf8.first == UInt8(ascii: "&")
         }
 
         /// The item from `start` without the ordinary words opening its sentence and the cue
@@ -184,25 +216,31 @@ extension OrganizationExtractor {
         /// and Samsung SDI`), or the one name there when no list closed by a conjunction opens there.
         func readList(from start: Int) {
             let first = item(from: start)
-            items.removeAll(keepingCapacity: true)
-            items.append(first)
+            // The first item is written over the last list's: emptied, the array was replaced
+            // in a call at each of the 52,000 lists of the 2.55 MB bench (4.4 M instructions).
+            if items.isEmpty {
+                items.append(first)
+            } else {
+                items[0] = first
+                if items.count > 1 { items.removeLast(items.count - 1) }
+            }
             var next = first.upperBound
             var joined = false
             while !joined, next < tokens.count {
                 var after = next
-                if marks(after).contains(.comma), !document.isBoundary(before: after) { after += 1 }
-                if after < tokens.count, !document.isBoundary(before: after),
+                if marks(after).contains(.comma), !isBoundary(before: after) { after += 1 }
+                if after < tokens.count, !isBoundary(before: after),
                    cueFacts(after).isConjunction {
                     after += 1
                     joined = true
                 }
-                guard after > next, after < tokens.count, !document.isBoundary(before: after), isNameToken(after),
+                guard after > next, after < tokens.count, !isBoundary(before: after), isNameToken(after),
                       !tokens[next - 1].hasSuffix else { break }
                 let listed = item(from: after)
                 items.append(listed)
                 next = listed.upperBound
             }
-            if !joined { items.removeLast(items.count - 1) }
+            if !joined, items.count > 1 { items.removeLast(items.count - 1) }
         }
 
         /// The items of `items` (``readList(from:)``) that its context makes organizations.
@@ -226,31 +264,46 @@ extension OrganizationExtractor {
             guard !endsInOrganizationWord(last) else { return [] }
             // A list cue of one word before one name is too little (`darunter Kliniken in
             // Tübingen`); one of several words is enough (`empresas como Gestamp`).
-            let cued = cues.before.contains { endsPhrase($0, at: first.lowerBound - 1) }
-                || cues.listBefore.contains { (names.count >= 2 || $0.count >= 2) && endsPhrase($0, at: first.lowerBound - 1) }
-                || names.count >= 2 && cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
-                || names.count == 1 && !tokens[last.upperBound - 1].hasSuffix
-                && cues.after.contains { startsPhrase($0, at: last.upperBound, skipping: false) }
-            // One item of a longer list may be what cannot be told from a person or a place
-            // (`Lotte Chemical`, `Bell Textron Canada`).
-            let others = names.filter { !isOrganization($0) && !isEligible($0) }.count
-            let listed = !isOfOrdinaryWords && names.count >= 2 && names.contains(where: isOrganization)
-                && (others == 0 || others == 1 && names.count >= 3)
-                // `Univercells, Exothera et Mithra`: three names or more, none of them an
-                // ordinary word, a place or a person's name, name organizations even when
-                // none is known; not where every noun is capitalized (`Luftfahrt, Raumfahrt
-                // und Geodäsie`), nor after a connector (`Consejería de Desarrollo Económico,
-                // Sostenibilidad y Medio Ambiente`: a list inside a name).
-                || !capitalizesNouns && !isOfOrdinaryWords && names.count >= Self.minUnknownListItems && ordinary.isEmpty
-                && others == 0 && !names.contains(where: isPersonalName)
-                && (first.lowerBound == 0 || !marks(first.lowerBound - 1).contains(.connector))
-            guard cued || listed else { return [] }
+            // A phrase is matched only where the word before the list may end one, or the word
+            // after it open one: walking every phrase at every list retained each (6 M).
+            let cued = cueWords(first.lowerBound - 1) & cues.lastWordsBefore != 0
+                && (cues.before.contains { endsPhrase($0, at: first.lowerBound - 1) }
+                    || cues.listBefore.contains { (names.count >= 2 || $0.count >= 2) && endsPhrase($0, at: first.lowerBound - 1) })
+                || cueWords(last.upperBound) & cues.firstWordsAfter != 0
+                && (names.count >= 2 && cues.listAfter.contains { startsPhrase($0, at: last.upperBound, skipping: true) }
+                    || names.count == 1 && !tokens[last.upperBound - 1].hasSuffix
+                    && cues.after.contains { startsPhrase($0, at: last.upperBound, skipping: false) })
+            // Asked only when no cue decides (most lists are of no organization): the list
+            // test reads the word classes of every item (``isEligible(_:)``), 11.9 M of this
+            // method's 56.6 M instructions on the 2.55 MB bench when it was asked of every list.
+            guard cued || isListOfOrganizations(names, ordinary: ordinary.count, ofOrdinaryWords: isOfOrdinaryWords)
+            else { return [] }
             return names.filter { isEligible($0) && !isKnownWhole($0) && !endsInOrganizationWord($0)
                 && !extractor.isNextToProjectWord($0.upperBound - 1, in: document, marks: forms) }
         }
 
         /// The fewest items of a list of names that no known name is in and that names organizations.
         static let minUnknownListItems = 3
+
+        /// Whether the list of `names` (after its trimming, ``organizations(among:)``) is a list of
+        /// organizations by itself, with no cue: `ordinary` of its items are ordinary words,
+        /// `ofOrdinaryWords` when they are half of them or more.
+        private func isListOfOrganizations(_ names: [Range<Int>], ordinary: Int, ofOrdinaryWords: Bool) -> Bool {
+            guard !ofOrdinaryWords, names.count >= 2, let first = names.first else { return false }
+            // One item of a longer list may be what cannot be told from a person or a place
+            // (`Lotte Chemical`, `Bell Textron Canada`). Counted only when the cheaper tests
+            // leave it to decide.
+            lazy var others = names.filter { !isOrganization($0) && !isEligible($0) }.count
+            return names.contains(where: isOrganization) && (others == 0 || others == 1 && names.count >= 3)
+                // `Univercells, Exothera et Mithra`: three names or more, none of them an
+                // ordinary word, a place or a person's name, name organizations even when
+                // none is known; not where every noun is capitalized (`Luftfahrt, Raumfahrt
+                // und Geodäsie`), nor after a connector (`Consejería de Desarrollo Económico,
+                // Sostenibilidad y Medio Ambiente`: a list inside a name).
+                || !capitalizesNouns && names.count >= Self.minUnknownListItems && ordinary == 0
+                && others == 0 && !names.contains(where: isPersonalName)
+                && (first.lowerBound == 0 || !marks(first.lowerBound - 1).contains(.connector))
+        }
 
         /// Whether a word of `item` is a given name or a surname (`Weber, Schmidt und Müller`),
         /// or one that the article writes after a given name (`Bayrou` after `François Bayrou`).
@@ -306,15 +359,15 @@ extension OrganizationExtractor {
             return true
         }
 
-        /// Whether the word at `index` is cue word number `word` (``CueTable/matches(_:_:inflected:)``).
+        /// Whether the word at `index` is cue word number `word` (``CueTable/matches(_:_:isEnding:inflected:)``).
         private func matches(_ index: Int, _ word: Int) -> Bool { cueWords(index) & CueTable.bit(word) != 0 }
 
         /// Whether the words of `phrase` end at `last`, in the sentence of the word after it.
         private func endsPhrase(_ phrase: [Int], at last: Int) -> Bool {
             let first = last - phrase.count + 1
-            guard first >= 0, last + 1 < tokens.count, !document.isBoundary(before: last + 1) else { return false }
+            guard first >= 0, last + 1 < tokens.count, !isBoundary(before: last + 1) else { return false }
             return phrase.indices.allSatisfy { offset in
-                matches(first + offset, phrase[offset]) && (offset == 0 || !document.isBoundary(before: first + offset))
+                matches(first + offset, phrase[offset]) && (offset == 0 || !isBoundary(before: first + offset))
             }
         }
 
@@ -322,13 +375,13 @@ extension OrganizationExtractor {
         /// it; with `skipping`, one lowercase word may stand between two of them.
         private func startsPhrase(_ phrase: [Int], at first: Int, skipping: Bool) -> Bool {
             var index = first
-            guard first > 0, first < tokens.count, !document.isBoundary(before: first) else { return false }
+            guard first > 0, first < tokens.count, !isBoundary(before: first) else { return false }
             for (offset, word) in phrase.enumerated() {
-                guard index < tokens.count, offset == 0 || !document.isBoundary(before: index) else { return false }
+                guard index < tokens.count, offset == 0 || !isBoundary(before: index) else { return false }
                 if matches(index, word) {
                     index += 1
                 } else if skipping, offset > 0, index + 1 < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized,
-                          !document.isBoundary(before: index + 1), matches(index + 1, word) {
+                          !isBoundary(before: index + 1), matches(index + 1, word) {
                     index += 2
                 } else {
                     return false
@@ -350,9 +403,9 @@ extension OrganizationExtractor {
                     guard !names.contains(span), keys.contains(document.key(of: span)) else { continue }
                     if length == 1, document.isInitial(index), document.writesInLowercase(tokens[index]) { continue }
                     let after = span.upperBound
-                    if after < tokens.count, !tokens[after - 1].hasSuffix, !document.isBoundary(before: after), tokens[after].spaceBefore,
+                    if after < tokens.count, !tokens[after - 1].hasSuffix, !isBoundary(before: after), tokens[after].spaceBefore,
                        isNameToken(after) { continue }
-                    if index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1), isNameToken(index - 1),
+                    if index > 0, !isBoundary(before: index), !document.isInitial(index - 1), isNameToken(index - 1),
                        !tokens[index - 1].hasSuffix { continue }
                     found.append(span)
                 }

@@ -19,9 +19,10 @@ extension OrganizationExtractor {
             return token.kind == .word && (token.isCapitalized || token.isAllCaps)
                 && marks(index).isDisjoint(with: [.functionWord, .connector])
         }
-        let cues = cueTables[document.language]
+        // The cue table is looked up where a sector word is met (few articles): taken for every
+        // article, it was copied and destroyed each time.
         func isCueBeforeWord(_ index: Int) -> Bool {
-            guard let cues else { return false }
+            guard let cues = cueTables[document.language] else { return false }
             let token = tokens[index]
             let cueFacts = facts.cues.value(for: token.form, in: document) { form in cues.facts(of: form, kind: token.kind) }
             return cueFacts.words & cues.singleWordBefore != 0

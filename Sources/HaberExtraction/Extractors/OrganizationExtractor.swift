@@ -139,7 +139,10 @@ public struct OrganizationExtractor: Extractor {
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let (capsLines, titleCaseLine) = headlines(in: document)
         let afterHeadOnly = afterHeadOnly[document.language] ?? KeyBits()
-        let forms = facts.marks.table(for: document) { token in marks(of: token, afterHeadOnly: afterHeadOnly, in: document) }
+        let caseSuffixes = profiles[document.language].hasCaseSuffixes
+        let forms = facts.marks.table(for: document) { token in
+            marks(of: token, afterHeadOnly: afterHeadOnly, caseSuffixes: caseSuffixes, in: document)
+        }
         // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
         var found = headedNames(in: document, marks: forms)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
@@ -154,8 +157,9 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// The marks of `token`'s form, for the table of a document whose language's
-    /// connectors after a head are `afterHeadOnly`.
-    private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
+    /// connectors after a head are `afterHeadOnly`, and which glues case endings on
+    /// (`caseSuffixes`).
+    private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, caseSuffixes: Bool, in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
         let keyMarks = words[form.key]
@@ -174,7 +178,12 @@ public struct OrganizationExtractor: Extractor {
             }
         }
         if token.kind == .word, form.isCapitalized || form.isAllCaps {
-            if endHeadReading(of: token, in: document, keyMarks: keyMarks) != nil { marks.insert(.endsHead) }
+            // A key that is no head's last word, in a language that glues no case ending on
+            // or with a suffix of its own, ends no head: its reading is not worked out and kept.
+            if keyMarks.contains(.endHeadKey) || caseSuffixes && form.suffix.isEmpty,
+               endHeadReading(of: token, in: document, keyMarks: keyMarks, caseSuffixes: caseSuffixes) != nil {
+                marks.insert(.endsHead)
+            }
             // An article or other function word opens too many phrases to look them all up
             // (`The …`, `La …`): a name known with one is looked up from its next word.
             if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
@@ -566,16 +575,20 @@ public struct OrganizationExtractor: Extractor {
 
     /// The head word lists `token`'s form may end, and the head's own spelling when a case
     /// ending is glued on (``endHead(at:in:)``), read once per form. `keyMarks`: the marks
-    /// of the form's key in `words`, when the caller has read them already.
-    private func endHeadReading(of token: Token, in document: TokenizedDocument,
-                                keyMarks: Marks? = nil) -> (heads: [[String]], glued: String?)? {
-        facts.endHeads.value(for: token.form, in: document) { form in
+    /// of the form's key in `words`, and `caseSuffixes`, whether the document's language
+    /// glues case endings on, when the caller has read them already (the language's
+    /// profile, asked of a dictionary by its name, cost 360 instructions a form).
+    private func endHeadReading(of token: Token, in document: TokenizedDocument, keyMarks: Marks? = nil,
+                                caseSuffixes: Bool? = nil) -> (heads: [[String]], glued: String?)? {
+        // By id first: passing the token's form retains it.
+        if let known = facts.endHeads.known(token.form.id, space: document.formSpace) { return known }
+        return facts.endHeads.value(for: token.form, in: document) { form in
             var headKey = form.key
             var glued: String?
             // Most words end no head: the dictionary is read for those that do (a stem
             // ``readPossessiveStem(of:)`` returns is one).
             if !(keyMarks ?? words[headKey]).contains(.endHeadKey) {
-                guard form.suffix.isEmpty, profiles[document.language].hasCaseSuffixes,
+                guard form.suffix.isEmpty, caseSuffixes ?? profiles[document.language].hasCaseSuffixes,
                       let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
                 headKey = stem
                 glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
@@ -624,7 +637,7 @@ public struct OrganizationExtractor: Extractor {
         var index = 0
         while index < formIDs.count {
             // Most words open no known name: the marks of their form say so in one load.
-            guard (forms[Int(formIDs[index])] ?? []).contains(.opensKnownName), let (span, entry) = longestKnownName(at: index, in: document),
+            guard (forms[Int(formIDs[index])] ?? []).contains(.opensKnownName), let (span, entry, text) = longestKnownName(at: index, in: document),
                   span.count > 1 || !isInsideLongerName(span.lowerBound, in: document, marks: forms)
             else {
                 index += 1
@@ -637,7 +650,6 @@ public struct OrganizationExtractor: Extractor {
                 continue
             }
             let range = document.span(span)
-            let text = document.originalText(ofSpan: range)
             let canonical = entry.canonical.flatMap { $0 == text ? nil : $0 }
             // A bare name of one word (`Techtera`) gives way to what the linker says of it
             // (`Techtera Kümelenmesi` earlier in the article), and to any other reading.
@@ -693,15 +705,16 @@ public struct OrganizationExtractor: Extractor {
         return index..<(next + 1)
     }
 
-    /// The longest known name that opens at `start`, and what it names.
-    private func longestKnownName(at start: Int, in document: TokenizedDocument) -> (Range<Int>, OrganizationEntry)? {
+    /// The longest known name that opens at `start`, what it names, and its original text
+    /// (read once per span: each of the readers of the name's entries read it again).
+    private func longestKnownName(at start: Int, in document: TokenizedDocument) -> (Range<Int>, OrganizationEntry, text: String)? {
         let tokens = document.tokens
         let limit = min(tokens.count, start + known.maxTokens)
         var phrase = facts.phrases.node(after: PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>.root,
                                         form: tokens[start].form.id, space: false)
         var outer: OrganizationGazetteer.KeyRun?
         var end = start + 1
-        var best: (Range<Int>, OrganizationEntry)?
+        var best: (Range<Int>, OrganizationEntry, text: String)?
         while true {
             let span = start..<end
             let last = tokens[end - 1]
@@ -709,14 +722,15 @@ public struct OrganizationExtractor: Extractor {
             // for a brand the lists write in lowercase, written as they write it (`voestalpine`),
             // and for a name the lists end with a lowercase word, written so (`Union européenne`).
             let endsLowercase = last.kind == .word && !last.isCapitalized && !last.isAllCaps
-            let entries = knownEntries(phrase, span, within: outer, in: document)
-            if !entries.isEmpty,
-               let entry = acceptedEntry(endsLowercase && span.count > 1 ? written(entries, span, in: document) : entries,
-                                         span, in: document) {
-                best = (span, entry)
+            let (run, entries) = knownReading(phrase, span, within: outer, in: document)
+            if !entries.isEmpty {
+                let text = document.originalText(ofSpan: document.span(span))
+                if let entry = acceptedEntry(endsLowercase && span.count > 1 ? entries.filter { $0.name == text } : entries,
+                                             span, text: text, in: document) {
+                    best = (span, entry, text)
+                }
             }
             if last.hasSuffix || end >= limit || document.isBoundary(before: end) { break }
-            let run = knownRun(phrase, span, within: outer, in: document)
             guard run.opensLongerKey else { break }
             outer = run
             phrase = facts.phrases.node(after: phrase, form: tokens[end].form.id, space: tokens[end].spaceBefore)
@@ -725,21 +739,15 @@ public struct OrganizationExtractor: Extractor {
         return best
     }
 
-    /// The entries of `entries` whose name is written as the words `span` write it.
-    private func written(_ entries: [OrganizationEntry], _ span: Range<Int>, in document: TokenizedDocument) -> [OrganizationEntry] {
-        let text = document.originalText(ofSpan: document.span(span))
-        return entries.filter { $0.name == text }
-    }
-
-    /// The entry `span` names, of `entries`: a name of one word only where it is written as
+    /// The entry `span` (whose original text is `text`) names, of `entries`: a name of one word only where it is written as
     /// the list writes it (a registry's name in capitals: in any capitalization; a curated
     /// acronym: in capitals only, `ICEX` but not `Oran`) and is not an ordinary word opening
     /// a sentence; a registry identifier only where the entries agree on it.
-    private func acceptedEntry(_ entries: [OrganizationEntry], _ span: Range<Int>, in document: TokenizedDocument) -> OrganizationEntry? {
+    private func acceptedEntry(_ entries: [OrganizationEntry], _ span: Range<Int>, text: String,
+                               in document: TokenizedDocument) -> OrganizationEntry? {
         guard var entry = entries.first else { return nil }
         // The entries written as the text writes the name come first (`Akbank` of the
         // Turkish registry before `AKBANK` of the British one), and their refs decide.
-        let text = document.originalText(ofSpan: document.span(span))
         let written = entries.filter { $0.name == text }
         let opening = document.tokens[span.lowerBound]
         // A name opening in lowercase is one only as the list writes it (`voestalpine`, not `bosch`).
@@ -753,30 +761,33 @@ public struct OrganizationExtractor: Extractor {
         } else if let first = written.first {
             entry = first
         }
-        let refs = Set((written.isEmpty ? entries : written).compactMap(\.ref))
-        entry.ref = refs.count == 1 ? refs.first : nil
+        // The one ref the entries give, if they agree: counted in a loop, not a `Set` made per name.
+        var ref: String?
+        for deciding in written.isEmpty ? entries : written {
+            guard let other = deciding.ref else { continue }
+            if ref == nil {
+                ref = other
+            } else if ref != other {
+                entry.ref = nil
+                return entry
+            }
+        }
+        entry.ref = ref
         return entry
     }
 
-    /// The run of the index's keys that open with the key of the words `span` (``OrganizationGazetteer/KeyRun``),
-    /// found once per phrase of forms (the words are `phrase` in ``PhraseTrie``), among those
-    /// of the phrase one word shorter (`outer`).
-    private func knownRun(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
-                          in document: TokenizedDocument) -> OrganizationGazetteer.KeyRun {
-        if let known = facts.phrases.nodes[Int(phrase)].value { return known.run }
+    /// The run of the index's keys that open with the key of the words `span`
+    /// (``OrganizationGazetteer/KeyRun``), among those of the phrase one word shorter
+    /// (`outer`), and the entries the words name: found once per phrase of forms (the words
+    /// are `phrase` in ``PhraseTrie``), and read together (read apart, each copied the node's
+    /// value, at 39,000 phrases on the 2.55 MB bench).
+    private func knownReading(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
+                              in document: TokenizedDocument) -> (run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]) {
+        if let value = facts.phrases.nodes[Int(phrase)].value, let entries = value.entries { return (value.run, entries) }
         let run = known.run(ofMarkedKey: knownKey(of: span, in: document), within: outer)
-        facts.phrases.nodes[Int(phrase)].value = (run, nil)
-        return run
-    }
-
-    /// The entries named by the words `span`, read once per phrase of forms.
-    private func knownEntries(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
-                              in document: TokenizedDocument) -> [OrganizationEntry] {
-        if let entries = facts.phrases.nodes[Int(phrase)].value?.entries { return entries }
-        let run = knownRun(phrase, span, within: outer, in: document)
         let entries = known.entries(of: run)
         facts.phrases.nodes[Int(phrase)].value = (run, entries)
-        return entries
+        return (run, entries)
     }
 
     /// The key of the words `span` after the gazetteer's mark: lowercase forms joined as the
@@ -815,7 +826,7 @@ public struct OrganizationExtractor: Extractor {
             let acronym = facts.acronyms.known(document.formIDs[index], space: document.formSpace)
                 ?? facts.acronyms.value(for: token.form, in: document) { form in
                 // No digit, not a word the list says is no organization, no currency, place in capitals, role or title.
-                let mayName = !form.stem.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+                let mayName = !form.stem.unicodeScalars.contains(where: Self.isNumeric)
                     && !lexicon.notOrganizations.contains(form.stem) && !lexicon.notOrganizations.contains(form.text)
                     && !annotator.classes(of: token, in: document).isAny(of: [.currencyName, .placeInCapitals, .role, .title])
                 return (mayName, lexicon.acronyms[form.stem], lexicon.acronymRefs.isEmpty ? nil : lexicon.acronymRefs[form.stem])
@@ -827,11 +838,11 @@ public struct OrganizationExtractor: Extractor {
             // `AR-GE`, and model numbers (`RB-1980`).
             if index + 2 < tokens.count, document.touches(index, index + 1), marks(index + 1).contains(.hyphen),
                tokens[index + 2].kind == .word || tokens[index + 2].kind == .number { continue }
-            var candidate = candidate(range: document.span(index..<(index + 1)), tokens: index..<(index + 1),
-                                      in: document, priority: 4)
-            candidate.canonical = acronym.expansion
-            if !lexicon.acronymRefs.isEmpty { candidate.ref = acronym.ref }
-            found.append(candidate)
+            // Made whole in place: a candidate made, then given its expansion, was copied into `found`.
+            let range = document.span(index..<(index + 1))
+            found.append(Candidate(type: .organization, range: range, tokens: index..<(index + 1),
+                                   value: .name(document.originalText(ofSpan: range)), canonical: acronym.expansion,
+                                   ref: lexicon.acronymRefs.isEmpty ? nil : acronym.ref, priority: 4))
         }
         if !surnames.isEmpty {
             var kept = firstFound
@@ -851,17 +862,23 @@ public struct OrganizationExtractor: Extractor {
     /// no case ending between them. The acronym alone stays a candidate; the longer one wins.
     private func acronymNames(in document: TokenizedDocument, from first: Int, marks forms: [Marks?], into found: inout [Candidate]) {
         let tokens = document.tokens
-        let acronyms = found[first...].filter { $0.tokens.count == 1 }
-        var unknown = Set<Int>()
-        for acronym in acronyms where acronym.canonical == nil { unknown.insert(acronym.tokens.lowerBound) }
-        for acronym in acronyms {
-            let index = acronym.tokens.lowerBound, next = index + 1
+        // The acronyms are read where they are (`found` only grows past them), and the unknown
+        // ones marked per token: a filtered copy of the candidates and a `Set` of their
+        // indices cost 7.5 M instructions on the 2.55 MB bench.
+        let acronyms = first..<found.count
+        guard !acronyms.isEmpty else { return }
+        var unknown = [Bool](repeating: false, count: tokens.count)
+        for position in acronyms where found[position].tokens.count == 1 && found[position].canonical == nil {
+            unknown[found[position].tokens.lowerBound] = true
+        }
+        for position in acronyms where found[position].tokens.count == 1 {
+            let index = found[position].tokens.lowerBound, next = index + 1
             guard next < tokens.count, !tokens[index].hasSuffix, !document.isBoundary(before: next), tokens[next].spaceBefore,
                   tokens[next].kind == .word else { continue }
             // An acronym the list spells out is a name of its own (`EU`, `AB`).
-            guard unknown.contains(index) else { continue }
+            guard unknown[index] else { continue }
             var end: Int?
-            if unknown.contains(next) {
+            if unknown[next] {
                 end = next + 1
             } else if tokens[next].isCapitalized, !tokens[next].isAllCaps,
                       annotator.classes(of: tokens[next], in: document).contains(.place) {
@@ -936,11 +953,20 @@ public struct OrganizationExtractor: Extractor {
     func isProjectWord(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        // By id first: passing the token's form retains it (25,000 asks on the 2.55 MB bench).
+        if let known = facts.projectWords.known(document.formIDs[index], space: document.formSpace) { return known }
         return facts.projectWords.value(for: tokens[index].form, in: document) { form in
             let key = form.key
             guard Self.mayOpen(key, with: projectOpenings) else { return false }
             return lexicon.projectWords.contains(where: { key.hasUTF8Prefix($0) && key.count - $0.count <= 5 })
         }
+    }
+
+    /// Whether `scalar` has a numeric type (a digit, a fraction, a Roman numeral…): an ASCII
+    /// scalar has one only if it is a digit, answered without reading its Unicode properties
+    /// (3,800 instructions an acronym).
+    static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(scalar.value)) : scalar.properties.numericType != nil
     }
 
     /// The first bytes of `words`, as bits of two words (bytes below 128), or nil when some

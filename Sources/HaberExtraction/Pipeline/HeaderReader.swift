@@ -50,11 +50,19 @@ public struct HeaderReader: Sendable {
         header(of: document) { _ in dates }
     }
 
+    /// The lines the header is read from: the document's first `searchLines`.
+    public func lines(of document: TokenizedDocument) -> [Range<Int>] {
+        document.lines(upTo: searchLines)
+    }
+
     /// `read` gives the DATE candidates of the document that start at the tokens it is given
     /// (at least: the first of each place), where a line's date would start
-    /// (``DateExtractor/candidates(in:context:startingAt:)``); it is asked once.
-    public func header(of document: TokenizedDocument, dates read: ([Int]) -> [Candidate]) -> Header {
-        let lines = document.lines(upTo: searchLines)
+    /// (``DateExtractor/candidates(in:context:startingAt:)``); it is asked once. `lines`:
+    /// ``lines(of:)``, when the caller has them already (found again, they were a pass over
+    /// the tokens of a short article, 4.3 M instructions on the 2.55 MB bench).
+    public func header(of document: TokenizedDocument, lines: [Range<Int>]? = nil,
+                       dates read: ([Int]) -> [Candidate]) -> Header {
+        let lines = lines ?? self.lines(of: document)
         let places = lines.map { datePosition(in: $0, of: document) }
         let dates = read(places.flatMap { $0?.positions ?? [] })
         var header = Header()
@@ -78,9 +86,10 @@ public struct HeaderReader: Sendable {
     /// `searchLines` lines, and of the first paragraph of body text (a line of more than
     /// `longestHeaderLine` tokens) only its first `leadWindow` tokens, where a dateline opens
     /// the lead (`Stuttgart, 12. Mai 2022 – Mit …`): reading dates is costly, and a news page
-    /// gives its date line above the body or at its very start.
-    public func top(of document: TokenizedDocument) -> TokenizedDocument {
-        let lines = document.lines(upTo: searchLines)
+    /// gives its date line above the body or at its very start. `lines`: ``lines(of:)``, when
+    /// the caller has them already.
+    public func top(of document: TokenizedDocument, lines: [Range<Int>]? = nil) -> TokenizedDocument {
+        let lines = lines ?? self.lines(of: document)
         var end = lines.last?.upperBound ?? 0
         if let lead = lines.firstIndex(where: { $0.count > longestHeaderLine }) {
             end = min(lines[lead].upperBound, lines[lead].lowerBound + leadWindow)

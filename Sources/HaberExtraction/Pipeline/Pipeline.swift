@@ -61,8 +61,10 @@ public final class Pipeline: @unchecked Sendable {
         let document = try tokenize(text, language: language)
         // The date line is near the top: dates are read there first, and everywhere once the
         // reference date is known.
-        let top = header.top(of: document)
-        let header = header.header(of: document) { positions in
+        // The header's lines are found once for both of its readings.
+        let lines = header.lines(of: document)
+        let top = header.top(of: document, lines: lines)
+        let header = header.header(of: document, lines: lines) { positions in
             dates.candidates(in: top, context: ExtractionContext(referenceDate: referenceDate), startingAt: positions)
         }
         let known = referenceDate ?? header.published
