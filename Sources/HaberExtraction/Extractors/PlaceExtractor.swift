@@ -88,7 +88,12 @@ public struct PlaceExtractor: Extractor {
 
     /// What the gazetteer says of one form, with the entries that can count in the form's
     /// language (``fits(_:_:)``) only.
-    struct PlaceForm {
+    ///
+    /// A class: the facts are read at every token that may open a name, and a struct of six
+    /// arrays was copied out of ``PlaceFormFacts/forms`` (six retains, then six releases) at
+    /// each read: 9 M instructions of copies on the 2.55 MB bench, one retain now. Written
+    /// once, by ``readPlace(_:profile:in:)``, before it is shared.
+    final class PlaceForm {
         /// Some name of several words opens with the form's key.
         var opensLongerName = false
         /// The Zipf frequency of the form's key as an ordinary word of its language.
@@ -437,7 +442,7 @@ public struct PlaceExtractor: Extractor {
     /// the cost of a first sight).
     private func readPlace(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
         let form = token.form
-        var place = PlaceForm()
+        let place = PlaceForm()
         guard token.kind == .word else { return place }
         let key = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
