@@ -15,14 +15,12 @@ public struct PlaceExtractor: Extractor {
     /// Names of regions no city of their country bears (``ExtractionModels/regionNames``).
     let regionNames: NameSet
     let languages: LanguageProfiles
-    /// Currency names of one word (`lira`, `real`): such a word names the currency, not the
-    /// town of that name (`Lira`, Uganda), unless an apostrophe's case ending makes it a place.
-    let currencyNames: Set<String>
+    /// Currency names of one word, and month and weekday names (``PlaceWord``), in one table
+    /// looked up by bytes: three `Set<String>` lookups of a form's key cost 6.7 M instructions
+    /// on the 2.55 MB bench (a Turkish key is hashed through NFC), one lookup here 1.4 M.
+    let placeWords: KeyBits<PlaceWord>
     /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
     let streetWords: KeyBits<PersonExtractor.StreetWord>
-    /// Month and weekday names of every language (ICU/CLDR), by key: after a place cue such a
-    /// word is the date's (`in March`), not the town of that name.
-    let calendarWords: Set<String>
     /// Per language, the articles its contractions hold (``Vocabulary/placeContractions``), once each.
     let contractedArticles: [String: [String]]
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
@@ -45,6 +43,8 @@ public struct PlaceExtractor: Extractor {
         var keys: [KeyReading?] = []
         /// The form space `keys` belongs to.
         var keySpace = -1
+        /// The languages of ``KeyReading/zipfs``, in the order met (at most eight kept).
+        var languages: [String] = []
         /// `geonames:` refs by id, built once: a place named in article after article.
         var geonamesRefs: [Int: String] = [:]
         /// The spans of ``spans(from:in:marks:into:)``, kept between calls so that a name that
@@ -63,17 +63,34 @@ public struct PlaceExtractor: Extractor {
         }
     }
 
+    /// What a key's word is besides a place name.
+    struct PlaceWord: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        /// A currency name of one word (`lira`, `real`): such a word names the currency, not
+        /// the town of that name (`Lira`, Uganda), unless an apostrophe's case ending makes it a place.
+        static let currency = PlaceWord(rawValue: 1 << 0)
+        /// A month or weekday name of some language (ICU/CLDR): after a place cue such a word
+        /// is the date's (`in March`), not the town of that name.
+        static let calendar = PlaceWord(rawValue: 1 << 1)
+    }
+
     /// The readings of one key that do not depend on the form that writes it.
     struct KeyReading {
         /// ``NameGazetteer/opensLongerName(_:)``.
         var opensLongerName: Bool
         /// ``NameGazetteer/entries(forKey:)``, whatever the document's language.
         var entries: [GazetteerEntry]
-        /// ``Vocabulary/zipf(_:in:)`` in `zipfLanguage`.
-        var zipf: Double
-        var zipfLanguage: String
+        /// ``Vocabulary/zipf(_:in:)`` in hundredths (the unit the vocabulary stores), by the
+        /// place of the language in ``PlaceFormFacts/languages``, ``unknownZipf`` where not
+        /// asked yet: a key comes back in articles of other languages (`Paris`), and one
+        /// frequency kept, asked again at each change of language, cost 6 M instructions on
+        /// the 2.55 MB bench. In the struct, not an array: an array copied at each new language.
+        var zipfs = SIMD8<UInt16>(repeating: KeyReading.unknownZipf)
         /// ``NameGazetteer/entries(forFoldedKey:)`` of the key's folded key, once asked.
         var folded: [GazetteerEntry]?
+
+        static let unknownZipf = UInt16.max
     }
 
     /// What the extractor reads of every token's form, worked out once per form.
@@ -123,7 +140,7 @@ public struct PlaceExtractor: Extractor {
         /// Entries of the word's key after an article the language fuses with a preposition
         /// (``Vocabulary/placeContractions``): `Bourget` names Le Bourget after `au`, `du`.
         var withArticle: [(article: String, entries: [GazetteerEntry])] = []
-        /// The word is a month or weekday name (``calendarWords``).
+        /// The word is a month or weekday name (``PlaceWord/calendar``).
         var isCalendarWord = false
     }
 
@@ -133,9 +150,12 @@ public struct PlaceExtractor: Extractor {
         homeCountries = models.homeCountries
         regionNames = models.regionNames
         languages = models.languageProfiles
-        currencyNames = Set(models.currencies.names.keys.filter { !$0.contains(" ") })
+        var placeWords = KeyBits<PlaceWord>()
+        placeWords.insert(contentsOf: models.currencies.names.keys.filter { !$0.contains(" ") }, .currency)
+        placeWords.insert(contentsOf: models.calendar.months.keys, .calendar)
+        placeWords.insert(contentsOf: models.calendar.weekdays.keys, .calendar)
+        self.placeWords = placeWords
         streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
-        calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
         contractedArticles = models.vocabulary.placeContractions.mapValues { Set($0.values).sorted() }
     }
 
@@ -444,17 +464,18 @@ public struct PlaceExtractor: Extractor {
         let form = token.form
         let place = PlaceForm()
         guard token.kind == .word else { return place }
-        let key = reading(of: form, in: document)
+        let (key, zipf) = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
-        place.zipf = key.zipf
-        let rare = key.zipf < Self.rareWord && !form.isAllCaps
+        place.zipf = zipf
+        let rare = zipf < Self.rareWord && !form.isAllCaps
         place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
-        let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
+        // Looked up only for a word that names places (a fifth of the forms read).
+        let words: PlaceWord = place.entries.isEmpty ? [] : placeWords[form.key]
+        let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !words.contains(.currency))
         let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
-        // Hashed only for a word that names places (a fifth of the forms read).
-        place.isCalendarWord = !place.entries.isEmpty && calendarWords.contains(form.key)
+        place.isCalendarWord = words.contains(.calendar)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
-            && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
+            && !ordinary && (form.hasSuffix || !words.contains(.currency))
         if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
             place.namesAfterCue = place.entries.contains {
                 $0.type == .city && ($0.population >= 15_000 || $0.isDistrict) && home.contains($0.country)
@@ -462,8 +483,18 @@ public struct PlaceExtractor: Extractor {
         }
         guard !form.hasSuffix else { return place }
         if !form.isAllCaps, let articles = contractedArticles[document.language] {
+            // The marked key written in bytes (`=au bourget`), in the buffer kept between calls:
+            // most name nothing, and the strings joined for each cost 2.4 M instructions on the bench.
+            var bytes = facts.keyBytes
+            facts.keyBytes = []
+            defer { facts.keyBytes = bytes }
             for article in articles {
-                let entries = gazetteer.entries(forKey: article + " " + form.key).filter { fits($0, document) }
+                bytes.removeAll(keepingCapacity: true)
+                bytes.append(NameGazetteer.exactKeyMark)
+                bytes.append(contentsOf: article.utf8)
+                bytes.append(UInt8(ascii: " "))
+                bytes.append(contentsOf: form.key.utf8)
+                let entries = gazetteer.entries(forMarkedKey: bytes).filter { fits($0, document) }
                 if !entries.isEmpty { place.withArticle.append((article, entries)) }
             }
         }
@@ -474,7 +505,7 @@ public struct PlaceExtractor: Extractor {
         // read too many ordinary words as places).
         if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
             place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
-                guard suffix.count >= 2, !currencyNames.contains(stem) else { return nil }
+                guard suffix.count >= 2, !placeWords[stem].contains(.currency) else { return nil }
                 let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
                 let zipf = vocabulary.zipf(stem, in: document.language)
                 guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }
@@ -494,22 +525,29 @@ public struct PlaceExtractor: Extractor {
         return place
     }
 
-    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met
-    /// (the frequency again in another language).
-    private func reading(of form: TokenForm, in document: TokenizedDocument) -> KeyReading {
+    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met,
+    /// and the key's frequency in the document's language (looked up the first time the key
+    /// is met in that language).
+    private func reading(of form: TokenForm, in document: TokenizedDocument) -> (reading: KeyReading, zipf: Double) {
         let id = Int(form.keyID)
-        if id < facts.keys.count, var known = facts.keys[id] {
-            guard known.zipfLanguage != document.language else { return known }
-            known.zipf = vocabulary.zipf(form.key, in: document.language)
-            known.zipfLanguage = document.language
-            facts.keys[id] = known
-            return known
+        let language = facts.languages.firstIndex(of: document.language) ?? {
+            guard facts.languages.count < SIMD8<UInt16>.scalarCount else { return nil }
+            facts.languages.append(document.language)
+            return facts.languages.count - 1
+        }()
+        if id < facts.keys.count, let known = facts.keys[id] {
+            if let language, known.zipfs[language] != KeyReading.unknownZipf { return (known, Double(known.zipfs[language]) / 100) }
+            let zipf = vocabulary.zipf(form.key, in: document.language)
+            // Hundredths, as the vocabulary stores them: the same Double again when divided.
+            if let language { facts.keys[id]?.zipfs[language] = UInt16((zipf * 100).rounded()) }
+            return (known, zipf)
         }
-        let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key),
-                                 zipf: vocabulary.zipf(form.key, in: document.language), zipfLanguage: document.language)
+        let zipf = vocabulary.zipf(form.key, in: document.language)
+        var reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key))
+        if let language { reading.zipfs[language] = UInt16((zipf * 100).rounded()) }
         while facts.keys.count <= id { facts.keys.append(nil) }
         facts.keys[id] = reading
-        return reading
+        return (reading, zipf)
     }
 
     /// The base of `form` less one of the language's case `endings` of place names, when it
