@@ -22,8 +22,15 @@ public struct PersonExtractor: Extractor {
     /// The street words, read by bytes: bit 0 after a name, bit 1 before one.
     let streetWords: KeyBits<StreetWord>
     /// Month and weekday names of every language (ICU/CLDR), by key: a frequent one after a
-    /// given name stays an ordinary word (``isOrdinarySurname(_:in:)``).
-    let calendarWords: Set<String>
+    /// given name stays an ordinary word (``isOrdinarySurname(_:in:)``). Read by bytes: a
+    /// `Set<String>` hashed a Turkish key through NFC.
+    let calendarWords: KeyBits<CalendarWord>
+
+    /// A month or weekday name (``calendarWords``).
+    struct CalendarWord: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let calendar = CalendarWord(rawValue: 1 << 0)
+    }
 
     /// Where a street word stands: `Oxford Road`, `rue Marc Seguin`.
     struct StreetWord: OptionSet, Sendable {
@@ -74,7 +81,10 @@ public struct PersonExtractor: Extractor {
         people = models.people
         vocabulary = models.vocabulary
         streetWords = StreetWord.table(models.vocabulary)
-        calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
+        var calendarWords = KeyBits<CalendarWord>()
+        calendarWords.insert(contentsOf: models.calendar.months.keys, .calendar)
+        calendarWords.insert(contentsOf: models.calendar.weekdays.keys, .calendar)
+        self.calendarWords = calendarWords
         self.annotator = annotator
     }
 
@@ -252,7 +262,7 @@ public struct PersonExtractor: Extractor {
         let classes = annotator.classes(of: last, in: document)
         if classes.contains(.surname) || annotator.zipf(of: last, in: document) < 4.0 { return false }
         // `Son Cuma` ("last Friday"): a month or weekday name is the date's, given name or not.
-        if calendarWords.contains(last.key) { return true }
+        if calendarWords[last.key].contains(.calendar) { return true }
         if classes.contains(.majorCity) { return false }
         guard classes.contains(.givenName) else { return true }
         return !tokens[run.lowerBound..<(run.upperBound - 1)].allSatisfy { token in
