@@ -445,6 +445,14 @@ public struct PlaceExtractor: Extractor {
         country.utf8.reduce(0) { $0 << 8 | UInt16($1) }
     }
 
+    /// Whether `token` is a hyphen, read from its one byte: asked of the words around every
+    /// place found, where comparing strings cost 1.8 M instructions on the 2.55 MB bench.
+    @inline(__always)
+    static func isHyphen(_ token: Token) -> Bool {
+        var text = token.text
+        return text.utf8.count == 1 && text.withUTF8 { $0[0] == UInt8(ascii: "-") }
+    }
+
     /// Whether `text` is a hyphen, a full stop or an apostrophe, read from its one byte.
     static func joinsWords(_ text: String) -> Bool {
         var text = text
@@ -797,7 +805,7 @@ public struct PlaceExtractor: Extractor {
         }
         let next = index + 1
         if !token.hasSuffix, next < tokens.count, !document.isBoundary(before: next) {
-            if tokens[next].text == "-", document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
+            if Self.isHyphen(tokens[next]), document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 return false
             }
             if street(next, in: document) & 1 != 0 { return false }
@@ -805,7 +813,7 @@ public struct PlaceExtractor: Extractor {
         }
         if index > 0, street(index - 1, in: document) & 2 != 0 { return false }
         // `Wasserstoff-Hub`: the last part of a compound whose first part names no place.
-        if index >= 2, tokens[index - 1].text == "-", document.touches(index - 1, index), document.touches(index - 2, index - 1),
+        if index >= 2, Self.isHyphen(tokens[index - 1]), document.touches(index - 1, index), document.touches(index - 2, index - 1),
            tokens[index - 2].kind == .word, !namesPlace(document.formIDs[index - 2], in: document) {
             return false
         }

@@ -250,6 +250,7 @@ struct ByteSet: Sendable, Equatable {
         }
     }
 
+    @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         let word = switch byte >> 6 {
         case 0: words.0
