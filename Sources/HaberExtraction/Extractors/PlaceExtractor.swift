@@ -12,17 +12,19 @@ public struct PlaceExtractor: Extractor {
     let gazetteer: NameGazetteer
     let vocabulary: Vocabulary
     let homeCountries: [String: Set<String>]
+    /// ``homeCountries`` by ``countryCode(_:)``: the countries an article is about, gathered
+    /// from its places, are a set of codes hashed as integers (a set of strings, copied from
+    /// the language's and hashed at each insert, cost 7 M instructions on the 2.55 MB bench).
+    let homeCountryCodes: [String: Set<UInt16>]
     /// Names of regions no city of their country bears (``ExtractionModels/regionNames``).
     let regionNames: NameSet
     let languages: LanguageProfiles
-    /// Currency names of one word (`lira`, `real`): such a word names the currency, not the
-    /// town of that name (`Lira`, Uganda), unless an apostrophe's case ending makes it a place.
-    let currencyNames: Set<String>
+    /// Currency names of one word, and month and weekday names (``PlaceWord``), in one table
+    /// looked up by bytes: three `Set<String>` lookups of a form's key cost 6.7 M instructions
+    /// on the 2.55 MB bench (a Turkish key is hashed through NFC), one lookup here 1.4 M.
+    let placeWords: KeyBits<PlaceWord>
     /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
     let streetWords: KeyBits<PersonExtractor.StreetWord>
-    /// Month and weekday names of every language (ICU/CLDR), by key: after a place cue such a
-    /// word is the date's (`in March`), not the town of that name.
-    let calendarWords: Set<String>
     /// Per language, the articles its contractions hold (``Vocabulary/placeContractions``), once each.
     let contractedArticles: [String: [String]]
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
@@ -45,6 +47,8 @@ public struct PlaceExtractor: Extractor {
         var keys: [KeyReading?] = []
         /// The form space `keys` belongs to.
         var keySpace = -1
+        /// The languages of ``KeyReading/zipfs``, in the order met (at most eight kept).
+        var languages: [String] = []
         /// `geonames:` refs by id, built once: a place named in article after article.
         var geonamesRefs: [Int: String] = [:]
         /// The spans of ``spans(from:in:marks:into:)``, kept between calls so that a name that
@@ -52,6 +56,9 @@ public struct PlaceExtractor: Extractor {
         var spans: [(tokens: Range<Int>, phrase: Int32)] = []
         /// The marked key of a span (``markedKey(of:in:)``), rebuilt in place for each.
         var keyBytes: [UInt8] = []
+        /// The matches of ``candidates(in:context:)``, kept between calls so that a document
+        /// grows no array (3.4 M instructions of growth on the 2.55 MB bench); emptied after each.
+        var matches: [Match] = []
 
         /// `keys` for the form space of `document`: the readings of the keys it shares with
         /// the space before stay (``TokenizedDocument/sharedKeys(from:)``).
@@ -63,17 +70,34 @@ public struct PlaceExtractor: Extractor {
         }
     }
 
+    /// What a key's word is besides a place name.
+    struct PlaceWord: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        /// A currency name of one word (`lira`, `real`): such a word names the currency, not
+        /// the town of that name (`Lira`, Uganda), unless an apostrophe's case ending makes it a place.
+        static let currency = PlaceWord(rawValue: 1 << 0)
+        /// A month or weekday name of some language (ICU/CLDR): after a place cue such a word
+        /// is the date's (`in March`), not the town of that name.
+        static let calendar = PlaceWord(rawValue: 1 << 1)
+    }
+
     /// The readings of one key that do not depend on the form that writes it.
     struct KeyReading {
         /// ``NameGazetteer/opensLongerName(_:)``.
         var opensLongerName: Bool
         /// ``NameGazetteer/entries(forKey:)``, whatever the document's language.
         var entries: [GazetteerEntry]
-        /// ``Vocabulary/zipf(_:in:)`` in `zipfLanguage`.
-        var zipf: Double
-        var zipfLanguage: String
+        /// ``Vocabulary/zipf(_:in:)`` in hundredths (the unit the vocabulary stores), by the
+        /// place of the language in ``PlaceFormFacts/languages``, ``unknownZipf`` where not
+        /// asked yet: a key comes back in articles of other languages (`Paris`), and one
+        /// frequency kept, asked again at each change of language, cost 6 M instructions on
+        /// the 2.55 MB bench. In the struct, not an array: an array copied at each new language.
+        var zipfs = SIMD8<UInt16>(repeating: KeyReading.unknownZipf)
         /// ``NameGazetteer/entries(forFoldedKey:)`` of the key's folded key, once asked.
         var folded: [GazetteerEntry]?
+
+        static let unknownZipf = UInt16.max
     }
 
     /// What the extractor reads of every token's form, worked out once per form.
@@ -88,7 +112,12 @@ public struct PlaceExtractor: Extractor {
 
     /// What the gazetteer says of one form, with the entries that can count in the form's
     /// language (``fits(_:_:)``) only.
-    struct PlaceForm {
+    ///
+    /// A class: the facts are read at every token that may open a name, and a struct of six
+    /// arrays was copied out of ``PlaceFormFacts/forms`` (six retains, then six releases) at
+    /// each read: 9 M instructions of copies on the 2.55 MB bench, one retain now. Written
+    /// once, by ``readPlace(_:profile:in:)``, before it is shared.
+    final class PlaceForm {
         /// Some name of several words opens with the form's key.
         var opensLongerName = false
         /// The Zipf frequency of the form's key as an ordinary word of its language.
@@ -118,7 +147,7 @@ public struct PlaceExtractor: Extractor {
         /// Entries of the word's key after an article the language fuses with a preposition
         /// (``Vocabulary/placeContractions``): `Bourget` names Le Bourget after `au`, `du`.
         var withArticle: [(article: String, entries: [GazetteerEntry])] = []
-        /// The word is a month or weekday name (``calendarWords``).
+        /// The word is a month or weekday name (``PlaceWord/calendar``).
         var isCalendarWord = false
     }
 
@@ -126,17 +155,27 @@ public struct PlaceExtractor: Extractor {
         gazetteer = models.places
         vocabulary = models.vocabulary
         homeCountries = models.homeCountries
+        homeCountryCodes = models.homeCountries.mapValues { Set($0.map(Self.countryCode)) }
         regionNames = models.regionNames
         languages = models.languageProfiles
-        currencyNames = Set(models.currencies.names.keys.filter { !$0.contains(" ") })
+        var placeWords = KeyBits<PlaceWord>()
+        placeWords.insert(contentsOf: models.currencies.names.keys.filter { !$0.contains(" ") }, .currency)
+        placeWords.insert(contentsOf: models.calendar.months.keys, .calendar)
+        placeWords.insert(contentsOf: models.calendar.weekdays.keys, .calendar)
+        self.placeWords = placeWords
         streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
-        calendarWords = Set(models.calendar.months.keys).union(models.calendar.weekdays.keys)
         contractedArticles = models.vocabulary.placeContractions.mapValues { Set($0.values).sorted() }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
-        var matches: [Match] = []
+        // Moved out of the facts while it is filled, so that filling it copies nothing.
+        var matches = facts.matches
+        facts.matches = []
+        defer {
+            matches.removeAll(keepingCapacity: true)
+            facts.matches = matches
+        }
         let profile = languages[document.language]
         facts.phrases.prepare(for: document)
         facts.prepareKeys(for: document)
@@ -155,17 +194,17 @@ public struct PlaceExtractor: Extractor {
         }
         // Small towns abroad count only where the article is about their country: the
         // countries are gathered the first time a small town asks (most articles, never).
-        var countries: Set<String>?
+        var countries: Set<UInt16>?
         func isAbout(_ country: String) -> Bool {
-            if let countries { return countries.contains(country) }
-            var gathered = homeCountries[document.language] ?? []
+            if let countries { return countries.contains(Self.countryCode(country)) }
+            var gathered = homeCountryCodes[document.language] ?? []
             for match in matches {
                 for index in match.entries.indices where match.entries[index].type == .country {
-                    gathered.insert(match.entries[index].country)
+                    gathered.insert(Self.countryCode(match.entries[index].country))
                 }
             }
             countries = gathered
-            return gathered.contains(country)
+            return gathered.contains(Self.countryCode(country))
         }
         // Read in place: a filtered copy of each match's entries cost more than the choice.
         // Through a pointer: an entry passed to a closure by value was copied (three strings).
@@ -209,8 +248,11 @@ public struct PlaceExtractor: Extractor {
         }
         if let listWords = vocabulary.placeListWords[document.language],
            found.contains(where: { $0.type == .city && $0.tokens.count == 1 && $0.tokens.lowerBound != dateline }) {
-            var placeTokens = Set<Int>()
-            for candidate in found { placeTokens.formUnion(candidate.tokens) }
+            // By token index: a set of indices hashed each one.
+            var placeTokens = [Bool](repeating: false, count: tokens.count)
+            for candidate in found {
+                for index in candidate.tokens { placeTokens[index] = true }
+            }
             found.removeAll { candidate in
                 candidate.type == .city && candidate.tokens.count == 1 && candidate.tokens.lowerBound != dateline
                     && isInListOfOtherNames(candidate.tokens.lowerBound, listWords: listWords, places: placeTokens, in: document)
@@ -264,12 +306,12 @@ public struct PlaceExtractor: Extractor {
 
     /// Whether the one word at `index` is an item of a list of three names or more, joined by
     /// the language's list words (`lexicon/place-cues.tsv` kind `list`: commas and
-    /// conjunctions), none of whose other items is a place found (`places`, token indices):
+    /// conjunctions), none of whose other items is a place found (`places`, true at their token indices):
     /// a list of companies (`Forvia, Mahle et Hutchinson`, `Stellantis, Renault ve Toyota'nın`),
     /// not of towns (`in Feuerbach, Bad Cannstatt und Friedrichshafen`). A list after a place
     /// cue is one of places, and a word with a case ending is the place the sentence speaks
     /// of (`Brianza ve Udine'deki üreticiler`).
-    private func isInListOfOtherNames(_ index: Int, listWords: Set<String>, places: Set<Int>, in document: TokenizedDocument) -> Bool {
+    private func isInListOfOtherNames(_ index: Int, listWords: Set<String>, places: [Bool], in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         guard !tokens[index].hasSuffix else { return false }
         func isListWord(_ k: Int) -> Bool {
@@ -327,7 +369,7 @@ public struct PlaceExtractor: Extractor {
             guard k < tokens.count else { break }
         }
         guard items.count >= 2, conjoined else { return false }
-        return !items.contains { item in item.contains(where: places.contains) }
+        return !items.contains { item in item.contains { places[$0] } }
     }
 
     /// The registry identifier of the place `best` names, chosen among the `entries` of
@@ -398,6 +440,19 @@ public struct PlaceExtractor: Extractor {
         return span.count >= 3 && document.tokens[last - 1].text == "-" && document.touches(last - 1, last) && document.touches(last - 2, last - 1)
     }
 
+    /// A country's code (ISO 3166-1, two ASCII letters) as one integer: its bytes.
+    static func countryCode(_ country: String) -> UInt16 {
+        country.utf8.reduce(0) { $0 << 8 | UInt16($1) }
+    }
+
+    /// Whether `token` is a hyphen, read from its one byte: asked of the words around every
+    /// place found, where comparing strings cost 1.8 M instructions on the 2.55 MB bench.
+    @inline(__always)
+    static func isHyphen(_ token: Token) -> Bool {
+        var text = token.text
+        return text.utf8.count == 1 && text.withUTF8 { $0[0] == UInt8(ascii: "-") }
+    }
+
     /// Whether `text` is a hyphen, a full stop or an apostrophe, read from its one byte.
     static func joinsWords(_ text: String) -> Bool {
         var text = text
@@ -437,19 +492,20 @@ public struct PlaceExtractor: Extractor {
     /// the cost of a first sight).
     private func readPlace(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
         let form = token.form
-        var place = PlaceForm()
+        let place = PlaceForm()
         guard token.kind == .word else { return place }
-        let key = reading(of: form, in: document)
+        let (key, zipf) = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
-        place.zipf = key.zipf
-        let rare = key.zipf < Self.rareWord && !form.isAllCaps
+        place.zipf = zipf
+        let rare = zipf < Self.rareWord && !form.isAllCaps
         place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
-        let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !currencyNames.contains(form.key))
+        // Looked up only for a word that names places (a fifth of the forms read).
+        let words: PlaceWord = place.entries.isEmpty ? [] : placeWords[form.key]
+        let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !words.contains(.currency))
         let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
-        // Hashed only for a word that names places (a fifth of the forms read).
-        place.isCalendarWord = !place.entries.isEmpty && calendarWords.contains(form.key)
+        place.isCalendarWord = words.contains(.calendar)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
-            && !ordinary && (form.hasSuffix || !currencyNames.contains(form.key))
+            && !ordinary && (form.hasSuffix || !words.contains(.currency))
         if plausible, ordinary, !form.hasSuffix, let home = homeCountries[document.language] {
             place.namesAfterCue = place.entries.contains {
                 $0.type == .city && ($0.population >= 15_000 || $0.isDistrict) && home.contains($0.country)
@@ -457,8 +513,18 @@ public struct PlaceExtractor: Extractor {
         }
         guard !form.hasSuffix else { return place }
         if !form.isAllCaps, let articles = contractedArticles[document.language] {
+            // The marked key written in bytes (`=au bourget`), in the buffer kept between calls:
+            // most name nothing, and the strings joined for each cost 2.4 M instructions on the bench.
+            var bytes = facts.keyBytes
+            facts.keyBytes = []
+            defer { facts.keyBytes = bytes }
             for article in articles {
-                let entries = gazetteer.entries(forKey: article + " " + form.key).filter { fits($0, document) }
+                bytes.removeAll(keepingCapacity: true)
+                bytes.append(NameGazetteer.exactKeyMark)
+                bytes.append(contentsOf: article.utf8)
+                bytes.append(UInt8(ascii: " "))
+                bytes.append(contentsOf: form.key.utf8)
+                let entries = gazetteer.entries(forMarkedKey: bytes).filter { fits($0, document) }
                 if !entries.isEmpty { place.withArticle.append((article, entries)) }
             }
         }
@@ -469,7 +535,7 @@ public struct PlaceExtractor: Extractor {
         // read too many ordinary words as places).
         if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
             place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
-                guard suffix.count >= 2, !currencyNames.contains(stem) else { return nil }
+                guard suffix.count >= 2, !placeWords[stem].contains(.currency) else { return nil }
                 let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
                 let zipf = vocabulary.zipf(stem, in: document.language)
                 guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }
@@ -489,22 +555,29 @@ public struct PlaceExtractor: Extractor {
         return place
     }
 
-    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met
-    /// (the frequency again in another language).
-    private func reading(of form: TokenForm, in document: TokenizedDocument) -> KeyReading {
+    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met,
+    /// and the key's frequency in the document's language (looked up the first time the key
+    /// is met in that language).
+    private func reading(of form: TokenForm, in document: TokenizedDocument) -> (reading: KeyReading, zipf: Double) {
         let id = Int(form.keyID)
-        if id < facts.keys.count, var known = facts.keys[id] {
-            guard known.zipfLanguage != document.language else { return known }
-            known.zipf = vocabulary.zipf(form.key, in: document.language)
-            known.zipfLanguage = document.language
-            facts.keys[id] = known
-            return known
+        let language = facts.languages.firstIndex(of: document.language) ?? {
+            guard facts.languages.count < SIMD8<UInt16>.scalarCount else { return nil }
+            facts.languages.append(document.language)
+            return facts.languages.count - 1
+        }()
+        if id < facts.keys.count, let known = facts.keys[id] {
+            if let language, known.zipfs[language] != KeyReading.unknownZipf { return (known, Double(known.zipfs[language]) / 100) }
+            let zipf = vocabulary.zipf(form.key, in: document.language)
+            // Hundredths, as the vocabulary stores them: the same Double again when divided.
+            if let language { facts.keys[id]?.zipfs[language] = UInt16((zipf * 100).rounded()) }
+            return (known, zipf)
         }
-        let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key),
-                                 zipf: vocabulary.zipf(form.key, in: document.language), zipfLanguage: document.language)
+        let zipf = vocabulary.zipf(form.key, in: document.language)
+        var reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key))
+        if let language { reading.zipfs[language] = UInt16((zipf * 100).rounded()) }
         while facts.keys.count <= id { facts.keys.append(nil) }
         facts.keys[id] = reading
-        return reading
+        return (reading, zipf)
     }
 
     /// The base of `form` less one of the language's case `endings` of place names, when it
@@ -732,7 +805,7 @@ public struct PlaceExtractor: Extractor {
         }
         let next = index + 1
         if !token.hasSuffix, next < tokens.count, !document.isBoundary(before: next) {
-            if tokens[next].text == "-", document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
+            if Self.isHyphen(tokens[next]), document.touches(index, next), next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 return false
             }
             if street(next, in: document) & 1 != 0 { return false }
@@ -740,7 +813,7 @@ public struct PlaceExtractor: Extractor {
         }
         if index > 0, street(index - 1, in: document) & 2 != 0 { return false }
         // `Wasserstoff-Hub`: the last part of a compound whose first part names no place.
-        if index >= 2, tokens[index - 1].text == "-", document.touches(index - 1, index), document.touches(index - 2, index - 1),
+        if index >= 2, Self.isHyphen(tokens[index - 1]), document.touches(index - 1, index), document.touches(index - 2, index - 1),
            tokens[index - 2].kind == .word, !namesPlace(document.formIDs[index - 2], in: document) {
             return false
         }

@@ -177,6 +177,8 @@ public struct PersonLexicon: Sendable {
     public private(set) var roleEndings: [String] = []
     /// The last bytes of `roleEndings`, as bits: most keys end in none of them.
     private var roleEndingLastBytes = ByteSet()
+    /// The UTF-8 bytes of each of `roleEndings`, in their order.
+    private var roleEndingBytes: [[UInt8]] = []
     public var givenNames = NameSet()
     public var surnames = NameSet()
     /// Particles inside names (`van`, `von der`, `de`), each with the article languages where
@@ -188,13 +190,21 @@ public struct PersonLexicon: Sendable {
     /// Whether `key` is a compound whose last part is a role ending, with at least three
     /// letters before it (`erdemir-vorstandsmitglied`, `außenhandelsexpertin`).
     ///
-    /// Only a key whose last byte ends some ending is compared (by characters) with them:
-    /// both are lowercase NFC strings of the same case mapping, and comparing characters
-    /// with every ending cost some two thousand instructions per capitalized form.
+    /// Only a key whose last byte ends some ending is compared with them, first by bytes,
+    /// then by characters where the bytes agree: both are lowercase NFC strings of the same
+    /// case mapping, so that equal characters are equal bytes, and comparing characters with
+    /// every ending cost some two thousand instructions per capitalized form (`hasSuffix`
+    /// alone, 6.5 M instructions on the 2.55 MB bench).
     public func endsInRole(_ key: String) -> Bool {
-        var key = key
-        guard let last = key.withUTF8({ $0.last }), roleEndingLastBytes.contains(last) else { return false }
-        return roleEndings.contains { key.utf8.count >= $0.utf8.count + 3 && key.hasSuffix($0) }
+        var text = key
+        return text.withUTF8 { bytes in
+            guard let last = bytes.last, roleEndingLastBytes.contains(last) else { return false }
+            return roleEndingBytes.indices.contains { index in
+                let ending = roleEndingBytes[index]
+                return bytes.count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending)
+                    && key.hasSuffix(roleEndings[index])
+            }
+        }
     }
 
     /// The particles of names in an article of `language`, as written.
@@ -212,6 +222,7 @@ public struct PersonLexicon: Sendable {
             case "ending":
                 let ending = lexiconKey(word, language: language)
                 roleEndings.append(ending)
+                roleEndingBytes.append(Array(ending.utf8))
                 if let last = ending.utf8.last { roleEndingLastBytes.insert(last) }
             default: roles.insert(key)
             }
@@ -239,6 +250,7 @@ struct ByteSet: Sendable, Equatable {
         }
     }
 
+    @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         let word = switch byte >> 6 {
         case 0: words.0

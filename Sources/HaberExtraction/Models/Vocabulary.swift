@@ -100,10 +100,24 @@ public struct Vocabulary: Sendable {
     }
 
     /// The Zipf frequency of `word` (lowercase) in `language`, 0 when unlisted.
+    ///
+    /// The key (`language`, a tab, `word`) is written in a buffer on the stack: the strings
+    /// joined cost as much as the lookup (4.5 M of its 9.2 M instructions on the 2.55 MB bench).
     public func zipf(_ word: String, in language: String) -> Double {
         var hundredths: UInt16 = 0
-        index?.forEachRecord(for: language + "\t" + word) { record in
-            hundredths = record.loadUnaligned(as: UInt16.self).littleEndian
+        var (word, language) = (word, language)
+        language.withUTF8 { language in
+            word.withUTF8 { word in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: language.count + 1 + word.count) { key in
+                    var end = key.initialize(fromContentsOf: language)
+                    key[end] = UInt8(ascii: "\t")
+                    end += 1
+                    end = key[end...].initialize(fromContentsOf: word)
+                    index?.forEachRecord(for: UnsafeBufferPointer(key)) { record in
+                        hundredths = record.loadUnaligned(as: UInt16.self).littleEndian
+                    }
+                }
+            }
         }
         return Double(hundredths) / 100
     }

@@ -35,12 +35,16 @@ public enum TurkishSuffixes {
         let key = derivations ? "+" + word : word
         if let known = memo.value(for: key) { return known }
         let characters = Array(word)
+        // Stem and suffix cut from `word` at the index of a character, not built from the
+        // characters (`String(characters[cut...])`, generic: 4,400 instructions a string,
+        // 11 M on the 2.55 MB bench).
+        let bounds = Array(word.indices)
         var results: [(String, String)] = []
         if characters.count >= 4 {
             for cut in stride(from: characters.count - 1, through: max(2, characters.count - 7), by: -1) {
                 guard let shape = shape(of: characters[..<cut], set), let forms = table[shape] else { continue }
-                let suffix = String(characters[cut...])
-                if forms.contains(suffix) { results.append((String(characters[..<cut]), suffix)) }
+                let suffix = String(word[bounds[cut]...])
+                if forms.contains(suffix) { results.append((String(word[..<bounds[cut]]), suffix)) }
             }
         }
         memo.store(results, for: key)

@@ -58,6 +58,12 @@ public struct CompactIndex: @unchecked Sendable {
         forEachRecord(inSlot: slot, body)
     }
 
+    /// ``forEachRecord(for:_:)`` of a key given as UTF-8 bytes.
+    func forEachRecord(for key: UnsafeBufferPointer<UInt8>, _ body: (UnsafeRawBufferPointer) -> Void) {
+        guard let slot = slot(of: key) else { return }
+        forEachRecord(inSlot: slot, body)
+    }
+
     /// Calls `body` with each record stored under the key of `slot` (``slot(of:)``).
     func forEachRecord(inSlot slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
         data.withUnsafeBytes { buffer in
