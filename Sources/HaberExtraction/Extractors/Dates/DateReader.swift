@@ -256,7 +256,7 @@ struct DateReader {
             }
         }
         guard !token.hasSuffix else { return readings }
-        for (kind, reading) in inflectedReadings(of: token) where !readings.contains(where: { $0.kind == kind }) {
+        for reading in inflectedReadings(of: token) where !readings.contains(where: { $0.kind == reading.kind }) {
             readings.append(reading)
         }
         return readings
@@ -290,27 +290,28 @@ struct DateReader {
     /// Readings of token forms, kept across the documents of one pipeline.
     let facts: DateFormFacts
 
-    /// The readings of a word without an apostrophe as an inflected grammar word, by kind:
-    /// the first word of each kind, in the words' order, that it inflects. The patterns ask
-    /// one word for many kinds, and the same words come back in every article, so all
-    /// kinds are read at once and remembered.
-    private func inflectedReadings(of token: Token) -> [String: GramReading] {
-        let memoKey = language + "|" + token.key
-        if let known = Self.inflectedGrams.value(for: memoKey) { return known }
+    /// The readings of a word without an apostrophe as an inflected grammar word, one per
+    /// kind: the first word of each kind, in the words' order, that it inflects. The patterns
+    /// ask one word for many kinds, so all kinds are read at once, and kept per form by
+    /// ``grams(_:)``.
+    ///
+    /// Read again after a reset of the form table rather than kept in a process-wide memo
+    /// keyed by the word: hashing and comparing a non-ASCII key cost more (some 3,500
+    /// instructions a word, storing most) than the memo saved (7% of the words asked were in
+    /// it): 2.55 MB −13 M instructions.
+    private func inflectedReadings(of token: Token) -> [GramReading] {
+        let key = token.key
+        guard let first = key.unicodeScalars.first else { return [] }
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
-        var found: [String: GramReading] = [:]
-        let words = token.key.unicodeScalars.first.map { grammar.sortedWords(language: language, opening: $0) } ?? []
-        for lemma in words where token.key.hasUTF8Prefix(lemma.head) {
-            guard let inflection = inflection(of: token.key, lemma: lemma.word, plain: plain) else { continue }
-            for entry in lemma.entries where found[entry.kind] == nil {
-                found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
+        var found: [GramReading] = []
+        for lemma in grammar.sortedWords(language: language, opening: first) where key.hasUTF8Prefix(lemma.head) {
+            guard let inflection = inflection(of: key, lemma: lemma.word, plain: plain) else { continue }
+            for entry in lemma.entries where !found.contains(where: { $0.kind == entry.kind }) {
+                found.append(GramReading(kind: entry.kind, value: entry.value, inflection: inflection))
             }
         }
-        Self.inflectedGrams.store(found, for: memoKey)
         return found
     }
-
-    static let inflectedGrams = Memo<[String: GramReading]>()
 
     /// `key` read as an inflected form of the grammar word `lemma`: case endings by rule
     /// where the language writes them, else a few plain endings (`vorigen`, `premiers`;
