@@ -11,7 +11,7 @@ extension DateReader {
         // A date named relative to the reference takes a modifier where words carry no case
         // ending (`early next year`, `Ende nächsten Jahres`); in Turkish its own suffixes
         // say it (`gelecek yılın başında`) and a word after it (`yarından sonra`) is read apart.
-        guard mention.mod == nil, !mention.relative || !caseSuffixes, let table = grammar.modifiers[language] else { return mention }
+        guard mention.mod == nil, !mention.relative || !caseSuffixes, let table = models.modifiers else { return mention }
         var result = mention
         if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table),
            mod != DateGrammar.Modifiers.relativeOnly || mention.relative {
@@ -58,7 +58,7 @@ extension DateReader {
 
     /// Whether a modifier phrase stands right before or after token `index` (a year there is a date).
     func hasModifier(beside index: Int) -> Bool {
-        guard let table = grammar.modifiers[language] else { return false }
+        guard let table = models.modifiers else { return false }
         return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
             || modifier(startingAt: index + 1, in: table) != nil
     }
@@ -68,7 +68,7 @@ extension DateReader {
     func hasMonthCue(before index: Int) -> Bool {
         guard index > 0, follows(index) else { return false }
         if quantities.cue(tokens[index - 1].key, kind: "year-before") != nil { return true }
-        guard let table = grammar.modifiers[language] else { return false }
+        guard let table = models.modifiers else { return false }
         return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
     }
 
