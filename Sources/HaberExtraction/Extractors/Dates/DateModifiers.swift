@@ -34,7 +34,7 @@ extension DateReader {
 
     /// The longest phrase of `table.before` whose last word is token `index - 1`, in the same sentence.
     func modifier(endingBefore index: Int, in table: DateGrammar.Modifiers) -> (start: Int, mod: String)? {
-        guard follows(index), table.lastWordsBefore.contains(tokens[index - 1].key) else { return nil }
+        guard follows(index), modifierEdges(index - 1) & 1 != 0 else { return nil }
         var count = min(table.maxWords, index)
         while count > 0 {
             let start = index - count
@@ -46,7 +46,7 @@ extension DateReader {
 
     /// The longest phrase of `table.after` that opens at token `index`, in the same sentence.
     func modifier(startingAt index: Int, in table: DateGrammar.Modifiers) -> (end: Int, mod: String)? {
-        guard follows(index), table.firstWordsAfter.contains(tokens[index].key) else { return nil }
+        guard follows(index), modifierEdges(index) & 2 != 0 else { return nil }
         var count = min(table.maxWords, tokens.count - index)
         while count > 0 {
             let end = index + count
@@ -70,6 +70,16 @@ extension DateReader {
         if quantities.cue(tokens[index - 1].key, kind: "year-before") != nil { return true }
         guard let table = models.modifiers else { return false }
         return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
+    }
+
+    /// Whether token `i` is the last word of a phrase of the language's ``DateGrammar/Modifiers/before``
+    /// (bit 1) or the first of one of ``DateGrammar/Modifiers/after`` (bit 2), read once per form:
+    /// the words beside most mentions are asked, and their keys were hashed (through NFC) at each ask.
+    private func modifierEdges(_ i: Int) -> UInt8 {
+        guard let table = models.modifiers else { return 0 }
+        return fact(facts.modifierEdges, i) { form in
+            (table.lastWordsBefore.contains(form.key) ? 1 : 0) | (table.firstWordsAfter.contains(form.key) ? 2 : 0)
+        }
     }
 
     private func key(of range: Range<Int>) -> String {

@@ -100,6 +100,9 @@ struct DateReader {
         let wordOrdinals = FormFacts<Int?>()
         /// Whether the form is a month's abbreviation and no whole month name (``DateReader/isAbbreviatedMonth(_:)``).
         let abbreviatedMonths = FormFacts<Bool>()
+        /// Whether the form ends a modifier phrase before a date (bit 1) or opens one after it
+        /// (bit 2), in the form's language (``DateReader/modifierEdges(_:)``).
+        let modifierEdges = FormFacts<UInt8>()
         /// Per form id, the kinds of first token the form can be (``DateStarts``) with
         /// ``DateStarts/readMark`` set, or 0 when not read yet; for the forms of
         /// ``startsSpace``.
@@ -261,7 +264,7 @@ struct DateReader {
             }
             return readings
         }
-        if let entries = languageWords[token.key] {
+        if let entries = rules.entries(token.key) {
             let inflection: TurkishInflection
             if token.hasSuffix {
                 guard caseSuffixes, let analyzed = TurkishInflection.analyze(
@@ -304,7 +307,7 @@ struct DateReader {
 
     /// The grammar entries of token `i`'s key written exactly, looked up once per form.
     func exactEntries(_ i: Int) -> [DateGrammar.Entry] {
-        fact(facts.entries, i) { languageWords[$0.key] ?? [] }
+        fact(facts.entries, i) { rules.entries($0.key) ?? [] }
     }
 
     /// The grammar entries of several words that open with token `i`'s key
@@ -760,7 +763,7 @@ struct DateReader {
         let token = tokens[i]
         if let value = exactGram(i, .ordinal), let number = Int(value) { return number }
         guard caseSuffixes, let spellout else { return nil }
-        for ending in rules.ordinalWordEndings.endings.sorted() where token.key.hasSuffix(ending) {
+        for ending in rules.sortedOrdinalWordEndings where token.key.hasSuffix(ending) {
             var base = String(token.key.dropLast(ending.count))
             if let value = spellout.value(of: base), value >= 1, let whole = Int(exactly: value.rounded(.towardZero)) { return whole }
             base = String(base.dropLast())
