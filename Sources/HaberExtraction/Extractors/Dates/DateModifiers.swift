@@ -34,11 +34,14 @@ extension DateReader {
 
     /// The longest phrase of `table.before` whose last word is token `index - 1`, in the same sentence.
     func modifier(endingBefore index: Int, in table: DateGrammar.Modifiers) -> (start: Int, mod: String)? {
-        guard follows(index), modifierEdges(index - 1) & 1 != 0 else { return nil }
+        guard follows(index) else { return nil }
+        let lengths = modifierEdges(index - 1).before
+        guard lengths != 0 else { return nil }
         var count = min(table.maxWords, index)
         while count > 0 {
             let start = index - count
-            if (start + 1..<index).allSatisfy(follows), let mod = table.before[key(of: start..<index)] { return (start, mod) }
+            if Self.hasLength(count, lengths), (start + 1..<index).allSatisfy(follows),
+               let mod = table.before[key(of: start..<index)] { return (start, mod) }
             count -= 1
         }
         return nil
@@ -46,14 +49,22 @@ extension DateReader {
 
     /// The longest phrase of `table.after` that opens at token `index`, in the same sentence.
     func modifier(startingAt index: Int, in table: DateGrammar.Modifiers) -> (end: Int, mod: String)? {
-        guard follows(index), modifierEdges(index) & 2 != 0 else { return nil }
+        guard follows(index) else { return nil }
+        let lengths = modifierEdges(index).after
+        guard lengths != 0 else { return nil }
         var count = min(table.maxWords, tokens.count - index)
         while count > 0 {
             let end = index + count
-            if (index + 1..<end).allSatisfy(follows), let mod = table.after[key(of: index..<end)] { return (end, mod) }
+            if Self.hasLength(count, lengths), (index + 1..<end).allSatisfy(follows),
+               let mod = table.after[key(of: index..<end)] { return (end, mod) }
             count -= 1
         }
         return nil
+    }
+
+    /// Whether `lengths` (``DateGrammar/Modifiers/lastWordsBefore``) holds phrases of `count` words.
+    private static func hasLength(_ count: Int, _ lengths: UInt16) -> Bool {
+        count >= 16 ? lengths & 0x8000 != 0 : lengths >> UInt16(count - 1) & 1 != 0
     }
 
     /// Whether a modifier phrase stands right before or after token `index` (a year there is a date).
@@ -72,14 +83,16 @@ extension DateReader {
         return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
     }
 
-    /// Whether token `i` is the last word of a phrase of the language's ``DateGrammar/Modifiers/before``
-    /// (bit 1) or the first of one of ``DateGrammar/Modifiers/after`` (bit 2), read once per form:
-    /// the words beside most mentions are asked, and their keys were hashed (through NFC) at each ask.
-    private func modifierEdges(_ i: Int) -> UInt8 {
-        guard let table = models.modifiers else { return 0 }
-        return fact(facts.modifierEdges, i) { form in
-            (table.lastWordsBefore.contains(form.key) ? 1 : 0) | (table.firstWordsAfter.contains(form.key) ? 2 : 0)
+    /// The lengths of the phrases of the language's ``DateGrammar/Modifiers/before`` that token
+    /// `i` ends and of its ``DateGrammar/Modifiers/after`` that it opens, as bits
+    /// (``DateGrammar/Modifiers/lastWordsBefore``), read once per form: the words beside most
+    /// mentions are asked, and their keys were hashed (through NFC) at each ask.
+    private func modifierEdges(_ i: Int) -> (before: UInt16, after: UInt16) {
+        guard let table = models.modifiers else { return (0, 0) }
+        let edges = fact(facts.modifierEdges, i) { form in
+            UInt32(table.lastWordsBefore[form.key] ?? 0) | UInt32(table.firstWordsAfter[form.key] ?? 0) << 16
         }
+        return (UInt16(truncatingIfNeeded: edges), UInt16(truncatingIfNeeded: edges >> 16))
     }
 
     private func key(of range: Range<Int>) -> String {

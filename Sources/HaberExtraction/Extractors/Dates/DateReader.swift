@@ -100,9 +100,10 @@ struct DateReader {
         let wordOrdinals = FormFacts<Int?>()
         /// Whether the form is a month's abbreviation and no whole month name (``DateReader/isAbbreviatedMonth(_:)``).
         let abbreviatedMonths = FormFacts<Bool>()
-        /// Whether the form ends a modifier phrase before a date (bit 1) or opens one after it
-        /// (bit 2), in the form's language (``DateReader/modifierEdges(_:)``).
-        let modifierEdges = FormFacts<UInt8>()
+        /// The lengths of the modifier phrases before a date that the form ends (low half) and
+        /// of those after it that it opens (high half), in the form's language
+        /// (``DateReader/modifierEdges(_:)``).
+        let modifierEdges = FormFacts<UInt32>()
         /// Per form id, the kinds of first token the form can be (``DateStarts``) with
         /// ``DateStarts/readMark`` set, or 0 when not read yet; for the forms of
         /// ``startsSpace``.
