@@ -77,9 +77,12 @@ public struct DateGrammar: Sendable {
         /// The most words of a phrase, on either side.
         public var maxWords = 0
         /// The last word of every phrase of ``before`` and the first of every phrase of
-        /// ``after``: most words beside a date are neither, and are refused at one lookup.
-        public var lastWordsBefore: Set<String> = []
-        public var firstWordsAfter: Set<String> = []
+        /// ``after``, with the lengths of their phrases as bits (bit `n - 1` for `n` words):
+        /// most words beside a date are neither, and are refused at one lookup; the others are
+        /// tried only at the lengths of their phrases (the words before a date are put together
+        /// and looked up at each length tried).
+        public var lastWordsBefore: [String: UInt16] = [:]
+        public var firstWordsAfter: [String: UInt16] = [:]
         /// The `mod` column of a phrase that qualifies nothing but belongs to the date's span.
         public static let noMod = "-"
         /// The `mod` column of a phrase that qualifies nothing and belongs to the span only of a
@@ -114,6 +117,12 @@ public struct DateGrammar: Sendable {
         }
     }
 
+    /// The bit of a phrase of `count` words in ``Modifiers/lastWordsBefore``: the last bit for
+    /// 16 words or more (tried at every length from there).
+    private static func lengthBit(_ count: Int) -> UInt16 {
+        count >= 16 ? 0x8000 : 1 << UInt16(count - 1)
+    }
+
     /// Whether a key is of several words (joined by spaces).
     private static func isPhrase(_ key: String) -> Bool { key.utf8.contains(0x20) }
 
@@ -139,10 +148,10 @@ public struct DateGrammar: Sendable {
                 switch record["side"] {
                 case "before":
                     table.before[key] = mod
-                    table.lastWordsBefore.insert(words[words.count - 1])
+                    table.lastWordsBefore[words[words.count - 1], default: 0] |= Self.lengthBit(words.count)
                 case "after":
                     table.after[key] = mod
-                    table.firstWordsAfter.insert(words[0])
+                    table.firstWordsAfter[words[0], default: 0] |= Self.lengthBit(words.count)
                 default: continue
                 }
                 table.maxWords = max(table.maxWords, words.count)

@@ -11,7 +11,7 @@ extension DateReader {
         // A date named relative to the reference takes a modifier where words carry no case
         // ending (`early next year`, `Ende nächsten Jahres`); in Turkish its own suffixes
         // say it (`gelecek yılın başında`) and a word after it (`yarından sonra`) is read apart.
-        guard mention.mod == nil, !mention.relative || !caseSuffixes, let table = grammar.modifiers[language] else { return mention }
+        guard mention.mod == nil, !mention.relative || !caseSuffixes, let table = models.modifiers else { return mention }
         var result = mention
         if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table),
            mod != DateGrammar.Modifiers.relativeOnly || mention.relative {
@@ -34,11 +34,14 @@ extension DateReader {
 
     /// The longest phrase of `table.before` whose last word is token `index - 1`, in the same sentence.
     func modifier(endingBefore index: Int, in table: DateGrammar.Modifiers) -> (start: Int, mod: String)? {
-        guard follows(index), table.lastWordsBefore.contains(tokens[index - 1].key) else { return nil }
+        guard follows(index) else { return nil }
+        let lengths = modifierEdges(index - 1).before
+        guard lengths != 0 else { return nil }
         var count = min(table.maxWords, index)
         while count > 0 {
             let start = index - count
-            if (start + 1..<index).allSatisfy(follows), let mod = table.before[key(of: start..<index)] { return (start, mod) }
+            if Self.hasLength(count, lengths), (start + 1..<index).allSatisfy(follows),
+               let mod = table.before[key(of: start..<index)] { return (start, mod) }
             count -= 1
         }
         return nil
@@ -46,19 +49,27 @@ extension DateReader {
 
     /// The longest phrase of `table.after` that opens at token `index`, in the same sentence.
     func modifier(startingAt index: Int, in table: DateGrammar.Modifiers) -> (end: Int, mod: String)? {
-        guard follows(index), table.firstWordsAfter.contains(tokens[index].key) else { return nil }
+        guard follows(index) else { return nil }
+        let lengths = modifierEdges(index).after
+        guard lengths != 0 else { return nil }
         var count = min(table.maxWords, tokens.count - index)
         while count > 0 {
             let end = index + count
-            if (index + 1..<end).allSatisfy(follows), let mod = table.after[key(of: index..<end)] { return (end, mod) }
+            if Self.hasLength(count, lengths), (index + 1..<end).allSatisfy(follows),
+               let mod = table.after[key(of: index..<end)] { return (end, mod) }
             count -= 1
         }
         return nil
     }
 
+    /// Whether `lengths` (``DateGrammar/Modifiers/lastWordsBefore``) holds phrases of `count` words.
+    private static func hasLength(_ count: Int, _ lengths: UInt16) -> Bool {
+        count >= 16 ? lengths & 0x8000 != 0 : lengths >> UInt16(count - 1) & 1 != 0
+    }
+
     /// Whether a modifier phrase stands right before or after token `index` (a year there is a date).
     func hasModifier(beside index: Int) -> Bool {
-        guard let table = grammar.modifiers[language] else { return false }
+        guard let table = models.modifiers else { return false }
         return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
             || modifier(startingAt: index + 1, in: table) != nil
     }
@@ -68,8 +79,20 @@ extension DateReader {
     func hasMonthCue(before index: Int) -> Bool {
         guard index > 0, follows(index) else { return false }
         if quantities.cue(tokens[index - 1].key, kind: "year-before") != nil { return true }
-        guard let table = grammar.modifiers[language] else { return false }
+        guard let table = models.modifiers else { return false }
         return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
+    }
+
+    /// The lengths of the phrases of the language's ``DateGrammar/Modifiers/before`` that token
+    /// `i` ends and of its ``DateGrammar/Modifiers/after`` that it opens, as bits
+    /// (``DateGrammar/Modifiers/lastWordsBefore``), read once per form: the words beside most
+    /// mentions are asked, and their keys were hashed (through NFC) at each ask.
+    private func modifierEdges(_ i: Int) -> (before: UInt16, after: UInt16) {
+        guard let table = models.modifiers else { return (0, 0) }
+        let edges = fact(facts.modifierEdges, i) { form in
+            UInt32(table.lastWordsBefore[form.key] ?? 0) | UInt32(table.firstWordsAfter[form.key] ?? 0) << 16
+        }
+        return (UInt16(truncatingIfNeeded: edges), UInt16(truncatingIfNeeded: edges >> 16))
     }
 
     private func key(of range: Range<Int>) -> String {

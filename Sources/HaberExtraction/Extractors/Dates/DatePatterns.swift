@@ -1035,7 +1035,7 @@ extension DateReader {
     /// or the sentence's end after it (`in Mar del Plata`, `in Jan Smit's` are no months).
     func isAbbreviationAlone(_ i: Int) -> Bool {
         if isLoneMonth(i) { return true }
-        guard let table = grammar.modifiers[language] else { return false }
+        guard let table = models.modifiers else { return false }
         if let (_, mod) = modifier(endingBefore: i, in: table) {
             if mod == DateGrammar.Modifiers.noMod { return true }
         }
@@ -1148,7 +1148,7 @@ extension DateReader {
         // `3.2023`, `12/2023`: the year closes a number; `mi-2026`: a modifier's hyphen does not.
         if index > 0, document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
            [".", "/", "-", ","].contains(tokens[index - 1].text),
-           tokens[index - 1].text != "-" || grammar.modifiers[language].flatMap({ modifier(endingBefore: index, in: $0) }) == nil {
+           tokens[index - 1].text != "-" || models.modifiers.flatMap({ modifier(endingBefore: index, in: $0) }) == nil {
             return nil
         }
         // `2023,5`, `2023.12`: a number goes on; `En 2023, 12 % des escales`: a clause does.
@@ -1323,7 +1323,7 @@ extension DateReader {
     func dayPhrase(_ i: Int) -> DateMention? {
         guard let reference, isWord(i) else { return nil }
         var best: (next: Int, offset: Int)?
-        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == "day" {
+        for phrase in phrases(at: i) where phrase.entry.kind == "day" {
             guard let offset = Int(phrase.entry.value) else { continue }
             var k = i + 1
             var matched = true
@@ -1993,7 +1993,7 @@ extension DateReader {
         var last = i + 1
         var shift = exactGram(i + 1, .postShift)
         if shift == nil, isWord(i + 1), follows(i + 2), isWord(i + 2) {
-            shift = grammar.phrases(openingWith: tokens[i + 1].key, language: language)
+            shift = phrases(at: i + 1)
                 .first { $0.entry.kind == GramKind.postShift.name && $0.rest == [tokens[i + 2].key] }?.entry.value
             last = i + 2
         }
@@ -2269,7 +2269,7 @@ extension DateReader {
         }
         if let value = exactGram(i, .offsetBefore), let direction = Int(value) { return (i + 1, direction, false) }
         if let value = exactGram(i, .offsetAhead), let direction = Int(value) { return (i + 1, direction, true) }
-        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == "offset-before" {
+        for phrase in phrases(at: i) where phrase.entry.kind == "offset-before" {
             guard let direction = Int(phrase.entry.value) else { continue }
             var k = i + 1
             var matched = true
@@ -2354,7 +2354,7 @@ extension DateReader {
     /// write it inflected, for the caller to read.
     func phrase(at i: Int, kind: String, inflectedLast: Bool) -> String? {
         guard isWord(i), isWord(i + 1) else { return nil }
-        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language)
+        for phrase in phrases(at: i)
         where phrase.entry.kind == kind && phrase.rest.count == 1 {
             if inflectedLast || tokens[i + 1].key == phrase.rest[0] { return phrase.rest[0] }
         }

@@ -244,7 +244,7 @@ extension DateReader {
     func weekCommencing(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.weekCommencing.bit != 0, isWord(i) else { return nil }
         var after: Int?
-        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == GramKind.weekCommencing.name {
+        for phrase in phrases(at: i) where phrase.entry.kind == GramKind.weekCommencing.name {
             var k = i + 1
             var matched = true
             for word in phrase.rest {

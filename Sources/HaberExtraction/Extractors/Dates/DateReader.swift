@@ -19,6 +19,9 @@ final class DateLanguage: Sendable {
     /// Whether the language capitalizes its nouns (profile key `nouns`): a lowercase word after
     /// a number is then no noun it counts.
     let capitalizesNouns: Bool
+    /// The language's modifier phrases (``DateGrammar/modifiers``), taken out once: looked up
+    /// by language and copied (four tables retained and released) at each mention read.
+    let modifiers: DateGrammar.Modifiers?
 
     init(calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon, rules: DateRules, names: CalendarNames,
          functionWords: Set<String> = [], capitalizesNouns: Bool = false) {
@@ -30,6 +33,7 @@ final class DateLanguage: Sendable {
         self.functionWords = functionWords
         self.capitalizesNouns = capitalizesNouns
         kinds = rules.kinds
+        modifiers = grammar.modifiers[rules.language]
     }
 }
 
@@ -94,6 +98,12 @@ struct DateReader {
         let wordValues = FormFacts<Double?>()
         /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
         let wordOrdinals = FormFacts<Int?>()
+        /// Whether the form is a month's abbreviation and no whole month name (``DateReader/isAbbreviatedMonth(_:)``).
+        let abbreviatedMonths = FormFacts<Bool>()
+        /// The lengths of the modifier phrases before a date that the form ends (low half) and
+        /// of those after it that it opens (high half), in the form's language
+        /// (``DateReader/modifierEdges(_:)``).
+        let modifierEdges = FormFacts<UInt32>()
         /// Per form id, the kinds of first token the form can be (``DateStarts``) with
         /// ``DateStarts/readMark`` set, or 0 when not read yet; for the forms of
         /// ``startsSpace``.
@@ -204,10 +214,23 @@ struct DateReader {
     func follows(_ i: Int) -> Bool { i > 0 && i < tokens.count && !document.isBoundary(before: i) }
 
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
+    ///
+    /// Inlined, with the form's kinds looked up in place: a kind the language has no word of
+    /// (``DateRules/kinds``), then most words asked are no grammar word of the kind, and one bit
+    /// says so each time. Through calls of their own, that no cost some 100 instructions an
+    /// ask (147,000 asks on the bench's 1,000 articles); the rest is ``readGram(_:_:)``.
+    @inline(__always)
     func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: TurkishInflection)? {
-        // A kind the language has no word of (``DateRules/kinds``), then most words asked are
-        // no grammar word of the kind: one bit says so each time.
         guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+        if let kinds = facts.gramKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
+            return nil
+        }
+        return readGram(i, kind)
+    }
+
+    /// ``gram(_:_:)`` where the form's kinds are not known yet or include `kind`.
+    @inline(never)
+    private func readGram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: TurkishInflection)? {
         guard gramKinds(i) & kind.bit != 0, let reading = grams(i).first(where: { $0.kind == kind.name }) else { return nil }
         return (reading.value, reading.inflection)
     }
@@ -242,7 +265,7 @@ struct DateReader {
             }
             return readings
         }
-        if let entries = languageWords[token.key] {
+        if let entries = rules.entries(token.key) {
             let inflection: TurkishInflection
             if token.hasSuffix {
                 guard caseSuffixes, let analyzed = TurkishInflection.analyze(
@@ -256,7 +279,7 @@ struct DateReader {
             }
         }
         guard !token.hasSuffix else { return readings }
-        for (kind, reading) in inflectedReadings(of: token) where !readings.contains(where: { $0.kind == kind }) {
+        for reading in inflectedReadings(of: token) where !readings.contains(where: { $0.kind == reading.kind }) {
             readings.append(reading)
         }
         return readings
@@ -264,14 +287,41 @@ struct DateReader {
 
     /// The value of token `i`'s key as a grammar word of `kind`, written exactly (no
     /// inflection read): the entries of a form are looked up once per form.
+    ///
+    /// Inlined, with the form's kinds looked up in place, as ``gram(_:_:)``: 195,000 asks on
+    /// the bench's 1,000 articles, nearly all answered no by one bit.
+    @inline(__always)
     func exactGram(_ i: Int, _ kind: GramKind) -> String? {
-        guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, exactKinds(i) & kind.bit != 0 else { return nil }
+        guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count else { return nil }
+        if let kinds = facts.exactKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
+            return nil
+        }
+        return readExactGram(i, kind)
+    }
+
+    /// ``exactGram(_:_:)`` where the form's kinds are not known yet or include `kind`.
+    @inline(never)
+    private func readExactGram(_ i: Int, _ kind: GramKind) -> String? {
+        guard exactKinds(i) & kind.bit != 0 else { return nil }
         return exactEntries(i).first { $0.kind == kind.name }?.value
     }
 
     /// The grammar entries of token `i`'s key written exactly, looked up once per form.
     func exactEntries(_ i: Int) -> [DateGrammar.Entry] {
-        fact(facts.entries, i) { languageWords[$0.key] ?? [] }
+        fact(facts.entries, i) { rules.entries($0.key) ?? [] }
+    }
+
+    /// The grammar entries of several words that open with token `i`'s key
+    /// (``DateGrammar/phrases(openingWith:language:)``).
+    ///
+    /// Once the starts are read, a token without ``DateStarts/phrase`` opens no such entry
+    /// (``readStarts(_:)`` sets it for every word that opens one; the entries open with words):
+    /// one load of the document's array answers it, not two lookups by string (the language,
+    /// then the word, hashed through NFC), some 900 instructions at each of 12,700 asks on the
+    /// bench's 1,000 articles, most of them answered no.
+    func phrases(at i: Int) -> [DateGrammar.Phrase] {
+        if i < starts.count, !starts[i].contains(.phrase) { return [] }
+        return grammar.phrases(openingWith: tokens[i].key, language: language)
     }
 
     struct GramReading {
@@ -290,27 +340,28 @@ struct DateReader {
     /// Readings of token forms, kept across the documents of one pipeline.
     let facts: DateFormFacts
 
-    /// The readings of a word without an apostrophe as an inflected grammar word, by kind:
-    /// the first word of each kind, in the words' order, that it inflects. The patterns ask
-    /// one word for many kinds, and the same words come back in every article, so all
-    /// kinds are read at once and remembered.
-    private func inflectedReadings(of token: Token) -> [String: GramReading] {
-        let memoKey = language + "|" + token.key
-        if let known = Self.inflectedGrams.value(for: memoKey) { return known }
+    /// The readings of a word without an apostrophe as an inflected grammar word, one per
+    /// kind: the first word of each kind, in the words' order, that it inflects. The patterns
+    /// ask one word for many kinds, so all kinds are read at once, and kept per form by
+    /// ``grams(_:)``.
+    ///
+    /// Read again after a reset of the form table rather than kept in a process-wide memo
+    /// keyed by the word: hashing and comparing a non-ASCII key under a lock cost more (some
+    /// 3,500 instructions a word, storing most) than the memo saved (7% of the words asked on
+    /// the bench's 1,000 articles were in it): −22 M instructions there, −13 M on 20 MB.
+    private func inflectedReadings(of token: Token) -> [GramReading] {
+        let key = token.key
+        guard let first = key.unicodeScalars.first else { return [] }
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
-        var found: [String: GramReading] = [:]
-        let words = token.key.unicodeScalars.first.map { grammar.sortedWords(language: language, opening: $0) } ?? []
-        for lemma in words where token.key.hasUTF8Prefix(lemma.head) {
-            guard let inflection = inflection(of: token.key, lemma: lemma.word, plain: plain) else { continue }
-            for entry in lemma.entries where found[entry.kind] == nil {
-                found[entry.kind] = GramReading(kind: entry.kind, value: entry.value, inflection: inflection)
+        var found: [GramReading] = []
+        for lemma in grammar.sortedWords(language: language, opening: first) where key.hasUTF8Prefix(lemma.head) {
+            guard let inflection = inflection(of: key, lemma: lemma.word, plain: plain) else { continue }
+            for entry in lemma.entries where !found.contains(where: { $0.kind == entry.kind }) {
+                found.append(GramReading(kind: entry.kind, value: entry.value, inflection: inflection))
             }
         }
-        Self.inflectedGrams.store(found, for: memoKey)
         return found
     }
-
-    static let inflectedGrams = Memo<[String: GramReading]>()
 
     /// `key` read as an inflected form of the grammar word `lemma`: case endings by rule
     /// where the language writes them, else a few plain endings (`vorigen`, `premiers`;
@@ -648,9 +699,10 @@ struct DateReader {
         return nil
     }
 
-    /// Whether the month name at `i` is abbreviated (`Oct`, `Sept`), not written whole.
+    /// Whether the month name at `i` is abbreviated (`Oct`, `Sept`), not written whole: read
+    /// once per form (two lookups by string at each of 7,000 asks on the bench's articles).
     func isAbbreviatedMonth(_ i: Int) -> Bool {
-        !caseSuffixes && calendar.months[tokens[i].key] == nil && rules.abbreviatedMonths[tokens[i].key] != nil
+        !caseSuffixes && fact(facts.abbreviatedMonths, i) { calendar.months[$0.key] == nil && rules.abbreviatedMonths[$0.key] != nil }
     }
 
     enum NameMatch {
@@ -712,7 +764,7 @@ struct DateReader {
         let token = tokens[i]
         if let value = exactGram(i, .ordinal), let number = Int(value) { return number }
         guard caseSuffixes, let spellout else { return nil }
-        for ending in rules.ordinalWordEndings.endings.sorted() where token.key.hasSuffix(ending) {
+        for ending in rules.sortedOrdinalWordEndings where token.key.hasSuffix(ending) {
             var base = String(token.key.dropLast(ending.count))
             if let value = spellout.value(of: base), value >= 1, let whole = Int(exactly: value.rounded(.towardZero)) { return whole }
             base = String(base.dropLast())
@@ -751,12 +803,19 @@ typealias GramKindSet = UInt128
 
 struct GramKind: Sendable {
     let name: String
-    let bit: GramKindSet
+    /// The kind's bit in a ``GramKindSet``, below 128.
+    ///
+    /// Kept as a byte, the bit made from it where asked: a kind that held its 128-bit set was
+    /// made at run time, behind a lazy global's check (`swift_once`) at each of 730,000 asks
+    /// on the bench's 1,000 articles; a name and a byte are laid out by the compiler, and the
+    /// bit folds to a constant where the kind is named.
+    private let index: UInt8
+    @inline(__always) var bit: GramKindSet { 1 << GramKindSet(index) }
 
     /// `index` below 128: each kind is one bit of a ``GramKindSet``.
     private init(_ name: String, _ index: Int) {
         self.name = name
-        bit = 1 << GramKindSet(index)
+        self.index = UInt8(index)
     }
 
     static let and = GramKind("and", 0)

@@ -66,7 +66,7 @@ extension DateReader {
     func longestPhrase(_ i: Int, kind: GramKind) -> (next: Int, value: String)? {
         guard models.kinds & kind.bit != 0, isWord(i) else { return nil }
         var best: (next: Int, value: String)?
-        for phrase in grammar.phrases(openingWith: tokens[i].key, language: language) where phrase.entry.kind == kind.name {
+        for phrase in phrases(at: i) where phrase.entry.kind == kind.name {
             var k = i + 1
             var matched = true
             for word in phrase.rest {
@@ -100,7 +100,7 @@ extension DateReader {
         var last = next
         var shift = exactGram(next, .postShift)
         if shift == nil, isWord(next), follows(next + 1), isWord(next + 1) {
-            shift = grammar.phrases(openingWith: tokens[next].key, language: language)
+            shift = phrases(at: next)
                 .first { $0.entry.kind == GramKind.postShift.name && $0.rest == [tokens[next + 1].key] }?.entry.value
             last = next + 1
         }

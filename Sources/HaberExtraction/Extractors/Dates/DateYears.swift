@@ -302,7 +302,7 @@ extension DateReader {
     /// at `word` after a modifier phrase (`dates/modifiers.tsv`, which ``modified(_:)`` takes in)
     /// that its article opens; `his late seventies` is an age.
     func qualifiedSpelledDecade(_ word: Int) -> DateMention? {
-        guard let value = exactGram(word, .decadeWord), let named = Int(value), let table = grammar.modifiers[language],
+        guard let value = exactGram(word, .decadeWord), let named = Int(value), let table = models.modifiers,
               models.kinds & GramKind.decadeOpener.bit == 0 else { return nil }
         var first = word
         var year = named

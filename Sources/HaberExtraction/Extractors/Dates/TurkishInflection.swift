@@ -39,7 +39,8 @@ struct TurkishInflection: Sendable, Equatable {
     /// `stemLength` is the UTF-16 length of the stem as written.
     static func analyze(rest: String, after spoken: String, stemLength: Int) -> TurkishInflection? {
         if rest.isEmpty { return TurkishInflection(possessive: false, caseEnding: "", keptLength: stemLength) }
-        let own = possessive(after: spoken)
+        let harmony = harmony(after: spoken)
+        let own = harmony.possessive
         // `günü`, `yılı`: read as the possessive (the accusative is written alike).
         if rest == own { return TurkishInflection(possessive: true, caseEnding: "", keptLength: stemLength + own.utf16.count) }
         // Possessive + case first (`21'inde` = `21` + `i` + `nde`, not the genitive-locative).
@@ -49,12 +50,31 @@ struct TurkishInflection: Sendable, Equatable {
                 return TurkishInflection(possessive: true, caseEnding: after, keptLength: stemLength + own.utf16.count)
             }
         }
-        let endings = TurkishSuffixes.caseEndings(after: spoken)
-        if endings.contains(rest) || rest == "ki" || rest == "kü" {
+        if harmony.caseEndings.contains(rest) || rest == "ki" || rest == "kü" {
             return TurkishInflection(possessive: false, caseEnding: rest, keptLength: stemLength)
         }
         return nil
     }
+
+    /// What the suffixes after a stem pronounced `spoken` can be: its possessive and its case
+    /// endings (``TurkishSuffixes/caseEndings(after:)``).
+    struct Harmony: Sendable {
+        var possessive: String
+        var caseEndings: Set<String>
+    }
+
+    /// The ``Harmony`` after `spoken`, kept per word: the stems read are the grammar's words
+    /// and the numbers' last words, few and met again at each form read as one of them, and
+    /// working the endings out walks the word's characters and hashes its shape (some 15,000
+    /// instructions a reading on the bench's articles, against a lookup of the word).
+    static func harmony(after spoken: String) -> Harmony {
+        if let known = harmonies.value(for: spoken) { return known }
+        let found = Harmony(possessive: possessive(after: spoken), caseEndings: TurkishSuffixes.caseEndings(after: spoken))
+        harmonies.store(found, for: spoken)
+        return found
+    }
+
+    private static let harmonies = Memo<Harmony>(limit: 4_000)
 
     /// Reads the lowercase `word` as `lemma` inflected, softening a final `k`/`t`/`ç`/`p`
     /// before a vowel (`çeyrek` → `çeyreği`).
