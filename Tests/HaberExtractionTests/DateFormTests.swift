@@ -907,12 +907,29 @@ struct DateFormTests {
         .init("en", "The team is 3-7-40 this season.", nil, nil),
     ]
 
+    /// Session 18: a day, a month and a two-digit year joined by dots, where days come first,
+    /// after a word of kind `day-cue` or `until`; alone, or where months come first, none.
+    static let dottedShortYears18: [Case] = [
+        .init("de", "Der Vertrag endet am 30.06.40 in Berlin.", "30.06.40", "2040-06-30"),
+        .init("de", "Der Vertrag endet am 30.06.44 in Berlin.", "30.06.44", "1944-06-30"),
+        .init("de", "Die Messe läuft vom 1.7.25 bis 3.7.25 in Köln.", "vom 1.7.25 bis 3.7.25", "2025-07-01/2025-07-03"),
+        .period("de", "Die Frist läuft bis 15.09.23.", "bis 15.09.23", "2023-09-15", "until"),
+        .init("fr", "Le contrat a été signé le 30.06.22 à Paris.", "30.06.22", "2022-06-30"),
+        .init("es", "El contrato vence el 30.06.25 en Madrid.", "30.06.25", "2025-06-30"),
+        .init("de", "Die Version 1.2.10 ist erschienen.", nil, nil),
+        .init("de", "Das Spiel endete 3.1.12 in Köln.", nil, nil),
+        .init("de", "Am 31.02.25 war nichts.", nil, nil),
+        .init("en", "The deal closed on 30.06.22 in London.", nil, nil),
+        .init("de", "Am 30.06.40.1 lief das Update.", nil, nil),
+    ]
+
     static let cases = english + french + german + spanish + singleDays + singleDays16 + frenchDays17 + germanDays17 + spanishDays17 + englishDays17 + englishDays18 + frenchGermanDays18 + spanishDays18 + englishDays19 + spanishDays19
         + frenchDays20 + englishDays20 + englishDays21
         + frenchDays21
         + englishSingleDays21
         + frenchDays22
         + gapsDays22
+        + dottedShortYears18
 
     @Test("span and value", arguments: cases)
     func read(_ example: Case) throws {

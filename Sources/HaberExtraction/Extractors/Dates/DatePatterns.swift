@@ -264,6 +264,15 @@ extension DateReader {
             let year = centuryYear(shape.numbers[2])
             value = CalendarDate(year: year, month: monthPart, day: dayPart).map { .interval(DateInterval(day: $0)) }
         } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
+                  shape.separators == (0x2E, 0x2E), !rules.monthFirst, !openAfter, follows(start),
+                  exactGram(start - 1, .dayCue) != nil || exactGram(start - 1, .until) != nil {
+            // Session 18: `am 30.06.40`, `vom 1.7.25 bis 3.7.25`: a day, a month and a year in two
+            // digits joined by dots, where days come first, after a word that announces a day
+            // (kind `day-cue`) or closes a range (kind `until`); alone, three numbers and two dots
+            // are as often a version or a score. The century as for every two-digit year.
+            value = CalendarDate(year: centuryYear(shape.numbers[2]), month: monthPart, day: dayPart)
+                .map { .interval(DateInterval(day: $0)) }
+        } else if shape.count == 3, shape.lengths[0] <= 2, shape.lengths[1] <= 2, shape.lengths[2] == 2,
                   shape.separators == (0x2D, 0x2D), models.kinds & GramKind.scoreCue.bit != 0, !openAfter,
                   endsSentence(at: end), standsAloneAfterWord(start), let year = closingShortYear(at: end - 1) {
             // dates21fr: `3-7-07`, `9-18-15`: a day, a month and a year in two digits joined by
