@@ -878,14 +878,17 @@ struct DatePeriodFormTests {
         .period("fr", "Le Mouvement de Mai.", nil, nil),
     ]
 
-    /// Session 18: `week end` in two words beside a shift word, as `week-end` (kind `weekend`);
-    /// alone it is every weekend or the story's.
+    /// Session 18: `week end` in two words, or `week - end` spaced, beside a shift word, as
+    /// `week-end` (kind `weekend`); alone it is every weekend or the story's.
     static let frenchWeekends18: [Case] = [
         .period("fr", "Le salon ouvrira ce week end à Lyon.", "ce week end", "2023-06-17/2023-06-18"),
         .period("fr", "Le salon a ouvert le week end dernier à Lyon.", "le week end dernier", "2023-06-10/2023-06-11"),
         .period("fr", "Le week end prochain, le salon ouvrira.", "Le week end prochain", "2023-06-24/2023-06-25"),
         .period("fr", "Le musée ouvre le week end.", nil, nil),
         .period("fr", "Il a passé un week end à Lyon.", nil, nil),
+        .period("fr", "Le salon ouvrira ce week - end à Lyon.", "ce week - end", "2023-06-17/2023-06-18"),
+        .period("fr", "Le salon a fermé le week - end dernier.", "le week - end dernier", "2023-06-10/2023-06-11"),
+        .period("fr", "Le salon ouvrira ce week -end à Lyon.", nil, nil),
     ]
 
     static let cases = english + french + german + spanish + englishPeriods17 + periods17frde + spanishPeriods17 + periods18frde + spanishPeriods18 + englishPeriods18

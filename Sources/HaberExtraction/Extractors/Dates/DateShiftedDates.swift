@@ -70,8 +70,10 @@ extension DateReader {
             var k = i + 1
             var matched = true
             for word in phrase.rest {
-                // dates22fr: a hyphen of the phrase (`week - end` of `ce week-end`) glued on both sides.
-                guard follows(k), isWord(k) || (word == "-" && k + 1 < tokens.count && document.touches(k - 1, k) && document.touches(k, k + 1)),
+                // dates22fr: a hyphen of the phrase (`week - end` of `ce week-end`) glued on both
+                // sides, or spaced on both as typed copy writes it (`ce week - end`; session 18).
+                guard follows(k), isWord(k) || (word == "-" && k + 1 < tokens.count
+                    && document.touches(k - 1, k) == document.touches(k, k + 1)),
                       tokens[k].key == word else { matched = false; break }
                 k += 1
             }
