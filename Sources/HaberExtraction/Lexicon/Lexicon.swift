@@ -166,18 +166,25 @@ final class WordAnnotator: @unchecked Sendable {
         self.lexicon = lexicon
     }
 
+    // Each asks the form's id first (``FormFacts/known(_:space:)``): handing the token's
+    // form to ``FormFacts/value(for:in:compute:)`` retained and released it at every ask,
+    // and these are asked of most words by every extractor (some 50,000 asks on the bench).
+
     func classes(of token: Token, in document: TokenizedDocument) -> WordClasses {
-        known.value(for: token.form, in: document) { form in lexicon.classes(of: form) }
+        if let classes = known.known(token.form.id, space: document.formSpace) { return classes }
+        return known.store(lexicon.classes(of: token.form), for: token.form.id, space: document.formSpace)
     }
 
     /// The Zipf frequency of the token's key in the document's language.
     func zipf(of token: Token, in document: TokenizedDocument) -> Double {
-        frequencies.value(for: token.form, in: document) { form in lexicon.vocabulary.zipf(form.key, in: document.language) }
+        if let zipf = frequencies.known(token.form.id, space: document.formSpace) { return zipf }
+        let zipf = lexicon.vocabulary.zipf(token.form.key, in: document.language)
+        return frequencies.store(zipf, for: token.form.id, space: document.formSpace)
     }
 
     func isInflected(_ token: Token, in document: TokenizedDocument) -> Bool {
-        inflected.value(for: token.form, in: document) { form in
-            lexicon.isInflected(form, kind: token.kind, language: document.language)
-        }
+        if let inflected = inflected.known(token.form.id, space: document.formSpace) { return inflected }
+        let isInflected = lexicon.isInflected(token.form, kind: token.kind, language: document.language)
+        return inflected.store(isInflected, for: token.form.id, space: document.formSpace)
     }
 }

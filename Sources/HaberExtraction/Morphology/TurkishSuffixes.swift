@@ -6,10 +6,50 @@ import HaberICU
 /// alternation, `n`/`y` buffers after vowels). A blind prefix match would read `Vanilya`
 /// as `Van` + `ilya`.
 public enum TurkishSuffixes {
-    private static let backVowels: Set<Character> = ["a", "ı", "o", "u"]
-    private static let frontVowels: Set<Character> = ["e", "i", "ö", "ü"]
-    private static let roundedVowels: Set<Character> = ["o", "u", "ö", "ü"]
-    private static let voiceless: Set<Character> = ["ç", "f", "h", "k", "p", "s", "ş", "t"]
+    /// The vowels, back ones first (`a ı o u`, then `e i ö ü`), rounded ones at places 2, 3, 6, 7.
+    private static let vowels: [Character] = ["a", "ı", "o", "u", "e", "i", "ö", "ü"]
+    private static let voicelessConsonants: [Character] = ["ç", "f", "h", "k", "p", "s", "ş", "t"]
+
+    /// The place of `letter` in ``vowels``, or nil for any other letter.
+    ///
+    /// Read from the letter's one scalar: these were sets of `Character`, whose hash
+    /// normalizes the letter (some 150 instructions a lookup, several per split tried and
+    /// 6 M to spell the table out). A letter of several scalars (`o` and a combining
+    /// diaeresis) is compared as the sets did, by canonical equivalence.
+    @inline(__always)
+    private static func vowelPlace(of letter: Character) -> Int? {
+        // Two bytes or fewer: one scalar (or `\r\n`, which is no letter).
+        guard letter.utf8.count <= 2, let scalar = letter.unicodeScalars.first else {
+            return vowels.firstIndex(of: letter)
+        }
+        switch scalar {
+        case "a": return 0
+        case "ı": return 1
+        case "o": return 2
+        case "u": return 3
+        case "e": return 4
+        case "i": return 5
+        case "ö": return 6
+        case "ü": return 7
+        default: return nil
+        }
+    }
+
+    private static func isVowel(_ letter: Character) -> Bool { vowelPlace(of: letter) != nil }
+    private static func isBackVowel(_ letter: Character) -> Bool { (vowelPlace(of: letter) ?? 4) < 4 }
+    private static func isRoundedVowel(_ letter: Character) -> Bool { (vowelPlace(of: letter) ?? 0) & 2 != 0 }
+
+    /// Whether `letter` is a voiceless consonant (`ç f h k p s ş t`); see ``vowelPlace(of:)``.
+    @inline(__always)
+    private static func isVoiceless(_ letter: Character) -> Bool {
+        guard letter.utf8.count <= 2, let scalar = letter.unicodeScalars.first else {
+            return voicelessConsonants.contains(letter)
+        }
+        switch scalar {
+        case "ç", "f", "h", "k", "p", "s", "ş", "t": return true
+        default: return false
+        }
+    }
 
     /// Suffix templates: A = a/e, I = ı/i/u/ü, D = d/t, N = buffer n after a vowel,
     /// Y = buffer y after a vowel, C = c/ç.
@@ -41,8 +81,12 @@ public enum TurkishSuffixes {
         let bounds = Array(word.indices)
         var results: [(String, String)] = []
         if characters.count >= 4 {
+            // Each letter's vowel place once, not once per cut tried.
+            let places = characters.map(vowelPlace(of:))
             for cut in stride(from: characters.count - 1, through: max(2, characters.count - 7), by: -1) {
-                guard let shape = shape(of: characters[..<cut], set), let forms = table[shape] else { continue }
+                guard let vowel = places[..<cut].last(where: { $0 != nil }) ?? nil else { continue }
+                let last = characters[cut - 1]
+                let forms = table[shapeIndex(vowel: vowel, endsInVowel: places[cut - 1] != nil, voiceless: isVoiceless(last), set)]
                 let suffix = String(word[bounds[cut]...])
                 if forms.contains(suffix) { results.append((String(word[..<bounds[cut]]), suffix)) }
             }
@@ -67,23 +111,33 @@ public enum TurkishSuffixes {
     }
 
     /// What the suffixes after a stem depend on: its last vowel, whether it ends in a vowel,
-    /// and whether its last sound is voiceless.
-    private struct Shape: Hashable {
-        var vowel: Character
-        var endsInVowel: Bool
-        var voiceless: Bool
-        var set: TemplateSet
+    /// and whether its last sound is voiceless; as a place in ``table``.
+    ///
+    /// A place, not a hashed struct holding the vowel's `Character` (whose hash normalizes it):
+    /// with the sets of letters, finding a stem's shape cost some 8 M on the 2.55 MB bench.
+    private static func shapeIndex(vowel: Int, endsInVowel: Bool, voiceless: Bool, _ set: TemplateSet) -> Int {
+        let ending = endsInVowel ? 0 : voiceless ? 2 : 1
+        return (templateSetPlace(set) * vowels.count + vowel) * 3 + ending
     }
 
-    /// Every shape's suffixes, spelled out once: looking them up is the hot path.
-    private static let table: [Shape: Set<String>] = {
-        var table: [Shape: Set<String>] = [:]
-        for vowel in backVowels.union(frontVowels) {
-            for set in TemplateSet.allCases {
-                table[Shape(vowel: vowel, endsInVowel: true, voiceless: false, set: set)] = spell(after: [vowel], templates: set.templates)
+    private static func templateSetPlace(_ set: TemplateSet) -> Int {
+        switch set {
+        case .caseEndings: 0
+        case .withDerivations: 1
+        case .possessive: 2
+        }
+    }
+
+    /// Every shape's suffixes (``shapeIndex(vowel:endsInVowel:voiceless:_:)``), spelled out
+    /// once: looking them up is the hot path.
+    private static let table: [Set<String>] = {
+        var table = [Set<String>](repeating: [], count: TemplateSet.allCases.count * vowels.count * 3)
+        for set in TemplateSet.allCases {
+            for (place, vowel) in vowels.enumerated() {
+                table[shapeIndex(vowel: place, endsInVowel: true, voiceless: false, set)] = spell(after: [vowel], templates: set.templates)
                 for voiceless in [false, true] {
                     let stem: [Character] = [vowel, voiceless ? "t" : "d"]
-                    table[Shape(vowel: vowel, endsInVowel: false, voiceless: voiceless, set: set)] = spell(after: stem, templates: set.templates)
+                    table[shapeIndex(vowel: place, endsInVowel: false, voiceless: voiceless, set)] = spell(after: stem, templates: set.templates)
                 }
             }
         }
@@ -92,22 +146,17 @@ public enum TurkishSuffixes {
 
     /// The suffixes that may follow `stem`, spelled out by harmony.
     static func realizations(after stem: [Character], _ set: TemplateSet) -> Set<String> {
-        shape(of: stem[...], set).flatMap { table[$0] } ?? []
-    }
-
-    private static func shape(of stem: ArraySlice<Character>, _ set: TemplateSet) -> Shape? {
-        guard let last = stem.last, let vowel = stem.last(where: { backVowels.contains($0) || frontVowels.contains($0) })
-        else { return nil }
-        let endsInVowel = backVowels.contains(last) || frontVowels.contains(last)
-        return Shape(vowel: vowel, endsInVowel: endsInVowel, voiceless: !endsInVowel && voiceless.contains(last), set: set)
+        guard let last = stem.last, let vowel = stem.last(where: isVowel).flatMap(vowelPlace(of:)) else { return [] }
+        let endsInVowel = isVowel(last)
+        return table[shapeIndex(vowel: vowel, endsInVowel: endsInVowel, voiceless: !endsInVowel && isVoiceless(last), set)]
     }
 
     private static func spell(after stem: [Character], templates: [String]) -> Set<String> {
-        guard let last = stem.last, let vowel = stem.last(where: { backVowels.contains($0) || frontVowels.contains($0) })
+        guard let last = stem.last, let vowel = stem.last(where: isVowel)
         else { return [] }
-        let endsInVowel = backVowels.contains(last) || frontVowels.contains(last)
+        let endsInVowel = isVowel(last)
         let fourWay: Character
-        switch (backVowels.contains(vowel), roundedVowels.contains(vowel)) {
+        switch (isBackVowel(vowel), isRoundedVowel(vowel)) {
         case (true, false): fourWay = "ı"
         case (true, true): fourWay = "u"
         case (false, false): fourWay = "i"
@@ -120,11 +169,12 @@ public enum TurkishSuffixes {
             for symbol in template {
                 switch symbol {
                 case "A":
-                    form.append(backVowels.contains(lastVowel) ? "a" : "e")
-                    lastVowel = backVowels.contains(lastVowel) ? "a" : "e"
+                    let harmonic: Character = isBackVowel(lastVowel) ? "a" : "e"
+                    form.append(harmonic)
+                    lastVowel = harmonic
                 case "I":
                     let harmonic: Character
-                    switch (backVowels.contains(lastVowel), roundedVowels.contains(lastVowel)) {
+                    switch (isBackVowel(lastVowel), isRoundedVowel(lastVowel)) {
                     case (true, false): harmonic = "ı"
                     case (true, true): harmonic = "u"
                     case (false, false): harmonic = "i"
@@ -134,17 +184,17 @@ public enum TurkishSuffixes {
                     lastVowel = harmonic
                 case "D":
                     let previous = form.last ?? last
-                    form.append(voiceless.contains(previous) ? "t" : "d")
+                    form.append(isVoiceless(previous) ? "t" : "d")
                 case "C":
                     let previous = form.last ?? last
-                    form.append(voiceless.contains(previous) ? "ç" : "c")
+                    form.append(isVoiceless(previous) ? "ç" : "c")
                 case "N":
                     if form.isEmpty && endsInVowel { form.append("n") }
                 case "Y":
                     if form.isEmpty && endsInVowel { form.append("y") }
                 default:
                     form.append(symbol)
-                    if backVowels.contains(symbol) || frontVowels.contains(symbol) { lastVowel = symbol }
+                    if isVowel(symbol) { lastVowel = symbol }
                 }
             }
             forms.insert(form)
