@@ -14,8 +14,16 @@ public struct PercentExtractor: Extractor {
     /// a space (`per` of `per cent`).
     let closingOpenings: Set<String>
     /// The byte lengths of the words of ``closingOpenings`` and of one-word percent words
-    /// after the number: a form of another length is none, and needs no lookup.
-    let closerLengths: Set<Int>
+    /// after the number: a form of another length is none, and needs no lookup. By length, an
+    /// array, as ``openerLengths``.
+    let closerLengths: [Bool]
+    /// The words of ``closingOpenings`` and the one-word percent words after the number: a
+    /// form none of whose key and lowercase may be one needs no lookup. Of the 13,000 words
+    /// of 1,000 articles, 12,000 passed the length test, each then a `String` set and
+    /// dictionary lookup: ``role(of:)`` was 28.3 M of 67.5 M, and percentages 57.7 M with the filters.
+    let closerFilter: KeyFilter
+    /// The percent words written before the number, for the same reason.
+    let openerFilter: KeyFilter
     /// The lengths in UTF-8 of the percent words written before the number, in NFC: a key in
     /// NFC of another length is none of them, and needs no lookup. By length, an array: a
     /// set hashed the length of every new form.
@@ -66,7 +74,15 @@ public struct PercentExtractor: Extractor {
         for (key, cues) in models.quantities.cues where cues.contains(where: { $0.kind == "percent-after" }) && !key.contains(" ") {
             closers.insert(key)
         }
-        closerLengths = Set(closers.map { $0.utf8.count })
+        var closerLengths = [Bool](repeating: false, count: (closers.map { $0.utf8.count }.max() ?? 0) + 1)
+        for closer in closers { closerLengths[closer.utf8.count] = true }
+        self.closerLengths = closerLengths
+        closerFilter = KeyFilter(closers.union(models.quantities.cues.compactMap { key, cues in
+            cues.contains { $0.kind == "percent-after" } ? key : nil
+        }))
+        openerFilter = KeyFilter(models.quantities.cues.compactMap { key, cues in
+            cues.contains { $0.kind == "percent-before" } ? key : nil
+        })
         let lengths = models.quantities.cues.compactMap { key, cues in
             cues.contains { $0.kind == "percent-before" } ? LookupKey.canonical(Array(key.utf8)).count : nil
         }
@@ -180,10 +196,13 @@ public struct PercentExtractor: Extractor {
     private func role(of token: Token) -> Role {
         let form = token.form
         var role = Role()
-        role.opens = token.kind == .word && !form.hasSuffix && mayOpen(form.key) && quantities.cue(form.key, kind: "percent-before") != nil
+        role.opens = token.kind == .word && !form.hasSuffix && mayOpen(form.key) && openerFilter.mayContain(form.key)
+            && quantities.cue(form.key, kind: "percent-before") != nil
         let text = form.text.utf8
         role.isSign = text.count == 1 && text.first == UInt8(ascii: "%")
-        role.closes = token.kind == .word && closerLengths.contains(form.key.utf8.count)
+        role.closes = token.kind == .word && form.key.utf8.count < closerLengths.count
+            && closerLengths[form.key.utf8.count]
+            && (closerFilter.mayContain(form.key) || closerFilter.mayContain(form.lower))
             && (quantities.cue(form.key, kind: "percent-after") != nil || closingOpenings.contains(form.lower))
         return role
     }

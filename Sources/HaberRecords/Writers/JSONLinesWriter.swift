@@ -116,9 +116,15 @@ struct JSONBytes: ~Copyable {
         try body(UnsafeBufferPointer(start: start, count: count))
     }
 
-    /// Room for `extra` more bytes.
+    /// Room for `extra` more bytes. The test inline, the growth apart: called out of line, the
+    /// test was a call at each of the 470,000 keys, values and marks of 1,000 records.
+    @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(toFit: extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(toFit extra: Int) {
         var grown = capacity * 2
         while grown < count + extra { grown *= 2 }
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
@@ -128,6 +134,7 @@ struct JSONBytes: ~Copyable {
         capacity = grown
     }
 
+    @inline(__always)
     private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
@@ -136,6 +143,10 @@ struct JSONBytes: ~Copyable {
     }
 
     /// Literal JSON (keys and punctuation), as written.
+    ///
+    /// Inline, so that the literal's length is known where it is copied and the copy is a few
+    /// moves: a call, it was 51 instructions a literal, 13.8 M of the 61 M of writing 1,000 records.
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
         literal.withUTF8Buffer { append(bytes: $0) }
     }
@@ -147,6 +158,7 @@ struct JSONBytes: ~Copyable {
     }
 
     /// A literal (a key) and a quoted, escaped string.
+    @inline(__always)
     mutating func append(_ literal: StaticString, string: String) {
         append(literal)
         append(string: string)
@@ -209,8 +221,13 @@ struct JSONBytes: ~Copyable {
             end += 1
             value = quotient
         } while value > 0
-        var digits = UnsafeMutableBufferPointer(start: start + count, count: end - count)
-        digits.reverse()
+        // Turned around by hand: the collection's `reverse()` went through its generic indices.
+        var low = count, high = end - 1
+        while low < high {
+            (start[low], start[high]) = (start[high], start[low])
+            low += 1
+            high -= 1
+        }
         count = end
     }
 }
