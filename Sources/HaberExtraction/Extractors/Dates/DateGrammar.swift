@@ -64,6 +64,45 @@ public struct DateGrammar: Sendable {
         /// refused at one comparison.
         public var head: String
         public var entries: [Entry]
+        /// The first eight UTF-8 bytes of ``head`` (``packed(_:)``) and a mask of as many bytes
+        /// as it has: see ``mayHead(_:)``.
+        let headBytes: UInt64
+        let headMask: UInt64
+        /// The word's length in characters, asked of each word an inflected form opens with.
+        let wordLength: Int
+
+        init(word: String, head: String, entries: [Entry]) {
+            self.word = word
+            self.head = head
+            self.entries = entries
+            (headBytes, headMask) = Self.packed(head)
+            wordLength = word.count
+        }
+
+        /// The first eight UTF-8 bytes of `text`, the first in the low byte, and a mask of them.
+        static func packed(_ text: String) -> (bytes: UInt64, mask: UInt64) {
+            var bytes: UInt64 = 0
+            var mask: UInt64 = 0
+            for (index, byte) in text.utf8.prefix(8).enumerated() {
+                bytes |= UInt64(byte) << (8 * UInt64(index))
+                mask |= 0xFF << (8 * UInt64(index))
+            }
+            return (bytes, mask)
+        }
+
+        /// False when a key whose first UTF-8 bytes are `key` (``packed(_:)``) does not open
+        /// with ``head``, as `hasUTF8Prefix` answers it from the bytes: their first difference
+        /// within the head's first eight bytes is between two ASCII bytes (past the key's end,
+        /// its byte reads 0). A word is compared with every grammar word of its first letter
+        /// (some 17 a word on the bench's articles): copied out of the array and compared as
+        /// strings, each cost some 400 instructions, and nearly all answer no.
+        @inline(__always)
+        func mayHead(_ key: UInt64) -> Bool {
+            let difference = (key ^ headBytes) & headMask
+            guard difference != 0 else { return true }
+            let shift = UInt64(difference.trailingZeroBitCount & ~7)
+            return (key >> shift) & 0x80 != 0 || (headBytes >> shift) & 0x80 != 0
+        }
     }
     /// Language → first word → the entries of several words that open with it.
     private var phrases: [String: [String: [Phrase]]] = [:]

@@ -354,8 +354,12 @@ struct DateReader {
         guard let first = key.unicodeScalars.first else { return [] }
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
         var found: [GramReading] = []
-        for lemma in grammar.sortedWords(language: language, opening: first) where key.hasUTF8Prefix(lemma.head) {
-            guard let inflection = inflection(of: key, lemma: lemma.word, plain: plain) else { continue }
+        let lemmas = grammar.sortedWords(language: language, opening: first)
+        let opening = DateGrammar.Lemma.packed(key).bytes
+        // By index, the bytes first (``DateGrammar/Lemma/mayHead(_:)``): a lemma is copied only when its head may fit.
+        for index in lemmas.indices where lemmas[index].mayHead(opening) && key.hasUTF8Prefix(lemmas[index].head) {
+            let lemma = lemmas[index]
+            guard let inflection = inflection(of: key, lemma: lemma, plain: plain) else { continue }
             for entry in lemma.entries where !found.contains(where: { $0.kind == entry.kind }) {
                 found.append(GramReading(kind: entry.kind, value: entry.value, inflection: inflection))
             }
@@ -366,9 +370,10 @@ struct DateReader {
     /// `key` read as an inflected form of the grammar word `lemma`: case endings by rule
     /// where the language writes them, else a few plain endings (`vorigen`, `premiers`;
     /// class `ending` of `models/dates/endings.tsv`).
-    private func inflection(of key: String, lemma: String, plain: TurkishInflection) -> TurkishInflection? {
-        if caseSuffixes { return TurkishInflection.analyze(key, lemma: lemma) }
-        guard lemma.count >= 4, key.hasUTF8Prefix(lemma), rules.plainEndings.contains(String(key.dropFirst(lemma.count)))
+    private func inflection(of key: String, lemma: DateGrammar.Lemma, plain: TurkishInflection) -> TurkishInflection? {
+        if caseSuffixes { return TurkishInflection.analyze(key, lemma: lemma.word) }
+        guard lemma.wordLength >= 4, key.hasUTF8Prefix(lemma.word),
+              rules.plainEndings.contains(String(key.dropFirst(lemma.wordLength)))
         else { return nil }
         return plain
     }
