@@ -5,20 +5,22 @@
 /// scalars. Asking `NumberWords` (a lowercased copy and a shared memo) cost some 5,000
 /// instructions a form on the 1,000 bench articles; most words open as no number word does.
 struct NumberOpenings: Sendable {
-    private var openings: Set<UInt64> = []
+    private var openings = PackedRuns([])
     /// Whether every opening is made of scalars below U+0300 (else every word is asked).
     private var usable = true
 
     /// The openings of `words`, the language's number words (``NumberWords/words(_:)``).
     init(words: Set<String>) {
+        var runs: Set<UInt64> = []
         for word in words {
             // As `NumberWords` cuts them: the first two characters.
             guard let run = ScalarRun(whole: word.prefix(2)) else {
                 usable = false
                 continue
             }
-            openings.insert(run.packed)
+            runs.insert(run.packed)
         }
+        openings = PackedRuns(runs)
     }
 
     /// False only when the first two characters of `key` lowercased open no number word;
@@ -93,19 +95,21 @@ struct ScalarRun: Sendable, Hashable {
 /// 1,000 instructions a form).
 struct DateOpenings: Sendable {
     let openings: Set<Substring>
-    private var packed: Set<UInt64> = []
+    private var packed = PackedRuns([])
     /// Whether every opening is a ``ScalarRun`` (else every key is looked up as substrings).
     private var usable = true
 
     init(_ openings: Set<Substring>) {
         self.openings = openings
+        var runs: Set<UInt64> = []
         for opening in openings {
             guard let run = ScalarRun(whole: opening) else {
                 usable = false
                 continue
             }
-            packed.insert(run.packed)
+            runs.insert(run.packed)
         }
+        packed = PackedRuns(runs)
     }
 
     /// Whether `key`'s first three, two or one characters are an opening.
@@ -114,5 +118,46 @@ struct DateOpenings: Sendable {
             return packed.contains(run.packed) || packed.contains(run.prefix(2).packed) || packed.contains(run.prefix(1).packed)
         }
         return openings.contains(key.prefix(3)) || openings.contains(key.prefix(2)) || openings.contains(key.prefix(1))
+    }
+}
+
+/// A set of packed ``ScalarRun``s, looked up at three loads or so: open addressing in a table
+/// of a power of two slots at most a quarter full, a multiplicative hash. Each new form of a
+/// document asks up to three runs of ``DateOpenings`` and one of ``NumberOpenings``, most of
+/// them absent; a `Set<UInt64>` hashed each with SipHash, some 150 instructions an ask.
+struct PackedRuns: Sendable {
+    /// The runs, 0 in a free slot (a run of no scalars packs to 0: kept in ``holdsEmpty``).
+    private var slots: [UInt64]
+    private let shift: UInt64
+    private let holdsEmpty: Bool
+
+    init(_ runs: Set<UInt64>) {
+        var size = 8
+        while size < runs.count * 4 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        holdsEmpty = runs.contains(0)
+        for run in runs where run != 0 {
+            var slot = Self.slot(of: run, shift: shift)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = run
+        }
+    }
+
+    @inline(__always)
+    private static func slot(of run: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (run &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    func contains(_ run: UInt64) -> Bool {
+        guard run != 0 else { return holdsEmpty }
+        let mask = slots.count - 1
+        var slot = Self.slot(of: run, shift: shift)
+        while true {
+            let held = slots[slot]
+            if held == run { return true }
+            if held == 0 { return false }
+            slot = (slot + 1) & mask
+        }
     }
 }
