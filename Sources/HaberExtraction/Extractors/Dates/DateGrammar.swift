@@ -233,6 +233,16 @@ public struct DateGrammar: Sendable {
         phrases[language]?[key] ?? []
     }
 
+    /// The entries of several words of `language` by their first word (``DateRules/phrases``).
+    func phrases(language: String) -> [String: [Phrase]] {
+        phrases[language] ?? [:]
+    }
+
+    /// The words of `language` by their first scalar (``DateRules/lemmas``).
+    func lemmas(language: String) -> [Unicode.Scalar: [Lemma]] {
+        sortedByOpening[language] ?? [:]
+    }
+
     /// The words of `kind` in `language` (for kinds read as the opening of a longer word).
     public func words(ofKind kind: String, language: String) -> [String] {
         sortedWords(language: language).filter { $0.entries.contains { $0.kind == kind } }.map(\.word)

@@ -177,7 +177,7 @@ extension DateReader {
             default: break
             }
         }
-        if !grammar.phrases(openingWith: token.key, language: language).isEmpty { starts.insert(.phrase) }
+        if !(rules.phrases[token.key] ?? []).isEmpty { starts.insert(.phrase) }
         if ordinal(i) != nil { starts.insert(.ordinal) }
         return starts
     }

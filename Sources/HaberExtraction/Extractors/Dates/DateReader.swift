@@ -321,7 +321,7 @@ struct DateReader {
     /// bench's 1,000 articles, most of them answered no.
     func phrases(at i: Int) -> [DateGrammar.Phrase] {
         if i < starts.count, !starts[i].contains(.phrase) { return [] }
-        return grammar.phrases(openingWith: tokens[i].key, language: language)
+        return rules.phrases[tokens[i].key] ?? []
     }
 
     struct GramReading {
@@ -354,7 +354,7 @@ struct DateReader {
         guard let first = key.unicodeScalars.first else { return [] }
         let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
         var found: [GramReading] = []
-        let lemmas = grammar.sortedWords(language: language, opening: first)
+        let lemmas = rules.lemmas[first] ?? []
         let opening = DateGrammar.Lemma.packed(key).bytes
         // By index, the bytes first (``DateGrammar/Lemma/mayHead(_:)``): a lemma is copied only when its head may fit.
         for index in lemmas.indices where lemmas[index].mayHead(opening) && key.hasUTF8Prefix(lemmas[index].head) {

@@ -6,6 +6,11 @@ struct DateRules: Sendable {
     let language: String
     /// The grammar words of the language (``DateGrammar/words``).
     let words: [String: [DateGrammar.Entry]]
+    /// Its entries of several words by their first word (``DateGrammar/phrases(openingWith:language:)``)
+    /// and its words by their first scalar (``DateGrammar/sortedWords(language:opening:)``): a
+    /// new form asks both, and the language's key was hashed at each ask.
+    let phrases: [String: [DateGrammar.Phrase]]
+    let lemmas: [Unicode.Scalar: [DateGrammar.Lemma]]
     /// Whether a key of ``words`` opens with an ASCII digit (``entries(_:)``).
     private let digitWords: Bool
     /// The kinds of its grammar words, as ``GramKind`` bits: a kind the language has no word
@@ -51,6 +56,8 @@ struct DateRules: Sendable {
     init(language: String, grammar: DateGrammar, calendar: CalendarLexicon) {
         self.language = language
         words = grammar.words[language] ?? [:]
+        phrases = grammar.phrases(language: language)
+        lemmas = grammar.lemmas(language: language)
         kinds = GramKind.bits(words.values.lazy.flatMap { $0.lazy.map(\.kind) })
         digitWords = words.keys.contains { $0.utf8.first.map { $0 &- 0x30 < 10 } == true }
         caseSuffixes = calendar.caseSuffixLanguages.contains(language)
