@@ -32,6 +32,71 @@ struct FastPathTests {
         }
     }
 
+    /// Every byte value at every place of a word of otherwise plain letters: the word is plain
+    /// exactly when each of its bytes is ASCII that ``TextNormalizer/Pass/isPlainASCII(_:)`` takes.
+    @Test("a word of eight bytes is plain exactly when each byte is", arguments: 0..<8)
+    func plainWords(place: Int) {
+        for value in 0...255 {
+            for filler in [UInt8(0x61), 0x20, 0x0A, 0x2F, 0x2B, 0x0E, 0x0A, 0x5F, 0x7F] {
+                var bytes = [UInt8](repeating: filler, count: 8)
+                bytes[place] = UInt8(value)
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+                let plain = bytes.allSatisfy { $0 < 0x80 && TextNormalizer.Pass.isPlainASCII($0) }
+                #expect(TextNormalizer.Pass.isPlainASCII(word: word) == plain, "\(bytes)")
+            }
+        }
+    }
+
+    @Test("a word's bytes widen to eight units in order")
+    func widenedWord() {
+        var units = [UInt16](repeating: 0xFFFF, count: 10)
+        units.withUnsafeMutableBufferPointer { buffer in
+            TextNormalizer.Pass.widen(0x7F20_6F5A_0A41_0162, to: buffer.baseAddress! + 1)
+        }
+        #expect(units == [0xFFFF, 0x62, 0x01, 0x41, 0x0A, 0x5A, 0x6F, 0x20, 0x7F, 0xFFFF])
+    }
+
+    /// Long plain runs with one byte the rules look at, at every place: the words copied eight
+    /// bytes at a time must leave the rules what they saw byte by byte.
+    @Test("runs copied by the word end where the rules begin", arguments: [
+        "ediliyor,sektör", "sonra.Ve", "geliş-\ntirme", "a\u{0B}b", "x\r\ny", "Fransa`da", "Fransa’da", "e\u{301}te",
+        "a\u{AD}b", "a\u{A0}b",
+    ])
+    func wordRuns(middle: String) {
+        for before in 0..<18 {
+            let text = String(repeating: "k", count: before) + middle + String(repeating: "m", count: 17 - before % 9)
+            let document = TextNormalizer().document(for: text)
+            let expected = TextNormalizer().document(for: "#" + text)
+            #expect(document.normalized == String(expected.normalized.dropFirst()), "\(visible(text))")
+            #expect(document.scalarCount + 1 == expected.scalarCount)
+            for unit in 0..<document.units.count {
+                let range = document.originalRange(of: unit..<(unit + 1))
+                let shifted = expected.originalRange(of: (unit + 1)..<(unit + 2))
+                #expect(range.lowerBound + 1 == shifted.lowerBound && range.upperBound + 1 == shifted.upperBound,
+                        "\(visible(text)) \(unit)")
+            }
+        }
+    }
+
+    @Test("the sentence marks of one ASCII byte are those of its text")
+    func asciiSentenceMarks() {
+        for byte in UInt8(0)..<0x80 {
+            let text = String(decoding: [byte], as: UTF8.self)
+            #expect(SentenceMarks.of(ascii: byte) == SentenceMarks.of(text), "\(byte)")
+        }
+    }
+
+    @Test("ASCII lowercase is CaseMapping's where it is taken", arguments: [
+        "ABC", "abc", "Ab-C", "MCKINSEY", "a1B2", "", "İŞİM", "Istanbul", "IBM", "ß", "x y",
+    ])
+    func asciiLowercase(text: String) {
+        if let lower = Tokenizer.asciiLowercase(text) {
+            for locale in ["tr", "en", "de", "fr", "es"] { #expect(lower == CaseMapping.lowercase(text, locale: locale)) }
+        } else {
+            #expect(text.utf8.contains { $0 >= 0x80 || $0 == 0x49 })
+        }
+    }
+
     @Test("the shortcut takes only the three marks before ASCII", arguments: [
         (UInt8(0x2C), UInt8(0x61), false), (0x2C, 0x41, false), (0x2C, 0x20, true), (0x2C, 0x31, true), (0x2C, 0xC3, false),
         (0x2E, 0x41, false), (0x2E, 0x61, true), (0x2E, 0x20, true), (0x2E, 0xC4, false),
@@ -90,6 +155,8 @@ struct FastPathTests {
         ("Ankara", true, false, false, 6, 6, 6), ("İŞİM'in", true, true, true, 4, 7, 4), ("TÜBİTAK", true, true, false, 7, 7, 7),
         ("ankara'da", false, false, true, 6, 9, 6), ("58'i", false, false, true, 2, 4, 2), (".", false, false, false, 1, 1, 1),
         ("McKinsey", true, false, false, 8, 8, 8), ("e\u{301}te", false, false, false, 3, 3, 3),
+        ("NATO", true, true, false, 4, 4, 4), ("A", true, false, false, 1, 1, 1), ("H2O", true, true, false, 3, 3, 3),
+        ("2024", false, false, false, 4, 4, 4), ("aB", false, false, false, 2, 2, 2), ("(", false, false, false, 1, 1, 1),
     ] as [(String, Bool, Bool, Bool, Int, Int, Int)])
     func packedForm(text: String, capitalized: Bool, allCaps: Bool, suffix: Bool, stemLength: Int, characters: Int,
                     stemCharacters: Int) throws {

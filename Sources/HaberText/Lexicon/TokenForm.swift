@@ -45,17 +45,55 @@ public final class TokenForm: Sendable {
         self.suffix = suffix
         self.key = key
         self.foldedKey = foldedKey
-        let characterCount = Self.characterCount(text)
-        stemUnits = Int32(truncatingIfNeeded: stem.utf16.count)
-        characters = Int32(truncatingIfNeeded: characterCount)
-        stemCharacters = Int32(truncatingIfNeeded: suffix.isEmpty ? characterCount : Self.characterCount(stem))
         self.id = id
         self.keyID = keyID
         self.lowerID = lowerID
-        var marks = SentenceMarks.of(text)
-        if isAbbreviation { marks.insert(.abbreviation) }
-        tokenFlags = (isWord && Self.capitalized(text) ? Self.capitalizedFlag : 0) | (isWord && Self.allCaps(stem) ? Self.allCapsFlag : 0)
-            | (suffix.isEmpty ? 0 : Self.hasSuffixFlag) | marks.rawValue << Self.sentenceMarksShift
+        if suffix.isEmpty, stem == text, let plain = Self.asciiFacts(text) {
+            stemUnits = plain.count
+            characters = plain.count
+            stemCharacters = plain.count
+            var marks = plain.marks
+            if isAbbreviation { marks.insert(.abbreviation) }
+            tokenFlags = (isWord && plain.capitalized ? Self.capitalizedFlag : 0) | (isWord && plain.allCaps ? Self.allCapsFlag : 0)
+                | marks.rawValue << Self.sentenceMarksShift
+        } else {
+            let characterCount = Self.characterCount(text)
+            stemUnits = Int32(truncatingIfNeeded: stem.utf16.count)
+            characters = Int32(truncatingIfNeeded: characterCount)
+            stemCharacters = Int32(truncatingIfNeeded: suffix.isEmpty ? characterCount : Self.characterCount(stem))
+            var marks = SentenceMarks.of(text)
+            if isAbbreviation { marks.insert(.abbreviation) }
+            tokenFlags = (isWord && Self.capitalized(text) ? Self.capitalizedFlag : 0) | (isWord && Self.allCaps(stem) ? Self.allCapsFlag : 0)
+                | (suffix.isEmpty ? 0 : Self.hasSuffixFlag) | marks.rawValue << Self.sentenceMarksShift
+        }
+    }
+
+    /// What the initializer works out of a form with no suffix, when its text is ASCII
+    /// without CR: one character and one UTF-16 unit a byte.
+    private struct ASCIIFacts {
+        var count: Int32
+        var capitalized: Bool
+        var allCaps: Bool
+        var marks: SentenceMarks
+    }
+
+    /// The facts of a non-empty ASCII `text` without CR in one pass over its bytes (nil for
+    /// any other), as ``characterCount(_:)``, ``capitalized(_:)``, ``allCaps(_:)`` and
+    /// ``SentenceMarks/of(_:)`` say them: most forms are such words, and those went through
+    /// `String`'s scalar view, counts and comparisons, some 600 instructions a form.
+    private static func asciiFacts(_ text: String) -> ASCIIFacts? {
+        let facts = text.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIFacts? in
+            guard let first = bytes.first else { return nil }
+            var capitals = 0
+            var lowercase = false
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte &- 0x41 < 26 { capitals += 1 } else if byte &- 0x61 < 26 { lowercase = true }
+            }
+            return ASCIIFacts(count: Int32(truncatingIfNeeded: bytes.count), capitalized: first &- 0x41 < 26,
+                              allCaps: !lowercase && capitals >= 2, marks: bytes.count == 1 ? SentenceMarks.of(ascii: first) : [])
+        }
+        return facts ?? nil
     }
 
     @usableFromInline static let capitalizedFlag: UInt8 = 1
@@ -134,6 +172,19 @@ struct SentenceMarks: OptionSet, Sendable {
     /// opens it (``Token/isOpeningMark``). A flag, not a comparison of the token's text with
     /// each mark: that was asked at every word after punctuation, 11,000 instructions an article.
     static let openingMark = SentenceMarks(rawValue: 16)
+
+    /// ``of(_:)`` of the one-byte text `byte`, an ASCII scalar (longer ASCII texts have none:
+    /// every mark is one scalar, and no other ASCII text is canonically equivalent to one).
+    static func of(ascii byte: UInt8) -> SentenceMarks {
+        switch byte {
+        case 0x2E: [.sentenceEnd, .fullStop]
+        case 0x21, 0x3F: .sentenceEnd
+        case 0x2C, 0x3B: .joinsLines
+        case 0x2D, 0x28: [.joinsLines, .openingMark]
+        case 0x22, 0x3A: .openingMark
+        default: []
+        }
+    }
 
     static func of(_ text: String) -> SentenceMarks {
         // Every mark is one scalar of at most three bytes: a longer form is compared with none.
