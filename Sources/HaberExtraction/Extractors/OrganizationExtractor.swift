@@ -36,6 +36,11 @@ public struct OrganizationExtractor: Extractor {
     /// each, or nil when one opens with a scalar past ASCII: a key that opens with another
     /// byte has none of them for a prefix, and is not compared with each.
     let projectOpenings: (UInt64, UInt64)?
+    /// The project words by their first byte, when ``projectOpenings`` holds them all (each
+    /// opens with an ASCII scalar, which no other first byte spells): a form is compared with
+    /// the words that open with its own first byte only, where it was compared with every
+    /// word (49,000 compares for 3,300 forms on the 2.55 MB bench).
+    let projectWordsByOpening: [[String]]?
     /// The organization cues of each language, their words numbered.
     let cueTables: [String: CueTable]
 
@@ -125,6 +130,15 @@ public struct OrganizationExtractor: Extractor {
         }
         self.headOpenings = headOpenings
         projectOpenings = Self.openings(of: lexicon.projectWords)
+        if projectOpenings != nil {
+            var byOpening = [[String]](repeating: [], count: 128)
+            for word in lexicon.projectWords {
+                if let first = word.utf8.first, first < 0x80 { byOpening[Int(first)].append(word) }
+            }
+            projectWordsByOpening = byOpening
+        } else {
+            projectWordsByOpening = nil
+        }
         let profiles = models.languageProfiles
         cueTables = Dictionary(uniqueKeysWithValues: lexicon.cues.map { language, cues in
             (language, CueTable(cues, inflected: profiles[language].hasCaseSuffixes))
@@ -958,6 +972,9 @@ public struct OrganizationExtractor: Extractor {
         return facts.projectWords.value(for: tokens[index].form, in: document) { form in
             let key = form.key
             guard Self.mayOpen(key, with: projectOpenings) else { return false }
+            if let byOpening = projectWordsByOpening, let first = key.utf8.first, first < 0x80 {
+                return byOpening[Int(first)].contains(where: { key.hasUTF8Prefix($0) && key.count - $0.count <= 5 })
+            }
             return lexicon.projectWords.contains(where: { key.hasUTF8Prefix($0) && key.count - $0.count <= 5 })
         }
     }
