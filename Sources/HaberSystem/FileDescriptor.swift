@@ -63,6 +63,14 @@ public struct FileDescriptor: Sendable, Equatable {
         if Foundation.close(raw) != 0 { throw .last }
     }
 
+    /// The offset of the file's end, which is its size for a regular file; nil where the
+    /// descriptor cannot seek (a pipe, a terminal). Moves the file's offset to its end: the
+    /// reader asks it only once it has stopped reading, to name the size of a file over the limit.
+    public func endOffset() -> Int64? {
+        let end = lseek(raw, 0, SEEK_END)
+        return end >= 0 ? Int64(end) : nil
+    }
+
     /// Whether a person is at the other end (a terminal), not a file or a pipe.
     public var isTerminal: Bool { isatty(raw) != 0 }
 }

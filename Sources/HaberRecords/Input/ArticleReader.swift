@@ -266,8 +266,7 @@ public struct ArticleReader: Sendable {
             if count == 0 { return .read(bytes) }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit {
-                let end = lseek(descriptor.raw, 0, SEEK_END)
-                return .tooLong(size: end >= 0 ? Int64(end) : nil)
+                return .tooLong(size: descriptor.endOffset())
             }
         }
     }
