@@ -48,8 +48,9 @@ extension ModelDirectory {
         if relativePath == Self.languageList {
             return names.map(profileURL).filter { FileStatus($0) != nil }
         }
-        return names.map { languagesURL.appendingPathComponent($0, isDirectory: true).appendingPathComponent(relativePath, isDirectory: false) }
-            .filter { FileStatus($0) != nil }
+        let languages = languagesPath
+        return names.filter { FileStatus(path: Self.path(of: relativePath, in: $0, below: languages)) != nil }
+            .map { languagesURL.appendingPathComponent($0, isDirectory: true).appendingPathComponent(relativePath, isDirectory: false) }
     }
 
     /// The table `relativePath` split by language: its per-language files joined in the
@@ -57,12 +58,14 @@ extension ModelDirectory {
     /// matched by name: a column that only some files have is empty in the others' rows.
     /// The language list is made from the profiles: `lang`, then their keys but `order`.
     func joinedTable(_ relativePath: String) throws(LocateError) -> TSVTable {
-        let missing = LocateError.missingFile(
-            "\(url.appendingPathComponent(relativePath).path) (nor \(Self.languagesFolder)/*/\(relativePath == Self.languageList ? Self.profileFile : relativePath))")
+        func missing() -> LocateError {
+            .missingFile(
+                "\(url.appendingPathComponent(relativePath).path) (nor \(Self.languagesFolder)/*/\(relativePath == Self.languageList ? Self.profileFile : relativePath))")
+        }
         let folders = try orderedLanguageFolders()
         if relativePath == Self.languageList {
             let profiled = folders.compactMap { folder in folder.profile.map { (code: folder.name, values: $0) } }
-            guard !profiled.isEmpty else { throw missing }
+            guard !profiled.isEmpty else { throw missing() }
             var keys: [String] = []
             for profile in profiled {
                 for (key, _) in profile.values where key != Self.orderKey && !keys.contains(key) { keys.append(key) }
@@ -74,9 +77,10 @@ extension ModelDirectory {
         }
         var columns: [String] = []
         var rows: [[String]] = []
+        let languages = languagesPath
         for folder in folders {
+            guard FileStatus(path: Self.path(of: relativePath, in: folder.name, below: languages)) != nil else { continue }
             let file = languagesURL.appendingPathComponent(folder.name, isDirectory: true).appendingPathComponent(relativePath, isDirectory: false)
-            guard FileStatus(file) != nil else { continue }
             let name = "\(Self.languagesFolder)/\(folder.name)/\(relativePath)"
             let part = try Self.read(file, name: name)
             guard !part.columns.contains("lang") else {
@@ -86,7 +90,14 @@ extension ModelDirectory {
             if columns.isEmpty { columns = ["lang"] + part.columns }
             columns += part.columns.filter { !columns.contains($0) }
             if Array(columns.dropFirst()) == part.columns {
-                rows += part.rows.map { [code] + $0 }
+                // Each row made once at its size: `[code] + row` made it twice.
+                for row in part.rows {
+                    var joined: [String] = []
+                    joined.reserveCapacity(row.count + 1)
+                    joined.append(code)
+                    joined.append(contentsOf: row)
+                    rows.append(joined)
+                }
                 continue
             }
             let positions = part.columns.compactMap { columns.firstIndex(of: $0) }
@@ -96,7 +107,7 @@ extension ModelDirectory {
                 rows.append(joined)
             }
         }
-        guard !columns.isEmpty else { throw missing }
+        guard !columns.isEmpty else { throw missing() }
         return TSVTable(name: relativePath, columns: columns, rows: rows)
     }
 
@@ -108,13 +119,14 @@ extension ModelDirectory {
     /// folder comes or goes.
     func orderedLanguageFolders() throws(LocateError) -> [LanguageFolder] {
         let names = languageFolderNames()
+        let languages = languagesPath
         let stamp = names.map { name in
-            let status = FileStatus(profileURL(name))
+            let status = FileStatus(path: Self.path(of: Self.profileFile, in: name, below: languages))
             return "\(name)|\(status?.size ?? -1)|\(status?.modified.seconds ?? 0).\(status?.modified.nanoseconds ?? 0)"
         }.joined(separator: ";")
-        if let folders = LanguageOrderMemo.shared.folders(of: languagesURL.path, stamp: stamp) { return folders }
+        if let folders = LanguageOrderMemo.shared.folders(of: languages, stamp: stamp) { return folders }
         let folders = try readLanguageFolders(names)
-        LanguageOrderMemo.shared.keep(folders, of: languagesURL.path, stamp: stamp)
+        LanguageOrderMemo.shared.keep(folders, of: languages, stamp: stamp)
         return folders
     }
 
@@ -161,6 +173,15 @@ extension ModelDirectory {
     /// Paths below the models folder are built saying whether they are folders: otherwise
     /// Foundation stats each one to find out, a few hundred times a start.
     private var languagesURL: URL { url.appendingPathComponent(Self.languagesFolder, isDirectory: true) }
+
+    /// The path of `languagesURL`, for the files that are only asked whether they exist: a
+    /// URL built for each folder of each split table cost some 12,000 instructions a table,
+    /// 16 M of a start.
+    private var languagesPath: String { "\(url.path)/\(Self.languagesFolder)" }
+
+    private static func path(of relativePath: String, in folder: String, below languages: String) -> String {
+        "\(languages)/\(folder)/\(relativePath)"
+    }
 
     private func profileURL(_ folder: String) -> URL {
         languagesURL.appendingPathComponent(folder, isDirectory: true).appendingPathComponent(Self.profileFile, isDirectory: false)
