@@ -47,6 +47,24 @@ struct FastPathTests {
         }
     }
 
+    /// Every byte value at every place after plain bytes, with every byte value after it: the
+    /// first rejected byte of the word is the first that ``TextNormalizer/Pass/isPlainASCII(_:)``
+    /// refuses, whatever a byte from 0x80 on does to the bits after it.
+    @Test("a word's first rejected byte is the first byte that is not plain", arguments: 0..<8)
+    func firstRejectedByte(place: Int) {
+        for value in 0...255 {
+            for after in [UInt8(0x61), 0x60, 0x0B, 0x2C, 0x80, 0xC4, 0xCC, 0xFF, 0x00] {
+                var bytes = [UInt8](repeating: 0x61, count: 8)
+                bytes[place] = UInt8(value)
+                for index in (place + 1)..<8 { bytes[index] = after }
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+                let expected = bytes.firstIndex { $0 >= 0x80 || !TextNormalizer.Pass.isPlainASCII($0) }
+                let rejected = TextNormalizer.Pass.rejectedBytes(word)
+                #expect((rejected == 0 ? nil : rejected.trailingZeroBitCount >> 3) == expected, "\(bytes)")
+            }
+        }
+    }
+
     @Test("a word's bytes widen to eight units in order")
     func widenedWord() {
         var units = [UInt16](repeating: 0xFFFF, count: 10)
