@@ -90,7 +90,9 @@ public struct TSVTable: Sendable {
     /// Rows as dictionaries keyed by column name.
     public var records: [[String: String]] {
         rows.map { row in
-            var record: [String: String] = [:]
+            // Made at its size: grown from empty, each row's dictionary was allocated and
+            // rehashed again at its second and fourth column.
+            var record = [String: String](minimumCapacity: columns.count)
             for (index, column) in columns.enumerated() { record[column] = index < row.count ? row[index] : "" }
             return record
         }

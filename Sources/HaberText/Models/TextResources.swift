@@ -27,8 +27,12 @@ public struct TextResources: Sendable {
         let functionWords = try models.table("text/function-words.tsv")
         let elisions = try models.table("text/elisions.tsv")
         var byLanguage: [String: [String]] = [:]
-        for record in functionWords.records {
-            if let language = record["lang"], let word = record["word"] { byLanguage[language, default: []].append(word) }
+        // By column, not through ``TSVTable/records``: a dictionary a row for two of its
+        // fields. The last column of a name, as a record keeps it; a short row's field is "".
+        if let language = functionWords.columns.lastIndex(of: "lang"), let word = functionWords.columns.lastIndex(of: "word") {
+            for row in functionWords.rows {
+                byLanguage[language < row.count ? row[language] : "", default: []].append(word < row.count ? row[word] : "")
+            }
         }
         self.init(
             abbreviations: Set(try abbreviations.records.map { CaseMapping.lowercase($0["abbreviation"] ?? "", locale: $0["lang"] ?? "tr") }),
