@@ -574,8 +574,10 @@ public struct PlaceExtractor: Extractor {
             }
         }
         // The frequency first, and the folded key's bytes before its characters (counted
-        // from its start): a key of fewer than five bytes has fewer than five characters.
-        if place.zipf < 3.0, form.foldedKey.utf8.count >= 5, form.foldedKey.count >= 5 {
+        // from its start): a key of fewer than five bytes has fewer than five characters, and
+        // an ASCII key (no CR, the one byte that joins the next in a character) has one a byte.
+        if place.zipf < 3.0, form.foldedKey.utf8.count >= 5,
+           form.foldedKey.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) || form.foldedKey.count >= 5 {
             let entries = foldedEntries(of: form).filter { fits($0, document) && !$0.isAlternate }
             // One name (compared, not hashed), after the cheaper tests.
             if entries.contains(where: NameGazetteer.isMajor),
