@@ -43,6 +43,9 @@ public struct OrganizationExtractor: Extractor {
     let projectWordsByOpening: [[String]]?
     /// The organization cues of each language, their words numbered.
     let cueTables: [String: CueTable]
+    /// Whether some word of ``words`` or ``afterHeadOnly`` opens with a digit: where none
+    /// does, the key of a number (a fifth of the forms a pipeline meets) is not looked up.
+    let digitOpensWord: Bool
 
     final class OrganizationFormFacts: @unchecked Sendable {
         /// The head word lists a capitalized form ends (`Kümelenmesi`; `Bakanlığınca` read as
@@ -148,6 +151,10 @@ public struct OrganizationExtractor: Extractor {
             table.insert(contentsOf: connectors, .afterHeadOnly)
             return table
         }
+        let wordLists: [Set<String>] = [lexicon.startHeads, lexicon.lowercaseStartHeads, Set(lexicon.endHeads.keys),
+                                        lexicon.headsWithPeriod, lexicon.sectorWords, lexicon.connectors, lexicon.listWords,
+                                        functionWords] + Array(lexicon.connectorsAfterHeadOnly.values)
+        digitOpensWord = wordLists.contains { $0.contains(where: opensWithDigit) }
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -176,10 +183,11 @@ public struct OrganizationExtractor: Extractor {
     private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, caseSuffixes: Bool, in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
-        let keyMarks = words[form.key]
+        let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : words[form.key]
+        let lowerMayBeWord = digitOpensWord || !opensWithDigit(form.lower)
         var marks = form.lowerID == form.keyID ? keyMarks
-            : keyMarks.intersection(.ofKey).union(words[form.lower].intersection(.ofLowercase))
-        if !afterHeadOnly.isEmpty { marks.formUnion(afterHeadOnly[form.lower]) }
+            : keyMarks.intersection(.ofKey).union(lowerMayBeWord ? words[form.lower].intersection(.ofLowercase) : [])
+        if !afterHeadOnly.isEmpty, lowerMayBeWord { marks.formUnion(afterHeadOnly[form.lower]) }
         var text = form.text
         if text.utf8.count == 1 {
             switch text.withUTF8({ $0[0] }) {

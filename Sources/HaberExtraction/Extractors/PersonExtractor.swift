@@ -30,6 +30,9 @@ public struct PersonExtractor: Extractor {
     /// given name stays an ordinary word (``isOrdinarySurname(_:in:)``). Read by bytes: a
     /// `Set<String>` hashed a Turkish key through NFC.
     let calendarWords: KeyBits<CalendarWord>
+    /// Whether some role or title opens with a digit: where none does, the key of a number
+    /// (a fifth of the forms a pipeline meets) is not looked up for one.
+    let digitOpensRoleOrTitle: Bool
 
     /// A month or weekday name (``calendarWords``).
     struct CalendarWord: OptionSet, Sendable {
@@ -102,6 +105,7 @@ public struct PersonExtractor: Extractor {
         calendarWords.insert(contentsOf: models.calendar.weekdays.keys, .calendar)
         self.calendarWords = calendarWords
         self.annotator = annotator
+        digitOpensRoleOrTitle = models.people.roles.contains(where: opensWithDigit) || models.people.titles.contains(where: opensWithDigit)
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -149,7 +153,15 @@ public struct PersonExtractor: Extractor {
         // read for every form (numbers and lowercase words, most of them), it cost 3.9 M
         // instructions on the 2.59 MB bench.
         let isCapitalizedWord = token.kind == .word && form.isCapitalized
-        var listed = isCapitalizedWord ? annotator.lexicon.listedClasses(of: form) : annotator.lexicon.listed[form.key]
+        var listed: WordClasses
+        if isCapitalizedWord {
+            listed = annotator.lexicon.listedClasses(of: form)
+        } else if !digitOpensRoleOrTitle, opensWithDigit(form.key) {
+            // Only a role or a title counts here, and no number is one.
+            listed = []
+        } else {
+            listed = annotator.lexicon.listed[form.key]
+        }
         // `Pressesprecherin`, `Siemens-Chef`: a compound that ends in a role is one.
         if form.isCapitalized, !listed.contains(.role), people.endsInRole(form.key) { listed.insert(.role) }
         if listed.contains(.role) { marks.insert(.role) }
