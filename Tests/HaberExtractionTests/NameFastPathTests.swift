@@ -55,6 +55,34 @@ struct NameFastPathTests {
         for word in Self.words { #expect(table[word].isEmpty) }
     }
 
+    // MARK: - Keys of numbers and ASCII keys
+
+    /// The words and some spelled with a digit first, a mark after the digit or a carriage return.
+    static let keys: [String] = words + ["3", "3\u{301}", "٣", "３", "1st", "12.000", "a\r\nb", "\r\n", "abc\r"]
+
+    /// A table of words none of which opens with a digit is not asked a key that opens with
+    /// one: no string equal to such a key opens otherwise.
+    @Test("keys equal as strings open alike with a digit")
+    func digitOpening() {
+        for key in Self.keys {
+            for other in Self.keys where other == key {
+                #expect(opensWithDigit(key) == opensWithDigit(other), "\(key.unicodeScalars.map(\.value))")
+            }
+        }
+        #expect(opensWithDigit("2026") && opensWithDigit("3M") && !opensWithDigit("٣") && !opensWithDigit(""))
+    }
+
+    /// An ASCII key without a carriage return has one character a byte, as the place
+    /// extractor reads it instead of counting characters.
+    @Test("a plain ASCII key has a character a byte")
+    func plainASCII() {
+        for key in Self.keys where PlaceExtractor.isPlainASCII(key) {
+            #expect(key.count == key.utf8.count, "\(key.unicodeScalars.map(\.value))")
+        }
+        #expect(PlaceExtractor.isPlainASCII("gumushane") && !PlaceExtractor.isPlainASCII("gümüşhane")
+            && !PlaceExtractor.isPlainASCII("a\r\nb"))
+    }
+
     // MARK: - Lexicon
 
     /// The word-list classes are the full classes restricted to what the word lists give,

@@ -9,6 +9,14 @@ func lexiconKey(_ word: String, language: String) -> String {
     NameGazetteer.key(word, locale: language)
 }
 
+/// Whether `key` opens with an ASCII digit (a number's form). A digit composes with no
+/// mark, so no string equal to such a key by canonical equivalence opens otherwise: a table
+/// of words none of which opens with a digit holds none of these keys, and need not be asked.
+func opensWithDigit(_ key: String) -> Bool {
+    guard let first = key.utf8.first else { return false }
+    return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+}
+
 /// The letters and digits a lexicon key opens with, an elision's apostrophe included
 /// (`d'`), or its first character when that is neither (`$`): the key of the first token
 /// of a name of several tokens, so that a lookup can skip longer spans after any other word.
