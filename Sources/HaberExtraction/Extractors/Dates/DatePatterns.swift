@@ -206,8 +206,7 @@ extension DateReader {
         while end > start + 1, tokens[end - 1].kind != .number { end -= 1 }
         // One number without a separator in it is no numeric date (most numbers): known
         // before the text is put together.
-        guard end > start + 1 || tokens[start].stem.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D })
-        else { return nil }
+        guard end > start + 1 || Self.holdsSeparator(tokens[start].stem) else { return nil }
         // `am 15.01.`: a day and its month with the day's mark after them and no year, only
         // after a word that announces a day (grammar kind `day-cue`): else `15.30` is a time.
         if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil || exactGram(start - 1, .dottedDayCue) != nil,
@@ -336,6 +335,15 @@ extension DateReader {
         }
         return DateMention(tokens: start..<end, end: tokens[last].stemRange.upperBound, value: value, relative: false,
                            caseEnding: tokens[last].suffix)
+    }
+
+    /// Whether `stem` holds a dot, a slash or a dash: read from its bytes in place (through
+    /// the string's view, each of 23,000 numbers on the bench's 1,000 articles cost some 140
+    /// instructions).
+    static func holdsSeparator(_ stem: String) -> Bool {
+        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x2F || byte == 0x2D }
+        return stem.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) }
+            ?? stem.utf8.contains(where: isSeparator)
     }
 
     /// `11-2016`, `2016/11`, `11 / 2016`, `2015.3`: a month and its year in digits joined by a

@@ -447,7 +447,8 @@ struct DateReader {
         guard caseSuffixes, let spoken = self.spoken(value % 1000 == 0 ? value : value % 1000) ?? self.spoken(value)
         else { return (value, nil) }
         // The last word spoken decides the ending (`2015'te`: "beş"); numbers share few of them.
-        let word = spoken.lastIndex(of: " ").map { String(spoken[spoken.index(after: $0)...]) } ?? spoken
+        // By its bytes: ICU's spell-out separates its words by plain spaces.
+        let word = spoken.utf8.lastIndex(of: 0x20).map { String(spoken[spoken.utf8.index(after: $0)...]) } ?? spoken
         let memoKey = "\(word)|\(token.suffix)|\(token.form.stemLength)"
         let analyzed: TurkishInflection?
         if let known = Self.numberEndings.value(for: memoKey) {
