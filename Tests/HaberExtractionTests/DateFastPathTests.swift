@@ -178,3 +178,54 @@ import Testing
         }
     }
 }
+
+/// The shortcuts of reading a form for the first time against the general reading: a word
+/// whose first letters open no date word is kept as no grammar word of any kind
+/// (``DateReader/firstStarts(at:openings:spellout:)``), separators and heads read from bytes.
+@Suite struct DateFirstSightTests {
+    /// Where words take no case ending, every way a grammar word is read (as it is, with a plain
+    /// ending after it, or the part before an apostrophe inside it: `aujourd'hui`) opens with an
+    /// opening of the language: a word that opens none has no reading.
+    @Test(arguments: ["en", "fr", "de", "es"])
+    func everyReadingOfAGrammarWordOpens(_ language: String) throws {
+        let models = try Fixture.models.get()
+        #expect(!models.calendar.caseSuffixLanguages.contains(language))
+        let openings = try #require(DateExtractor(models: models).openings[language])
+        let rules = DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar)
+        for key in rules.words.keys where !key.contains(" ") {
+            #expect(openings.opens(key), "\(language): \(key)")
+            for ending in rules.plainEndings.endings where key.count >= 4 {
+                #expect(openings.opens(key + ending), "\(language): \(key)+\(ending)")
+            }
+            if let apostrophe = key.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe != key.startIndex,
+               key.index(after: apostrophe) != key.endIndex {
+                #expect(openings.opens(String(key[..<apostrophe])), "\(language): \(key)")
+            }
+        }
+    }
+
+    static let stems = ["2017", "21.07.2017", "2014-2020", "1/2", "12", "", ".", "٢٠١٧", "1\u{0301}.2", "3–5", "a-b", "10 000"]
+
+    @Test(arguments: stems)
+    func separatorsAreReadAsTheViewReadsThem(_ stem: String) {
+        let separators: Set<UInt8> = [0x2E, 0x2F, 0x2D]
+        let slow: Bool = stem.utf8.contains(where: separators.contains)
+        let reversed = String(stem.reversed())
+        #expect(DateReader.holdsSeparator(stem) == slow)
+        #expect(DateReader.holdsSeparator(reversed) == slow)
+    }
+
+    static let heads = ["", "a", "ay", "gü", "çeyre", "haftalı", "yesterda", "aujourd'hu", "décennie", "über", "u\u{0308}ber", "москва"]
+
+    @Test(arguments: heads)
+    func headsArePackedAsTheirFirstBytes(_ head: String) {
+        var bytes: UInt64 = 0
+        var mask: UInt64 = 0
+        for (index, byte) in Array(head.utf8).prefix(8).enumerated() {
+            bytes |= UInt64(byte) << (8 * UInt64(index))
+            mask |= 0xFF << (8 * UInt64(index))
+        }
+        let packed = DateGrammar.Lemma.packed(head)
+        #expect(packed.bytes == bytes && packed.mask == mask, "\(head)")
+    }
+}

@@ -97,7 +97,7 @@ extension DateReader {
                 .contains(where: { $0.kind == GramKind.possessiveEnding.name }) == true,
               let (value, _) = year(i), let base = DateInterval.year(value), follows(i + 1), let (n, next) = ordinal(i + 1) else { return nil }
         var k = next
-        if k + 1 < tokens.count, tokens[k].text == "-", document.touches(k - 1, k), document.touches(k, k + 1) { k += 1 }
+        if k + 1 < tokens.count, tokens[k].text == "-", touches(k - 1, k), touches(k, k + 1) { k += 1 }
         guard follows(k) else { return nil }
         let interval: DateInterval?
         if let (sub, subInflection) = gram(k, .unit), subInflection.caseEnding.isEmpty, ["quarter", "week"].contains(sub) {
@@ -122,7 +122,7 @@ extension DateReader {
         guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix,
               tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "-" || tokens[i + 1].text == "/",
               tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, follows(i + 1), follows(i + 2),
-              !(document.touches(i, i + 1) && document.touches(i + 1, i + 2)),
+              !(touches(i, i + 1) && touches(i + 1, i + 2)),
               !(follows(i + 3) && (isWord(i + 3) || tokens[i + 3].kind == .number)),
               let (first, _) = digits(i), let (second, _) = digits(i + 2) else { return nil }
         // Not the end of a longer run of numbers (`3 - 2016 - 11`).
@@ -228,12 +228,12 @@ extension DateReader {
         guard !caseSuffixes, i + 4 < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix, let (yearValue, _) = year(i),
               tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "-" || tokens[i + 1].text == "/",
               tokens[i + 3].kind == .punctuation, tokens[i + 3].text == tokens[i + 1].text,
-              document.touches(i, i + 1), document.touches(i + 1, i + 2), document.touches(i + 2, i + 3), document.touches(i + 3, i + 4),
+              touches(i, i + 1), touches(i + 1, i + 2), touches(i + 2, i + 3), touches(i + 3, i + 4),
               let (monthNumber, _) = month(i + 2), tokens[i + 4].kind == .number, !tokens[i + 4].hasSuffix,
               tokens[i + 4].form.stemCharacterCount <= 2, let (day, _) = digits(i + 4),
               let date = CalendarDate(year: yearValue, month: monthNumber, day: day) else { return nil }
-        if i > 0, document.touches(i - 1, i), tokens[i - 1].kind == .punctuation { return nil }
-        if i + 5 < tokens.count, document.touches(i + 4, i + 5), tokens[i + 5].kind == .punctuation,
+        if i > 0, touches(i - 1, i), tokens[i - 1].kind == .punctuation { return nil }
+        if i + 5 < tokens.count, touches(i + 4, i + 5), tokens[i + 5].kind == .punctuation,
            tokens[i + 5].text == "-" || tokens[i + 5].text == "/" { return nil }
         return DateMention(tokens: i..<(i + 5), end: tokens[i + 4].stemRange.upperBound, value: .interval(DateInterval(day: date)),
                            relative: false)

@@ -80,14 +80,19 @@ public struct DateGrammar: Sendable {
         }
 
         /// The first eight UTF-8 bytes of `text`, the first in the low byte, and a mask of them.
+        /// Read from the bytes in place where the string holds them so (through its view, some
+        /// 500 instructions at each new form read as a grammar word).
         static func packed(_ text: String) -> (bytes: UInt64, mask: UInt64) {
-            var bytes: UInt64 = 0
-            var mask: UInt64 = 0
-            for (index, byte) in text.utf8.prefix(8).enumerated() {
-                bytes |= UInt64(byte) << (8 * UInt64(index))
-                mask |= 0xFF << (8 * UInt64(index))
+            func pack(_ utf8: some Sequence<UInt8>) -> (bytes: UInt64, mask: UInt64) {
+                var bytes: UInt64 = 0
+                var mask: UInt64 = 0
+                for (index, byte) in utf8.prefix(8).enumerated() {
+                    bytes |= UInt64(byte) << (8 * UInt64(index))
+                    mask |= 0xFF << (8 * UInt64(index))
+                }
+                return (bytes, mask)
             }
-            return (bytes, mask)
+            return text.utf8.withContiguousStorageIfAvailable { pack($0) } ?? pack(text.utf8)
         }
 
         /// False when a key whose first UTF-8 bytes are `key` (``packed(_:)``) does not open

@@ -19,7 +19,7 @@ extension DateReader {
         guard length == 6 || length == 7
             || (i + 2 < tokens.count && tokens[i + 1].kind != .word && tokens[i + 2].kind == .number) else { return nil }
         // A number or a mark glued before it: a part of a longer run (`12-11-2016`).
-        if follows(i), document.touches(i - 1, i), tokens[i - 1].kind == .number || exactGram(i - 1, .monthYearSign) != nil { return nil }
+        if follows(i), touches(i - 1, i), tokens[i - 1].kind == .number || exactGram(i - 1, .monthYearSign) != nil { return nil }
         var month = 0
         var year = 0
         var last = i
@@ -46,16 +46,16 @@ extension DateReader {
                   tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
                   let (first, _) = digits(i), let (second, _) = digits(i + 2) else { return nil }
             (month, year, last) = yearFirst ? (second, first, i + 2) : (first, second, i + 2)
-            needsEnd = !document.touches(i, i + 1) || !document.touches(i + 1, i + 2) || tokens[i + 1].text == "." || yearFirst
+            needsEnd = !touches(i, i + 1) || !touches(i + 1, i + 2) || tokens[i + 1].text == "." || yearFirst
         }
         guard (1...12).contains(month), isYear(year) else { return nil }
         if follows(last + 1) {
             // `11-2016-3`: a longer run; after a spaced mark, a word or number goes on the sentence.
-            if document.touches(last, last + 1), exactGram(last + 1, .monthYearSign) != nil, follows(last + 2),
-               tokens[last + 2].kind == .number, document.touches(last + 1, last + 2) { return nil }
+            if touches(last, last + 1), exactGram(last + 1, .monthYearSign) != nil, follows(last + 2),
+               tokens[last + 2].kind == .number, touches(last + 1, last + 2) { return nil }
             if needsEnd, tokens[last + 1].kind == .word || tokens[last + 1].kind == .number { return nil }
             // `3-2015/B`, `11-2016.pdf`: a mark glued between the year and more is a code or a name.
-            if document.touches(last, last + 1), tokens[last + 1].kind != .word, follows(last + 2), document.touches(last + 1, last + 2),
+            if touches(last, last + 1), tokens[last + 1].kind != .word, follows(last + 2), touches(last + 1, last + 2),
                tokens[last + 2].kind == .word || tokens[last + 2].kind == .number { return nil }
         }
         return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound,
@@ -69,11 +69,11 @@ extension DateReader {
     func cuedMarkedDayMonth(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.monthYearSign.bit != 0, follows(i), exactGram(i - 1, .dayCue) != nil,
               tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
-              i + 2 < tokens.count, document.touches(i, i + 1), document.touches(i + 1, i + 2), tokens[i + 1].kind != .word,
+              i + 2 < tokens.count, touches(i, i + 1), touches(i + 1, i + 2), tokens[i + 1].kind != .word,
               tokens[i + 1].text != ".", exactGram(i + 1, .monthYearSign) != nil, isWord(i + 2),
               let (day, _) = digits(i), let (monthNumber, inflection) = month(i + 2), inflection == nil,
               CalendarDate(year: 2000, month: monthNumber, day: day) != nil else { return nil }
-        if follows(i + 3), document.touches(i + 2, i + 3), tokens[i + 3].kind != .word, exactGram(i + 3, .monthYearSign) != nil,
+        if follows(i + 3), touches(i + 2, i + 3), tokens[i + 3].kind != .word, exactGram(i + 3, .monthYearSign) != nil,
            follows(i + 4), tokens[i + 4].kind == .number { return nil }
         return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
                            value: .fields(year: nil, month: monthNumber, day: day), relative: false)
@@ -86,12 +86,12 @@ extension DateReader {
     func cuedDashedShortDate(_ i: Int) -> DateMention? {
         guard models.kinds & GramKind.monthYearSign.bit != 0, follows(i), exactGram(i - 1, .dayCue) != nil,
               i + 4 < tokens.count, tokens[i].kind == .number, tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
-              tokens[i + 1].text == "-", tokens[i + 3].text == "-", (i..<(i + 4)).allSatisfy({ document.touches($0, $0 + 1) }),
+              tokens[i + 1].text == "-", tokens[i + 3].text == "-", (i..<(i + 4)).allSatisfy({ touches($0, $0 + 1) }),
               tokens[i].form.stemCharacterCount <= 2, tokens[i + 2].form.stemCharacterCount <= 2,
               tokens[i + 4].form.stemCharacterCount == 2, !tokens[i + 4].hasSuffix,
               let (first, _) = digits(i), let (second, _) = digits(i + 2), let (short, _) = digits(i + 4) else { return nil }
         // `el 3-7-07-2`: a longer run.
-        if follows(i + 6), document.touches(i + 4, i + 5), document.touches(i + 5, i + 6), tokens[i + 6].kind == .number { return nil }
+        if follows(i + 6), touches(i + 4, i + 5), touches(i + 5, i + 6), tokens[i + 6].kind == .number { return nil }
         let year = centuryYear(short)
         var (month, day) = rules.monthFirst ? (first, second) : (second, first)
         if CalendarDate(year: year, month: month, day: day) == nil { swap(&month, &day) }

@@ -140,6 +140,14 @@ extension DateReader {
            gluedDateParts(i) != nil {
             starts.insert(.gluedDate)
         }
+        // Digits first are no grammar word where none is written so (``DateRules/entries(_:)``):
+        // their kinds are none, kept without reading the form's entries (most new forms of a
+        // text that are read here are numbers).
+        if token.kind != .word, !rules.digitWords, token.key.utf8.first.map({ $0 &- 0x30 < 10 }) == true {
+            let id = document.formIDs[i]
+            if facts.exactKinds.known(id, space: document.formSpace) == nil { facts.exactKinds.store(0, for: id, space: document.formSpace) }
+            return starts
+        }
         if exactGram(i, .numberedDay) != nil || exactGram(i, .wordDay) != nil || exactGram(i, .dayTens) != nil {
             starts.insert(.numberedDay)
         }
@@ -188,18 +196,17 @@ extension DateReader {
     func numeric(_ start: Int) -> DateMention? {
         guard start < tokens.count, tokens[start].kind == .number else { return nil }
         // Separators are punctuation: their text is compared only for such tokens.
-        if start > 0, document.touches(start - 1, start), tokens[start - 1].kind == .punctuation,
+        if start > 0, touches(start - 1, start), tokens[start - 1].kind == .punctuation,
            [".", "/", "-"].contains(tokens[start - 1].text) { return nil }
         var end = start + 1
-        while end < tokens.count, end - start < 5, document.touches(end - 1, end), !tokens[end - 1].hasSuffix,
+        while end < tokens.count, end - start < 5, touches(end - 1, end), !tokens[end - 1].hasSuffix,
               tokens[end].kind == .number || (tokens[end].kind == .punctuation && ["/", "-", "."].contains(tokens[end].text)) {
             end += 1
         }
         while end > start + 1, tokens[end - 1].kind != .number { end -= 1 }
         // One number without a separator in it is no numeric date (most numbers): known
         // before the text is put together.
-        guard end > start + 1 || tokens[start].stem.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D })
-        else { return nil }
+        guard end > start + 1 || Self.holdsSeparator(tokens[start].stem) else { return nil }
         // `am 15.01.`: a day and its month with the day's mark after them and no year, only
         // after a word that announces a day (grammar kind `day-cue`): else `15.30` is a time.
         if end == start + 1, follows(start), exactGram(start - 1, .dayCue) != nil || exactGram(start - 1, .dottedDayCue) != nil,
@@ -236,7 +243,7 @@ extension DateReader {
         }
         guard let shape = NumericShape(stems: tokens[start..<end].lazy.map(\.stem)) else { return nil }
         // periods19en: a year-month of two parts is no part of a longer code (`12-2019-aug-1`).
-        let openAfter = end < tokens.count && document.touches(end - 1, end) && tokens[end].kind == .punctuation
+        let openAfter = end < tokens.count && touches(end - 1, end) && tokens[end].kind == .punctuation
             && (tokens[end].text == "-" || tokens[end].text == "/")
         // A year and its month alone are read after a word, a clause mark or nothing, and then
         // before a closing mark or the sentence's end, or after a year cue (`for 2021-11`, `in
@@ -330,6 +337,15 @@ extension DateReader {
                            caseEnding: tokens[last].suffix)
     }
 
+    /// Whether `stem` holds a dot, a slash or a dash: read from its bytes in place (through
+    /// the string's view, each of 23,000 numbers on the bench's 1,000 articles cost some 140
+    /// instructions).
+    static func holdsSeparator(_ stem: String) -> Bool {
+        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x2F || byte == 0x2D }
+        return stem.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) }
+            ?? stem.utf8.contains(where: isSeparator)
+    }
+
     /// `11-2016`, `2016/11`, `11 / 2016`, `2015.3`: a month and its year in digits joined by a
     /// mark of kind `month-year-mark`, in an order its value allows (`month-year`, `year-month`,
     /// `both`), spaces around the mark or not. Year first, the month must be smaller than the
@@ -342,7 +358,7 @@ extension DateReader {
         // a mark and a number after the first: most numbers are neither, and their text is not read.
         guard (3...9).contains(tokens[i].form.stemCharacterCount)
             || (i + 2 < tokens.count && tokens[i + 1].kind != .word && tokens[i + 2].kind == .number) else { return nil }
-        if i > 0, document.touches(i - 1, i) { return nil }
+        if i > 0, touches(i - 1, i) { return nil }
         // After a word, a clause mark or nothing: `n° 2016-3` numbers a text.
         if i > 0, follows(i), tokens[i - 1].kind != .word, ![",", ":", "("].contains(tokens[i - 1].text) { return nil }
         var parts: [(value: Int, length: Int)] = []
@@ -481,7 +497,7 @@ extension DateReader {
         if stem.count == 2, let month = plain(stem[0]), let day = plain(stem[1]) {
             parts = (month, day)
         } else if stem.count == 1, let month = plain(stem[0]), i + 2 < tokens.count, tokens[i + 1].kind == .punctuation,
-                  tokens[i + 1].text == "-", document.touches(i, i + 1), document.touches(i + 1, i + 2),
+                  tokens[i + 1].text == "-", touches(i, i + 1), touches(i + 1, i + 2),
                   !tokens[i + 2].hasSuffix, let day = plain(tokens[i + 2].stem.utf8) {
             parts = (month, day)
             last = i + 2
@@ -500,7 +516,7 @@ extension DateReader {
     /// `15.01.` at `i`: one token of a day and a month (one or two digits each, a dot between)
     /// and the day's mark right after it (grammar kind `day-mark`), part of the span.
     func cuedDayMonth(_ i: Int) -> DateMention? {
-        guard i + 1 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, .dayMark) != nil else { return nil }
+        guard i + 1 < tokens.count, touches(i, i + 1), exactGram(i + 1, .dayMark) != nil else { return nil }
         let parts = tokens[i].stem.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
         else { return nil }
@@ -599,12 +615,12 @@ extension DateReader {
         // (`Oct. 2`, `3 de sept. de 2024`).
         let abbreviated = isAbbreviatedMonth(monthIndex)
         if abbreviated, end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end].text == ".",
-           document.touches(monthIndex, end), follows(end + 1),
+           touches(monthIndex, end), follows(end + 1),
            tokens[end + 1].kind == .number || exactGram(end + 1, .numberedDay) != nil || exactGram(end + 1, .joiner) != nil {
             spanEnd = tokens[end].range.upperBound
             end += 1
         } else if !abbreviated, !caseSuffixes, end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end].text == ".",
-                  document.touches(monthIndex, end), document.touches(end, end + 1), follows(end + 1),
+                  touches(monthIndex, end), touches(end, end + 1), follows(end + 1),
                   exactGram(end + 1, .numberedDay) != nil {
             // `september.16th` (periods20en): a full month glued by a dot to an ordinal day.
             end += 1
@@ -756,7 +772,7 @@ extension DateReader {
         // 2024`, `le 12 sept à Paris`, `lundi 12 sept` are dates).
         if abbreviated, dayBefore, yearValue == nil, !leadingWeekday, !tokens[monthIndex].isCapitalized, end == monthIndex + 1,
            !(follows(i) && exactGram(i - 1, .dayCue) != nil),
-           !(end < tokens.count && tokens[end].text == "." && document.touches(monthIndex, end)),
+           !(end < tokens.count && tokens[end].text == "." && touches(monthIndex, end)),
            exactGram(monthIndex, .offsetCount) != nil { return nil }
         // Where days come first (`3 Okt.`), an abbreviation before a bare number is rarely a
         // date (`Jan 3 Tore`, `el mar 3 veces`).
@@ -790,10 +806,10 @@ extension DateReader {
     /// is a score with spaces). The year of a date that has none comes from the reference, as
     /// for `4/22` after `on`.
     func dashedMonthDay(_ i: Int, gluedBefore: Bool = false) -> DateMention? {
-        guard !caseSuffixes, i + 2 < tokens.count, gluedBefore || !(i > 0 && document.touches(i - 1, i)) else { return nil }
+        guard !caseSuffixes, i + 2 < tokens.count, gluedBefore || !(i > 0 && touches(i - 1, i)) else { return nil }
         func link(_ k: Int, _ mark: String? = nil) -> Bool {
             k + 1 < tokens.count && tokens[k].kind == .punctuation && (tokens[k].text == "-" || tokens[k].text == "/")
-                && (mark == nil || tokens[k].text == mark) && document.touches(k - 1, k) && document.touches(k, k + 1)
+                && (mark == nil || tokens[k].text == mark) && touches(k - 1, k) && touches(k, k + 1)
         }
         func dayAt(_ k: Int) -> Int? {
             guard tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
@@ -822,7 +838,7 @@ extension DateReader {
             year = value
             last += 2
         }
-        if last + 1 < tokens.count, document.touches(last, last + 1),
+        if last + 1 < tokens.count, touches(last, last + 1),
            !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
         // A leap year, so that the 29th of February is a day.
         guard CalendarDate(year: year ?? 2000, month: monthNumber, day: dayNumber) != nil else { return nil }
@@ -842,7 +858,7 @@ extension DateReader {
               let (weekdayNumber, inflection) = weekday(i + 1), inflection == nil,
               !(follows(i + 2) && isWord(i + 2)) else { return nil }
         if i > 0, follows(i) {
-            if document.touches(i - 1, i) || tokens[i - 1].kind == .number || tokens[i - 1].hasSuffix
+            if touches(i - 1, i) || tokens[i - 1].kind == .number || tokens[i - 1].hasSuffix
                 || exactGram(i - 1, .ordinalWeekdayStop) != nil { return nil }
         }
         guard let date = nthWeekday(n, weekdayNumber, year: reference.year, month: reference.month) else { return nil }
@@ -861,8 +877,8 @@ extension DateReader {
     /// its day in digits written as one token, a comma and a year glued after a month-first one;
     /// nothing glued before or after but a closing mark. Read from the token's key.
     func gluedMonthDay(_ i: Int) -> DateMention? {
-        guard !caseSuffixes, !(i > 0 && document.touches(i - 1, i)) else { return nil }
-        if i + 1 < tokens.count, document.touches(i, i + 1),
+        guard !caseSuffixes, !(i > 0 && touches(i - 1, i)) else { return nil }
+        if i + 1 < tokens.count, touches(i, i + 1),
            !(tokens[i + 1].kind == .punctuation && Self.closingMarks.contains(tokens[i + 1].text)) { return nil }
         guard let (monthNumber, dayNumber, year) = gluedDateParts(i) else { return nil }
         return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound,
@@ -916,11 +932,11 @@ extension DateReader {
     /// comma and the year one number token), in the language's order; nothing glued after.
     func slashDateCommaYear(_ i: Int) -> DateMention? {
         guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix,
-              tokens[i].form.stemCharacterCount <= 2, !(i > 0 && document.touches(i - 1, i)),
-              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "/", document.touches(i, i + 1),
-              document.touches(i + 1, i + 2), tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
+              tokens[i].form.stemCharacterCount <= 2, !(i > 0 && touches(i - 1, i)),
+              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "/", touches(i, i + 1),
+              touches(i + 1, i + 2), tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
               let (first, _) = digits(i) else { return nil }
-        if i + 3 < tokens.count, document.touches(i + 2, i + 3),
+        if i + 3 < tokens.count, touches(i + 2, i + 3),
            !(tokens[i + 3].kind == .punctuation && Self.closingMarks.contains(tokens[i + 3].text)) { return nil }
         let parts = tokens[i + 2].stem.utf8.split(separator: 0x2C, omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2 || parts[1].count == 4,
@@ -942,7 +958,7 @@ extension DateReader {
     func notDistal(_ mention: DateMention?) -> DateMention? {
         guard let mention, models.kinds & GramKind.distal.bit != 0 else { return mention }
         let k = mention.tokens.upperBound
-        if k + 1 < tokens.count, tokens[k].kind == .punctuation, document.touches(k - 1, k), document.touches(k, k + 1),
+        if k + 1 < tokens.count, tokens[k].kind == .punctuation, touches(k - 1, k), touches(k, k + 1),
            tokens[k].text == "-", exactGram(k + 1, .distal) != nil { return nil }
         return mention
     }
@@ -970,8 +986,8 @@ extension DateReader {
     /// right after that (`16. Nov.`); ``named(_:)`` keeps it only with a year after the month.
     private func dayWithMark(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
         guard tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
-              i + 2 < tokens.count, document.touches(i, i + 1), exactGram(i + 1, .datedDayMark) != nil,
-              !document.touches(i + 1, i + 2), month(i + 2) != nil,
+              i + 2 < tokens.count, touches(i, i + 1), exactGram(i + 1, .datedDayMark) != nil,
+              !touches(i + 1, i + 2), month(i + 2) != nil,
               let (value, _) = digits(i), (1...31).contains(value) else { return nil }
         return (value, i + 2, nil)
     }
@@ -1032,7 +1048,7 @@ extension DateReader {
         if article, rangeEndBeside(before: k, after: found.next) { return found }
         if follows(found.next) {
             let next = tokens[found.next]
-            guard next.kind == .punctuation, !document.touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
+            guard next.kind == .punctuation, !touches(found.next - 1, found.next) || Self.closingMarks.contains(next.text)
             else { return nil }
         }
         return found
@@ -1056,7 +1072,7 @@ extension DateReader {
     /// Whether nothing but a mark (its own dot, then not `-`, `/`, `'`) or the sentence's end follows the month at `i`.
     func endsAfterMonth(_ i: Int) -> Bool {
         var next = i + 1
-        if next < tokens.count, tokens[next].text == ".", document.touches(i, next) { next += 1 }
+        if next < tokens.count, tokens[next].text == ".", touches(i, next) { next += 1 }
         return !follows(next) || (tokens[next].kind == .punctuation && !["-", "/", "'", "’"].contains(tokens[next].text))
     }
 
@@ -1069,14 +1085,14 @@ extension DateReader {
     func isLoneMonth(_ i: Int) -> Bool {
         guard models.kinds & (GramKind.loneMonth.bit | GramKind.monthCue.bit) != 0, isWord(i) else { return false }
         var next = i + 1
-        if next < tokens.count, tokens[next].text == ".", document.touches(i, next) { next += 1 }
+        if next < tokens.count, tokens[next].text == ".", touches(i, next) { next += 1 }
         if follows(next) {
             let token = tokens[next]
             if token.kind == .number || (token.kind == .word && token.isCapitalized) { return false }
             if token.kind != .word, ["-", "/", "'", "’"].contains(token.text) { return false }
         }
         // `la place du Quatre-Septembre`: part of a name.
-        if i > 0, follows(i), document.touches(i - 1, i), tokens[i - 1].text == "-" { return false }
+        if i > 0, follows(i), touches(i - 1, i), tokens[i - 1].text == "-" { return false }
         if i > 0, follows(i), exactGram(i - 1, .monthCue) != nil { return true }
         guard let value = exactGram(i, .loneMonth) else { return false }
         guard tokens[i].isCapitalized else { return true }
@@ -1155,16 +1171,16 @@ extension DateReader {
               isYear(year)
         else { return nil }
         // `3.2023`, `12/2023`: the year closes a number; `mi-2026`: a modifier's hyphen does not.
-        if index > 0, document.touches(index - 1, index), tokens[index - 1].kind == .punctuation,
+        if index > 0, touches(index - 1, index), tokens[index - 1].kind == .punctuation,
            [".", "/", "-", ","].contains(tokens[index - 1].text),
            tokens[index - 1].text != "-" || models.modifiers.flatMap({ modifier(endingBefore: index, in: $0) }) == nil {
             return nil
         }
         // `2023,5`, `2023.12`: a number goes on; `En 2023, 12 % des escales`: a clause does.
-        if index + 1 < tokens.count, document.touches(index, index + 1), tokens[index + 1].kind == .punctuation,
+        if index + 1 < tokens.count, touches(index, index + 1), tokens[index + 1].kind == .punctuation,
            [".", "/", "-", ","].contains(tokens[index + 1].text),
            index + 2 < tokens.count, tokens[index + 2].kind == .number, !token.hasSuffix,
-           tokens[index + 1].text != "," || document.touches(index + 1, index + 2) { return nil }
+           tokens[index + 1].text != "," || touches(index + 1, index + 2) { return nil }
         var cued = false
         var cuedBySuffix = false
         if token.hasSuffix {
@@ -1227,7 +1243,7 @@ extension DateReader {
     /// `’23`: an abbreviated year after an apostrophe, its century from the reference date.
     func abbreviatedYear(_ i: Int) -> DateMention? {
         guard let year = shortYear(at: i),
-              i == 0 || !document.touches(i - 1, i) || tokens[i - 1].kind != .word || tokens[i - 1].isCapitalized
+              i == 0 || !touches(i - 1, i) || tokens[i - 1].kind != .word || tokens[i - 1].isCapitalized
         else { return nil }
         // After a name (`Expo ’23`) or before the word for year.
         let named = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && follows(i)
@@ -1270,7 +1286,7 @@ extension DateReader {
 
     func shortYear(at i: Int) -> Int? {
         guard i + 1 < tokens.count, tokens[i].kind == .punctuation || tokens[i].kind == .symbol,
-              ["'", "’"].contains(tokens[i].text), document.touches(i, i + 1),
+              ["'", "’"].contains(tokens[i].text), touches(i, i + 1),
               tokens[i + 1].kind == .number, tokens[i + 1].form.stemCharacterCount == 2, let short = Int(tokens[i + 1].stem)
         else { return nil }
         return centuryYear(short)
@@ -1337,8 +1353,8 @@ extension DateReader {
             var k = i + 1
             var matched = true
             for word in phrase.rest {
-                if k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(k - 1, k),
-                   document.touches(k, k + 1) { k += 1 }
+                if k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-", touches(k - 1, k),
+                   touches(k, k + 1) { k += 1 }
                 guard follows(k), isWord(k), tokens[k].key == word else { matched = false; break }
                 k += 1
             }
@@ -1433,7 +1449,7 @@ extension DateReader {
         // day glued by a dash (``dashedMonthDay(_:gluedBefore:)``) after a dash or in brackets,
         // read only where that day of the reference's year is that weekday.
         if inflection == nil, !caseSuffixes, end + 1 < tokens.count, follows(end), tokens[end].kind == .punctuation {
-            let dashed = tokens[end].text == "-" && document.touches(j, end)
+            let dashed = tokens[end].text == "-" && touches(j, end)
             let bracket = tokens[end].text == "("
             if dashed || bracket, let date = dashedMonthDay(end + 1, gluedBefore: true),
                case .fields(nil, let month?, let day?) = date.value,
@@ -1518,12 +1534,12 @@ extension DateReader {
         }
         if let date = weekDashDayMonth(k, weekday: weekday, reference: reference) { return date }
         guard k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "/",
-              document.touches(k, k + 1), document.touches(k + 1, k + 2),
+              touches(k, k + 1), touches(k + 1, k + 2),
               tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
               !tokens[k].hasSuffix, !tokens[k + 2].hasSuffix, let (first, _) = digits(k), let (second, _) = digits(k + 2)
         else { return nil }
         // Nothing glued after it but a closing mark (`7/6/18` is read whole above, `7/6-8` is no day).
-        if k + 3 < tokens.count, document.touches(k + 2, k + 3),
+        if k + 3 < tokens.count, touches(k + 2, k + 3),
            !(tokens[k + 3].kind == .punctuation && Self.closingMarks.contains(tokens[k + 3].text)) { return nil }
         // Not a part of something (`Friday 2/3 of the votes`), as after a day cue.
         if follows(k + 3), exactGram(k + 3, .joiner) != nil || exactGram(k + 3, .partOf) != nil { return nil }
@@ -1542,7 +1558,7 @@ extension DateReader {
         guard rules.monthFirst, !tokens[k].hasSuffix else { return nil }
         let first: Int, second: Int, last: Int
         if k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].text == "-", tokens[k + 2].kind == .number,
-           document.touches(k, k + 1), document.touches(k + 1, k + 2), !tokens[k + 2].hasSuffix,
+           touches(k, k + 1), touches(k + 1, k + 2), !tokens[k + 2].hasSuffix,
            tokens[k].form.stemCharacterCount <= 2, tokens[k + 2].form.stemCharacterCount <= 2,
            let (a, _) = digits(k), let (b, _) = digits(k + 2) {
             (first, second, last) = (a, b, k + 2)
@@ -1556,7 +1572,7 @@ extension DateReader {
         let monday = reference.adding(days: 1 - reference.weekday)
         guard let date = CalendarDate(year: reference.year, month: first, day: second),
               date == monday.adding(days: weekday - 1) else { return nil }
-        if last + 1 < tokens.count, document.touches(last, last + 1),
+        if last + 1 < tokens.count, touches(last, last + 1),
            !(tokens[last + 1].kind == .punctuation && Self.closingMarks.contains(tokens[last + 1].text)) { return nil }
         if follows(last + 1) {
             let next = last + 1

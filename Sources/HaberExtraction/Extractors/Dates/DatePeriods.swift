@@ -35,7 +35,7 @@ extension DateReader {
             else { return nil }
             var next = afterOrdinal
             // `the third-quarter of 2016`, `the third- quarter of 2016` (periods19en): a hyphen after the ordinal.
-            if tokens[next].kind == .punctuation, tokens[next].text == "-", document.touches(next - 1, next), follows(next + 1) { next += 1 }
+            if tokens[next].kind == .punctuation, tokens[next].text == "-", touches(next - 1, next), follows(next + 1) { next += 1 }
             if let (unit, _) = gram(next, .unit), ["quarter", "week", "half"].contains(unit) {
                 sub = unit
             } else if let (part, _) = gram(next, .part), part == "half" {
@@ -397,7 +397,7 @@ extension DateReader {
         if follows(i), count(i - 1) != nil { return nil }
         var k = i + 1
         func pastHyphen() {
-            if k + 1 < tokens.count, tokens[k].text == "-", document.touches(k - 1, k), document.touches(k, k + 1) { k += 1 }
+            if k + 1 < tokens.count, tokens[k].text == "-", touches(k - 1, k), touches(k, k + 1) { k += 1 }
         }
         pastHyphen()
         guard follows(k), gram(k, .until) != nil else { return nil }
@@ -422,7 +422,7 @@ extension DateReader {
               let base = unitInterval(unit, step: step, from: reference), follows(i + 2),
               let (n, next) = ordinal(i + 2) else { return nil }
         var k = next
-        if k + 1 < tokens.count, tokens[k].text == "-", document.touches(k - 1, k), document.touches(k, k + 1) { k += 1 }
+        if k + 1 < tokens.count, tokens[k].text == "-", touches(k - 1, k), touches(k, k + 1) { k += 1 }
         guard follows(k) else { return nil }
         let interval: DateInterval?
         if let (sub, subInflection) = gram(k, .unit), subInflection.caseEnding.isEmpty, ["quarter", "week"].contains(sub) {

@@ -165,7 +165,7 @@ extension DateReader {
         }
         var k = first.tokens.upperBound
         // `du 2 oct. au 22 octobre`: the dot of an abbreviated month before the range word.
-        if !caseSuffixes, k + 1 < tokens.count, tokens[k].text == ".", isWord(k - 1), document.touches(k - 1, k),
+        if !caseSuffixes, k + 1 < tokens.count, tokens[k].text == ".", isWord(k - 1), touches(k - 1, k),
            follows(k + 1), isWord(k + 1), isAbbreviatedMonth(k - 1) {
             k += 1
         }
@@ -218,7 +218,7 @@ extension DateReader {
         // word of kind `part-of` and a month named relative to the reference (as `del 4 al 23 del
         // próximo mes` below).
         if opener != nil, first.isBareDay, k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-",
-           document.touches(k - 1, k), document.touches(k, k + 1), let second = end(at: k + 1, points: points), second.isBareDay,
+           touches(k - 1, k), touches(k, k + 1), let second = end(at: k + 1, points: points), second.isBareDay,
            let month = relativeMonthEnd(second.tokens.upperBound) {
             var one = first, two = second
             one.value = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(first.value))
@@ -252,7 +252,7 @@ extension DateReader {
                 spanEnd = end(after, inflection)
                 after += 1
             }
-            let touching = document.touches(k - 1, k) && document.touches(k, k + 1)
+            let touching = touches(k - 1, k) && touches(k, k + 1)
             if first.isBareDay ? touching || !caseSuffixes : true,
                let range = makeRange(first, second, tokens: i..<after, end: spanEnd) {
                 found.append(range)
@@ -363,7 +363,7 @@ extension DateReader {
         guard models.kinds & GramKind.datedUntil.bit != 0, isWord(j), let (monthNumber, inflection) = month(j), inflection == nil
         else { return nil }
         var k = j + 1
-        if k + 1 < tokens.count, tokens[k].text == ".", document.touches(j, k) { k += 1 }
+        if k + 1 < tokens.count, tokens[k].text == ".", touches(j, k) { k += 1 }
         guard follows(k), tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
               let (day, _) = digits(k), (1...31).contains(day) else { return nil }
         let after = k + 1

@@ -12,7 +12,7 @@ struct DateRules: Sendable {
     let phrases: [String: [DateGrammar.Phrase]]
     let lemmas: [Unicode.Scalar: [DateGrammar.Lemma]]
     /// Whether a key of ``words`` opens with an ASCII digit (``entries(_:)``).
-    private let digitWords: Bool
+    let digitWords: Bool
     /// The kinds of its grammar words, as ``GramKind`` bits: a kind the language has no word
     /// of is not asked of each form.
     let kinds: GramKindSet

@@ -73,7 +73,7 @@ extension DateReader {
                 // dates22fr: a hyphen of the phrase (`week - end` of `ce week-end`) glued on both
                 // sides, or spaced on both as typed copy writes it (`ce week - end`; session 18).
                 guard follows(k), isWord(k) || (word == "-" && k + 1 < tokens.count
-                    && document.touches(k - 1, k) == document.touches(k, k + 1)),
+                    && touches(k - 1, k) == touches(k, k + 1)),
                       tokens[k].key == word else { matched = false; break }
                 k += 1
             }

@@ -31,7 +31,7 @@ extension DateReader {
         guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .word, !tokens[i].hasSuffix,
               let (monthNumber, inflection) = month(i), inflection == nil, !isAbbreviatedMonth(i),
               exactGram(i, .nameMonth) == nil, exactGram(i, .wordMonth) == nil,
-              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == ".", document.touches(i, i + 1),
+              tokens[i + 1].kind == .punctuation, tokens[i + 1].text == ".", touches(i, i + 1),
               tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, tokens[i + 2].newlinesBefore == 0, tokens[i + 2].spaceBefore,
               tokens[i + 2].form.stemCharacterCount <= 2, let (day, _) = digits(i + 2), (1...31).contains(day),
               CalendarDate(year: 2000, month: monthNumber, day: day) != nil else { return nil }

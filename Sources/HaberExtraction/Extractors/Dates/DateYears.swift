@@ -150,7 +150,7 @@ extension DateReader {
             plural = true
         } else if !rest.isEmpty, rules.adjective.contains(rest) {
             var k = i + 1
-            if follows(k), tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(i, k) { k += 1 }
+            if follows(k), tokens[k].kind == .punctuation, tokens[k].text == "-", touches(i, k) { k += 1 }
             guard follows(k), isWord(k), rules.decadeNouns.contains(tokens[k].key) else { return nil }
             last = k
         } else {
@@ -159,7 +159,7 @@ extension DateReader {
         let year = digitCount == 2 ? 1900 + value : value
         guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
         var marked = false
-        if digitCount == 2, first > 0, follows(first), tokens[first - 1].text == "'", document.touches(first - 1, first) {
+        if digitCount == 2, first > 0, follows(first), tokens[first - 1].text == "'", touches(first - 1, first) {
             first -= 1
             marked = true
         }
@@ -247,8 +247,8 @@ extension DateReader {
         while parts.count < 5, isWord(at), at == k || follows(at) {
             var key = tokens[at].key
             var last = at
-            while last + 2 < tokens.count, tokens[last + 1].text == "-", document.touches(last, last + 1),
-                  document.touches(last + 1, last + 2), isWord(last + 2) {
+            while last + 2 < tokens.count, tokens[last + 1].text == "-", touches(last, last + 1),
+                  touches(last + 1, last + 2), isWord(last + 2) {
                 key += "-" + tokens[last + 2].key
                 last += 2
             }
@@ -291,7 +291,7 @@ extension DateReader {
     func centuryBefore(_ word: Int) -> (first: Int, century: Int)? {
         guard follows(word) else { return nil }
         var k = word - 1
-        if tokens[k].kind == .punctuation, tokens[k].text == "-", document.touches(k, word), follows(k), document.touches(k - 1, k) {
+        if tokens[k].kind == .punctuation, tokens[k].text == "-", touches(k, word), follows(k), touches(k - 1, k) {
             k -= 1
         }
         guard let century = exactGram(k, .decadeCentury).flatMap({ Int($0) }) else { return nil }
@@ -528,7 +528,7 @@ extension DateReader {
         if !caseSuffixes, i > 0, i < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix, follows(i),
            let (value, _) = year(i), [GramKind.from, .between, .until, .and].contains(where: { gram(i - 1, $0) != nil })
             || exactGram(i - 1, .fromPair) != nil || exactGram(i - 1, .untilPair) != nil {
-            if i + 1 < tokens.count, document.touches(i, i + 1), [".", "/", "-", ","].contains(tokens[i + 1].text),
+            if i + 1 < tokens.count, touches(i, i + 1), [".", "/", "-", ","].contains(tokens[i + 1].text),
                i + 2 < tokens.count, tokens[i + 2].kind == .number { return nil }
             return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .fields(year: value, month: nil, day: nil),
                                relative: false, weak: true)
@@ -539,13 +539,13 @@ extension DateReader {
                                relative: false, caseEnding: inflection?.caseEnding ?? "", weak: true)
         }
         // `10/1'den`: day/month with a case ending.
-        if i + 2 < tokens.count, tokens[i + 1].text == "/", document.touches(i, i + 1), document.touches(i + 1, i + 2),
+        if i + 2 < tokens.count, tokens[i + 1].text == "/", touches(i, i + 1), touches(i + 1, i + 2),
            !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2, tokens[i + 2].kind == .number, tokens[i + 2].form.stemCharacterCount <= 2,
            let (dayNumber, _) = digits(i), let (monthNumber, inflection) = digits(i + 2),
            let ending = inflection.map({ $0.possessive ? nil : $0.caseEnding }) ?? looseCase(tokens[i + 2].suffix),
            (1...31).contains(dayNumber), (1...12).contains(monthNumber),
            dayNumber <= CalendarDate.days(inMonth: monthNumber, year: 2000) {
-            if i > 0, document.touches(i - 1, i), ["/", ".", "-"].contains(tokens[i - 1].text) { return nil }
+            if i > 0, touches(i - 1, i), ["/", ".", "-"].contains(tokens[i - 1].text) { return nil }
             return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
                                value: .fields(year: nil, month: monthNumber, day: dayNumber), relative: false,
                                caseEnding: ending, weak: true)

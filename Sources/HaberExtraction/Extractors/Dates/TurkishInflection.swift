@@ -1,3 +1,5 @@
+import HaberText
+
 /// A Turkish noun read as stem + optional third-person possessive + optional case ending
 /// (`yılında` = `yıl` + `ı` + `nda`, `çeyreğinde` = `çeyrek` + `i` + `nde`, `haftası`,
 /// `4'ünden` = `4` + `ü` + `nden`), by the rules of vowel harmony, buffer consonants and
@@ -78,14 +80,15 @@ struct TurkishInflection: Sendable, Equatable {
 
     /// Reads the lowercase `word` as `lemma` inflected, softening a final `k`/`t`/`ç`/`p`
     /// before a vowel (`çeyrek` → `çeyreği`).
+    /// The prefixes are asked of the bytes first (`hasUTF8Prefix`): most words asked open with no lemma.
     static func analyze(_ word: String, lemma: String) -> TurkishInflection? {
-        if word.hasPrefix(lemma) {
+        if word.hasUTF8Prefix(lemma) {
             return analyze(rest: String(word.dropFirst(lemma.count)), after: lemma, stemLength: lemma.utf16.count)
         }
         guard lemma.count >= 3, let last = lemma.last else { return nil }
         guard let softened = softenings[last] else { return nil }
         let stem = String(lemma.dropLast()) + String(softened)
-        guard word.hasPrefix(stem) else { return nil }
+        guard word.hasUTF8Prefix(stem) else { return nil }
         let rest = String(word.dropFirst(stem.count))
         guard let first = rest.first, vowels.contains(first) else { return nil }
         return analyze(rest: rest, after: lemma, stemLength: stem.utf16.count)
