@@ -80,8 +80,9 @@ import Testing
     /// What ``DateReader`` read before: every split of the word into stem and case ending,
     /// the stem looked up among the months.
     static func slowMonth(_ key: String, calendar: CalendarLexicon) -> Int? {
-        for (stem, _) in TurkishSuffixes.splits(of: key) {
-            if let month = calendar.months[stem], TurkishInflection.analyze(key, lemma: stem) != nil { return month }
+        let suffixes = Fixture.turkishSuffixes
+        for (stem, _) in suffixes.splits(of: key) {
+            if let month = calendar.months[stem], suffixes.inflection(of: key, lemma: stem) != nil { return month }
         }
         return nil
     }
@@ -112,7 +113,7 @@ import Testing
             guard let first = key.unicodeScalars.first else { continue }
             for lemma in grammar.sortedWords(language: "tr", opening: first) {
                 #expect(lemma.head == String(lemma.word.dropLast()))
-                if TurkishInflection.analyze(key, lemma: lemma.word) != nil { #expect(key.hasPrefix(lemma.head), "\(key) \(lemma.word)") }
+                if Fixture.turkishSuffixes.inflection(of: key, lemma: lemma.word) != nil { #expect(key.hasPrefix(lemma.head), "\(key) \(lemma.word)") }
             }
         }
     }

@@ -175,17 +175,17 @@ struct NameFastPathTests {
     @Test("a word that may be inflected: every word with a counted case ending passes")
     func mayBeInflected() {
         for word in Self.turkishWords + Self.words.map({ $0.lowercased() }) {
-            // What ``Vocabulary/isInflected(_:language:isPlace:)`` reads of the word's splits.
-            let counted = TurkishSuffixes.splits(of: word).contains { stem, suffix in
+            // What ``Vocabulary/isInflected(_:language:suffixes:isPlace:)`` reads of the word's splits.
+            let counted = Fixture.turkishSuffixes.splits(of: word).contains { stem, suffix in
                 stem.count >= 3 && (suffix.count >= 2 || suffix == "a" || suffix == "e")
             }
-            if counted { #expect(Lexicon.mayBeInflected(word), "\(word)") }
+            if counted { #expect(Lexicon.mayBeInflected(word, suffixes: Fixture.turkishSuffixes), "\(word)") }
         }
-        #expect(Lexicon.mayBeInflected("ankarada"))
-        #expect(Lexicon.mayBeInflected("heyete"))
-        #expect(!Lexicon.mayBeInflected("bakanlık"))
-        #expect(!Lexicon.mayBeInflected("ticaret"))
-        #expect(!Lexicon.mayBeInflected(""))
+        #expect(Lexicon.mayBeInflected("ankarada", suffixes: Fixture.turkishSuffixes))
+        #expect(Lexicon.mayBeInflected("heyete", suffixes: Fixture.turkishSuffixes))
+        #expect(!Lexicon.mayBeInflected("bakanlık", suffixes: Fixture.turkishSuffixes))
+        #expect(!Lexicon.mayBeInflected("ticaret", suffixes: Fixture.turkishSuffixes))
+        #expect(!Lexicon.mayBeInflected("", suffixes: Fixture.turkishSuffixes))
     }
 
     @Test("project words: a key that opens with no project word's first byte has none for a prefix")

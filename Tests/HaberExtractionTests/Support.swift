@@ -23,6 +23,10 @@ enum Fixture {
         try pipeline.get().withLock { pipeline in try pipeline.analyze(text, referenceDate: referenceDate, language: language) }
     }
 
+    /// Turkish's ``SuffixGrammar``, from the models (``SuffixGrammar/none`` if they fail to load:
+    /// the tests that read it then fail on their expectations).
+    static var turkishSuffixes: SuffixGrammar { (try? models.get().languageProfiles["tr"].suffixes) ?? .none }
+
     static let corpus = packageRoot.appendingPathComponent("corpus")
 
     /// The development articles of issue 12 (`corpus/dev/`), scored apart.

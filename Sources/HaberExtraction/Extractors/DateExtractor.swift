@@ -45,7 +45,8 @@ public struct DateExtractor: Extractor {
                 calendar: models.calendar, grammar: models.dateGrammar, quantities: models.quantities,
                 rules: DateRules(language: language, grammar: models.dateGrammar, calendar: models.calendar), names: names,
                 functionWords: Set(models.text.functionWords[language] ?? []),
-                capitalizesNouns: models.languageProfiles[language].capitalizesNouns)
+                capitalizesNouns: models.languageProfiles[language].capitalizesNouns,
+                suffixes: models.languageProfiles[language].suffixes)
         }
         self.languages = languages
     }

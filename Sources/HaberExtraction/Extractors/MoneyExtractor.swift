@@ -32,7 +32,7 @@ public final class MoneyExtractor: Extractor {
     /// Says at once that most words are none of ``words``.
     let wordFilter: KeyFilter
     /// Say at once that no currency name, or no first word of a longer name, opens most
-    /// words: the stem of a suffixed currency (``suffixedCode(of:)``) and a leading word are
+    /// words: the stem of a suffixed currency (``suffixedCode(of:suffixes:)``) and a leading word are
     /// such openings.
     let nameOpenings: KeyOpenings
     let longerNameOpenings: KeyOpenings
@@ -542,7 +542,7 @@ public final class MoneyExtractor: Extractor {
                 facts.writtenCode = currencyIDs[form.stem.uppercased()]
             }
         }
-        if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form) }
+        if isWord, !form.hasSuffix, profile.hasCaseSuffixes { facts.suffixedCode = suffixedCode(of: form, suffixes: profile.suffixes) }
         if isWord {
             facts.scale = word?.scale ?? scaleStem(form, profile: profile)
             if word?.isScaleWithStop == true {
@@ -663,7 +663,7 @@ public final class MoneyExtractor: Extractor {
         let count = form.key.count
         guard count >= 3, scales.contains(where: { (max(2, count - 7)..<count).contains($0.count) && form.key.hasPrefix($0) })
         else { return nil }
-        for (stem, _) in TurkishSuffixes.splits(of: form.key, derivations: true) {
+        for (stem, _) in profile.suffixes.splits(of: form.key, derivations: true) {
             if let scale = quantities.cue(stem, kind: "scale")?.value { return scale }
         }
         return nil
@@ -874,7 +874,7 @@ public final class MoneyExtractor: Extractor {
             let last = tokens[span.upperBound - 1]
             guard last.kind == .word else { continue }
             let prefix = length > 1 ? document.key(of: index..<(span.upperBound - 1)) + (last.spaceBefore ? " " : "") : ""
-            for (stem, _) in TurkishSuffixes.unitSplits(of: last.key) {
+            for (stem, _) in languages[document.language].suffixes.unitSplits(of: last.key) {
                 if let code = currencies.names[prefix + stem].flatMap({ currencyIDs[$0] }) {
                     let length = String(last.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                     return (code, span.upperBound, last.range.lowerBound + length)
@@ -903,7 +903,7 @@ public final class MoneyExtractor: Extractor {
         return namePrefixes.mayOpenKey(probe)
     }
 
-    /// Whether some prefix of `word` that ``TurkishSuffixes`` could read as its stem (two
+    /// Whether some prefix of `word` that ``SuffixGrammar`` could read as its stem (two
     /// letters or more, before an ending of one to seven) is `wanted`: unless one is, the word
     /// need not be split at all.
     private func hasStem(_ word: String, where wanted: (String) -> Bool) -> Bool {
@@ -913,9 +913,9 @@ public final class MoneyExtractor: Extractor {
     }
 
     /// The one-word currency name `form` writes with a case ending, and its stem's length.
-    private func suffixedCode(of form: TokenForm) -> (code: CurrencyID, stemLength: Int)? {
+    private func suffixedCode(of form: TokenForm, suffixes: SuffixGrammar) -> (code: CurrencyID, stemLength: Int)? {
         guard nameOpenings.mayOpen(form.key), hasStem(form.key, where: { currencies.names[$0] != nil }) else { return nil }
-        for (stem, _) in TurkishSuffixes.unitSplits(of: form.key) {
+        for (stem, _) in suffixes.unitSplits(of: form.key) {
             if let code = currencies.names[stem].flatMap({ currencyIDs[$0] }) {
                 return (code, String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count)
             }

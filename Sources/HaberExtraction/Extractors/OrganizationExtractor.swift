@@ -29,7 +29,7 @@ public struct OrganizationExtractor: Extractor {
     /// ``Marks/afterHeadOnly`` by article language.
     let afterHeadOnly: [String: KeyBits<Marks>]
     /// The first two bytes of every head's last word (in NFC), one bit each: a key that
-    /// opens with two others has no head for a prefix, and ``readPossessiveStem(of:)``
+    /// opens with two others has no head for a prefix, and ``readPossessiveStem(of:suffixes:)``
     /// builds and looks up none of them (most capitalized words).
     let headOpenings: [UInt64]
     /// The first byte of every project word (``OrganizationLexicon/projectWords``), one bit
@@ -608,10 +608,10 @@ public struct OrganizationExtractor: Extractor {
             var headKey = form.key
             var glued: String?
             // Most words end no head: the dictionary is read for those that do (a stem
-            // ``readPossessiveStem(of:)`` returns is one).
+            // ``readPossessiveStem(of:suffixes:)`` returns is one).
             if !(keyMarks ?? words[headKey]).contains(.endHeadKey) {
                 guard form.suffix.isEmpty, caseSuffixes ?? profiles[document.language].hasCaseSuffixes,
-                      let (stem, _) = readPossessiveStem(of: form.key) else { return nil }
+                      let (stem, _) = readPossessiveStem(of: form.key, suffixes: profiles[document.language].suffixes) else { return nil }
                 headKey = stem
                 glued = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count))
             }
@@ -620,7 +620,7 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// `bakanlığınca` → `bakanlığı`: a head word with a case ending glued on.
-    private func readPossessiveStem(of key: String) -> (String, String)? {
+    private func readPossessiveStem(of key: String, suffixes: SuffixGrammar) -> (String, String)? {
         // A key below U+0300 is in NFC, and so is each of its prefixes: a prefix equals a
         // head's word only if their bytes are equal, the first two included.
         var key = key
@@ -637,7 +637,7 @@ public struct OrganizationExtractor: Extractor {
             let stem = String(key[..<boundaries[length]])
             guard words[stem].contains(.endHeadKey) else { continue }
             let suffix = String(key[boundaries[length]...])
-            if TurkishSuffixes.isCaseEndingAfterPossessive(suffix, head: stem) { return (stem, suffix) }
+            if suffixes.isCaseEndingAfterPossessive(suffix, head: stem) { return (stem, suffix) }
         }
         return nil
     }

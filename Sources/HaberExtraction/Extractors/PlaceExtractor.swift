@@ -563,8 +563,8 @@ public struct PlaceExtractor: Extractor {
         }
         // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
         // read too many ordinary words as places).
-        if profile.hasCaseSuffixes, TurkishSuffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
-            place.stems = TurkishSuffixes.splits(of: form.key).compactMap { stem, suffix in
+        if profile.hasCaseSuffixes, profile.suffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
+            place.stems = profile.suffixes.splits(of: form.key).compactMap { stem, suffix in
                 guard suffix.count >= 2, !placeWords[stem].contains(.currency) else { return nil }
                 let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
                 let zipf = vocabulary.zipf(stem, in: document.language)

@@ -127,21 +127,22 @@ public struct Lexicon: Sendable {
     }
 
     /// A word inflected for case whose stem is an ordinary word or a place
-    /// (``Vocabulary/isInflected(_:language:isPlace:)``): never inside a name. Apart from
+    /// (``Vocabulary/isInflected(_:language:suffixes:isPlace:)``): never inside a name. Apart from
     /// the classes, as it tries every split of the word: asked only where it matters.
     public func isInflected(_ form: TokenForm, kind: Token.Kind, language: String) -> Bool {
-        kind == .word && !form.hasSuffix && profiles[language].hasCaseSuffixes && Self.mayBeInflected(form.key)
-            && vocabulary.isInflected(form.key, language: language, isPlace: { places.hasEntries(forKey: $0) })
+        guard kind == .word, !form.hasSuffix, case let profile = profiles[language], profile.hasCaseSuffixes,
+              Self.mayBeInflected(form.key, suffixes: profile.suffixes) else { return false }
+        return vocabulary.isInflected(form.key, language: language, suffixes: profile.suffixes, isPlace: { places.hasEntries(forKey: $0) })
     }
 
-    /// Whether `key` ends as a word ``Vocabulary/isInflected(_:language:isPlace:)`` reads as
+    /// Whether `key` ends as a word ``Vocabulary/isInflected(_:language:suffixes:isPlace:)`` reads as
     /// inflected must: in a case ending of two letters or more, or in the dative `-a`/`-e`
     /// (the only endings of one letter it counts). The others are neither looked up nor
     /// split: a split costs some 30,000 instructions the first time a word is met, a few set
     /// lookups of its endings a tenth of that.
-    static func mayBeInflected(_ key: String) -> Bool {
+    static func mayBeInflected(_ key: String, suffixes: SuffixGrammar) -> Bool {
         guard let last = key.last else { return false }
-        return last == "a" || last == "e" || TurkishSuffixes.mayEndInCaseEnding(key, minimumLength: 2)
+        return last == "a" || last == "e" || suffixes.mayEndInCaseEnding(key, minimumLength: 2)
     }
 
     /// Whether `key` (lowercase, words joined by spaces) names a place.

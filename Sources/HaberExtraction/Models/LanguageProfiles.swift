@@ -15,8 +15,11 @@ public struct LanguageProfiles: Sendable {
         /// The decimal separator of numbers written in digits (`,` in `2,5`, `.` in `3.5`).
         public var decimalSeparator: Character = ","
         /// The language writes case endings on its words, glued or after an apostrophe
-        /// (`Ankarada`, `sterline`, `yüzde yirmisi`, `Bakanlığınca`): they are read by ``TurkishSuffixes``.
+        /// (`Ankarada`, `sterline`, `yüzde yirmisi`, `Bakanlığınca`): they are read by ``suffixes``.
         public var hasCaseSuffixes = false
+        /// How the language's suffixes sound after a stem (`lexicon/suffixes.tsv`); ``SuffixGrammar/none``
+        /// where it writes no case endings.
+        public var suffixes = SuffixGrammar.none
         /// Translations write a currency sign before the letter that qualifies it (`$ c`
         /// for `c$`).
         public var writesSignBeforeLetter = false
@@ -46,11 +49,23 @@ public struct LanguageProfiles: Sendable {
     public init() {}
 
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
+        let suffixFile = "lexicon/suffixes.tsv"
+        var suffixRows: [String: [[String: String]]] = [:]
+        if models.hasTable(suffixFile) {
+            for record in try models.table(suffixFile).records { suffixRows[record["lang"] ?? "", default: []].append(record) }
+        }
         for record in try models.table("languages.tsv").records {
             guard let language = record["lang"], !language.isEmpty else { continue }
             var profile = Profile()
             if let separator = record["decimal"]?.first { profile.decimalSeparator = separator }
             profile.hasCaseSuffixes = record["cases"] == "suffixes"
+            if profile.hasCaseSuffixes {
+                guard let rows = suffixRows[language] else {
+                    throw .malformed(file: "languages/\(language)/profile.tsv", line: 0,
+                                     reason: "cases is suffixes, but \(suffixFile) has no rows for \(language)")
+                }
+                profile.suffixes = try SuffixGrammar(rows: rows, file: "languages/\(language)/\(suffixFile)")
+            }
             profile.writesSignBeforeLetter = record["signs"] == "before"
             profile.countryNamesCountEverywhere = record["countries"] == "everywhere"
             profile.capitalizesNouns = record["nouns"] == "capital"

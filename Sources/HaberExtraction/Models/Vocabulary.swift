@@ -131,12 +131,12 @@ public struct Vocabulary: Sendable {
     /// (``LanguageProfiles/Profile/hasCaseSuffixes``), inflected for case, whose stem is a
     /// common word or a place, cannot be inside a name. `key` is a word's key without an
     /// apostrophe suffix.
-    public func isInflected(_ key: String, language: String, isPlace: (String) -> Bool) -> Bool {
+    public func isInflected(_ key: String, language: String, suffixes: SuffixGrammar, isPlace: (String) -> Bool) -> Bool {
         guard !isPlace(key) else { return false }
         let frequency = zipf(key, in: language)
         // `-ı/-i/-u/-ü` is also the possessive of compounds (`Türkiye Cumhuriyeti`); the dative
         // `-a/-e` is not (`Heyete`).
-        for (stem, suffix) in TurkishSuffixes.splits(of: key)
+        for (stem, suffix) in suffixes.splits(of: key)
         where stem.count >= 3 && (suffix.count >= 2 || suffix == "a" || suffix == "e") {
             if isPlace(stem) || (isCommon(stem, in: language, threshold: 3.0) && zipf(stem, in: language) >= frequency) {
                 return true

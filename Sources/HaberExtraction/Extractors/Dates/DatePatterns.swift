@@ -585,7 +585,7 @@ extension DateReader {
                 j = k
             }
         }
-        var day: (day: Int, next: Int, inflection: TurkishInflection?)?
+        var day: (day: Int, next: Int, inflection: Inflection?)?
         // Whether a joiner stands between the day and its month (`4th of march`, `14 de marzo`).
         var joinedDay = false
         // Whether a mark of kind `dated-day-mark` follows the day (`16. Nov. 2016`): a date only with its year.
@@ -984,7 +984,7 @@ extension DateReader {
 
     /// A day number at `i` with a mark of kind `dated-day-mark` glued after it and a month
     /// right after that (`16. Nov.`); ``named(_:)`` keeps it only with a year after the month.
-    private func dayWithMark(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+    private func dayWithMark(_ i: Int) -> (day: Int, next: Int, inflection: Inflection?)? {
         guard tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
               i + 2 < tokens.count, touches(i, i + 1), exactGram(i + 1, .datedDayMark) != nil,
               !touches(i + 1, i + 2), month(i + 2) != nil,
@@ -1024,8 +1024,8 @@ extension DateReader {
     /// dates21en: right after a weekday that is not part of the date (`this Friday June twenty
     /// three with the union`, where June 23 is no Friday), a day in words may have a word of kind
     /// `after-weekday-day` after it (`On Friday May twenty one people died` is a count).
-    private func dayAfterMonth(_ k: Int, afterWeekday: Bool = false) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
-        var found: (day: Int, next: Int, inflection: TurkishInflection?)?
+    private func dayAfterMonth(_ k: Int, afterWeekday: Bool = false) -> (day: Int, next: Int, inflection: Inflection?)? {
+        var found: (day: Int, next: Int, inflection: Inflection?)?
         var article = false
         if tokens[k].kind == .punctuation, tokens[k].text == ",", follows(k + 1) {
             if let value = exactGram(k + 1, .numberedDay), let number = Int(value) { found = (number, k + 2, nil) }
@@ -1156,7 +1156,7 @@ extension DateReader {
     }
 
     /// `gün`/`günü` after a weekday.
-    func dayWord(_ i: Int) -> (String, TurkishInflection)? {
+    func dayWord(_ i: Int) -> (String, Inflection)? {
         guard caseSuffixes, follows(i), let (unit, inflection) = gram(i, .unit), unit == "day" else { return nil }
         return (unit, inflection)
     }
@@ -1185,7 +1185,7 @@ extension DateReader {
         var cuedBySuffix = false
         if token.hasSuffix {
             cuedBySuffix = true
-            cued = (spoken(year).map(TurkishSuffixes.caseEndings(after:)) ?? []).contains(token.suffix)
+            cued = (spoken(year).map(suffixes.caseEndings(after:)) ?? []).contains(token.suffix)
                 || digits(index)?.inflection != nil
         } else if index + 1 < tokens.count, !document.isBoundary(before: index + 1) {
             let next = tokens[index + 1]
@@ -1215,7 +1215,7 @@ extension DateReader {
         // `Horizon 2020’ye`: a year that is part of a name.
         if cuedBySuffix, index > 0, !document.isBoundary(before: index), !document.isInitial(index - 1),
            tokens[index - 1].isCapitalized, !tokens[index - 1].hasSuffix, calendar.months[tokens[index - 1].key] == nil,
-           TurkishSuffixes.splits(of: tokens[index - 1].key).isEmpty {
+           suffixes.splits(of: tokens[index - 1].key).isEmpty {
             return nil
         }
         return DateMention(tokens: index..<(index + 1), end: token.stemRange.upperBound,
@@ -1336,9 +1336,9 @@ extension DateReader {
 
     /// A day named relative to the reference only when written in lowercase (grammar kind
     /// `lower-day`: German `morgen`, whose capitalized form is also the morning, `am Morgen`).
-    func lowercaseDay(_ i: Int) -> (value: String, inflection: TurkishInflection)? {
+    func lowercaseDay(_ i: Int) -> (value: String, inflection: Inflection)? {
         guard isWord(i), !tokens[i].isCapitalized, !tokens[i].hasSuffix, let value = exactGram(i, .lowerDay) else { return nil }
-        return (value, TurkishInflection(possessive: false, caseEnding: "", keptLength: tokens[i].form.stemLength))
+        return (value, Inflection(possessive: false, caseEnding: "", keptLength: tokens[i].form.stemLength))
     }
 
     /// `the day after tomorrow`, `avant-hier`, `pasado mañana`: a day named relative to the
@@ -1886,7 +1886,7 @@ extension DateReader {
         guard genitive || !caseSuffixes else { return nil }
         // `haftanın geri kalanı`: from the reference to the end of the unit.
         if follows(k + 1), let reference, let lemma = phrase(at: k, kind: "rest", inflectedLast: true),
-           let inflection = TurkishInflection.analyze(tokens[k + 1].key, lemma: lemma), inflection.possessive {
+           let inflection = suffixes.inflection(of: tokens[k + 1].key, lemma: lemma), inflection.possessive {
             let start = max(reference, base.start)
             guard start <= base.end else { return nil }
             return (DateInterval(start: start, end: base.end, unit: .day), k + 2, self.end(k + 1, inflection), inflection.caseEnding, nil)

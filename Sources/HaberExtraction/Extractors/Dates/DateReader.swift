@@ -19,12 +19,14 @@ final class DateLanguage: Sendable {
     /// Whether the language capitalizes its nouns (profile key `nouns`): a lowercase word after
     /// a number is then no noun it counts.
     let capitalizesNouns: Bool
+    /// How the language's case endings sound after a stem (its profile's ``LanguageProfiles/Profile/suffixes``).
+    let suffixes: SuffixGrammar
     /// The language's modifier phrases (``DateGrammar/modifiers``), taken out once: looked up
     /// by language and copied (four tables retained and released) at each mention read.
     let modifiers: DateGrammar.Modifiers?
 
     init(calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon, rules: DateRules, names: CalendarNames,
-         functionWords: Set<String> = [], capitalizesNouns: Bool = false) {
+         functionWords: Set<String> = [], capitalizesNouns: Bool = false, suffixes: SuffixGrammar = .none) {
         self.calendar = calendar
         self.grammar = grammar
         self.quantities = quantities
@@ -32,6 +34,7 @@ final class DateLanguage: Sendable {
         self.names = names
         self.functionWords = functionWords
         self.capitalizesNouns = capitalizesNouns
+        self.suffixes = suffixes
         kinds = rules.kinds
         modifiers = grammar.modifiers[rules.language]
     }
@@ -76,7 +79,7 @@ struct DateMention {
 
 /// Reads date expressions in one tokenized document: numeric and named dates, relative
 /// days and periods, parts and ordinals of units, and ranges of two dates. Turkish suffixes
-/// are read by rule (``TurkishInflection``); grammar words come from ``DateGrammar``.
+/// are read by rule (``Inflection``); grammar words come from ``DateGrammar``.
 /// Not thread-safe (holds an ICU spell-out parser): one per document.
 struct DateReader {
     /// What the reader works out about a token's form alone, computed once per distinct form
@@ -84,8 +87,8 @@ struct DateReader {
     /// reading dates, and most forms come back in every article.
     final class DateFormFacts: @unchecked Sendable {
         let numberish = FormFacts<Bool>()
-        let months = FormFacts<(month: Int, inflection: TurkishInflection?)?>()
-        let digits = FormFacts<(value: Int, inflection: TurkishInflection?)?>()
+        let months = FormFacts<(month: Int, inflection: Inflection?)?>()
+        let digits = FormFacts<(value: Int, inflection: Inflection?)?>()
         let grams = FormFacts<[GramReading]>()
         let entries = FormFacts<[DateGrammar.Entry]>()
         /// The kinds of ``grams`` and ``entries`` as ``GramKind`` bits: most asks are answered no by them.
@@ -93,7 +96,7 @@ struct DateReader {
         let exactKinds = FormFacts<GramKindSet>()
         /// `yetmişlerde` → (`ler`, `de`): a plural and a case ending after a spelled decade.
         let pluralSplits = FormFacts<[(plural: String, rest: String)]>()
-        let weekdays = FormFacts<(weekday: Int, inflection: TurkishInflection?)?>()
+        let weekdays = FormFacts<(weekday: Int, inflection: Inflection?)?>()
         /// The value of the form's key as a spelled-out number by itself (`beş` → 5).
         let wordValues = FormFacts<Double?>()
         /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
@@ -125,7 +128,7 @@ struct DateReader {
         let spoken = SpokenDigits()
         /// A number word read alone, not followed by another (`bir` before a noun, `dördünde`):
         /// its value and the inflection of a suffix glued to it.
-        let spelledAlone = FormFacts<(value: Int, inflection: TurkishInflection?)?>()
+        let spelledAlone = FormFacts<(value: Int, inflection: Inflection?)?>()
         /// Per language, the openings of its number words (see ``NumberOpenings``).
         private var numberOpenings: [String: NumberOpenings] = [:]
 
@@ -155,6 +158,8 @@ struct DateReader {
     let spellout: NumberWords.Reader?
     /// Whether the document's language writes case endings on its words (``DateRules/caseSuffixes``).
     let caseSuffixes: Bool
+    /// How those endings sound after a stem (``SuffixGrammar/none`` where it writes none).
+    var suffixes: SuffixGrammar { models.suffixes }
     /// Per token: a word that may be (part of) a spelled-out number; only these reach
     /// ``NumberWords``. Set by the extractor as it reads the starts (``readNumberish(_:)``).
     var numberish: [Bool]
@@ -165,7 +170,7 @@ struct DateReader {
     /// for the one at the same position, of up to two, three, four or six words.
     private let spelledReadings = SpelledReadings()
 
-    typealias SpelledReading = (value: Int, next: Int, inflection: TurkishInflection?)
+    typealias SpelledReading = (value: Int, next: Int, inflection: Inflection?)
 
     final class SpelledReadings {
         /// Position → the reading of at most `n` words at index `n` (1…``DateReader/maxSpelledWords``),
@@ -229,7 +234,7 @@ struct DateReader {
     /// says so each time. Through calls of their own, that no cost some 100 instructions an
     /// ask (147,000 asks on the bench's 1,000 articles); the rest is ``readGram(_:_:)``.
     @inline(__always)
-    func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: TurkishInflection)? {
+    func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: Inflection)? {
         guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         if let kinds = facts.gramKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
             return nil
@@ -239,7 +244,7 @@ struct DateReader {
 
     /// ``gram(_:_:)`` where the form's kinds are not known yet or include `kind`.
     @inline(never)
-    private func readGram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: TurkishInflection)? {
+    private func readGram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: Inflection)? {
         guard gramKinds(i) & kind.bit != 0, let reading = grams(i).first(where: { $0.kind == kind.name }) else { return nil }
         return (reading.value, reading.inflection)
     }
@@ -268,7 +273,7 @@ struct DateReader {
         // (`aujourd'hui`): the tokenizer reads its tail as a suffix; the word is read whole.
         if token.hasSuffix, !caseSuffixes {
             guard let entries = languageWords[lexiconKey(token.text, language: language)] else { return [] }
-            let whole = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.range.count)
+            let whole = Inflection(possessive: false, caseEnding: "", keptLength: token.range.count)
             for entry in entries where !readings.contains(where: { $0.kind == entry.kind }) {
                 readings.append(GramReading(kind: entry.kind, value: entry.value, inflection: whole))
             }
@@ -277,13 +282,13 @@ struct DateReader {
         // The form's exact entries, read once for ``exactEntries(_:)`` and here (the key was hashed twice).
         let entries = exactEntries(i)
         if !entries.isEmpty {
-            let inflection: TurkishInflection
+            let inflection: Inflection
             if token.hasSuffix {
-                guard caseSuffixes, let analyzed = TurkishInflection.analyze(
+                guard caseSuffixes, let analyzed = suffixes.inflection(
                     rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return [] }
                 inflection = apostrophed(analyzed, token)
             } else {
-                inflection = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
+                inflection = Inflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
             }
             for entry in entries where !readings.contains(where: { $0.kind == entry.kind }) {
                 readings.append(GramReading(kind: entry.kind, value: entry.value, inflection: inflection))
@@ -338,7 +343,7 @@ struct DateReader {
     struct GramReading {
         var kind: String
         var value: String
-        var inflection: TurkishInflection
+        var inflection: Inflection
     }
 
     /// The fact of `table` for token `i`'s form, computed by `compute` at the form's first ask.
@@ -363,7 +368,7 @@ struct DateReader {
     private func inflectedReadings(of token: Token) -> [GramReading] {
         let key = token.key
         guard let first = key.unicodeScalars.first else { return [] }
-        let plain = TurkishInflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
+        let plain = Inflection(possessive: false, caseEnding: "", keptLength: token.form.stemLength)
         var found: [GramReading] = []
         let lemmas = rules.lemmas[first] ?? []
         let opening = DateGrammar.Lemma.packed(key).bytes
@@ -381,8 +386,8 @@ struct DateReader {
     /// `key` read as an inflected form of the grammar word `lemma`: case endings by rule
     /// where the language writes them, else a few plain endings (`vorigen`, `premiers`;
     /// class `ending` of `models/dates/endings.tsv`).
-    private func inflection(of key: String, lemma: DateGrammar.Lemma, plain: TurkishInflection) -> TurkishInflection? {
-        if caseSuffixes { return TurkishInflection.analyze(key, lemma: lemma.word) }
+    private func inflection(of key: String, lemma: DateGrammar.Lemma, plain: Inflection) -> Inflection? {
+        if caseSuffixes { return suffixes.inflection(of: key, lemma: lemma.word) }
         guard lemma.wordLength >= 4, key.hasUTF8Prefix(lemma.word),
               rules.plainEndings.contains(String(key.dropFirst(lemma.wordLength)))
         else { return nil }
@@ -391,7 +396,7 @@ struct DateReader {
 
     /// An inflection read from an apostrophe suffix: the kept part includes the apostrophe
     /// when a possessive follows it.
-    private func apostrophed(_ inflection: TurkishInflection, _ token: Token) -> TurkishInflection {
+    private func apostrophed(_ inflection: Inflection, _ token: Token) -> Inflection {
         var result = inflection
         let stem = token.form.stemLength
         result.keptLength = inflection.possessive ? inflection.keptLength + 1 : stem
@@ -399,7 +404,7 @@ struct DateReader {
     }
 
     /// End of token `i` in the span: stem plus possessive; a `-ki` form whole.
-    func end(_ i: Int, _ inflection: TurkishInflection?, keepCase: Bool = false) -> Int {
+    func end(_ i: Int, _ inflection: Inflection?, keepCase: Bool = false) -> Int {
         let token = tokens[i]
         guard let inflection else { return token.stemRange.upperBound }
         if keepCase || rules.relative.contains(inflection.caseEnding) {
@@ -409,7 +414,7 @@ struct DateReader {
     }
 
     /// The case ending of token `i` (its apostrophe suffix or a month's glued one).
-    func caseEnding(_ inflection: TurkishInflection?, _ i: Int) -> String {
+    func caseEnding(_ inflection: Inflection?, _ i: Int) -> String {
         inflection?.caseEnding ?? tokens[i].suffix
     }
 
@@ -433,13 +438,13 @@ struct DateReader {
     }
 
     /// A whole number written in digits at `i` (its suffix read by rule).
-    func digits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
+    func digits(_ i: Int) -> (value: Int, inflection: Inflection?)? {
         guard i >= 0, i < tokens.count else { return nil }
         guard tokens[i].kind == .number else { return nil }
         return fact(facts.digits, i) { _ in readDigits(i) }
     }
 
-    private func readDigits(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
+    private func readDigits(_ i: Int) -> (value: Int, inflection: Inflection?)? {
         guard tokens[i].kind == .number, NumberReader.isDigits(tokens[i].stem),
               let value = Int(tokens[i].stem) else { return nil }
         let token = tokens[i]
@@ -450,11 +455,11 @@ struct DateReader {
         // By its bytes: ICU's spell-out separates its words by plain spaces.
         let word = spoken.utf8.lastIndex(of: 0x20).map { String(spoken[spoken.utf8.index(after: $0)...]) } ?? spoken
         let memoKey = "\(word)|\(token.suffix)|\(token.form.stemLength)"
-        let analyzed: TurkishInflection?
+        let analyzed: Inflection?
         if let known = Self.numberEndings.value(for: memoKey) {
             analyzed = known
         } else {
-            analyzed = TurkishInflection.analyze(rest: token.suffix, after: word, stemLength: token.form.stemLength)
+            analyzed = suffixes.inflection(rest: token.suffix, after: word, stemLength: token.form.stemLength)
             Self.numberEndings.store(analyzed, for: memoKey)
         }
         guard let inflection = analyzed else { return (value, nil) }
@@ -463,11 +468,11 @@ struct DateReader {
 
     /// The suffix of digits read after the last word of the number spoken, by that word,
     /// the suffix and the length of the digits.
-    static let numberEndings = Memo<TurkishInflection?>()
+    static let numberEndings = Memo<Inflection?>()
 
     /// A number spelled out in Turkish words starting at `i` (`yirmi bir`, `dördünde`):
     /// its value, the index after it and the inflection of its last word.
-    func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: TurkishInflection?)? {
+    func spelled(_ i: Int, maxWords: Int = 4) -> (value: Int, next: Int, inflection: Inflection?)? {
         guard spellout != nil, isWord(i), numberish[i] else { return nil }
         // A number word alone (`bir` before a noun, `dördünde`): what ``readSpelled(_:)``
         // reads there depends on the form only, and is read once per form.
@@ -485,7 +490,7 @@ struct DateReader {
     /// The number word `i` read alone, as ``readSpelled(_:)`` reads a word that no number
     /// word follows: its own value when it is a whole number and has no suffix after an
     /// apostrophe, else the number it writes with a suffix glued to it.
-    private func spelledAlone(_ i: Int) -> (value: Int, inflection: TurkishInflection?)? {
+    private func spelledAlone(_ i: Int) -> (value: Int, inflection: Inflection?)? {
         // `Int(exactly:)`: a whole number within `Int` (many scales in a row are beyond it).
         if !tokens[i].hasSuffix, let value = wordValue(i), let whole = Int(exactly: value) { return (whole, nil) }
         guard let spellout, let reading = suffixedNumber(phrase: "", word: tokens[i].key, spellout: spellout) else { return nil }
@@ -534,7 +539,7 @@ struct DateReader {
 
     struct SuffixedNumber {
         var value: Int
-        var inflection: TurkishInflection
+        var inflection: Inflection
     }
 
     /// A number word with a suffix at the end of `phrase`: `dördünde` = `dört` + `ü` + `nde`.
@@ -548,12 +553,12 @@ struct DateReader {
             let stem = String(characters[..<cut])
             let rest = String(characters[cut...])
             var candidates = [stem]
-            if let last = stem.last, let hard = Self.hardened[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
+            if let last = stem.last, let hard = suffixes.hardenings[last] { candidates.append(String(stem.dropLast()) + String(hard)) }
             for candidate in candidates {
                 // The ending first: most cuts leave no case ending, and are refused before the
                 // spell-out is asked (which parses a phrase it cannot read word by word with ICU,
                 // millions of instructions).
-                guard let inflection = TurkishInflection.analyze(rest: rest, after: candidate, stemLength: cut),
+                guard let inflection = suffixes.inflection(rest: rest, after: candidate, stemLength: cut),
                       let value = spellout.value(of: phrase + candidate), let whole = Int(exactly: value)
                 else { continue }
                 found = SuffixedNumber(value: whole, inflection: inflection)
@@ -566,12 +571,8 @@ struct DateReader {
 
     static let suffixedNumbers = Memo<SuffixedNumber?>()
 
-    /// A softened last consonant of a number word before a suffix, and the one it softens
-    /// (`dördü` → `dört`): made once, not at every cut of every word.
-    private static let hardened: [Character: Character] = ["d": "t", "ğ": "k"]
-
     /// A day of the month at `i`: `21`, `4'ünde`, `21.` (German), `1er`, `yirmi biri`.
-    func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+    func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: Inflection?)? {
         guard i >= 0, i < tokens.count else { return nil }
         let token = tokens[i]
         if token.kind == .number, token.form.stemCharacterCount <= 2, let (value, inflection) = digits(i), (1...31).contains(value) {
@@ -598,7 +599,7 @@ struct DateReader {
     /// `twenty second` (its units a `word-day` of one to nine), and a `word-day` right after
     /// one is no day of its own.
     /// `needsJoiner: false` reads it where no month follows (`Friday the seventh`).
-    func wordDay(_ i: Int, needsJoiner: Bool = true) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+    func wordDay(_ i: Int, needsJoiner: Bool = true) -> (day: Int, next: Int, inflection: Inflection?)? {
         var number: Int
         var next: Int
         if let tens = exactGram(i, .dayTens).flatMap({ Int($0) }) {
@@ -621,7 +622,7 @@ struct DateReader {
     /// A day of the month in cardinal words at `i` (kind `cardinal-day`, after a word of kind
     /// `day-tens` or not: `fifteen`, `twenty one`, `thirty-one`); its callers ask that the
     /// sentence end after it.
-    func cardinalDay(_ i: Int) -> (day: Int, next: Int, inflection: TurkishInflection?)? {
+    func cardinalDay(_ i: Int) -> (day: Int, next: Int, inflection: Inflection?)? {
         guard models.kinds & GramKind.cardinalDay.bit != 0, i > 0, !touches(i - 1, i) else { return nil }
         if let tens = exactGram(i, .dayTens).flatMap({ Int($0) }) {
             var k = i + 1
@@ -680,14 +681,14 @@ struct DateReader {
     func isYear(_ value: Int) -> Bool { (1900...2100).contains(value) }
 
     /// A four-digit year at `i`.
-    func year(_ i: Int, wide: Bool = false) -> (year: Int, inflection: TurkishInflection?)? {
+    func year(_ i: Int, wide: Bool = false) -> (year: Int, inflection: Inflection?)? {
         guard i >= 0, i < tokens.count, tokens[i].form.stemCharacterCount == 4, let (value, inflection) = digits(i),
               isYear(value) || (wide && (1000...2999).contains(value)) else { return nil }
         return (value, inflection)
     }
 
     /// A month name at `i` (from ICU), with its Turkish suffix.
-    func month(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
+    func month(_ i: Int) -> (month: Int, inflection: Inflection?)? {
         guard isWord(i) else { return nil }
         // Once the starts are read, they say which words are months (``DateStarts/month``):
         // one load of the document's array, not of the form and its fact.
@@ -695,7 +696,7 @@ struct DateReader {
         return fact(facts.months, i) { _ in readMonth(i) }
     }
 
-    private func readMonth(_ i: Int) -> (month: Int, inflection: TurkishInflection?)? {
+    private func readMonth(_ i: Int) -> (month: Int, inflection: Inflection?)? {
         guard isWord(i) else { return nil }
         let token = tokens[i]
         switch wholeName(token, in: calendar.months) {
@@ -707,9 +708,9 @@ struct DateReader {
         if !caseSuffixes, !token.hasSuffix, let month = rules.abbreviatedMonths[token.key] { return (month, nil) }
         guard caseSuffixes, !token.hasSuffix, !names.monthHeads(of: token.key).isEmpty,
               names.openings.contains(token.key.prefix(3)) else { return nil }
-        for (stem, _) in TurkishSuffixes.splits(of: token.key) {
+        for (stem, _) in suffixes.splits(of: token.key) {
             if let month = calendar.months[stem],
-               let inflection = TurkishInflection.analyze(token.key, lemma: stem) {
+               let inflection = suffixes.inflection(of: token.key, lemma: stem) {
                 return (month, inflection)
             }
         }
@@ -724,7 +725,7 @@ struct DateReader {
 
     enum NameMatch {
         case absent, rejected
-        case found(Int, TurkishInflection?)
+        case found(Int, Inflection?)
     }
 
     /// A month or weekday name written whole (`Temmuz`, `Temmuz’da`), its apostrophe suffix
@@ -732,20 +733,20 @@ struct DateReader {
     private func wholeName(_ token: Token, in table: [String: Int]) -> NameMatch {
         guard let number = table[token.key] else { return .absent }
         guard token.hasSuffix else { return .found(number, nil) }
-        guard caseSuffixes, let inflection = TurkishInflection.analyze(
+        guard caseSuffixes, let inflection = suffixes.inflection(
             rest: token.suffix, after: token.key, stemLength: token.form.stemLength) else { return .rejected }
         return .found(number, apostrophed(inflection, token))
     }
 
     /// A weekday name at `i` (from ICU), with its Turkish suffix.
-    func weekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
+    func weekday(_ i: Int) -> (weekday: Int, inflection: Inflection?)? {
         guard isWord(i) else { return nil }
         // As in ``month(_:)``.
         if i < starts.count, !starts[i].contains(.weekday) { return nil }
         return fact(facts.weekdays, i) { _ in readWeekday(i) }
     }
 
-    private func readWeekday(_ i: Int) -> (weekday: Int, inflection: TurkishInflection?)? {
+    private func readWeekday(_ i: Int) -> (weekday: Int, inflection: Inflection?)? {
         let token = tokens[i]
         switch wholeName(token, in: calendar.weekdays) {
         case .found(let weekday, let inflection): return (weekday, inflection)
@@ -754,7 +755,7 @@ struct DateReader {
         }
         guard caseSuffixes, names.openings.contains(token.key.prefix(3)) else { return nil }
         for (name, weekday) in names.weekdayHeads(of: token.key) {
-            if let inflection = TurkishInflection.analyze(token.key, lemma: name) { return (weekday, inflection) }
+            if let inflection = suffixes.inflection(of: token.key, lemma: name) { return (weekday, inflection) }
         }
         return nil
     }

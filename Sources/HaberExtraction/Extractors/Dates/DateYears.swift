@@ -9,7 +9,7 @@ extension DateReader {
 
     /// A year spelled out in at least two Turkish words, `minimum`–2999: its value, the index
     /// after it and the inflection of its last word. It does not start inside a longer number.
-    func spelledYear(_ i: Int, minimum: Int = 1000) -> (year: Int, next: Int, inflection: TurkishInflection?)? {
+    func spelledYear(_ i: Int, minimum: Int = 1000) -> (year: Int, next: Int, inflection: Inflection?)? {
         guard caseSuffixes, spellout != nil, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
         // Two words at least: a number word alone (`bir` before a noun, the most frequent
         // case) is no year, and its value need not be read.
@@ -25,7 +25,7 @@ extension DateReader {
     }
 
     /// A year at `i` in digits (`2016`, `2016'nın`) or spelled out.
-    func anyYear(_ i: Int) -> (year: Int, next: Int, inflection: TurkishInflection?)? {
+    func anyYear(_ i: Int) -> (year: Int, next: Int, inflection: Inflection?)? {
         if let (value, inflection) = year(i) {
             if tokens[i].hasSuffix, inflection == nil { return nil }
             return (value, i + 1, inflection)
@@ -38,7 +38,7 @@ extension DateReader {
     func spelledYearMention(_ i: Int) -> DateMention? {
         guard i < tokens.count else { return nil }
         guard caseSuffixes else { return cuedSpokenYear(i) }
-        var found: (year: Int, next: Int, inflection: TurkishInflection?)?
+        var found: (year: Int, next: Int, inflection: Inflection?)?
         if tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount == 3, let (value, _) = digits(i), value >= 100 {
             found = (value, i + 1, nil)
         } else if let spelled = spelledYear(i, minimum: 100) {

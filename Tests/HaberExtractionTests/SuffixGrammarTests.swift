@@ -1,9 +1,14 @@
 @testable import HaberExtraction
+import HaberICU
+import HaberText
 import Testing
 
-/// `TurkishSuffixes`: case endings on names written without an apostrophe.
-@Suite("TurkishSuffixes")
-struct TurkishSuffixesTests {
+/// `SuffixGrammar` with Turkish's rows (`models/languages/tr/lexicon/suffixes.tsv`): case endings
+/// on names written without an apostrophe.
+@Suite("SuffixGrammar")
+struct SuffixGrammarTests {
+    var suffixes: SuffixGrammar { Fixture.turkishSuffixes }
+
     /// Each row: a lowercase word and a reading it must allow.
     @Test("splits a name and its case ending", arguments: [
         ("ankarada", "ankara", "da"),
@@ -23,7 +28,7 @@ struct TurkishSuffixesTests {
         ("vanda", "van", "da"),
     ])
     func splits(word: String, stem: String, suffix: String) {
-        let readings = TurkishSuffixes.splits(of: word).map { "\($0.stem)+\($0.suffix)" }
+        let readings = suffixes.splits(of: word).map { "\($0.stem)+\($0.suffix)" }
         #expect(readings.contains("\(stem)+\(suffix)"), "readings of \(word): \(readings)")
     }
 
@@ -37,8 +42,8 @@ struct TurkishSuffixesTests {
         ("ı̇stanbulda", 2, true), ("mü̈nchende", 2, true), ("", 1, false), ("abcd", 3, false),
     ])
     func mayEndInCaseEnding(word: String, minimum: Int, expected: Bool) {
-        #expect(TurkishSuffixes.mayEndInCaseEnding(word, minimumLength: minimum) == expected)
-        #expect(TurkishSuffixes.mayEndInCaseEndingByCharacters(word, minimumLength: minimum) == expected)
+        #expect(suffixes.mayEndInCaseEnding(word, minimumLength: minimum) == expected)
+        #expect(suffixes.mayEndInCaseEndingByCharacters(word, minimumLength: minimum) == expected)
     }
 
     /// Each row: a word and a stem it must not yield (harmony or d/t alternation forbid it).
@@ -51,19 +56,19 @@ struct TurkishSuffixesTests {
         ("lyonde", "lyon"),
     ])
     func noSplit(word: String, stem: String) {
-        let stems = TurkishSuffixes.splits(of: word).map(\.stem)
+        let stems = suffixes.splits(of: word).map(\.stem)
         #expect(!stems.contains(stem), "readings of \(word): \(stems)")
     }
 
     @Test("longest suffix first")
     func order() {
-        let readings = TurkishSuffixes.splits(of: "ankaradaki").map(\.suffix)
+        let readings = suffixes.splits(of: "ankaradaki").map(\.suffix)
         #expect(readings.first == "daki")
     }
 
     @Test("short words are not split", arguments: ["van", "ada", "", "a"])
     func short(word: String) {
-        #expect(TurkishSuffixes.splits(of: word).isEmpty)
+        #expect(suffixes.splits(of: word).isEmpty)
     }
 
     /// Each row: a word that is a scale or currency with a derivation.
@@ -73,8 +78,8 @@ struct TurkishSuffixesTests {
         ("ankaralı", "ankara", "lı"),
     ])
     func derivations(word: String, stem: String, suffix: String) {
-        let with = TurkishSuffixes.splits(of: word, derivations: true).map { "\($0.stem)+\($0.suffix)" }
-        let without = TurkishSuffixes.splits(of: word).map { "\($0.stem)+\($0.suffix)" }
+        let with = suffixes.splits(of: word, derivations: true).map { "\($0.stem)+\($0.suffix)" }
+        let without = suffixes.splits(of: word).map { "\($0.stem)+\($0.suffix)" }
         #expect(with.contains("\(stem)+\(suffix)"), "readings of \(word): \(with)")
         #expect(!without.contains("\(stem)+\(suffix)"), "readings of \(word): \(without)")
     }
@@ -89,14 +94,75 @@ struct TurkishSuffixesTests {
         (2009, "da"),   // iki bin dokuz
         (2006, "da"),   // iki bin altı
     ])
-    func afterNumber(number: Int, suffix: String) {
-        let endings = TurkishSuffixes.caseEndings(afterNumber: number)
+    func afterNumber(number: Int, suffix: String) throws {
+        let endings = suffixes.caseEndings(after: try Self.spoken(number))
         #expect(endings.contains(suffix), "endings after \(number): \(endings.sorted())")
     }
 
     @Test("wrong endings after numbers", arguments: [(2005, "de"), (2005, "ta"), (1990, "de"), (2017, "da")])
-    func wrongAfterNumber(number: Int, suffix: String) {
-        #expect(!TurkishSuffixes.caseEndings(afterNumber: number).contains(suffix))
+    func wrongAfterNumber(number: Int, suffix: String) throws {
+        #expect(!suffixes.caseEndings(after: try Self.spoken(number)).contains(suffix))
+    }
+
+    /// Each row: a word, its lemma, and the reading expected (possessive, case ending), or nil.
+    @Test("reads a date word's possessive and case ending", arguments: [
+        ("yılında", "yıl", true, "nda"), ("yılı", "yıl", true, ""), ("haftası", "hafta", true, ""),
+        ("haftasında", "hafta", true, "nda"), ("çeyreğinde", "çeyrek", true, "nde"), ("ayda", "ay", false, "da"),
+        ("haftaki", "hafta", false, "ki"), ("dünkü", "dün", false, "kü"),
+        ("yıl", "yıl", false, ""),
+    ])
+    func inflection(word: String, lemma: String, possessive: Bool, ending: String) throws {
+        let read = try #require(suffixes.inflection(of: word, lemma: lemma), "\(word)")
+        #expect(read.possessive == possessive && read.caseEnding == ending, "\(word): \(read)")
+    }
+
+    @Test("refuses endings against harmony", arguments: [("yılinde", "yıl"), ("haftesi", "hafta"), ("çeyreğünde", "çeyrek"), ("ayde", "ay")])
+    func noInflection(word: String, lemma: String) {
+        #expect(suffixes.inflection(of: word, lemma: lemma) == nil)
+    }
+
+    @Test("the possessive after a word", arguments: [("yıl", "ı"), ("hafta", "sı"), ("dört", "ü"), ("gün", "ü"), ("ay", "ı"), ("", "i")])
+    func possessiveAfter(word: String, expected: String) {
+        #expect(suffixes.possessive(after: word) == expected)
+    }
+
+    @Test("a language without case endings splits nothing", arguments: ["ankarada", "yılında", "sterline"])
+    func none(word: String) {
+        #expect(SuffixGrammar.none.splits(of: word).isEmpty)
+        #expect(SuffixGrammar.none.unitSplits(of: word).isEmpty)
+        #expect(!SuffixGrammar.none.mayEndInCaseEnding(word, minimumLength: 1))
+    }
+
+    /// Each row: rows of a language's `suffixes.tsv` that cannot make a grammar.
+    @Test("malformed rows are refused", arguments: [
+        [["kind": "vowel", "value": "ae", "features": ""]],
+        [["kind": "vowel", "value": "a", "features": "back"], ["kind": "pair", "value": "D", "features": "d"]],
+        [["kind": "vowel", "value": "a", "features": "back"], ["kind": "vowel", "value": "e", "features": ""], ["kind": "tone", "value": "x", "features": ""]],
+        [["kind": "vowel", "value": "i", "features": "high"]],
+        [],
+    ])
+    func malformed(rows: [[String: String]]) {
+        #expect(throws: ModelDirectory.LocateError.self) { try SuffixGrammar(rows: rows, file: "test") }
+    }
+
+    /// A grammar made of rows alone: the mechanism knows no letter of its own.
+    @Test("spells templates from rows alone")
+    func fromRows() throws {
+        let rows: [[String: String]] = [
+            ["kind": "vowel", "value": "a", "features": "back"], ["kind": "vowel", "value": "u", "features": "back rounded high"],
+            ["kind": "vowel", "value": "e", "features": ""], ["kind": "vowel", "value": "y", "features": "high"],
+            ["kind": "voiceless", "value": "k t", "features": ""], ["kind": "pair", "value": "D", "features": "d t"],
+            ["kind": "case", "value": "DA DIn", "features": ""],
+        ]
+        let grammar = try SuffixGrammar(rows: rows, file: "test")
+        #expect(grammar.caseEndings(after: "kum") == ["da", "dun"])
+        #expect(grammar.caseEndings(after: "bek") == ["te", "tyn"])
+        #expect(grammar.splits(of: "bamda").map(\.suffix) == ["da"])
+    }
+
+    /// `number` read aloud in Turkish, by ICU: harmony follows the spoken number (`2005’te`: "iki bin beş").
+    static func spoken(_ number: Int) throws -> String {
+        try #require(try SpelloutFormatter(locale: "tr").text(for: number))
     }
 
     @Test("endings after a possessive head", arguments: [
@@ -107,7 +173,7 @@ struct TurkishSuffixesTests {
         ("nde", "derneği", true),
     ])
     func possessive(suffix: String, head: String, expected: Bool) {
-        #expect(TurkishSuffixes.isCaseEndingAfterPossessive(suffix, head: head) == expected)
+        #expect(suffixes.isCaseEndingAfterPossessive(suffix, head: head) == expected)
     }
 }
 
