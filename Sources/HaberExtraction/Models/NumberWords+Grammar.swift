@@ -31,7 +31,7 @@ extension NumberWords {
             var names: [String: Int] = [:]
             var lines: [(set: Int, descriptor: Substring, body: Substring)] = []
             var current: Int?
-            for line in rules.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
+            for line in rules.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
                 if line.hasPrefix("%"), line.hasSuffix(":") {
                     let name = String(line.dropLast())
                     guard names[name] == nil else { return nil }
@@ -41,55 +41,78 @@ extension NumberWords {
                 }
                 guard let set = current, line.hasSuffix(";"), let colon = line.firstIndex(of: ":") else { return nil }
                 let descriptor = line[..<colon]
-                guard !descriptor.contains(" ") else { return nil }
+                guard !descriptor.utf8.contains(UInt8(ascii: " ")) else { return nil }
                 lines.append((set, descriptor, line[line.index(after: colon)..<line.index(before: line.endIndex)]))
             }
             guard !names.isEmpty else { return nil }
             var ruleSets = [[[Part]]](repeating: [], count: names.count)
+            var folded: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
             for (set, descriptor, body) in lines {
-                guard let parts = Self.parts(of: body, in: set, names: names,
-                                             readsFraction: descriptor.contains(".") || descriptor.contains(",")) else { return nil }
+                let readsFraction = descriptor.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+                guard let parts = Self.parts(of: body, in: set, names: names, readsFraction: readsFraction, folded: &folded) else { return nil }
                 ruleSets[set].append(parts)
             }
             self.ruleSets = ruleSets
             publicSets = names.filter { !$0.key.hasPrefix("%%") }.map(\.value).sorted()
         }
 
-        /// The parts of one rule's text in rule set `set`; nil at syntax the grammar does not model.
-        private static func parts(of body: Substring, in set: Int, names: [String: Int], readsFraction: Bool) -> [Part]? {
+        /// The parts of one rule's text in rule set `set`; nil at syntax the grammar does not
+        /// model. `folded` keeps the texts folded so far: the rules repeat most of them.
+        private static func parts(of body: Substring, in set: Int, names: [String: Int], readsFraction: Bool,
+                                  folded: inout [[Unicode.Scalar]: [Unicode.Scalar]]) -> [Part]? {
             var parts: [Part] = []
-            var text = ""
-            var characters = body.makeIterator()
-            while let character = characters.next() {
-                guard !"[]$→←{}".contains(character) else { return nil }
-                guard "<>=".contains(character) else {
-                    text.append(character)
-                    continue
-                }
-                var name = ""
-                var closed = false
-                while let next = characters.next() {
-                    if next == character {
-                        closed = true
-                        break
+            var text: [Unicode.Scalar] = []
+            func fold() -> Part {
+                if let known = folded[text] { return .text(known) }
+                let letters = Self.folded(text)
+                folded[text] = letters
+                return .text(letters)
+            }
+            var scalars = body.unicodeScalars.makeIterator()
+            while let scalar = scalars.next() {
+                switch scalar {
+                case "[", "]", "$", "{", "}", "→", "←":
+                    return nil
+                case "<", ">", "=":
+                    var name = String.UnicodeScalarView()
+                    var closed = false
+                    while let next = scalars.next() {
+                        if next == scalar {
+                            closed = true
+                            break
+                        }
+                        name.append(next)
                     }
-                    name.append(next)
-                }
-                guard closed else { return nil }
-                parts.append(.text(Language.folded(text)))
-                text = ""
-                if name.isEmpty {
-                    parts.append(readsFraction && character == ">" ? .repeated(set) : .ruleSet(set))
-                } else if name.hasPrefix("%") {
-                    guard let named = names[name] else { return nil }
-                    parts.append(readsFraction && character == ">" ? .repeated(named) : .ruleSet(named))
-                } else {
-                    guard !name.contains(where: \.isLetter) else { return nil }
-                    parts.append(.decimal)
+                    guard closed else { return nil }
+                    parts.append(fold())
+                    text.removeAll(keepingCapacity: true)
+                    let named = String(name)
+                    if named.isEmpty || named.hasPrefix("%") {
+                        guard let target = named.isEmpty ? set : names[named] else { return nil }
+                        parts.append(readsFraction && scalar == ">" ? .repeated(target) : .ruleSet(target))
+                    } else {
+                        guard !name.contains(where: \.properties.isAlphabetic) else { return nil }
+                        parts.append(.decimal)
+                    }
+                default:
+                    text.append(scalar)
                 }
             }
-            parts.append(.text(Language.folded(text)))
+            parts.append(fold())
             return parts
+        }
+
+        /// ``Language/folded(_:)`` of a rule's text, at a table's cost where it is ASCII: its
+        /// letters, lowercased.
+        private static func folded(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+            guard text.allSatisfy(\.isASCII) else { return Language.folded(String(String.UnicodeScalarView(text))) }
+            return text.compactMap { scalar in
+                switch scalar {
+                case "a"..."z": scalar
+                case "A"..."Z": Unicode.Scalar(UInt8(scalar.value + 32))
+                default: nil
+                }
+            }
         }
 
         /// Whether some public rule set derives `letters` whole: false only when lenient
@@ -98,36 +121,54 @@ extension NumberWords {
         func mayRead(_ letters: [Unicode.Scalar]) -> Bool {
             let count = letters.count
             guard count < 64 else { return true }
-            // ends[set][start]: a bit for each position where a string the set derives from
-            // `start` may end. Filled from the last start to the first, each start until no
-            // set reaches further (a rule may open with its own set).
-            var ends = [[UInt64]](repeating: [UInt64](repeating: 0, count: count + 1), count: ruleSets.count)
-            let notANumber: [Unicode.Scalar] = ["n", "a", "n"]
             func matches(_ text: [Unicode.Scalar], at position: Int) -> Bool {
                 position + text.count <= count && letters[position..<(position + text.count)].elementsEqual(text)
             }
-            func decimal(at position: Int) -> UInt64 { matches(notANumber, at: position) ? 1 << UInt64(position + 3) : 0 }
-            func positions(_ bits: UInt64) -> [Int] { (0...count).filter { bits & (1 << UInt64($0)) != 0 } }
+            let notANumber: [Unicode.Scalar] = ["n", "a", "n"]
+            // What a decimal format reads at each position: `NaN`.
+            let decimals: [UInt64] = (0...count).map { matches(notANumber, at: $0) ? 1 << UInt64($0 + 3) : 0 }
+            // ends[set * width + start]: a bit for each position where a string the set derives
+            // from `start` may end. Filled from the last start to the first, each start until no
+            // set reaches further (a rule may open with its own set).
+            let width = count + 1
+            var ends = [UInt64](repeating: 0, count: ruleSets.count * width)
             func reach(_ parts: [Part], from start: Int) -> UInt64 {
                 var current: UInt64 = 1 << UInt64(start)
                 for part in parts {
                     var next: UInt64 = 0
+                    var positions = current
                     switch part {
                     case .text(let text):
-                        for position in positions(current) where matches(text, at: position) { next |= 1 << UInt64(position + text.count) }
+                        while positions != 0 {
+                            let position = positions.trailingZeroBitCount
+                            positions &= positions - 1
+                            if matches(text, at: position) { next |= 1 << UInt64(position + text.count) }
+                        }
                     case .ruleSet(let set):
-                        for position in positions(current) { next |= ends[set][position] | decimal(at: position) }
+                        while positions != 0 {
+                            let position = positions.trailingZeroBitCount
+                            positions &= positions - 1
+                            next |= ends[set * width + position] | decimals[position]
+                        }
                     case .repeated(let set):
                         next = current
                         var frontier = current
                         while frontier != 0 {
                             var grown: UInt64 = 0
-                            for position in positions(frontier) { grown |= ends[set][position] | decimal(at: position) }
+                            while frontier != 0 {
+                                let position = frontier.trailingZeroBitCount
+                                frontier &= frontier - 1
+                                grown |= ends[set * width + position] | decimals[position]
+                            }
                             frontier = grown & ~next
                             next |= grown
                         }
                     case .decimal:
-                        for position in positions(current) { next |= decimal(at: position) }
+                        while positions != 0 {
+                            let position = positions.trailingZeroBitCount
+                            positions &= positions - 1
+                            next |= decimals[position]
+                        }
                     }
                     current = next
                     if current == 0 { return 0 }
@@ -139,15 +180,16 @@ extension NumberWords {
                 while changed {
                     changed = false
                     for set in ruleSets.indices {
-                        let reached = ruleSets[set].reduce(ends[set][start]) { $0 | reach($1, from: start) }
-                        if reached != ends[set][start] {
-                            ends[set][start] = reached
+                        var reached = ends[set * width + start]
+                        for rule in ruleSets[set] { reached |= reach(rule, from: start) }
+                        if reached != ends[set * width + start] {
+                            ends[set * width + start] = reached
                             changed = true
                         }
                     }
                 }
             }
-            return publicSets.contains { ends[$0][0] & (1 << UInt64(count)) != 0 }
+            return publicSets.contains { ends[$0 * width] & (1 << UInt64(count)) != 0 }
         }
     }
 }
