@@ -63,6 +63,16 @@ public final class SpelloutFormatter: @unchecked Sendable {
         return String(decoding: units, as: UTF16.self).split(separator: ";").map(String.init)
     }
 
+    /// Every rule of the spell-out as ICU writes its rules back: a line `%name:` opens each
+    /// rule set, then one `value: text;` line a rule. Whatever lenient parsing reads is made
+    /// of the texts of these rules.
+    public var rules: String? {
+        let units = try? withGrowingBuffer(initialCapacity: 16_384, "unum_toPattern") { buffer, capacity, status in
+            unum_toPattern(format, 0, buffer, capacity, &status)
+        }
+        return units.map { String(decoding: $0, as: UTF16.self) }
+    }
+
     public func text(for number: Int) -> String? {
         let units = try? withGrowingBuffer(initialCapacity: 64, "unum_formatInt64") { buffer, capacity, status in
             unum_formatInt64(format, Int64(number), buffer, capacity, nil, &status)

@@ -201,6 +201,58 @@ import Testing
         #expect(reader.words.parsedOnlyValue(of: phrase) == expected)
     }
 
+    /// Phrases of spell-out words checked against ICU's spell-out rules as a grammar
+    /// (``NumberWords/Grammar``): refused where the rules derive them not (`un quince`, read
+    /// by lenient parsing as far as `un`), left to the parser where they do, though no rule
+    /// set writes them so (`one one`, 101 as a year; `dos cientos`). Each row: language,
+    /// phrase, whether the rules may read it, ICU's answer.
+    @Test("the spell-out rules refuse phrases lenient parsing cannot read whole", arguments: [
+        ("es", "un quince", false, nil), ("es", "diez y un quince", false, nil), ("es", "un diez y un quince", false, nil),
+        ("es", "veinte y uno", false, nil), ("fr", "un quinze", false, nil), ("de", "ein fünfzehn", false, nil),
+        ("tr", "bir on beş", false, nil), ("en", "one and", false, nil),
+        ("es", "dos cientos", true, 200), ("es", "un mil", true, 1000), ("en", "one one", true, 101), ("en", "one fifteen", true, 115),
+        ("en", "twenty one hundred", true, 2100), ("en", "fiftyeight", true, 58), ("fr", "dixsept", true, 17), ("tr", "bir bin", true, 1000),
+    ] as [(String, String, Bool, Double?)])
+    func refusedByRules(language: String, phrase: String, mayRead: Bool, expected: Double?) throws {
+        let reader = Self.numbers.reader(language)
+        #expect(reader.words.rulesMayRead(phrase) == mayRead)
+        #expect(reader.value(of: phrase) == expected)
+        #expect(reader.words.parsedOnlyValue(of: phrase) == expected)
+    }
+
+    /// The grammar of every language's rules derives every number spelled out in every public
+    /// rule set, and lenient parsing reads none of the phrases of two to four spell-out words
+    /// that it refuses.
+    @Test("the spell-out rules derive every spelling and refuse only what the parser refuses", arguments: languages)
+    func rulesAgreeWithParser(language: String) throws {
+        let formatter = try SpelloutFormatter(locale: language)
+        let grammar = try #require(formatter.rules.flatMap { NumberWords.Grammar(rules: $0) }, "\(language): rules not modelled")
+        let parser = try SpelloutParser(locale: language)
+        var words: Set<String> = []
+        for ruleSet in formatter.ruleSets {
+            try formatter.use(ruleSet: ruleSet)
+            for number in Array(0...1100) + [2000, 2021, 10_000, 123_456, 1_000_000, 2_500_000, 1_000_000_000] {
+                guard let text = formatter.text(for: number) else { continue }
+                #expect(grammar.mayRead(NumberWords.Language.folded(text)), "\(language) \(ruleSet) \(number): \(text)")
+                words.formUnion(NumberWords.Language.words(of: text))
+            }
+        }
+        let sorted = words.sorted()
+        var refused = 0
+        for (index, first) in sorted.enumerated() {
+            // Each word with the next few, and in runs of three and four: a fixed sample of the
+            // pairs and runs, for the test's time.
+            let following = (1...6).map { sorted[(index + $0 * 7) % sorted.count] }
+            let phrases = following.map { first + " " + $0 } + [first + " " + following[0] + " " + following[1],
+                                                               first + " " + following[2] + " " + following[3] + " " + following[4]]
+            for phrase in phrases where !grammar.mayRead(NumberWords.Language.folded(phrase)) {
+                refused += 1
+                #expect(parser.value(of: phrase) == nil, "\(language): \(phrase)")
+            }
+        }
+        #expect(refused > 100, "\(language): \(refused) refused")
+    }
+
     /// Every spell-out word alone, and, where the spell-out never joins pieces, every two
     /// words of the default spell-out written together: the reader answers as ICU's parser.
     @Test("the reader and the parser agree on words alone and on words joined", arguments: languages)

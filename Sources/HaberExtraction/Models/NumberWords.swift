@@ -108,6 +108,9 @@ public final class NumberWords: @unchecked Sendable {
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
         private var formatters: [SpelloutFormatter] = []
+        /// ``rulesGrammar()`` once built: nil where the rules cannot be modelled.
+        private var grammar: Grammar?
+        private var hasBuiltGrammar = false
         private let memo = Memo<Double?>(limit: 40_000)
         private let wordMemo = Memo<Bool>(limit: 40_000)
 
@@ -163,7 +166,36 @@ public final class NumberWords: @unchecked Sendable {
         private func readValue(of phrase: String, parts: [Substring]) -> Double? {
             guard mayBeRead(phrase, parts: parts) else { return nil }
             if parts.count == 1, let known = alone[phrase] { return known }
-            return hasUnreadPair(phrase, parts: parts) ? nil : parsedValue(of: phrase)
+            return hasUnreadPair(phrase, parts: parts) || !rulesMayRead(phrase) ? nil : parsedValue(of: phrase)
+        }
+
+        /// Whether ICU's spell-out rules (``Grammar``) derive `phrase`, folded, when it is made
+        /// of letters, spaces and hyphens only (digits fold to nothing, and a decimal format
+        /// reads them): lenient parsing reads no phrase they do not. Yes where the rules use
+        /// syntax the grammar does not model.
+        func rulesMayRead(_ phrase: String) -> Bool {
+            guard phrase.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "-" }),
+                  let grammar = rulesGrammar() else { return true }
+            return grammar.mayRead(Self.folded(phrase))
+        }
+
+        /// The ``Grammar`` of the language's spell-out rules, built at the first phrase that
+        /// needs it.
+        private func rulesGrammar() -> Grammar? {
+            lock.lock()
+            let (done, known) = (hasBuiltGrammar, grammar)
+            lock.unlock()
+            if done { return known }
+            lock.lock()
+            let pooled = formatters.popLast()
+            lock.unlock()
+            let formatter = pooled ?? (try? SpelloutFormatter(locale: language))
+            let built = formatter?.rules.flatMap { Grammar(rules: $0) }
+            lock.lock()
+            if let formatter { formatters.append(formatter) }
+            (grammar, hasBuiltGrammar) = (built, true)
+            lock.unlock()
+            return built
         }
 
         /// Whether `phrase`, lowercase and made of words of the spellings (where the

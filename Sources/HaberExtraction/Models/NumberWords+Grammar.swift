@@ -1,0 +1,195 @@
+extension NumberWords {
+    /// ICU's spell-out rules of one language as a grammar over folded letters
+    /// (``Language/folded(_:)``), for a cheap and exact no before lenient parsing.
+    ///
+    /// Lenient RBNF parsing reads a text only by matching the texts of rules, at the
+    /// collator's primary strength, in the order the rules' substitutions nest them: whatever
+    /// it reads whole is, folded, a string of rule texts that this grammar derives. The
+    /// grammar is looser than the parser (it ignores the bounds on the values a substitution
+    /// may take, and lets a substitution read `NaN`, as ICU's fallback to a decimal format
+    /// does), so a phrase it cannot derive is no number, and the parser is spared (millions of
+    /// instructions a call, and some forty million to build its collator, for `un quince`).
+    struct Grammar: Sendable {
+        /// One part of a rule: its text, folded, a substitution of a rule set, the digits of a
+        /// fraction read one rule-set parse after another (`x.x: … coma >>`), or a decimal
+        /// format (`=#,##0=`), which reads no letters but `NaN`.
+        enum Part: Sendable {
+            case text([Unicode.Scalar])
+            case ruleSet(Int)
+            case repeated(Int)
+            case decimal
+        }
+
+        /// The rules of each rule set, each a sequence of parts.
+        let ruleSets: [[[Part]]]
+        /// The rule sets lenient parsing starts from: the public ones (no `%%`).
+        let publicSets: [Int]
+
+        /// The grammar of `rules` (``SpelloutFormatter/rules``), or nil where they use syntax
+        /// it does not model (optional parts, plural forms, `>>>`): the parser is then asked.
+        init?(rules: String) {
+            var names: [String: Int] = [:]
+            var lines: [(set: Int, descriptor: Substring, body: Substring)] = []
+            var current: Int?
+            for line in rules.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+                if line.hasPrefix("%"), line.hasSuffix(":") {
+                    let name = String(line.dropLast())
+                    guard names[name] == nil else { return nil }
+                    names[name] = names.count
+                    current = names[name]
+                    continue
+                }
+                guard let set = current, line.hasSuffix(";"), let colon = line.firstIndex(of: ":") else { return nil }
+                let descriptor = line[..<colon]
+                guard !descriptor.utf8.contains(UInt8(ascii: " ")) else { return nil }
+                lines.append((set, descriptor, line[line.index(after: colon)..<line.index(before: line.endIndex)]))
+            }
+            guard !names.isEmpty else { return nil }
+            var ruleSets = [[[Part]]](repeating: [], count: names.count)
+            var folded: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+            for (set, descriptor, body) in lines {
+                let readsFraction = descriptor.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+                guard let parts = Self.parts(of: body, in: set, names: names, readsFraction: readsFraction, folded: &folded) else { return nil }
+                ruleSets[set].append(parts)
+            }
+            self.ruleSets = ruleSets
+            publicSets = names.filter { !$0.key.hasPrefix("%%") }.map(\.value).sorted()
+        }
+
+        /// The parts of one rule's text in rule set `set`; nil at syntax the grammar does not
+        /// model. `folded` keeps the texts folded so far: the rules repeat most of them.
+        private static func parts(of body: Substring, in set: Int, names: [String: Int], readsFraction: Bool,
+                                  folded: inout [[Unicode.Scalar]: [Unicode.Scalar]]) -> [Part]? {
+            var parts: [Part] = []
+            var text: [Unicode.Scalar] = []
+            func fold() -> Part {
+                if let known = folded[text] { return .text(known) }
+                let letters = Self.folded(text)
+                folded[text] = letters
+                return .text(letters)
+            }
+            var scalars = body.unicodeScalars.makeIterator()
+            while let scalar = scalars.next() {
+                switch scalar {
+                case "[", "]", "$", "{", "}", "→", "←":
+                    return nil
+                case "<", ">", "=":
+                    var name = String.UnicodeScalarView()
+                    var closed = false
+                    while let next = scalars.next() {
+                        if next == scalar {
+                            closed = true
+                            break
+                        }
+                        name.append(next)
+                    }
+                    guard closed else { return nil }
+                    parts.append(fold())
+                    text.removeAll(keepingCapacity: true)
+                    let named = String(name)
+                    if named.isEmpty || named.hasPrefix("%") {
+                        guard let target = named.isEmpty ? set : names[named] else { return nil }
+                        parts.append(readsFraction && scalar == ">" ? .repeated(target) : .ruleSet(target))
+                    } else {
+                        guard !name.contains(where: \.properties.isAlphabetic) else { return nil }
+                        parts.append(.decimal)
+                    }
+                default:
+                    text.append(scalar)
+                }
+            }
+            parts.append(fold())
+            return parts
+        }
+
+        /// ``Language/folded(_:)`` of a rule's text, at a table's cost where it is ASCII: its
+        /// letters, lowercased.
+        private static func folded(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+            guard text.allSatisfy(\.isASCII) else { return Language.folded(String(String.UnicodeScalarView(text))) }
+            return text.compactMap { scalar in
+                switch scalar {
+                case "a"..."z": scalar
+                case "A"..."Z": Unicode.Scalar(UInt8(scalar.value + 32))
+                default: nil
+                }
+            }
+        }
+
+        /// Whether some public rule set derives `letters` whole: false only when lenient
+        /// parsing cannot read the text they fold from. Texts of 64 letters or more are not
+        /// checked.
+        func mayRead(_ letters: [Unicode.Scalar]) -> Bool {
+            let count = letters.count
+            guard count < 64 else { return true }
+            func matches(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+                position + text.count <= count && letters[position..<(position + text.count)].elementsEqual(text)
+            }
+            let notANumber: [Unicode.Scalar] = ["n", "a", "n"]
+            // What a decimal format reads at each position: `NaN`.
+            let decimals: [UInt64] = (0...count).map { matches(notANumber, at: $0) ? 1 << UInt64($0 + 3) : 0 }
+            // ends[set * width + start]: a bit for each position where a string the set derives
+            // from `start` may end. Filled from the last start to the first, each start until no
+            // set reaches further (a rule may open with its own set).
+            let width = count + 1
+            var ends = [UInt64](repeating: 0, count: ruleSets.count * width)
+            func reach(_ parts: [Part], from start: Int) -> UInt64 {
+                var current: UInt64 = 1 << UInt64(start)
+                for part in parts {
+                    var next: UInt64 = 0
+                    var positions = current
+                    switch part {
+                    case .text(let text):
+                        while positions != 0 {
+                            let position = positions.trailingZeroBitCount
+                            positions &= positions - 1
+                            if matches(text, at: position) { next |= 1 << UInt64(position + text.count) }
+                        }
+                    case .ruleSet(let set):
+                        while positions != 0 {
+                            let position = positions.trailingZeroBitCount
+                            positions &= positions - 1
+                            next |= ends[set * width + position] | decimals[position]
+                        }
+                    case .repeated(let set):
+                        next = current
+                        var frontier = current
+                        while frontier != 0 {
+                            var grown: UInt64 = 0
+                            while frontier != 0 {
+                                let position = frontier.trailingZeroBitCount
+                                frontier &= frontier - 1
+                                grown |= ends[set * width + position] | decimals[position]
+                            }
+                            frontier = grown & ~next
+                            next |= grown
+                        }
+                    case .decimal:
+                        while positions != 0 {
+                            let position = positions.trailingZeroBitCount
+                            positions &= positions - 1
+                            next |= decimals[position]
+                        }
+                    }
+                    current = next
+                    if current == 0 { return 0 }
+                }
+                return current
+            }
+            for start in stride(from: count, through: 0, by: -1) {
+                var changed = true
+                while changed {
+                    changed = false
+                    for set in ruleSets.indices {
+                        var reached = ends[set * width + start]
+                        for rule in ruleSets[set] { reached |= reach(rule, from: start) }
+                        if reached != ends[set * width + start] {
+                            ends[set * width + start] = reached
+                            changed = true
+                        }
+                    }
+                }
+            }
+            return publicSets.contains { ends[$0 * width] & (1 << UInt64(count)) != 0 }
+        }
+    }
+}
