@@ -103,6 +103,12 @@ struct UTF16DecodingTests {
         ([0x41, 0xD800, 0x42], "A\u{FFFD}B"),
         ([0xD800, 0xD800, 0xDC00], "\u{FFFD}\u{10000}"),
         ([], ""),
+        // Written into room counted from the units: one, two and three bytes a unit, four a
+        // pair, around the fifteen bytes a string holds without heap storage.
+        (Array("fifteen bytes!!".utf16), "fifteen bytes!!"),
+        (Array("sixteen bytes!!!".utf16), "sixteen bytes!!!"),
+        (Array("İstanbul'da Gümüşhane".utf16), "İstanbul'da Gümüşhane"),
+        (Array("€100 – “Москва” 𝒜".utf16), "€100 – “Москва” 𝒜"),
     ] as [([UInt16], String)])
     func decode(units: [UInt16], expected: String) {
         let decoded = String(utf16Units: units[...])

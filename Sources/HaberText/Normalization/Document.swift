@@ -103,10 +103,63 @@ struct ScalarIndex: Sendable {
     static let blockShift = 6
     static var blockSize: Int { 1 << blockShift }
 
-    /// Records that scalar `scalar` starts at byte `byte` (called after a multi-byte scalar).
-    mutating func append(scalar: Int, byte: Int) {
-        scalars.append(Int32(truncatingIfNeeded: scalar))
-        bytes.append(Int32(truncatingIfNeeded: byte))
+    /// An index of the entries ``Writer`` wrote (blocks not yet indexed).
+    init(scalars: [Int32], bytes: [Int32]) {
+        self.scalars = scalars
+        self.bytes = bytes
+    }
+
+    /// The entries as the normalizer finds them: room for every entry the text can have is
+    /// taken once, so that an entry is two stores. Appended to two arrays, each entry cost
+    /// two uniqueness and capacity checks, at every letter outside ASCII.
+    struct Writer: ~Copyable {
+        private var scalars: UnsafeMutablePointer<Int32>
+        private var bytes: UnsafeMutablePointer<Int32>
+        private var capacity: Int
+        private var count = 0
+
+        /// Room for the entries of a text of `byteCount` bytes: one at most per two bytes,
+        /// since each follows a scalar of two bytes or more.
+        init(byteCount: Int) {
+            capacity = byteCount / 2 + 1
+            scalars = .allocate(capacity: capacity)
+            bytes = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            scalars.deallocate()
+            bytes.deallocate()
+        }
+
+        /// Records that scalar `scalar` starts at byte `byte` (called after a multi-byte scalar).
+        @inline(__always)
+        mutating func append(scalar: Int, byte: Int) {
+            if count == capacity { grow() }
+            scalars[count] = Int32(truncatingIfNeeded: scalar)
+            bytes[count] = Int32(truncatingIfNeeded: byte)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let larger = capacity * 2
+            let moreScalars = UnsafeMutablePointer<Int32>.allocate(capacity: larger)
+            moreScalars.moveInitialize(from: scalars, count: count)
+            scalars.deallocate()
+            scalars = moreScalars
+            let moreBytes = UnsafeMutablePointer<Int32>.allocate(capacity: larger)
+            moreBytes.moveInitialize(from: bytes, count: count)
+            bytes.deallocate()
+            bytes = moreBytes
+            capacity = larger
+        }
+
+        /// The index of the entries written, with its blocks.
+        func index() -> ScalarIndex {
+            var index = ScalarIndex(scalars: Array(UnsafeBufferPointer(start: scalars, count: count)),
+                                    bytes: Array(UnsafeBufferPointer(start: bytes, count: count)))
+            index.indexBlocks()
+            return index
+        }
     }
 
     /// Fills ``blocks`` once every entry is in: in one pass at the end, not block by block

@@ -43,7 +43,7 @@ public struct TextNormalizer: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         var out: UnitWriter
         var offsets = OffsetMap()
-        var scalarIndex = ScalarIndex()
+        var scalarIndex: ScalarIndex.Writer
         /// The byte and the scalar being read.
         var byte = 0
         var scalar = 0
@@ -55,6 +55,7 @@ public struct TextNormalizer: Sendable {
             // Each byte writes at most one unit, or two for `,` or `.` with an inserted space;
             // only a composed sequence can need more, and it asks for room.
             out = UnitWriter(capacity: 2 * bytes.count + 16)
+            scalarIndex = ScalarIndex.Writer(byteCount: bytes.count)
         }
 
         /// ASCII that the rules leave unchanged: everything but VT, FF, CR, `,`, `-`, `.` and `` ` ``.
@@ -399,9 +400,7 @@ public struct TextNormalizer: Sendable {
         }
 
         func document(original: String) -> Document {
-            var index = scalarIndex
-            index.indexBlocks()
-            return Document(original: original, scalarCount: scalar, units: out.array(), offsets: offsets, scalarIndex: index)
+            Document(original: original, scalarCount: scalar, units: out.array(), offsets: offsets, scalarIndex: scalarIndex.index())
         }
     }
 

@@ -8,8 +8,14 @@ extension String {
         self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
     }
 
+    ///
+    /// The UTF-8 is written into room for its own length (a surrogate pair counted six bytes,
+    /// not four): with room for three bytes a unit, any text of more than five units took
+    /// heap storage, where one of fifteen bytes or less fits in the string itself; and every
+    /// copy of such a string (a token form's text, lowercase and keys) counted references.
     init(utf16Units units: UnsafeBufferPointer<UInt16>) {
-        let capacity = units.count * 3
+        var capacity = 0
+        for unit in units { capacity &+= unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3 }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var written = 0
             var index = units.startIndex

@@ -120,9 +120,25 @@ public struct LatinWordBreaker: Sendable {
     /// quote between digits (WB11, WB12). The status is that of the last join: letter after a
     /// letter, number after a digit; an ExtendNumLet takes the kind of what it follows
     /// (letter after another ExtendNumLet), and is none alone or followed by Extend or Format.
+    ///
+    /// The segments are written through a pointer into an array made for as many segments as
+    /// the text has units (each segment takes one at least): appended one by one, each cost a
+    /// uniqueness and a capacity check, some fifteen instructions a segment (a segment every
+    /// three units or so).
     private func walk(_ text: UnsafeBufferPointer<UInt16>, table: UnsafeBufferPointer<UInt8>, into segments: inout [Segment]) {
+        let walked = [Segment](unsafeUninitializedCapacity: text.count) { buffer, written in
+            written = walk(text, table: table, into: buffer)
+        }
+        if segments.isEmpty { segments = walked } else { segments.append(contentsOf: walked) }
+    }
+
+    /// ``walk(_:table:into:)`` into `output`, which has room for a segment per unit of `text`;
+    /// returns the number of segments written.
+    private func walk(_ text: UnsafeBufferPointer<UInt16>, table: UnsafeBufferPointer<UInt8>,
+                      into output: UnsafeMutableBufferPointer<Segment>) -> Int {
         let count = text.count
-        segments.reserveCapacity(segments.count + count / 2 + 16)
+        guard let base = output.baseAddress else { return 0 }
+        var written = 0
         @inline(__always) func kind(at index: Int) -> UInt8 { table[Int(text[index])] }
         @inline(__always) func skipExtend(_ index: inout Int) {
             while index < count, kind(at: index) == Self.extend { index += 1 }
@@ -151,7 +167,12 @@ public struct LatinWordBreaker: Sendable {
                 joining: while index < count {
                     let next = kind(at: index)
                     if next == Self.aLetter || next == Self.numeric {
+                        // The rest of a run of the same class in a loop of its own: one load
+                        // and one test a unit, where the loop over every class took twice that.
                         last = next
+                        index += 1
+                        while index < count, kind(at: index) == next { index += 1 }
+                        continue joining
                     } else if next == Self.extend {
                         // WB4: after a base scalar, and so part of it. ICU tags the letter and
                         // number rules after their trailing `$ExFm*`, but WB13a's after the
@@ -177,7 +198,9 @@ public struct LatinWordBreaker: Sendable {
             default:
                 skipExtend(&index)
             }
-            segments.append(Segment(start: start, end: index, kind: segmentKind))
+            (base + written).initialize(to: Segment(start: start, end: index, kind: segmentKind))
+            written &+= 1
         }
+        return written
     }
 }

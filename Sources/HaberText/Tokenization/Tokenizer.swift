@@ -17,6 +17,8 @@ public final class Tokenizer: @unchecked Sendable {
     private var latinBreaker = LatinWordBreaker()
     /// By language: whether its ICU word rules are the root rules that `latinBreaker` follows.
     private var rootRules: [String: Bool] = [:]
+    /// By language: its lowercase mapping, looked up once a document rather than once a form.
+    private var lowercasers: [String: CaseMapping.Lowercaser] = [:]
     /// ICU's fold, for scalars the cached ``ASCIIFolds`` do not hold: opened at the first
     /// of them when the folds are there, at once when they are not.
     private var asciiFolder: Transliterator?
@@ -146,6 +148,7 @@ public final class Tokenizer: @unchecked Sendable {
         defer { interned = forms }
         forms.removeAllIfLarger(than: Self.formLimit)
         let languageTag = forms.languageTag(language)
+        let lowercaser = lowercaser(for: language)
         let units = document.units
         var tokens: [Token] = []
         // At most one token a segment but for French elisions; whitespace makes about half.
@@ -176,7 +179,7 @@ public final class Tokenizer: @unchecked Sendable {
                 }
                 let range = segment.start..<end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
-                let interned = form(of: piece, kind: kind, language: language, languageTag: languageTag, in: &forms)
+                let interned = form(of: piece, kind: kind, lowercaser: lowercaser, languageTag: languageTag, in: &forms)
                 func emit(_ form: Unmanaged<TokenForm>, _ flags: UInt8, _ pieceRange: Range<Int>) {
                     tokens.append(Token(
                         range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
@@ -289,7 +292,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// 20,000 forms, a sixth of the extraction's time on the bench corpus.
     public static let keptForms = 10_000
 
-    private func form(of units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, language: String, languageTag: UInt16,
+    private func form(of units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, lowercaser: CaseMapping.Lowercaser, languageTag: UInt16,
                       in forms: inout InternedForms) -> InternedSegment {
         let tag = kind.tag | languageTag << 3
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
@@ -297,12 +300,12 @@ public final class Tokenizer: @unchecked Sendable {
         let text = String(utf16Units: units)
         var segment: InternedSegment
         if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
-            let first = makeForm(head, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
-            let second = makeForm(tail, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            let first = makeForm(head, kind: kind, lowercaser: lowercaser, id: forms.nextFormID(), forms: &forms)
+            let second = makeForm(tail, kind: kind, lowercaser: lowercaser, id: forms.nextFormID(), forms: &forms)
             segment = InternedSegment(first: .passUnretained(first), cut: Int32(cut), firstFlags: first.tokenFlags,
                                       secondFlags: second.tokenFlags, hasSecond: true)
         } else {
-            let form = makeForm(text, kind: kind, language: language, id: forms.nextFormID(), forms: &forms)
+            let form = makeForm(text, kind: kind, lowercaser: lowercaser, id: forms.nextFormID(), forms: &forms)
             segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
         }
         forms.table.add(units, tag: tag, hash: hash, value: segment)
@@ -371,7 +374,8 @@ public final class Tokenizer: @unchecked Sendable {
         return (head + "'", String(tail), head.utf16.count + 1)
     }
 
-    private func makeForm(_ text: String, kind: Token.Kind, language: String, id: Int32, forms: inout InternedForms) -> TokenForm {
+    private func makeForm(_ text: String, kind: Token.Kind, lowercaser: CaseMapping.Lowercaser, id: Int32,
+                          forms: inout InternedForms) -> TokenForm {
         var stem = text
         var suffix = ""
         if kind == .word || kind == .number, Self.containsByte(0x27, text), let apostrophe = text.utf8.firstIndex(of: 0x27),
@@ -382,8 +386,8 @@ public final class Tokenizer: @unchecked Sendable {
                 suffix = String(tail)
             }
         }
-        let lower = lowercase(text, language: language)
-        let key = suffix.isEmpty ? lower : lowercase(stem, language: language)
+        let lower = lowercase(text, with: lowercaser)
+        let key = suffix.isEmpty ? lower : lowercase(stem, with: lowercaser)
         // Without a suffix the key is the lowercase: one id for both, numbered as before.
         let keyID = forms.keyID(key)
         let form = TokenForm(
@@ -405,9 +409,22 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// Locale-aware lowercase; plain ASCII without `I` lowercases the same in every locale.
     public func lowercase(_ text: String, language: String) -> String {
+        lowercase(text, with: CaseMapping.Lowercaser(locale: language))
+    }
+
+    /// ``lowercase(_:language:)`` by `lowercaser`'s language.
+    private func lowercase(_ text: String, with lowercaser: CaseMapping.Lowercaser) -> String {
         if let ascii = Self.asciiLowercase(text) { return ascii }
         // Latin text takes CaseMapping's table; the rest goes to ICU. Once per form: no cache.
-        return CaseMapping.lowercase(text, locale: language)
+        return lowercaser.lowercase(text)
+    }
+
+    /// The lowercaser of `language`, made at its first document.
+    private func lowercaser(for language: String) -> CaseMapping.Lowercaser {
+        if let known = lowercasers[language] { return known }
+        let lowercaser = CaseMapping.Lowercaser(locale: language)
+        lowercasers[language] = lowercaser
+        return lowercaser
     }
 
     /// The lowercase of an ASCII text without `I` (which lowercases differently in Turkish),
@@ -454,7 +471,56 @@ public final class Tokenizer: @unchecked Sendable {
     /// cost more than folding it again letter by letter.
     public func fold(_ key: String) -> String {
         if !Self.containsByte(0x80, orAbove: true, key) { return key }
-        return foldScalars(key)
+        return foldKnownScalars(key) ?? foldScalars(key)
+    }
+
+    /// ``foldScalars(_:)`` of a key whose scalars are all below U+0300 with folds known (the
+    /// letters of tr, en, fr, de, es), over its bytes: its length counted first, then the
+    /// string written at that size. Nil for any other key. The scalar view's walk, a byte
+    /// array grown per key and the string made from it cost some 1,500 instructions a key.
+    private func foldKnownScalars(_ key: String) -> String? {
+        var key = key
+        return key.withUTF8 { bytes -> String? in
+            foldedBelow0x800.withUnsafeBufferPointer { folds -> String? in
+                // A scalar's fold, or nil for one from U+0300 on (a lead byte from 0xCC on).
+                func fold(at index: Int) -> String? {
+                    let lead = bytes[index]
+                    guard lead < 0xCC, index + 1 < bytes.count else { return nil }
+                    return folds[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
+                }
+                var length = 0
+                var index = 0
+                while index < bytes.count {
+                    if bytes[index] < 0x80 {
+                        length += 1
+                        index += 1
+                        continue
+                    }
+                    guard let folded = fold(at: index) else { return nil }
+                    length += folded.utf8.count
+                    index += 2
+                }
+                return String(unsafeUninitializedCapacity: length) { buffer in
+                    var written = 0
+                    var index = 0
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        if byte < 0x80 {
+                            buffer[written] = byte
+                            written += 1
+                            index += 1
+                            continue
+                        }
+                        for folded in fold(at: index)?.utf8 ?? "".utf8 {
+                            buffer[written] = folded
+                            written += 1
+                        }
+                        index += 2
+                    }
+                    return written
+                }
+            }
+        }
     }
 
     /// The folding of `key` written as UTF-8 bytes, then made a String once: appending to a
