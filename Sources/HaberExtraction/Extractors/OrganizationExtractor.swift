@@ -58,6 +58,13 @@ public struct OrganizationExtractor: Extractor {
         let endHeads = FormFacts<(heads: [[String]], glued: String?)?>()
         /// ``Marks`` per form id, read for every token of every article.
         let marks = FormFacts<Marks>()
+        /// What ``OrganizationExtractor/words`` gives a key or a lowercase form, by key id (one
+        /// numbering for both): looked up once per key, not once per form that writes it.
+        let keyWords = KeyFacts<Marks>()
+        /// Whether a known name is the key or opens with it (``OrganizationGazetteer/mayOpen(_:)``),
+        /// and one the lists write in lowercase (``OrganizationGazetteer/mayOpenInLowercase(_:)``), by key id.
+        let opensKnownName = KeyFacts<Bool>()
+        let opensKnownNameInLowercase = KeyFacts<Bool>()
         /// Whether an all-caps form may be an acronym of an organization, and its expansion
         /// and registry identifier from the acronym list (``acronymMentions(in:capsLines:marks:into:)``).
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
@@ -196,10 +203,11 @@ public struct OrganizationExtractor: Extractor {
     private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, caseSuffixes: Bool, in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
-        let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : words[form.key]
+        let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
         let lowerMayBeWord = digitOpensWord || !opensWithDigit(form.lower)
         var marks = form.lowerID == form.keyID ? keyMarks
-            : keyMarks.intersection(.ofKey).union(lowerMayBeWord ? words[form.lower].intersection(.ofLowercase) : [])
+            : keyMarks.intersection(.ofKey).union(lowerMayBeWord
+                ? facts.keyWords.value(form.lowerID, in: document) { words[form.lower] }.intersection(.ofLowercase) : [])
         if !afterHeadOnly.isEmpty, lowerMayBeWord { marks.formUnion(afterHeadOnly[form.lower]) }
         var text = form.text
         if text.utf8.count == 1 {
@@ -221,8 +229,10 @@ public struct OrganizationExtractor: Extractor {
             }
             // An article or other function word opens too many phrases to look them all up
             // (`The …`, `La …`): a name known with one is looked up from its next word.
-            if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
-        } else if token.kind == .word, known.mayOpenInLowercase(form.key) {
+            if !marks.contains(.functionWord), facts.opensKnownName.value(form.keyID, in: document, compute: { known.mayOpen(form.key) }) {
+                marks.insert(.opensKnownName)
+            }
+        } else if token.kind == .word, facts.opensKnownNameInLowercase.value(form.keyID, in: document, compute: { known.mayOpenInLowercase(form.key) }) {
             // A brand the lists write in lowercase (`voestalpine`, `thyssenkrupp Steel`), written so.
             marks.insert(.opensKnownName)
         }

@@ -24,6 +24,10 @@ public struct PersonExtractor: Extractor {
     /// Per form id: the ``StreetWord`` bits of the form's key (`rue`, `Road`), both read at
     /// once: a form asked whether it is a street word after a name and before one was looked up twice.
     let streets = FormFacts<UInt8>()
+    /// By key id (``KeyFacts``): the classes the short word lists give the key
+    /// (``Lexicon/listed``), and whether it is a compound ending in a role (``PersonLexicon/endsInRole(_:)``).
+    let listedByKey = KeyFacts<WordClasses>()
+    let endsInRoleByKey = KeyFacts<Bool>()
     /// The street words, read by bytes: bit 0 after a name, bit 1 before one.
     let streetWords: KeyBits<StreetWord>
     /// Month and weekday names of every language (ICU/CLDR), by key: a frequent one after a
@@ -154,16 +158,19 @@ public struct PersonExtractor: Extractor {
         // instructions on the 2.59 MB bench.
         let isCapitalizedWord = token.kind == .word && form.isCapitalized
         var listed: WordClasses
+        let lexicon = annotator.lexicon
         if isCapitalizedWord {
-            listed = annotator.lexicon.listedClasses(of: form)
+            listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }.union(lexicon.acronymStems[form.stem])
         } else if !digitOpensRoleOrTitle, opensWithDigit(form.key) {
             // Only a role or a title counts here, and no number is one.
             listed = []
         } else {
-            listed = annotator.lexicon.listed[form.key]
+            listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }
         }
         // `Pressesprecherin`, `Siemens-Chef`: a compound that ends in a role is one.
-        if form.isCapitalized, !listed.contains(.role), people.endsInRole(form.key) { listed.insert(.role) }
+        if form.isCapitalized, !listed.contains(.role), endsInRoleByKey.value(form.keyID, in: document, compute: { people.endsInRole(form.key) }) {
+            listed.insert(.role)
+        }
         if listed.contains(.role) { marks.insert(.role) }
         if listed.isAny(of: [.title, .abbreviatedTitle]) { marks.insert(.title) }
         if isCapitalizedWord, isNameWord(token, listed: listed) { marks.insert(.nameWord) }
