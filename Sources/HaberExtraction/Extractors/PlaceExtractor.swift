@@ -188,7 +188,9 @@ public struct PlaceExtractor: Extractor {
         regionNames = models.regionNames
         languages = models.languageProfiles
         var placeWords = KeyBits<PlaceWord>()
-        placeWords.insert(contentsOf: models.currencies.names.keys.filter { !$0.contains(" ") }, .currency)
+        // A byte of the name's UTF-8, not `contains(" ")`: Foundation's search for a string
+        // cost 5,400 instructions a name, 12.7 M for the 2,335 names at each start.
+        placeWords.insert(contentsOf: models.currencies.names.keys.filter { !$0.utf8.contains(UInt8(ascii: " ")) }, .currency)
         placeWords.insert(contentsOf: models.calendar.months.keys, .calendar)
         placeWords.insert(contentsOf: models.calendar.weekdays.keys, .calendar)
         self.placeWords = placeWords
