@@ -140,6 +140,49 @@ struct NameFastPathTests {
         #expect(summary.contains(.inCapitals) == places.isPlace(inCapitals: entries))
     }
 
+    // MARK: - Marked keys and facts per key
+
+    /// A key looked up after its mark written on the stack (``CompactIndex/slot(of:markedWith:)``)
+    /// finds what the prefixed string finds, for every mark the gazetteers file keys under.
+    @Test("a marked key finds the slot of the prefixed string", arguments: ["=", "^", "~", "_"])
+    func markedKeys(_ mark: String) throws {
+        let models = try Fixture.models.get()
+        let index = try #require(models.organizationNames.index)
+        let byte = try #require(mark.utf8.first)
+        let keys = Self.words + Self.words.map { $0.lowercased() } + ["airbus", "siemens", "bosch", "voestalpine", "thyssenkrupp"]
+        var found = 0
+        for key in keys {
+            let slot = index.slot(of: key, markedWith: byte)
+            #expect(slot == index.slot(of: mark + key), "\(mark)\(key.unicodeScalars.map(\.value))")
+            if slot != nil { found += 1 }
+        }
+        // Names are filed under `=`: some of the keys must be found there.
+        if mark == "=" { #expect(found > 0) }
+    }
+
+    /// The classes an annotator keeps per key id (``KeyFacts``) are those of each form: the
+    /// words in lowercase, capitalized and in capitals, in several languages, read by one
+    /// tokenizer (so that forms of other languages and cases share a key's id) and one annotator.
+    @Test("classes kept per key agree with the classes of each form")
+    func classesPerKey() throws {
+        let models = try Fixture.models.get()
+        let tokenizer = try Tokenizer(resources: models.text)
+        let lexicon = Lexicon(models: models)
+        let annotator = WordAnnotator(lexicon: lexicon)
+        let text = (Self.words + Self.words.map { $0.capitalized } + Self.words.map { $0.uppercased() }).joined(separator: " ")
+        var forms = Set<Int32>(), keys = Set<Int32>()
+        for language in ["tr", "en", "fr", "de", "tr"] {
+            let document = try tokenizer.tokenize(TextNormalizer().document(for: text), language: language)
+            for token in document.tokens {
+                #expect(annotator.classes(of: token, in: document) == lexicon.classes(of: token.form), "\(language) \(token.text)")
+                forms.insert(token.form.id)
+                keys.insert(token.form.keyID)
+            }
+        }
+        // Forms share keys, or the facts kept per key were never read for a second form.
+        #expect(keys.count < forms.count)
+    }
+
     // MARK: - Leading words
 
     /// A key read as one word is its own leading word; the others go the slow way.

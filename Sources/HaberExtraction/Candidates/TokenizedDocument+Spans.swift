@@ -53,7 +53,10 @@ extension TokenizedDocument {
         for index in span {
             let token = tokens[index]
             if index != span.lowerBound, token.spaceBefore { bytes.append(UInt8(ascii: " ")) }
-            bytes.append(contentsOf: (index == span.upperBound - 1 ? token.key : token.lower).utf8)
+            // Appended from the string's contiguous bytes: appended from its `utf8` view, a
+            // word cost some 200 instructions (36,000 words on the 2.59 MB bench).
+            var word = index == span.upperBound - 1 ? token.key : token.lower
+            word.withUTF8 { bytes.append(contentsOf: $0) }
         }
     }
 

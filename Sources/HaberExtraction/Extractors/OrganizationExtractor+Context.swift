@@ -362,7 +362,7 @@ extension OrganizationExtractor {
             // A place of one word, or of several (`Baden-Württemberg`); not a name that holds
             // places (`Mercedes-Benz`, `Airbus Canada`).
             if item.count == 1 ? classes.allSatisfy({ $0.isAny(of: [.place, .placeInCapitals]) })
-                : extractor.annotator.lexicon.isPlace(document.key(of: item)) {
+                : isPlace(item) {
                 return false
             }
             // `David Arkwright and OSSA`: a given name and a name is a person's (`Lotte
@@ -372,6 +372,14 @@ extension OrganizationExtractor {
                 return false
             }
             return true
+        }
+
+        /// Whether the words of `item` name a place, their key written in bytes after the
+        /// index's mark (``TokenizedDocument/key(of:)`` built a string word by word, then prefixed).
+        private func isPlace(_ item: Range<Int>) -> Bool {
+            var key: [UInt8] = []
+            document.writeMarkedKey(of: item, mark: NameGazetteer.exactKeyMark, into: &key)
+            return extractor.annotator.lexicon.places.hasEntries(forMarkedKey: key)
         }
 
         /// Whether the word at `index` is cue word number `word` (``CueTable/matches(_:_:isEnding:inflected:)``).

@@ -32,6 +32,11 @@ public struct OrganizationExtractor: Extractor {
     /// opens with two others has no head for a prefix, and ``readPossessiveStem(of:suffixes:)``
     /// builds and looks up none of them (most capitalized words).
     let headOpenings: [UInt64]
+    /// The last three bytes of every head's last word (in NFC), hashed to one bit each of
+    /// ``headEndingBits``: a prefix of a key that ends in other bytes is no head, and
+    /// ``readPossessiveStem(of:suffixes:)`` builds no string of it and looks none up (a
+    /// Turkish word of ten letters was seven strings and seven lookups).
+    let headEndings: [UInt64]
     /// The first byte of every project word (``OrganizationLexicon/projectWords``), one bit
     /// each, or nil when one opens with a scalar past ASCII: a key that opens with another
     /// byte has none of them for a prefix, and is not compared with each.
@@ -53,6 +58,13 @@ public struct OrganizationExtractor: Extractor {
         let endHeads = FormFacts<(heads: [[String]], glued: String?)?>()
         /// ``Marks`` per form id, read for every token of every article.
         let marks = FormFacts<Marks>()
+        /// What ``OrganizationExtractor/words`` gives a key or a lowercase form, by key id (one
+        /// numbering for both): looked up once per key, not once per form that writes it.
+        let keyWords = KeyFacts<Marks>()
+        /// Whether a known name is the key or opens with it (``OrganizationGazetteer/mayOpen(_:)``),
+        /// and one the lists write in lowercase (``OrganizationGazetteer/mayOpenInLowercase(_:)``), by key id.
+        let opensKnownName = KeyFacts<Bool>()
+        let opensKnownNameInLowercase = KeyFacts<Bool>()
         /// Whether an all-caps form may be an acronym of an organization, and its expansion
         /// and registry identifier from the acronym list (``acronymMentions(in:capsLines:marks:into:)``).
         let acronyms = FormFacts<(mayName: Bool, expansion: String?, ref: String?)>()
@@ -132,6 +144,14 @@ public struct OrganizationExtractor: Extractor {
             headOpenings[opening >> 6] |= 1 << UInt64(opening & 63)
         }
         self.headOpenings = headOpenings
+        var headEndings = [UInt64](repeating: 0, count: 1 << (Self.headEndingBits - 6))
+        for key in lexicon.endHeads.keys {
+            let bytes = LookupKey.canonical(Array(key.utf8))
+            guard bytes.count >= 3 else { continue }
+            let slot = Self.headEnding(bytes[bytes.count - 3], bytes[bytes.count - 2], bytes[bytes.count - 1])
+            headEndings[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.headEndings = headEndings
         projectOpenings = Self.openings(of: lexicon.projectWords)
         if projectOpenings != nil {
             var byOpening = [[String]](repeating: [], count: 128)
@@ -183,10 +203,11 @@ public struct OrganizationExtractor: Extractor {
     private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, caseSuffixes: Bool, in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
-        let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : words[form.key]
+        let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
         let lowerMayBeWord = digitOpensWord || !opensWithDigit(form.lower)
         var marks = form.lowerID == form.keyID ? keyMarks
-            : keyMarks.intersection(.ofKey).union(lowerMayBeWord ? words[form.lower].intersection(.ofLowercase) : [])
+            : keyMarks.intersection(.ofKey).union(lowerMayBeWord
+                ? facts.keyWords.value(form.lowerID, in: document) { words[form.lower] }.intersection(.ofLowercase) : [])
         if !afterHeadOnly.isEmpty, lowerMayBeWord { marks.formUnion(afterHeadOnly[form.lower]) }
         var text = form.text
         if text.utf8.count == 1 {
@@ -208,8 +229,10 @@ public struct OrganizationExtractor: Extractor {
             }
             // An article or other function word opens too many phrases to look them all up
             // (`The …`, `La …`): a name known with one is looked up from its next word.
-            if !marks.contains(.functionWord), known.mayOpen(form.key) { marks.insert(.opensKnownName) }
-        } else if token.kind == .word, known.mayOpenInLowercase(form.key) {
+            if !marks.contains(.functionWord), facts.opensKnownName.value(form.keyID, in: document, compute: { known.mayOpen(form.key) }) {
+                marks.insert(.opensKnownName)
+            }
+        } else if token.kind == .word, facts.opensKnownNameInLowercase.value(form.keyID, in: document, compute: { known.mayOpenInLowercase(form.key) }) {
             // A brand the lists write in lowercase (`voestalpine`, `thyssenkrupp Steel`), written so.
             marks.insert(.opensKnownName)
         }
@@ -622,24 +645,41 @@ public struct OrganizationExtractor: Extractor {
     /// `bakanlığınca` → `bakanlığı`: a head word with a case ending glued on.
     private func readPossessiveStem(of key: String, suffixes: SuffixGrammar) -> (String, String)? {
         // A key below U+0300 is in NFC, and so is each of its prefixes: a prefix equals a
-        // head's word only if their bytes are equal, the first two included.
+        // head's word only if their bytes are equal, the first two and the last three included.
         var key = key
+        var plainBytes: [UInt8]?
         let opensNoHead = key.withUTF8 { bytes in
             guard bytes.count >= 2, !bytes.contains(where: { $0 >= 0xCC }) else { return false }
             let opening = Int(bytes[0]) << 8 | Int(bytes[1])
-            return headOpenings[opening >> 6] & (1 << UInt64(opening & 63)) == 0
+            guard headOpenings[opening >> 6] & (1 << UInt64(opening & 63)) != 0 else { return true }
+            plainBytes = Array(bytes)
+            return false
         }
         if opensNoHead { return nil }
         // The characters' places are found once: each prefix counted from the key's start
         // cost 1.2 M instructions more for 2,800 keys on the 2.59 MB bench.
         let boundaries = Array(key.indices)
         for length in stride(from: boundaries.count - 1, through: 3, by: -1) {
+            if let bytes = plainBytes {
+                let end = key.utf8.distance(from: key.utf8.startIndex, to: boundaries[length])
+                let slot = Self.headEnding(bytes[end - 3], bytes[end - 2], bytes[end - 1])
+                if headEndings[slot >> 6] & (1 << UInt64(slot & 63)) == 0 { continue }
+            }
             let stem = String(key[..<boundaries[length]])
             guard words[stem].contains(.endHeadKey) else { continue }
             let suffix = String(key[boundaries[length]...])
             if suffixes.isCaseEndingAfterPossessive(suffix, head: stem) { return (stem, suffix) }
         }
         return nil
+    }
+
+    /// The bits of ``headEndings``.
+    static let headEndingBits = 14
+
+    /// The bit of ``headEndings`` of a word that ends in the bytes `a`, `b`, `c`.
+    static func headEnding(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        let ending = UInt64(a) << 16 | UInt64(b) << 8 | UInt64(c)
+        return Int(truncatingIfNeeded: (ending &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - headEndingBits))
     }
 
     // MARK: - Known names

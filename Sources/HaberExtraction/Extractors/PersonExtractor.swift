@@ -21,9 +21,13 @@ public struct PersonExtractor: Extractor {
     /// ``Marks`` per form id: the run of a name is looked for at every token of every
     /// article, and reads them instead of comparing and hashing the token's strings.
     let marks = FormFacts<Marks>()
-    /// Per form id: a street word before or after a name (`rue`, `Road`).
-    let streetWordBefore = FormFacts<Bool>()
-    let streetWordAfter = FormFacts<Bool>()
+    /// Per form id: the ``StreetWord`` bits of the form's key (`rue`, `Road`), both read at
+    /// once: a form asked whether it is a street word after a name and before one was looked up twice.
+    let streets = FormFacts<UInt8>()
+    /// By key id (``KeyFacts``): the classes the short word lists give the key
+    /// (``Lexicon/listed``), and whether it is a compound ending in a role (``PersonLexicon/endsInRole(_:)``).
+    let listedByKey = KeyFacts<WordClasses>()
+    let endsInRoleByKey = KeyFacts<Bool>()
     /// The street words, read by bytes: bit 0 after a name, bit 1 before one.
     let streetWords: KeyBits<StreetWord>
     /// Month and weekday names of every language (ICU/CLDR), by key: a frequent one after a
@@ -154,16 +158,19 @@ public struct PersonExtractor: Extractor {
         // instructions on the 2.59 MB bench.
         let isCapitalizedWord = token.kind == .word && form.isCapitalized
         var listed: WordClasses
+        let lexicon = annotator.lexicon
         if isCapitalizedWord {
-            listed = annotator.lexicon.listedClasses(of: form)
+            listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }.union(lexicon.acronymStems[form.stem])
         } else if !digitOpensRoleOrTitle, opensWithDigit(form.key) {
             // Only a role or a title counts here, and no number is one.
             listed = []
         } else {
-            listed = annotator.lexicon.listed[form.key]
+            listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }
         }
         // `Pressesprecherin`, `Siemens-Chef`: a compound that ends in a role is one.
-        if form.isCapitalized, !listed.contains(.role), people.endsInRole(form.key) { listed.insert(.role) }
+        if form.isCapitalized, !listed.contains(.role), endsInRoleByKey.value(form.keyID, in: document, compute: { people.endsInRole(form.key) }) {
+            listed.insert(.role)
+        }
         if listed.contains(.role) { marks.insert(.role) }
         if listed.isAny(of: [.title, .abbreviatedTitle]) { marks.insert(.title) }
         if isCapitalizedWord, isNameWord(token, listed: listed) { marks.insert(.nameWord) }
@@ -329,16 +336,18 @@ public struct PersonExtractor: Extractor {
 
     /// `rue Marc Seguin`, `Red Doles Lane`.
     private func isStreet(_ run: Range<Int>, in document: TokenizedDocument) -> Bool {
-        if run.lowerBound > 0, isStreetWord(run.lowerBound - 1, .before, facts: streetWordBefore, in: document) { return true }
-        if isStreetWord(run.upperBound - 1, .after, facts: streetWordAfter, in: document) { return true }
-        return run.upperBound < document.tokens.count && isStreetWord(run.upperBound, .after, facts: streetWordAfter, in: document)
+        if run.lowerBound > 0, isStreetWord(run.lowerBound - 1, .before, in: document) { return true }
+        if isStreetWord(run.upperBound - 1, .after, in: document) { return true }
+        return run.upperBound < document.tokens.count && isStreetWord(run.upperBound, .after, in: document)
     }
 
-    /// Whether the token at `index` is a street word of `kind`, once per form in `facts`,
-    /// read by form id when known (passing the token's form retains it).
-    private func isStreetWord(_ index: Int, _ kind: StreetWord, facts: FormFacts<Bool>, in document: TokenizedDocument) -> Bool {
-        if let known = facts.known(document.formIDs[index], space: document.formSpace) { return known }
-        return facts.value(for: document.tokens[index].form, in: document) { streetWords[$0.key].contains(kind) }
+    /// Whether the token at `index` is a street word of `kind`, once per form in ``streets``,
+    /// read by form id (passing the token's form retains it).
+    private func isStreetWord(_ index: Int, _ kind: StreetWord, in document: TokenizedDocument) -> Bool {
+        let id = document.formIDs[index]
+        let words = streets.known(id, space: document.formSpace)
+            ?? streets.store(streetWords[document.tokens[index].key].rawValue, for: id, space: document.formSpace)
+        return StreetWord(rawValue: words).contains(kind)
     }
 
     /// `Dr.`, `Herr`, `M.`: a title right before the name.
@@ -363,8 +372,12 @@ public struct PersonExtractor: Extractor {
         return false
     }
 
+    /// Whether the words of `run` name a place: their key is written in bytes after the index's
+    /// mark (``TokenizedDocument/key(of:)``, a string built word by word and prefixed, cost twice as much).
     private func isPlace(_ run: Range<Int>, _ document: TokenizedDocument) -> Bool {
-        annotator.lexicon.isPlace(document.key(of: run))
+        var key: [UInt8] = []
+        document.writeMarkedKey(of: run, mark: NameGazetteer.exactKeyMark, into: &key)
+        return annotator.lexicon.places.hasEntries(forMarkedKey: key)
     }
 
     private func candidate(_ tokens: Range<Int>, in document: TokenizedDocument, canonical: String?) -> Candidate {

@@ -109,6 +109,12 @@ public struct Lexicon: Sendable {
     /// The classes of `form`: ``facts(of:kind:language:)`` without the frequency, which
     /// few forms are asked (a lookup of its own).
     func classes(of form: TokenForm) -> WordClasses {
+        keyClasses(of: form).union(acronymStems[form.stem])
+    }
+
+    /// The classes of `form` that its key alone decides: ``classes(of:)`` but for the known
+    /// acronym, read from the form's stem as the acronym list writes it.
+    func keyClasses(of form: TokenForm) -> WordClasses {
         let key = form.key
         var classes = listed[key]
         // The entries' records, not the entries: no name of a place is built to classify a word.
@@ -122,7 +128,6 @@ public struct Lexicon: Sendable {
             classes.insert(.givenName)
         }
         if people.surnames.contains(key) { classes.insert(.surname) }
-        classes.formUnion(acronymStems[form.stem])
         return classes
     }
 
@@ -160,6 +165,9 @@ public struct Lexicon: Sendable {
 final class WordAnnotator: @unchecked Sendable {
     let lexicon: Lexicon
     private let known = FormFacts<WordClasses>()
+    /// ``Lexicon/keyClasses(of:)`` by key id: a key comes back in forms of other languages,
+    /// cases and endings (``KeyFacts``), and its places, names and lists are read once.
+    private let keyClasses = KeyFacts<WordClasses>()
     private let frequencies = FormFacts<Double>()
     private let inflected = FormFacts<Bool>()
 
@@ -173,7 +181,10 @@ final class WordAnnotator: @unchecked Sendable {
 
     func classes(of token: Token, in document: TokenizedDocument) -> WordClasses {
         if let classes = known.known(token.form.id, space: document.formSpace) { return classes }
-        return known.store(lexicon.classes(of: token.form), for: token.form.id, space: document.formSpace)
+        let form = token.form
+        let classes = keyClasses.value(form.keyID, in: document) { lexicon.keyClasses(of: form) }
+            .union(lexicon.acronymStems[form.stem])
+        return known.store(classes, for: form.id, space: document.formSpace)
     }
 
     /// The Zipf frequency of the token's key in the document's language.

@@ -48,12 +48,17 @@ public struct NameGazetteer: Sendable {
         maxWords = meta.map { Int(Self.uint32($0, at: 6)) } ?? 1
     }
 
-    public func entries(forKey key: String) -> [GazetteerEntry] { decode("=" + key) }
+    public func entries(forKey key: String) -> [GazetteerEntry] {
+        // Most keys asked name no place: the prefixed key is built as a string (the memo's
+        // key) only for one that does.
+        guard let index, let slot = index.slot(of: key, markedWith: Self.exactKeyMark) else { return [] }
+        return decode("=" + key, slot: slot, in: index)
+    }
 
     /// Whether some place has the key `key`: `!entries(forKey: key).isEmpty`, without
     /// decoding the entries (every key the builder files has at least one).
     public func hasEntries(forKey key: String) -> Bool {
-        index?.contains("=" + key) ?? false
+        index?.slot(of: key, markedWith: Self.exactKeyMark) != nil
     }
 
     /// What the entries of `key` say as a whole, read from their records without decoding
@@ -73,9 +78,9 @@ public struct NameGazetteer: Sendable {
 
     /// ``Summary`` of the entries of `key`, as their decoded fields would give it.
     func summary(forKey key: String) -> Summary {
-        guard let index else { return [] }
+        guard let index, let slot = index.slot(of: key, markedWith: Self.exactKeyMark) else { return [] }
         var summary: Summary = []
-        index.forEachRecord(for: "=" + key) { record in
+        index.forEachRecord(inSlot: slot) { record in
             let isCountry = record[0] == 1
             let isProvince = record[1] & 1 != 0, isAlternate = record[1] & 2 != 0
             let population = Int(record.loadUnaligned(fromByteOffset: 6, as: UInt32.self).littleEndian)
@@ -91,7 +96,7 @@ public struct NameGazetteer: Sendable {
     /// `new york`): after any other word only the one-token name needs looking up.
     public func opensLongerName(_ key: String) -> Bool {
         guard let index else { return false }
-        return index.contains("^" + (Self.isOneWord(key) ? key : leadingWord(of: key)))
+        return index.slot(of: Self.isOneWord(key) ? key : leadingWord(of: key), markedWith: Self.firstWordMark) != nil
     }
 
     /// Whether every scalar of `key` is a letter or a digit below U+0300: then `key` is its
@@ -132,6 +137,13 @@ public struct NameGazetteer: Sendable {
         return key.withUnsafeBufferPointer { index.containsLongerKey(startingWith: $0) }
     }
 
+    /// ``hasEntries(forKey:)`` of a key given as UTF-8 bytes after the `=` of an exact key
+    /// (``exactKeyMark``), as a caller that builds keys from tokens writes them.
+    func hasEntries(forMarkedKey key: [UInt8]) -> Bool {
+        guard let index else { return false }
+        return key.withUnsafeBufferPointer { index.slot(of: $0) } != nil
+    }
+
     /// ``entries(forKey:)`` of a key given as UTF-8 bytes after the `=` of an exact key: no
     /// string is built for a key that names nothing (most keys asked).
     func entries(forMarkedKey key: [UInt8]) -> [GazetteerEntry] {
@@ -139,8 +151,11 @@ public struct NameGazetteer: Sendable {
         return decode(String(decoding: key, as: UTF8.self), slot: slot, in: index)
     }
 
-    /// The byte that opens every exact key in the index (`=ankara`).
+    /// The byte that opens every exact key in the index (`=ankara`), the first word of a name
+    /// of several words (`^new`), and a folded key (`~gumushane`).
     static let exactKeyMark = UInt8(ascii: "=")
+    static let firstWordMark = UInt8(ascii: "^")
+    static let foldedKeyMark = UInt8(ascii: "~")
 
     /// The places whose key folds to `key` (ASCII-folded: `gumushane`).
     ///
@@ -150,8 +165,9 @@ public struct NameGazetteer: Sendable {
     /// places index is a third smaller than with both.
     public func entries(forFoldedKey key: String) -> [GazetteerEntry] {
         guard let index else { return [] }
-        if key.utf8.allSatisfy({ $0 < 0x80 }), !index.contains("~" + key) { return decode("=" + key) }
-        return decode("~" + key)
+        if let slot = index.slot(of: key, markedWith: Self.foldedKeyMark) { return decode("~" + key, slot: slot, in: index) }
+        guard key.utf8.allSatisfy({ $0 < 0x80 }), let slot = index.slot(of: key, markedWith: Self.exactKeyMark) else { return [] }
+        return decode("=" + key, slot: slot, in: index)
     }
 
     /// Entries already decoded, by prefixed key: a capitalized word is looked up in every
@@ -562,6 +578,22 @@ public struct NameGazetteer: Sendable {
         private static func twoLetters(_ text: String) -> [UInt8] {
             let bytes = Array(text.utf8.prefix(2))
             return bytes + [UInt8](repeating: 0x20, count: 2 - bytes.count)
+        }
+    }
+}
+
+extension CompactIndex {
+    /// The slot of the key `mark` followed by `key` (`=ankara`, `^new`), its bytes written on
+    /// the stack: `"=" + key` built a `String` at each lookup (400 to 550 instructions, and an
+    /// allocation for a key of 15 bytes or more), and most keys asked name nothing.
+    func slot(of key: String, markedWith mark: UInt8) -> Int? {
+        var key = key
+        return key.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { marked in
+                marked.initializeElement(at: 0, to: mark)
+                _ = UnsafeMutableBufferPointer(rebasing: marked[1...]).initialize(fromContentsOf: bytes)
+                return slot(of: UnsafeBufferPointer(marked))
+            }
         }
     }
 }

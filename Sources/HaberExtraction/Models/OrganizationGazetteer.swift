@@ -72,12 +72,12 @@ public struct OrganizationGazetteer: Sendable {
     /// Whether some name that the lists write in lowercase is the word `key` or opens with it
     /// (`voestalpine`, `thyssenkrupp Steel`, `e-mobil BW`).
     public func mayOpenInLowercase(_ key: String) -> Bool {
-        index?.contains("_" + key) ?? false
+        index?.slot(of: key, markedWith: Self.lowercaseOpeningMark) != nil
     }
 
     /// Whether a name of several words opens with the word `key`.
     public func opensLongerName(_ key: String) -> Bool {
-        index?.contains("^" + key) ?? false
+        index?.slot(of: key, markedWith: Self.firstWordMark) != nil
     }
 
     /// The keys of the index that open with a marked key (`=` and the key's bytes), as a
