@@ -69,15 +69,25 @@ extension DateReader {
         if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
         if !caseSuffixes {
+            // What the token after `i` can open: where words take no case ending, a word's starts
+            // hold the kinds `shift` and `unit` of its grammar readings exactly (``readStarts(_:)``;
+            // a word whose opening opens no grammar word has none), and the patterns below that
+            // read a count at `i` (one token there) need such a word right after it. Most numbers
+            // have none, and their patterns read the count and the words after it for nothing.
+            let next = i + 1 < self.starts.count ? self.starts[i + 1] : []
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
             if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
             if !starts.isDisjoint(with: [.dayNumber, .numberedDay]) { consider(dayOfMonthOfShiftedYear(i)) }
             if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
-            if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countShifted(i)) }
+            // A count opens it only before a word of kind `shift` or `unit` (``countShifted(_:)``).
+            if !starts.isDisjoint(with: [.countNumber, .count]), !next.isDisjoint(with: [.shift, .unit]) { consider(countShifted(i)) }
             if starts.contains(.unit) { consider(weekOf(i)) }
             if starts.contains(.rest) { consider(restOf(i)) }
             if starts.contains(.unit) { consider(unitAfterNext(i)) }
-            if !starts.isDisjoint(with: [.unit, .countNumber, .count]) { consider(unitStarting(i)) }
+            // A unit at `i`, or a count before one (``unitStarting(_:)``).
+            if starts.contains(.unit) || (!starts.isDisjoint(with: [.countNumber, .count]) && next.contains(.unit)) {
+                consider(unitStarting(i))
+            }
             if starts.contains(.shift) { consider(weekdaysOfShiftedWeek(i)) }
             if starts.contains(.shift) { consider(possessivePart(i)) }
             if starts.contains(.unit) { consider(unitToDate(i)) }
