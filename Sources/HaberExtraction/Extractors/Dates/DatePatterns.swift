@@ -67,7 +67,9 @@ extension DateReader {
         if !starts.isDisjoint(with: [.threeDigits, .spelled]) { consider(spelledYearMention(i)) }
         if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
         if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]) { consider(season(i)) }
-        if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]) { consider(century(i)) }
+        // Where words take no case ending, the century word is a word whose starts hold `unit`
+        // (``readStarts(_:)``), at `i` or after its number (an ordinal of one token, or digits and a dot).
+        if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]), caseSuffixes || unitWithinTwo(after: i) { consider(century(i)) }
         if !caseSuffixes {
             // What the token after `i` can open: where words take no case ending, a word's starts
             // hold the kinds `shift` and `unit` of its grammar readings exactly (``readStarts(_:)``;
@@ -77,7 +79,8 @@ extension DateReader {
             let next = i + 1 < self.starts.count ? self.starts[i + 1] : []
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
             if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
-            if !starts.isDisjoint(with: [.dayNumber, .numberedDay]) { consider(dayOfMonthOfShiftedYear(i)) }
+            // Its month stands within three tokens of the day (``dayOfMonthOfShiftedYear(_:)``).
+            if !starts.isDisjoint(with: [.dayNumber, .numberedDay]), monthAhead(of: i) { consider(dayOfMonthOfShiftedYear(i)) }
             if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
             // A count opens it only before a word of kind `shift` or `unit` (``countShifted(_:)``).
             if !starts.isDisjoint(with: [.countNumber, .count]), !next.isDisjoint(with: [.shift, .unit]) { consider(countShifted(i)) }
@@ -116,6 +119,17 @@ extension DateReader {
         let end = min(starts.count, i + 12)
         while k < end {
             if starts[k].contains(.month) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether token `i` or one of the two after it can be a unit or century word (``starts``).
+    func unitWithinTwo(after i: Int) -> Bool {
+        var k = i
+        let end = min(starts.count, i + 3)
+        while k < end {
+            if starts[k].contains(.unit) { return true }
             k += 1
         }
         return false
