@@ -7,7 +7,9 @@ extension DateReader {
     /// count-th such weekday after the reference. Nothing else counts from the plural
     /// (`two Sundays ago`, `two Sundays later` are left: the second counts from the story).
     func weekdaysFromNow(_ i: Int) -> DateMention? {
-        guard !caseSuffixes, let reference, let (number, next) = count(i), (1...10).contains(number), follows(next),
+        // The plural weekday first: a count is one token here, and most counts have none after them.
+        guard !caseSuffixes, exactGram(i + 1, .weekdayPlural) != nil,
+              let reference, let (number, next) = count(i), (1...10).contains(number), follows(next),
               let value = exactGram(next, .weekdayPlural), let weekday = Int(value), (1...7).contains(weekday),
               follows(next + 1), exactGram(next + 1, .offsetFrom).flatMap({ Int($0) }) == 1,
               follows(next + 2), exactGram(next + 2, .offsetNow) != nil else { return nil }
