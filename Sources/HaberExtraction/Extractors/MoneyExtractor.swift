@@ -1037,20 +1037,27 @@ public final class MoneyExtractor: Extractor {
 /// its bytes; other words answer "maybe".
 struct KeyOpenings: Sendable {
     private let byPair: [UInt16: [[UInt8]]]
+    /// The pairs of ``byPair``, a bit each: most words open with no key's pair, and are refused
+    /// without hashing the pair for the dictionary (some 200 instructions a word).
+    private let pairs: [UInt64]
     private let single: [Bool]
 
     init(_ keys: some Sequence<String>) {
         var byPair: [UInt16: [[UInt8]]] = [:]
+        var pairs = [UInt64](repeating: 0, count: (1 << 16) / 64)
         var single = [Bool](repeating: false, count: 256)
         for key in keys {
             let bytes = LookupKey.canonical(Array(key.utf8))
             if bytes.count == 1 {
                 single[Int(bytes[0])] = true
             } else if bytes.count >= 2 {
-                byPair[UInt16(bytes[0]) << 8 | UInt16(bytes[1]), default: []].append(bytes)
+                let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+                byPair[pair, default: []].append(bytes)
+                pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
             }
         }
         self.byPair = byPair
+        self.pairs = pairs
         self.single = single
     }
 
@@ -1064,7 +1071,9 @@ struct KeyOpenings: Sendable {
             if bytes.contains(where: { $0 >= 0xCC }) { return true }
             guard bytes.count >= 1 else { return false }
             if single[Int(bytes[0])] { return true }
-            guard bytes.count >= 2, let keys = byPair[UInt16(bytes[0]) << 8 | UInt16(bytes[1])] else { return false }
+            guard bytes.count >= 2 else { return false }
+            let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+            guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0, let keys = byPair[pair] else { return false }
             return keys.contains { bytes.starts(with: $0) }
         }
     }

@@ -28,28 +28,35 @@ extension NumberWords {
         /// The grammar of `rules` (``SpelloutFormatter/rules``), or nil where they use syntax
         /// it does not model (optional parts, plural forms, `>>>`): the parser is then asked.
         init?(rules: String) {
+            // A carriage return would keep `Character`s apart from lines; ICU writes none.
+            guard !rules.utf8.contains(UInt8(ascii: "\r")) else { return nil }
             var names: [String: Int] = [:]
             var lines: [(set: Int, descriptor: Substring, body: Substring)] = []
             var current: Int?
-            for line in rules.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
-                if line.hasPrefix("%"), line.hasSuffix(":") {
-                    let name = String(line.dropLast())
+            // Lines and their marks found by bytes, not `Character`s: splitting a language's
+            // rules by `Character` cost some five million instructions.
+            for bytes in rules.utf8.split(separator: UInt8(ascii: "\n")) {
+                let line = rules[bytes.startIndex..<bytes.endIndex]
+                guard !line.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { continue }
+                if bytes.first == UInt8(ascii: "%"), bytes.last == UInt8(ascii: ":") {
+                    let name = String(rules[bytes.startIndex..<bytes.index(before: bytes.endIndex)])
                     guard names[name] == nil else { return nil }
                     names[name] = names.count
                     current = names[name]
                     continue
                 }
-                guard let set = current, line.hasSuffix(";"), let colon = line.firstIndex(of: ":") else { return nil }
-                let descriptor = line[..<colon]
-                guard !descriptor.utf8.contains(UInt8(ascii: " ")) else { return nil }
-                lines.append((set, descriptor, line[line.index(after: colon)..<line.index(before: line.endIndex)]))
+                guard let set = current, bytes.last == UInt8(ascii: ";"), let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+                guard !bytes[..<colon].contains(UInt8(ascii: " ")) else { return nil }
+                lines.append((set, rules[bytes.startIndex..<colon], rules[bytes.index(after: colon)..<bytes.index(before: bytes.endIndex)]))
             }
             guard !names.isEmpty else { return nil }
             var ruleSets = [[[Part]]](repeating: [], count: names.count)
             var folded: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+            var foldedScalars: [Unicode.Scalar: [Unicode.Scalar]] = [:]
             for (set, descriptor, body) in lines {
                 let readsFraction = descriptor.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
-                guard let parts = Self.parts(of: body, in: set, names: names, readsFraction: readsFraction, folded: &folded) else { return nil }
+                guard let parts = Self.parts(of: body, in: set, names: names, readsFraction: readsFraction,
+                                             folded: &folded, foldedScalars: &foldedScalars) else { return nil }
                 ruleSets[set].append(parts)
             }
             self.ruleSets = ruleSets
@@ -57,38 +64,35 @@ extension NumberWords {
         }
 
         /// The parts of one rule's text in rule set `set`; nil at syntax the grammar does not
-        /// model. `folded` keeps the texts folded so far: the rules repeat most of them.
+        /// model. `folded` keeps the texts folded so far: the rules repeat most of them;
+        /// `foldedScalars` the letters beyond ASCII (``folded(_:scalars:)``).
         private static func parts(of body: Substring, in set: Int, names: [String: Int], readsFraction: Bool,
-                                  folded: inout [[Unicode.Scalar]: [Unicode.Scalar]]) -> [Part]? {
+                                  folded: inout [[Unicode.Scalar]: [Unicode.Scalar]],
+                                  foldedScalars: inout [Unicode.Scalar: [Unicode.Scalar]]) -> [Part]? {
             var parts: [Part] = []
             var text: [Unicode.Scalar] = []
             func fold() -> Part {
                 if let known = folded[text] { return .text(known) }
-                let letters = Self.folded(text)
+                let letters = Self.folded(text, scalars: &foldedScalars)
                 folded[text] = letters
                 return .text(letters)
             }
-            var scalars = body.unicodeScalars.makeIterator()
-            while let scalar = scalars.next() {
+            let scalars = body.unicodeScalars
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                scalars.formIndex(after: &index)
                 switch scalar {
                 case "[", "]", "$", "{", "}", "→", "←":
                     return nil
                 case "<", ">", "=":
-                    var name = String.UnicodeScalarView()
-                    var closed = false
-                    while let next = scalars.next() {
-                        if next == scalar {
-                            closed = true
-                            break
-                        }
-                        name.append(next)
-                    }
-                    guard closed else { return nil }
+                    guard let close = scalars[index...].firstIndex(of: scalar) else { return nil }
+                    let name = scalars[index..<close]
+                    index = scalars.index(after: close)
                     parts.append(fold())
                     text.removeAll(keepingCapacity: true)
-                    let named = String(name)
-                    if named.isEmpty || named.hasPrefix("%") {
-                        guard let target = named.isEmpty ? set : names[named] else { return nil }
+                    if name.isEmpty || name.first == "%" {
+                        guard let target = name.isEmpty ? set : names[String(Substring(name))] else { return nil }
                         parts.append(readsFraction && scalar == ">" ? .repeated(target) : .ruleSet(target))
                     } else {
                         guard !name.contains(where: \.properties.isAlphabetic) else { return nil }
@@ -103,16 +107,29 @@ extension NumberWords {
         }
 
         /// ``Language/folded(_:)`` of a rule's text, at a table's cost where it is ASCII: its
-        /// letters, lowercased.
-        private static func folded(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-            guard text.allSatisfy(\.isASCII) else { return Language.folded(String(String.UnicodeScalarView(text))) }
-            return text.compactMap { scalar in
+        /// letters, lowercased; scalar by scalar where all are below U+0300, each folded once
+        /// (`foldedScalars`). None of those is a combining mark, nor lowercases or decomposes
+        /// to one first, so no mark of one moves past another's: the text folds as its scalars
+        /// do one by one (folding a whole text of the rules cost some 20,000 instructions).
+        private static func folded(_ text: [Unicode.Scalar], scalars foldedScalars: inout [Unicode.Scalar: [Unicode.Scalar]]) -> [Unicode.Scalar] {
+            guard text.allSatisfy({ $0.value < 0x300 }) else { return Language.folded(String(String.UnicodeScalarView(text))) }
+            var letters: [Unicode.Scalar] = []
+            for scalar in text {
                 switch scalar {
-                case "a"..."z": scalar
-                case "A"..."Z": Unicode.Scalar(UInt8(scalar.value + 32))
-                default: nil
+                case "a"..."z": letters.append(scalar)
+                case "A"..."Z": letters.append(Unicode.Scalar(UInt8(scalar.value + 32)))
+                case _ where scalar.isASCII: continue
+                default:
+                    if let known = foldedScalars[scalar] {
+                        letters += known
+                    } else {
+                        let folded = Language.folded(String(scalar))
+                        foldedScalars[scalar] = folded
+                        letters += folded
+                    }
                 }
             }
+            return letters
         }
 
         /// Whether some public rule set derives `letters` whole: false only when lenient
