@@ -70,7 +70,7 @@ public final class SpelloutFormatter: @unchecked Sendable {
         let units = try? withGrowingBuffer(initialCapacity: 16_384, "unum_toPattern") { buffer, capacity, status in
             unum_toPattern(format, 0, buffer, capacity, &status)
         }
-        return units.map { spelloutText($0, dropping: nil) }
+        return units.map { units in units.withUnsafeBufferPointer { String(utf16Units: $0) } }
     }
 
     public func text(for number: Int) -> String? {
@@ -79,57 +79,7 @@ public final class SpelloutFormatter: @unchecked Sendable {
         }
         guard let units else { return nil }
         // ICU inserts soft hyphens in some locales' spell-outs.
-        return spelloutText(units, dropping: 0xAD)
-    }
-}
-
-/// The text of ICU's UTF-16 `units` (lone surrogates become U+FFFD), without the units equal
-/// to `dropped`.
-///
-/// `String(decoding:as: UTF16.self)` takes a slow, generic path: some 8,000 instructions a
-/// number spelled out, and 7 million for a language's rules (``SpelloutFormatter/rules``),
-/// where transcoding to UTF-8 by hand and letting `String` validate that costs a fraction.
-private func spelloutText(_ units: [UInt16], dropping dropped: UInt16?) -> String {
-    String(unsafeUninitializedCapacity: units.count * 3) { buffer in
-        var written = 0
-        func put(_ byte: Int) {
-            buffer[written] = UInt8(truncatingIfNeeded: byte)
-            written += 1
-        }
-        var index = 0
-        while index < units.count {
-            var value = Int(units[index])
-            index += 1
-            if let dropped, value == Int(dropped) { continue }
-            switch value {
-            case 0..<0x80:
-                put(value)
-                continue
-            case 0x80..<0x800:
-                put(0xC0 | value >> 6)
-                put(0x80 | value & 0x3F)
-                continue
-            case 0xD800..<0xDC00:
-                if index < units.count, (0xDC00..<0xE000).contains(Int(units[index])) {
-                    value = 0x10000 + (value - 0xD800) << 10 + (Int(units[index]) - 0xDC00)
-                    index += 1
-                    put(0xF0 | value >> 18)
-                    put(0x80 | value >> 12 & 0x3F)
-                    put(0x80 | value >> 6 & 0x3F)
-                    put(0x80 | value & 0x3F)
-                    continue
-                }
-                value = 0xFFFD
-            case 0xDC00..<0xE000:
-                value = 0xFFFD
-            default:
-                break
-            }
-            put(0xE0 | value >> 12)
-            put(0x80 | value >> 6 & 0x3F)
-            put(0x80 | value & 0x3F)
-        }
-        return written
+        return units.withUnsafeBufferPointer { String(utf16Units: $0, dropping: 0xAD) }
     }
 }
 
