@@ -124,7 +124,7 @@ public struct DateExtractor: Extractor {
             if position > 0, starts[position - 1].contains(.opener) {
                 return candidates(in: document, context: context, reader: reader)
             }
-            guard !starts[position].isEmpty else { continue }
+            guard starts[position].opensAny else { continue }
             let point = reader.point(at: position, starts: starts[position])
             if let point, !point.weak,
                let candidate = candidate(reader.modified(reader.extended(point)), in: document, reference: context.referenceDate),
@@ -143,7 +143,7 @@ public struct DateExtractor: Extractor {
         let tokens = document.tokens
         let starts = reader.starts
         var points = DatePoints(count: tokens.count)
-        for index in tokens.indices where !starts[index].isEmpty {
+        for index in tokens.indices where starts[index].opensAny {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
         }
         var mentions: [DateMention] = []
@@ -151,7 +151,7 @@ public struct DateExtractor: Extractor {
             guard !mention.weak else { return }
             mentions.append(reader.modified(reader.extended(mention)))
         }
-        for index in tokens.indices where !starts[index].isEmpty {
+        for index in tokens.indices where starts[index].opensAny {
             let point = points[index]
             if let point { add(point) }
             // A range opens with a point, or with what ``DateReader/rangesFrom(_:points:)`` reads otherwise.

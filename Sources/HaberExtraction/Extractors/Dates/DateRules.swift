@@ -157,6 +157,10 @@ struct DateStarts: OptionSet, Sendable {
     static let decadeNumber = DateStarts(rawValue: 1 << 22)
     /// Grammar kind `rest` (`the rest of the year`).
     static let rest = DateStarts(rawValue: 1 << 23)
+    /// Grammar kinds `part` and `part-unit` (`half`, `quart`): no start of a date, but the word
+    /// after an ordinal that ``DateReader/ordinalPart(_:)`` reads (`the first half`, `le 3e quart`),
+    /// looked ahead for from a number (``DateReader/mayReadOrdinalOf(_:starts:)``).
+    static let part = DateStarts(rawValue: 1 << 24)
 
     /// Set beside the starts of a form in ``DateReader/DateFormFacts/startsByForm``: read
     /// (a form that opens nothing is no longer 0).
@@ -164,6 +168,10 @@ struct DateStarts: OptionSet, Sendable {
 
     /// What a range or pair can open with when no point starts there (see ``DateReader/rangesFrom(_:points:)``).
     static let rangeStarts: DateStarts = [.dayNumber, .yearNumber, .ordinalNumber, .spelled, .numberedDay, .month, .opener]
+
+    /// What a token can open, less the kinds only looked ahead for (``part``): a token whose
+    /// starts are none of it opens no point nor range, and is not read.
+    var opensAny: Bool { rawValue & ~DateStarts.part.rawValue != 0 }
 }
 
 /// The longest point found at each token of a document: an index per token into the few
