@@ -191,10 +191,10 @@ extension DateReader {
            gluedDateParts(i) != nil {
             starts.insert(.gluedDate)
         }
-        // Digits first are no grammar word where none is written so (``DateRules/entries(_:)``):
+        // Digits first are no grammar word where none is written so (``DateRules/isNoDigitWord(_:)``):
         // their kinds are none, kept without reading the form's entries (most new forms of a
         // text that are read here are numbers).
-        if token.kind != .word, !rules.digitWords, token.key.utf8.first.map({ $0 &- 0x30 < 10 }) == true {
+        if token.kind != .word, rules.isNoDigitWord(token.key) {
             let id = document.formIDs[i]
             if facts.exactKinds.known(id, space: document.formSpace) == nil { facts.exactKinds.store(0, for: id, space: document.formSpace) }
             return starts

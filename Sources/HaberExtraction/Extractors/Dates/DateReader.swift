@@ -86,7 +86,6 @@ struct DateReader {
     /// of the pipeline's documents: the suffix analyses behind these are the costly part of
     /// reading dates, and most forms come back in every article.
     final class DateFormFacts: @unchecked Sendable {
-        let numberish = FormFacts<Bool>()
         let months = FormFacts<(month: Int, inflection: Inflection?)?>()
         let digits = FormFacts<(value: Int, inflection: Inflection?)?>()
         let grams = FormFacts<[GramReading]>()
@@ -208,7 +207,10 @@ struct DateReader {
     /// takes it from the form's ``DateStarts`` (``DateStarts/spelled``) everywhere else.
     func readNumberish(_ i: Int) -> Bool {
         guard let spellout, let numberOpenings, tokens[i].kind == .word else { return false }
-        return fact(facts.numberish, i) { numberOpenings.mayOpen($0.key) && spellout.mayStartNumber($0.key) }
+        // Not kept as a fact of its own: the form's starts keep it (a table of facts asked only
+        // here was filled and never read).
+        let key = tokens[i].key
+        return numberOpenings.mayOpen(key) && spellout.mayStartNumber(key)
     }
 
     // MARK: - Tokens
@@ -445,8 +447,7 @@ struct DateReader {
     }
 
     private func readDigits(_ i: Int) -> (value: Int, inflection: Inflection?)? {
-        guard tokens[i].kind == .number, NumberReader.isDigits(tokens[i].stem),
-              let value = Int(tokens[i].stem) else { return nil }
+        guard tokens[i].kind == .number, let value = Self.value(ofDigits: tokens[i].stem) else { return nil }
         let token = tokens[i]
         guard token.hasSuffix else { return (value, nil) }
         guard caseSuffixes, let spoken = self.spoken(value % 1000 == 0 ? value : value % 1000) ?? self.spoken(value)
@@ -464,6 +465,26 @@ struct DateReader {
         }
         guard let inflection = analyzed else { return (value, nil) }
         return (value, apostrophed(inflection, token))
+    }
+
+    /// The value of `text` when it is ASCII digits alone and fits an `Int` (what
+    /// ``NumberReader/isDigits(_:)`` and `Int(_:)` answer together), in one pass over its
+    /// bytes: `Int(_:)`, generic over the radix, cost some 400 instructions a number form.
+    static func value(ofDigits text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return nil }
+            var value = 0
+            for byte in bytes {
+                let digit = byte &- 0x30
+                guard digit < 10 else { return nil }
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, carry) = times.addingReportingOverflow(Int(digit))
+                guard !overflow, !carry else { return nil }
+                value = sum
+            }
+            return value
+        }
     }
 
     /// The suffix of digits read after the last word of the number spoken, by that word,
