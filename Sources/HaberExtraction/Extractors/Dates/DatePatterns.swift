@@ -206,8 +206,9 @@ extension DateReader {
         if token.kind == .number, exactGram(i, .numberedPart) != nil { starts.insert(.ordinal) }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
-        if month(i) != nil { starts.insert(.month) }
-        if weekday(i) != nil { starts.insert(.weekday) }
+        let key = token.key
+        if models.monthOpenings.opens(key), month(i) != nil { starts.insert(.month) }
+        if models.weekdayOpenings.opens(key), weekday(i) != nil { starts.insert(.weekday) }
         for reading in grams(i) {
             switch reading.kind {
             case "day", "next-day": starts.insert(.relativeDay)
@@ -238,8 +239,12 @@ extension DateReader {
             default: break
             }
         }
-        if !(rules.phrases[token.key] ?? []).isEmpty { starts.insert(.phrase) }
-        if ordinal(i) != nil { starts.insert(.ordinal) }
+        if models.phraseOpenings.opens(key), !(rules.phrases[key] ?? []).isEmpty { starts.insert(.phrase) }
+        // Where words take no case ending, a word writes an ordinal only as a grammar word
+        // (``ordinal(_:)``), whose kinds are read already: no fact of its own is kept of it here.
+        if caseSuffixes ? ordinal(i) != nil : !token.hasSuffix && exactGram(i, .ordinal).flatMap({ Int($0) }) != nil {
+            starts.insert(.ordinal)
+        }
         return starts
     }
 

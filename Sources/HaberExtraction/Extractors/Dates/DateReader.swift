@@ -24,6 +24,15 @@ final class DateLanguage: Sendable {
     /// The language's modifier phrases (``DateGrammar/modifiers``), taken out once: looked up
     /// by language and copied (four tables retained and released) at each mention read.
     let modifiers: DateGrammar.Modifiers?
+    /// The openings (``DateOpenings``) of the month names and the language's abbreviations of
+    /// them, of the weekday names, and of the first words of its entries of several words: a
+    /// form read at first sight (``DateReader/readStarts(_:)``) that opens otherwise is no such
+    /// name nor opens such an entry, and is not looked up in their tables (a hashed string
+    /// each, some 4,000 instructions a form with the facts kept of it). The words it reads
+    /// there open with one of the grammar's openings, which include these and far more.
+    let monthOpenings: DateOpenings
+    let weekdayOpenings: DateOpenings
+    let phraseOpenings: DateOpenings
 
     init(calendar: CalendarLexicon, grammar: DateGrammar, quantities: QuantityLexicon, rules: DateRules, names: CalendarNames,
          functionWords: Set<String> = [], capitalizesNouns: Bool = false, suffixes: SuffixGrammar = .none) {
@@ -37,6 +46,9 @@ final class DateLanguage: Sendable {
         self.suffixes = suffixes
         kinds = rules.kinds
         modifiers = grammar.modifiers[rules.language]
+        monthOpenings = DateOpenings(Set((Array(calendar.months.keys) + Array(rules.abbreviatedMonths.keys)).map { $0.prefix(3) }))
+        weekdayOpenings = DateOpenings(Set(calendar.weekdays.keys.map { $0.prefix(3) }))
+        phraseOpenings = DateOpenings(Set(rules.phrases.keys.map { $0.prefix(3) }))
     }
 }
 
