@@ -295,24 +295,12 @@ extension DateReader {
         }
         let opens = known.opens(key)
             || (!caseSuffixes && spellout.mayStartNumber(key))
-        guard opens else {
-            noGrammarWord(at: index)
-            return []
-        }
+        // A grammar word written as it is (``exactGram(_:_:)``) opens with its own opening of
+        // ``DateExtractor/openings``; so does one inflected (``gram(_:_:)``) where words take no
+        // case ending (whole words with a plain ending after them, or an apostrophe's tail after
+        // three letters or more: `jusqu'`, `year's`). A Turkish ending may soften the third
+        // letter of a stem of three (`ait` → `aidi`), whose opening it then lacks.
+        guard opens else { return .noGrammarWord }
         return readStarts(index)
-    }
-
-    /// Keeps that word `index`, whose first letters open no grammar word, has no grammar kind:
-    /// the patterns ask the kinds of the words around the tokens they read (a unit among the
-    /// four words after a count), and each such word's readings were read, at some thousands
-    /// of instructions a form. A grammar word written as it is (``exactGram(_:_:)``) opens with
-    /// its own opening of ``DateExtractor/openings``; so does one inflected (``gram(_:_:)``)
-    /// where words take no case ending (whole words with a plain ending after them, or an
-    /// apostrophe's tail after three letters or more: `jusqu'`, `year's`). A Turkish ending may
-    /// soften the third letter of a stem of three (`ait` → `aidi`), whose opening it then lacks.
-    private func noGrammarWord(at index: Int) {
-        let id = document.formIDs[index], space = document.formSpace
-        if !caseSuffixes, facts.gramKinds.known(id, space: space) == nil { facts.gramKinds.store(0, for: id, space: space) }
-        if facts.exactKinds.known(id, space: space) == nil { facts.exactKinds.store(0, for: id, space: space) }
     }
 }

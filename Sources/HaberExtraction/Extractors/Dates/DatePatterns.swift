@@ -192,12 +192,10 @@ extension DateReader {
             starts.insert(.gluedDate)
         }
         // Digits first are no grammar word where none is written so (``DateRules/isNoDigitWord(_:)``):
-        // their kinds are none, kept without reading the form's entries (most new forms of a
-        // text that are read here are numbers).
+        // their starts say so, without reading the form's entries (most new forms of a text
+        // that are read here are numbers).
         if token.kind != .word, rules.isNoDigitWord(token.key) {
-            let id = document.formIDs[i]
-            if facts.exactKinds.known(id, space: document.formSpace) == nil { facts.exactKinds.store(0, for: id, space: document.formSpace) }
-            return starts
+            return starts.union(.noGrammarWord)
         }
         if exactGram(i, .numberedDay) != nil || exactGram(i, .wordDay) != nil || exactGram(i, .dayTens) != nil {
             starts.insert(.numberedDay)

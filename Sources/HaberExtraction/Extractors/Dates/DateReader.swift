@@ -244,12 +244,14 @@ struct DateReader {
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     ///
     /// Inlined, with the form's kinds looked up in place: a kind the language has no word of
-    /// (``DateRules/kinds``), then most words asked are no grammar word of the kind, and one bit
-    /// says so each time. Through calls of their own, that no cost some 100 instructions an
+    /// (``DateRules/kinds``), then a word that is no grammar word (its starts say so,
+    /// ``DateStarts/noGrammarWord``), then most words asked are no grammar word of the kind,
+    /// and one bit says so each time. Through calls of their own, that no cost some 100 instructions an
     /// ask (147,000 asks on the bench's 1,000 articles); the rest is ``readGram(_:_:)``.
     @inline(__always)
     func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: Inflection)? {
         guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+        if !caseSuffixes, i < starts.count, starts[i].contains(.noGrammarWord) { return nil }
         if let kinds = facts.gramKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
             return nil
         }
@@ -323,6 +325,7 @@ struct DateReader {
     @inline(__always)
     func exactGram(_ i: Int, _ kind: GramKind) -> String? {
         guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count else { return nil }
+        if i < starts.count, starts[i].contains(.noGrammarWord) { return nil }
         if let kinds = facts.exactKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
             return nil
         }

@@ -176,6 +176,13 @@ struct DateStarts: OptionSet, Sendable {
     /// after an ordinal that ``DateReader/ordinalPart(_:)`` reads (`the first half`, `le 3e quart`),
     /// looked ahead for from a number (``DateReader/mayReadOrdinalOf(_:starts:)``).
     static let part = DateStarts(rawValue: 1 << 24)
+    /// No start either: a token that is no grammar word written as it is (no exact entries),
+    /// and, where words take no case ending, no inflected one (no grammar readings), known
+    /// from its opening or its digits at first sight (``DateReader/firstStarts(at:openings:spellout:)``).
+    /// ``DateReader/gram(_:_:)`` and ``DateReader/exactGram(_:_:)`` answer such a token from
+    /// its starts: its kinds were kept as facts of the form, two tables filled for most new
+    /// forms (some 500 instructions a form).
+    static let noGrammarWord = DateStarts(rawValue: 1 << 25)
 
     /// Set beside the starts of a form in ``DateReader/DateFormFacts/startsByForm``: read
     /// (a form that opens nothing is no longer 0).
@@ -184,9 +191,9 @@ struct DateStarts: OptionSet, Sendable {
     /// What a range or pair can open with when no point starts there (see ``DateReader/rangesFrom(_:points:)``).
     static let rangeStarts: DateStarts = [.dayNumber, .yearNumber, .ordinalNumber, .spelled, .numberedDay, .month, .opener]
 
-    /// What a token can open, less the kinds only looked ahead for (``part``): a token whose
-    /// starts are none of it opens no point nor range, and is not read.
-    var opensAny: Bool { rawValue & ~DateStarts.part.rawValue != 0 }
+    /// What a token can open, less the kinds only looked ahead for (``part``, ``noGrammarWord``):
+    /// a token whose starts are none of it opens no point nor range, and is not read.
+    var opensAny: Bool { rawValue & ~(DateStarts.part.rawValue | DateStarts.noGrammarWord.rawValue) != 0 }
 }
 
 /// The longest point found at each token of a document: an index per token into the few
