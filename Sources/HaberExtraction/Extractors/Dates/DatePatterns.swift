@@ -205,8 +205,9 @@ extension DateReader {
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
         let key = token.key
-        if models.monthOpenings.opens(key), month(i) != nil { starts.insert(.month) }
-        if models.weekdayOpenings.opens(key), weekday(i) != nil { starts.insert(.weekday) }
+        let run = DateOpenings.run(of: key)
+        if models.monthOpenings.opens(key, run: run), month(i) != nil { starts.insert(.month) }
+        if models.weekdayOpenings.opens(key, run: run), weekday(i) != nil { starts.insert(.weekday) }
         for reading in grams(i) {
             switch reading.kind {
             case "day", "next-day": starts.insert(.relativeDay)
@@ -237,7 +238,7 @@ extension DateReader {
             default: break
             }
         }
-        if models.phraseOpenings.opens(key), !(rules.phrases[key] ?? []).isEmpty { starts.insert(.phrase) }
+        if models.phraseOpenings.opens(key, run: run), !(rules.phrases[key] ?? []).isEmpty { starts.insert(.phrase) }
         // Where words take no case ending, a word writes an ordinal only as a grammar word
         // (``ordinal(_:)``), whose kinds are read already: no fact of its own is kept of it here.
         if caseSuffixes ? ordinal(i) != nil : !token.hasSuffix && exactGram(i, .ordinal).flatMap({ Int($0) }) != nil {

@@ -113,8 +113,15 @@ struct DateOpenings: Sendable {
     }
 
     /// Whether `key`'s first three, two or one characters are an opening.
-    func opens(_ key: String) -> Bool {
-        if usable, let run = ScalarRun(opening: key, count: 3) {
+    func opens(_ key: String) -> Bool { opens(key, run: Self.run(of: key)) }
+
+    /// What ``opens(_:)`` reads of `key` first: read once, it is asked of several openings
+    /// (the month, weekday and phrase openings of a word, ``DateReader/readStarts(_:)``).
+    static func run(of key: String) -> ScalarRun? { ScalarRun(opening: key, count: 3) }
+
+    /// ``opens(_:)``, with `run` read of `key` by ``run(of:)``.
+    func opens(_ key: String, run: ScalarRun?) -> Bool {
+        if usable, let run {
             return packed.contains(run.packed) || packed.contains(run.prefix(2).packed) || packed.contains(run.prefix(1).packed)
         }
         return openings.contains(key.prefix(3)) || openings.contains(key.prefix(2)) || openings.contains(key.prefix(1))
