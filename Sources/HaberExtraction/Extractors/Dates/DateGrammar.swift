@@ -172,24 +172,46 @@ public struct DateGrammar: Sendable {
 
     public init() {}
 
+    /// The fields of a table's rows by column name, read from the rows in place: a table's
+    /// ``TSVTable/records`` made a dictionary of each row (the grammar's 1,300 rows, some
+    /// 5 M instructions at each start).
+    private struct Fields {
+        private var columns: [String: Int] = [:]
+
+        init(_ table: TSVTable) {
+            // The last column of a name, as in a record.
+            for (index, column) in table.columns.enumerated() { columns[column] = index }
+        }
+
+        /// What `record[column]` is of the record of `row`: nil for no such column, "" past the row's end.
+        func callAsFunction(_ row: [String], _ column: String) -> String? {
+            guard let index = columns[column] else { return nil }
+            return index < row.count ? row[index] : ""
+        }
+    }
+
     public init(models: ModelDirectory) throws(ModelDirectory.LocateError) {
         if models.hasTable("dates/grammar.tsv") {
-            for record in try models.table("dates/grammar.tsv").records {
-                guard let language = record["lang"], !language.isEmpty else { continue }
-                let key = lexiconKey(record["word"] ?? "", language: language)
+            let table = try models.table("dates/grammar.tsv")
+            let field = Fields(table)
+            for record in table.rows {
+                guard let language = field(record, "lang"), !language.isEmpty else { continue }
+                let key = lexiconKey(field(record, "word") ?? "", language: language)
                 guard !key.isEmpty else { continue }
                 words[language, default: [:]][key, default: []].append(
-                    Entry(kind: record["kind"] ?? "", value: record["value"] ?? ""))
+                    Entry(kind: field(record, "kind") ?? "", value: field(record, "value") ?? ""))
             }
         }
         if models.hasTable("dates/modifiers.tsv") {
-            for record in try models.table("dates/modifiers.tsv").records {
-                guard let language = record["lang"], !language.isEmpty, let mod = record["mod"], !mod.isEmpty else { continue }
-                let words = (record["phrase"] ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
+            let table = try models.table("dates/modifiers.tsv")
+            let field = Fields(table)
+            for record in table.rows {
+                guard let language = field(record, "lang"), !language.isEmpty, let mod = field(record, "mod"), !mod.isEmpty else { continue }
+                let words = (field(record, "phrase") ?? "").split(separator: " ").map { lexiconKey(String($0), language: language) }
                 guard !words.isEmpty else { continue }
                 let key = words.joined(separator: " ")
                 var table = modifiers[language] ?? Modifiers()
-                switch record["side"] {
+                switch field(record, "side") {
                 case "before":
                     table.before[key] = mod
                     table.lastWordsBefore[words[words.count - 1], default: 0] |= Self.lengthBit(words.count)
@@ -203,11 +225,13 @@ public struct DateGrammar: Sendable {
             }
         }
         if models.hasTable("dates/endings.tsv") {
-            for record in try models.table("dates/endings.tsv").records {
-                guard let language = record["lang"], !language.isEmpty, let kind = record["class"] else { continue }
-                let list = (record["endings"] ?? "").split(separator: " ").map { $0 == "-" ? "" : String($0) }
+            let table = try models.table("dates/endings.tsv")
+            let field = Fields(table)
+            for record in table.rows {
+                guard let language = field(record, "lang"), !language.isEmpty, let kind = field(record, "class") else { continue }
+                let list = (field(record, "endings") ?? "").split(separator: " ").map { $0 == "-" ? "" : String($0) }
                 endings[language, default: [:]][kind, default: Endings()].endings.formUnion(list)
-                if record["match"] == "end" { endings[language, default: [:]][kind]?.matchesEnd = true }
+                if field(record, "match") == "end" { endings[language, default: [:]][kind]?.matchesEnd = true }
             }
         }
         index()
