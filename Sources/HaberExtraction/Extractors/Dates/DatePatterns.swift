@@ -2392,9 +2392,13 @@ extension DateReader {
     /// Whether a unit word is among the four tokens after `j`, where a unit after a count read
     /// at `j` (and the word for a half) can be: as ``weekdayAhead(of:)``.
     private func unitAhead(of j: Int) -> Bool {
+        // Where words take no case ending, a word's starts hold `unit` for each word of the kind
+        // (``readStarts(_:)``): most words after a count are answered from them, not from the
+        // kinds kept of their forms.
+        let exact = !caseSuffixes && starts.count == tokens.count
         var k = j + 1
         while k <= j + 4, k < tokens.count {
-            if gram(k, .unit) != nil { return true }
+            if !exact || starts[k].contains(.unit), gram(k, .unit) != nil { return true }
             k += 1
         }
         return false

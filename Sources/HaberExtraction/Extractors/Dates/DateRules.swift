@@ -46,6 +46,10 @@ struct DateRules: Sendable {
     let ordinalWordEndings: DateGrammar.Endings
     /// ``ordinalWordEndings`` in order, sorted once, not at each word read as an ordinal.
     let sortedOrdinalWordEndings: [String]
+    /// ``plural`` and ``pluralCases`` in order, sorted once, not at each decade read (the
+    /// cases once per plural ending of each word asked, ``DateReader/pluralSplits(_:)``).
+    let sortedPlural: [String]
+    let sortedPluralCases: [String]
     let looseCases: DateGrammar.Endings
     let plainEndings: DateGrammar.Endings
 
@@ -87,6 +91,8 @@ struct DateRules: Sendable {
         ordinalSuffixes = grammar.endings("ordinal", language: language)
         ordinalWordEndings = grammar.endings("ordinal-word", language: language)
         sortedOrdinalWordEndings = ordinalWordEndings.endings.sorted()
+        sortedPlural = plural.endings.sorted()
+        sortedPluralCases = pluralCases.endings.sorted()
         looseCases = grammar.endings("loose-case", language: language)
         plainEndings = grammar.endings("ending", language: language)
         yearStems = grammar.words(ofKind: "year-stem", language: language)

@@ -337,7 +337,7 @@ extension DateReader {
             guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
             let suffix = token.suffix
             // `1970'lerde`: a plural, then a case ending.
-            for plural in rules.plural.endings.sorted() where suffix.hasPrefix(plural) {
+            for plural in rules.sortedPlural where suffix.hasPrefix(plural) {
                 let rest = String(suffix.dropFirst(plural.count))
                 guard rules.pluralCases.contains(rest) else { continue }
                 let end = token.range.upperBound - (suffix.utf16.count - plural.utf16.count)
@@ -397,8 +397,8 @@ extension DateReader {
     /// read once per form.
     func pluralSplits(_ j: Int) -> [(plural: String, rest: String)] {
         fact(facts.pluralSplits, j) { form in
-            rules.plural.endings.sorted().compactMap { plural -> (plural: String, rest: String)? in
-                rules.pluralCases.endings.sorted().first {
+            rules.sortedPlural.compactMap { plural -> (plural: String, rest: String)? in
+                rules.sortedPluralCases.first {
                     form.key.hasSuffix(plural + $0) && form.key.count > plural.count + $0.count + 1
                 }.map { (plural, $0) }
             }
