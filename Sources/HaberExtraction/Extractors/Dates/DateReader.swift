@@ -246,14 +246,17 @@ struct DateReader {
     /// A grammar word of `kind` at `i`, Turkish inflections read by rule.
     ///
     /// Inlined, with the form's kinds looked up in place: a kind the language has no word of
-    /// (``DateRules/kinds``), then a word that is no grammar word (its starts say so,
-    /// ``DateStarts/noGrammarWord``), then most words asked are no grammar word of the kind,
+    /// (``DateRules/kinds``), then a word that is no grammar word or none of the kind (its
+    /// starts say so, ``DateStarts/noGrammarWord``, ``GramKind/starts``), then most words
+    /// asked are no grammar word of the kind,
     /// and one bit says so each time. Through calls of their own, that no cost some 100 instructions an
     /// ask (147,000 asks on the bench's 1,000 articles); the rest is ``readGram(_:_:)``.
     @inline(__always)
     func gram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: Inflection)? {
         guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        if !caseSuffixes, i < starts.count, starts[i].contains(.noGrammarWord) { return nil }
+        if !caseSuffixes, i < starts.count, starts[i].contains(.noGrammarWord) || !kind.starts.isEmpty && starts[i].isDisjoint(with: kind.starts) {
+            return nil
+        }
         if let kinds = facts.gramKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
             return nil
         }
@@ -872,20 +875,25 @@ struct GramKind: Sendable {
     /// bit folds to a constant where the kind is named.
     private let index: UInt8
     @inline(__always) var bit: GramKindSet { 1 << GramKindSet(index) }
+    /// The ``DateStarts`` that ``DateReader/readStarts(_:)`` sets for every word with a reading
+    /// of the kind (none for most kinds): where words take no case ending, a word whose starts
+    /// lack it has no such reading, told by ``DateReader/gram(_:_:)`` without the form's kinds.
+    let starts: DateStarts
 
     /// `index` below 128: each kind is one bit of a ``GramKindSet``.
-    private init(_ name: String, _ index: Int) {
+    private init(_ name: String, _ index: Int, starts: DateStarts = []) {
         self.name = name
         self.index = UInt8(index)
+        self.starts = starts
     }
 
     static let and = GramKind("and", 0)
     static let andAHalf = GramKind("and-a-half", 1)
     static let article = GramKind("article", 2)
     static let belonging = GramKind("belonging", 3)
-    static let between = GramKind("between", 4)
+    static let between = GramKind("between", 4, starts: .opener)
     static let count = GramKind("count", 5)
-    static let day = GramKind("day", 6)
+    static let day = GramKind("day", 6, starts: .relativeDay)
     static let dayMark = GramKind("day-mark", 7)
     /// A word between a weekday and the date it names (German `Montag, den 15. Januar`).
     static let dayArticle = GramKind("day-article", 33)
@@ -898,27 +906,27 @@ struct GramKind: Sendable {
     static let rangeArticle = GramKind("range-article", 36)
     static let demonstrative = GramKind("demonstrative", 8)
     static let during = GramKind("during", 9)
-    static let from = GramKind("from", 10)
+    static let from = GramKind("from", 10, starts: .opener)
     static let joiner = GramKind("joiner", 11)
     static let less = GramKind("less", 12)
     static let listAnd = GramKind("list-and", 13)
-    static let nextDay = GramKind("next-day", 14)
+    static let nextDay = GramKind("next-day", 14, starts: .relativeDay)
     static let numberedDay = GramKind("numbered-day", 15)
     static let offset = GramKind("offset", 16)
     static let ordinal = GramKind("ordinal", 17)
     static let ownUnit = GramKind("own-unit", 18)
-    static let part = GramKind("part", 19)
-    static let season = GramKind("season", 20)
+    static let part = GramKind("part", 19, starts: .part)
+    static let season = GramKind("season", 20, starts: .season)
     static let seasonAdverb = GramKind("season-adverb", 21)
     static let seasonOf = GramKind("season-of", 30)
-    static let century = GramKind("century", 31)
+    static let century = GramKind("century", 31, starts: .unit)
     static let numberedCentury = GramKind("numbered-century", 32)
-    static let shift = GramKind("shift", 22)
+    static let shift = GramKind("shift", 22, starts: .shift)
     static let shiftLast = GramKind("shift-last", 23)
     static let shiftWeek = GramKind("shift-week", 24)
     static let since = GramKind("since", 25)
     static let ten = GramKind("ten", 26)
-    static let unit = GramKind("unit", 27)
+    static let unit = GramKind("unit", 27, starts: .unit)
     static let until = GramKind("until", 28)
     static let within = GramKind("within", 29)
 
@@ -936,7 +944,7 @@ struct GramKind: Sendable {
     static let numberedPart = GramKind("numbered-part", 41)
     /// A word that opens a range only with its own closing word (`de enero a marzo`, `de
     /// janvier à mars`: `de` opens and `a`, `à` close; no other `de` is an opener).
-    static let fromPair = GramKind("from-pair", 42)
+    static let fromPair = GramKind("from-pair", 42, starts: .opener)
     static let untilPair = GramKind("until-pair", 43)
     /// A day of the month written as a word (`fourth`, `ersten`, `premier`, `veintiuno`): a
     /// date only right before its month (``DateReader/wordDay(_:)``).
