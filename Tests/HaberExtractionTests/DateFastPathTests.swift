@@ -230,3 +230,45 @@ import Testing
         #expect(packed.bytes == bytes && packed.mask == mask, "\(head)")
     }
 }
+
+/// The answers the date reader gives at a form's first sight without a lookup, against the
+/// lookups they stand for: digits read in one pass, digits that no grammar word can be, and
+/// the openings of the month, weekday and phrase tables.
+@Suite struct DateFirstSightLookupTests {
+    static let digits = [
+        "2015", "7", "07", "0", "", "3,5", "1.000", "12:30", "1st", "+5", "-5", "٢٠١٥", "2O15", "9223372036854775807",
+        "9223372036854775808", "99999999999999999999", "00000000000000000000001", "1\u{301}",
+    ]
+
+    @Test func digitsAgreeWithTheStringParse() {
+        for text in Self.digits {
+            #expect(DateReader.value(ofDigits: text) == (NumberReader.isDigits(text) ? Int(text) : nil), "\(text)")
+        }
+    }
+
+    /// Whatever ``DateRules/isNoDigitWord(_:)`` refuses is no key of the language's grammar,
+    /// and every key of it is let through.
+    @Test func noDigitWordIsNoGrammarKey() throws {
+        let models = try Fixture.models.get()
+        let extractor = DateExtractor(models: models)
+        let keys = Self.digits + ["1er", "10e", "1º", "2nd", "21st", "31", "2e", "1ro"]
+        for (language, date) in extractor.languages {
+            let rules = date.rules
+            for key in keys where rules.isNoDigitWord(key) { #expect(rules.words[key] == nil, "\(language) \(key)") }
+            for key in rules.words.keys { #expect(!rules.isNoDigitWord(key), "\(language) \(key)") }
+        }
+    }
+
+    /// Every month name and abbreviation, weekday name and phrase opener opens as one.
+    @Test func namesOpenWithTheirOpenings() throws {
+        let models = try Fixture.models.get()
+        let extractor = DateExtractor(models: models)
+        for (language, date) in extractor.languages {
+            for name in models.calendar.months.keys { #expect(date.monthOpenings.opens(name), "\(language) \(name)") }
+            for name in date.rules.abbreviatedMonths.keys { #expect(date.monthOpenings.opens(name), "\(language) \(name)") }
+            for name in models.calendar.weekdays.keys { #expect(date.weekdayOpenings.opens(name), "\(language) \(name)") }
+            for word in date.rules.phrases.keys { #expect(date.phraseOpenings.opens(word), "\(language) \(word)") }
+            #expect(!date.monthOpenings.opens("qqq") && !date.weekdayOpenings.opens("qqq"), "\(language)")
+        }
+    }
+}
