@@ -53,8 +53,8 @@ struct KeyBits<Bits: OptionSet>: Sendable where Bits.RawValue: FixedWidthInteger
         guard !bits.isEmpty else { return [] }
         var key = key
         return key.withUTF8 { bytes in
-            // Bytes below 0xCC (no scalar from U+0300 on) are their own canonical form.
-            if !mayBeKey(bytes), !bytes.contains(where: { $0 >= 0xCC }) { return [] }
+            // Bytes that need no normalizing (``LookupKey/needsNormalizing(_:)``) are their own canonical form.
+            if !mayBeKey(bytes), !LookupKey.needsNormalizing(bytes) { return [] }
             guard let number = keys.number(of: bytes) else { return [] }
             return bits[Int(number)]
         }
