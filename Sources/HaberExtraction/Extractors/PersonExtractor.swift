@@ -124,6 +124,15 @@ public struct PersonExtractor: Extractor {
                 index += 1
                 continue
             }
+            // A name word that no name word, hyphen or particle follows is a run of one word,
+            // which names a person only after a role or a title (``acceptedPerson(_:in:marks:particles:)``):
+            // most capitalized words are such, and their run is not read (75,000 runs read on
+            // the 2.59 MB bench, 3,000 of them a person's name).
+            if index + 1 == tokens.count || (forms[Int(document.formIDs[index + 1])] ?? []).isDisjoint(with: [.nameWord, .hyphen, .particle]),
+               index == 0 || document.isBoundary(before: index) || !isCue(index - 1, in: document, marks: forms) {
+                index += 1
+                continue
+            }
             var run = nameRun(from: index, in: document, marks: forms)
             guard !run.isEmpty else {
                 index += 1
