@@ -243,12 +243,14 @@ public struct OrganizationExtractor: Extractor {
 
     private func headedNames(in document: TokenizedDocument, marks forms: [Marks?]) -> [Candidate] {
         let tokens = document.tokens
+        let formIDs = document.formIDs
         var found: [Candidate] = []
-        for index in tokens.indices where tokens[index].kind == .word {
+        for index in formIDs.indices {
+            // Most tokens neither end nor open a head: the marks by the form ids side by side
+            // decide, with no token read (for each, its form was read through a pointer).
+            let marked = forms[Int(formIDs[index])] ?? []
+            guard !marked.isDisjoint(with: [.endsHead, .startHead]), tokens[index].kind == .word else { continue }
             let token = tokens[index]
-            let marked = forms[Int(token.form.id)] ?? []
-            // Most words neither end nor open a head: one load decides.
-            guard !marked.isDisjoint(with: [.endsHead, .startHead]) else { continue }
             if marked.contains(.endsHead), let (headStart, headForm) = endHead(at: index, in: document),
                case let start = leftEdge(of: headStart, in: document, marks: forms), start < headStart, tokens[start].isCapitalized {
                 var range = document.span(start..<(index + 1))
