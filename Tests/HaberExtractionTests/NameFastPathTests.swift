@@ -1,3 +1,4 @@
+import Foundation
 @testable import HaberExtraction
 import HaberText
 import Testing
@@ -46,6 +47,23 @@ struct NameFastPathTests {
             #expect(table[word].contains(.listed) == listedSet.contains(word), "\(word.unicodeScalars.map(\.value))")
             #expect(table[word].contains(.other) == otherSet.contains(word), "\(word.unicodeScalars.map(\.value))")
         }
+    }
+
+    /// Keys that ``LookupKey/needsNormalizing(_:)`` lets through unnormalized (the dot of
+    /// Turkish `i̇` among them) are their own NFC; the others with marks are sent to it.
+    @Test("a key let through without normalizing is in NFC")
+    func needsNormalizing() {
+        let dotted = ["i\u{307}", "i\u{307}stanbul", "di\u{307}yarbakir", "i\u{307}i\u{307}", "I\u{307}stanbul",
+                      "i\u{307}\u{301}", "i\u{307}\u{323}", "i\u{323}\u{307}", "a\u{307}", "\u{307}", "i\u{307}e\u{301}"]
+        for word in Self.words + dotted + Self.words.map({ $0.lowercased() }) {
+            let bytes = Array(word.utf8)
+            let normalized = Array(word.precomposedStringWithCanonicalMapping.utf8)
+            let needs = bytes.withUnsafeBufferPointer { LookupKey.needsNormalizing($0) }
+            if !needs { #expect(bytes == normalized, "\(word.unicodeScalars.map(\.value))") }
+            if bytes != normalized { #expect(needs, "\(word.unicodeScalars.map(\.value))") }
+        }
+        #expect(!Array("i\u{307}stanbul".utf8).withUnsafeBufferPointer { LookupKey.needsNormalizing($0) })
+        #expect(Array("I\u{307}stanbul".utf8).withUnsafeBufferPointer { LookupKey.needsNormalizing($0) })
     }
 
     @Test("an empty KeyBits has no bits")

@@ -11,10 +11,10 @@ extension OrganizationExtractor {
         let after: [[Int]]
         let listBefore: [[Int]]
         let listAfter: [[Int]]
-        /// The conjunctions of lists, asked of every form met: interned bytes, one hash of the
-        /// form's lowercase (a `Set<String>` hashed it through Unicode normalization, 4.6 M
-        /// instructions for 9,000 forms on the 2.55 MB bench).
-        let conjunctions: ByteInterner
+        /// The conjunctions of lists, asked of every form met: read by bytes (a `Set<String>`
+        /// hashed the form's lowercase through Unicode normalization, 4.6 M instructions for
+        /// 9,000 forms on the 2.55 MB bench), most forms refused by their length or opening.
+        let conjunctions: KeyBits<Conjunction>
         /// The words that may end a cue before one name (the cues before a name and the list
         /// cues of several words), that open a cue after one, and the one-word cues before one.
         let endingBefore: UInt64
@@ -55,8 +55,8 @@ extension OrganizationExtractor {
             listBefore = numbered(cues.listBefore)
             listAfter = numbered(cues.listAfter)
             self.words = words
-            var conjunctions = ByteInterner(capacity: cues.conjunctions.count)
-            for conjunction in cues.conjunctions { conjunctions.intern(Array(conjunction.utf8)) }
+            var conjunctions = KeyBits<Conjunction>()
+            conjunctions.insert(contentsOf: cues.conjunctions, .conjunction)
             self.conjunctions = conjunctions
             self.inflected = inflected
             func mask(_ numbers: [Int]) -> UInt64 { numbers.reduce(0) { $0 | Self.bit($1) } }
@@ -78,6 +78,12 @@ extension OrganizationExtractor {
             endingsByLastByte = byLast
         }
 
+        /// The one bit of ``conjunctions``.
+        struct Conjunction: OptionSet, Sendable {
+            let rawValue: UInt8
+            static let conjunction = Conjunction(rawValue: 1)
+        }
+
         /// The bit of word number `number` in a mask; none past ``maxWords`` (the loader
         /// refuses a language with more).
         static func bit(_ number: Int) -> UInt64 { number < maxWords ? 1 << UInt64(number) : 0 }
@@ -88,8 +94,8 @@ extension OrganizationExtractor {
         /// What the cues say of a form.
         func facts(of form: TokenForm, kind: Token.Kind) -> CueFacts {
             var facts = CueFacts()
-            var lower = form.lower
-            facts.isConjunction = lower.withUTF8 { conjunctions.number(of: $0) } != nil
+            let lower = form.lower
+            facts.isConjunction = conjunctions[lower].contains(.conjunction)
             guard kind == .word else { return facts }
             let key = form.key.utf8
             guard let first = lower.utf8.first, let last = lower.utf8.last else { return facts }

@@ -30,7 +30,7 @@ struct ByteInterner {
     /// The number of `bytes`, and whether it is new.
     @discardableResult
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32, isNew: Bool) {
-        if bytes.contains(where: { $0 >= 0xCC }) {
+        if LookupKey.needsNormalizing(bytes) {
             let canonical = LookupKey.canonical(Array(bytes))
             if !canonical.elementsEqual(bytes) {
                 let found = canonical.withUnsafeBufferPointer { internCanonical($0) }
@@ -48,7 +48,7 @@ struct ByteInterner {
 
     /// The number of `bytes` if it was interned.
     func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let canonical = bytes.contains(where: { $0 >= 0xCC }) ? LookupKey.canonical(Array(bytes)) : nil
+        let canonical = LookupKey.needsNormalizing(bytes) ? LookupKey.canonical(Array(bytes)) : nil
         if let canonical { return canonical.withUnsafeBufferPointer { find($0, hash: Self.hash($0)).number } }
         return find(bytes, hash: Self.hash(bytes)).number
     }
