@@ -168,6 +168,29 @@ struct FastPathTests {
         #expect(document.originalText(0..<(scalars.count + 5)) == text)
     }
 
+    /// ``Document/originalText(_:sameAs:)`` gives the candidate itself only when it has the
+    /// original's very bytes: a candidate of another text, or canonically equivalent with other
+    /// bytes (`é` for `e` and U+0301), gives the original's bytes.
+    @Test("an original range's text is its bytes, whatever the candidate", arguments: [
+        "Ankara", "İŞİM’in Ankara’daki toplantısı", "e\u{301}té o\u{308}zel", "🇹🇷 Türkiye 👍🏽 ok", "Ankare Ankara",
+    ])
+    func originalTextSameAs(text: String) {
+        let document = TextNormalizer().document(for: text)
+        let scalars = Array(text.unicodeScalars)
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: scalars[lower..<upper])
+                let bytes = Array(String(expected).utf8)
+                for candidate in [String(expected), String(String(expected).map { $0 == "a" ? "e" : $0 }),
+                                  Normalization.nfc(String(expected)), "x", nil] {
+                    let found = document.originalText(lower..<upper, sameAs: candidate)
+                    #expect(Array(found.utf8) == bytes, "\(lower)..<\(upper) \(candidate ?? "nil")")
+                }
+            }
+        }
+    }
+
     /// The counts and flags a form keeps in 32 and 8 bits read back as the values they stand for.
     @Test("a form's packed counts and flags are what they stand for", arguments: [
         ("Ankara", true, false, false, 6, 6, 6), ("İŞİM'in", true, true, true, 4, 7, 4), ("TÜBİTAK", true, true, false, 7, 7, 7),

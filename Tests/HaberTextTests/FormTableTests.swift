@@ -90,6 +90,33 @@ struct FormTableTests {
         #expect(value(words[999]) == 999)
     }
 
+    /// The kept entries are found again wherever their units lie: the first ones added (left
+    /// in place), scattered, or the last ones added (both moved to the front of the arena).
+    @Test("a reset keeps the kept entries wherever their units lie", arguments: ["first", "scattered", "last"])
+    func aResetKeepsEntriesWhereverTheyLie(rule: String) {
+        let keeps: (Int) -> Bool = switch rule {
+        case "first": { $0 < 1_000 }
+        case "scattered": { $0 % 3 == 0 }
+        default: { $0 >= 2_000 }
+        }
+        var table = FormTable<Int>(empty: -1)
+        // Of different lengths, so that moved units must land exactly.
+        let words = (0..<3_000).map { "söz\(String(repeating: "c", count: $0 % 7))\($0)" }
+        func value(_ word: String) -> Int? {
+            units(word).withUnsafeBufferPointer { table.value(of: $0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1)) }
+        }
+        for (index, word) in words.enumerated() {
+            units(word).withUnsafeBufferPointer { table.add($0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1), value: index) }
+        }
+        let emptied = table.removeAllIfLarger(than: 2_000, keeping: keeps)
+        #expect(emptied)
+        #expect(table.count == words.indices.filter(keeps).count)
+        #expect(words.indices.allSatisfy { value(words[$0]) == (keeps($0) ? $0 : nil) })
+        units("yeni").withUnsafeBufferPointer { table.add($0, tag: 1, hash: FormTable<Int>.hash($0, tag: 1), value: 7) }
+        #expect(value("yeni") == 7)
+        #expect(words.indices.allSatisfy { value(words[$0]) == (keeps($0) ? $0 : nil) })
+    }
+
     @Test("tokens of the same written form share one form; other forms get other ids",
           arguments: [
               ("Ankara Ankara ankara", [0, 0, 1]),

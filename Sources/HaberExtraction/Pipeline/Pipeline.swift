@@ -152,8 +152,9 @@ public final class Pipeline: @unchecked Sendable {
         swap(&canonical, &candidate.canonical)
         swap(&ref, &candidate.ref)
         swap(&mod, &candidate.mod)
+        let name: String? = if case .name(let name) = value { name } else { nil }
         return Entity(
-            type: candidate.type, text: document.document.originalText(original), start: original.lowerBound,
+            type: candidate.type, text: document.document.originalText(original, sameAs: name), start: original.lowerBound,
             end: original.upperBound, value: value, canonical: long ?? canonical, ref: ref, mod: mod,
             relative: candidate.relative)
     }

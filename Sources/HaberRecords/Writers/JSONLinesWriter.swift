@@ -40,6 +40,32 @@ public struct JSONLinesWriter: Sendable {
         encoded(record).string
     }
 
+    /// `{"type":"ORG"` and the like, by ``place(of:)``: written as bytes, the type's
+    /// `rawValue` was a string made, checked for escapes and copied at every entity (4.6 M of
+    /// the 49.6 M of writing the 2.59 MB bench).
+    private static let typeOpenings: [[UInt8]] = {
+        var openings = [[UInt8]](repeating: [], count: EntityType.allCases.count)
+        for type in EntityType.allCases {
+            var opening = JSONBytes(capacity: 32)
+            opening.append("{\"type\":", string: type.rawValue)
+            openings[place(of: type)] = opening.withBytes { Array($0) }
+        }
+        return openings
+    }()
+
+    /// Each type's place in ``typeOpenings``.
+    private static func place(of type: EntityType) -> Int {
+        switch type {
+        case .organization: 0
+        case .city: 1
+        case .country: 2
+        case .person: 3
+        case .percent: 4
+        case .date: 5
+        case .money: 6
+        }
+    }
+
     /// ``line(for:)`` as UTF-8 bytes.
     func encoded(_ record: Record) -> JSONBytes {
         var out = JSONBytes(capacity: 256 + record.entities.count * 160)
@@ -63,7 +89,7 @@ public struct JSONLinesWriter: Sendable {
     }
 
     private func append(_ entity: UnsafePointer<Entity>, to out: inout JSONBytes) {
-        out.append("{\"type\":", string: entity.pointee.type.rawValue)
+        out.append(bytes: Self.typeOpenings[Self.place(of: entity.pointee.type)])
         out.append(",\"text\":", string: entity.pointee.text)
         out.append(",\"start\":")
         out.append(integer: entity.pointee.start)
@@ -132,6 +158,12 @@ struct JSONBytes: ~Copyable {
         start.deallocate()
         start = larger
         capacity = grown
+    }
+
+    /// Bytes that are JSON already.
+    @inline(__always)
+    mutating func append(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append(bytes: $0) }
     }
 
     @inline(__always)

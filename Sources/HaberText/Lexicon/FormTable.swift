@@ -161,15 +161,26 @@ struct FormTable<Value> {
     /// more than `limit` forms; the kept keys' units move to the front of the arena.
     mutating func removeAllIfLarger(than limit: Int, keeping keeps: (Value) -> Bool) -> Bool {
         guard count > limit else { return false }
-        // The kept keys' units move forward in the arena itself, in the order they were added.
         var kept = slots.filter { $0.key.tag != 0 && keeps($0.value) }
-        kept.sort { $0.key.start < $1.key.start }
-        var units = 0
-        for index in kept.indices {
-            let start = Int(kept[index].key.start)
-            for offset in 0..<Int(kept[index].key.count) { arena[units + offset] = arena[start + offset] }
-            kept[index].key.start = Int32(units)
-            units += Int(kept[index].key.count)
+        // Keys that end within as many units as they hold together are the arena's first ones
+        // (two keys never share units): they stay where they are. The tokenizer keeps the forms
+        // it met first, so this is its case at every reset, where sorting the kept keys by
+        // their place was half of emptying the table.
+        var units = 0, end = 0
+        for entry in kept {
+            units += Int(entry.key.count)
+            end = max(end, Int(entry.key.start) + Int(entry.key.count))
+        }
+        if end != units {
+            // The kept keys' units move forward in the arena itself, in the order they were added.
+            kept.sort { $0.key.start < $1.key.start }
+            units = 0
+            for index in kept.indices {
+                let start = Int(kept[index].key.start)
+                for offset in 0..<Int(kept[index].key.count) { arena[units + offset] = arena[start + offset] }
+                kept[index].key.start = Int32(units)
+                units += Int(kept[index].key.count)
+            }
         }
         arena.removeSubrange(units...)
         for index in slots.indices { slots[index] = Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty) }

@@ -67,9 +67,22 @@ public struct Document: Sendable {
     /// original, made a `String`, cost twice as much (its range was validated against the
     /// string's scalars, which the scalar index already aligns it to).
     public func originalText(_ range: Range<Int>) -> String {
+        originalText(range, sameAs: nil)
+    }
+
+    /// ``originalText(_:)``, as `candidate` itself when that is the same text: the record of
+    /// a name most often says it as written (its value is its text), and a string shared is
+    /// neither checked as UTF-8 nor allocated again (1.8 M on the 2.59 MB bench, where 24,000
+    /// of 41,000 entities are such names).
+    public func originalText(_ range: Range<Int>, sameAs candidate: String?) -> String {
         let bytes = scalarIndex.byteRange(ofScalars: range.clamped(to: 0..<scalarCount))
         let text = original.utf8.withContiguousStorageIfAvailable { utf8 in
-            String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: utf8[bytes])
+            if let candidate, candidate.utf8.count == slice.count,
+               candidate.utf8.withContiguousStorageIfAvailable({ Self.same($0, slice) }) == true {
+                return candidate
+            }
+            return String(decoding: slice, as: UTF8.self)
         }
         if let text { return text }
         // Not reached: the normalizer made the original contiguous.
@@ -77,6 +90,24 @@ public struct Document: Sendable {
         let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
         let end = utf8.index(start, offsetBy: bytes.count)
         return String(original[start..<end])
+    }
+
+    /// Whether two byte runs of one length are equal, eight bytes at a time (the sequences'
+    /// `elementsEqual` cost some 340 instructions a name, more than the copy it saves).
+    private static func same(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return left.count == right.count }
+        let count = left.count
+        var index = 0
+        while index + 8 <= count {
+            if UnsafeRawPointer(leftBase).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                != UnsafeRawPointer(rightBase).loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+            index &+= 8
+        }
+        while index < count {
+            if leftBase[index] != rightBase[index] { return false }
+            index &+= 1
+        }
+        return true
     }
 
     /// The normalized text of the unit range `range`.

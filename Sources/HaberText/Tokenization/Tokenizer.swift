@@ -47,6 +47,14 @@ public final class Tokenizer: @unchecked Sendable {
         abbreviationShapes = shapes
         let elisions = resources.elisions
         longestElision = elisions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? elisions.map(\.utf8.count).max() ?? 0 : nil
+        var elisionBits = [UInt64](repeating: 0, count: Self.abbreviationShapeWords)
+        for elision in elisions {
+            let bytes = Array(Normalization.nfc(elision).utf8)
+            guard let first = bytes.first else { continue }
+            let bit = Self.elisionShape(count: bytes.count, first: first)
+            elisionBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        elisionShapes = elisionBits
         if let folds = resources.asciiFolds {
             for value in 0x80..<UInt32(0x800) {
                 if let scalar = Unicode.Scalar(value), let fold = folds.fold(scalar) { foldedBelow0x800[Int(value)] = fold }
@@ -60,6 +68,14 @@ public final class Tokenizer: @unchecked Sendable {
     /// scalars before its apostrophe elides none, since lowercasing maps each scalar to one or
     /// more and no text with more scalars is canonically equivalent to a shorter ASCII one.
     private let longestElision: Int?
+
+    /// Bits of the elisions' shapes: UTF-8 length and first byte, each of the NFC of an elision.
+    /// A clear bit says no elision has that shape (see ``elision(_:)``).
+    private let elisionShapes: [UInt64]
+
+    private static func elisionShape(count: Int, first: UInt8) -> Int {
+        (count &* 0x9E37 ^ Int(first) &* 0x2F1) & (abbreviationShapeWords * 64 - 1)
+    }
 
     /// UTF-8 bytes of the longest abbreviation: a longer word is none, without hashing it.
     private let longestAbbreviation: Int
@@ -366,6 +382,22 @@ public final class Tokenizer: @unchecked Sendable {
     /// The pieces of a French elision in a word (`d'Alsace` → `d'` + `Alsace`) and the UTF-16
     /// units of the first; nil for a word that stays whole.
     private func elision(_ text: String) -> (head: String, tail: String, cut: Int)? {
+        // An ASCII head is told by its length and first letter first (its lowercase keeps
+        // both, and is equal to an elision only if it has the elision's NFC bytes): most
+        // words with an apostrophe are `Ankara'da`, whose head cost some 1,500 instructions
+        // to make, lowercase and look up.
+        let mayElide: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var count = 0
+            while count < bytes.count, bytes[count] != 0x27 {
+                if bytes[count] >= 0x80 { return nil }
+                count += 1
+            }
+            guard count > 0, count < bytes.count else { return nil }
+            let first = bytes[0] &- 0x41 < 26 ? bytes[0] + 0x20 : bytes[0]
+            let bit = Self.elisionShape(count: count, first: first)
+            return elisionShapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+        if let mayElide, mayElide == false { return nil }
         guard let apostrophe = text.utf8.firstIndex(of: 0x27) else { return nil }
         if let longestElision, text.unicodeScalars[..<apostrophe].count > longestElision { return nil }
         let head = String(text.unicodeScalars[..<apostrophe])
