@@ -32,6 +32,9 @@ import Testing
         ("tr", "beş yüz", 500), ("tr", "üç trilyon", 3_000_000_000_000), ("en", "nine hundred", 900),
         // A link word inside a number, never at its ends.
         ("en", "one hundred and twenty", 120), ("en", "two thousand and five", 2005), ("en", "and", nil), ("en", "hundred and", nil),
+        // Confirmed from the spell-outs kept with the tables, and past them by a formatter.
+        ("en", "five million", 5_000_000), ("fr", "cinq millions", 5_000_000), ("tr", "yedi yüz bin", 700_000),
+        ("en", "three thousand four hundred", 3400),
     ] as [(String, String, Double?)])
     func value(language: String, phrase: String, expected: Double?) {
         #expect(Self.numbers.reader(language).value(of: phrase) == expected)
@@ -303,6 +306,23 @@ import Testing
         }
     }
 
+    /// The default spell-outs and the rules kept with the tables are what a formatter just
+    /// opened writes: the reader confirms phrases and builds its grammar from them.
+    @Test("the spell-outs and rules kept with the tables are the formatter's", arguments: languages)
+    func keptSpellouts(language: String) throws {
+        let spellings = NumberWords.Spellings(rows: NumberWords.Spellings.rows(of: language).map { $0.map { Substring($0) } })
+        let formatter = try SpelloutFormatter(locale: language)
+        let separator = Character(Unicode.Scalar(NumberWords.Spellings.separator))
+        let texts = try #require(spellings.defaultTexts).split(separator: separator, omittingEmptySubsequences: false)
+        #expect(texts.count == NumberWords.Spellings.spelledNumbers.count, "\(language)")
+        #expect(texts.filter(\.isEmpty).count < 10, "\(language)")
+        for (number, text) in zip(NumberWords.Spellings.spelledNumbers, texts) where !text.isEmpty {
+            #expect(String(text) == formatter.text(for: number), "\(language): \(number)")
+        }
+        let rules = try #require(spellings.rules)
+        #expect(rules.replacingOccurrences(of: String(separator), with: "\n") == formatter.rules, "\(language)")
+    }
+
     @Test("the tables are kept in the model cache and read back the same")
     func cachedSpellings() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haber-numbers-\(UUID().uuidString)")
@@ -315,6 +335,7 @@ import Testing
         #expect(read.words == built.words && read.wordValues == built.wordValues && read.values == built.values)
         #expect(read.pieces == built.pieces && read.longestPiece == built.longestPiece)
         #expect(read.openers == built.openers && read.longestOpener == built.longestOpener && read.joinsPieces == built.joinsPieces)
+        #expect(read.defaultTexts == built.defaultTexts && read.rules == built.rules && read.defaultTexts != nil)
         #expect(NumberWords(cache: cache).reader("tr").value(of: "üçüncü") == 3)
         // A language code that is no file name is not cached.
         _ = NumberWords.Spellings(language: "../tr", cache: cache)

@@ -55,6 +55,33 @@ extension NumberWords {
         /// in a row that are neither are read by no parse (`ikinci bir`, `yedi bir`).
         var pairs: Set<String> = []
         var multipliers: Set<String> = []
+        /// The default spell-out of each of ``spelledNumbers`` as ICU writes it (`beş milyon`),
+        /// in their order (empty where not kept), joined by ``separator``: the reader spells a
+        /// value out again to confirm a phrase read word by word (``Language/canonicalValue(of:)``),
+        /// and opening a formatter for it cost 3 million instructions a language at every start.
+        /// Split when first needed (``Language/defaultText(of:)``).
+        var defaultTexts: String?
+        /// The spell-out's rules (``SpelloutFormatter/rules``), their lines joined by
+        /// ``separator``, for ``Grammar``, read without opening a formatter; nil when they
+        /// were not kept.
+        var rules: String?
+
+        /// The numbers of ``defaultTexts``: 0 to 100, the hundreds, and each of them times each
+        /// power of a thousand up to 10¹² (`five million`), as a spelled amount gives them.
+        static let spelledNumbers: [Int] = {
+            let multiples = Array(0...100) + Array(stride(from: 200, through: 900, by: 100))
+            return multiples + [1000, 1_000_000, 1_000_000_000, 1_000_000_000_000].flatMap { power in
+                multiples.dropFirst().map { $0 * power }
+            }
+        }()
+
+        /// The place of each of ``spelledNumbers`` in it.
+        static let spelledPlaces = Dictionary(spelledNumbers.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+
+        /// What separates the lines of ``rules`` and the texts of ``defaultTexts`` in their
+        /// rows (a field holds no tab or line break): the unit separator, which no rule nor
+        /// spell-out writes.
+        static let separator = UInt8(0x1F)
 
         /// The numbers whose spellings give ``pairs``: every two words in a row of a spelled
         /// number meet in one of them.
@@ -81,7 +108,7 @@ extension NumberWords {
             + [1000, 2000, 1_000_000, 2_000_000, 1_000_000_000, 2_000_000_000]
 
         /// The version of what ``rows(of:)`` writes, part of the cache fingerprint.
-        static let revision = "5"
+        static let revision = "7"
 
         /// The tables of `language`, from `cache` or built from ICU (and cached).
         init(language: String, cache: ModelCache) {
@@ -147,6 +174,10 @@ extension NumberWords {
                     multipliers.insert(String(row[1]))
                 case "joins":
                     joinsPieces = row[1] != "0"
+                case "spelled":
+                    defaultTexts = String(row[1])
+                case "rules":
+                    rules = String(row[1])
                 default:
                     continue
                 }
@@ -188,11 +219,19 @@ extension NumberWords {
         /// The tables of `language` as lines: `word`, the word and its value when the
         /// spell-out writes it alone; `piece` and a folded word; `value`, a text and its value;
         /// `opener` and a folded first word; `joins` and 1 when words may be joined (``joinsPieces``);
-        /// `link` and a word of ``links``.
+        /// `link` and a word of ``links``; `spelled` and ``defaultTexts``, `rules` and ``rules``,
+        /// each joined by ``separator``.
         static func rows(of language: String) -> [[String]] {
             guard let formatter = try? SpelloutFormatter(locale: language) else { return [] }
             var rows: [[String]] = []
-            // The default rule set first: `use(ruleSet:)` below changes it.
+            // The rules as a formatter just opened writes them, before `use(ruleSet:)` below.
+            let unusable = { (text: String) in text.unicodeScalars.contains { $0 == "\t" || $0 == "\r" || $0.value == UInt32(separator) } }
+            if let rules = formatter.rules, !unusable(rules) {
+                rows.append(["rules", rules.replacingOccurrences(of: "\n", with: String(Unicode.Scalar(separator)))])
+            }
+            let texts = spelledNumbers.map { number in formatter.text(for: number).flatMap { unusable($0) || $0.contains(where: \.isNewline) ? nil : $0 } ?? "" }
+            rows.append(["spelled", texts.joined(separator: String(Unicode.Scalar(separator)))])
+            // The default rule set first (above too): `use(ruleSet:)` below changes it.
             var words: [String] = []
             var wordValues: [String: Int] = [:]
             for number in wordNumbers {

@@ -105,6 +105,12 @@ public final class NumberWords: @unchecked Sendable {
         private let pairs: Set<String>
         private let multipliers: Set<String>
         private let pairWords: Set<String>
+        /// ``Spellings/defaultTexts`` and ``Spellings/rules``, as kept, and where each of the
+        /// texts ends in the bytes of `joinedTexts`, found once needed (a string for each of
+        /// them cost half a million instructions a language).
+        private let joinedTexts: String?
+        private var textEnds: [Int]?
+        private let rules: String?
         private let lock = NSLock()
         private var parsers: [SpelloutParser] = []
         private var formatters: [SpelloutFormatter] = []
@@ -128,6 +134,8 @@ public final class NumberWords: @unchecked Sendable {
             pairs = spellings.pairs
             multipliers = spellings.multipliers
             pairWords = Set(spellings.pairs.flatMap { $0.split(separator: " ").map(String.init) })
+            joinedTexts = spellings.defaultTexts
+            rules = spellings.rules
             openings = Set(set.map { String($0.prefix(2)) })
             // An opening equals the two letters of a word's ``letterPair(_:)`` exactly when its
             // NFC is those two scalars: they are in NFC, and `String` compares canonically.
@@ -186,6 +194,17 @@ public final class NumberWords: @unchecked Sendable {
             let (done, known) = (hasBuiltGrammar, grammar)
             lock.unlock()
             if done { return known }
+            if var rules {
+                // The lines, joined by ``Spellings/separator`` in the cache, as the formatter writes them.
+                rules = rules.withUTF8 { bytes in
+                    String(decoding: bytes.map { $0 == Spellings.separator ? UInt8(ascii: "\n") : $0 }, as: UTF8.self)
+                }
+                let built = Grammar(rules: rules)
+                lock.lock()
+                (grammar, hasBuiltGrammar) = (built, true)
+                lock.unlock()
+                return built
+            }
             lock.lock()
             let pooled = formatters.popLast()
             lock.unlock()
@@ -299,6 +318,7 @@ public final class NumberWords: @unchecked Sendable {
             }
             let value = groups.reduce(group) { $0 + $1.value }
             guard value < 1e15 else { return nil }
+            if let spelled = defaultText(of: Int(value)) { return Self.words(of: spelled) == compared ? value : nil }
             lock.lock()
             let pooled = formatters.popLast()
             lock.unlock()
@@ -309,6 +329,21 @@ public final class NumberWords: @unchecked Sendable {
             lock.unlock()
             guard let spelled, Self.words(of: spelled) == compared else { return nil }
             return value
+        }
+
+        /// The default spell-out of `value` from ``Spellings/defaultTexts``, nil where they do
+        /// not hold it.
+        private func defaultText(of value: Int) -> String? {
+            guard let place = Spellings.spelledPlaces[value], var joined = joinedTexts else { return nil }
+            lock.lock()
+            defer { lock.unlock() }
+            return joined.withUTF8 { bytes -> String? in
+                if textEnds == nil { textEnds = bytes.indices.filter { bytes[$0] == Spellings.separator } + [bytes.count] }
+                guard let ends = textEnds, place < ends.count else { return nil }
+                let start = place == 0 ? 0 : ends[place - 1] + 1
+                guard start < ends[place] else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<ends[place]]), as: UTF8.self)
+            }
         }
 
         /// Lowercase letters without their accents, dotless `ı` as `i`, nothing else: lenient
