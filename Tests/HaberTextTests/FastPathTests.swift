@@ -156,16 +156,23 @@ struct FastPathTests {
     ])
     func originalText(text: String) {
         let document = TextNormalizer().document(for: text)
+        forEachRange(of: text) { range, expected in
+            #expect(document.originalText(range) == expected, "\(range)")
+        }
+        // Ranges past the text are clamped.
+        #expect(document.originalText(0..<(text.unicodeScalars.count + 5)) == text)
+    }
+
+    /// Calls `body` with every range of `text`'s scalars and the text those scalars make.
+    private func forEachRange(of text: String, _ body: (Range<Int>, String) -> Void) {
         let scalars = Array(text.unicodeScalars)
         for lower in 0...scalars.count {
             for upper in lower...scalars.count {
                 var expected = String.UnicodeScalarView()
                 expected.append(contentsOf: scalars[lower..<upper])
-                #expect(document.originalText(lower..<upper) == String(expected), "\(lower)..<\(upper)")
+                body(lower..<upper, String(expected))
             }
         }
-        // Ranges past the text are clamped.
-        #expect(document.originalText(0..<(scalars.count + 5)) == text)
     }
 
     /// ``Document/originalText(_:sameAs:)`` gives the candidate itself only when it has the
@@ -176,17 +183,11 @@ struct FastPathTests {
     ])
     func originalTextSameAs(text: String) {
         let document = TextNormalizer().document(for: text)
-        let scalars = Array(text.unicodeScalars)
-        for lower in 0...scalars.count {
-            for upper in lower...scalars.count {
-                var expected = String.UnicodeScalarView()
-                expected.append(contentsOf: scalars[lower..<upper])
-                let bytes = Array(String(expected).utf8)
-                for candidate in [String(expected), String(String(expected).map { $0 == "a" ? "e" : $0 }),
-                                  Normalization.nfc(String(expected)), "x", nil] {
-                    let found = document.originalText(lower..<upper, sameAs: candidate)
-                    #expect(Array(found.utf8) == bytes, "\(lower)..<\(upper) \(candidate ?? "nil")")
-                }
+        forEachRange(of: text) { range, expected in
+            let bytes = Array(expected.utf8)
+            for candidate in [expected, String(expected.map { $0 == "a" ? "e" : $0 }), Normalization.nfc(expected), "x", nil] {
+                let found = document.originalText(range, sameAs: candidate)
+                #expect(Array(found.utf8) == bytes, "\(range) \(candidate ?? "nil")")
             }
         }
     }

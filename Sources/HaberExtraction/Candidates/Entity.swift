@@ -3,8 +3,8 @@ public enum EntityType: String, Sendable, CaseIterable, Comparable, Codable {
     case organization = "ORG", city = "CITY", country = "COUNTRY", person = "PERSON"
     case percent = "PERCENT", date = "DATE", money = "MONEY"
 
-    /// FORMAT.md's order of types.
-    var order: Int {
+    /// FORMAT.md's order of types, from 0: also a type's place in a table of one entry a type.
+    public var order: Int {
         switch self {
         case .organization: 0
         case .city: 1
