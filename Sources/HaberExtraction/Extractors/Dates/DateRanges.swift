@@ -149,6 +149,15 @@ extension DateReader {
         }
         if leadingMonth != nil, opener == nil { return [] }
         guard j < tokens.count else { return leadingMonth == nil ? monthDays(i) : [] }
+        // Turkish: a word that opens no point starts at most a day of two words here (spelled,
+        // or kind `numbered-day`), and the other end of a range stands within three tokens after
+        // it (after a case ending, `ve` or a dash). Where none of those can open an end, only the
+        // month's days are left, and the spelled reading (some 100,000 instructions at a form's
+        // first sight) is not asked.
+        if caseSuffixes, leadingMonth == nil, points[j] == nil, isWord(j), models.kinds & GramKind.datedUntil.bit == 0,
+           !mayOpenEnd(j + 1, points: points), !mayOpenEnd(j + 2, points: points), !mayOpenEnd(j + 3, points: points) {
+            return monthDays(i)
+        }
         let written = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points) ?? nowEnd(j, opener: opener)
         // `de Oct. 2 au Octobre 22`: a month before its day, an end only beside a word of kind
         // `dated-until` whose other end writes its day and month too (``monthFirstEnd(_:)``).
@@ -339,6 +348,13 @@ extension DateReader {
         // Most starts read no range and no days: no new array for the two empty ones.
         let days = monthDays(i)
         return days.isEmpty ? found : found + days
+    }
+
+    /// Whether a Turkish end of a range (``end(at:points:)``, ``weakEnd(at:)``) can open at `k`:
+    /// a point, digits, a word that may be a spelled-out number, or a day of kind `numbered-day`.
+    private func mayOpenEnd(_ k: Int, points: DatePoints) -> Bool {
+        guard k < tokens.count else { return false }
+        return points[k] != nil || tokens[k].kind == .number || (isWord(k) && numberish[k]) || exactGram(k, .numberedDay) != nil
     }
 
     /// The kind of the word at `i` that opens a range (`from`, `between`, `from-pair`), if it is one.
