@@ -240,7 +240,7 @@ extension DateReader {
         // A dash: `19-20 Kasım`, `12 Ocak 2016 - 22/02/2016`, `16 Ağustos - 15 Eylül`.
         // After an opener, the second end may be a day and month in digits that no cue word
         // stands before (`vom 15.11. - 19.12.`, `vom 15. - 19.11.`): the opener announces both.
-        if k < tokens.count, tokens[k].kind == .punctuation, ["-", "–", "—"].contains(tokens[k].text), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
+        if k < tokens.count, tokens[k].kind == .punctuation, isRangeDash(k), follows(k + 1), first.caseEnding.isEmpty, !first.weak,
            let second = end(at: k + 1, points: points) ?? (opener != nil ? cuedDayMonth(k + 1) : nil),
            !(first.isBareDay && second.isBareDay) || adjacentRelativeMonth(second.tokens.upperBound) != nil,
            !monthFirst || dated(second.value) {
@@ -348,6 +348,13 @@ extension DateReader {
         // Most starts read no range and no days: no new array for the two empty ones.
         let days = monthDays(i)
         return days.isEmpty ? found : found + days
+    }
+
+    /// Whether token `k` is a dash that joins the ends of a range (`-`, `–`, `—`): compared one
+    /// by one, as an array literal of the three was built at every ask.
+    private func isRangeDash(_ k: Int) -> Bool {
+        let text = tokens[k].text
+        return text == "-" || text == "–" || text == "—"
     }
 
     /// Whether a Turkish end of a range (``end(at:points:)``, ``weakEnd(at:)``) can open at `k`:

@@ -331,17 +331,24 @@ struct DateReader {
     func exactGram(_ i: Int, _ kind: GramKind) -> String? {
         guard models.kinds & kind.bit != 0, i >= 0, i < tokens.count else { return nil }
         if i < starts.count, starts[i].contains(.noGrammarWord) { return nil }
-        if let kinds = facts.exactKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
-            return nil
+        // Kinds known for the form: its entries are asked straight away, not its kinds again.
+        if let kinds = facts.exactKinds.known(document.formIDs[i], space: document.formSpace) {
+            return kinds & kind.bit == 0 ? nil : exactValue(i, kind)
         }
         return readExactGram(i, kind)
     }
 
-    /// ``exactGram(_:_:)`` where the form's kinds are not known yet or include `kind`.
+    /// The value of the first exact entry of `kind` of token `i`, whose kinds include it.
+    @inline(never)
+    private func exactValue(_ i: Int, _ kind: GramKind) -> String? {
+        exactEntries(i).first { $0.kind == kind.name }?.value
+    }
+
+    /// ``exactGram(_:_:)`` where the form's kinds are not known yet.
     @inline(never)
     private func readExactGram(_ i: Int, _ kind: GramKind) -> String? {
         guard exactKinds(i) & kind.bit != 0 else { return nil }
-        return exactEntries(i).first { $0.kind == kind.name }?.value
+        return exactValue(i, kind)
     }
 
     /// The grammar entries of token `i`'s key written exactly, looked up once per form.
