@@ -146,6 +146,14 @@ extension OrganizationExtractor {
             a >= 0 && b < tokens.count && !tokens[b].spaceBefore && tokens[a].range.upperBound == tokens[b].range.lowerBound
         }
 
+        /// ``TokenizedDocument/isInitial(_:)`` over the tokens held here, for the same reason.
+        private func isInitial(_ index: Int) -> Bool {
+            func isSentenceStart(_ index: Int) -> Bool { index == 0 || tokens[index - 1].sentence != tokens[index].sentence }
+            if index == 0 || isSentenceStart(index) || tokens[index].newlinesBefore > 0 { return true }
+            let previous = tokens[index - 1]
+            return previous.kind == .punctuation && previous.isOpeningMark && isSentenceStart(index - 1)
+        }
+
         /// A capitalized word or an acronym that is no article, connector or other function word.
         func isNameToken(_ index: Int) -> Bool {
             let token = tokens[index]
@@ -201,12 +209,12 @@ extension OrganizationExtractor {
             var start = item.lowerBound
             // A word joined to the next by a hyphen is a part of the name (`Mercedes-Benz`).
             while start < item.upperBound, start + 1 == item.upperBound || tokens[start + 1].spaceBefore,
-                  isOrdinary(start) && (document.isInitial(start) || document.writesInLowercase(tokens[start]))
+                  isOrdinary(start) && (isInitial(start) || document.writesInLowercase(tokens[start]))
                     || isCueBeforeWord(start) {
                 start += 1
             }
             // `Etkinliğe Stellantis, …`: a sentence's first word before a name read so far.
-            if start + 1 < item.upperBound, document.isInitial(start), tokens[start + 1].spaceBefore,
+            if start + 1 < item.upperBound, isInitial(start), tokens[start + 1].spaceBefore,
                spans.contains(where: { $0.lowerBound == start + 1 }) {
                 start += 1
             }
@@ -424,11 +432,11 @@ extension OrganizationExtractor {
                 for length in lengths where index + length <= tokens.count {
                     let span = index..<(index + length)
                     guard !names.contains(span), keys.contains(document.key(of: span)) else { continue }
-                    if length == 1, document.isInitial(index), document.writesInLowercase(tokens[index]) { continue }
+                    if length == 1, isInitial(index), document.writesInLowercase(tokens[index]) { continue }
                     let after = span.upperBound
                     if after < tokens.count, !tokens[after - 1].hasSuffix, !isBoundary(before: after), tokens[after].spaceBefore,
                        isNameToken(after) { continue }
-                    if index > 0, !isBoundary(before: index), !document.isInitial(index - 1), isNameToken(index - 1),
+                    if index > 0, !isBoundary(before: index), !isInitial(index - 1), isNameToken(index - 1),
                        !tokens[index - 1].hasSuffix { continue }
                     found.append(span)
                 }

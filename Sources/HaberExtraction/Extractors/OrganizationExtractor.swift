@@ -179,7 +179,9 @@ public struct OrganizationExtractor: Extractor {
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let (capsLines, titleCaseLine) = headlines(in: document)
-        let afterHeadOnly = afterHeadOnly[document.language] ?? KeyBits()
+        // Nil where the language has none: an empty table made for each such document
+        // allocated its arrays (1,700 instructions a document).
+        let afterHeadOnly = afterHeadOnly[document.language]
         let caseSuffixes = profiles[document.language].hasCaseSuffixes
         let forms = facts.marks.table(for: document) { token in
             marks(of: token, afterHeadOnly: afterHeadOnly, caseSuffixes: caseSuffixes, in: document)
@@ -200,7 +202,7 @@ public struct OrganizationExtractor: Extractor {
     /// The marks of `token`'s form, for the table of a document whose language's
     /// connectors after a head are `afterHeadOnly`, and which glues case endings on
     /// (`caseSuffixes`).
-    private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>, caseSuffixes: Bool, in document: TokenizedDocument) -> Marks {
+    private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>?, caseSuffixes: Bool, in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
         let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
@@ -208,7 +210,7 @@ public struct OrganizationExtractor: Extractor {
         var marks = form.lowerID == form.keyID ? keyMarks
             : keyMarks.intersection(.ofKey).union(lowerMayBeWord
                 ? facts.keyWords.value(form.lowerID, in: document) { words[form.lower] }.intersection(.ofLowercase) : [])
-        if !afterHeadOnly.isEmpty, lowerMayBeWord { marks.formUnion(afterHeadOnly[form.lower]) }
+        if let afterHeadOnly, !afterHeadOnly.isEmpty, lowerMayBeWord { marks.formUnion(afterHeadOnly[form.lower]) }
         var text = form.text
         if text.utf8.count == 1 {
             switch text.withUTF8({ $0[0] }) {

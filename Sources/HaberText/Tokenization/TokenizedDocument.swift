@@ -11,9 +11,11 @@ public struct TokenizedDocument: Sendable {
     /// article writes in lowercase, as bits: a capitalized word among them is an ordinary
     /// word opening a sentence, not a name. A bit set over the ids, not a `Set`: it is built
     /// for every document, and hashing each id was a twentieth of tokenization.
-    let lowercaseKeys: [UInt64]
+    @usableFromInline let lowercaseKeys: [UInt64]
 
     /// Whether the article also writes `token`'s key in lowercase (`Ankara'da` → `ankara`).
+    /// Inlinable: asked of a document held in a class, a call copied the whole document first.
+    @inlinable
     public func writesInLowercase(_ token: Token) -> Bool {
         let id = Int(token.form.keyID)
         return id >> 6 < lowercaseKeys.count && lowercaseKeys[id >> 6] & (1 << UInt64(id & 63)) != 0
