@@ -149,13 +149,42 @@ struct LatinWordBreakerTests {
     @Test("tokens are the same with either breaker", arguments: [
         "Fransa’daki 58’i, d’Alsace ve 1.000.000 TL; e.g. U.S.A. 12:30 a_b.",
         "Ekleme Tarihi 21.07.2017\n\nAnkara’da yüzde 58’i büyüdü.",
+        "a\tb\t\tc\r\nd\re \n\n f\u{3000}g \u{3000} h \u{0301}i\t\u{0301}j\n\u{0301}k\u{000B}l\u{0085}m",
     ])
     func tokens(line: String) throws {
         let fast = try Fixture.tokenize(line, language: "tr").tokens
         let slow = try Fixture.tokenize(line + " 東", language: "tr").tokens
         #expect(fast.count + 1 == slow.count)
         for (a, b) in zip(fast, slow) {
-            #expect(a.range == b.range && a.kind == b.kind && a.text == b.text && a.spaceBefore == b.spaceBefore)
+            #expect(a.range == b.range && a.kind == b.kind && a.text == b.text && a.spaceBefore == b.spaceBefore
+                && a.newlinesBefore == b.newlinesBefore, "\(a.text)")
+        }
+    }
+
+    /// Dropping white space leaves out exactly ICU's segments of spaces, tabs, CR and LF
+    /// alone, and keeps every other segment as ICU gives it (random strings over ``alphabet``).
+    @Test("dropping white space leaves out only its segments")
+    func droppingWhitespace() throws {
+        var generator = SplitMix(seed: 0x5EED_D809)
+        let breaker = try WordBreaker(locale: "tr")
+        var latin = LatinWordBreaker()
+        let white: Set<UInt16> = [0x20, 0x0A, 0x09, 0x0D]
+        for round in 0..<2000 {
+            let length = 1 + Int(generator.next() % 14)
+            var text = ""
+            for _ in 0..<length { text += Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))] }
+            let units = Array(text.utf16)
+            var icu: [WordBreaker.Segment] = []
+            var fast: [WordBreaker.Segment] = []
+            let accepted = try units.withUnsafeBufferPointer { buffer in
+                try breaker.segments(in: buffer, into: &icu)
+                return latin.segments(in: buffer, into: &fast, droppingWhitespace: true)
+            }
+            guard accepted else { continue }
+            let expected = icu.filter { $0.kind != .none || !units[$0.start..<$0.end].allSatisfy(white.contains) }
+            let cuts = { (segments: [WordBreaker.Segment]) in segments.map { Cut(start: $0.start, end: $0.end, kind: $0.kind) } }
+            #expect(cuts(fast) == cuts(expected), "#\(round): \(text.debugDescription)")
+            if cuts(fast) != cuts(expected) { break }
         }
     }
 }

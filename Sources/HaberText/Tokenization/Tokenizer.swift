@@ -128,7 +128,7 @@ public final class Tokenizer: @unchecked Sendable {
         var segments: [Segment] = []
         let latin = usesRootRules(language)
         try document.units.withUnsafeBufferPointer { buffer throws(ICUError) in
-            if latin, latinBreaker.segments(in: buffer, into: &segments) { return }
+            if latin, latinBreaker.segments(in: buffer, into: &segments, droppingWhitespace: true) { return }
             try wordBreaker(for: language).segments(in: buffer, into: &segments)
         }
         var (tokens, space, owner) = makeTokens(segments, in: document, language: language)
@@ -167,21 +167,26 @@ public final class Tokenizer: @unchecked Sendable {
         let lowercaser = lowercaser(for: language)
         let units = document.units
         var tokens: [Token] = []
-        // At most one token a segment but for French elisions; whitespace makes about half.
+        // At most one token a segment but for French elisions.
         tokens.reserveCapacity(segments.count + 16)
         var cursor = OffsetMap.Cursor()
-        var spaceBefore = false
         var newlines = 0
+        // The end of the last token: what lies between it and the next is white space, whether
+        // the Latin breaker left it out or ICU's segments of it are skipped below.
+        var tokenEnd = 0
         var index = 0
         units.withUnsafeBufferPointer { buffer in
             while index < segments.count {
                 let segment = segments[index]
                 // Only a segment without word or number status can be white space.
                 if segment.kind == .none, isWhitespace(buffer, segment.start..<segment.end) {
-                    spaceBefore = true
-                    for unit in buffer[segment.start..<segment.end] where unit == 0x0A { newlines += 1 }
                     index += 1
                     continue
+                }
+                var spaceBefore = false
+                if segment.start > tokenEnd {
+                    spaceBefore = true
+                    for unit in buffer[tokenEnd..<segment.start] where unit == 0x0A { newlines += 1 }
                 }
                 var end = segment.end
                 let kind = tokenKind(segment, buffer)
@@ -194,6 +199,7 @@ public final class Tokenizer: @unchecked Sendable {
                     index += 2
                 }
                 let range = segment.start..<end
+                tokenEnd = end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
                 let interned = form(of: piece, kind: kind, lowercaser: lowercaser, languageTag: languageTag, in: &forms)
                 func emit(_ form: Unmanaged<TokenForm>, _ flags: UInt8, _ pieceRange: Range<Int>) {
