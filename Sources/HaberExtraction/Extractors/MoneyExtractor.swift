@@ -93,6 +93,12 @@ public final class MoneyExtractor: Extractor {
     /// (``MoneyForm/mayEndSpelledNumber``), read for the words after a spelled number (`bir`
     /// opens one in most Turkish sentences) without copying the form's ``MoneyForm``.
     let mayEnd = FormFacts<Bool>()
+    /// Per form id: whether each word of the form (split at spaces and hyphens) may be in a
+    /// spelled number, as ``NumberWords`` asks of every word of a phrase before reading it. A
+    /// form that may not ends the phrases ``spelledAmount(at:in:spellout:)`` tries: without
+    /// this test it looked for a currency after each of the next five words (`bir`, `un`,
+    /// `ein` open most sentences), some 15 M on the bench articles.
+    let numberParts = FormFacts<Bool>()
     /// What a form is among the language's cues of ``LocalCurrencies``, read once per form:
     /// the country of a one-word cue, or whether it opens a cue of two words.
     let localCues = FormFacts<LocalCue>()
@@ -651,6 +657,7 @@ public final class MoneyExtractor: Extractor {
         while end < tokens.count, end - index - joiners <= 5, !document.isBoundary(before: end),
               tokens[end - 1].kind == .word || isJoiner(end - 1), !tokens[end - 1].hasSuffix {
             if isJoiner(end - 1) { joiners += 1 }
+            guard mayBeInSpelledNumber(end - 1, in: document, spellout: spellout) else { break }
             if tokens[end].kind != .number, mayEndSpelledNumber(at: end, in: document),
                scale(at: end, in: document) != nil || currency(at: end, in: document) != nil || facts(end, in: document).subunit != nil {
                 ends.append(end)
@@ -668,6 +675,22 @@ public final class MoneyExtractor: Extractor {
             }
         }
         return nil
+    }
+
+    /// Whether every word of token `index` may be in a spelled number (``numberParts``): as
+    /// ``NumberWords/Reader/value(of:)`` splits the lowercased phrase, each a word that may be
+    /// a number word or a link. A phrase holding a token that is not is read as no number.
+    private func mayBeInSpelledNumber(_ index: Int, in document: TokenizedDocument, spellout: NumberWords.Reader) -> Bool {
+        let id = document.formIDs[index]
+        if let known = numberParts.known(id, space: document.formSpace) { return known }
+        let lower = document.tokens[index].text.lowercased()
+        func mayBeInNumber(_ word: String) -> Bool { spellout.mayStartNumber(word) || spellout.isLink(word) }
+        // Split only a form with a space or hyphen byte: splitting by characters cost 3,500
+        // instructions a form.
+        let answer = lower.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
+            ? lower.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy { mayBeInNumber(String($0)) }
+            : lower.isEmpty || mayBeInNumber(lower)
+        return numberParts.store(answer, for: id, space: document.formSpace)
     }
 
     /// Whether a scale, a currency or a sub-unit may start at token `index`: a sign there or
