@@ -6,10 +6,17 @@
 # exits 1 when there is one.
 #
 #   scripts/check-c-calls.sh [BUILD_FOLDER]      default .build/debug (after `swift build`)
+#
+# Reads a debug build only: a release build inlines HaberSystem's small wrappers into their
+# callers in other modules (cross-module optimization), so its objects name C functions
+# (`open`, `errno`) that the sources of those modules never call.
 set -euo pipefail
 build=${1:-.build/debug}
 command -v nm > /dev/null || { echo "check-c-calls.sh: nm is not installed (apt-get install binutils)" >&2; exit 1; }
 [ -d "$build" ] || { echo "check-c-calls.sh: $build: no such build folder (run swift build first)" >&2; exit 1; }
+case "$(basename "$(cd "$build" && pwd -P)")" in
+  *release*) echo "check-c-calls.sh: $build: a release build inlines HaberSystem's wrappers across modules; give a debug build folder" >&2; exit 2 ;;
+esac
 
 # What compiled Swift asks of the C library by itself, whatever the source says.
 compiler='^(memcpy|memmove|memset|memcmp|bcmp|malloc|free|malloc_usable_size|syscall|floor|ceil|round|rint|trunc|fmod|fmodf|exp|exp2|log|log2|log10|pow|sqrt|__stack_chk_fail|__errno_location|_Block_copy|_Block_release|_NSConcreteStackBlock|_NSConcreteGlobalBlock|pthread_mutex_.*|pthread_mutexattr_.*|exit)$'
