@@ -150,12 +150,17 @@ extension DateReader {
         if leadingMonth != nil, opener == nil { return [] }
         guard j < tokens.count else { return leadingMonth == nil ? monthDays(i) : [] }
         // Turkish: a word that opens no point starts at most a day of two words here (spelled,
-        // or kind `numbered-day`), and the other end of a range stands within three tokens after
-        // it (after a case ending, `ve` or a dash). Where none of those can open an end, only the
-        // month's days are left, and the spelled reading (some 100,000 instructions at a form's
-        // first sight) is not asked.
-        if caseSuffixes, leadingMonth == nil, points[j] == nil, isWord(j), models.kinds & GramKind.datedUntil.bit == 0,
-           !mayOpenEnd(j + 1, points: points), !mayOpenEnd(j + 2, points: points), !mayOpenEnd(j + 3, points: points) {
+        // or kind `numbered-day`), and digits that open none at most a day with its mark or a
+        // weak end (``weakEnd(at:)``) of up to three tokens (`10/1'den`, `3. haftadan`). The
+        // other end of a range stands right after the first (after a case ending) or one token
+        // later (after `ve` or a dash): within three tokens after a word, four after digits.
+        // Where none of those can open an end, only the month's days are left, and neither end
+        // is read: not the spelled reading (some 100,000 instructions at a form's first sight),
+        // nor the year, day and weak end of most numbers, each a mention made and dropped.
+        if caseSuffixes, leadingMonth == nil, points[j] == nil, models.kinds & GramKind.datedUntil.bit == 0,
+           isWord(j) || tokens[j].kind == .number,
+           !mayOpenEnd(j + 1, points: points), !mayOpenEnd(j + 2, points: points), !mayOpenEnd(j + 3, points: points),
+           isWord(j) || !mayOpenEnd(j + 4, points: points) {
             return monthDays(i)
         }
         let written = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points) ?? nowEnd(j, opener: opener)
