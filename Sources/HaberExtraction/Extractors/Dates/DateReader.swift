@@ -142,14 +142,41 @@ struct DateReader {
         /// A number word read alone, not followed by another (`bir` before a noun, `dördünde`):
         /// its value and the inflection of a suffix glued to it.
         let spelledAlone = FormFacts<(value: Int, inflection: Inflection?)?>()
-        /// Per language, the openings of its number words (see ``NumberOpenings``).
-        private var numberOpenings: [String: NumberOpenings] = [:]
+        /// Per language, what its readers are made with (``Setup``), and the last one asked:
+        /// most documents come after one of their own language.
+        private var setups: [String: Setup] = [:]
+        private var lastSetup: Setup?
 
-        func numberOpenings(_ language: String, numbers: NumberWords) -> NumberOpenings {
-            if let known = numberOpenings[language] { return known }
-            let openings = NumberOpenings(words: numbers.words(language))
-            numberOpenings[language] = openings
-            return openings
+        /// The setup of `language`, made by `make` at its first document.
+        func setup(_ language: String, make: (String) -> Setup) -> Setup {
+            if let last = lastSetup, last.language == language { return last }
+            let setup = setups[language] ?? make(language)
+            setups[language] = setup
+            lastSetup = setup
+            return setup
+        }
+    }
+
+    /// What the reader of a document is made with, the same for every document of its language:
+    /// kept per language (``DateFormFacts/setup(_:make:)``). Found at each document, the models,
+    /// the openings and the spell-out (behind a lock) cost five lookups by the language's name.
+    final class Setup: Sendable {
+        let language: String
+        let models: DateLanguage
+        /// The first letters of the words a date expression can open with (``DateExtractor/openings``).
+        let openings: DateOpenings?
+        /// The language's spell-out: the starts ask every language whether a word may open a number.
+        let spellout: NumberWords.Reader
+        /// The openings of the language's number words, where it reads spelled-out numbers
+        /// (``DateRules/caseSuffixes``).
+        let numberOpenings: NumberOpenings?
+
+        init(language: String, models: DateLanguage, openings: DateOpenings?, numbers: NumberWords) {
+            self.language = language
+            self.models = models
+            self.openings = openings
+            spellout = numbers.reader(language)
+            numberOpenings = models.rules.caseSuffixes ? NumberOpenings(words: numbers.words(language)) : nil
         }
     }
 
@@ -195,18 +222,18 @@ struct DateReader {
     /// The most words a spelled-out number of a date is read over (`bin dokuz yüz yetmiş sekiz`).
     static let maxSpelledWords = 6
 
-    init(document: TokenizedDocument, models: DateLanguage, numbers: NumberWords, reference: CalendarDate?, facts: DateFormFacts) {
+    init(document: TokenizedDocument, setup: Setup, reference: CalendarDate?, facts: DateFormFacts) {
         self.document = document
         tokens = document.tokens
         language = document.language
-        self.models = models
+        models = setup.models
         self.reference = reference
         caseSuffixes = models.rules.caseSuffixes
-        spellout = caseSuffixes ? numbers.reader(document.language) : nil
+        spellout = caseSuffixes ? setup.spellout : nil
         self.facts = facts
-        numberOpenings = spellout == nil ? nil : facts.numberOpenings(document.language, numbers: numbers)
+        numberOpenings = spellout == nil ? nil : setup.numberOpenings
         numberish = [Bool](repeating: false, count: tokens.count)
-        yearWords = spellout == nil && models.kinds & GramKind.spelledYearLink.bit != 0 ? numbers.reader(document.language) : nil
+        yearWords = spellout == nil && models.kinds & GramKind.spelledYearLink.bit != 0 ? setup.spellout : nil
     }
 
     /// The spell-out of a language that reads a spelled year only after a month and a word of
