@@ -83,7 +83,9 @@ public struct DateExtractor: Extractor {
             }
             reader.numberish[index] = reader.readNumberish(index)
             let found = reader.firstStarts(at: index, openings: known, spellout: spellout)
-            if id >= table.count { table.append(contentsOf: repeatElement(0, count: id + 1 - table.count)) }
+            // Grown by half again, not to the new id: new forms come one at a time, and each
+            // growth was a call (2 M instructions on the bench's 1,000 articles).
+            if id >= table.count { table.append(contentsOf: repeatElement(0, count: max(id + 1, table.count + table.count / 2) - table.count)) }
             table[id] = found.rawValue | DateStarts.readMark
             starts[index] = found
         }
