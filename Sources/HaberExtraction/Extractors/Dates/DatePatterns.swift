@@ -10,7 +10,9 @@ extension DateReader {
     /// each pattern is tried only where its first token can be.
     func point(at i: Int, starts: DateStarts) -> DateMention? {
         var best: DateMention?
-        func consider(_ mention: DateMention?) {
+        // Consuming: a pattern's answer (nil at nearly all of its 190,000 asks on the bench's
+        // 1,000 articles) was destroyed by the caller after each call, through an outlined call.
+        func consider(_ mention: consuming DateMention?) {
             guard let mention else { return }
             guard let known = best else { best = mention; return }
             if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound

@@ -256,10 +256,10 @@ struct DateReader {
 
     // MARK: - Tokens
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// Token `i` exists and continues the sentence of token `i - 1`.
-    func follows(_ i: Int) -> Bool {
+    @inline(__always) func follows(_ i: Int) -> Bool {
         i > 0 && i < tokens.count && !(tokens[i].newlinesBefore > 0) && tokens[i].sentence == tokens[i - 1].sentence
     }
 
