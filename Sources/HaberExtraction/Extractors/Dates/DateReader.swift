@@ -284,8 +284,9 @@ struct DateReader {
         if !caseSuffixes, i < starts.count, starts[i].contains(.noGrammarWord) || !kind.starts.isEmpty && starts[i].isDisjoint(with: kind.starts) {
             return nil
         }
-        if let kinds = facts.gramKinds.known(document.formIDs[i], space: document.formSpace), kinds & kind.bit == 0 {
-            return nil
+        // Kinds known for the form: its readings are searched straight away, not its kinds again.
+        if let kinds = facts.gramKinds.known(document.formIDs[i], space: document.formSpace) {
+            return kinds & kind.bit == 0 ? nil : reading(i, kind)
         }
         return readGram(i, kind)
     }
@@ -307,7 +308,14 @@ struct DateReader {
     /// ``gram(_:_:)`` where the form's kinds are not known yet or include `kind`.
     @inline(never)
     private func readGram(_ i: Int, _ kind: GramKind) -> (value: String, inflection: Inflection)? {
-        guard gramKinds(i) & kind.bit != 0, let reading = grams(i).first(where: { $0.kind == kind.name }) else { return nil }
+        guard gramKinds(i) & kind.bit != 0 else { return nil }
+        return reading(i, kind)
+    }
+
+    /// The first reading of `kind` of word `i`, whose kinds include it.
+    @inline(never)
+    private func reading(_ i: Int, _ kind: GramKind) -> (value: String, inflection: Inflection)? {
+        guard let reading = grams(i).first(where: { $0.kind == kind.name }) else { return nil }
         return (reading.value, reading.inflection)
     }
 
