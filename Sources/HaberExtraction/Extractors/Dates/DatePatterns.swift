@@ -1263,7 +1263,7 @@ extension DateReader {
         }
         if !cued, index > 0, !document.isBoundary(before: index) {
             let previous = tokens[index - 1]
-            cued = quantities.cue(previous.key, kind: "year-before") != nil
+            cued = isYearBeforeCue(index - 1)
             if !cued, index > 1 {
                 cued = quantities.cue(tokens[index - 2].key + " " + previous.key, kind: "year-before") != nil
             }

@@ -110,6 +110,9 @@ struct DateReader {
         /// `yetmişlerde` → (`ler`, `de`): a plural and a case ending after a spelled decade.
         let pluralSplits = FormFacts<[(plural: String, rest: String)]>()
         let weekdays = FormFacts<(weekday: Int, inflection: Inflection?)?>()
+        /// Whether the form's key is a cue of kind `year-before` of the quantities (`in`, `seit`):
+        /// asked of the word before most numbers and months, each ask a key hashed.
+        let yearBeforeCues = FormFacts<Bool>()
         /// The value of the form's key as a spelled-out number by itself (`beş` → 5).
         let wordValues = FormFacts<Double?>()
         /// The ordinal a word writes by itself (`ilk` → 1, `üçüncü` → 3).
