@@ -272,3 +272,39 @@ import Testing
         }
     }
 }
+
+/// ``DateReader/hasGram(_:_:)`` and ``DateReader/hasExactGram(_:_:)`` answer from the kind bits
+/// of a form what ``DateReader/gram(_:_:)`` and ``DateReader/exactGram(_:_:)`` answer by
+/// reading it: asked before the form's kinds are known, then after.
+@Suite struct DateGramKindTests {
+    static let texts: [String: String] = [
+        "tr": "Geçen yıl 3 gün önce bu ayın sonunda, yarından itibaren 2015'ten 2017'ye kadar Pazartesi günü ilk çeyrekte ve bir şirket.",
+        "en": "From 3 to 5 May, between 2015 and 2017, last week, two days ago, the day after tomorrow and this year's end.",
+        "fr": "Du 3 au 5 mai, entre 2015 et 2017, la semaine dernière, il y a deux jours, aujourd'hui et à la fin de l'année.",
+        "de": "Vom 3. bis 5. Mai, zwischen 2015 und 2017, letzte Woche, vor zwei Tagen, heute und Ende des Jahres.",
+        "es": "Del 3 al 5 de mayo, entre 2015 y 2017, la semana pasada, hace dos días, hoy y a finales del año próximo.",
+    ]
+
+    @Test(arguments: ["tr", "en", "fr", "de", "es"])
+    func kindBitsAnswerAsTheReadings(_ language: String) throws {
+        let models = try Fixture.models.get()
+        let extractor = DateExtractor(models: models)
+        let date = try #require(extractor.languages[language])
+        let document = try Fixture.analyze(try #require(Self.texts[language]), language: language).document
+        let setup = DateReader.Setup(language: language, models: date, openings: extractor.openings[language], numbers: models.numberWords)
+        let reader = DateReader(document: document, setup: setup, reference: nil, facts: DateReader.DateFormFacts())
+        var found = 0
+        for i in document.tokens.indices {
+            for kind in GramKind.all {
+                let has = reader.hasGram(i, kind)
+                let exact = reader.hasExactGram(i, kind)
+                #expect(has == (reader.gram(i, kind) != nil), "\(language) \(document.tokens[i].text) \(kind.name)")
+                #expect(exact == (reader.exactGram(i, kind) != nil), "\(language) \(document.tokens[i].text) \(kind.name)")
+                #expect(reader.hasGram(i, kind) == has && reader.hasExactGram(i, kind) == exact)
+                found += has ? 1 : 0
+            }
+        }
+        // The texts hold grammar words: the test reads some.
+        #expect(found > 5, "\(language)")
+    }
+}

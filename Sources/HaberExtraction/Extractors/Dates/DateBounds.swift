@@ -46,7 +46,7 @@ extension DateReader {
     func boundedDuration(_ i: Int) -> DateMention? {
         guard let reference, !caseSuffixes, let (bound, k) = gramWordOrPhrase(i, kind: .durationBound), follows(k) else { return nil }
         if bound == "within" {
-            let shiftAt = exactGram(k, .article) != nil && follows(k + 1) ? k + 1 : k
+            let shiftAt = hasExactGram(k, .article) && follows(k + 1) ? k + 1 : k
             if let mention = shifted(shiftAt), mention.mod == nil, count(shiftAt + 1) != nil,
                case .interval(let interval) = mention.value, interval.unit == .day, interval.start == reference.adding(days: 1) {
                 // `within the upcoming 5 years 1 month 12 days`: more counts after the first.
@@ -62,7 +62,7 @@ extension DateReader {
         }
         guard let (months, days, j) = countedUnits(from: k) else { return nil }
         if follows(j), let value = exactGram(j, .offsetFrom), let direction = Int(value), follows(j + 1), !tokens[j + 1].hasSuffix,
-           let dayOffset = exactGram(j + 1, .offsetNow) != nil ? 0 : exactGram(j + 1, .day).flatMap({ Int($0) }) {
+           let dayOffset = hasExactGram(j + 1, .offsetNow) ? 0 : exactGram(j + 1, .day).flatMap({ Int($0) }) {
             let from = reference.adding(days: dayOffset)
             let date = from.adding(months: direction * months).adding(days: direction * days)
             let interval = bound == "more" ? DateInterval(day: date) : DateInterval(start: min(from, date), end: max(from, date), unit: .day)
@@ -70,8 +70,8 @@ extension DateReader {
                                relative: true, mod: bound == "more" ? (direction > 0 ? "after" : "before") : nil)
         }
         // `within 10 days of the vote`, `within two weeks after the vote`: counted from something else.
-        guard bound == "within", !(follows(j) && (exactGram(j, .partOf) != nil || exactGram(j, .offsetFrom) != nil
-            || gram(j, .offset) != nil || exactGram(j, .countAhead) != nil)) else { return nil }
+        guard bound == "within", !(follows(j) && (hasExactGram(j, .partOf) || hasExactGram(j, .offsetFrom)
+            || hasGram(j, .offset) || hasExactGram(j, .countAhead))) else { return nil }
         let later = reference.adding(months: months).adding(days: days)
         return DateMention(tokens: i..<j, end: tokens[j - 1].stemRange.upperBound,
                            value: .interval(DateInterval(start: reference, end: later, unit: .day)), relative: true)
@@ -147,10 +147,10 @@ extension DateReader {
     /// it) and the one day they start on (``startDay(at:)``): the days from that day. Without
     /// the word before (`3 days from Monday`) it is the day the count reaches (``duration(_:opensPhrase:)``).
     func countFromDay(_ i: Int) -> DateMention? {
-        guard !caseSuffixes, follows(i), exactGram(i - 1, .durationFor) != nil, let (months, days, j) = countedUnits(from: i) else { return nil }
+        guard !caseSuffixes, follows(i), hasExactGram(i - 1, .durationFor), let (months, days, j) = countedUnits(from: i) else { return nil }
         var k = j
         if follows(k), tokens[k].text == "," { k += 1 }
-        guard follows(k), gram(k, .from) != nil, follows(k + 1), let day = startDay(at: k + 1) else { return nil }
+        guard follows(k), hasGram(k, .from), follows(k + 1), let day = startDay(at: k + 1) else { return nil }
         let last = day.date.adding(months: months).adding(days: days - 1)
         guard last >= day.date else { return nil }
         return DateMention(tokens: (i - 1)..<day.mention.tokens.upperBound, end: day.mention.end,
@@ -182,11 +182,11 @@ extension DateReader {
         }
         // `in H2`, `this H2 plant` are as often hydrogen: a half is read after a year only.
         guard sub == "quarter" else { return nil }
-        if let (value, inflection) = gram(i - 1, .shift), inflection.caseEnding.isEmpty, exactGram(i - 1, .shift) != nil, let step = Int(value) {
+        if let (value, inflection) = gram(i - 1, .shift), inflection.caseEnding.isEmpty, hasExactGram(i - 1, .shift), let step = Int(value) {
             guard let interval = part(of: reference.year + step) else { return nil }
             return DateMention(tokens: (i - 1)..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(interval), relative: true)
         }
-        guard exactGram(i - 1, .numberedPartCue) != nil, let current = part(of: reference.year) else { return nil }
+        guard hasExactGram(i - 1, .numberedPartCue), let current = part(of: reference.year) else { return nil }
         let interval = current.start <= reference ? current : part(of: reference.year - 1)
         guard let interval else { return nil }
         return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .interval(interval), relative: true)
@@ -213,7 +213,7 @@ extension DateReader {
     /// unit, the phrase in the span as in `later this year` (no `mod`).
     func ownUnitLater(_ i: Int) -> DateMention? {
         guard !caseSuffixes, let reference, let (_, k) = gramWordOrPhrase(i, kind: .ownUnitLead), follows(k),
-              let (unit, inflection) = gram(k, .unit), inflection.caseEnding.isEmpty, exactGram(k, .pluralUnit) == nil,
+              let (unit, inflection) = gram(k, .unit), inflection.caseEnding.isEmpty, !hasExactGram(k, .pluralUnit),
               ["week", "month", "quarter", "year"].contains(unit), let interval = unitInterval(unit, step: 0, from: reference)
         else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
@@ -247,11 +247,11 @@ extension DateReader {
     /// function word (`the week of the 18th century` names no day).
     func weekOfBareDay(_ i: Int) -> DateMention? {
         guard !caseSuffixes, let reference, let (unit, inflection) = gram(i, .unit), unit == "week", inflection.caseEnding.isEmpty,
-              exactGram(i, .pluralUnit) == nil, follows(i + 1), exactGram(i + 1, .partOf) != nil, follows(i + 2),
-              exactGram(i + 2, .dayArticle) != nil, follows(i + 3), let value = exactGram(i + 3, .numberedDay), let day = Int(value),
+              !hasExactGram(i, .pluralUnit), follows(i + 1), hasExactGram(i + 1, .partOf), follows(i + 2),
+              hasExactGram(i + 2, .dayArticle), follows(i + 3), let value = exactGram(i + 3, .numberedDay), let day = Int(value),
               !(follows(i + 4) && (tokens[i + 4].kind == .number || isWord(i + 4) && !models.functionWords.contains(tokens[i + 4].key))),
               let date = CalendarDate(year: reference.year, month: reference.month, day: day) else { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        let opening = i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) ? i - 1 : i
         return DateMention(tokens: opening..<(i + 4), end: tokens[i + 3].stemRange.upperBound, value: .interval(DateInterval.week(of: date)),
                            relative: true)
     }

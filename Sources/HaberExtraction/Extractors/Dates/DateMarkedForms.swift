@@ -19,7 +19,7 @@ extension DateReader {
         guard length == 6 || length == 7
             || (i + 2 < tokens.count && tokens[i + 1].kind != .word && tokens[i + 2].kind == .number) else { return nil }
         // A number or a mark glued before it: a part of a longer run (`12-11-2016`).
-        if follows(i), touches(i - 1, i), tokens[i - 1].kind == .number || exactGram(i - 1, .monthYearSign) != nil { return nil }
+        if follows(i), touches(i - 1, i), tokens[i - 1].kind == .number || hasExactGram(i - 1, .monthYearSign) { return nil }
         var month = 0
         var year = 0
         var last = i
@@ -42,7 +42,7 @@ extension DateReader {
             let lengths = (tokens[i].form.stemCharacterCount, i + 2 < tokens.count ? tokens[i + 2].form.stemCharacterCount : 0)
             let yearFirst = lengths == (4, 1)
             guard lengths.0 <= 2 && lengths.1 == 4 || yearFirst, follows(i + 1), follows(i + 2),
-                  tokens[i + 1].kind != .word, exactGram(i + 1, .monthYearSign) != nil,
+                  tokens[i + 1].kind != .word, hasExactGram(i + 1, .monthYearSign),
                   tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix,
                   let (first, _) = digits(i), let (second, _) = digits(i + 2) else { return nil }
             (month, year, last) = yearFirst ? (second, first, i + 2) : (first, second, i + 2)
@@ -51,7 +51,7 @@ extension DateReader {
         guard (1...12).contains(month), isYear(year) else { return nil }
         if follows(last + 1) {
             // `11-2016-3`: a longer run; after a spaced mark, a word or number goes on the sentence.
-            if touches(last, last + 1), exactGram(last + 1, .monthYearSign) != nil, follows(last + 2),
+            if touches(last, last + 1), hasExactGram(last + 1, .monthYearSign), follows(last + 2),
                tokens[last + 2].kind == .number, touches(last + 1, last + 2) { return nil }
             if needsEnd, tokens[last + 1].kind == .word || tokens[last + 1].kind == .number { return nil }
             // `3-2015/B`, `11-2016.pdf`: a mark glued between the year and more is a code or a name.
@@ -67,13 +67,13 @@ extension DateReader {
     /// month name, full or abbreviated: that day, its year from the reference. Not before more
     /// marks and digits (`el 1-ene-16`).
     func cuedMarkedDayMonth(_ i: Int) -> DateMention? {
-        guard models.kinds & GramKind.monthYearSign.bit != 0, follows(i), exactGram(i - 1, .dayCue) != nil,
+        guard models.kinds & GramKind.monthYearSign.bit != 0, follows(i), hasExactGram(i - 1, .dayCue),
               tokens[i].kind == .number, !tokens[i].hasSuffix, tokens[i].form.stemCharacterCount <= 2,
               i + 2 < tokens.count, touches(i, i + 1), touches(i + 1, i + 2), tokens[i + 1].kind != .word,
-              tokens[i + 1].text != ".", exactGram(i + 1, .monthYearSign) != nil, isWord(i + 2),
+              tokens[i + 1].text != ".", hasExactGram(i + 1, .monthYearSign), isWord(i + 2),
               let (day, _) = digits(i), let (monthNumber, inflection) = month(i + 2), inflection == nil,
               CalendarDate(year: 2000, month: monthNumber, day: day) != nil else { return nil }
-        if follows(i + 3), touches(i + 2, i + 3), tokens[i + 3].kind != .word, exactGram(i + 3, .monthYearSign) != nil,
+        if follows(i + 3), touches(i + 2, i + 3), tokens[i + 3].kind != .word, hasExactGram(i + 3, .monthYearSign),
            follows(i + 4), tokens[i + 4].kind == .number { return nil }
         return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound,
                            value: .fields(year: nil, month: monthNumber, day: day), relative: false)
@@ -84,7 +84,7 @@ extension DateReader {
     /// the language's order, or in the other where that one is no day; the century as for
     /// `21/04/16`. Alone, `3-7-07` is a team's record of wins, losses and ties.
     func cuedDashedShortDate(_ i: Int) -> DateMention? {
-        guard models.kinds & GramKind.monthYearSign.bit != 0, follows(i), exactGram(i - 1, .dayCue) != nil,
+        guard models.kinds & GramKind.monthYearSign.bit != 0, follows(i), hasExactGram(i - 1, .dayCue),
               i + 4 < tokens.count, tokens[i].kind == .number, tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
               tokens[i + 1].text == "-", tokens[i + 3].text == "-", (i..<(i + 4)).allSatisfy({ touches($0, $0 + 1) }),
               tokens[i].form.stemCharacterCount <= 2, tokens[i + 2].form.stemCharacterCount <= 2,
@@ -106,8 +106,8 @@ extension DateReader {
     /// any. Only after the opener: `los setenta diputados` is a count. Not before another number
     /// word (`los años dos mil quince`).
     func openedSpelledDecade(_ article: Int) -> DateMention? {
-        guard models.kinds & GramKind.openerDecadeWord.bit != 0, exactGram(article, .decadeArticle) != nil,
-              follows(article + 1), exactGram(article + 1, .decadeOpener) != nil, follows(article + 2) else { return nil }
+        guard models.kinds & GramKind.openerDecadeWord.bit != 0, hasExactGram(article, .decadeArticle),
+              follows(article + 1), hasExactGram(article + 1, .decadeOpener), follows(article + 2) else { return nil }
         let first = article + 2
         var century = 0
         var k = first
@@ -117,8 +117,8 @@ extension DateReader {
             k = next
         }
         guard let (next, value) = gramPhrase(k, kind: .openerDecadeWord), let named = Int(value) else { return nil }
-        if follows(next), exactGram(next, .wordDay) != nil || exactGram(next, .count) != nil
-            || (exactGram(next, .and) != nil && follows(next + 1) && exactGram(next + 1, .wordDay) != nil) { return nil }
+        if follows(next), hasExactGram(next, .wordDay) || hasExactGram(next, .count)
+            || (hasExactGram(next, .and) && follows(next + 1) && hasExactGram(next + 1, .wordDay)) { return nil }
         let year = century > 0 ? century + named % 100 : named
         guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
         return DateMention(tokens: article..<next, end: tokens[next - 1].range.upperBound, value: .interval(interval), relative: false)
@@ -142,18 +142,18 @@ extension DateReader {
     func linkedSpelledYear(_ k: Int) -> (year: Int, next: Int)? {
         // `June of nineteen ninety nine`, `the third week of two thousand and twenty seven`
         // (periods20en): a year spoken in pairs, which no spell-out reads (``spokenYear(_:)``).
-        if !caseSuffixes, follows(k), follows(k + 1), exactGram(k, .spelledYearLink) != nil, let spoken = spokenYear(k + 1) {
+        if !caseSuffixes, follows(k), follows(k + 1), hasExactGram(k, .spelledYearLink), let spoken = spokenYear(k + 1) {
             if spoken.next - k - 1 < 2 || (spoken.next - k - 1 == 2 && follows(spoken.next) && isWord(spoken.next)) { return nil }
             return spoken
         }
-        guard let yearWords, follows(k), exactGram(k, .spelledYearLink) != nil, follows(k + 1), isWord(k + 1),
+        guard let yearWords, follows(k), hasExactGram(k, .spelledYearLink), follows(k + 1), isWord(k + 1),
               yearWords.mayStartNumber(tokens[k + 1].key) else { return nil }
         var phrase = ""
         var best: (year: Int, next: Int)?
         var j = k + 1
         while j < min(tokens.count, k + 1 + Self.maxSpelledWords), follows(j), isWord(j) {
             let key = tokens[j].key
-            guard yearWords.mayStartNumber(key) || yearWords.isLink(key) || exactGram(j, .and) != nil else { break }
+            guard yearWords.mayStartNumber(key) || yearWords.isLink(key) || hasExactGram(j, .and) else { break }
             phrase += phrase.isEmpty ? key : " " + key
             if let value = yearWords.value(of: phrase), let whole = Int(exactly: value), (1000...2999).contains(whole) {
                 best = (whole, j + 1)

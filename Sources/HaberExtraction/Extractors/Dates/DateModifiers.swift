@@ -78,9 +78,14 @@ extension DateReader {
     /// right before token `index`: a month name alone there is a date (`en août`, `Ende Mai`).
     func hasMonthCue(before index: Int) -> Bool {
         guard index > 0, follows(index) else { return false }
-        if quantities.cue(tokens[index - 1].key, kind: "year-before") != nil { return true }
+        if isYearBeforeCue(index - 1) { return true }
         guard let table = models.modifiers else { return false }
         return modifier(endingBefore: index, in: table).map({ $0.mod != DateGrammar.Modifiers.relativeOnly }) == true
+    }
+
+    /// Whether token `i` is a cue of kind `year-before` (``DateFormFacts/yearBeforeCues``).
+    func isYearBeforeCue(_ i: Int) -> Bool {
+        fact(facts.yearBeforeCues, i) { quantities.cue($0.key, kind: "year-before") != nil }
     }
 
     /// The lengths of the phrases of the language's ``DateGrammar/Modifiers/before`` that token

@@ -41,7 +41,7 @@ extension DateReader {
             } else if let (part, _) = gram(next, .part), part == "half" {
                 sub = "half"
             } else if let (day, inflection) = weekday(next), inflection == nil, follows(next + 1),
-                      exactGram(next + 1, .partOf) != nil || exactGram(next + 1, .weekdayIn) != nil
+                      hasExactGram(next + 1, .partOf) || hasExactGram(next + 1, .weekdayIn)
                         || shiftedMonthStarts(at: next + 1) {
                 // dates20fr: a month named relative to the reference needs no word between
                 // (`le premier vendredi ce mois`, `the first Friday next month`).
@@ -57,7 +57,7 @@ extension DateReader {
         guard follows(k) else { return nil }
         var linked = false
         // `the first Tuesday in November`: kind `weekday-in` after an ordinal weekday only.
-        if exactGram(k, .partOf) != nil || (weekdayNumber != nil && exactGram(k, .weekdayIn) != nil), follows(k + 1) {
+        if hasExactGram(k, .partOf) || (weekdayNumber != nil && hasExactGram(k, .weekdayIn)), follows(k + 1) {
             k += 1
             linked = true
         }
@@ -82,7 +82,7 @@ extension DateReader {
             var yearValue: Int?
             spanEnd = tokens[k].stemRange.upperBound
             var y = k + 1
-            if follows(y), exactGram(y, .partOf) != nil || tokens[y].text == "," { y += 1 }
+            if follows(y), hasExactGram(y, .partOf) || tokens[y].text == "," { y += 1 }
             if follows(y), let (value, _) = year(y) {
                 yearValue = value
                 last = y + 1
@@ -94,7 +94,7 @@ extension DateReader {
             base = DateInterval.month(yearNumber, monthNumber)
             baseUnit = "month"
             relative = yearValue == nil
-        } else if let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+        } else if let mention = shifted(k) ?? postShifted(k) ?? (hasExactGram(k, .unitArticle) ? postShifted(k + 1) : nil),
                   mention.mod == nil, case .interval(let interval) = mention.value,
                   interval.unit == .year || interval.unit == .month {
             base = interval
@@ -117,7 +117,7 @@ extension DateReader {
             interval = nth(n, sub, of: base, unit: baseUnit)
         }
         guard let interval else { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        let opening = i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) ? i - 1 : i
         return DateMention(tokens: opening..<last, end: spanEnd, value: .interval(interval), relative: relative)
     }
 
@@ -134,11 +134,11 @@ extension DateReader {
     func dayOfShiftedMonth(_ i: Int) -> DateMention? {
         guard let value = exactGram(i, .numberedDay), let day = Int(value), follows(i + 1) else { return nil }
         var k = i + 1
-        if exactGram(k, .partOf) != nil || exactGram(k, .joiner) != nil, follows(k + 1) { k += 1 }
+        if hasExactGram(k, .partOf) || hasExactGram(k, .joiner), follows(k + 1) { k += 1 }
         guard let mention = shifted(k) ?? postShifted(k), mention.mod == nil, mention.tokens.lowerBound >= k,
               case .interval(let interval) = mention.value, interval.unit == .month,
               let date = CalendarDate(year: interval.start.year, month: interval.start.month, day: day) else { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .dayArticle) != nil ? i - 1 : i
+        let opening = i > 0 && follows(i) && hasExactGram(i - 1, .dayArticle) ? i - 1 : i
         return DateMention(tokens: opening..<mention.tokens.upperBound, end: mention.end, value: .interval(DateInterval(day: date)),
                            relative: true)
     }
@@ -148,10 +148,10 @@ extension DateReader {
     func monthOfShiftedYear(_ i: Int) -> DateMention? {
         guard let (monthNumber, _) = month(i), !isAbbreviatedMonth(i), follows(i + 1),
               tokens[i].isCapitalized || calendar.lowercaseMonthLanguages.contains(language)
-                || exactGram(i, .shiftLowerMonth) != nil else { return nil }
+                || hasExactGram(i, .shiftLowerMonth) else { return nil }
         var k = i + 1
-        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
-        guard let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+        if hasExactGram(k, .partOf), follows(k + 1) { k += 1 }
+        guard let mention = shifted(k) ?? postShifted(k) ?? (hasExactGram(k, .unitArticle) ? postShifted(k + 1) : nil),
               mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year,
               let interval = DateInterval.month(year.start.year, monthNumber) else { return nil }
         return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(interval), relative: true)
@@ -163,12 +163,12 @@ extension DateReader {
     /// only after one (`il a été l'année dernière` is the verb, as in ``seasonOfYear(_:)``).
     func seasonOfShiftedYear(_ i: Int) -> DateMention? {
         guard let (name, inflection) = gram(i, .season), inflection.caseEnding.isEmpty, follows(i + 1) else { return nil }
-        if models.kinds & GramKind.seasonArticle.bit != 0, !(i > 0 && follows(i) && exactGram(i - 1, .seasonArticle) != nil) {
+        if models.kinds & GramKind.seasonArticle.bit != 0, !(i > 0 && follows(i) && hasExactGram(i - 1, .seasonArticle)) {
             return nil
         }
         var k = i + 1
-        if exactGram(k, .partOf) != nil, follows(k + 1) { k += 1 }
-        guard let mention = shifted(k) ?? postShifted(k) ?? (exactGram(k, .unitArticle) != nil ? postShifted(k + 1) : nil),
+        if hasExactGram(k, .partOf), follows(k + 1) { k += 1 }
+        guard let mention = shifted(k) ?? postShifted(k) ?? (hasExactGram(k, .unitArticle) ? postShifted(k + 1) : nil),
               mention.mod == nil, mention.tokens.lowerBound >= k, case .interval(let year) = mention.value, year.unit == .year,
               let interval = seasonInterval(name, year: year.start.year) else { return nil }
         return DateMention(tokens: i..<mention.tokens.upperBound, end: mention.end, value: .interval(interval), relative: true)
@@ -182,7 +182,7 @@ extension DateReader {
     func shiftedYearMonth(_ i: Int) -> DateMention? {
         guard let mention = shifted(i), mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year else { return nil }
         let k = mention.tokens.upperBound
-        guard follows(k), exactGram(k, .partOf) != nil, exactGram(k, .fromPair) == nil, gram(k, .from) == nil, follows(k + 1)
+        guard follows(k), hasExactGram(k, .partOf), !hasExactGram(k, .fromPair), !hasGram(k, .from), follows(k + 1)
         else { return nil }
         if let (name, inflection) = gram(k + 1, .season), inflection.caseEnding.isEmpty, let interval = seasonInterval(name, year: year.start.year) {
             return DateMention(tokens: mention.tokens.lowerBound..<(k + 2), end: tokens[k + 1].stemRange.upperBound,
@@ -202,13 +202,13 @@ extension DateReader {
     func countShifted(_ i: Int) -> DateMention? {
         guard let reference, let (n, next) = count(i), follows(next), follows(next + 1) else { return nil }
         // `4 to 23 next month`, `4 au 23 mois prochain`: the second day of a range, not a count.
-        if follows(i), gram(i - 1, .until) != nil || gram(i - 1, .and) != nil || exactGram(i - 1, .untilPair) != nil
+        if follows(i), hasGram(i - 1, .until) || hasGram(i - 1, .and) || hasExactGram(i - 1, .untilPair)
             || tokens[i - 1].text == "-" { return nil }
         let unitAt: Int
         let step: Int
         if let (value, inflection) = gram(next, .shift), inflection.caseEnding.isEmpty, let shift = Int(value) {
             (unitAt, step) = (next + 1, shift)
-        } else if gram(next, .unit) != nil, let value = exactGram(next + 1, .postShift), let shift = Int(value) {
+        } else if hasGram(next, .unit), let value = exactGram(next + 1, .postShift), let shift = Int(value) {
             (unitAt, step) = (next, shift)
         } else {
             return nil
@@ -217,7 +217,7 @@ extension DateReader {
         guard let interval = countedDays(unit, step: step, count: n, from: reference) else { return nil }
         let last = max(unitAt, next + 1)
         // `los dos últimos años de su mandato`: a count in words of a unit of something else.
-        if tokens[i].kind != .number, follows(last + 1), exactGram(last + 1, .partOf) != nil { return nil }
+        if tokens[i].kind != .number, follows(last + 1), hasExactGram(last + 1, .partOf) { return nil }
         return DateMention(tokens: i..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 
@@ -226,11 +226,11 @@ extension DateReader {
     /// open the span.
     func weekOf(_ i: Int) -> DateMention? {
         guard let (unit, inflection) = gram(i, .unit), unit == "week", inflection.caseEnding.isEmpty, follows(i + 1),
-              exactGram(i + 1, .partOf) != nil, follows(i + 2), let day = named(i + 2),
+              hasExactGram(i + 1, .partOf), follows(i + 2), let day = named(i + 2),
               case .fields(let yearValue, let monthNumber?, let dayNumber?) = day.value,
               let yearNumber = yearValue ?? reference?.year,
               let date = CalendarDate(year: yearNumber, month: monthNumber, day: dayNumber) else { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        let opening = i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) ? i - 1 : i
         return DateMention(tokens: opening..<day.tokens.upperBound, end: day.end, value: .interval(DateInterval.week(of: date)),
                            relative: yearValue == nil)
     }
@@ -254,7 +254,7 @@ extension DateReader {
             if matched, after.map({ k > $0 }) ?? true { after = k }
         }
         guard let after, follows(after), let day = startDay(at: after) else { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        let opening = i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) ? i - 1 : i
         return DateMention(tokens: opening..<day.mention.tokens.upperBound, end: day.mention.end,
                            value: .interval(DateInterval(start: day.date, end: day.date.adding(days: 6), unit: .day)), relative: day.relative)
     }
@@ -266,9 +266,9 @@ extension DateReader {
     /// `rest` opens it, up to two of kind `rest-link` follow (`of the`, `de la`, `der`), then
     /// the unit alone (the reference's own) or named by a shift word (`this week`).
     func restOf(_ i: Int) -> DateMention? {
-        guard let reference, exactGram(i, .rest) != nil else { return nil }
+        guard let reference, hasExactGram(i, .rest) else { return nil }
         var k = i + 1
-        while k < i + 3, follows(k), exactGram(k, .restLink) != nil { k += 1 }
+        while k < i + 3, follows(k), hasExactGram(k, .restLink) { k += 1 }
         guard k > i + 1 || follows(k), follows(k) else { return nil }
         let base: DateInterval
         let last: Int
@@ -276,7 +276,7 @@ extension DateReader {
         if let mention = shifted(k), mention.mod == nil, case .interval(let interval) = mention.value,
            mention.tokens.upperBound == k + 2, gram(k, .shift).flatMap({ Int($0.value) }) == 0 {
             (base, last, spanEnd) = (interval, mention.tokens.upperBound, mention.end)
-        } else if let (unit, inflection) = gram(k, .unit), inflection.caseEnding.isEmpty, exactGram(k, .pluralUnit) == nil,
+        } else if let (unit, inflection) = gram(k, .unit), inflection.caseEnding.isEmpty, !hasExactGram(k, .pluralUnit),
                   let interval = unitInterval(unit, step: 0, from: reference) {
             (base, last, spanEnd) = (interval, k + 1, tokens[k].stemRange.upperBound)
         } else {
@@ -293,15 +293,15 @@ extension DateReader {
     /// a word of kind `after-shift`, words of kind `after-link`, then a shift word one step
     /// ahead: the unit two steps from the reference's.
     func unitAfterNext(_ i: Int) -> DateMention? {
-        guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty, exactGram(i, .pluralUnit) == nil,
-              follows(i + 1), exactGram(i + 1, .afterShift) != nil else { return nil }
+        guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty, !hasExactGram(i, .pluralUnit),
+              follows(i + 1), hasExactGram(i + 1, .afterShift) else { return nil }
         var k = i + 2
-        while k < i + 5, follows(k), exactGram(k, .afterLink) != nil { k += 1 }
+        while k < i + 5, follows(k), hasExactGram(k, .afterLink) { k += 1 }
         guard follows(k), let (value, shiftInflection) = gram(k, .shift), shiftInflection.caseEnding.isEmpty, Int(value) == 1,
               let interval = unitInterval(unit, step: 2, from: reference) else { return nil }
         // `the week after next month`: the shift word names a unit of its own.
-        if follows(k + 1), gram(k + 1, .unit) != nil || gram(k + 1, .pluralUnit) != nil || month(k + 1) != nil { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        if follows(k + 1), hasGram(k + 1, .unit) || hasGram(k + 1, .pluralUnit) || month(k + 1) != nil { return nil }
+        let opening = i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) ? i - 1 : i
         return DateMention(tokens: opening..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 }
@@ -320,12 +320,12 @@ extension DateReader {
             (n, u) = (value, next)
         }
         guard let (unit, inflection) = gram(u, .unit), inflection.caseEnding.isEmpty, follows(u + 1),
-              exactGram(u + 1, .unitStart) != nil else { return nil }
+              hasExactGram(u + 1, .unitStart) else { return nil }
         // `the week starting`, not `the weeks starting`; a count of one is singular too.
-        let plural = exactGram(u, .pluralUnit) != nil
-        guard u == i ? !plural && i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil : plural == (n > 1) else { return nil }
+        let plural = hasExactGram(u, .pluralUnit)
+        guard u == i ? !plural && i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) : plural == (n > 1) else { return nil }
         var k = u + 2
-        if follows(k), exactGram(k, .startLink) != nil { k += 1 }
+        if follows(k), hasExactGram(k, .startLink) { k += 1 }
         guard follows(k), let day = startDay(at: k) else { return nil }
         let first = day.date
         let last: CalendarDate
@@ -369,14 +369,14 @@ extension DateReader {
         guard follows(i + 1), gram(i + 1, .unit)?.value == "week", let week = shifted(i), week.mod == nil, case .interval(let interval) = week.value, interval.unit == .week else { return nil }
         let k = week.tokens.upperBound
         guard follows(k), isWord(k) else { return nil }
-        let between = gram(k, .between) != nil
+        let between = hasGram(k, .between)
         // A weekday, or (periods19en) its abbreviation capitalized (`this week from Tue to Thur`).
         func day(_ j: Int) -> Int? {
             if let (number, inflection) = weekday(j) { return inflection == nil ? number : nil }
             return tokens[j].isCapitalized ? exactGram(j, .weekdayAbbreviation).flatMap { Int($0) } : nil
         }
-        guard between || gram(k, .from) != nil, follows(k + 1), let a = day(k + 1), follows(k + 2),
-              gram(k + 2, .until) != nil || (between && gram(k + 2, .and) != nil), follows(k + 3),
+        guard between || hasGram(k, .from), follows(k + 1), let a = day(k + 1), follows(k + 2),
+              hasGram(k + 2, .until) || (between && hasGram(k + 2, .and)), follows(k + 3),
               let b = day(k + 3), a < b else { return nil }
         let monday = interval.start.adding(days: 1 - interval.start.weekday)
         return DateMention(tokens: week.tokens.lowerBound..<(k + 4), end: tokens[k + 3].stemRange.upperBound,
@@ -392,7 +392,7 @@ extension DateReader {
     /// No count before the unit (`a year to date the bones` is a duration and a verb).
     func unitToDate(_ i: Int) -> DateMention? {
         guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty,
-              exactGram(i, .pluralUnit) == nil else { return nil }
+              !hasExactGram(i, .pluralUnit) else { return nil }
         // `it took a year to date the bones`: after a count the unit is a duration and `to date` a verb.
         if follows(i), count(i - 1) != nil { return nil }
         var k = i + 1
@@ -400,10 +400,10 @@ extension DateReader {
             if k + 1 < tokens.count, tokens[k].text == "-", touches(k - 1, k), touches(k, k + 1) { k += 1 }
         }
         pastHyphen()
-        guard follows(k), gram(k, .until) != nil else { return nil }
+        guard follows(k), hasGram(k, .until) else { return nil }
         k += 1
         pastHyphen()
-        guard follows(k), exactGram(k, .toDate) != nil,
+        guard follows(k), hasExactGram(k, .toDate),
               let base = unitInterval(unit, step: 0, from: reference), [.week, .month, .quarter, .year].contains(base.unit)
         else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound,

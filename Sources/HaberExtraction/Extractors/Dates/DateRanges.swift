@@ -22,12 +22,12 @@ extension DateReader {
         let next = mention.tokens.upperBound
         guard follows(next), isWord(next), next - 1 >= 0 else { return mention }
         var result = mention
-        if isDative(mention.caseEnding), exactGram(next, .belonging) != nil {
+        if isDative(mention.caseEnding), hasExactGram(next, .belonging) {
             result.tokens = mention.tokens.lowerBound..<(next + 1)
             result.end = tokens[next].range.upperBound
             result.caseEnding = ""
         } else if mention.caseEnding.isEmpty, mention.end == tokens[next - 1].range.upperBound, !tokens[next - 1].hasSuffix,
-                  gram(next - 1, .unit).map({ !$0.inflection.possessive }) == true, gram(next, .during) != nil {
+                  gram(next - 1, .unit).map({ !$0.inflection.possessive }) == true, hasGram(next, .during) {
             result.tokens = mention.tokens.lowerBound..<(next + 1)
             result.end = tokens[next].range.upperBound
         }
@@ -66,7 +66,7 @@ extension DateReader {
         var found = rangesFrom(i, points: points)
         // `d'avril à juin`: an elided opener (kind `elided-from-pair`) opens no pattern itself (it
         // is before most French nouns), but is looked for before a month.
-        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, follows(i), exactGram(i - 1, .elidedFromPair) != nil,
+        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, follows(i), hasExactGram(i - 1, .elidedFromPair),
            month(i) != nil {
             found += rangesFrom(i - 1, points: points)
         }
@@ -103,9 +103,9 @@ extension DateReader {
         guard let (_, inflection) = weekday(i), inflection == nil, follows(i + 1) else { return nil }
         var k = i + 1
         if tokens[k].text == ",", follows(k + 1) { k += 1 }
-        if exactGram(k, .dayArticle) != nil, follows(k + 1) { k += 1 }
+        if hasExactGram(k, .dayArticle), follows(k + 1) { k += 1 }
         guard let a = day(k, spelledOK: false), a.inflection == nil, a.next + 1 < tokens.count, follows(a.next),
-              gram(a.next, .and) != nil, follows(a.next + 1), let second = end(at: a.next + 1, points: points), !second.isBareDay,
+              hasGram(a.next, .and), follows(a.next + 1), let second = end(at: a.next + 1, points: points), !second.isBareDay,
               second.mod == nil else { return nil }
         let first = DateMention(tokens: k..<a.next, end: tokens[a.next - 1].range.upperBound,
                                 value: .fields(year: nil, month: nil, day: a.day), relative: false)
@@ -131,7 +131,7 @@ extension DateReader {
 
     /// Whether a bare day ends with the day's mark (`4.`: grammar kind `day-mark`).
     private func marked(_ mention: DateMention) -> Bool {
-        mention.tokens.count == 2 && exactGram(mention.tokens.upperBound - 1, .dayMark) != nil
+        mention.tokens.count == 2 && hasExactGram(mention.tokens.upperBound - 1, .dayMark)
     }
 
     /// `leadingMonth`: a month read right before `i` (see ``ranges(at:points:)``); with it, only
@@ -150,12 +150,17 @@ extension DateReader {
         if leadingMonth != nil, opener == nil { return [] }
         guard j < tokens.count else { return leadingMonth == nil ? monthDays(i) : [] }
         // Turkish: a word that opens no point starts at most a day of two words here (spelled,
-        // or kind `numbered-day`), and the other end of a range stands within three tokens after
-        // it (after a case ending, `ve` or a dash). Where none of those can open an end, only the
-        // month's days are left, and the spelled reading (some 100,000 instructions at a form's
-        // first sight) is not asked.
-        if caseSuffixes, leadingMonth == nil, points[j] == nil, isWord(j), models.kinds & GramKind.datedUntil.bit == 0,
-           !mayOpenEnd(j + 1, points: points), !mayOpenEnd(j + 2, points: points), !mayOpenEnd(j + 3, points: points) {
+        // or kind `numbered-day`), and digits that open none at most a day with its mark or a
+        // weak end (``weakEnd(at:)``) of up to three tokens (`10/1'den`, `3. haftadan`). The
+        // other end of a range stands right after the first (after a case ending) or one token
+        // later (after `ve` or a dash): within three tokens after a word, four after digits.
+        // Where none of those can open an end, only the month's days are left, and neither end
+        // is read: not the spelled reading (some 100,000 instructions at a form's first sight),
+        // nor the year, day and weak end of most numbers, each a mention made and dropped.
+        if caseSuffixes, leadingMonth == nil, points[j] == nil, models.kinds & GramKind.datedUntil.bit == 0,
+           isWord(j) || tokens[j].kind == .number,
+           !mayOpenEnd(j + 1, points: points), !mayOpenEnd(j + 2, points: points), !mayOpenEnd(j + 3, points: points),
+           isWord(j) || !mayOpenEnd(j + 4, points: points) {
             return monthDays(i)
         }
         let written = points[j] ?? weakEnd(at: j) ?? end(at: j, points: points) ?? nowEnd(j, opener: opener)
@@ -189,7 +194,7 @@ extension DateReader {
                 ablative = true
             } else if isComitative(first.caseEnding) {
                 joined = true
-            } else if first.caseEnding.isEmpty, gram(k, .and) != nil {
+            } else if first.caseEnding.isEmpty, hasGram(k, .and) {
                 joined = true
                 k += 1
             }
@@ -199,12 +204,12 @@ extension DateReader {
             func closedByBetween(_ second: DateMention) -> Bool {
                 let after = second.tokens.upperBound
                 guard joined, second.caseEnding.isEmpty, follows(after), let (_, inflection) = gram(after, .between) else { return false }
-                return inflection.possessive && !(follows(after + 1) && exactGram(after + 1, .valueRange) != nil)
+                return inflection.possessive && !(follows(after + 1) && hasExactGram(after + 1, .valueRange))
             }
             if ablative || joined, follows(k), let second = points[k] ?? weakEnd(at: k) ?? end(at: k, points: points),
                !(first.weak && second.weak && (first.isYear || second.isYear)) || closedByBetween(second) {
                 let after = second.tokens.upperBound
-                if ablative, isDative(second.caseEnding), follows(after), gram(after, .until) != nil {
+                if ablative, isDative(second.caseEnding), follows(after), hasGram(after, .until) {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: tokens[after].range.upperBound) {
                         found.append(range)
                     }
@@ -218,7 +223,7 @@ extension DateReader {
                     if let range = makeRange(first, second, tokens: i..<(after + 1), end: self.end(after, inflection)) {
                         found.append(range)
                     }
-                } else if joined, !first.isBareDay || !second.isBareDay, exactGram(k - 1, .listAnd) != nil, !first.weak, !second.weak {
+                } else if joined, !first.isBareDay || !second.isBareDay, hasExactGram(k - 1, .listAnd), !first.weak, !second.weak {
                     found += pair(first, second)
                 }
             }
@@ -273,13 +278,13 @@ extension DateReader {
         // (`abre de lunes a viernes`), not dates.
         // `du 2 Oct a 22 Octobre`, `de Oct. 2 au Octobre 22`: a word of kind `dated-until`, and an
         // end written month first, join only two ends that write their day and month.
-        let plainLink = !caseSuffixes && k < tokens.count && (gram(k, .until) != nil || (opener == "between" && gram(k, .and) != nil)
-            || (opener == GramKind.fromPair.name && exactGram(k, .untilPair) != nil))
-        let datedLink = !plainLink && !caseSuffixes && k < tokens.count && dated(first.value) && exactGram(k, .datedUntil) != nil
+        let plainLink = !caseSuffixes && k < tokens.count && (hasGram(k, .until) || (opener == "between" && hasGram(k, .and))
+            || (opener == GramKind.fromPair.name && hasExactGram(k, .untilPair)))
+        let datedLink = !plainLink && !caseSuffixes && k < tokens.count && dated(first.value) && hasExactGram(k, .datedUntil)
         if !caseSuffixes, k < tokens.count, plainLink || datedLink,
            follows(k + 1), case let secondAt = pastArticle(k + 1),
            let second = end(at: secondAt, points: points) ?? articled(secondAt, points: points)
-            ?? (first.isYear || (opener != nil && (hasYear(first.value) || exactGram(first.tokens.lowerBound, .offsetNow) != nil))
+            ?? (first.isYear || (opener != nil && (hasYear(first.value) || hasExactGram(first.tokens.lowerBound, .offsetNow)))
                 ? weakEnd(at: secondAt) : nil)
             // `vom 15.11. bis 19.12.`: after an opener, a day and month with the day's mark, as after a dash.
             ?? (opener != nil ? cuedDayMonth(secondAt) : nil)
@@ -310,9 +315,9 @@ extension DateReader {
             // 23 mois prochain`, `4 jusqu'au 23 de ce mois`). Not after `de` … `à`, which joins
             // numbers as often (`passé de 4 à 22 ce mois`).
             // `passe de 4 au 23 mois prochain`: after `de`, numbers as often.
-            let afterFrom = i > 0 && follows(i) && (gram(i - 1, .from) != nil || exactGram(i - 1, .fromPair) != nil)
+            let afterFrom = i > 0 && follows(i) && (hasGram(i - 1, .from) || hasExactGram(i - 1, .fromPair))
             // `4 till 23 of this month` (periods21en, kind `bare-day-link` `until`): with `of`, as after an opener.
-            if opener != nil || ((exactGram(k, .dayUntil) != nil || exactGram(k, .bareDayLink) == "until") && !afterFrom),
+            if opener != nil || ((hasExactGram(k, .dayUntil) || exactGram(k, .bareDayLink) == "until") && !afterFrom),
                first.isBareDay, second.isBareDay,
                let month = relativeMonthEnd(after) ?? (opener != GramKind.fromPair.name ? adjacentRelativeMonth(after) : nil) {
                 a = .fields(year: month.interval.start.year, month: month.interval.start.month, day: dayOf(a))
@@ -339,7 +344,7 @@ extension DateReader {
                 range.relative = range.relative || relativeMonth
                 found.append(range)
             }
-        } else if !caseSuffixes, opener == nil, !monthFirst, k < tokens.count, gram(k, .and) != nil || tokens[k].text == ",",
+        } else if !caseSuffixes, opener == nil, !monthFirst, k < tokens.count, hasGram(k, .and) || tokens[k].text == ",",
                   first.isBareDay, follows(k + 1), let second = end(at: k + 1, points: points), !second.isBareDay {
             // `les 1er et 2 décembre`, `am 4. und 5. Oktober`: two days of one month.
             found += pair(first, second)
@@ -361,7 +366,7 @@ extension DateReader {
     /// a point, digits, a word that may be a spelled-out number, or a day of kind `numbered-day`.
     private func mayOpenEnd(_ k: Int, points: DatePoints) -> Bool {
         guard k < tokens.count else { return false }
-        return points[k] != nil || tokens[k].kind == .number || (isWord(k) && numberish[k]) || exactGram(k, .numberedDay) != nil
+        return points[k] != nil || tokens[k].kind == .number || (isWord(k) && numberish[k]) || hasExactGram(k, .numberedDay)
     }
 
     /// The kind of the word at `i` that opens a range (`from`, `between`, `from-pair`), if it is one.
@@ -373,12 +378,12 @@ extension DateReader {
     /// lookups of the form's kinds (20,000 asks on the bench's 1,000 articles).
     private func rangeOpener(at i: Int) -> GramKind? {
         if i >= starts.count || starts[i].contains(.opener) || tokens[i].hasSuffix {
-            if gram(i, .from) != nil { return .from }
-            if gram(i, .between) != nil { return .between }
-            if exactGram(i, .fromPair) != nil { return .fromPair }
+            if hasGram(i, .from) { return .from }
+            if hasGram(i, .between) { return .between }
+            if hasExactGram(i, .fromPair) { return .fromPair }
         }
         // `d'avril à juin` (periods21fr): the elided `de`, an opener before a month's name only.
-        return exactGram(i, .elidedFromPair) != nil && month(i + 1) != nil ? .fromPair : nil
+        return hasExactGram(i, .elidedFromPair) && month(i + 1) != nil ? .fromPair : nil
     }
 
     /// Whether a value writes both its month and its day (`2 Oct`, `Octobre 22`).
@@ -399,8 +404,8 @@ extension DateReader {
         guard follows(k), tokens[k].kind == .number, !tokens[k].hasSuffix, tokens[k].form.stemCharacterCount <= 2,
               let (day, _) = digits(k), (1...31).contains(day) else { return nil }
         let after = k + 1
-        if follows(after), isWord(after), !tokens[after].isCapitalized, gram(after, .until) == nil, gram(after, .and) == nil,
-           exactGram(after, .datedUntil) == nil { return nil }
+        if follows(after), isWord(after), !tokens[after].isCapitalized, !hasGram(after, .until), !hasGram(after, .and),
+           !hasExactGram(after, .datedUntil) { return nil }
         return DateMention(tokens: j..<after, end: tokens[k].stemRange.upperBound,
                            value: .fields(year: nil, month: monthNumber, day: day), relative: false)
     }
@@ -409,7 +414,7 @@ extension DateReader {
     /// mes`, `del próximo mes`, `of next month`), or of kind `bare-day-link` `month` (`in next
     /// month`): its interval, the token after it and its span end.
     private func relativeMonthEnd(_ k: Int) -> (interval: DateInterval, next: Int, end: Int)? {
-        guard follows(k), exactGram(k, .partOf) != nil || exactGram(k, .bareDayLink) == "month", follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
+        guard follows(k), hasExactGram(k, .partOf) || exactGram(k, .bareDayLink) == "month", follows(k + 1), let mention = shifted(k + 1) ?? postShifted(k + 1),
               mention.mod == nil, case .interval(let interval) = mention.value, interval.unit == .month else { return nil }
         return (interval, mention.tokens.upperBound, mention.end)
     }
@@ -426,7 +431,7 @@ extension DateReader {
     /// own moment (grammar kind `offset-now`) as an end of a range after an opener: the
     /// reference day.
     private func nowEnd(_ k: Int, opener: String?) -> DateMention? {
-        guard opener != nil, let reference, isWord(k), exactGram(k, .offsetNow) != nil else { return nil }
+        guard opener != nil, let reference, isWord(k), hasExactGram(k, .offsetNow) else { return nil }
         return DateMention(tokens: k..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(DateInterval(day: reference)),
                            relative: true)
     }
@@ -434,7 +439,7 @@ extension DateReader {
     /// A point that opens with the article at `k` though read from the word after it (`until
     /// the day after tomorrow`: kind `article`).
     private func articled(_ k: Int, points: DatePoints) -> DateMention? {
-        guard k + 1 < tokens.count, exactGram(k, .article) != nil, let point = points[k + 1], point.tokens.lowerBound == k
+        guard k + 1 < tokens.count, hasExactGram(k, .article), let point = points[k + 1], point.tokens.lowerBound == k
         else { return nil }
         return point
     }
@@ -455,7 +460,7 @@ extension DateReader {
     /// `zwischen dem 15. und dem 19. November`, `bis zum`, `desde el 4 hasta el 22`), the
     /// token after it; else `k` itself.
     func pastArticle(_ k: Int) -> Int {
-        guard k < tokens.count, exactGram(k, .rangeArticle) != nil, follows(k + 1) else { return k }
+        guard k < tokens.count, hasExactGram(k, .rangeArticle), follows(k + 1) else { return k }
         return k + 1
     }
 
@@ -464,7 +469,7 @@ extension DateReader {
         var found: [DateMention] = []
         if let (monthNumber, inflection) = month(i), inflection == nil, follows(i + 1), let a = day(i + 1, spelledOK: false),
            a.inflection == nil, a.next < tokens.count,
-           ["-", "–"].contains(tokens[a.next].text) || gram(a.next, .and) != nil || exactGram(a.next, .datedUntil) != nil,
+           ["-", "–"].contains(tokens[a.next].text) || hasGram(a.next, .and) || hasExactGram(a.next, .datedUntil),
            follows(a.next + 1), let b = day(a.next + 1, spelledOK: false) {
             var after = b.next
             var spanEnd = tokens[b.next - 1].stemRange.upperBound
@@ -474,10 +479,10 @@ extension DateReader {
                 after = next
                 spanEnd = tokens[next - 1].stemRange.upperBound
             }
-            var closed = !caseSuffixes && gram(a.next, .and) == nil
+            var closed = !caseSuffixes && !hasGram(a.next, .and)
             // `Novembre 19 a 20` (kind `dated-until`): only where no word follows the last day
             // (`en novembre 19 a 20 ans` is no date).
-            if closed, exactGram(a.next, .datedUntil) != nil, !["-", "–"].contains(tokens[a.next].text) {
+            if closed, hasExactGram(a.next, .datedUntil), !["-", "–"].contains(tokens[a.next].text) {
                 closed = b.inflection == nil && !(follows(after) && isWord(after))
             }
             if caseSuffixes, follows(after), let (_, between) = gram(after, .between), between.possessive {

@@ -14,9 +14,9 @@ extension DateReader {
         let k = i + 1
         // `el pasado mes de enero`: the month's unit word, a joiner, the month.
         if let (unit, inflection) = gram(k, .unit), unit == "month", inflection.caseEnding.isEmpty, follows(k + 1),
-           exactGram(k + 1, .joiner) != nil, follows(k + 2), let (monthNumber, _) = month(k + 2), !isAbbreviatedMonth(k + 2) {
+           hasExactGram(k + 1, .joiner), follows(k + 2), let (monthNumber, _) = month(k + 2), !isAbbreviatedMonth(k + 2) {
             // A year after it is written: `el pasado mes de enero de 2020` is read as written.
-            if follows(k + 3), exactGram(k + 3, .joiner) != nil, follows(k + 4), year(k + 4) != nil { return nil }
+            if follows(k + 3), hasExactGram(k + 3, .joiner), follows(k + 4), year(k + 4) != nil { return nil }
             guard let interval = nearestMonth(monthNumber, step: step, from: reference) else { return nil }
             return DateMention(tokens: i..<(k + 3), end: tokens[k + 2].stemRange.upperBound, value: .interval(interval), relative: false)
         }
@@ -87,10 +87,10 @@ extension DateReader {
     /// weekend`, whose unit is one word).
     func shiftedWeekend(_ i: Int) -> DateMention? {
         guard let reference, let (value, inflection) = gram(i, .shift), inflection.caseEnding.isEmpty, let step = Int(value),
-              exactGram(i, .shift) != nil, follows(i + 1), let next = phraseEnd(i + 1, kind: .weekend),
+              hasExactGram(i, .shift), follows(i + 1), let next = phraseEnd(i + 1, kind: .weekend),
               let interval = unitInterval("weekend", step: step, from: reference) else { return nil }
         // `el último fin de semana de julio`: a weekend of that month, not of a shifted week.
-        if follows(next), exactGram(next, .partOf) != nil { return nil }
+        if follows(next), hasExactGram(next, .partOf) { return nil }
         return DateMention(tokens: i..<next, end: tokens[next - 1].stemRange.upperBound, value: .interval(interval), relative: true)
     }
 
@@ -107,7 +107,7 @@ extension DateReader {
             last = next + 1
         }
         guard let shift, let step = Int(shift), let interval = unitInterval("weekend", step: step, from: reference) else { return nil }
-        let opening = i > 0 && follows(i) && exactGram(i - 1, .unitArticle) != nil ? i - 1 : i
+        let opening = i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) ? i - 1 : i
         return DateMention(tokens: opening..<(last + 1), end: tokens[last].stemRange.upperBound, value: .interval(interval),
                            relative: true)
     }
@@ -121,13 +121,13 @@ extension DateReader {
         // `la década 70` (dates19es): with no link, only after an article of kind `unit-article`
         // and with nothing but a mark or the sentence's end after the digits (`en una década 40
         // empresas cerraron` is a count).
-        let linked = exactGram(i + 1, .decadeLink) != nil
-        guard linked || (follows(i) && exactGram(i - 1, .unitArticle) != nil) else { return nil }
+        let linked = hasExactGram(i + 1, .decadeLink)
+        guard linked || (follows(i) && hasExactGram(i - 1, .unitArticle)) else { return nil }
         var k = linked ? i + 2 : i + 1
-        if linked, follows(k), exactGram(k, .decadeLink) != nil { k += 1 }
+        if linked, follows(k), hasExactGram(k, .decadeLink) { k += 1 }
         guard follows(k), tokens[k].kind == .number, !tokens[k].hasSuffix,
               let (value, digitCount) = plainDecadeDigits(tokens[k].stem), digitCount == tokens[k].form.stemCharacterCount else { return nil }
-        if follows(k + 1), gram(k + 1, .unit) != nil || gram(k + 1, .pluralUnit) != nil || tokens[k + 1].kind == .number
+        if follows(k + 1), hasGram(k + 1, .unit) || hasGram(k + 1, .pluralUnit) || tokens[k + 1].kind == .number
             || tokens[k + 1].text == "%" { return nil }
         if !linked, follows(k + 1), tokens[k + 1].kind != .punctuation { return nil }
         let year = digitCount == 2 ? 1900 + value : value
@@ -142,7 +142,7 @@ extension DateReader {
     /// reference's unit to the reference day, as `year to date` (``unitToDate(_:)``).
     func unitSoFar(_ i: Int) -> DateMention? {
         guard let reference, let k = phraseEnd(i, kind: .soFar), follows(k), let (unit, inflection) = gram(k, .unit),
-              inflection.caseEnding.isEmpty, exactGram(k, .pluralUnit) == nil,
+              inflection.caseEnding.isEmpty, !hasExactGram(k, .pluralUnit),
               let base = unitInterval(unit, step: 0, from: reference), [.week, .month, .quarter, .year].contains(base.unit) else { return nil }
         // `en lo que va del año 2024`: the year written after it is read as written.
         if follows(k + 1), tokens[k + 1].kind == .number { return nil }

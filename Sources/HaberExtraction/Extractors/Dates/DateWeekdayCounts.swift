@@ -8,11 +8,11 @@ extension DateReader {
     /// (`two Sundays ago`, `two Sundays later` are left: the second counts from the story).
     func weekdaysFromNow(_ i: Int) -> DateMention? {
         // The plural weekday first: a count is one token here, and most counts have none after them.
-        guard !caseSuffixes, exactGram(i + 1, .weekdayPlural) != nil,
+        guard !caseSuffixes, hasExactGram(i + 1, .weekdayPlural),
               let reference, let (number, next) = count(i), (1...10).contains(number), follows(next),
               let value = exactGram(next, .weekdayPlural), let weekday = Int(value), (1...7).contains(weekday),
               follows(next + 1), exactGram(next + 1, .offsetFrom).flatMap({ Int($0) }) == 1,
-              follows(next + 2), exactGram(next + 2, .offsetNow) != nil else { return nil }
+              follows(next + 2), hasExactGram(next + 2, .offsetNow) else { return nil }
         var date = reference.adding(days: 1)
         while date.weekday != weekday { date = date.adding(days: 1) }
         date = date.adding(days: 7 * (number - 1))
@@ -32,7 +32,7 @@ extension DateReader {
     func monthStopDay(_ i: Int) -> DateMention? {
         guard !caseSuffixes, i + 2 < tokens.count, tokens[i].kind == .word, !tokens[i].hasSuffix,
               let (monthNumber, inflection) = month(i), inflection == nil, !isAbbreviatedMonth(i),
-              exactGram(i, .nameMonth) == nil, exactGram(i, .wordMonth) == nil,
+              !hasExactGram(i, .nameMonth), !hasExactGram(i, .wordMonth),
               tokens[i + 1].kind == .punctuation, tokens[i + 1].text == ".", touches(i, i + 1),
               tokens[i + 2].kind == .number, !tokens[i + 2].hasSuffix, tokens[i + 2].newlinesBefore == 0, tokens[i + 2].spaceBefore,
               tokens[i + 2].form.stemCharacterCount <= 2, let (day, _) = digits(i + 2), (1...31).contains(day),

@@ -68,8 +68,8 @@ extension DateReader {
     /// `decade-century`) after a word of kind `spoken-year-cue`, ending the sentence. `two
     /// thousand` alone is a count as often (`in two thousand homes`), and is not read here.
     func cuedSpokenYear(_ i: Int) -> DateMention? {
-        guard models.kinds & GramKind.spokenYearCue.bit != 0, i > 0, follows(i), exactGram(i - 1, .spokenYearCue) != nil,
-              exactGram(i, .decadeCentury) != nil, let (value, next) = spokenYear(i), next - i >= 2,
+        guard models.kinds & GramKind.spokenYearCue.bit != 0, i > 0, follows(i), hasExactGram(i - 1, .spokenYearCue),
+              hasExactGram(i, .decadeCentury), let (value, next) = spokenYear(i), next - i >= 2,
               !(follows(next) && (isWord(next) || tokens[next].kind == .number)) else { return nil }
         return DateMention(tokens: i..<next, end: tokens[next - 1].range.upperBound, value: .fields(year: value, month: nil, day: nil),
                            relative: false)
@@ -85,11 +85,11 @@ extension DateReader {
         var number: Int?
         var word = i
         var last = i
-        if let (value, next) = ordinal(i), follows(next), gram(next, .century) != nil {
+        if let (value, next) = ordinal(i), follows(next), hasGram(next, .century) {
             (number, word, last) = (value, next, next)
-        } else if let value = exactGram(i, .numberedCentury).flatMap({ Int($0) }), follows(i + 1), gram(i + 1, .century) != nil {
+        } else if let value = exactGram(i, .numberedCentury).flatMap({ Int($0) }), follows(i + 1), hasGram(i + 1, .century) {
             (number, word, last) = (value, i + 1, i + 1)
-        } else if gram(i, .century) != nil, follows(i + 1), let value = exactGram(i + 1, .numberedCentury).flatMap({ Int($0) }) {
+        } else if hasGram(i, .century), follows(i + 1), let value = exactGram(i + 1, .numberedCentury).flatMap({ Int($0) }) {
             (number, word, last) = (value, i, i + 1)
         }
         guard let number, (1...30).contains(number), let (_, inflection) = gram(word, .century) else { return nil }
@@ -117,18 +117,18 @@ extension DateReader {
     /// of the 1900s; after the plural only with the article or an apostrophe, since `in their
     /// 20s` is an age. `los años 2020 y 2021` are two years.
     func plainDecade(_ i: Int) -> DateMention? {
-        if exactGram(i, .decadeArticle) != nil { return spelledDecade(i) }
-        if exactGram(i, .decadeWord) != nil { return qualifiedSpelledDecade(i) }
+        if hasExactGram(i, .decadeArticle) { return spelledDecade(i) }
+        if hasExactGram(i, .decadeWord) { return qualifiedSpelledDecade(i) }
         var first = i
         var number = i
         var last = i
-        if exactGram(i, .decadeOpener) != nil {
+        if hasExactGram(i, .decadeOpener) {
             guard follows(i + 1), tokens[i + 1].kind == .number || isWord(i + 1) else { return nil }
             // `des années soixante`, `aux années mille neuf cent trente`: a spelled decade after
             // the opener with no article of kind `decade-article` (the span starts at the opener,
             // as for `des années 60`); after such an article ``spelledDecade(_:)`` reads it. Only
             // before a mark, the sentence's end or a function word: `des années vingt fois` counts.
-            if isWord(i + 1), models.kinds & GramKind.decadeWord.bit != 0, !(follows(i) && exactGram(i - 1, .decadeArticle) != nil),
+            if isWord(i + 1), models.kinds & GramKind.decadeWord.bit != 0, !(follows(i) && hasExactGram(i - 1, .decadeArticle)),
                let mention = compoundDecade(i, from: i + 1) {
                 let after = mention.tokens.upperBound
                 guard follows(after), isWord(after), !models.functionWords.contains(tokens[after].key) else { return mention }
@@ -144,7 +144,7 @@ extension DateReader {
         if number != i {
             // `les années 70s`, `les années 1970's`: the plural of the digits after the opener too.
             let unmarked = rest.hasPrefix("'") || rest.hasPrefix("’") ? String(rest.dropFirst()) : rest
-            guard rest.isEmpty || rules.plural.contains(unmarked), !(follows(last + 1) && exactGram(last + 1, .and) != nil)
+            guard rest.isEmpty || rules.plural.contains(unmarked), !(follows(last + 1) && hasExactGram(last + 1, .and))
             else { return nil }
         } else if !rest.isEmpty, rules.plural.contains(rest) {
             plural = true
@@ -163,14 +163,14 @@ extension DateReader {
             first -= 1
             marked = true
         }
-        if follows(first), exactGram(first - 1, .decadeArticle) != nil {
+        if follows(first), hasExactGram(first - 1, .decadeArticle) {
             first -= 1
             marked = true
         }
         // `in 70's` (periods21en): the apostrophe of the plural after a word of kind `decade-cue`
         // marks a decade too; `in 70s`, `in his 70's` (an age) stay numbers.
         if plural, digitCount == 2, !marked, token.kind == .number, first > 0, follows(first),
-           exactGram(first - 1, .decadeCue) != nil, token.text.utf8.contains(0x27) || token.text.contains("\u{2019}") {
+           hasExactGram(first - 1, .decadeCue), token.text.utf8.contains(0x27) || token.text.contains("\u{2019}") {
             marked = true
         }
         if plural, digitCount == 2, !marked { return nil }
@@ -193,7 +193,7 @@ extension DateReader {
         // `les années soixante-dix`, `les années dix-neuf soixante-dix`, `les années deux mille`:
         // after a word of kind `decade-opener`, words of several parts.
         // Where the language has such an opener, a spelled decade needs it (`les vingt ans` is a count).
-        if exactGram(article + 1, .decadeOpener) != nil { return compoundDecade(article, from: article + 2) }
+        if hasExactGram(article + 1, .decadeOpener) { return compoundDecade(article, from: article + 2) }
         if models.kinds & GramKind.decadeOpener.bit != 0 { return nil }
         // periods21en: `the two thousands`, `the two thousand and tens`.
         if models.kinds & GramKind.thousandDecade.bit != 0, let mention = thousandDecade(article) { return mention }
@@ -223,14 +223,14 @@ extension DateReader {
             year = named
         } else if let thousand = exactGram(last, .yearNumber).flatMap({ Int($0) }), thousand == 1000 {
             last += 1
-            if follows(last), gram(last, .and) != nil { last += 1 }
+            if follows(last), hasGram(last, .and) { last += 1 }
             guard follows(last), let named = exactGram(last, .decadeWord).flatMap({ Int($0) }) else { return nil }
             year = count * thousand + named % 100
         } else {
             return nil
         }
         if follows(last + 1), isWord(last + 1),
-           exactGram(last + 1, .spelledYearLink) != nil || exactGram(last + 1, .partOf) != nil || numberish[last + 1] { return nil }
+           hasExactGram(last + 1, .spelledYearLink) || hasExactGram(last + 1, .partOf) || numberish[last + 1] { return nil }
         guard (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
         return DateMention(tokens: article..<(last + 1), end: tokens[last].range.upperBound, value: .interval(interval), relative: false)
     }
@@ -281,7 +281,7 @@ extension DateReader {
         }
         // A number word after it makes it another decade or a year (`les années deux mille vingt`).
         if follows(last + 1), isWord(last + 1),
-           exactGram(last + 1, .decadeWord) != nil || exactGram(last + 1, .offsetCount) != nil { return nil }
+           hasExactGram(last + 1, .decadeWord) || hasExactGram(last + 1, .offsetCount) { return nil }
         guard let year, year >= 1000, let interval = decadeInterval(year) else { return nil }
         return DateMention(tokens: article..<(last + 1), end: tokens[last].range.upperBound, value: .interval(interval), relative: false)
     }
@@ -311,7 +311,7 @@ extension DateReader {
             year = century + named % 100
         }
         guard let (start, mod) = modifier(endingBefore: first, in: table), mod != DateGrammar.Modifiers.relativeOnly,
-              follows(start), exactGram(start - 1, .decadeArticle) != nil,
+              follows(start), hasExactGram(start - 1, .decadeArticle),
               (1000...2999).contains(year), let interval = decadeInterval(year) else { return nil }
         return DateMention(tokens: first..<(word + 1), end: tokens[word].range.upperBound, value: .interval(interval), relative: false)
     }
@@ -419,7 +419,7 @@ extension DateReader {
         let articled = models.kinds & GramKind.seasonArticle.bit != 0
         if articled, let mention = articledSeason(i, name: name) { return mention }
         var k = i + 1
-        if exactGram(k, .seasonOf) != nil, follows(k + 1), !articled { k += 1 }
+        if hasExactGram(k, .seasonOf), follows(k + 1), !articled { k += 1 }
         guard let (value, _) = year(k), !tokens[k].hasSuffix, let interval = seasonInterval(name, year: value) else { return nil }
         return DateMention(tokens: i..<(k + 1), end: tokens[k].stemRange.upperBound, value: .interval(interval), relative: false)
     }
@@ -429,8 +429,8 @@ extension DateReader {
     /// are the verb), a word of kind `season-of` and a year, or a word of kind `date-shift`: the
     /// latest such season that ended before the reference, or the first that starts after it.
     private func articledSeason(_ i: Int, name: String) -> DateMention? {
-        guard i > 0, follows(i), exactGram(i - 1, .seasonArticle) != nil, follows(i + 1) else { return nil }
-        if exactGram(i + 1, .seasonOf) != nil, follows(i + 2), let (value, _) = year(i + 2), !tokens[i + 2].hasSuffix,
+        guard i > 0, follows(i), hasExactGram(i - 1, .seasonArticle), follows(i + 1) else { return nil }
+        if hasExactGram(i + 1, .seasonOf), follows(i + 2), let (value, _) = year(i + 2), !tokens[i + 2].hasSuffix,
            let interval = seasonInterval(name, year: value) {
             return DateMention(tokens: i..<(i + 3), end: tokens[i + 2].stemRange.upperBound, value: .interval(interval), relative: false)
         }
@@ -446,7 +446,7 @@ extension DateReader {
     /// season, in the reference's year shifted, as `bu yaz`, `gelecek bahar` in ``season(_:)``.
     /// Not a shift word after it (`été passé` is also `been passed` in French).
     func shiftedSeason(_ i: Int) -> DateMention? {
-        guard let reference, follows(i + 1), let value = exactGram(i, .shift), let step = Int(value), exactGram(i, .shiftWeek) == nil,
+        guard let reference, follows(i + 1), let value = exactGram(i, .shift), let step = Int(value), !hasExactGram(i, .shiftWeek),
               let (name, inflection) = gram(i + 1, .season), inflection.caseEnding.isEmpty,
               let interval = seasonInterval(name, year: reference.year + step) else { return nil }
         return DateMention(tokens: i..<(i + 2), end: tokens[i + 1].stemRange.upperBound, value: .interval(interval), relative: true)
@@ -474,7 +474,7 @@ extension DateReader {
         var relative = true
         var needsInflection = false
         if let (value, inflection) = gram(i, .shift), let step = Int(value), inflection.caseEnding.isEmpty,
-           !inflection.possessive, exactGram(i, .shiftWeek) == nil, follows(i + 1) {
+           !inflection.possessive, !hasExactGram(i, .shiftWeek), follows(i + 1) {
             year += step
             k = i + 1
         } else if let (value, next, inflection) = anyYear(i), inflection == nil, follows(next) {
@@ -487,7 +487,7 @@ extension DateReader {
         let bare = inflection.caseEnding.isEmpty && !inflection.possessive
         if k == i {
             // Alone: the adverbs `yazın`, `kışın`, or a compound season with a case.
-            let adverb = exactGram(k, .seasonAdverb) != nil
+            let adverb = hasExactGram(k, .seasonAdverb)
             let compound = DateRules.opening(tokens[k].key, in: rules.seasonsAlone) != nil && !inflection.caseEnding.isEmpty
             let withPart = bare && follows(k + 1) && gram(k + 1, .part).map { $0.inflection.possessive } == true
             guard adverb || compound || withPart else { return nil }
@@ -526,8 +526,8 @@ extension DateReader {
     /// (`zwischen 2015 und 2017`, `between 2018 and 2021`, `entre 2018 et 2020`).
     func weakEnd(at i: Int) -> DateMention? {
         if !caseSuffixes, i > 0, i < tokens.count, tokens[i].kind == .number, !tokens[i].hasSuffix, follows(i),
-           let (value, _) = year(i), [GramKind.from, .between, .until, .and].contains(where: { gram(i - 1, $0) != nil })
-            || exactGram(i - 1, .fromPair) != nil || exactGram(i - 1, .untilPair) != nil {
+           let (value, _) = year(i), [GramKind.from, .between, .until, .and].contains(where: { hasGram(i - 1, $0) })
+            || hasExactGram(i - 1, .fromPair) || hasExactGram(i - 1, .untilPair) {
             if i + 1 < tokens.count, touches(i, i + 1), [".", "/", "-", ","].contains(tokens[i + 1].text),
                i + 2 < tokens.count, tokens[i + 2].kind == .number { return nil }
             return DateMention(tokens: i..<(i + 1), end: tokens[i].stemRange.upperBound, value: .fields(year: value, month: nil, day: nil),
