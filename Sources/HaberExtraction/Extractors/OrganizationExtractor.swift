@@ -586,14 +586,22 @@ public struct OrganizationExtractor: Extractor {
 
     /// Whether the article writes the all-caps word at `index` after a given name somewhere
     /// (`Tomáš NOVOTNÝ … NOVOTNÝ said`): a surname in capitals, not an acronym.
-    func isSurnameInCapitals(_ index: Int, in document: TokenizedDocument) -> Bool {
+    ///
+    /// Static, with the annotator its one need: the context reader asks it without holding a
+    /// copy of the extractor (``contextNames(in:marks:into:)``).
+    static func isSurnameInCapitals(_ index: Int, in document: TokenizedDocument, annotator: WordAnnotator) -> Bool {
         let formIDs = document.formIDs
         let form = formIDs[index]
-        return formIDs.indices.contains { formIDs[$0] == form && isGivenName($0 - 1, in: document) }
+        return formIDs.indices.contains { formIDs[$0] == form && isGivenName($0 - 1, in: document, annotator: annotator) }
     }
 
     /// Whether the word at `index` is a capitalized given name in the sentence of the word after it.
     func isGivenName(_ index: Int, in document: TokenizedDocument) -> Bool {
+        Self.isGivenName(index, in: document, annotator: annotator)
+    }
+
+    /// ``isGivenName(_:in:)`` with `annotator`'s word classes.
+    static func isGivenName(_ index: Int, in document: TokenizedDocument, annotator: WordAnnotator) -> Bool {
         let tokens = document.tokens
         guard index >= 0, index + 1 < tokens.count, !document.isBoundary(before: index + 1) else { return false }
         let token = tokens[index]
