@@ -72,9 +72,16 @@ public struct OrganizationExtractor: Extractor {
         let projectWords = FormFacts<Bool>()
         /// Which organization cue words the form is (``CueTable/facts(of:kind:)``).
         let cues = FormFacts<CueFacts>()
-        /// Known names of several tokens, by the forms of their tokens: the run of the
-        /// phrase's keys in the index (its `continues` unused), and its entries.
-        var phrases = PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>()
+        /// Known names of several tokens, by the lowercase strings of their tokens
+        /// (``TokenForm/lowerID``): the run of the phrase's keys in the index (its `continues`
+        /// unused), its entries, and the key id of the last token they were read with.
+        ///
+        /// By lowercase, not by form: `Airbus`, `AIRBUS` and the same word in an article of
+        /// another language are one phrase, looked up once (a phrase of forms was looked up
+        /// 9,700 times on the 2.59 MB bench, 1,900 instructions each). The index key of a
+        /// phrase is the lowercase of its words but for the last one's key (``knownKey(of:in:)``),
+        /// which the lowercase of a word with a case ending does not tell: `lastKey`.
+        var phrases = PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry], lastKey: Int32)>()
         /// The marked key of a span (``knownKey(of:in:)``), rebuilt in place for each.
         var keyBytes: [UInt8] = []
     }
@@ -787,8 +794,8 @@ public struct OrganizationExtractor: Extractor {
     private func longestKnownName(at start: Int, in document: TokenizedDocument) -> (Range<Int>, OrganizationEntry, text: String)? {
         let tokens = document.tokens
         let limit = min(tokens.count, start + known.maxTokens)
-        var phrase = facts.phrases.node(after: PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>.root,
-                                        form: tokens[start].form.id, space: false)
+        var phrase = facts.phrases.node(after: PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry], lastKey: Int32)>.root,
+                                        form: tokens[start].form.lowerID, space: false)
         var outer: OrganizationGazetteer.KeyRun?
         var end = start + 1
         var best: (Range<Int>, OrganizationEntry, text: String)?
@@ -810,7 +817,7 @@ public struct OrganizationExtractor: Extractor {
             if last.hasSuffix || end >= limit || document.isBoundary(before: end) { break }
             guard run.opensLongerKey else { break }
             outer = run
-            phrase = facts.phrases.node(after: phrase, form: tokens[end].form.id, space: tokens[end].spaceBefore)
+            phrase = facts.phrases.node(after: phrase, form: tokens[end].form.lowerID, space: tokens[end].spaceBefore)
             end += 1
         }
         return best
@@ -860,15 +867,16 @@ public struct OrganizationExtractor: Extractor {
 
     /// The run of the index's keys that open with the key of the words `span`
     /// (``OrganizationGazetteer/KeyRun``), among those of the phrase one word shorter
-    /// (`outer`), and the entries the words name: found once per phrase of forms (the words
-    /// are `phrase` in ``PhraseTrie``), and read together (read apart, each copied the node's
-    /// value, at 39,000 phrases on the 2.55 MB bench).
+    /// (`outer`), and the entries the words name: found once per phrase of lowercase words
+    /// and key of the last one (the words are `phrase` in ``PhraseTrie``), and read together
+    /// (read apart, each copied the node's value, at 39,000 phrases on the 2.55 MB bench).
     private func knownReading(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
                               in document: TokenizedDocument) -> (run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]) {
-        if let value = facts.phrases.nodes[Int(phrase)].value, let entries = value.entries { return (value.run, entries) }
+        let lastKey = document.tokens[span.upperBound - 1].form.keyID
+        if let value = facts.phrases.nodes[Int(phrase)].value, value.lastKey == lastKey { return (value.run, value.entries) }
         let run = known.run(ofMarkedKey: knownKey(of: span, in: document), within: outer)
         let entries = known.entries(of: run)
-        facts.phrases.nodes[Int(phrase)].value = (run, entries)
+        facts.phrases.nodes[Int(phrase)].value = (run, entries, lastKey)
         return (run, entries)
     }
 
