@@ -19,23 +19,20 @@ extension OrganizationExtractor {
 
     /// Appends to `found` the names that a cue or a list makes organizations, and their
     /// other mentions; `found` holds the names read so far (an item among them makes a list
-    /// a list of organizations).
-    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
+    /// a list of organizations). A list opens at one of the name words `nameWords`
+    /// (``Openings/names``, ``ContextReader/isNameToken(_:)``).
+    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], at nameWords: [Int], into found: inout [Candidate]) {
         guard let cues = cueTables[document.language] else { return }
         let reader = ContextReader(document: document, forms: forms, cues: cues, annotator: annotator, cueFormFacts: facts.cues,
                                    capitalizesNouns: profiles[document.language].capitalizesNouns, found: found)
         var promoted: [Range<Int>] = []
-        var index = 0
-        let tokens = document.tokens
-        while index < tokens.count {
-            guard reader.isNameToken(index) else {
-                index += 1
-                continue
-            }
+        // Where the next list may open: past the last one read.
+        var next = 0
+        for index in nameWords where index >= next {
             reader.readList(from: index)
             // The items are read in place: a local copy of the array was retained and released
             // at each of the 52,000 lists of the 2.55 MB bench.
-            index = reader.items.last?.upperBound ?? index + 1
+            next = reader.items.last?.upperBound ?? index + 1
             // One name alone is an organization only by a cue beside it: most are not, and
             // are passed over before their words are read.
             if reader.items.count == 1, !reader.mayBeCued(reader.items[0]) { continue }
