@@ -187,7 +187,6 @@ public struct OrganizationExtractor: Extractor {
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let (capsLines, titleCaseLine) = headlines(in: document)
         // Nil where the language has none: an empty table made for each such document
         // allocated its arrays (1,700 instructions a document).
         let afterHeadOnly = afterHeadOnly[document.language]
@@ -201,6 +200,7 @@ public struct OrganizationExtractor: Extractor {
         facts.openings = Openings()
         openings.read(document, marks: forms)
         defer { facts.openings = openings }
+        let (capsLines, titleCaseLine) = (openings.capsLines, openings.titleCaseLine)
         // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
         var found = headedNames(in: document, marks: forms, at: openings.heads)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
@@ -218,7 +218,11 @@ public struct OrganizationExtractor: Extractor {
     /// The tokens where each reading of a document may open, found in one pass over its
     /// tokens: each reading walked every token to test its own marks (six passes of some
     /// 20 instructions a token, 400,000 tokens on the 2.59 MB bench), and now walks its few.
+    /// The headlines are counted in the same pass (``headlines(in:)``).
     struct Openings {
+        /// The lines in capitals and the title-case line (``headlines(in:)``).
+        private(set) var capsLines: [Range<Int>] = []
+        private(set) var titleCaseLine = 0..<0
         /// Words that end or open a head (``headedNames(in:marks:at:)``).
         private(set) var heads: [Int] = []
         /// Capitalized or all-caps words of a trade (``sectorNames(in:marks:at:into:)``).
@@ -240,9 +244,15 @@ public struct OrganizationExtractor: Extractor {
             knownNames.removeAll(keepingCapacity: true)
             names.removeAll(keepingCapacity: true)
             let tokens = document.tokens
+            var headlines = HeadlineCounter(opening: tokens)
+            defer {
+                headlines.finish(atEnd: tokens.count)
+                (capsLines, titleCaseLine) = (headlines.capsLines, headlines.titleCaseLine)
+            }
             for (index, formID) in document.formIDs.enumerated() {
                 let marked = forms[Int(formID)] ?? []
                 let token = tokens[index]
+                headlines.count(token, at: index)
                 if token.isAllCaps { allCaps.append(index) }
                 if marked.contains(.opensKnownName) { knownNames.append(index) }
                 guard token.kind == .word else { continue }
@@ -1130,31 +1140,54 @@ public struct OrganizationExtractor: Extractor {
     /// (`capsLines`, in order), and the first line in title case
     /// (`Alliance Signs Deal With Turkish Cluster`) when the text has more lines and the first
     /// opens it (else an empty range). One pass over the tokens, with no array of every
-    /// line: most articles have no such line.
+    /// line: most articles have no such line. (``candidates(in:context:)`` counts them in the
+    /// pass of its ``Openings``.)
     func headlines(in document: TokenizedDocument) -> (capsLines: [Range<Int>], titleCaseLine: Range<Int>) {
         let tokens = document.tokens
-        var capsLines: [Range<Int>] = []
-        var titleCaseLine = 0..<0
-        var start = 0
-        var words = 0, allCaps = 0, capitalized = 0
-        for index in 0...tokens.count {
-            if index == tokens.count || index > start && tokens[index].newlinesBefore > 0 {
-                guard index > start else { break }
-                if words >= 3, allCaps * 10 >= words * 7 { capsLines.append(start..<index) }
-                if start == 0, index < tokens.count, tokens[0].newlinesBefore == 0, words >= 5, capitalized * 10 >= words * 8 {
-                    titleCaseLine = start..<index
-                }
-                start = index
-                (words, allCaps, capitalized) = (0, 0, 0)
-            }
-            guard index < tokens.count else { break }
-            let token = tokens[index]
-            guard token.kind == .word, token.form.characterCount > 3 else { continue }
+        var counter = HeadlineCounter(opening: tokens)
+        for (index, token) in tokens.enumerated() { counter.count(token, at: index) }
+        counter.finish(atEnd: tokens.count)
+        return (counter.capsLines, counter.titleCaseLine)
+    }
+
+    /// Counts the long words of each line, and those in capitals or capitalized, token by
+    /// token, to tell the headlines (``headlines(in:)``): in a pass of its own or in another
+    /// one (``Openings``), where a pass of its own cost some 23 instructions a token.
+    struct HeadlineCounter {
+        private(set) var capsLines: [Range<Int>] = []
+        private(set) var titleCaseLine = 0..<0
+        /// Whether the first token opens the text (no line break before it), which a title-case line must.
+        private let firstOpensText: Bool
+        private var start = 0
+        private var words = 0, allCaps = 0, capitalized = 0
+
+        init(opening tokens: [Token]) {
+            firstOpensText = tokens.first?.newlinesBefore == 0
+        }
+
+        /// Counts the token `token` at `index`, the tokens before it counted.
+        @inline(__always)
+        mutating func count(_ token: Token, at index: Int) {
+            if index > start, token.newlinesBefore > 0 { endLine(at: index, last: false) }
+            guard token.kind == .word, token.form.characterCount > 3 else { return }
             words += 1
             if token.isAllCaps { allCaps += 1 }
             if token.isCapitalized { capitalized += 1 }
         }
-        return (capsLines, titleCaseLine)
+
+        /// Ends the last line, before the `count` tokens' end.
+        mutating func finish(atEnd count: Int) {
+            if count > start { endLine(at: count, last: true) }
+        }
+
+        private mutating func endLine(at index: Int, last: Bool) {
+            if words >= 3, allCaps * 10 >= words * 7 { capsLines.append(start..<index) }
+            if start == 0, !last, firstOpensText, words >= 5, capitalized * 10 >= words * 8 {
+                titleCaseLine = start..<index
+            }
+            start = index
+            (words, allCaps, capitalized) = (0, 0, 0)
+        }
     }
 
     private func candidate(range: Range<Int>, tokens: Range<Int>, in document: TokenizedDocument, priority: Int) -> Candidate {
