@@ -297,4 +297,43 @@ struct NameFastPathTests {
         #expect(found.capsLines == lines.filter { isHeadline($0, allCaps: true) })
         #expect(found.titleCaseLine == titleCaseLine)
     }
+
+    // MARK: - Openings
+
+    /// ``OrganizationExtractor/Openings``, read in one pass, against the test each reading
+    /// made of every token, and its headlines against ``OrganizationExtractor/headlines(in:)``.
+    @Test("openings in one pass: the tokens each reading's own test picks", arguments: [
+        "", "Tek", "ANKARA TİCARET ODASI TOPLANDI\nMetin burada.",
+        "Alliance Signs Deal With Turkish Cluster\nThe text follows here.",
+        "İstanbul Sanayi Odası ile TÜBİTAK, Airbus ve AIRBUS Türkiye'nin Aselsan'ın projesine katıldı.",
+        "Bosch, Infineon and NXP joined the University of Sheffield and Isar Aerospace; the company Airbus said.",
+        "Die IHK und die Siemens AG sowie voestalpine, Lufthansa Technik und der Konzern onsemi.",
+        "La Chambre de commerce et d’industrie de Lyon et l’Université de Namur, avec Safran.",
+    ])
+    func openings(text: String) throws {
+        let document = try Fixture.analyze(text).document
+        let extractor = OrganizationExtractor(models: try Fixture.models.get())
+        // The candidates fill the table of marks; read back, it computes no mark.
+        _ = extractor.candidates(in: document, context: ExtractionContext())
+        let forms = extractor.facts.marks.table(for: document) { _ in [] }
+        var openings = OrganizationExtractor.Openings()
+        openings.read(document, marks: forms)
+        let tokens = document.tokens
+        func marks(_ index: Int) -> OrganizationExtractor.Marks { forms[Int(document.formIDs[index])] ?? [] }
+        func isCapitalizedWord(_ index: Int) -> Bool {
+            tokens[index].kind == .word && (tokens[index].isCapitalized || tokens[index].isAllCaps)
+        }
+        #expect(openings.heads == tokens.indices.filter {
+            !marks($0).isDisjoint(with: [.endsHead, .startHead]) && tokens[$0].kind == .word
+        })
+        #expect(openings.sectorWords == tokens.indices.filter { marks($0).contains(.sectorWord) && isCapitalizedWord($0) })
+        #expect(openings.allCaps == tokens.indices.filter { tokens[$0].isAllCaps })
+        #expect(openings.knownNames == tokens.indices.filter { marks($0).contains(.opensKnownName) })
+        #expect(openings.names == tokens.indices.filter {
+            isCapitalizedWord($0) && marks($0).isDisjoint(with: [.functionWord, .connector])
+        })
+        let headlines = extractor.headlines(in: document)
+        #expect(openings.capsLines == headlines.capsLines)
+        #expect(openings.titleCaseLine == headlines.titleCaseLine)
+    }
 }

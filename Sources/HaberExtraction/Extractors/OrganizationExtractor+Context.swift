@@ -19,26 +19,28 @@ extension OrganizationExtractor {
 
     /// Appends to `found` the names that a cue or a list makes organizations, and their
     /// other mentions; `found` holds the names read so far (an item among them makes a list
-    /// a list of organizations).
-    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
+    /// a list of organizations). A list opens at one of the name words `nameWords`
+    /// (``Openings/names``, ``ContextReader/isNameToken(_:)``).
+    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], at nameWords: [Int], into found: inout [Candidate]) {
         guard let cues = cueTables[document.language] else { return }
-        let reader = ContextReader(extractor: self, document: document, forms: forms, cues: cues, found: found)
+        let reader = ContextReader(document: document, forms: forms, cues: cues, annotator: annotator, cueFormFacts: facts.cues,
+                                   capitalizesNouns: profiles[document.language].capitalizesNouns, found: found)
         var promoted: [Range<Int>] = []
-        var index = 0
-        let tokens = document.tokens
-        while index < tokens.count {
-            guard reader.isNameToken(index) else {
-                index += 1
-                continue
-            }
+        // Where the next list may open: past the last one read.
+        var next = 0
+        for index in nameWords where index >= next {
             reader.readList(from: index)
             // The items are read in place: a local copy of the array was retained and released
             // at each of the 52,000 lists of the 2.55 MB bench.
-            index = reader.items.last?.upperBound ?? index + 1
+            next = reader.items.last?.upperBound ?? index + 1
             // One name alone is an organization only by a cue beside it: most are not, and
             // are passed over before their words are read.
             if reader.items.count == 1, !reader.mayBeCued(reader.items[0]) { continue }
-            promoted.append(contentsOf: reader.organizations(among: reader.items))
+            // Asked here, not by the reader: a word for a project is the extractor's to read.
+            for name in reader.organizations(among: reader.items)
+            where !isNextToProjectWord(name.upperBound - 1, in: document, marks: forms) {
+                promoted.append(name)
+            }
         }
         guard !promoted.isEmpty else { return }
         var names: [Range<Int>] = promoted
@@ -52,8 +54,11 @@ extension OrganizationExtractor {
 
     /// What the context rules read of one document: a class, so that the closures of its
     /// rules share it instead of copying its arrays (a copy retained each of them).
+    ///
+    /// It holds the extractor's annotator, not the extractor: a copy of the extractor
+    /// retained and released its 23 references at each document.
     private final class ContextReader {
-        let extractor: OrganizationExtractor
+        let annotator: WordAnnotator
         let document: TokenizedDocument
         let forms: [Marks?]
         let cues: CueTable
@@ -74,16 +79,17 @@ extension OrganizationExtractor {
         /// The trimmed names of the list ``organizations(among:)`` reads, kept for the next list.
         private var trimmedNames: [Range<Int>] = []
 
-        init(extractor: OrganizationExtractor, document: TokenizedDocument, forms: [Marks?], cues: CueTable, found: [Candidate]) {
-            self.extractor = extractor
+        init(document: TokenizedDocument, forms: [Marks?], cues: CueTable, annotator: WordAnnotator, cueFormFacts: FormFacts<CueFacts>,
+             capitalizesNouns: Bool, found: [Candidate]) {
+            self.annotator = annotator
             self.document = document
             self.forms = forms
             self.cues = cues
             tokens = document.tokens
             formIDs = document.formIDs
             formSpace = document.formSpace
-            cueFormFacts = extractor.facts.cues
-            capitalizesNouns = extractor.profiles[document.language].capitalizesNouns
+            self.cueFormFacts = cueFormFacts
+            self.capitalizesNouns = capitalizesNouns
             var isOrganizationToken = Array(repeating: false, count: document.tokens.count)
             var spans: [Range<Int>] = []
             for candidate in found where candidate.type == .organization {
@@ -166,7 +172,7 @@ extension OrganizationExtractor {
         private func isOrdinary(_ index: Int) -> Bool {
             let token = tokens[index]
             guard !token.isAllCaps else { return false }
-            return document.writesInLowercase(token) || extractor.annotator.zipf(of: token, in: document) >= OrganizationExtractor.ordinaryZipf
+            return document.writesInLowercase(token) || annotator.zipf(of: token, in: document) >= OrganizationExtractor.ordinaryZipf
         }
 
         /// The name words from `start`: capitalized words with a space between them, parts
@@ -301,8 +307,7 @@ extension OrganizationExtractor {
             // method's 56.6 M instructions on the 2.55 MB bench when it was asked of every list.
             guard cued || isListOfOrganizations(names, ordinary: ordinary, ofOrdinaryWords: isOfOrdinaryWords)
             else { return [] }
-            return names.filter { isEligible($0) && !isKnownWhole($0) && !endsInOrganizationWord($0)
-                && !extractor.isNextToProjectWord($0.upperBound - 1, in: document, marks: forms) }
+            return names.filter { isEligible($0) && !isKnownWhole($0) && !endsInOrganizationWord($0) }
         }
 
         /// The fewest items of a list of names that no known name is in and that names organizations.
@@ -332,9 +337,9 @@ extension OrganizationExtractor {
         /// or one that the article writes after a given name (`Bayrou` after `François Bayrou`).
         private func isPersonalName(_ item: Range<Int>) -> Bool {
             item.contains { index in
-                if extractor.annotator.classes(of: tokens[index], in: document).isAny(of: [.givenName, .surname]) { return true }
+                if annotator.classes(of: tokens[index], in: document).isAny(of: [.givenName, .surname]) { return true }
                 let form = formIDs[index]
-                return formIDs.indices.contains { formIDs[$0] == form && extractor.isGivenName($0 - 1, in: document) }
+                return formIDs.indices.contains { formIDs[$0] == form && OrganizationExtractor.isGivenName($0 - 1, in: document, annotator: annotator) }
             }
         }
 
@@ -349,7 +354,7 @@ extension OrganizationExtractor {
         /// Whether `item` ends in a head or unit word that no name read so far ends with
         /// (`İdari Bilimler Fakültesi`, a unit of a university alone).
         private func endsInOrganizationWord(_ item: Range<Int>) -> Bool {
-            extractor.annotator.classes(of: tokens[item.upperBound - 1], in: document).contains(.organizationWord)
+            annotator.classes(of: tokens[item.upperBound - 1], in: document).contains(.organizationWord)
         }
 
         /// Whether a name read so far holds all of `item`.
@@ -362,10 +367,10 @@ extension OrganizationExtractor {
         private func isEligible(_ item: Range<Int>) -> Bool {
             if item.count == 1, isOrdinary(item.lowerBound) { return false }
             // `ÖZTÜRK, IKEA, H&M ve Primark`, after `Ali ÖZTÜRK`: a surname in capitals.
-            if item.count == 1, tokens[item.lowerBound].isAllCaps, extractor.isSurnameInCapitals(item.lowerBound, in: document) {
+            if item.count == 1, tokens[item.lowerBound].isAllCaps, OrganizationExtractor.isSurnameInCapitals(item.lowerBound, in: document, annotator: annotator) {
                 return false
             }
-            let classes = item.filter(isNameToken).map { extractor.annotator.classes(of: tokens[$0], in: document) }
+            let classes = item.filter(isNameToken).map { annotator.classes(of: tokens[$0], in: document) }
             if classes.contains(where: { $0.isAny(of: [.role, .title, .currencyName]) }) { return false }
             // A place of one word, or of several (`Baden-Württemberg`); not a name that holds
             // places (`Mercedes-Benz`, `Airbus Canada`).
@@ -387,7 +392,7 @@ extension OrganizationExtractor {
         private func isPlace(_ item: Range<Int>) -> Bool {
             var key: [UInt8] = []
             document.writeMarkedKey(of: item, mark: NameGazetteer.exactKeyMark, into: &key)
-            return extractor.annotator.lexicon.places.hasEntries(forMarkedKey: key)
+            return annotator.lexicon.places.hasEntries(forMarkedKey: key)
         }
 
         /// Whether the word at `index` is cue word number `word` (``CueTable/matches(_:_:isEnding:inflected:)``).

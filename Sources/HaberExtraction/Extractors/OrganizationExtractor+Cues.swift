@@ -4,7 +4,10 @@ extension OrganizationExtractor {
     /// One language's organization cues (``OrganizationCues``) with their words numbered, so
     /// that what a form is among them is one mask worked out once per form (``CueFacts``)
     /// and a phrase is matched by testing bits, not by comparing strings at every token.
-    struct CueTable: Sendable {
+    ///
+    /// A class: the context reader of each document held a copy of it, some 20 references
+    /// retained and released a document.
+    final class CueTable: Sendable {
         /// The distinct words of the cues; a word's number is its place here.
         let words: [String]
         let before: [[Int]]

@@ -10,8 +10,9 @@ extension OrganizationExtractor {
     /// The most capitalized words a sector word takes before it (`Rolls Royce Aerospace`).
     static let maxSectorNameWords = 3
 
-    /// Appends to `found` the names that a sector word ends.
-    func sectorNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
+    /// Appends to `found` the names that a sector word ends, at the capitalized sector words
+    /// `sectorWords` (``Openings/sectorWords``).
+    func sectorNames(in document: TokenizedDocument, marks forms: [Marks?], at sectorWords: [Int], into found: inout [Candidate]) {
         let tokens = document.tokens
         func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         func isNameWord(_ index: Int) -> Bool {
@@ -27,10 +28,8 @@ extension OrganizationExtractor {
             let cueFacts = facts.cues.value(for: token.form, in: document) { form in cues.facts(of: form, kind: token.kind) }
             return cueFacts.words & cues.singleWordBefore != 0
         }
-        for index in tokens.indices where tokens[index].kind == .word {
-            // Most words are no sector word: one load decides.
-            guard marks(index).contains(.sectorWord), tokens[index].isCapitalized || tokens[index].isAllCaps,
-                  index > 0, tokens[index].spaceBefore, !document.isBoundary(before: index) else { continue }
+        for index in sectorWords {
+            guard index > 0, tokens[index].spaceBefore, !document.isBoundary(before: index) else { continue }
             // `Otomotiv Endüstrisi …`, `Aerospace Valley`: the name goes on past the word.
             let next = index + 1
             if !tokens[index].hasSuffix, next < tokens.count, !document.isBoundary(before: next), tokens[next].spaceBefore,

@@ -72,11 +72,20 @@ public struct OrganizationExtractor: Extractor {
         let projectWords = FormFacts<Bool>()
         /// Which organization cue words the form is (``CueTable/facts(of:kind:)``).
         let cues = FormFacts<CueFacts>()
-        /// Known names of several tokens, by the forms of their tokens: the run of the
-        /// phrase's keys in the index (its `continues` unused), and its entries.
-        var phrases = PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>()
+        /// Known names of several tokens, by the lowercase strings of their tokens
+        /// (``TokenForm/lowerID``): the run of the phrase's keys in the index (its `continues`
+        /// unused), its entries, and the key id of the last token they were read with.
+        ///
+        /// By lowercase, not by form: `Airbus`, `AIRBUS` and the same word in an article of
+        /// another language are one phrase, looked up once (a phrase of forms was looked up
+        /// 9,700 times on the 2.59 MB bench, 1,900 instructions each). The index key of a
+        /// phrase is the lowercase of its words but for the last one's key (``knownKey(of:in:)``),
+        /// which the lowercase of a word with a case ending does not tell: `lastKey`.
+        var phrases = PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry], lastKey: Int32)>()
         /// The marked key of a span (``knownKey(of:in:)``), rebuilt in place for each.
         var keyBytes: [UInt8] = []
+        /// The openings of the last document read (``Openings``), read again in place for the next.
+        var openings = Openings()
     }
 
     /// What the extractor asks of a form, worked out once per form: the words of the
@@ -178,7 +187,6 @@ public struct OrganizationExtractor: Extractor {
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
-        let (capsLines, titleCaseLine) = headlines(in: document)
         // Nil where the language has none: an empty table made for each such document
         // allocated its arrays (1,700 instructions a document).
         let afterHeadOnly = afterHeadOnly[document.language]
@@ -186,17 +194,74 @@ public struct OrganizationExtractor: Extractor {
         let forms = facts.marks.table(for: document) { token in
             marks(of: token, afterHeadOnly: afterHeadOnly, caseSuffixes: caseSuffixes, in: document)
         }
+        // The arrays of the last document are filled again: made for each, they grew by
+        // reallocation some 16 times a document (7 M instructions on the 2.59 MB bench).
+        var openings = facts.openings
+        facts.openings = Openings()
+        openings.read(document, marks: forms)
+        defer { facts.openings = openings }
+        let (capsLines, titleCaseLine) = (openings.capsLines, openings.titleCaseLine)
         // Filtered and extended in place: a filtered copy and a concatenation copied every candidate twice.
-        var found = headedNames(in: document, marks: forms)
+        var found = headedNames(in: document, marks: forms, at: openings.heads)
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
         // `İstanbul Fuar Merkezi`, `Bilbao Exhibition Centre`: a head after a word for a fair
         // or a project names a venue or a programme's office, no organization.
         found.removeAll { $0.tokens.count >= 2 && $0.tokens.dropLast().contains { isProjectWord($0, in: document) } }
-        sectorNames(in: document, marks: forms, into: &found)
-        acronymMentions(in: document, capsLines: capsLines, datelinePlace: context.datelinePlace, marks: forms, into: &found)
-        knownNames(in: document, marks: forms, into: &found)
-        contextNames(in: document, marks: forms, into: &found)
+        sectorNames(in: document, marks: forms, at: openings.sectorWords, into: &found)
+        acronymMentions(in: document, capsLines: capsLines, datelinePlace: context.datelinePlace, marks: forms,
+                        at: openings.allCaps, into: &found)
+        knownNames(in: document, marks: forms, at: openings.knownNames, into: &found)
+        contextNames(in: document, marks: forms, at: openings.names, into: &found)
         return found
+    }
+
+    /// The tokens where each reading of a document may open, found in one pass over its
+    /// tokens: each reading walked every token to test its own marks (six passes of some
+    /// 20 instructions a token, 400,000 tokens on the 2.59 MB bench), and now walks its few.
+    /// The headlines are counted in the same pass (``headlines(in:)``).
+    struct Openings {
+        /// The lines in capitals and the title-case line (``headlines(in:)``).
+        private(set) var capsLines: [Range<Int>] = []
+        private(set) var titleCaseLine = 0..<0
+        /// Words that end or open a head (``headedNames(in:marks:at:)``).
+        private(set) var heads: [Int] = []
+        /// Capitalized or all-caps words of a trade (``sectorNames(in:marks:at:into:)``).
+        private(set) var sectorWords: [Int] = []
+        /// Tokens in capitals (``acronymMentions(in:capsLines:datelinePlace:marks:at:into:)``).
+        private(set) var allCaps: [Int] = []
+        /// Tokens that a known name may open with (``knownNames(in:marks:at:into:)``).
+        private(set) var knownNames: [Int] = []
+        /// Capitalized or all-caps words that are no article, connector or other function word
+        /// (``contextNames(in:marks:at:into:)``).
+        private(set) var names: [Int] = []
+
+        /// Reads the openings of `document`, whose forms have the marks `forms`, in place of
+        /// those read before.
+        mutating func read(_ document: TokenizedDocument, marks forms: [Marks?]) {
+            heads.removeAll(keepingCapacity: true)
+            sectorWords.removeAll(keepingCapacity: true)
+            allCaps.removeAll(keepingCapacity: true)
+            knownNames.removeAll(keepingCapacity: true)
+            names.removeAll(keepingCapacity: true)
+            let tokens = document.tokens
+            var headlines = HeadlineCounter(opening: tokens)
+            defer {
+                headlines.finish(atEnd: tokens.count)
+                (capsLines, titleCaseLine) = (headlines.capsLines, headlines.titleCaseLine)
+            }
+            for (index, formID) in document.formIDs.enumerated() {
+                let marked = forms[Int(formID)] ?? []
+                let token = tokens[index]
+                headlines.count(token, at: index)
+                if token.isAllCaps { allCaps.append(index) }
+                if marked.contains(.opensKnownName) { knownNames.append(index) }
+                guard token.kind == .word else { continue }
+                if !marked.isDisjoint(with: [.endsHead, .startHead]) { heads.append(index) }
+                guard token.isCapitalized || token.isAllCaps else { continue }
+                if marked.contains(.sectorWord) { sectorWords.append(index) }
+                if marked.isDisjoint(with: [.functionWord, .connector]) { names.append(index) }
+            }
+        }
     }
 
     /// The marks of `token`'s form, for the table of a document whose language's
@@ -243,15 +308,13 @@ public struct OrganizationExtractor: Extractor {
 
     // MARK: - Names with a head word
 
-    private func headedNames(in document: TokenizedDocument, marks forms: [Marks?]) -> [Candidate] {
+    /// The names with a head word at the words `heads` (``Openings/heads``), which end or open one.
+    private func headedNames(in document: TokenizedDocument, marks forms: [Marks?], at heads: [Int]) -> [Candidate] {
         let tokens = document.tokens
         let formIDs = document.formIDs
         var found: [Candidate] = []
-        for index in formIDs.indices {
-            // Most tokens neither end nor open a head: the marks by the form ids side by side
-            // decide, with no token read (for each, its form was read through a pointer).
+        for index in heads {
             let marked = forms[Int(formIDs[index])] ?? []
-            guard !marked.isDisjoint(with: [.endsHead, .startHead]), tokens[index].kind == .word else { continue }
             let token = tokens[index]
             if marked.contains(.endsHead), let (headStart, headForm) = endHead(at: index, in: document),
                case let start = leftEdge(of: headStart, in: document, marks: forms), start < headStart, tokens[start].isCapitalized {
@@ -586,14 +649,22 @@ public struct OrganizationExtractor: Extractor {
 
     /// Whether the article writes the all-caps word at `index` after a given name somewhere
     /// (`Tomáš NOVOTNÝ … NOVOTNÝ said`): a surname in capitals, not an acronym.
-    func isSurnameInCapitals(_ index: Int, in document: TokenizedDocument) -> Bool {
+    ///
+    /// Static, with the annotator its one need: the context reader asks it without holding a
+    /// copy of the extractor (``contextNames(in:marks:into:)``).
+    static func isSurnameInCapitals(_ index: Int, in document: TokenizedDocument, annotator: WordAnnotator) -> Bool {
         let formIDs = document.formIDs
         let form = formIDs[index]
-        return formIDs.indices.contains { formIDs[$0] == form && isGivenName($0 - 1, in: document) }
+        return formIDs.indices.contains { formIDs[$0] == form && isGivenName($0 - 1, in: document, annotator: annotator) }
     }
 
     /// Whether the word at `index` is a capitalized given name in the sentence of the word after it.
     func isGivenName(_ index: Int, in document: TokenizedDocument) -> Bool {
+        Self.isGivenName(index, in: document, annotator: annotator)
+    }
+
+    /// ``isGivenName(_:in:)`` with `annotator`'s word classes.
+    static func isGivenName(_ index: Int, in document: TokenizedDocument, annotator: WordAnnotator) -> Bool {
         let tokens = document.tokens
         guard index >= 0, index + 1 < tokens.count, !document.isBoundary(before: index + 1) else { return false }
         let token = tokens[index]
@@ -700,22 +771,20 @@ public struct OrganizationExtractor: Extractor {
     /// written as the list writes it (or the list writes it in capitals), and it is not a
     /// word the article also writes in lowercase at the start of a sentence. Names that are
     /// places or common words were left out of the lists when they were generated.
-    private func knownNames(in document: TokenizedDocument, marks forms: [Marks?], into found: inout [Candidate]) {
+    ///
+    /// `openings` are the tokens a known name may open with (``Openings/knownNames``), in order.
+    private func knownNames(in document: TokenizedDocument, marks forms: [Marks?], at openings: [Int], into found: inout [Candidate]) {
         facts.phrases.prepare(for: document)
-        let formIDs = document.formIDs
-        var index = 0
-        while index < formIDs.count {
-            // Most words open no known name: the marks of their form say so in one load.
-            guard (forms[Int(formIDs[index])] ?? []).contains(.opensKnownName), let (span, entry, text) = longestKnownName(at: index, in: document),
+        // Where the next name may open: past the last one read.
+        var next = 0
+        for index in openings where index >= next {
+            guard let (span, entry, text) = longestKnownName(at: index, in: document),
                   span.count > 1 || !isInsideLongerName(span.lowerBound, in: document, marks: forms)
-            else {
-                index += 1
-                continue
-            }
+            else { continue }
             // `CEA-Leti`: a known name joined by a hyphen to a name word is a part of a longer name.
             if span.count == 1, let joined = hyphenatedName(from: span.lowerBound, in: document, marks: forms) {
                 found.append(candidate(range: document.span(joined), tokens: joined, in: document, priority: 5))
-                index = joined.upperBound
+                next = joined.upperBound
                 continue
             }
             let range = document.span(span)
@@ -725,7 +794,7 @@ public struct OrganizationExtractor: Extractor {
             let bare = span.count == 1 && canonical == nil && entry.ref == nil
             found.append(Candidate(type: .organization, range: range, tokens: span, value: .name(text), canonical: canonical,
                                    ref: entry.ref, priority: bare ? Self.bareKnownNamePriority : Self.knownNamePriority))
-            index = span.upperBound
+            next = span.upperBound
         }
     }
 
@@ -779,8 +848,8 @@ public struct OrganizationExtractor: Extractor {
     private func longestKnownName(at start: Int, in document: TokenizedDocument) -> (Range<Int>, OrganizationEntry, text: String)? {
         let tokens = document.tokens
         let limit = min(tokens.count, start + known.maxTokens)
-        var phrase = facts.phrases.node(after: PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]?)>.root,
-                                        form: tokens[start].form.id, space: false)
+        var phrase = facts.phrases.node(after: PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry], lastKey: Int32)>.root,
+                                        form: tokens[start].form.lowerID, space: false)
         var outer: OrganizationGazetteer.KeyRun?
         var end = start + 1
         var best: (Range<Int>, OrganizationEntry, text: String)?
@@ -802,7 +871,7 @@ public struct OrganizationExtractor: Extractor {
             if last.hasSuffix || end >= limit || document.isBoundary(before: end) { break }
             guard run.opensLongerKey else { break }
             outer = run
-            phrase = facts.phrases.node(after: phrase, form: tokens[end].form.id, space: tokens[end].spaceBefore)
+            phrase = facts.phrases.node(after: phrase, form: tokens[end].form.lowerID, space: tokens[end].spaceBefore)
             end += 1
         }
         return best
@@ -852,15 +921,16 @@ public struct OrganizationExtractor: Extractor {
 
     /// The run of the index's keys that open with the key of the words `span`
     /// (``OrganizationGazetteer/KeyRun``), among those of the phrase one word shorter
-    /// (`outer`), and the entries the words name: found once per phrase of forms (the words
-    /// are `phrase` in ``PhraseTrie``), and read together (read apart, each copied the node's
-    /// value, at 39,000 phrases on the 2.55 MB bench).
+    /// (`outer`), and the entries the words name: found once per phrase of lowercase words
+    /// and key of the last one (the words are `phrase` in ``PhraseTrie``), and read together
+    /// (read apart, each copied the node's value, at 39,000 phrases on the 2.55 MB bench).
     private func knownReading(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
                               in document: TokenizedDocument) -> (run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]) {
-        if let value = facts.phrases.nodes[Int(phrase)].value, let entries = value.entries { return (value.run, entries) }
+        let lastKey = document.tokens[span.upperBound - 1].form.keyID
+        if let value = facts.phrases.nodes[Int(phrase)].value, value.lastKey == lastKey { return (value.run, value.entries) }
         let run = known.run(ofMarkedKey: knownKey(of: span, in: document), within: outer)
         let entries = known.entries(of: run)
-        facts.phrases.nodes[Int(phrase)].value = (run, entries)
+        facts.phrases.nodes[Int(phrase)].value = (run, entries, lastKey)
         return (run, entries)
     }
 
@@ -877,9 +947,10 @@ public struct OrganizationExtractor: Extractor {
     // MARK: - Acronyms
 
     /// Appends to `found` the acronyms outside `capsLines` (``headlines(in:)``, in order) and
-    /// outside the place of the date line, which the header read as one (`DETROIT, Oct. 3, 2024 –`).
+    /// outside the place of the date line, which the header read as one (`DETROIT, Oct. 3, 2024 –`),
+    /// among the tokens in capitals `allCaps` (``Openings/allCaps``).
     private func acronymMentions(in document: TokenizedDocument, capsLines: [Range<Int>], datelinePlace: Range<Int>?,
-                                 marks forms: [Marks?], into found: inout [Candidate]) {
+                                 marks forms: [Marks?], at allCaps: [Int], into found: inout [Candidate]) {
         let tokens = document.tokens
         func marks(_ index: Int) -> Marks { forms[Int(document.formIDs[index])] ?? [] }
         var nextCapsLine = 0
@@ -887,7 +958,7 @@ public struct OrganizationExtractor: Extractor {
         // `Tomáš NOVOTNÝ`: a surname in capitals after a given name is a person's, there and
         // wherever else the article writes it (`NOVOTNÝ said`).
         var surnames: [Int32] = []
-        for index in tokens.indices where tokens[index].isAllCaps {
+        for index in allCaps {
             if tokens[index].kind == .word, isGivenName(index - 1, in: document) {
                 surnames.append(tokens[index].form.keyID)
                 continue
@@ -1069,31 +1140,54 @@ public struct OrganizationExtractor: Extractor {
     /// (`capsLines`, in order), and the first line in title case
     /// (`Alliance Signs Deal With Turkish Cluster`) when the text has more lines and the first
     /// opens it (else an empty range). One pass over the tokens, with no array of every
-    /// line: most articles have no such line.
+    /// line: most articles have no such line. (``candidates(in:context:)`` counts them in the
+    /// pass of its ``Openings``.)
     func headlines(in document: TokenizedDocument) -> (capsLines: [Range<Int>], titleCaseLine: Range<Int>) {
         let tokens = document.tokens
-        var capsLines: [Range<Int>] = []
-        var titleCaseLine = 0..<0
-        var start = 0
-        var words = 0, allCaps = 0, capitalized = 0
-        for index in 0...tokens.count {
-            if index == tokens.count || index > start && tokens[index].newlinesBefore > 0 {
-                guard index > start else { break }
-                if words >= 3, allCaps * 10 >= words * 7 { capsLines.append(start..<index) }
-                if start == 0, index < tokens.count, tokens[0].newlinesBefore == 0, words >= 5, capitalized * 10 >= words * 8 {
-                    titleCaseLine = start..<index
-                }
-                start = index
-                (words, allCaps, capitalized) = (0, 0, 0)
-            }
-            guard index < tokens.count else { break }
-            let token = tokens[index]
-            guard token.kind == .word, token.form.characterCount > 3 else { continue }
+        var counter = HeadlineCounter(opening: tokens)
+        for (index, token) in tokens.enumerated() { counter.count(token, at: index) }
+        counter.finish(atEnd: tokens.count)
+        return (counter.capsLines, counter.titleCaseLine)
+    }
+
+    /// Counts the long words of each line, and those in capitals or capitalized, token by
+    /// token, to tell the headlines (``headlines(in:)``): in a pass of its own or in another
+    /// one (``Openings``), where a pass of its own cost some 23 instructions a token.
+    struct HeadlineCounter {
+        private(set) var capsLines: [Range<Int>] = []
+        private(set) var titleCaseLine = 0..<0
+        /// Whether the first token opens the text (no line break before it), which a title-case line must.
+        private let firstOpensText: Bool
+        private var start = 0
+        private var words = 0, allCaps = 0, capitalized = 0
+
+        init(opening tokens: [Token]) {
+            firstOpensText = tokens.first?.newlinesBefore == 0
+        }
+
+        /// Counts the token `token` at `index`, the tokens before it counted.
+        @inline(__always)
+        mutating func count(_ token: Token, at index: Int) {
+            if index > start, token.newlinesBefore > 0 { endLine(at: index, last: false) }
+            guard token.kind == .word, token.form.characterCount > 3 else { return }
             words += 1
             if token.isAllCaps { allCaps += 1 }
             if token.isCapitalized { capitalized += 1 }
         }
-        return (capsLines, titleCaseLine)
+
+        /// Ends the last line, before the `count` tokens' end.
+        mutating func finish(atEnd count: Int) {
+            if count > start { endLine(at: count, last: true) }
+        }
+
+        private mutating func endLine(at index: Int, last: Bool) {
+            if words >= 3, allCaps * 10 >= words * 7 { capsLines.append(start..<index) }
+            if start == 0, !last, firstOpensText, words >= 5, capitalized * 10 >= words * 8 {
+                titleCaseLine = start..<index
+            }
+            start = index
+            (words, allCaps, capitalized) = (0, 0, 0)
+        }
     }
 
     private func candidate(range: Range<Int>, tokens: Range<Int>, in document: TokenizedDocument, priority: Int) -> Candidate {

@@ -13,28 +13,104 @@ public struct PersonExtractor: Extractor {
     /// ``particles(_:)`` of every language with data, worked out once, read by the bytes of
     /// a form's text.
     let particlesByLanguage: [String: KeyBits<Marks>]
-    /// The first bytes of the particles of every language (every byte for one that opens
-    /// with a byte above ASCII): a form whose text opens with another ASCII byte is no
-    /// particle, and is looked up no further (the lookup of every form's text cost 5.7 M
-    /// instructions on the 2.55 MB bench).
-    let particleFirstBytes: ByteSet
-    /// ``Marks`` per form id: the run of a name is looked for at every token of every
-    /// article, and reads them instead of comparing and hashing the token's strings.
-    let marks = FormFacts<Marks>()
-    /// By key id (``KeyFacts``): the classes the short word lists give the key
-    /// (``Lexicon/listed``), and whether it is a compound ending in a role (``PersonLexicon/endsInRole(_:)``).
-    let listedByKey = KeyFacts<WordClasses>()
-    let endsInRoleByKey = KeyFacts<Bool>()
-    /// The street words, read by bytes: bit 0 after a name, bit 1 before one (``Marks/streetAfter``,
-    /// ``Marks/streetBefore`` of a form).
-    let streetWords: KeyBits<StreetWord>
+    /// The ``Marks`` of every form, and what they are read from.
+    let marker: Marker
     /// Month and weekday names of every language (ICU/CLDR), by key: a frequent one after a
     /// given name stays an ordinary word (``isOrdinarySurname(_:in:)``). Read by bytes: a
     /// `Set<String>` hashed a Turkish key through NFC.
     let calendarWords: KeyBits<CalendarWord>
-    /// Whether some role or title opens with a digit: where none does, the key of a number
-    /// (a fifth of the forms a pipeline meets) is not looked up for one.
-    let digitOpensRoleOrTitle: Bool
+
+    /// ``Marks`` per form id, and what they are read from: the run of a name is looked for at
+    /// every token of every article, and reads them instead of comparing and hashing the
+    /// token's strings.
+    ///
+    /// A class: the closure that fills the table of a document captures one reference, where
+    /// it captured a copy of the extractor (17 references retained and released a document).
+    /// It serves one pipeline (one thread), like the extractor.
+    final class Marker: @unchecked Sendable {
+        let marks = FormFacts<Marks>()
+        let lexicon: Lexicon
+        let people: PersonLexicon
+        /// The first bytes of the particles of every language (every byte for one that opens
+        /// with a byte above ASCII): a form whose text opens with another ASCII byte is no
+        /// particle, and is looked up no further (the lookup of every form's text cost 5.7 M
+        /// instructions on the 2.55 MB bench).
+        let particleFirstBytes: ByteSet
+        /// By key id (``KeyFacts``): the classes the short word lists give the key
+        /// (``Lexicon/listed``), and whether it is a compound ending in a role (``PersonLexicon/endsInRole(_:)``).
+        let listedByKey = KeyFacts<WordClasses>()
+        let endsInRoleByKey = KeyFacts<Bool>()
+        /// The street words, read by bytes: bit 0 after a name, bit 1 before one (``Marks/streetAfter``,
+        /// ``Marks/streetBefore`` of a form).
+        let streetWords: KeyBits<StreetWord>
+        /// Whether some role or title opens with a digit: where none does, the key of a number
+        /// (a fifth of the forms a pipeline meets) is not looked up for one.
+        let digitOpensRoleOrTitle: Bool
+
+        init(lexicon: Lexicon, people: PersonLexicon, particleFirstBytes: ByteSet, streetWords: KeyBits<StreetWord>,
+             digitOpensRoleOrTitle: Bool) {
+            self.lexicon = lexicon
+            self.people = people
+            self.particleFirstBytes = particleFirstBytes
+            self.streetWords = streetWords
+            self.digitOpensRoleOrTitle = digitOpensRoleOrTitle
+        }
+
+        /// The marks of every form of `document`, whose language's particles are `particles`.
+        func table(for document: TokenizedDocument, particles: KeyBits<Marks>) -> [Marks?] {
+            marks.table(for: document) { token in marks(of: token, particles: particles, in: document) }
+        }
+
+        /// The marks of `token`'s form, for the table of a document in `particles`' language.
+        private func marks(of token: Token, particles: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
+            let form = token.form
+            var text = form.text
+            let first = text.withUTF8 { $0.first } ?? 0
+            var marks = first >= 0x80 || particleFirstBytes.contains(first) ? particles[form.text] : []
+            // The short word lists alone say whether a word is a role, a title, an organization
+            // word or an acronym: no place or name index is read for these marks. The acronym
+            // list is read for a capitalized word only, the one whose name-word mark it decides:
+            // read for every form (numbers and lowercase words, most of them), it cost 3.9 M
+            // instructions on the 2.59 MB bench.
+            let isCapitalizedWord = token.kind == .word && form.isCapitalized
+            var listed: WordClasses
+            if isCapitalizedWord {
+                listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }.union(lexicon.acronymStems[form.stem])
+            } else if !digitOpensRoleOrTitle, opensWithDigit(form.key) {
+                // Only a role or a title counts here, and no number is one.
+                listed = []
+            } else {
+                listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }
+            }
+            // `Pressesprecherin`, `Siemens-Chef`: a compound that ends in a role is one.
+            if form.isCapitalized, !listed.contains(.role), endsInRoleByKey.value(form.keyID, in: document, compute: { people.endsInRole(form.key) }) {
+                listed.insert(.role)
+            }
+            if listed.contains(.role) { marks.insert(.role) }
+            if listed.isAny(of: [.title, .abbreviatedTitle]) { marks.insert(.title) }
+            if isCapitalizedWord, isNameWord(token, listed: listed) { marks.insert(.nameWord) }
+            let street = streetWords[form.key]
+            if street.contains(.after) { marks.insert(.streetAfter) }
+            if street.contains(.before) { marks.insert(.streetBefore) }
+            if text.utf8.count == 1 {
+                switch text.withUTF8({ $0[0] }) {
+                case UInt8(ascii: "-"): marks.insert(.hyphen)
+                case UInt8(ascii: "."): marks.insert(.fullStop)
+                case UInt8(ascii: ","): marks.insert(.comma)
+                default: break
+                }
+            }
+            return marks
+        }
+
+        /// Not a role, a title (with or without its full stop), an organization's head or unit
+        /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one
+        /// scalar (two characters are two scalars or more: the count kept in the form says most).
+        private func isNameWord(_ token: Token, listed: WordClasses) -> Bool {
+            !listed.isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
+                && (token.form.stemCharacterCount > 1 || token.stem.unicodeScalars.count > 1)
+        }
+    }
 
     /// A month or weekday name (``calendarWords``).
     struct CalendarWord: OptionSet, Sendable {
@@ -74,7 +150,7 @@ public struct PersonExtractor: Extractor {
         /// A title, with or without its full stop (``WordClasses/title``, ``WordClasses/abbreviatedTitle``).
         static let title = Marks(rawValue: 1 << 6)
         /// A street word after a name (`Road`) and before one (`rue`), by the form's key
-        /// (``streetWords``): read with the other marks, where a table of their own was asked
+        /// (``Marker/streetWords``): read with the other marks, where a table of their own was asked
         /// three times a run of names (46,000 asks on the 2.59 MB bench).
         static let streetAfter = Marks(rawValue: 1 << 7)
         static let streetBefore = Marks(rawValue: 1 << 8)
@@ -103,22 +179,23 @@ public struct PersonExtractor: Extractor {
                 for byte in UInt8.min...UInt8.max { particleFirstBytes.insert(byte) }
             }
         }
-        self.particleFirstBytes = particleFirstBytes
         people = models.people
         vocabulary = models.vocabulary
-        streetWords = StreetWord.table(models.vocabulary)
+        marker = Marker(lexicon: annotator.lexicon, people: models.people, particleFirstBytes: particleFirstBytes,
+                        streetWords: StreetWord.table(models.vocabulary),
+                        digitOpensRoleOrTitle: models.people.roles.contains(where: opensWithDigit)
+                            || models.people.titles.contains(where: opensWithDigit))
         var calendarWords = KeyBits<CalendarWord>()
         calendarWords.insert(contentsOf: models.calendar.months.keys, .calendar)
         calendarWords.insert(contentsOf: models.calendar.weekdays.keys, .calendar)
         self.calendarWords = calendarWords
         self.annotator = annotator
-        digitOpensRoleOrTitle = models.people.roles.contains(where: opensWithDigit) || models.people.titles.contains(where: opensWithDigit)
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
         let tokens = document.tokens
         let particles = particles(document.language)
-        let forms = marks.table(for: document) { token in marks(of: token, particles: particles, in: document) }
+        let forms = marker.table(for: document, particles: particles)
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
@@ -155,49 +232,6 @@ public struct PersonExtractor: Extractor {
             }
         }
         return found
-    }
-
-    /// The marks of `token`'s form, for the table of a document in `particles`' language.
-    private func marks(of token: Token, particles: KeyBits<Marks>, in document: TokenizedDocument) -> Marks {
-        let form = token.form
-        var text = form.text
-        let first = text.withUTF8 { $0.first } ?? 0
-        var marks = first >= 0x80 || particleFirstBytes.contains(first) ? particles[form.text] : []
-        // The short word lists alone say whether a word is a role, a title, an organization
-        // word or an acronym: no place or name index is read for these marks. The acronym
-        // list is read for a capitalized word only, the one whose name-word mark it decides:
-        // read for every form (numbers and lowercase words, most of them), it cost 3.9 M
-        // instructions on the 2.59 MB bench.
-        let isCapitalizedWord = token.kind == .word && form.isCapitalized
-        var listed: WordClasses
-        let lexicon = annotator.lexicon
-        if isCapitalizedWord {
-            listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }.union(lexicon.acronymStems[form.stem])
-        } else if !digitOpensRoleOrTitle, opensWithDigit(form.key) {
-            // Only a role or a title counts here, and no number is one.
-            listed = []
-        } else {
-            listed = listedByKey.value(form.keyID, in: document) { lexicon.listed[form.key] }
-        }
-        // `Pressesprecherin`, `Siemens-Chef`: a compound that ends in a role is one.
-        if form.isCapitalized, !listed.contains(.role), endsInRoleByKey.value(form.keyID, in: document, compute: { people.endsInRole(form.key) }) {
-            listed.insert(.role)
-        }
-        if listed.contains(.role) { marks.insert(.role) }
-        if listed.isAny(of: [.title, .abbreviatedTitle]) { marks.insert(.title) }
-        if isCapitalizedWord, isNameWord(token, listed: listed) { marks.insert(.nameWord) }
-        let street = streetWords[form.key]
-        if street.contains(.after) { marks.insert(.streetAfter) }
-        if street.contains(.before) { marks.insert(.streetBefore) }
-        if text.utf8.count == 1 {
-            switch text.withUTF8({ $0[0] }) {
-            case UInt8(ascii: "-"): marks.insert(.hyphen)
-            case UInt8(ascii: "."): marks.insert(.fullStop)
-            case UInt8(ascii: ","): marks.insert(.comma)
-            default: break
-            }
-        }
-        return marks
     }
 
     /// Up to four capitalized words from `start` on one line, none of them a role or head
@@ -246,14 +280,6 @@ public struct PersonExtractor: Extractor {
         var particles = KeyBits<Marks>()
         particles.insert(contentsOf: people.particles(in: language), .particle)
         return particles
-    }
-
-    /// Not a role, a title (with or without its full stop), an organization's head or unit
-    /// word or a known acronym (`listed`: ``Lexicon/listedClasses(of:)``), and longer than one
-    /// scalar (two characters are two scalars or more: the count kept in the form says most).
-    private func isNameWord(_ token: Token, listed: WordClasses) -> Bool {
-        !listed.isAny(of: [.role, .title, .abbreviatedTitle, .organizationWord, .knownAcronym])
-            && (token.form.stemCharacterCount > 1 || token.stem.unicodeScalars.count > 1)
     }
 
     /// The part of `run` that names a person, if the context says it does.
