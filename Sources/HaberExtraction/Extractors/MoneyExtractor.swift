@@ -523,8 +523,19 @@ public final class MoneyExtractor: Extractor {
     ///
     /// Known facts are asked by form id: passing the token's form to ``FormFacts`` retained
     /// and released it at every ask, and amounts ask some tokens several times.
+    ///
+    /// Inlined, the first sight apart: each caller reads one or two facts of the form, which
+    /// the optimizer then loads alone, where a call entered a large function and copied the
+    /// whole ``MoneyForm`` out (some 270 instructions an ask, 14 M on the 2.59 MB bench).
+    @inline(__always)
     private func facts(_ index: Int, in document: TokenizedDocument) -> MoneyForm {
         if let known = forms.known(document.formIDs[index], space: document.formSpace) { return known }
+        return firstFacts(index, in: document)
+    }
+
+    /// ``facts(_:in:)`` of a form not met before.
+    @inline(never)
+    private func firstFacts(_ index: Int, in document: TokenizedDocument) -> MoneyForm {
         let token = document.tokens[index]
         if current.code != document.language { current.set(document.language, profile: languages[document.language]) }
         // The closure takes the language's facts, not the document: capturing it copied the document.
