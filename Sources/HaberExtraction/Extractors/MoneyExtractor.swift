@@ -334,7 +334,7 @@ public final class MoneyExtractor: Extractor {
             }
             // `a 12-cent dividend`, `a 50-euro note`: a hyphen between the digits and a currency
             // or sub-unit word, the three glued.
-            if written, amount.end == index + 1, amount.end + 1 < tokens.count, tokens[amount.end].text == "-",
+            if written, amount.end == index + 1, amount.end + 1 < tokens.count, PlaceExtractor.isHyphen(tokens[amount.end]),
                tokens[amount.end + 1].kind == .word, document.touches(index, amount.end), document.touches(amount.end, amount.end + 1),
                !document.isBoundary(before: amount.end + 1), facts(amount.end + 1, in: document).subunit != nil
                 || currency(at: amount.end + 1, in: document) != nil {
@@ -676,7 +676,7 @@ public final class MoneyExtractor: Extractor {
         var value = value, end = end
         if tokens[end - 1].hasSuffix { return (value, end) }
         // `$42-million`, `C$5-billion`: a hyphen glued to the number and its scale word.
-        if end + 1 < tokens.count, tokens[end].text == "-", document.touches(end - 1, end), document.touches(end, end + 1),
+        if end + 1 < tokens.count, PlaceExtractor.isHyphen(tokens[end]), document.touches(end - 1, end), document.touches(end, end + 1),
            let (scale, next) = scale(at: end + 1, in: document) {
             value *= scale
             end = next
@@ -710,7 +710,7 @@ public final class MoneyExtractor: Extractor {
         // A word that starts with a digit (`4m`) is read as written, but asked here too.
         guard opening(index, in: document, spellout: spellout) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
         // `twenty-five cents`, `quarante-cinq`: a hyphen between two words of one number.
-        func isJoiner(_ k: Int) -> Bool { tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1) }
+        func isJoiner(_ k: Int) -> Bool { PlaceExtractor.isHyphen(tokens[k]) && document.touches(k - 1, k) && document.touches(k, k + 1) }
         var ends: [Int] = []
         var end = index + 1, joiners = 0
         while end < tokens.count, end - index - joiners <= 5, !document.isBoundary(before: end),
@@ -898,7 +898,7 @@ public final class MoneyExtractor: Extractor {
         var after = index
         var phrase = ""
         while after < tokens.count, after - index < 4, !document.isBoundary(before: after), !tokens[after].hasSuffix,
-              tokens[after].kind == .word || (tokens[after].text == "-" && after > index && document.touches(after - 1, after)) {
+              tokens[after].kind == .word || (PlaceExtractor.isHyphen(tokens[after]) && after > index && document.touches(after - 1, after)) {
             if after > index, tokens[after].text != "-", tokens[after - 1].text != "-" { phrase += " " }
             phrase += tokens[after].text
             after += 1
@@ -954,7 +954,7 @@ public final class MoneyExtractor: Extractor {
     /// Whether token `index` is a hyphen that joins the word before it to a word after it.
     private func opensCompound(at index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
-        return index + 1 < tokens.count && tokens[index].text == "-" && document.touches(index - 1, index)
+        return index + 1 < tokens.count && PlaceExtractor.isHyphen(tokens[index]) && document.touches(index - 1, index)
             && document.touches(index, index + 1) && tokens[index + 1].kind == .word
     }
 
