@@ -43,7 +43,9 @@ public final class MoneyExtractor: Extractor {
     /// only if the word opens with it (``scaleStem(_:suffixes:)``).
     let scalesByFirstLetter: [Character: [String]]
     /// The first two bytes of every fraction word (``MoneyWord/fraction``), for a quick no.
-    let fractionOpenings: Set<UInt16>
+    /// A bit each, by the pair's value: a `Set<UInt16>` hashed the pair of every new form
+    /// (1.8 M instructions on the 2.59 MB bench).
+    let fractionOpenings: [UInt64]
 
     /// A currency code's place in ``currencyCodes``.
     typealias CurrencyID = UInt16
@@ -102,22 +104,32 @@ public final class MoneyExtractor: Extractor {
     /// What a form is among the language's cues of ``LocalCurrencies``, read once per form:
     /// the country of a one-word cue, or whether it opens a cue of two words.
     let localCues = FormFacts<LocalCue>()
+    /// Per form id: whether the form's key is a word of ``LocalCurrencies`` in its language
+    /// (`pesos`), asked of the word after every amount (``localWord(at:in:words:)``), where
+    /// hashing the key cost 5 M instructions on the 2.59 MB bench.
+    let localWordForms = FormFacts<Bool>()
     /// What ``read(_:kind:language:)`` needs of the document's language profile, set once per
     /// document: looked up for each new form (a hashed language code and a copied profile),
     /// it cost 6 million instructions on the 2.59 MB bench.
     let current = LanguageFacts()
 
-    /// The decimal separator and case endings of one language (``LanguageProfiles/Profile``).
+    /// The decimal separator, case endings, articles and sign order of one language
+    /// (``LanguageProfiles/Profile``): read near every amount, each profile looked up (its
+    /// language hashed, the profile copied) cost some 600 instructions.
     final class LanguageFacts: @unchecked Sendable {
         var code: String?
         var decimalSeparator: Character = ","
         /// The language's case endings, where its words take them (``LanguageProfiles/Profile/hasCaseSuffixes``).
         var suffixes: SuffixGrammar?
+        var articles: Set<String> = []
+        var writesSignBeforeLetter = false
 
         func set(_ code: String, profile: LanguageProfiles.Profile) {
             self.code = code
             decimalSeparator = profile.decimalSeparator
             suffixes = profile.hasCaseSuffixes ? profile.suffixes : nil
+            articles = profile.articles
+            writesSignBeforeLetter = profile.writesSignBeforeLetter
         }
     }
 
@@ -214,7 +226,11 @@ public final class MoneyExtractor: Extractor {
             if let first = key.first { scales[first, default: []].append(key) }
         }
         scalesByFirstLetter = scales
-        fractionOpenings = Set(words.compactMap { key, word in word.fraction == nil ? nil : Self.opening(ofKey: key) })
+        var fractionOpenings = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for (key, word) in words where word.fraction != nil {
+            if let pair = Self.opening(ofKey: key) { fractionOpenings[Int(pair >> 6)] |= 1 << UInt64(pair & 63) }
+        }
+        self.fractionOpenings = fractionOpenings
     }
 
     /// The first two bytes of `key`, or nil when it has fewer.
@@ -226,7 +242,8 @@ public final class MoneyExtractor: Extractor {
 
     /// Whether `key` may be a fraction word (false: it is none).
     private func mayBeFraction(_ key: String) -> Bool {
-        Self.opening(ofKey: key).map { fractionOpenings.contains($0) } ?? false
+        guard let pair = Self.opening(ofKey: key) else { return false }
+        return fractionOpenings[Int(pair >> 6)] >> UInt64(pair & 63) & 1 != 0
     }
 
     /// ``words`` from the lexicons: the answers `CurrencyLexicon` and `QuantityLexicon` give
@@ -317,7 +334,7 @@ public final class MoneyExtractor: Extractor {
             }
             // `a 12-cent dividend`, `a 50-euro note`: a hyphen between the digits and a currency
             // or sub-unit word, the three glued.
-            if written, amount.end == index + 1, amount.end + 1 < tokens.count, tokens[amount.end].text == "-",
+            if written, amount.end == index + 1, amount.end + 1 < tokens.count, PlaceExtractor.isHyphen(tokens[amount.end]),
                tokens[amount.end + 1].kind == .word, document.touches(index, amount.end), document.touches(amount.end, amount.end + 1),
                !document.isBoundary(before: amount.end + 1), facts(amount.end + 1, in: document).subunit != nil
                 || currency(at: amount.end + 1, in: document) != nil {
@@ -469,13 +486,44 @@ public final class MoneyExtractor: Extractor {
         guard !words.isEmpty, start < tokens.count, !document.isBoundary(before: start) else { return nil }
         var index = start
         if facts(start, in: document).linksCurrency, index + 1 < tokens.count, !document.isBoundary(before: index + 1) { index += 1 }
-        guard words.contains(tokens[index].key), !tokens[index].hasSuffix else { return nil }
+        guard isLocalWord(index, in: document, words: words), !tokens[index].hasSuffix else { return nil }
         return (tokens[index].key, index + 1, tokens[index].stemRange.upperBound)
+    }
+
+    /// Whether the key of token `index` is one of `words`, the document's language's
+    /// ``LocalCurrencies/words``, once per form (a form is of one language).
+    @inline(__always)
+    private func isLocalWord(_ index: Int, in document: TokenizedDocument, words: Set<String>) -> Bool {
+        if let known = localWordForms.known(document.formIDs[index], space: document.formSpace) { return known }
+        return localWordForms.store(words.contains(document.tokens[index].key), for: document.formIDs[index], space: document.formSpace)
     }
 
     /// Whether `stem` is digits in groups of three after `separator` (`1,300`, `12,345,678`):
     /// a number another country's writing may read otherwise.
+    ///
+    /// Read from the stem's bytes where the separator is one ASCII byte: split as strings,
+    /// 1,100 instructions a number in the languages that ask (4.7 M on the 2.59 MB bench).
     static func hasGroupsOfThree(_ stem: String, separator: Character) -> Bool {
+        if let separatorByte = separator.asciiValue, separator.utf8.count == 1 {
+            var stem = stem
+            return stem.withUTF8 { bytes in
+                // The separators met, and the digits since the last one.
+                var groups = 0
+                var digits = 0
+                for byte in bytes {
+                    if byte == separatorByte {
+                        guard groups == 0 ? (1...3).contains(digits) : digits == 3 else { return false }
+                        groups += 1
+                        digits = 0
+                    } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                        digits += 1
+                    } else {
+                        return false
+                    }
+                }
+                return groups > 0 && digits == 3
+            }
+        }
         guard stem.contains(separator) else { return false }
         let parts = stem.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count),
@@ -523,8 +571,19 @@ public final class MoneyExtractor: Extractor {
     ///
     /// Known facts are asked by form id: passing the token's form to ``FormFacts`` retained
     /// and released it at every ask, and amounts ask some tokens several times.
+    ///
+    /// Inlined, the first sight apart: each caller reads one or two facts of the form, which
+    /// the optimizer then loads alone, where a call entered a large function and copied the
+    /// whole ``MoneyForm`` out (some 270 instructions an ask, 14 M on the 2.59 MB bench).
+    @inline(__always)
     private func facts(_ index: Int, in document: TokenizedDocument) -> MoneyForm {
         if let known = forms.known(document.formIDs[index], space: document.formSpace) { return known }
+        return firstFacts(index, in: document)
+    }
+
+    /// ``facts(_:in:)`` of a form not met before.
+    @inline(never)
+    private func firstFacts(_ index: Int, in document: TokenizedDocument) -> MoneyForm {
         let token = document.tokens[index]
         if current.code != document.language { current.set(document.language, profile: languages[document.language]) }
         // The closure takes the language's facts, not the document: capturing it copied the document.
@@ -617,7 +676,7 @@ public final class MoneyExtractor: Extractor {
         var value = value, end = end
         if tokens[end - 1].hasSuffix { return (value, end) }
         // `$42-million`, `C$5-billion`: a hyphen glued to the number and its scale word.
-        if end + 1 < tokens.count, tokens[end].text == "-", document.touches(end - 1, end), document.touches(end, end + 1),
+        if end + 1 < tokens.count, PlaceExtractor.isHyphen(tokens[end]), document.touches(end - 1, end), document.touches(end, end + 1),
            let (scale, next) = scale(at: end + 1, in: document) {
             value *= scale
             end = next
@@ -651,7 +710,7 @@ public final class MoneyExtractor: Extractor {
         // A word that starts with a digit (`4m`) is read as written, but asked here too.
         guard opening(index, in: document, spellout: spellout) != .none, opensSpelledNumber(tokens[index], in: document) else { return nil }
         // `twenty-five cents`, `quarante-cinq`: a hyphen between two words of one number.
-        func isJoiner(_ k: Int) -> Bool { tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1) }
+        func isJoiner(_ k: Int) -> Bool { PlaceExtractor.isHyphen(tokens[k]) && document.touches(k - 1, k) && document.touches(k, k + 1) }
         var ends: [Int] = []
         var end = index + 1, joiners = 0
         while end < tokens.count, end - index - joiners <= 5, !document.isBoundary(before: end),
@@ -790,7 +849,7 @@ public final class MoneyExtractor: Extractor {
                                 spellout: NumberWords.Reader) -> (amount: Amount, opener: Int)? {
         let tokens = document.tokens
         guard !tokens[index].hasSuffix, let fraction = words[tokens[index].key]?.fraction else { return nil }
-        let articles = languages[document.language].articles
+        let articles = current.articles
         var next = index + 1
         if next + 1 < tokens.count, !document.isBoundary(before: next), articles.contains(tokens[next].key) { next += 1 }
         guard next < tokens.count, !document.isBoundary(before: next), let (scale, after) = scale(at: next, in: document) else { return nil }
@@ -839,7 +898,7 @@ public final class MoneyExtractor: Extractor {
         var after = index
         var phrase = ""
         while after < tokens.count, after - index < 4, !document.isBoundary(before: after), !tokens[after].hasSuffix,
-              tokens[after].kind == .word || (tokens[after].text == "-" && after > index && document.touches(after - 1, after)) {
+              tokens[after].kind == .word || (PlaceExtractor.isHyphen(tokens[after]) && after > index && document.touches(after - 1, after)) {
             if after > index, tokens[after].text != "-", tokens[after - 1].text != "-" { phrase += " " }
             phrase += tokens[after].text
             after += 1
@@ -888,14 +947,14 @@ public final class MoneyExtractor: Extractor {
            start < 2 || !tokens[start - 2].isAllCaps {
             return (code, index + 1, tokens[index].stemRange.upperBound)
         }
-        if languages[document.language].hasCaseSuffixes { return suffixedCurrency(at: index, in: document) }
+        if current.suffixes != nil { return suffixedCurrency(at: index, in: document) }
         return nil
     }
 
     /// Whether token `index` is a hyphen that joins the word before it to a word after it.
     private func opensCompound(at index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
-        return index + 1 < tokens.count && tokens[index].text == "-" && document.touches(index - 1, index)
+        return index + 1 < tokens.count && PlaceExtractor.isHyphen(tokens[index]) && document.touches(index - 1, index)
             && document.touches(index, index + 1) && tokens[index + 1].kind == .word
     }
 
@@ -920,7 +979,7 @@ public final class MoneyExtractor: Extractor {
             let last = tokens[span.upperBound - 1]
             guard last.kind == .word else { continue }
             let prefix = length > 1 ? document.key(of: index..<(span.upperBound - 1)) + (last.spaceBefore ? " " : "") : ""
-            for (stem, _) in languages[document.language].suffixes.unitSplits(of: last.key) {
+            for (stem, _) in (current.suffixes?.unitSplits(of: last.key) ?? []) {
                 if let code = currencies.names[prefix + stem].flatMap({ currencyIDs[$0] }) {
                     let length = String(last.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                     return (code, span.upperBound, last.range.lowerBound + length)
@@ -979,7 +1038,7 @@ public final class MoneyExtractor: Extractor {
         // `A$`, `US$`, `hk $`: an article of the language before a sign (`a $48 million`) is
         // no currency's letter.
         if first.kind == .word, second.kind == .symbol,
-           document.touches(index, index + 1) || !languages[document.language].articles.contains(first.key),
+           document.touches(index, index + 1) || !current.articles.contains(first.key),
            first.stem.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." }), first.stem.last != "." {
             // dates21en: letters with a dot inside (`U.S$`, `U.S $`, a row of `currency-words.tsv`);
             // `U.S. $20 bill` ends with its dot and is the adjective of what follows.
@@ -990,7 +1049,7 @@ public final class MoneyExtractor: Extractor {
         }
         // `$ c`, `$ hk`, `$ us`, `$ usd`: the letters of a sign (`c$`, `hk$`) or a code after it.
         if first.kind == .symbol, second.kind == .word, second.spaceBefore, (1...3).contains(second.form.stemCharacterCount),
-           languages[document.language].writesSignBeforeLetter, second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
+           current.writesSignBeforeLetter, second.stem.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
             // A code only where its letters write the same currency with the sign (`$ usd`, as
             // `us$`): `800 $ sur le marché` is no Soviet rouble.
             let code = second.stem.uppercased()

@@ -10,30 +10,39 @@ public struct PercentExtractor: Extractor {
     let quantities: QuantityLexicon
     let languages: LanguageProfiles
     let numberWords: NumberWords
-    /// Every beginning of a percent word of several words written after the number, up to
-    /// a space (`per` of `per cent`).
-    let closingOpenings: Set<String>
-    /// The byte lengths of the words of ``closingOpenings`` and of one-word percent words
-    /// after the number: a form of another length is none, and needs no lookup. By length, an
-    /// array, as ``openerLengths``.
+    /// What each word of the quantities lexicon is to a percentage (``CueWord``), looked up
+    /// by bytes: a `String` set or dictionary hashed a word through Unicode normalization,
+    /// some 7,000 to 13,000 instructions a Turkish or German word (the words that passed the
+    /// filters below), 6 M of the percentages' 72 M on the 2.59 MB bench.
+    let cueWords: KeyBits<CueWord>
+    /// The byte lengths of the first words of the percent words of several words after the
+    /// number (``CueWord/opensAfter``) and of one-word percent words after the number: a
+    /// form of another length is none, and needs no lookup. By length, an array, as
+    /// ``openerLengths``.
     let closerLengths: [Bool]
-    /// The words of ``closingOpenings`` and the one-word percent words after the number: a
-    /// form none of whose key and lowercase may be one needs no lookup. Of the 13,000 words
-    /// of 1,000 articles, 12,000 passed the length test, each then a `String` set and
-    /// dictionary lookup: ``role(of:)`` was 28.3 M of 67.5 M, and percentages 57.7 M with the filters.
-    let closerFilter: KeyFilter
-    /// The percent words written before the number, for the same reason.
-    let openerFilter: KeyFilter
     /// The lengths in UTF-8 of the percent words written before the number, in NFC: a key in
     /// NFC of another length is none of them, and needs no lookup. By length, an array: a
     /// set hashed the length of every new form.
     let openerLengths: [Bool]
     /// The first two bytes (in NFC) of every percent word before or after the number and of
-    /// ``closingOpenings``, a bit each: a word of two bytes or more below 0xCC whose key and
+    /// every first word of one of several words after it, a bit each: a word of two bytes or more below 0xCC whose key and
     /// lowercase open with no such pair is none of them, and is refused at one array load.
-    /// Most words are; the two ``KeyFilter``s, length tests and lookups each asked cost
-    /// some 900 instructions a form (24 M of percentages' 103 M on the bench articles).
+    /// Most words are; the filters, length tests and lookups each asked cost some 900
+    /// instructions a form (24 M of percentages' 103 M on the bench articles).
     let cueOpenings: [UInt64]
+
+    /// What a word of the quantities lexicon is to a percentage: its cue kinds
+    /// (`percent-before`, `percent-after`, `minus`, `range`), and whether a percent word of
+    /// several words after the number opens with it (`per` of `per cent`).
+    struct CueWord: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        static let before = CueWord(rawValue: 1 << 0)
+        static let after = CueWord(rawValue: 1 << 1)
+        static let opensAfter = CueWord(rawValue: 1 << 2)
+        static let minus = CueWord(rawValue: 1 << 3)
+        static let range = CueWord(rawValue: 1 << 4)
+    }
     /// Per form id: what the form can be in a percentage, read for every token, and what it
     /// can be next to a number, read for the tokens around numbers. One pipeline (one
     /// thread) each.
@@ -74,7 +83,15 @@ public struct PercentExtractor: Extractor {
         for (key, cues) in models.quantities.cues where cues.contains(where: { $0.kind == "percent-after" }) {
             for space in key.indices where key[space] == " " { openings.insert(String(key[..<space])) }
         }
-        closingOpenings = openings
+        var cueWords = KeyBits<CueWord>()
+        for (key, cues) in models.quantities.cues {
+            for (kind, word) in [("percent-before", CueWord.before), ("percent-after", .after), ("minus", .minus), ("range", .range)]
+            where cues.contains(where: { $0.kind == kind }) {
+                cueWords.insert(key, word)
+            }
+        }
+        cueWords.insert(contentsOf: openings, .opensAfter)
+        self.cueWords = cueWords
         // One word of every percent word written after its number, or the first of several.
         var closers = openings
         for (key, cues) in models.quantities.cues where cues.contains(where: { $0.kind == "percent-after" }) && !key.contains(" ") {
@@ -83,12 +100,6 @@ public struct PercentExtractor: Extractor {
         var closerLengths = [Bool](repeating: false, count: (closers.map { $0.utf8.count }.max() ?? 0) + 1)
         for closer in closers { closerLengths[closer.utf8.count] = true }
         self.closerLengths = closerLengths
-        closerFilter = KeyFilter(closers.union(models.quantities.cues.compactMap { key, cues in
-            cues.contains { $0.kind == "percent-after" } ? key : nil
-        }))
-        openerFilter = KeyFilter(models.quantities.cues.compactMap { key, cues in
-            cues.contains { $0.kind == "percent-before" } ? key : nil
-        })
         let lengths = models.quantities.cues.compactMap { key, cues in
             cues.contains { $0.kind == "percent-before" } ? LookupKey.canonical(Array(key.utf8)).count : nil
         }
@@ -228,12 +239,10 @@ public struct PercentExtractor: Extractor {
         let text = form.text.utf8
         role.isSign = text.count == 1 && text.first == UInt8(ascii: "%")
         guard token.kind == .word, mayBeCue(form.key) || mayBeCue(form.lower) else { return role }
-        role.opens = token.kind == .word && !form.hasSuffix && mayOpen(form.key) && openerFilter.mayContain(form.key)
-            && quantities.cue(form.key, kind: "percent-before") != nil
-        role.closes = token.kind == .word && form.key.utf8.count < closerLengths.count
-            && closerLengths[form.key.utf8.count]
-            && (closerFilter.mayContain(form.key) || closerFilter.mayContain(form.lower))
-            && (quantities.cue(form.key, kind: "percent-after") != nil || closingOpenings.contains(form.lower))
+        let words = cueWords[form.key]
+        role.opens = !form.hasSuffix && mayOpen(form.key) && words.contains(.before)
+        role.closes = form.key.utf8.count < closerLengths.count && closerLengths[form.key.utf8.count]
+            && (words.contains(.after) || cueWords[form.lower].contains(.opensAfter))
         return role
     }
 
@@ -252,8 +261,9 @@ public struct PercentExtractor: Extractor {
     private func neighbour(_ token: Token, in document: TokenizedDocument) -> Neighbour {
         if let known = neighbours.known(token.form.id, space: document.formSpace) { return known }
         return neighbours.value(for: token.form, in: document) { form in
-            Neighbour(closes: quantities.cue(form.key, kind: "percent-after") != nil, opensClosing: closingOpenings.contains(form.lower),
-                      negates: quantities.cue(form.key, kind: "minus") != nil, linksRange: quantities.cue(form.key, kind: "range") != nil)
+            let words = cueWords[form.key]
+            return Neighbour(closes: words.contains(.after), opensClosing: cueWords[form.lower].contains(.opensAfter),
+                             negates: words.contains(.minus), linksRange: words.contains(.range))
         }
     }
 

@@ -40,6 +40,11 @@ public struct PlaceExtractor: Extractor {
         /// Whether the form is a word that makes the name before or after it a street
         /// (`models/lexicon/street-words.tsv`): bit 0 after, bit 1 before.
         let streets = FormFacts<UInt8>()
+        /// Whether the form's key is a word of the lists of names of its language (bit 0:
+        /// ``Vocabulary/placeListWords``) or a place cue there (bit 1: ``Vocabulary/placeCues``),
+        /// read by ``cueBits(_:in:)``: a list is read from every town found alone, and the
+        /// words around it, each hashed as a string, cost 7 M instructions on the 2.59 MB bench.
+        let cueWords = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[GazetteerEntry]>()
         /// What the gazetteer and the vocabulary say of a key, by key id (``TokenForm/keyID``):
@@ -72,6 +77,8 @@ public struct PlaceExtractor: Extractor {
             var articles: [String]?
             var endings: [Vocabulary.PlaceNameEnding]?
             var zipfSlot: Int?
+            var listWords: Set<String>?
+            var cues: Set<String>?
         }
 
         /// ``language`` for `document`'s language; the language gets its place in
@@ -86,7 +93,8 @@ public struct PlaceExtractor: Extractor {
             }
             language = LanguageTables(code: code, homeCountries: extractor.homeCountries[code],
                                       articles: extractor.contractedArticles[code],
-                                      endings: extractor.vocabulary.placeNameEndings[code], zipfSlot: slot)
+                                      endings: extractor.vocabulary.placeNameEndings[code], zipfSlot: slot,
+                                      listWords: extractor.vocabulary.placeListWords[code], cues: extractor.vocabulary.placeCues[code])
         }
 
         /// `keys` for the form space of `document`: the readings of the keys it shares with
@@ -278,7 +286,7 @@ public struct PlaceExtractor: Extractor {
                                    // The lead's place over an acronym of the same word (`TOULOUSE –`).
                                    priority: match.tokens.lowerBound == dateline || match.named ? 5 : entry.type == .country ? 3 : 2))
         }
-        if let listWords = vocabulary.placeListWords[document.language],
+        if facts.language.listWords != nil,
            found.contains(where: { $0.type == .city && $0.tokens.count == 1 && $0.tokens.lowerBound != dateline }) {
             // By token index: a set of indices hashed each one.
             var placeTokens = [Bool](repeating: false, count: tokens.count)
@@ -287,7 +295,7 @@ public struct PlaceExtractor: Extractor {
             }
             found.removeAll { candidate in
                 candidate.type == .city && candidate.tokens.count == 1 && candidate.tokens.lowerBound != dateline
-                    && isInListOfOtherNames(candidate.tokens.lowerBound, listWords: listWords, places: placeTokens, in: document)
+                    && isInListOfOtherNames(candidate.tokens.lowerBound, places: placeTokens, in: document)
             }
         }
         return found
@@ -343,11 +351,11 @@ public struct PlaceExtractor: Extractor {
     /// not of towns (`in Feuerbach, Bad Cannstatt und Friedrichshafen`). A list after a place
     /// cue is one of places, and a word with a case ending is the place the sentence speaks
     /// of (`Brianza ve Udine'deki üreticiler`).
-    private func isInListOfOtherNames(_ index: Int, listWords: Set<String>, places: [Bool], in document: TokenizedDocument) -> Bool {
+    private func isInListOfOtherNames(_ index: Int, places: [Bool], in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         guard !tokens[index].hasSuffix else { return false }
         func isListWord(_ k: Int) -> Bool {
-            k > 0 && k + 1 < tokens.count && (tokens[k].kind == .word || tokens[k].kind == .punctuation) && listWords.contains(tokens[k].key)
+            k > 0 && k + 1 < tokens.count && (tokens[k].kind == .word || tokens[k].kind == .punctuation) && cueBits(k, in: document) & 1 != 0
         }
         func isNameWord(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isCapitalized }
         // A hyphen inside a name (`Mercedes-Benz`), or a short lowercase word between its
@@ -355,7 +363,7 @@ public struct PlaceExtractor: Extractor {
         func isJoiner(_ k: Int) -> Bool {
             guard k > 0, k + 1 < tokens.count, isNameWord(k + 1) else { return false }
             if tokens[k].kind == .word {
-                return !tokens[k].isCapitalized && tokens[k].form.stemCharacterCount <= 3 && isNameWord(k - 1) && !listWords.contains(tokens[k].key)
+                return !tokens[k].isCapitalized && tokens[k].form.stemCharacterCount <= 3 && isNameWord(k - 1) && cueBits(k, in: document) & 1 == 0
             }
             return tokens[k].text == "-" && document.touches(k - 1, k) && document.touches(k, k + 1)
         }
@@ -380,7 +388,7 @@ public struct PlaceExtractor: Extractor {
             first = start
             k = start - 1
         }
-        if first > 0, !document.isBoundary(before: first), vocabulary.placeCues[document.language]?.contains(tokens[first - 1].key) == true {
+        if first > 0, !document.isBoundary(before: first), cueBits(first - 1, in: document) & 2 != 0 {
             return false
         }
         // Items after the word, each opening right after a list word.
@@ -729,13 +737,13 @@ public struct PlaceExtractor: Extractor {
     private func isCuedPlace(_ index: Int, in document: TokenizedDocument) -> Bool {
         let tokens = document.tokens
         guard index > 0, !document.isBoundary(before: index), tokens[index].isCapitalized,
-              let cues = vocabulary.placeCues[document.language] else { return false }
+              facts.language.cues != nil else { return false }
         // `in Feuerbach, Bad Cannstatt und Friedrichshafen`: the cue reaches over a short list
         // of names (at most three, of at most three capitalized words), in the same sentence.
         var before = index - 1
         var names = 0
-        while !cues.contains(tokens[before].key) {
-            guard names < 3, vocabulary.placeListWords[document.language]?.contains(tokens[before].key) == true else { return false }
+        while cueBits(before, in: document) & 2 == 0 {
+            guard names < 3, cueBits(before, in: document) & 1 != 0 else { return false }
             var first = before
             while first > 0, first > before - 3, !document.isBoundary(before: first),
                   tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized {
@@ -894,6 +902,16 @@ public struct PlaceExtractor: Extractor {
             $0.type == .country || ($0.isProvince && !$0.isDistrict) || $0.population >= 100_000
                 || ($0.isDistrict && !ordinaryDistrict)
         }
+    }
+
+    /// The ``PlaceFormFacts/cueWords`` bits of the token at `index`, once per form (a form is
+    /// of one language: that of the documents it is met in).
+    private func cueBits(_ index: Int, in document: TokenizedDocument) -> UInt8 {
+        let id = document.formIDs[index]
+        if let known = facts.cueWords.known(id, space: document.formSpace) { return known }
+        let key = document.tokens[index].key
+        let bits: UInt8 = (facts.language.listWords?.contains(key) == true ? 1 : 0) | (facts.language.cues?.contains(key) == true ? 2 : 0)
+        return facts.cueWords.store(bits, for: id, space: document.formSpace)
     }
 
     /// Whether the token at `index` makes the name before it a street (bit 0: `Oxford Road`)
