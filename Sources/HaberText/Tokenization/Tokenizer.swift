@@ -131,10 +131,10 @@ public final class Tokenizer: @unchecked Sendable {
             if latin, latinBreaker.segments(in: buffer, into: &segments, droppingWhitespace: true) { return }
             try wordBreaker(for: language).segments(in: buffer, into: &segments)
         }
-        var (tokens, space, owner) = makeTokens(segments, in: document, language: language)
+        var (tokens, space, owner, keyCount) = makeTokens(segments, in: document, language: language)
         let sentences = SentenceSplitter().assignSentences(&tokens)
         return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space,
-                                 formOwner: owner)
+                                 formOwner: owner, keyCount: keyCount)
     }
 
     private func usesRootRules(_ language: String) -> Bool {
@@ -155,8 +155,9 @@ public final class Tokenizer: @unchecked Sendable {
 
     typealias Segment = WordBreaker.Segment
 
-    /// The tokens of `segments`, and the form space their form ids belong to.
-    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int, FormOwner) {
+    /// The tokens of `segments`, the form space their form ids belong to, its owner and how
+    /// many key ids it has handed out.
+    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int, FormOwner, Int) {
         // Moved out of the property for the document, so that adding forms mutates the one
         // copy in place instead of copying the tables.
         var forms = interned ?? InternedForms()
@@ -218,7 +219,7 @@ public final class Tokenizer: @unchecked Sendable {
                 index += 1
             }
         }
-        return (tokens, forms.space, forms.owner)
+        return (tokens, forms.space, forms.owner, forms.keyIDs.count)
     }
 
     /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
