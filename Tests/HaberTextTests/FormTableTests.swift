@@ -164,6 +164,39 @@ struct FormTableTests {
         #expect(computed == 4)
     }
 
+    /// A table asked for every document of one tokenizer reads only the forms made for each
+    /// (``TokenizedDocument/newFormTokens``): it must hold the fact of every form of every
+    /// document, computed once per form, from the form's first token, in the order a walk over
+    /// every token meets them.
+    @Test("a table over the new forms of each document holds the same facts, computed in the same order",
+          arguments: [
+              ["bir iki bir üç", "üç dört bir beş", "beş beş altı"],
+              ["Ankara'da toplantı", "ankara ve Ankara'da", "d'Alsace et l'usine"],
+              ["a", "a", "a b"],
+          ] as [[String]])
+    func tableOverNewForms(texts: [String]) throws {
+        let tokenizer = try Tokenizer(resources: Fixture.resources.get())
+        let table = FormFacts<String>()
+        var computedOrder: [Int32] = []
+        for text in texts {
+            let document = try tokenizer.tokenize(TextNormalizer().document(for: text), language: "tr")
+            // The forms made for the document, first token first.
+            for (offset, index) in document.newFormTokens.enumerated() {
+                #expect(Int(document.formIDs[Int(index)]) == document.firstNewForm + offset)
+                #expect(!document.formIDs[..<Int(index)].contains(document.formIDs[Int(index)]))
+            }
+            var expectedOrder: [Int32] = []
+            for id in document.formIDs where !computedOrder.contains(id) && !expectedOrder.contains(id) { expectedOrder.append(id) }
+            let facts = table.table(for: document) { token in
+                computedOrder.append(token.form.id)
+                return token.text
+            }
+            #expect(Array(computedOrder.suffix(expectedOrder.count)) == expectedOrder)
+            #expect(document.tokens.map { facts[Int($0.form.id)] } == document.tokens.map { Optional($0.text) })
+        }
+        #expect(Set(computedOrder).count == computedOrder.count)
+    }
+
     /// The space that follows another of the same tokenizer (its form table emptied but for
     /// its first forms) keeps the facts of the forms below ``Tokenizer/keptForms``, asked one
     /// at a time or as a table; another tokenizer's space keeps none.

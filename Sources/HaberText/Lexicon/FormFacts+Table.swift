@@ -13,7 +13,9 @@ extension FormFacts {
     /// The array shares the table's storage until the table is written again: use it for
     /// the document, and do not ask this table for other facts from `compute`.
     ///
-    /// - Complexity: O(*n*) for *n* tokens, plus `compute` once per form not met before.
+    /// - Complexity: O(*n*) for *n* tokens, plus `compute` once per form not met before; only
+    ///   O(*m*) for the *m* forms made for `document` when the table holds every form met before
+    ///   it (a stage that asks for the table of every document).
     @inlinable
     public func table(for document: TokenizedDocument, compute: (Token) -> Value) -> [Value?] {
         // Take the storage out of the object, so that the loop writes a uniquely held local
@@ -24,14 +26,30 @@ extension FormFacts {
             let kept = min(table.count, FormSpaces.sharedForms(from: space, to: document.formSpace))
             table.removeSubrange(kept...)
             space = document.formSpace
+            filled = min(filled, kept)
         }
-        for (index, formID) in document.formIDs.enumerated() {
-            let id = Int(formID)
-            if id < table.count, table[id] != nil { continue }
-            let value = compute(document.tokens[index])
-            Self.extend(&table, toHold: id)
-            table[id] = value
+        if document.firstNewForm <= filled {
+            // Every form met before has its fact: only the forms made for the document are
+            // new, each first met at its token of ``TokenizedDocument/newFormTokens``, in the
+            // order the tokens would find them. Reading every token cost some sixteen
+            // instructions a token a table, 32 M on the 2.59 MB bench for five tables.
+            for (offset, tokenIndex) in document.newFormTokens.enumerated() {
+                let id = document.firstNewForm + offset
+                if id < table.count, table[id] != nil { continue }
+                let value = compute(document.tokens[Int(tokenIndex)])
+                Self.extend(&table, toHold: id)
+                table[id] = value
+            }
+        } else {
+            for (index, formID) in document.formIDs.enumerated() {
+                let id = Int(formID)
+                if id < table.count, table[id] != nil { continue }
+                let value = compute(document.tokens[index])
+                Self.extend(&table, toHold: id)
+                table[id] = value
+            }
         }
+        while filled < table.count, table[filled] != nil { filled += 1 }
         values = table
         return table
     }

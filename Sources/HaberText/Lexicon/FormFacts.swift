@@ -15,6 +15,8 @@ public final class FormFacts<Value>: @unchecked Sendable {
     /// The space of ``values``, the table ``table(for:compute:)`` fills for every token.
     @usableFromInline var space = -1
     @usableFromInline var values: [Value?] = []
+    /// Every form id below this one has its fact in ``values``.
+    @usableFromInline var filled = 0
     /// The space of ``slots`` and ``known``, where ``value(for:in:compute:)`` keeps facts.
     @usableFromInline var sparseSpace = -1
     /// Per form id, 1 + the fact's place in ``known``, or 0 when not computed yet.

@@ -85,17 +85,23 @@ public struct LatinWordBreaker: Sendable {
     /// and tested unit by unit there.
     public mutating func segments(in text: UnsafeBufferPointer<UInt16>, into segments: inout [Segment],
                                   droppingWhitespace: Bool = false) -> Bool {
+        // The walk itself stops at a unit whose class is not read yet or unsupported: only then
+        // are the classes read (``prepare(_:)``) and the text walked again. Read first, over
+        // every unit of every text, they cost some two instructions a unit.
+        if walk(text, droppingWhitespace: droppingWhitespace, into: &segments) { return true }
         guard prepare(text) else { return false }
+        return walk(text, droppingWhitespace: droppingWhitespace, into: &segments)
+    }
+
+    /// ``walk(_:table:droppingWhitespace:into:)`` over this breaker's table; false, with
+    /// `segments` as they were, at a unit whose class is not read yet or unsupported.
+    private func walk(_ text: UnsafeBufferPointer<UInt16>, droppingWhitespace: Bool, into segments: inout [Segment]) -> Bool {
         table.withUnsafeBufferPointer { table in
             walk(text, table: table, droppingWhitespace: droppingWhitespace, into: &segments)
         }
-        return true
     }
 
     /// Reads from ICU the blocks of classes `text` needs; false when a unit is unsupported.
-    ///
-    /// First one OR over the codes of all units (about four instructions a unit); only a text
-    /// with an unsupported unit or one from a block not read yet takes the slow loop.
     private mutating func prepare(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
         let flags = table.withUnsafeBufferPointer { table in
             var flags: UInt8 = 0
@@ -131,18 +137,30 @@ public struct LatinWordBreaker: Sendable {
     /// the text has units (each segment takes one at least): appended one by one, each cost a
     /// uniqueness and a capacity check, some fifteen instructions a segment (a segment every
     /// three units or so).
+    ///
+    /// False, with `segments` as they were, at a unit whose class is ``unread`` or
+    /// ``unsupported``: such a unit never joins a segment (no rule takes it after another
+    /// scalar), so it is met where a segment starts, in the walk's last case.
     private func walk(_ text: UnsafeBufferPointer<UInt16>, table: UnsafeBufferPointer<UInt8>, droppingWhitespace: Bool,
-                      into segments: inout [Segment]) {
+                      into segments: inout [Segment]) -> Bool {
+        var complete = true
         let walked = [Segment](unsafeUninitializedCapacity: text.count) { buffer, written in
-            written = walk(text, table: table, droppingWhitespace: droppingWhitespace, into: buffer)
+            if let count = walk(text, table: table, droppingWhitespace: droppingWhitespace, into: buffer) {
+                written = count
+            } else {
+                complete = false
+            }
         }
+        guard complete else { return false }
         if segments.isEmpty { segments = walked } else { segments.append(contentsOf: walked) }
+        return true
     }
 
     /// ``walk(_:table:droppingWhitespace:into:)`` into `output`, which has room for a segment
-    /// per unit of `text`; returns the number of segments written.
+    /// per unit of `text`; returns the number of segments written, or nil at a unit whose
+    /// class is not read yet or unsupported.
     private func walk(_ text: UnsafeBufferPointer<UInt16>, table: UnsafeBufferPointer<UInt8>, droppingWhitespace: Bool,
-                      into output: UnsafeMutableBufferPointer<Segment>) -> Int {
+                      into output: UnsafeMutableBufferPointer<Segment>) -> Int? {
         let count = text.count
         guard let base = output.baseAddress else { return 0 }
         var written = 0
@@ -212,6 +230,7 @@ public struct LatinWordBreaker: Sendable {
                 }
                 segmentKind = last == Self.aLetter ? .letter : last == Self.numeric ? .number : extendNumLetKind
             default:
+                if first & (Self.unread | Self.unsupported) != 0 { return nil }
                 skipExtend(&index)
                 if droppingWhitespace, index == start + 1, text[start] == 0x09 { continue }
             }

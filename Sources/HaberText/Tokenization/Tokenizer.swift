@@ -131,10 +131,10 @@ public final class Tokenizer: @unchecked Sendable {
             if latin, latinBreaker.segments(in: buffer, into: &segments, droppingWhitespace: true) { return }
             try wordBreaker(for: language).segments(in: buffer, into: &segments)
         }
-        var (tokens, space, owner) = makeTokens(segments, in: document, language: language)
+        var (tokens, space, owner, keyCount, newForms) = makeTokens(segments, in: document, language: language)
         let sentences = SentenceSplitter().assignSentences(&tokens)
         return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space,
-                                 formOwner: owner)
+                                 formOwner: owner, keyCount: keyCount, newForms: newForms)
     }
 
     private func usesRootRules(_ language: String) -> Bool {
@@ -155,14 +155,17 @@ public final class Tokenizer: @unchecked Sendable {
 
     typealias Segment = WordBreaker.Segment
 
-    /// The tokens of `segments`, and the form space their form ids belong to.
-    private func makeTokens(_ segments: [Segment], in document: Document, language: String) -> ([Token], Int, FormOwner) {
+    /// The tokens of `segments`, the form space their form ids belong to, its owner, how
+    /// many key ids it has handed out, and the ids of the forms made for this document.
+    private func makeTokens(_ segments: [Segment], in document: Document, language: String)
+        -> ([Token], Int, FormOwner, Int, Range<Int32>) {
         // Moved out of the property for the document, so that adding forms mutates the one
         // copy in place instead of copying the tables.
         var forms = interned ?? InternedForms()
         interned = nil
         defer { interned = forms }
         forms.removeAllIfLarger(than: Self.formLimit)
+        let firstNewForm = forms.formCount
         let languageTag = forms.languageTag(language)
         let lowercaser = lowercaser(for: language)
         let units = document.units
@@ -218,7 +221,7 @@ public final class Tokenizer: @unchecked Sendable {
                 index += 1
             }
         }
-        return (tokens, forms.space, forms.owner)
+        return (tokens, forms.space, forms.owner, forms.keyIDs.count, firstNewForm..<forms.formCount)
     }
 
     /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
