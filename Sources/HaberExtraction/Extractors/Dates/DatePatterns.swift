@@ -210,6 +210,7 @@ extension DateReader {
         if token.kind == .number, hasExactGram(i, .numberedPart) { starts.insert(.ordinal) }
         guard token.kind == .word else { return starts }
         if numberish[i] { starts.insert(.spelled) }
+        if caseSuffixes, numberish[i], !pluralSplits(i).isEmpty { starts.insert(.pluralNumber) }
         let key = token.key
         let run = DateOpenings.run(of: key)
         if models.monthOpenings.opens(key, run: run), month(i) != nil { starts.insert(.month) }

@@ -155,6 +155,10 @@ struct DateStarts: OptionSet, Sendable {
     /// A word that writes an ordinal by itself (`ilk`, `üçüncü`).
     static let ordinal = DateStarts(rawValue: 1 << 11)
     static let season = DateStarts(rawValue: 1 << 12)
+    /// A spelled number word with a plural and a case ending (`yetmişlerde`), where words take
+    /// case endings (``DateReader/pluralSplits(_:)``): the word that closes a spelled decade
+    /// (``DateReader/decade(_:)``). Set only beside ``spelled``.
+    static let pluralNumber = DateStarts(rawValue: 1 << 13)
     static let demonstrative = DateStarts(rawValue: 1 << 14)
     /// The first word of a grammar entry of several words (`şu andan`).
     static let phrase = DateStarts(rawValue: 1 << 15)
