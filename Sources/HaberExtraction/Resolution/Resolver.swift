@@ -33,6 +33,9 @@ public struct Resolver: Sendable {
         var taken = TakenPositions(count: end)
         var accepted: [Int] = []
         accepted.reserveCapacity(spans.count)
+        // Inlined: called apart, each of the some 90,000 spans of the bench paid a call with
+        // its captured context (about 10 M instructions).
+        @inline(__always)
         func consider(_ index: Int) {
             let range = spans[index].range
             guard !range.isEmpty, range.lowerBound >= 0, taken.take(range) else { return }
