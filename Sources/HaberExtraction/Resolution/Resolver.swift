@@ -33,10 +33,12 @@ public struct Resolver: Sendable {
         var taken = TakenPositions(count: end)
         var accepted: [Int] = []
         accepted.reserveCapacity(spans.count)
+        // Inlined: called apart, each of the some 90,000 spans of the bench paid a call with
+        // its captured context (about 10 M instructions).
+        @inline(__always)
         func consider(_ index: Int) {
             let range = spans[index].range
-            guard !range.isEmpty, range.lowerBound >= 0, !taken.overlaps(range) else { return }
-            taken.insert(range)
+            guard !range.isEmpty, range.lowerBound >= 0, taken.take(range) else { return }
             accepted.append(index)
         }
         // The packed keys are walked as they are, their indices read from their low bits:
@@ -172,6 +174,26 @@ struct TakenPositions {
     init(count: Int) {
         words = []
         words.append(contentsOf: repeatElement(0, count: count / 64 + 1))
+    }
+
+    /// Takes the positions of `range`, which must not be empty, where none of them is taken
+    /// yet, and answers whether it did.
+    ///
+    /// Most spans lie within one word, tested and set with one mask: a test and an insertion
+    /// called apart walked the words twice (some 70 instructions a span).
+    @inline(__always)
+    mutating func take(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound >> 6
+        guard first == (range.upperBound - 1) >> 6 else {
+            guard !overlaps(range) else { return false }
+            insert(range)
+            return true
+        }
+        let width = range.count
+        let mask = (width == 64 ? UInt64.max : (1 << UInt64(width)) - 1) << UInt64(range.lowerBound & 63)
+        guard words[first] & mask == 0 else { return false }
+        words[first] |= mask
+        return true
     }
 
     func overlaps(_ range: Range<Int>) -> Bool {
