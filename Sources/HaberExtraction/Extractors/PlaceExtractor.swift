@@ -284,27 +284,36 @@ public struct PlaceExtractor: Extractor {
         // The end of the match before, whatever it became: a place right before a word is no
         // sign that the word ends a longer name.
         var previousEnd = -1
-        for match in matches {
-            defer { previousEnd = max(previousEnd, match.tokens.upperBound) }
-            if match.tokens.lowerBound < regionEnd { continue }
-            if namesRegion(match, in: document) {
-                regionEnd = match.tokens.upperBound
-                continue
+        // Through a pointer: a match taken out of the array was copied three times (its entries
+        // retained and released each time), 4 M instructions on the bench.
+        matches.withUnsafeBufferPointer { matches in
+            guard let first = matches.baseAddress else { return }
+            for index in matches.indices {
+                let match = first + index
+                defer { previousEnd = max(previousEnd, match.pointee.tokens.upperBound) }
+                if match.pointee.tokens.lowerBound < regionEnd { continue }
+                if namesRegion(match.pointee, in: document) {
+                    regionEnd = match.pointee.tokens.upperBound
+                    continue
+                }
+                guard let best = best(match.pointee.entries, where: counts) else { continue }
+                // An inflected name follows its head noun (`Export Italiens`).
+                if match.pointee.tokens.count == 1, match.pointee.tokens.lowerBound != dateline, !match.pointee.named,
+                   match.pointee.baseScalars == nil,
+                   endsLongerName(match.pointee.tokens.lowerBound, after: previousEnd, profile: profile, in: document) {
+                    continue
+                }
+                let text = document.originalText(ofSpan: match.pointee.range)
+                let entry = match.pointee.entries[best]
+                let canonical = match.pointee.folded && entry.name != text ? entry.name : nil
+                let value = match.pointee.baseScalars.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
+                found.append(Candidate(type: entry.type, range: match.pointee.range, tokens: match.pointee.tokens, value: .name(value),
+                                       canonical: canonical,
+                                       ref: Self.ref(entry, among: match.pointee.entries, where: counts, geonames: geonamesRef),
+                                       // The lead's place over an acronym of the same word (`TOULOUSE –`).
+                                       priority: match.pointee.tokens.lowerBound == dateline || match.pointee.named ? 5
+                                           : entry.type == .country ? 3 : 2))
             }
-            guard let best = best(match.entries, where: counts) else { continue }
-            // An inflected name follows its head noun (`Export Italiens`).
-            if match.tokens.count == 1, match.tokens.lowerBound != dateline, !match.named, match.baseScalars == nil,
-               endsLongerName(match.tokens.lowerBound, after: previousEnd, profile: profile, in: document) {
-                continue
-            }
-            let text = document.originalText(ofSpan: match.range)
-            let entry = match.entries[best]
-            let canonical = match.folded && entry.name != text ? entry.name : nil
-            let value = match.baseScalars.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
-            found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(value),
-                                   canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
-                                   // The lead's place over an acronym of the same word (`TOULOUSE –`).
-                                   priority: match.tokens.lowerBound == dateline || match.named ? 5 : entry.type == .country ? 3 : 2))
         }
         if facts.language.listWords != nil,
            found.contains(where: { $0.type == .city && $0.tokens.count == 1 && $0.tokens.lowerBound != dateline }) {
