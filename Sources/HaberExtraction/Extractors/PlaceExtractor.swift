@@ -152,9 +152,29 @@ public struct PlaceExtractor: Extractor {
     ///
     /// A class: the facts are read at every token that may open a name, and a struct of six
     /// arrays was copied out of ``PlaceFormFacts/forms`` (six retains, then six releases) at
-    /// each read: 9 M instructions of copies on the 2.55 MB bench, one retain now. Written
-    /// once, by ``readPlace(_:profile:in:)``, before it is shared.
-    final class PlaceForm {
+    /// each read: 9 M instructions of copies on the 2.55 MB bench, one retain now. Its facts
+    /// are worked out by ``readPlace(_:profile:in:)`` before it is made.
+    ///
+    /// A form that names nothing (most capitalized words) shares ``nothing``: an instance for
+    /// each cost its allocation and release, some 8 M instructions on the bench.
+    final class PlaceForm: Sendable {
+        /// The form that names no place and opens no name.
+        static let nothing = PlaceForm(PlaceFormReading())
+
+        let facts: PlaceFormReading
+
+        init(_ facts: PlaceFormReading) { self.facts = facts }
+
+        /// A form of `facts`, ``nothing`` when they name nothing.
+        static func keeping(_ facts: PlaceFormReading) -> PlaceForm {
+            let namesNothing = !facts.opensLongerName && facts.entries.isEmpty && facts.stems.isEmpty && facts.folded.isEmpty
+                && facts.inflected == nil && facts.withArticle.isEmpty
+            return namesNothing ? nothing : PlaceForm(facts)
+        }
+    }
+
+    /// The facts of a ``PlaceForm``, worked out before the form is shared.
+    struct PlaceFormReading: Sendable {
         /// Some name of several words opens with the form's key.
         var opensLongerName = false
         /// The Zipf frequency of the form's key as an ordinary word of its language.
@@ -264,27 +284,36 @@ public struct PlaceExtractor: Extractor {
         // The end of the match before, whatever it became: a place right before a word is no
         // sign that the word ends a longer name.
         var previousEnd = -1
-        for match in matches {
-            defer { previousEnd = max(previousEnd, match.tokens.upperBound) }
-            if match.tokens.lowerBound < regionEnd { continue }
-            if namesRegion(match, in: document) {
-                regionEnd = match.tokens.upperBound
-                continue
+        // Through a pointer: a match taken out of the array was copied three times (its entries
+        // retained and released each time), 4 M instructions on the bench.
+        matches.withUnsafeBufferPointer { matches in
+            guard let first = matches.baseAddress else { return }
+            for index in matches.indices {
+                let match = first + index
+                defer { previousEnd = max(previousEnd, match.pointee.tokens.upperBound) }
+                if match.pointee.tokens.lowerBound < regionEnd { continue }
+                if namesRegion(match.pointee, in: document) {
+                    regionEnd = match.pointee.tokens.upperBound
+                    continue
+                }
+                guard let best = best(match.pointee.entries, where: counts) else { continue }
+                // An inflected name follows its head noun (`Export Italiens`).
+                if match.pointee.tokens.count == 1, match.pointee.tokens.lowerBound != dateline, !match.pointee.named,
+                   match.pointee.baseScalars == nil,
+                   endsLongerName(match.pointee.tokens.lowerBound, after: previousEnd, profile: profile, in: document) {
+                    continue
+                }
+                let text = document.originalText(ofSpan: match.pointee.range)
+                let entry = match.pointee.entries[best]
+                let canonical = match.pointee.folded && entry.name != text ? entry.name : nil
+                let value = match.pointee.baseScalars.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
+                found.append(Candidate(type: entry.type, range: match.pointee.range, tokens: match.pointee.tokens, value: .name(value),
+                                       canonical: canonical,
+                                       ref: Self.ref(entry, among: match.pointee.entries, where: counts, geonames: geonamesRef),
+                                       // The lead's place over an acronym of the same word (`TOULOUSE –`).
+                                       priority: match.pointee.tokens.lowerBound == dateline || match.pointee.named ? 5
+                                           : entry.type == .country ? 3 : 2))
             }
-            guard let best = best(match.entries, where: counts) else { continue }
-            // An inflected name follows its head noun (`Export Italiens`).
-            if match.tokens.count == 1, match.tokens.lowerBound != dateline, !match.named, match.baseScalars == nil,
-               endsLongerName(match.tokens.lowerBound, after: previousEnd, profile: profile, in: document) {
-                continue
-            }
-            let text = document.originalText(ofSpan: match.range)
-            let entry = match.entries[best]
-            let canonical = match.folded && entry.name != text ? entry.name : nil
-            let value = match.baseScalars.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
-            found.append(Candidate(type: entry.type, range: match.range, tokens: match.tokens, value: .name(value),
-                                   canonical: canonical, ref: Self.ref(entry, among: match.entries, where: counts, geonames: geonamesRef),
-                                   // The lead's place over an acronym of the same word (`TOULOUSE –`).
-                                   priority: match.tokens.lowerBound == dateline || match.named ? 5 : entry.type == .country ? 3 : 2))
         }
         if facts.language.listWords != nil,
            found.contains(where: { $0.type == .city && $0.tokens.count == 1 && $0.tokens.lowerBound != dateline }) {
@@ -504,7 +533,7 @@ public struct PlaceExtractor: Extractor {
         var tokens: Range<Int>
         var range: Range<Int>
         var folded = false
-        /// The scalars of the name's base, when the word is inflected (``PlaceForm/inflected``):
+        /// The scalars of the name's base, when the word is inflected (``PlaceFormReading/inflected``):
         /// the value is the base, the span the word.
         var baseScalars: Int?
         /// A word after the name says what the place is (``isBeforePlaceNoun(_:in:)``): it
@@ -517,8 +546,8 @@ public struct PlaceExtractor: Extractor {
     private func mayOpen(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         let form = place(token, profile: profile, in: document)
-        return form.opensLongerName || form.namesAlone || form.namesAfterCue
-            || !token.hasSuffix && (!form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil || !form.withArticle.isEmpty)
+        return form.facts.opensLongerName || form.facts.namesAlone || form.facts.namesAfterCue
+            || !token.hasSuffix && (!form.facts.stems.isEmpty || !form.facts.folded.isEmpty || form.facts.inflected != nil || !form.facts.withArticle.isEmpty)
     }
 
     /// What the gazetteer says of `token`'s form, read once per form.
@@ -532,8 +561,8 @@ public struct PlaceExtractor: Extractor {
     /// the cost of a first sight).
     private func readPlace(_ token: Token, profile: LanguageProfiles.Profile, in document: TokenizedDocument) -> PlaceForm {
         let form = token.form
-        let place = PlaceForm()
-        guard token.kind == .word else { return place }
+        guard token.kind == .word else { return PlaceForm.nothing }
+        var place = PlaceFormReading()
         let (key, zipf) = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
         place.zipf = zipf
@@ -551,7 +580,7 @@ public struct PlaceExtractor: Extractor {
                 $0.type == .city && ($0.population >= 15_000 || $0.isDistrict) && home.contains($0.country)
             }
         }
-        guard !form.hasSuffix else { return place }
+        guard !form.hasSuffix else { return PlaceForm.keeping(place) }
         if !form.isAllCaps, let articles = facts.language.articles {
             // The marked key written in bytes (`=au bourget`), in the buffer kept between calls:
             // most name nothing, and the strings joined for each cost 2.4 M instructions on the bench.
@@ -599,7 +628,7 @@ public struct PlaceExtractor: Extractor {
                 place.folded = entries
             }
         }
-        return place
+        return PlaceForm.keeping(place)
     }
 
     /// Whether `text` is ASCII without a carriage return: a text of one character a byte.
@@ -666,10 +695,10 @@ public struct PlaceExtractor: Extractor {
         let first = facts.forms.known(document.formIDs[start], space: document.formSpace)
             ?? place(tokens[start], profile: profile, in: document)
         // `au Bourget`: the article of the place's name fused with the preposition before it.
-        if !first.withArticle.isEmpty, start > 0, !document.isBoundary(before: start),
+        if !first.facts.withArticle.isEmpty, start > 0, !document.isBoundary(before: start),
            let article = vocabulary.placeContractions[document.language]?[tokens[start - 1].key],
-           let named = first.withArticle.first(where: { $0.article == article }),
-           isNamePosition(start, frequency: first.zipf, in: document, entries: named.entries, opensDateline: false) {
+           let named = first.facts.withArticle.first(where: { $0.article == article }),
+           isNamePosition(start, frequency: first.facts.zipf, in: document, entries: named.entries, opensDateline: false) {
             return Match(entries: named.entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)))
         }
         // The longest span that names entries, of those that open at `start`.
@@ -680,24 +709,24 @@ public struct PlaceExtractor: Extractor {
             if span.count > 1, !tokens[span.upperBound - 1].isCapitalized, !Self.endsHyphened(span, in: document) { return nil }
             // One word that cannot name its entries alone is passed over at once.
             // Asked only of a word that is no place alone, or that a date may read (`Pazar ilçesi`).
-            let named = span.count == 1 && (first.namesAlone ? first.isCalendarWord : first.namesAfterCue)
+            let named = span.count == 1 && (first.facts.namesAlone ? first.facts.isCalendarWord : first.facts.namesAfterCue)
                 && isBeforePlaceNoun(start, in: document)
-            let cued = named || span.count == 1 && !first.namesAlone && first.namesAfterCue && !first.isCalendarWord
+            let cued = named || span.count == 1 && !first.facts.namesAlone && first.facts.namesAfterCue && !first.facts.isCalendarWord
                 && isCuedPlace(start, in: document)
             // `DETROIT, Oct. 3, 2024 –`: the date line says a word in capitals is a place.
             let inCapitalsOnDateline = span.count == 1 && opensDateline && tokens[start].isAllCaps
-            let entries = span.count == 1 ? (first.namesAlone || cued || inCapitalsOnDateline ? first.entries : [])
+            let entries = span.count == 1 ? (first.facts.namesAlone || cued || inCapitalsOnDateline ? first.facts.entries : [])
                 : entries(phrase, span, in: document)
             guard !entries.isEmpty else { return nil }
             if span.count == 1, !cued {
                 if tokens[start].isAllCaps, !inCapitalsOnDateline, !gazetteer.isPlace(inCapitals: entries) { return nil }
-                if !isNamePosition(start, frequency: first.zipf, in: document, entries: entries, opensDateline: opensDateline) {
+                if !isNamePosition(start, frequency: first.facts.zipf, in: document, entries: entries, opensDateline: opensDateline) {
                     return nil
                 }
             }
             return Match(entries: entries, tokens: span, range: document.span(span), named: named)
         }
-        if first.opensLongerName {
+        if first.facts.opensLongerName {
             // Moved out of the facts while it is read, so that filling it copies nothing.
             var spans = facts.spans
             facts.spans = []
@@ -712,16 +741,16 @@ public struct PlaceExtractor: Extractor {
         }
         let token = tokens[start]
         guard !token.hasSuffix else { return nil }
-        for stem in first.stems where isNamePosition(start, frequency: stem.zipf, in: document, entries: stem.entries,
+        for stem in first.facts.stems where isNamePosition(start, frequency: stem.zipf, in: document, entries: stem.entries,
                                                      opensDateline: opensDateline) {
             return Match(entries: stem.entries, tokens: start..<(start + 1),
                          range: token.range.lowerBound..<(token.range.lowerBound + stem.length))
         }
-        if !first.folded.isEmpty,
-           isNamePosition(start, frequency: first.zipf, in: document, entries: first.folded, opensDateline: opensDateline) {
-            return Match(entries: first.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
+        if !first.facts.folded.isEmpty,
+           isNamePosition(start, frequency: first.facts.zipf, in: document, entries: first.facts.folded, opensDateline: opensDateline) {
+            return Match(entries: first.facts.folded, tokens: start..<(start + 1), range: document.span(start..<(start + 1)), folded: true)
         }
-        if let inflected = first.inflected,
+        if let inflected = first.facts.inflected,
            isNamePosition(start, frequency: inflected.zipf, in: document, entries: inflected.entries, opensDateline: opensDateline) {
             return Match(entries: inflected.entries, tokens: start..<(start + 1), range: document.span(start..<(start + 1)),
                          baseScalars: inflected.baseScalars)
@@ -873,15 +902,15 @@ public struct PlaceExtractor: Extractor {
     /// or open a name (`Bulgaristan` of `Bulgaristan-Türkiye`); a word not read names none.
     private func namesPlace(_ id: Int32, in document: TokenizedDocument) -> Bool {
         guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
-        return form.namesAlone || form.opensLongerName || form.namesAfterCue || !form.stems.isEmpty
-            || !form.folded.isEmpty || form.inflected != nil
+        return form.facts.namesAlone || form.facts.opensLongerName || form.facts.namesAfterCue || !form.facts.stems.isEmpty
+            || !form.facts.folded.isEmpty || form.facts.inflected != nil
     }
 
     /// Whether the form of id `id`, read already, may name a place by itself, not only open a
     /// longer name (`Business` of `Business Bay`).
     private func namesPlaceAlone(_ id: Int32, in document: TokenizedDocument) -> Bool {
         guard let form = facts.forms.known(id, space: document.formSpace) else { return false }
-        return form.namesAlone || form.namesAfterCue || !form.stems.isEmpty || !form.folded.isEmpty || form.inflected != nil
+        return form.facts.namesAlone || form.facts.namesAfterCue || !form.facts.stems.isEmpty || !form.facts.folded.isEmpty || form.facts.inflected != nil
     }
 
     /// The Zipf frequency from which a word is an ordinary word before it is a name of
