@@ -353,6 +353,18 @@ struct RefWriterTests {
         #expect(out.string == JSON.number(number))
     }
 
+    /// Each count of digits, odd and even (written two at a time), and the ends of the range.
+    @Test("JSON bytes: whole numbers as their decimal digits", arguments: [
+        0, 7, 10, 42, 99, 100, 101, 999, 1_000, 4_096, 10_000, 12_345, 99_999, 100_000, 1_000_007, 58_000_000_000,
+        999_999_999_999_999_999, 1_000_000_000_000_000_000, Int.max, -1, -250,
+    ])
+    func jsonIntegers(integer: Int) {
+        var out = JSONBytes(capacity: 1)
+        out.append(integer: integer)
+        out.append(",")
+        #expect(out.string == String(integer) + ",")
+    }
+
     @Test("pretty JSON: the same keys")
     func pretty() {
         let text = PrettyJSONWriter().text(for: Self.record)

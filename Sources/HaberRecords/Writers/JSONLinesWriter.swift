@@ -227,27 +227,43 @@ struct JSONBytes: ~Copyable {
         }
     }
 
-    /// A whole number in decimal digits, written last digit first, then turned around: one
-    /// division a digit, where counting the digits first took two.
+    /// A whole number in decimal digits, written in place from its last two digits on: its
+    /// digits counted first by comparisons, then one division for every two digits, each
+    /// pair copied from ``digitPairs``. A division a digit into a scratch run turned around
+    /// after cost some hundred instructions a number (two offsets an entity).
     mutating func append(integer: Int) {
         guard integer >= 0 else { return append(text: String(integer)) }
         reserve(20)
-        var value = integer
-        var end = count
-        repeat {
-            let (quotient, digit) = value.quotientAndRemainder(dividingBy: 10)
-            start[end] = UInt8(truncatingIfNeeded: 0x30 + digit)
-            end += 1
-            value = quotient
-        } while value > 0
-        // Turned around by hand: the collection's `reverse()` went through its generic indices.
-        var low = count, high = end - 1
-        while low < high {
-            (start[low], start[high]) = (start[high], start[low])
-            low += 1
-            high -= 1
+        var digits = 1
+        var bound = 10
+        while digits < 19, integer >= bound {
+            digits &+= 1
+            bound &*= 10
         }
-        count = end
+        var value = integer
+        var position = count &+ digits
+        let base = start
+        Self.digitPairs.withUTF8Buffer { pairs in
+            while value >= 100 {
+                let (quotient, pair) = value.quotientAndRemainder(dividingBy: 100)
+                position &-= 2
+                base[position] = pairs[pair &* 2]
+                base[position &+ 1] = pairs[pair &* 2 &+ 1]
+                value = quotient
+            }
+            if value >= 10 {
+                base[position &- 2] = pairs[value &* 2]
+                base[position &- 1] = pairs[value &* 2 &+ 1]
+            } else {
+                base[position &- 1] = UInt8(truncatingIfNeeded: 0x30 &+ value)
+            }
+        }
+        count &+= digits
+    }
+
+    /// `00` to `99`, two bytes each.
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
     }
 }
 

@@ -38,11 +38,16 @@ public struct Document: Sendable {
     public var scalars: [Unicode.Scalar] { Array(original.unicodeScalars) }
 
     /// The original scalar range covered by the normalized units `range`.
+    ///
+    /// The run of its first unit is searched once: most ranges (an entity's) lie in that run,
+    /// which copies, and are then told without a second search for their last unit.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
             let position = range.lowerBound < units.count ? offsets.origin(of: range.lowerBound).lowerBound : scalarCount
             return position..<position
         }
+        var run = offsets.run(of: range.lowerBound)
+        if let copied = offsets.copiedRange(of: range, cursor: &run) { return copied }
         let lower = offsets.origin(of: range.lowerBound).lowerBound
         let upper = max(lower, offsets.origin(of: range.upperBound - 1).upperBound)
         return lower..<upper
@@ -329,14 +334,21 @@ struct OffsetMap: Sendable {
         return origin..<Int(ends[run])
     }
 
-    /// The original scalars unit `unit` stands for (empty for an inserted unit).
-    func origin(of unit: Int) -> Range<Int> {
+    /// The run that holds unit `unit`: the last that starts at or before it (0 when none does,
+    /// -1 when there are no runs).
+    func run(of unit: Int) -> Int {
         var low = 0
         var high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if Int(starts[middle]) <= unit { low = middle } else { high = middle - 1 }
         }
+        return min(low, high)
+    }
+
+    /// The original scalars unit `unit` stands for (empty for an inserted unit).
+    func origin(of unit: Int) -> Range<Int> {
+        let low = run(of: unit)
         guard low >= 0, low < starts.count else { return 0..<0 }
         let origin = Int(origins[low])
         if ends[low] < 0 {

@@ -1,32 +1,67 @@
 /// A ``Document`` cut into tokens and sentences: what the extractors read.
+///
+/// Its parts are held in one object (``Storage``): the extractors and their readers each keep
+/// a copy of the document, some hundred copies an article, and a copy of the parts themselves
+/// retained and released their fifteen references (the document's arrays, the tokens, the
+/// sentences, the form ids …) each time.
 public struct TokenizedDocument: Sendable {
-    public let document: Document
+    @usableFromInline let storage: Storage
+
+    @usableFromInline final class Storage: Sendable {
+        @usableFromInline let document: Document
+        @usableFromInline let language: String
+        @usableFromInline let tokens: [Token]
+        @usableFromInline let sentences: [Range<Int>]
+        @usableFromInline let lowercaseKeys: [UInt64]
+        @usableFromInline let formSpace: Int
+        let formOwner: FormOwner
+        @usableFromInline let formIDs: [Int32]
+        @usableFromInline let firstNewForm: Int
+        @usableFromInline let newFormTokens: [Int32]
+
+        init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: [UInt64],
+             formSpace: Int, formOwner: FormOwner, formIDs: [Int32], firstNewForm: Int, newFormTokens: [Int32]) {
+            self.document = document
+            self.language = language
+            self.tokens = tokens
+            self.sentences = sentences
+            self.lowercaseKeys = lowercaseKeys
+            self.formSpace = formSpace
+            self.formOwner = formOwner
+            self.formIDs = formIDs
+            self.firstNewForm = firstNewForm
+            self.newFormTokens = newFormTokens
+        }
+    }
+
+    @inlinable public var document: Document { storage.document }
     /// ISO 639-1 code of the detected language.
-    public let language: String
-    public let tokens: [Token]
+    @inlinable public var language: String { storage.language }
+    @inlinable public var tokens: [Token] { storage.tokens }
     /// Token index ranges of the sentences, in order.
-    public let sentences: [Range<Int>]
+    @inlinable public var sentences: [Range<Int>] { storage.sentences }
 
     /// The ids (``TokenForm/keyID``) of the forms `lower` and `key` of every word the
     /// article writes in lowercase, as bits: a capitalized word among them is an ordinary
     /// word opening a sentence, not a name. A bit set over the ids, not a `Set`: it is built
     /// for every document, and hashing each id was a twentieth of tokenization.
-    @usableFromInline let lowercaseKeys: [UInt64]
+    @inlinable var lowercaseKeys: [UInt64] { storage.lowercaseKeys }
 
     /// Whether the article also writes `token`'s key in lowercase (`Ankara'da` → `ankara`).
     /// Inlinable: asked of a document held in a class, a call copied the whole document first.
     @inlinable
     public func writesInLowercase(_ token: Token) -> Bool {
         let id = Int(token.form.keyID)
+        let lowercaseKeys = storage.lowercaseKeys
         return id >> 6 < lowercaseKeys.count && lowercaseKeys[id >> 6] & (1 << UInt64(id & 63)) != 0
     }
 
     /// Which numbering the tokens' form ids belong to (see ``FormFacts``): one tokenizer's
     /// forms between two resets of its form table. Spaces of one tokenizer share the ids of
     /// its first forms (``FormSpaces/sharedForms(from:to:)``).
-    public let formSpace: Int
+    @inlinable public var formSpace: Int { storage.formSpace }
     /// Keeps the tokens' forms alive (see ``Token/form``).
-    let formOwner: FormOwner
+    var formOwner: FormOwner { storage.formOwner }
 
     /// How many of the first key ids (``TokenForm/keyID``) name the same keys in this
     /// document's form space as in space `old`: the keys of the forms the spaces share
@@ -38,16 +73,16 @@ public struct TokenizedDocument: Sendable {
     /// up a fact per token reads four bytes a token here, where through the token it read a
     /// whole token and then the form it points to. Each such pass over the tokens missed the
     /// first-level cache about once a token, and most stages make one.
-    public let formIDs: [Int32]
+    @inlinable public var formIDs: [Int32] { storage.formIDs }
 
     /// The id of the first form the tokenizer made for this document: every form of the
     /// document from this id on was made for it, in the order of ``newFormTokens``. `Int.max`
     /// when not known (a document put together from another's tokens).
-    public let firstNewForm: Int
+    @inlinable public var firstNewForm: Int { storage.firstNewForm }
     /// The index of the first token of each form made for this document, by id from
     /// ``firstNewForm``: a stage whose facts cover every form met before reads only these
     /// (``FormFacts/table(for:compute:)``), where it read every token.
-    public let newFormTokens: [Int32]
+    @inlinable public var newFormTokens: [Int32] { storage.newFormTokens }
 
     /// `keyCount`: how many key ids the tokenizer has handed out in this form space, so that
     /// the bits of ``lowercaseKeys`` are made at their size at once.
@@ -106,16 +141,9 @@ public struct TokenizedDocument: Sendable {
 
     private init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], lowercaseKeys: [UInt64],
                  formSpace: Int, formOwner: FormOwner, formIDs: [Int32], firstNewForm: Int, newFormTokens: [Int32]) {
-        self.document = document
-        self.language = language
-        self.tokens = tokens
-        self.sentences = sentences
-        self.lowercaseKeys = lowercaseKeys
-        self.formSpace = formSpace
-        self.formOwner = formOwner
-        self.formIDs = formIDs
-        self.firstNewForm = firstNewForm
-        self.newFormTokens = newFormTokens
+        storage = Storage(document: document, language: language, tokens: tokens, sentences: sentences,
+                          lowercaseKeys: lowercaseKeys, formSpace: formSpace, formOwner: formOwner, formIDs: formIDs,
+                          firstNewForm: firstNewForm, newFormTokens: newFormTokens)
     }
 
     /// The document cut after its first `count` tokens (sentences cut alike); the words
