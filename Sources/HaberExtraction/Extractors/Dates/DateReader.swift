@@ -142,6 +142,9 @@ struct DateReader {
         }
         /// Numbers as read aloud, for the suffixes after digits.
         let spoken = SpokenDigits()
+        /// The inflection of the suffix after digits (``DateReader/readDigits(_:)``), nil when
+        /// it reads as none, by ``NumberEnding``.
+        var numberEndings = [NumberEnding: Inflection?](minimumCapacity: 512)
         /// A number word read alone, not followed by another (`bir` before a noun, `dördünde`):
         /// its value and the inflection of a suffix glued to it.
         let spelledAlone = FormFacts<(value: Int, inflection: Inflection?)?>()
@@ -551,16 +554,25 @@ struct DateReader {
         // The last word spoken decides the ending (`2015'te`: "beş"); numbers share few of them.
         // By its bytes: ICU's spell-out separates its words by plain spaces.
         let word = spoken.utf8.lastIndex(of: 0x20).map { String(spoken[spoken.utf8.index(after: $0)...]) } ?? spoken
-        let memoKey = "\(word)|\(token.suffix)|\(token.form.stemLength)"
+        let key = NumberEnding(word: word, suffix: token.suffix, stemLength: token.form.stemLength)
         let analyzed: Inflection?
-        if let known = Self.numberEndings.value(for: memoKey) {
+        if let known = facts.numberEndings[key] {
             analyzed = known
         } else {
             analyzed = suffixes.inflection(rest: token.suffix, after: word, stemLength: token.form.stemLength)
-            Self.numberEndings.store(analyzed, for: memoKey)
+            facts.numberEndings[key] = analyzed
         }
         guard let inflection = analyzed else { return (value, nil) }
         return (value, apostrophed(inflection, token))
+    }
+
+    /// What ``DateReader/readDigits(_:)`` reads a suffix after digits by: the last word of
+    /// the number spoken, the suffix and the length of the digits. Hashed as is, not joined
+    /// into one string and looked up behind a lock (some 2,000 instructions a number form).
+    struct NumberEnding: Hashable {
+        let word: String
+        let suffix: String
+        let stemLength: Int
     }
 
     /// The value of `text` when it is ASCII digits alone and fits an `Int` (what
@@ -582,10 +594,6 @@ struct DateReader {
             return value
         }
     }
-
-    /// The suffix of digits read after the last word of the number spoken, by that word,
-    /// the suffix and the length of the digits.
-    static let numberEndings = Memo<Inflection?>()
 
     /// A number spelled out in Turkish words starting at `i` (`yirmi bir`, `dördünde`):
     /// its value, the index after it and the inflection of its last word.
