@@ -91,7 +91,7 @@ public struct OrganizationExtractor: Extractor {
     /// What the extractor asks of a form, worked out once per form: the words of the
     /// lexicon it is, and the punctuation mark it is.
     struct Marks: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
 
         /// Opens a name (`Université`); ``lowercaseStartHead`` also in lowercase (`ministère`).
         static let startHead = Marks(rawValue: 1 << 0)
@@ -117,6 +117,11 @@ public struct OrganizationExtractor: Extractor {
         static let opensKnownName = Marks(rawValue: 1 << 14)
         /// A word of a trade that ends a company's name (`Aerospace`, ``sectorNames(in:marks:into:)``).
         static let sectorWord = Marks(rawValue: 1 << 15)
+        /// A word that counts for a headline (``HeadlineCounter``), and a form some reading of
+        /// ``Openings`` may open at: ``Openings/read(_:marks:)`` tests these first and passes
+        /// over the other tokens (most of them) after one test.
+        static let headlineWord = Marks(rawValue: 1 << 16)
+        static let opensReading = Marks(rawValue: 1 << 17)
 
         /// The marks read from a form's key; the others are read from its lowercase.
         static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod, .sectorWord]
@@ -250,9 +255,12 @@ public struct OrganizationExtractor: Extractor {
                 (capsLines, titleCaseLine) = (headlines.capsLines, headlines.titleCaseLine)
             }
             for (index, formID) in document.formIDs.enumerated() {
-                let marked = forms[Int(formID)] ?? []
                 let token = tokens[index]
-                headlines.count(token, at: index)
+                headlines.breakLine(before: token, at: index)
+                let marked = forms[Int(formID)] ?? []
+                guard !marked.isDisjoint(with: [.headlineWord, .opensReading]) else { continue }
+                if marked.contains(.headlineWord) { headlines.count(token) }
+                guard marked.contains(.opensReading) else { continue }
                 if token.isAllCaps { allCaps.append(index) }
                 if marked.contains(.opensKnownName) { knownNames.append(index) }
                 guard token.kind == .word else { continue }
@@ -302,6 +310,11 @@ public struct OrganizationExtractor: Extractor {
         } else if token.kind == .word, facts.opensKnownNameInLowercase.value(form.keyID, in: document, compute: { known.mayOpenInLowercase(form.key) }) {
             // A brand the lists write in lowercase (`voestalpine`, `thyssenkrupp Steel`), written so.
             marks.insert(.opensKnownName)
+        }
+        if token.kind == .word, form.characterCount > 3 { marks.insert(.headlineWord) }
+        if token.isAllCaps || marks.contains(.opensKnownName)
+            || token.kind == .word && (token.isCapitalized || !marks.isDisjoint(with: [.endsHead, .startHead])) {
+            marks.insert(.opensReading)
         }
         return marks
     }
@@ -1145,7 +1158,10 @@ public struct OrganizationExtractor: Extractor {
     func headlines(in document: TokenizedDocument) -> (capsLines: [Range<Int>], titleCaseLine: Range<Int>) {
         let tokens = document.tokens
         var counter = HeadlineCounter(opening: tokens)
-        for (index, token) in tokens.enumerated() { counter.count(token, at: index) }
+        for (index, token) in tokens.enumerated() {
+            counter.breakLine(before: token, at: index)
+            if token.kind == .word, token.form.characterCount > 3 { counter.count(token) }
+        }
         counter.finish(atEnd: tokens.count)
         return (counter.capsLines, counter.titleCaseLine)
     }
@@ -1165,11 +1181,17 @@ public struct OrganizationExtractor: Extractor {
             firstOpensText = tokens.first?.newlinesBefore == 0
         }
 
-        /// Counts the token `token` at `index`, the tokens before it counted.
+        /// Ends the line before `token` at `index` if a line break stands before it, the
+        /// tokens before it counted.
         @inline(__always)
-        mutating func count(_ token: Token, at index: Int) {
+        mutating func breakLine(before token: Token, at index: Int) {
             if index > start, token.newlinesBefore > 0 { endLine(at: index, last: false) }
-            guard token.kind == .word, token.form.characterCount > 3 else { return }
+        }
+
+        /// Counts the word `token` of more than three characters (``Marks/headlineWord``),
+        /// after ``breakLine(before:at:)`` at it.
+        @inline(__always)
+        mutating func count(_ token: Token) {
             words += 1
             if token.isAllCaps { allCaps += 1 }
             if token.isCapitalized { capitalized += 1 }
