@@ -287,9 +287,10 @@ public struct PlaceExtractor: Extractor {
         func isAbout(_ country: String) -> Bool {
             if let countries { return countries.contains(Self.countryCode(country)) }
             var gathered = homeCountryCodes[document.language] ?? []
-            for match in matches {
-                for index in match.entries.indices where match.entries[index].type == .country {
-                    gathered.insert(Self.countryCode(match.entries[index].country))
+            // By index: a match taken out of the array was copied (its entries retained).
+            for match in matches.indices {
+                for index in matches[match].entries.indices where matches[match].entries[index].type == .country {
+                    gathered.insert(Self.countryCode(matches[match].entries[index].country))
                 }
             }
             countries = gathered
