@@ -9,24 +9,57 @@ import HaberText
 /// the same article is taken as an ordinary word.
 public struct PlaceExtractor: Extractor {
     public let name = "places"
-    let gazetteer: NameGazetteer
-    let vocabulary: Vocabulary
-    let homeCountries: [String: Set<String>]
-    /// ``homeCountries`` by ``countryCode(_:)``: the countries an article is about, gathered
-    /// from its places, are a set of codes hashed as integers (a set of strings, copied from
-    /// the language's and hashed at each insert, cost 7 M instructions on the 2.55 MB bench).
-    let homeCountryCodes: [String: Set<UInt16>]
-    /// Names of regions no city of their country bears (``ExtractionModels/regionNames``).
-    let regionNames: NameSet
-    let languages: LanguageProfiles
-    /// Currency names of one word, and month and weekday names (``PlaceWord``), in one table
-    /// looked up by bytes: three `Set<String>` lookups of a form's key cost 6.7 M instructions
-    /// on the 2.55 MB bench (a Turkish key is hashed through NFC), one lookup here 1.4 M.
-    let placeWords: KeyBits<PlaceWord>
-    /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
-    let streetWords: KeyBits<PersonExtractor.StreetWord>
-    /// Per language, the articles its contractions hold (``Vocabulary/placeContractions``), once each.
-    let contractedArticles: [String: [String]]
+    /// What the extractor reads and never changes, behind one reference: the extractor is
+    /// copied into the closures that fill its tables and filter its candidates, and a copy
+    /// retained each of these tables (23,000 copies on the bench).
+    let lookups: Lookups
+    var gazetteer: NameGazetteer { lookups.gazetteer }
+    var vocabulary: Vocabulary { lookups.vocabulary }
+    var homeCountries: [String: Set<String>] { lookups.homeCountries }
+    var homeCountryCodes: [String: Set<UInt16>] { lookups.homeCountryCodes }
+    var regionNames: NameSet { lookups.regionNames }
+    var languages: LanguageProfiles { lookups.languages }
+    var placeWords: KeyBits<PlaceWord> { lookups.placeWords }
+    var streetWords: KeyBits<PersonExtractor.StreetWord> { lookups.streetWords }
+    var contractedArticles: [String: [String]] { lookups.contractedArticles }
+
+    /// The tables of ``lookups``: a class, so that a copy of the extractor retains one reference.
+    final class Lookups: Sendable {
+        let gazetteer: NameGazetteer
+        let vocabulary: Vocabulary
+        let homeCountries: [String: Set<String>]
+        /// ``homeCountries`` by ``countryCode(_:)``: the countries an article is about, gathered
+        /// from its places, are a set of codes hashed as integers (a set of strings, copied from
+        /// the language's and hashed at each insert, cost 7 M instructions on the 2.55 MB bench).
+        let homeCountryCodes: [String: Set<UInt16>]
+        /// Names of regions no city of their country bears (``ExtractionModels/regionNames``).
+        let regionNames: NameSet
+        let languages: LanguageProfiles
+        /// Currency names of one word, and month and weekday names (``PlaceWord``), in one table
+        /// looked up by bytes: three `Set<String>` lookups of a form's key cost 6.7 M instructions
+        /// on the 2.55 MB bench (a Turkish key is hashed through NFC), one lookup here 1.4 M.
+        let placeWords: KeyBits<PlaceWord>
+        /// ``Vocabulary``'s street words by bytes (``PersonExtractor/StreetWord``).
+        let streetWords: KeyBits<PersonExtractor.StreetWord>
+        /// Per language, the articles its contractions hold (``Vocabulary/placeContractions``), once each.
+        let contractedArticles: [String: [String]]
+
+        init(gazetteer: NameGazetteer, vocabulary: Vocabulary, homeCountries: [String: Set<String>],
+             homeCountryCodes: [String: Set<UInt16>], regionNames: NameSet, languages: LanguageProfiles,
+             placeWords: KeyBits<PlaceWord>, streetWords: KeyBits<PersonExtractor.StreetWord>,
+             contractedArticles: [String: [String]]) {
+            self.gazetteer = gazetteer
+            self.vocabulary = vocabulary
+            self.homeCountries = homeCountries
+            self.homeCountryCodes = homeCountryCodes
+            self.regionNames = regionNames
+            self.languages = languages
+            self.placeWords = placeWords
+            self.streetWords = streetWords
+            self.contractedArticles = contractedArticles
+        }
+    }
+
     /// Gazetteer lookups of a token's form, kept per form id: a capitalized word comes back
     /// in article after article. The extractor serves one pipeline (one thread).
     let facts = PlaceFormFacts()
@@ -209,21 +242,17 @@ public struct PlaceExtractor: Extractor {
     }
 
     public init(models: ExtractionModels) {
-        gazetteer = models.places
-        vocabulary = models.vocabulary
-        homeCountries = models.homeCountries
-        homeCountryCodes = models.homeCountries.mapValues { Set($0.map(Self.countryCode)) }
-        regionNames = models.regionNames
-        languages = models.languageProfiles
         var placeWords = KeyBits<PlaceWord>()
         // A byte of the name's UTF-8, not `contains(" ")`: Foundation's search for a string
         // cost 5,400 instructions a name, 12.7 M for the 2,335 names at each start.
         placeWords.insert(contentsOf: models.currencies.names.keys.filter { !$0.utf8.contains(UInt8(ascii: " ")) }, .currency)
         placeWords.insert(contentsOf: models.calendar.months.keys, .calendar)
         placeWords.insert(contentsOf: models.calendar.weekdays.keys, .calendar)
-        self.placeWords = placeWords
-        streetWords = PersonExtractor.StreetWord.table(models.vocabulary)
-        contractedArticles = models.vocabulary.placeContractions.mapValues { Set($0.values).sorted() }
+        lookups = Lookups(gazetteer: models.places, vocabulary: models.vocabulary, homeCountries: models.homeCountries,
+                          homeCountryCodes: models.homeCountries.mapValues { Set($0.map(Self.countryCode)) },
+                          regionNames: models.regionNames, languages: models.languageProfiles, placeWords: placeWords,
+                          streetWords: PersonExtractor.StreetWord.table(models.vocabulary),
+                          contractedArticles: models.vocabulary.placeContractions.mapValues { Set($0.values).sorted() })
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {
@@ -258,9 +287,10 @@ public struct PlaceExtractor: Extractor {
         func isAbout(_ country: String) -> Bool {
             if let countries { return countries.contains(Self.countryCode(country)) }
             var gathered = homeCountryCodes[document.language] ?? []
-            for match in matches {
-                for index in match.entries.indices where match.entries[index].type == .country {
-                    gathered.insert(Self.countryCode(match.entries[index].country))
+            // By index: a match taken out of the array was copied (its entries retained).
+            for match in matches.indices {
+                for index in matches[match].entries.indices where matches[match].entries[index].type == .country {
+                    gathered.insert(Self.countryCode(matches[match].entries[index].country))
                 }
             }
             countries = gathered
