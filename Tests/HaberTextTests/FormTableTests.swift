@@ -21,6 +21,16 @@ struct FormTableTests {
               ("abc", "abd", 1, 1, false),
               ("abcd", "abce", 1, 1, false),
               ("abcde", "abcdf", 1, 1, false),
+              // Short keys are held in their entries, told by their units and their count.
+              ("a", "a\u{0}", 1, 1, false),
+              ("ab", "aab", 1, 1, false),
+              ("aba", "ab", 1, 1, false),
+              ("abcd", "abcd", 1, 1, true),
+              ("abcd", "abdc", 1, 1, false),
+              ("ab", "ab", 1, 2, false),
+              // A long key's last word overlaps the one before it.
+              ("abcdef", "abcdef", 1, 1, true),
+              ("abcdef", "abcdeg", 1, 1, false),
               ("abcdefgh", "abcdefgi", 1, 1, false),
               ("abcdefgh", "bbcdefgh", 1, 1, false),
               ("abcdefghi", "abcdefghj", 1, 1, false),

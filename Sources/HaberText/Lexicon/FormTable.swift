@@ -31,15 +31,50 @@ struct FormTable<Value> {
         var value: Value
     }
 
-    /// The hash's high half only (the slots are chosen by its top bits, and a match is
-    /// confirmed on the units anyway): an entry of the tokenizer's table takes 32 bytes, two
-    /// to a cache line.
+    /// A key of at most ``inlineUnits`` units is held in its entry (most tokens: punctuation,
+    /// numbers, short words) and told by two comparisons; a longer one by the high half of
+    /// its hash, then its units in the arena. Compared in the arena too, a short key cost a
+    /// loop of a step a unit, whose end was mispredicted about once a token, and a read of
+    /// the arena. Sixteen bytes: an entry of the tokenizer's table takes 32, two to a cache line.
     private struct Key {
-        var hash: UInt32
-        var start: Int32
-        var count: Int32
-        /// Never 0 for a key; 0 marks an empty slot.
-        var tag: UInt16
+        /// A short key's units (``word(_:)``); a longer one's hash above (the high half only:
+        /// the slots are chosen by its top bits, and a match is confirmed on the units anyway)
+        /// and its start in the arena below.
+        var word: UInt64
+        /// The count of units and the tag (``shape(count:tag:)``); 0 marks an empty slot.
+        var shape: UInt64
+
+        var count: Int { Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: shape)) }
+        var start: Int { Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: word)) }
+
+        static var empty: Key { Key(word: 0, shape: 0) }
+    }
+
+    /// Keys of at most this many units are held in their entries.
+    private static var inlineUnits: Int { 4 }
+
+    /// The count and the tag in one word, never 0 for a key (its tag is not 0).
+    @inline(__always)
+    private static func shape(count: Int, tag: UInt16) -> UInt64 {
+        UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: count)) | UInt64(tag) << 32
+    }
+
+    /// The units of a key of at most four: the first two and the last two, each pair read as
+    /// one 32-bit word (the same pair twice for two units, overlapping for three), or the one
+    /// unit. Together with the count, it tells every such key from every other.
+    @inline(__always)
+    private static func word(_ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
+        guard let base = units.baseAddress, units.count >= 2 else { return units.first.map { UInt64($0) } ?? 0 }
+        let raw = UnsafeRawPointer(base)
+        let first = raw.loadUnaligned(as: UInt32.self)
+        let last = raw.loadUnaligned(fromByteOffset: (units.count &- 2) &* 2, as: UInt32.self)
+        return UInt64(first) | UInt64(last) << 32
+    }
+
+    /// The hash of a short key from its word and shape (see ``hash(_:tag:)``): one step.
+    @inline(__always)
+    private static func hash(word: UInt64, shape: UInt64) -> UInt64 {
+        (0xCBF2_9CE4_8422_2325 ^ shape ^ word) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// A table with room for `capacity` forms before it grows: the tokenizer's is made for
@@ -48,7 +83,7 @@ struct FormTable<Value> {
         var size = 16
         while Self.overfills(capacity, size) { size <<= 1 }
         self.empty = empty
-        slots = Array(repeating: Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty), count: size)
+        slots = Array(repeating: Entry(key: .empty, value: empty), count: size)
         mask = size - 1
         shift = 64 - size.trailingZeroBitCount
     }
@@ -61,30 +96,27 @@ struct FormTable<Value> {
         entries * 4 > slotCount * 3
     }
 
-    /// The units read four at a time (one 64-bit word, the last one or three units packed
-    /// alone), seeded with `tag` and the count: a unit at a time cost 8 instructions a unit, a
-    /// fifth of the tokenizer's own loop. Each step ends in a multiplication, which carries
-    /// every bit upward: the slots are chosen by the top bits, which every unit reaches, so
-    /// the hash needs no finalizer to bring them down to the low bits (a fortieth of the
-    /// tokenizer's own instructions).
+    /// A key of at most four units: its word (``word(_:)``) and shape in one step. A longer
+    /// one: its units read four at a time (one 64-bit word; the last four units read as one
+    /// word, overlapping the one before), seeded with `tag` and the count: a unit at a time
+    /// cost 8 instructions a unit, a fifth of the tokenizer's own loop. Each step ends in a
+    /// multiplication, which carries every bit upward: the slots are chosen by the top bits,
+    /// which every unit reaches, so the hash needs no finalizer to bring them down to the low
+    /// bits (a fortieth of the tokenizer's own instructions).
     @inline(__always)
     static func hash(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(tag) ^ UInt64(truncatingIfNeeded: units.count) << 16
+        let count = units.count
+        let shape = shape(count: count, tag: tag)
+        guard count > inlineUnits, let base = units.baseAddress else { return hash(word: word(units), shape: shape) }
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        if let base = units.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let count = units.count
-            var index = 0
-            while index + 4 <= count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)) &* multiplier
-                index &+= 4
-            }
-            if index + 2 <= count {
-                hash = (hash ^ UInt64(raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt32.self))) &* multiplier
-                index &+= 2
-            }
-            if index < count { hash = (hash ^ UInt64(base[index])) &* multiplier }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ shape
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 4 <= count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)) &* multiplier
+            index &+= 4
         }
+        if index < count { hash = (hash ^ raw.loadUnaligned(fromByteOffset: (count &- 4) &* 2, as: UInt64.self)) &* multiplier }
         return hash
     }
 
@@ -92,12 +124,22 @@ struct FormTable<Value> {
     /// are different kinds of token), or nil when it was never added.
     @inline(__always)
     func value(of units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64) -> Value? {
-        let high = UInt32(truncatingIfNeeded: hash >> 32)
+        let shape = Self.shape(count: units.count, tag: tag)
         var slot = Int(truncatingIfNeeded: hash >> UInt64(shift))
+        if units.count <= Self.inlineUnits {
+            let word = Self.word(units)
+            while true {
+                let key = slots[slot].key
+                if key.word == word, key.shape == shape { return slots[slot].value }
+                if key.shape == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+        let high = hash >> 32
         while true {
             let key = slots[slot].key
-            if key.tag == 0 { return nil }
-            if key.hash == high, key.tag == tag, Int(key.count) == units.count, matches(key, units) { return slots[slot].value }
+            if key.shape == 0 { return nil }
+            if key.word >> 32 == high, key.shape == shape, matches(key, units) { return slots[slot].value }
             slot = (slot + 1) & mask
         }
     }
@@ -107,7 +149,7 @@ struct FormTable<Value> {
     private func matches(_ key: Key, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         arena.withUnsafeBufferPointer { stored in
             guard let storedBase = stored.baseAddress, let base = units.baseAddress else { return units.isEmpty }
-            let left = UnsafeRawPointer(storedBase + Int(key.start))
+            let left = UnsafeRawPointer(storedBase + key.start)
             let right = UnsafeRawPointer(base)
             let bytes = units.count &* 2
             var offset = 0
@@ -130,22 +172,31 @@ struct FormTable<Value> {
     mutating func add(_ units: UnsafeBufferPointer<UInt16>, tag: UInt16, hash: UInt64, value: Value) {
         precondition(tag != 0, "tag 0 marks an empty slot")
         if Self.overfills(count + 1, slots.count) { resize(slots.count * 2) }
-        let key = Key(hash: UInt32(truncatingIfNeeded: hash >> 32), start: Int32(arena.count), count: Int32(units.count), tag: tag)
-        arena.append(contentsOf: units)
+        let shape = Self.shape(count: units.count, tag: tag)
+        let key: Key
+        if units.count <= Self.inlineUnits {
+            key = Key(word: Self.word(units), shape: shape)
+        } else {
+            key = Key(word: hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(truncatingIfNeeded: arena.count)), shape: shape)
+            arena.append(contentsOf: units)
+        }
         Self.place(Entry(key: key, value: value), in: &slots, mask: mask, shift: shift)
         count += 1
     }
 
+    /// The slot a key's hash points to: a short key's hash is worked out again from the key.
     private static func place(_ entry: Entry, in slots: inout [Entry], mask: Int, shift: Int) {
-        var slot = Int(entry.key.hash >> UInt32(shift - 32))
-        while slots[slot].key.tag != 0 { slot = (slot + 1) & mask }
+        let key = entry.key
+        let hash = key.count <= inlineUnits ? hash(word: key.word, shape: key.shape) : key.word
+        var slot = Int(truncatingIfNeeded: hash >> UInt64(shift))
+        while slots[slot].key.shape != 0 { slot = (slot + 1) & mask }
         slots[slot] = entry
     }
 
     private mutating func resize(_ size: Int) {
-        var larger = Array(repeating: Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty), count: size)
+        var larger = Array(repeating: Entry(key: .empty, value: empty), count: size)
         let largerShift = 64 - size.trailingZeroBitCount
-        for entry in slots where entry.key.tag != 0 { Self.place(entry, in: &larger, mask: size - 1, shift: largerShift) }
+        for entry in slots where entry.key.shape != 0 { Self.place(entry, in: &larger, mask: size - 1, shift: largerShift) }
         slots = larger
         mask = size - 1
         shift = largerShift
@@ -161,29 +212,29 @@ struct FormTable<Value> {
     /// more than `limit` forms; the kept keys' units move to the front of the arena.
     mutating func removeAllIfLarger(than limit: Int, keeping keeps: (Value) -> Bool) -> Bool {
         guard count > limit else { return false }
-        var kept = slots.filter { $0.key.tag != 0 && keeps($0.value) }
+        var kept = slots.filter { $0.key.shape != 0 && keeps($0.value) }
         // Keys that end within as many units as they hold together are the arena's first ones
         // (two keys never share units): they stay where they are. The tokenizer keeps the forms
         // it met first, so this is its case at every reset, where sorting the kept keys by
-        // their place was half of emptying the table.
+        // their place was half of emptying the table. Short keys hold no units in the arena.
         var units = 0, end = 0
-        for entry in kept {
-            units += Int(entry.key.count)
-            end = max(end, Int(entry.key.start) + Int(entry.key.count))
+        for entry in kept where entry.key.count > Self.inlineUnits {
+            units += entry.key.count
+            end = max(end, entry.key.start + entry.key.count)
         }
         if end != units {
             // The kept keys' units move forward in the arena itself, in the order they were added.
-            kept.sort { $0.key.start < $1.key.start }
+            kept.sort { ($0.key.count > Self.inlineUnits ? $0.key.start : -1) < ($1.key.count > Self.inlineUnits ? $1.key.start : -1) }
             units = 0
-            for index in kept.indices {
-                let start = Int(kept[index].key.start)
-                for offset in 0..<Int(kept[index].key.count) { arena[units + offset] = arena[start + offset] }
-                kept[index].key.start = Int32(units)
-                units += Int(kept[index].key.count)
+            for index in kept.indices where kept[index].key.count > Self.inlineUnits {
+                let start = kept[index].key.start
+                for offset in 0..<kept[index].key.count { arena[units + offset] = arena[start + offset] }
+                kept[index].key.word = kept[index].key.word & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(truncatingIfNeeded: units))
+                units += kept[index].key.count
             }
         }
         arena.removeSubrange(units...)
-        for index in slots.indices { slots[index] = Entry(key: Key(hash: 0, start: 0, count: 0, tag: 0), value: empty) }
+        for index in slots.indices { slots[index] = Entry(key: .empty, value: empty) }
         for entry in kept { Self.place(entry, in: &slots, mask: mask, shift: shift) }
         count = kept.count
         return true
