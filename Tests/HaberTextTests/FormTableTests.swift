@@ -127,6 +127,31 @@ struct FormTableTests {
         #expect(words.indices.allSatisfy { value(words[$0]) == (keeps($0) ? $0 : nil) })
     }
 
+    /// The tokenizer makes the forms of ASCII text from their units (``TokenForm/init(ascii:lower:first:isWord:id:keyID:isAbbreviation:capitals:hasLowercase:)``):
+    /// each must have the counts and flags the general initializer works out of its text.
+    @Test("an ASCII form has the facts the general initializer works out",
+          arguments: ["Ankara", "NATO", "AB", "A", "a", "aB", "x2", "2017", "Dr", ".", "!", "?", ",", ";", "-", "(", "\"", ":", "%", "ABC-D"])
+    func asciiForms(text: String) {
+        let lower = text.lowercased()
+        let bytes = Array(text.utf8)
+        let capitals = bytes.filter { $0 &- 0x41 < 26 }.count
+        let hasLowercase = bytes.contains { $0 &- 0x61 < 26 }
+        for isWord in [true, false] {
+            for isAbbreviation in [true, false] {
+                let general = TokenForm(text: text, lower: lower, stem: text, suffix: "", key: lower, foldedKey: lower, isWord: isWord,
+                                        id: 1, keyID: 2, lowerID: 2, isAbbreviation: isAbbreviation)
+                let ascii = TokenForm(ascii: text, lower: lower, first: bytes[0], isWord: isWord, id: 1, keyID: 2,
+                                      isAbbreviation: isAbbreviation, capitals: capitals, hasLowercase: hasLowercase)
+                #expect(ascii.tokenFlags == general.tokenFlags, "\(text) \(isWord) \(isAbbreviation)")
+                #expect([ascii.stemLength, ascii.characterCount, ascii.stemCharacterCount]
+                    == [general.stemLength, general.characterCount, general.stemCharacterCount])
+                #expect([ascii.text, ascii.lower, ascii.stem, ascii.suffix, ascii.key, ascii.foldedKey]
+                    == [general.text, general.lower, general.stem, general.suffix, general.key, general.foldedKey])
+                #expect([ascii.id, ascii.keyID, ascii.lowerID] == [general.id, general.keyID, general.lowerID])
+            }
+        }
+    }
+
     @Test("tokens of the same written form share one form; other forms get other ids",
           arguments: [
               ("Ankara Ankara ankara", [0, 0, 1]),

@@ -73,6 +73,12 @@ struct KeyTable {
         return hash ^ (hash >> 33)
     }
 
+    /// The id of the key of UTF-8 `bytes`, which are their own NFC (ASCII, say): ``id(of:)``
+    /// without the test for NFC.
+    mutating func id(ofNFC bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        id(ofBytes: bytes)
+    }
+
     private mutating func id(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
         let mask = slots.count - 1

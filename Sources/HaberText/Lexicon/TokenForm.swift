@@ -68,6 +68,31 @@ public final class TokenForm: Sendable {
         }
     }
 
+    /// A form of ASCII text without apostrophe or CR whose lowercase is its key, from what
+    /// the tokenizer read of its units (``Tokenizer``): the facts the initializer above works
+    /// out of such a text (``asciiFacts(_:)``), `first` its first byte, `capitals` its count
+    /// of A to Z, `hasLowercase` whether it has any of a to z.
+    init(ascii text: String, lower: String, first: UInt8, isWord: Bool, id: Int32, keyID: Int32, isAbbreviation: Bool,
+         capitals: Int, hasLowercase: Bool) {
+        self.text = text
+        self.lower = lower
+        stem = text
+        suffix = ""
+        key = lower
+        foldedKey = lower
+        self.id = id
+        self.keyID = keyID
+        lowerID = keyID
+        let count = Int32(truncatingIfNeeded: text.utf8.count)
+        stemUnits = count
+        characters = count
+        stemCharacters = count
+        var marks: SentenceMarks = count == 1 ? SentenceMarks.of(ascii: first) : []
+        if isAbbreviation { marks.insert(.abbreviation) }
+        tokenFlags = (isWord && first &- 0x41 < 26 ? Self.capitalizedFlag : 0) | (isWord && !hasLowercase && capitals >= 2 ? Self.allCapsFlag : 0)
+            | marks.rawValue << Self.sentenceMarksShift
+    }
+
     /// What the initializer works out of a form with no suffix, when its text is ASCII
     /// without CR: one character and one UTF-16 unit a byte.
     private struct ASCIIFacts {

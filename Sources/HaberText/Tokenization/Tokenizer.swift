@@ -322,6 +322,11 @@ public final class Tokenizer: @unchecked Sendable {
         let tag = kind.tag | languageTag << 3
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
         if let known = forms.table.value(of: units, tag: tag, hash: hash) { return known }
+        if let form = makeASCIIForm(units, kind: kind, forms: &forms) {
+            let segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
+            forms.table.add(units, tag: tag, hash: hash, value: segment)
+            return segment
+        }
         let text = String(utf16Units: units)
         var segment: InternedSegment
         if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
@@ -413,6 +418,55 @@ public final class Tokenizer: @unchecked Sendable {
         let tail = text.unicodeScalars[text.utf8.index(after: apostrophe)...]
         guard !tail.isEmpty, resources.elisions.contains(head.lowercased()) else { return nil }
         return (head + "'", String(tail), head.utf16.count + 1)
+    }
+
+    /// ``makeForm(_:kind:lowercaser:id:forms:)`` of a form whose units are all ASCII but an
+    /// apostrophe, `I` and CR (nil for any other, made the general way): most forms. What
+    /// the general way finds of such a form is read from its units in one pass (it has no
+    /// suffix, its lowercase lowers A to Z in every language and is its key, folded as it
+    /// is; its characters are its units), where the general way made its text, then went
+    /// over its bytes again for the apostrophe, the lowercase, the key's id, the fold, the
+    /// abbreviations and the form's flags, some 1,700 instructions a form.
+    private func makeASCIIForm(_ units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, forms: inout InternedForms) -> TokenForm? {
+        guard let first = units.first else { return nil }
+        var capitals = 0
+        var lowercase = false
+        for unit in units {
+            if unit >= 0x80 || unit == 0x27 || unit == 0x49 || unit == 0x0D { return nil }
+            if unit &- 0x41 < 26 { capitals += 1 } else if unit &- 0x61 < 26 { lowercase = true }
+        }
+        let count = units.count
+        let text = String(unsafeUninitializedCapacity: count) { bytes in
+            for index in 0..<count { bytes[index] = UInt8(truncatingIfNeeded: units[index]) }
+            return count
+        }
+        let lower = capitals == 0 ? text : String(unsafeUninitializedCapacity: count) { bytes in
+            for index in 0..<count {
+                let unit = UInt8(truncatingIfNeeded: units[index])
+                bytes[index] = unit &- 0x41 < 26 ? unit + 0x20 : unit
+            }
+            return count
+        }
+        let id = forms.nextFormID()
+        let isWord = kind == .word
+        let facts = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            (keyID: forms.keyIDs.id(ofNFC: bytes), isAbbreviation: isWord && isASCIIAbbreviation(bytes))
+        }
+        let keyID = facts?.keyID ?? forms.keyID(lower)
+        let isAbbreviation = facts?.isAbbreviation ?? (isWord && self.isAbbreviation(lower))
+        let form = TokenForm(ascii: text, lower: lower, first: UInt8(truncatingIfNeeded: first), isWord: isWord, id: id,
+                             keyID: keyID, isAbbreviation: isAbbreviation, capitals: capitals, hasLowercase: lowercase)
+        forms.owner.forms.append(form)
+        return form
+    }
+
+    /// ``isAbbreviation(_:)`` of the bytes of an ASCII lowercase.
+    private func isASCIIAbbreviation(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = lower.count + 1
+        guard count <= longestAbbreviation, let first = lower.first, let last = lower.last else { return false }
+        let bit = Self.abbreviationShape(count: count, first: first, last: last)
+        if abbreviationShapes[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+        return resources.abbreviations.contains(String(decoding: lower, as: UTF8.self) + ".")
     }
 
     private func makeForm(_ text: String, kind: Token.Kind, lowercaser: CaseMapping.Lowercaser, id: Int32,
