@@ -28,6 +28,14 @@ public enum CaseMapping {
             table = CaseMapping.latinTable(for: locale)
         }
 
+        /// Calls `body` with the lowercase of every scalar below U+0300 in this locale, by
+        /// value, as ``lowercase(_:)`` takes it scalar by scalar: its UTF-8 packed from the
+        /// low byte up, its byte count from bit 32 (0 for a scalar left to ICU). For a caller
+        /// that writes the lowercase as it reads its text's units.
+        public func withLatinTable<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+            table.utf8.withUnsafeBufferPointer(body)
+        }
+
         /// The lowercase of `text` by the rules of ``locale``.
         public func lowercase(_ text: String) -> String {
             if let lowered = table.lowercase(text) { return lowered }

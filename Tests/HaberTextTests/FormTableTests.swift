@@ -152,6 +152,30 @@ struct FormTableTests {
         }
     }
 
+    /// Forms of scalars below U+0300 are made from their units (``Tokenizer``): their
+    /// lowercase by the language's rules, key, fold and flags as the general way made them.
+    @Test("a Latin form's lowercase, key, fold and flags", arguments: [
+        ("tr", "IŞIK", "ışık", "isik", true, true),
+        ("tr", "İzmir", "izmir", "izmir", true, false),
+        ("tr", "Istanbul", "ıstanbul", "istanbul", true, false),
+        ("en", "Istanbul", "istanbul", "istanbul", true, false),
+        ("en", "IMF", "imf", "imf", true, true),
+        ("en", "İzmir", "i\u{307}zmir", "izmir", true, false),
+        ("de", "ÜBER", "über", "uber", true, true),
+        ("de", "Straße", "straße", "strasse", true, false),
+        ("fr", "Élysée", "élysée", "elysee", true, false),
+        ("es", "año", "año", "ano", false, false),
+    ] as [(String, String, String, String, Bool, Bool)])
+    func latinForms(language: String, text: String, lower: String, folded: String, capitalized: Bool, allCaps: Bool) throws {
+        let document = try Fixture.tokenize(text, language: language)
+        let token = try #require(document.tokens.first)
+        #expect(document.tokens.count == 1)
+        #expect([token.text, token.lower, token.key, token.stem, token.suffix] == [text, lower, lower, text, ""])
+        #expect(token.foldedKey == folded)
+        #expect([token.isCapitalized, token.isAllCaps] == [capitalized, allCaps])
+        #expect(token.form.characterCount == text.count)
+    }
+
     @Test("tokens of the same written form share one form; other forms get other ids",
           arguments: [
               ("Ankara Ankara ankara", [0, 0, 1]),

@@ -322,7 +322,7 @@ public final class Tokenizer: @unchecked Sendable {
         let tag = kind.tag | languageTag << 3
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
         if let known = forms.table.value(of: units, tag: tag, hash: hash) { return known }
-        if let form = makeASCIIForm(units, kind: kind, forms: &forms) {
+        if let form = makePlainForm(units, kind: kind, lowercaser: lowercaser, forms: &forms) {
             let segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
             forms.table.add(units, tag: tag, hash: hash, value: segment)
             return segment
@@ -421,20 +421,38 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     /// ``makeForm(_:kind:lowercaser:id:forms:)`` of a form whose units are all ASCII but an
-    /// apostrophe, `I` and CR (nil for any other, made the general way): most forms. What
-    /// the general way finds of such a form is read from its units in one pass (it has no
-    /// suffix, its lowercase lowers A to Z in every language and is its key, folded as it
-    /// is; its characters are its units), where the general way made its text, then went
-    /// over its bytes again for the apostrophe, the lowercase, the key's id, the fold, the
-    /// abbreviations and the form's flags, some 1,700 instructions a form.
-    private func makeASCIIForm(_ units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, forms: inout InternedForms) -> TokenForm? {
+    /// apostrophe, `I` and CR: most forms. What the general way finds of such a form is read
+    /// from its units in one pass (it has no suffix, its lowercase lowers A to Z in every
+    /// language and is its key, folded as it is; its characters are its units), where the
+    /// general way made its text, then went over its bytes again for the apostrophe, the
+    /// lowercase, the key's id, the fold, the abbreviations and the form's flags, some 1,700
+    /// instructions a form.
+    ///
+    /// A form of other scalars below U+0300 (Latin letters but combining marks), without an
+    /// apostrophe or CR, has its text and its lowercase (the lowercaser's table, scalar by
+    /// scalar, as ``CaseMapping/Lowercaser/lowercase(_:)`` takes it) written from its units
+    /// in one pass too, and its key's id and abbreviation test taken from the lowercase's
+    /// bytes: the general way cost some 4,800 instructions such a form. Nil for any other
+    /// form, or one a scalar of which the table leaves to ICU: made the general way.
+    private func makePlainForm(_ units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, lowercaser: CaseMapping.Lowercaser,
+                               forms: inout InternedForms) -> TokenForm? {
         guard let first = units.first else { return nil }
         var capitals = 0
         var lowercase = false
+        // Bits of every unit but the low seven, and whether there is an `I`.
+        var high: UInt16 = 0
+        var capitalI = false
         for unit in units {
-            if unit >= 0x80 || unit == 0x27 || unit == 0x49 || unit == 0x0D { return nil }
-            if unit &- 0x41 < 26 { capitals += 1 } else if unit &- 0x61 < 26 { lowercase = true }
+            if unit >= 0x300 || unit == 0x27 || unit == 0x0D { return nil }
+            high |= unit
+            if unit &- 0x41 < 26 {
+                capitals += 1
+                capitalI = capitalI || unit == 0x49
+            } else if unit &- 0x61 < 26 {
+                lowercase = true
+            }
         }
+        guard high < 0x80, !capitalI else { return makeLatinForm(units, kind: kind, lowercaser: lowercaser, forms: &forms) }
         let count = units.count
         let text = String(unsafeUninitializedCapacity: count) { bytes in
             for index in 0..<count { bytes[index] = UInt8(truncatingIfNeeded: units[index]) }
@@ -450,7 +468,7 @@ public final class Tokenizer: @unchecked Sendable {
         let id = forms.nextFormID()
         let isWord = kind == .word
         let facts = lower.utf8.withContiguousStorageIfAvailable { bytes in
-            (keyID: forms.keyIDs.id(ofNFC: bytes), isAbbreviation: isWord && isASCIIAbbreviation(bytes))
+            (keyID: forms.keyIDs.id(ofNFC: bytes), isAbbreviation: isWord && isPlainAbbreviation(bytes))
         }
         let keyID = facts?.keyID ?? forms.keyID(lower)
         let isAbbreviation = facts?.isAbbreviation ?? (isWord && self.isAbbreviation(lower))
@@ -460,8 +478,48 @@ public final class Tokenizer: @unchecked Sendable {
         return form
     }
 
-    /// ``isAbbreviation(_:)`` of the bytes of an ASCII lowercase.
-    private func isASCIIAbbreviation(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ``makePlainForm(_:kind:lowercaser:forms:)`` of units below U+0300 but apostrophes and
+    /// CR, not all ASCII without `I`.
+    private func makeLatinForm(_ units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, lowercaser: CaseMapping.Lowercaser,
+                               forms: inout InternedForms) -> TokenForm? {
+        let count = units.count
+        // Each scalar's lowercase takes at most four bytes in the table.
+        let lowered: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 4) { buffer in
+            lowercaser.withLatinTable { table -> (String, Bool)? in
+                var written = 0
+                // Whether a byte from 0xCC on (a combining mark) is in the lowercase: its key is keyed by its NFC.
+                var marks = false
+                for unit in units {
+                    let packed = table[Int(unit)]
+                    let length = Int(truncatingIfNeeded: packed >> 32)
+                    guard length > 0 else { return nil }
+                    for offset in 0..<length {
+                        let byte = UInt8(truncatingIfNeeded: packed >> (8 * offset))
+                        marks = marks || byte >= 0xCC
+                        buffer[written + offset] = byte
+                    }
+                    written += length
+                }
+                return (String(decoding: UnsafeBufferPointer(rebasing: buffer[..<written]), as: UTF8.self), marks)
+            }
+        }
+        guard let (lower, marks) = lowered else { return nil }
+        let text = String(utf16Units: units)
+        let id = forms.nextFormID()
+        let isWord = kind == .word
+        let facts = marks ? nil : lower.utf8.withContiguousStorageIfAvailable { bytes in
+            (keyID: forms.keyIDs.id(ofNFC: bytes), isAbbreviation: isWord && isPlainAbbreviation(bytes))
+        }
+        let keyID = facts?.keyID ?? forms.keyID(lower)
+        let isAbbreviation = facts?.isAbbreviation ?? (isWord && self.isAbbreviation(lower))
+        let form = TokenForm(text: text, lower: lower, stem: text, suffix: "", key: lower, foldedKey: fold(lower), isWord: isWord,
+                             id: id, keyID: keyID, lowerID: keyID, isAbbreviation: isAbbreviation)
+        forms.owner.forms.append(form)
+        return form
+    }
+
+    /// ``isAbbreviation(_:)`` of the bytes of a lowercase, none of them from 0xCC on.
+    private func isPlainAbbreviation(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = lower.count + 1
         guard count <= longestAbbreviation, let first = lower.first, let last = lower.last else { return false }
         let bit = Self.abbreviationShape(count: count, first: first, last: last)
