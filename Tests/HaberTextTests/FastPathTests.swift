@@ -243,4 +243,31 @@ struct FastPathTests {
     private func visible(_ text: String) -> String {
         text.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined()
     }
+
+    /// Words of every letter below U+0300 (upper and lower case, alone, first and inside a
+    /// word, with `I` beside it), in every model language: the tokenizer makes such forms from
+    /// their units, and each must say what the general way says of its text.
+    @Test("a form made from its units says what the general way says", arguments: ["tr", "en", "fr", "de", "es"])
+    func formsFromUnits(language: String) throws {
+        let tokenizer = try Tokenizer(resources: Fixture.resources.get())
+        let lowercaser = CaseMapping.Lowercaser(locale: language)
+        var words: [String] = ["I", "IBM", "Ii", "iI", "NATO", "x2", "2017", "ABC-D"]
+        for value in 0x41..<0x300 {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let letter = String(scalar)
+            words += [letter, letter + "ab", "ab" + letter, "I" + letter + "I", letter.uppercased() + "x", letter + letter]
+        }
+        for word in words {
+            let document = try tokenizer.tokenize(TextNormalizer().document(for: word), language: language)
+            guard document.tokens.count == 1, let token = document.tokens.first, token.text == word else { continue }
+            let lower = lowercaser.lowercase(word)
+            #expect(token.lower == lower, "\(language) \(word)")
+            #expect(token.key == lower && token.stem == word && token.suffix.isEmpty, "\(language) \(word)")
+            #expect(token.foldedKey == tokenizer.fold(lower), "\(language) \(word)")
+            #expect(token.form.characterCount == word.count && token.form.stemLength == word.utf16.count, "\(language) \(word)")
+            let first = word.unicodeScalars.first?.properties
+            let capitalized = token.kind == .word && (first?.isUppercase == true || first?.generalCategory == .titlecaseLetter)
+            #expect(token.isCapitalized == capitalized, "\(language) \(word)")
+        }
+    }
 }
