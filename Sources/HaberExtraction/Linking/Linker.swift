@@ -31,8 +31,14 @@ struct Linker: Sendable {
     /// The long names of the acronyms spelled out in the text, by the acronym's stem:
     /// `Long Name (ACR)` and `ACR (Long Name)`, for an organization's name among `candidates`;
     /// `kept`, the ranges resolution kept. ``expansion(of:in:of:)`` gives a mention of ACR its long name.
-    func acronyms(names candidates: CandidateParts, kept: Set<Range<Int>>, of document: TokenizedDocument) -> [String: String] {
+    ///
+    /// `kept` is worked out the first time a name next to a parenthesis asks for it: most
+    /// articles have none, and merging the kept ranges with the names cost 8.8 M instructions
+    /// on the 2.59 MB bench.
+    func acronyms(names candidates: CandidateParts, kept: @autoclosure () -> Set<Range<Int>>,
+                  of document: TokenizedDocument) -> [String: String] {
         let tokens = document.tokens
+        var keptRanges: Set<Range<Int>>?
         // Of the names written next to an acronym, one that resolution kept, and the longest:
         // `Technische Universität Hamburg (TUHH)`, not the `Universität Hamburg` inside it
         // that another reading proposed too, nor a longer reading resolution turned down.
@@ -63,7 +69,8 @@ struct Linker: Sendable {
                 let spelledBefore = before >= 2 && isMark(before - 1, opening) && tokens[before - 2].isAllCaps
                     && span.upperBound < tokens.count && isMark(span.upperBound, closing)
                 guard spelledAfter || spelledBefore, case .name(let long) = part[index].value else { continue }
-                let rank = (kept.contains(part[index].range) ? 1 << 20 : 0) + span.count
+                if keptRanges == nil { keptRanges = kept() }
+                let rank = (keptRanges?.contains(part[index].range) == true ? 1 << 20 : 0) + span.count
                 if spelledAfter { expand(tokens[after + 1].stem, to: long, rank: rank) }
                 if spelledBefore { expand(tokens[before - 2].stem, to: long, rank: rank) }
             }
