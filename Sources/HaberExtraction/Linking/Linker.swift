@@ -101,6 +101,15 @@ struct Linker: Sendable {
         // instructions on the 2.59 MB bench) for the few surnames met again.
         var fullNames: [(keyID: Int32, name: String)] = []
         var covered = IntervalSet()
+        // Made at their size: grown name by name, the two arrays were reallocated some six
+        // times an article (2 M instructions on the 2.59 MB bench).
+        var persons = 0
+        for part in candidates.parts {
+            for index in part.indices where part[index].type == .person { persons += 1 }
+        }
+        guard persons > 0 else { return [] }
+        fullNames.reserveCapacity(persons)
+        covered.reserveCapacity(persons)
         for part in candidates.parts {
             for index in part.indices where part[index].type == .person {
                 let span = part[index].tokens

@@ -233,6 +233,11 @@ struct IntervalSet {
         ranges.insert(range, at: insertionIndex(range.lowerBound))
     }
 
+    /// Makes room for `count` ranges at once.
+    mutating func reserveCapacity(_ count: Int) {
+        ranges.reserveCapacity(count)
+    }
+
     private func insertionIndex(_ lowerBound: Int) -> Int {
         var low = 0, high = ranges.count
         while low < high {
