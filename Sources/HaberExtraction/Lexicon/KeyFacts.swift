@@ -13,6 +13,9 @@ final class KeyFacts<Value>: @unchecked Sendable {
     private var space = -1
     private var values: [Value?] = []
 
+    /// The ids a table holds room for at first.
+    static var initialCount: Int { 1024 }
+
     init() {}
 
     /// The fact of the key of id `id` in `document`, computed by `compute` the first time
@@ -25,9 +28,15 @@ final class KeyFacts<Value>: @unchecked Sendable {
         return store(compute(), at: index)
     }
 
+    /// Ids are handed out one after another, so the table is grown to twice its size at once
+    /// (the unknown ones nil): grown to the id alone, it was extended by one element at each
+    /// of the 27,000 new keys of the 2.59 MB bench (120 instructions each).
     @inline(never)
     private func store(_ value: Value, at index: Int) -> Value {
-        if index >= values.count { values.append(contentsOf: repeatElement(nil, count: index + 1 - values.count)) }
+        if index >= values.count {
+            let count = max(index + 1, 2 * values.count, Self.initialCount)
+            values.append(contentsOf: repeatElement(nil, count: count - values.count))
+        }
         values[index] = value
         return value
     }

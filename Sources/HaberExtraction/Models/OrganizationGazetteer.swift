@@ -29,15 +29,37 @@ public struct OrganizationGazetteer: Sendable {
     let index: CompactIndex?
     /// The most tokens a name spans (words and the punctuation between them), to bound lookups.
     public let maxTokens: Int
+    /// The lengths (bit `min(length, 63)`) and first bytes (bit *b* of word `b >> 6`) of the
+    /// first words of the names the lists write in lowercase, a few dozen: a lowercase word
+    /// of another length or opening is told to open none of them without a probe of the index
+    /// (``mayOpenInLowercase(_:)``, asked of every lowercase form, 470 instructions each).
+    let lowercaseOpeningLengths: UInt64
+    let lowercaseOpeningBytes: [UInt64]
 
     public init() {
         index = nil
         maxTokens = 1
+        lowercaseOpeningLengths = 0
+        lowercaseOpeningBytes = [0, 0, 0, 0]
     }
 
     public init(index: CompactIndex) {
         self.index = index.recordSize == Self.recordSize ? index : nil
         maxTokens = index.records(for: Self.metaKey).first.map { Int(NameGazetteer.uint32($0, at: 0)) } ?? 1
+        var lengths: UInt64 = 0
+        var bytes: [UInt64] = [0, 0, 0, 0]
+        if let index = self.index {
+            let slots = [Self.lowercaseOpeningMark].withUnsafeBufferPointer { index.slots(ofKeysStartingWith: $0, within: 0..<index.count) }
+            for slot in slots {
+                index.withKey(ofSlot: slot) { key in
+                    guard key.count >= 2 else { return }
+                    lengths |= 1 << UInt64(min(key.count - 1, 63))
+                    bytes[Int(key[1]) >> 6] |= 1 << UInt64(key[1] & 63)
+                }
+            }
+        }
+        lowercaseOpeningLengths = lengths
+        lowercaseOpeningBytes = bytes
     }
 
     /// The generated registry lists, then the curated list of public bodies (a split table).
@@ -72,7 +94,13 @@ public struct OrganizationGazetteer: Sendable {
     /// Whether some name that the lists write in lowercase is the word `key` or opens with it
     /// (`voestalpine`, `thyssenkrupp Steel`, `e-mobil BW`).
     public func mayOpenInLowercase(_ key: String) -> Bool {
-        index?.slot(of: key, markedWith: Self.lowercaseOpeningMark) != nil
+        guard let index else { return false }
+        var key = key
+        let mayBeKey = key.withUTF8 { bytes in
+            guard let first = bytes.first, lowercaseOpeningLengths >> UInt64(min(bytes.count, 63)) & 1 != 0 else { return false }
+            return lowercaseOpeningBytes[Int(first) >> 6] >> UInt64(first & 63) & 1 != 0
+        }
+        return mayBeKey && index.slot(of: key, markedWith: Self.lowercaseOpeningMark) != nil
     }
 
     /// Whether a name of several words opens with the word `key`.

@@ -28,7 +28,6 @@ public struct Resolver: Sendable {
     func settle(_ spans: [Span]) -> [Int] {
         // Indices are sorted, not candidates: a candidate is a large value, and moving one
         // costs more than comparing two keys. Equal keys keep their input order.
-        let packed = Self.packedKeys(of: spans)
         let end = spans.reduce(0) { max($0, $1.range.upperBound) }
         var taken = TakenPositions(count: end)
         var accepted: [Int] = []
@@ -43,19 +42,19 @@ public struct Resolver: Sendable {
         }
         // The packed keys are walked as they are, their indices read from their low bits:
         // an array of the indices was one more allocation and copy per call.
-        if let packed {
-            for key in packed { consider(Int(key & Self.indexMask)) }
-        } else {
+        guard var keys = Self.packedKeys(of: spans) else {
             for index in Self.order(of: spans) { consider(index) }
+            return accepted.sorted { spans[$0].range.lowerBound < spans[$1].range.lowerBound }
         }
+        for key in keys { consider(Int(key & Self.indexMask)) }
         // Accepted spans do not overlap, so their starts differ; where the order was packed,
-        // a start and an index fit in one integer.
-        if packed != nil {
-            var keys = accepted.map { UInt64(spans[$0].range.lowerBound) << 32 | UInt64($0) }
-            Self.sortKeys(&keys)
-            return keys.map { Int($0 & 0xFFFF_FFFF) }
-        }
-        return accepted.sorted { spans[$0].range.lowerBound < spans[$1].range.lowerBound }
+        // a start and an index fit in one integer. Sorted in the array of the packed keys, and
+        // read back into `accepted`: two arrays made for them were two allocations a call.
+        keys.removeAll(keepingCapacity: true)
+        for index in accepted { keys.append(UInt64(spans[index].range.lowerBound) << 32 | UInt64(index)) }
+        Self.sortKeys(&keys)
+        for position in keys.indices { accepted[position] = Int(keys[position] & 0xFFFF_FFFF) }
+        return accepted
     }
 
     /// The settling order (longer, then higher priority, then earlier, then first proposed)
@@ -232,6 +231,11 @@ struct IntervalSet {
 
     mutating func insert(_ range: Range<Int>) {
         ranges.insert(range, at: insertionIndex(range.lowerBound))
+    }
+
+    /// Makes room for `count` ranges at once.
+    mutating func reserveCapacity(_ count: Int) {
+        ranges.reserveCapacity(count)
     }
 
     private func insertionIndex(_ lowerBound: Int) -> Int {
