@@ -5,9 +5,11 @@
 /// stands once; a number with both reads the last one as the decimal separator (`1.234,5`).
 public enum NumberReader {
     public static func value(of text: String, decimalSeparator: Character) -> Double? {
-        // Most numbers are plain digits, read as they are: up to fifteen digits as an
-        // integer (exactly the double `Double(_:)` gives, below 2^53, at a tenth of its cost).
-        if isDigits(text) { return text.utf8.count <= 15 ? Double(integer(of: text.utf8)) : Double(text) }
+        // Most numbers are plain digits, which ``asciiValue(of:decimalSeparator:)`` reads as
+        // they are in the same pass over the bytes: up to fifteen digits as an integer (exactly
+        // the double `Double(_:)` gives, below 2^53, at a tenth of its cost). A first pass to
+        // tell plain digits apart, then a walk of the `UTF8View` for their value, cost some
+        // 300 instructions a number more.
         if let read = asciiValue(of: text, decimalSeparator: decimalSeparator) { return read }
         return characterValue(of: text, decimalSeparator: decimalSeparator)
     }
@@ -136,11 +138,6 @@ public enum NumberReader {
         let groups = text.split(separator: separator, omittingEmptySubsequences: false)
         guard groups.count > 1, let first = groups.first, (1...3).contains(first.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 }
-    }
-
-    /// The value of a run of ASCII digits short enough for an `Int`.
-    private static func integer(of digits: String.UTF8View) -> Int {
-        digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     /// Whether `text` is a plain run of ASCII digits.

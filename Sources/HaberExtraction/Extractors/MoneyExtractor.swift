@@ -545,7 +545,8 @@ public final class MoneyExtractor: Extractor {
             return .written
         }
         guard token.kind == .word, !token.hasSuffix else { return .none }
-        if Self.mayBeCodeThenDigits(token.stem), gluedCode(String(token.stem.prefix(3))) != nil { return .written }
+        // A capital letter opens a code (the form's flag, read before the text).
+        if token.isCapitalized, Self.mayBeCodeThenDigits(token.stem), gluedCode(String(token.stem.prefix(3))) != nil { return .written }
         if spellout.mayStartNumber(token.lower) { return .spelled }
         return mayBeFraction(token.key) && words[token.key]?.fraction != nil ? .fraction : .none
     }
@@ -606,7 +607,8 @@ public final class MoneyExtractor: Extractor {
         facts.joinsNumbers = single.map { [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-")].contains($0) } ?? false
         facts.isFullStop = single == UInt8(ascii: ".")
         let word = wordFilter.mayContain(form.key) ? words[form.key] : nil
-        let lower = form.lower == form.key ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
+        // The lowercase is the key when their key ids are one (compared as ids, not strings).
+        let lower = form.lowerID == form.keyID ? word : wordFilter.mayContain(form.lower) ? words[form.lower] : nil
         facts.linksCurrency = lower?.linksCurrency ?? false
         facts.linksSubunit = lower?.linksSubunit ?? false
         facts.code = word?.code

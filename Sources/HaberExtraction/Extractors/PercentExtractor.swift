@@ -61,6 +61,10 @@ public struct PercentExtractor: Extractor {
         /// A word that is, or opens, a percent word after its number (`Prozent`, `pour`):
         /// a spelled number may stand before it.
         var closes = false
+        /// A number without a case ending, which a percent word or sign may follow: read from
+        /// the table, so that the loop over the tokens loads no token (a token's kind read at
+        /// every token cost some 250,000 cache misses on the 2.59 MB bench).
+        var isNumber = false
     }
 
     /// What a form can be next to a number in a percentage, worked out once per form.
@@ -148,7 +152,6 @@ public struct PercentExtractor: Extractor {
         let profile = languages[document.language]
         let roles = Roles(table: self.roles.table(for: document) { role(of: $0) }, formIDs: document.formIDs)
         for index in tokens.indices {
-            let token = tokens[index]
             let role = roles[index]
             if role.opens {
                 if let match = number(after: index, in: document, roles: roles, profile: profile, spellout: spellout) {
@@ -158,7 +161,7 @@ public struct PercentExtractor: Extractor {
                 if index > 0, tokens[index - 1].kind == .number, document.touches(index - 1, index) { continue }
                 if isInWebAddress(index, in: document) { continue }
                 found.append(contentsOf: percent(from: index, match: match, in: document, profile: profile))
-            } else if token.kind == .number, !token.hasSuffix {
+            } else if role.isNumber {
                 if let end = percentWordEnd(after: index, in: document, roles: roles) {
                     if let value = number(index, in: document, profile: profile),
                        let (start, fraction) = digitFraction(over: index, value, end: end, in: document, profile: profile)
@@ -238,7 +241,10 @@ public struct PercentExtractor: Extractor {
         var role = Role()
         let text = form.text.utf8
         role.isSign = text.count == 1 && text.first == UInt8(ascii: "%")
-        guard token.kind == .word, mayBeCue(form.key) || mayBeCue(form.lower) else { return role }
+        role.isNumber = token.kind == .number && !token.hasSuffix
+        // The lowercase is asked only when it is another key than the key's (a word with a
+        // case ending): a word without one has its key as its lowercase.
+        guard token.kind == .word, mayBeCue(form.key) || (form.lowerID != form.keyID && mayBeCue(form.lower)) else { return role }
         let words = cueWords[form.key]
         role.opens = !form.hasSuffix && mayOpen(form.key) && words.contains(.before)
         role.closes = form.key.utf8.count < closerLengths.count && closerLengths[form.key.utf8.count]

@@ -210,7 +210,9 @@ public struct PlaceExtractor: Extractor {
     struct PlaceFormReading: Sendable {
         /// Some name of several words opens with the form's key.
         var opensLongerName = false
-        /// The Zipf frequency of the form's key as an ordinary word of its language.
+        /// The Zipf frequency of the form's key as an ordinary word of its language, where a
+        /// fact reads it: the key names places, or an article or the folded key makes the word
+        /// a name (0 otherwise, as no fact reads it then).
         var zipf = 0.0
         /// Entries named by the key alone.
         var entries: [GazetteerEntry] = []
@@ -593,15 +595,27 @@ public struct PlaceExtractor: Extractor {
         let form = token.form
         guard token.kind == .word else { return PlaceForm.nothing }
         var place = PlaceFormReading()
-        let (key, zipf) = reading(of: form, in: document)
+        let key = reading(of: form, in: document)
         place.opensLongerName = key.opensLongerName
-        place.zipf = zipf
-        let rare = zipf < Self.rareWord && !form.isAllCaps
-        place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
+        // The key's frequency, looked up when a fact needs it: a word whose key names no
+        // place, and that neither an article, a case ending nor its folded key makes one,
+        // needs none (the lookup cost some 580 instructions a new form).
+        var knownZipf: Double?
+        func zipf() -> Double {
+            if let knownZipf { return knownZipf }
+            let zipf = self.zipf(of: form, in: document)
+            knownZipf = zipf
+            return zipf
+        }
+        if !key.entries.isEmpty {
+            place.zipf = zipf()
+            let rare = place.zipf < Self.rareWord && !form.isAllCaps
+            place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
+        }
         // Looked up only for a word that names places (a fifth of the forms read).
         let words: PlaceWord = place.entries.isEmpty ? [] : placeWords[form.key]
         let plausible = !place.entries.isEmpty && !form.isAllCaps && (form.hasSuffix || !words.contains(.currency))
-        let ordinary = Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
+        let ordinary = !place.entries.isEmpty && Self.isOrdinaryWord(frequency: place.zipf, entries: place.entries, hasSuffix: form.hasSuffix)
         place.isCalendarWord = words.contains(.calendar)
         place.namesAlone = !place.entries.isEmpty && !(form.isAllCaps && !gazetteer.isPlace(inCapitals: place.entries))
             && !ordinary && (form.hasSuffix || !words.contains(.currency))
@@ -629,8 +643,11 @@ public struct PlaceExtractor: Extractor {
                 if !entries.isEmpty { place.withArticle.append((article, entries)) }
             }
         }
+        // The frequency that ``longestMatch(at:in:profile:marks:datelinePlace:)`` reads of a
+        // name after an article.
+        if !place.withArticle.isEmpty { place.zipf = zipf() }
         if place.entries.isEmpty, !form.isAllCaps, let endings = facts.language.endings {
-            place.inflected = inflected(form, zipf: place.zipf, endings: endings, in: document)
+            place.inflected = inflected(form, zipf: zipf, endings: endings, in: document)
         }
         // `Ankarada`, `İzmirdeki`: a case ending without the apostrophe (one-letter endings
         // read too many ordinary words as places).
@@ -649,13 +666,14 @@ public struct PlaceExtractor: Extractor {
         // an ASCII key (no CR, the one byte that joins the next in a character) has one a byte,
         // read from its contiguous bytes (counted by characters, or its bytes walked as a
         // collection, 7,100 keys cost 2.1 M instructions on the 2.59 MB bench).
-        if place.zipf < 3.0, form.foldedKey.utf8.count >= 5, Self.isPlainASCII(form.foldedKey) || form.foldedKey.count >= 5 {
+        if form.foldedKey.utf8.count >= 5, zipf() < 3.0, Self.isPlainASCII(form.foldedKey) || form.foldedKey.count >= 5 {
             let entries = foldedEntries(of: form).filter { fits($0, document) && !$0.isAlternate }
             // One name (compared, not hashed), after the cheaper tests.
             if entries.contains(where: NameGazetteer.isMajor),
-               !Self.isOrdinaryWord(frequency: place.zipf, entries: entries, hasSuffix: false),
+               !Self.isOrdinaryWord(frequency: zipf(), entries: entries, hasSuffix: false),
                let name = entries.first?.name, entries.allSatisfy({ $0.name == name }) {
                 place.folded = entries
+                place.zipf = zipf()
             }
         }
         return PlaceForm.keeping(place)
@@ -667,33 +685,37 @@ public struct PlaceExtractor: Extractor {
         return text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
     }
 
-    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met,
-    /// and the key's frequency in the document's language (looked up the first time the key
-    /// is met in that language).
-    private func reading(of form: TokenForm, in document: TokenizedDocument) -> (reading: KeyReading, zipf: Double) {
+    /// The ``KeyReading`` of `form`'s key, looked up the first time a form of the key is met.
+    private func reading(of form: TokenForm, in document: TokenizedDocument) -> KeyReading {
         let id = Int(form.keyID)
-        let language = facts.language.zipfSlot
-        if id < facts.keys.count, let known = facts.keys[id] {
-            if let language, known.zipfs[language] != KeyReading.unknownZipf { return (known, Double(known.zipfs[language]) / 100) }
-            let zipf = vocabulary.zipf(form.key, in: document.language)
-            // Hundredths, as the vocabulary stores them: the same Double again when divided.
-            if let language { facts.keys[id]?.zipfs[language] = UInt16((zipf * 100).rounded()) }
-            return (known, zipf)
-        }
-        let zipf = vocabulary.zipf(form.key, in: document.language)
-        var reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key))
-        if let language { reading.zipfs[language] = UInt16((zipf * 100).rounded()) }
+        if id < facts.keys.count, let known = facts.keys[id] { return known }
+        let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key))
         while facts.keys.count <= id { facts.keys.append(nil) }
         facts.keys[id] = reading
-        return (reading, zipf)
+        return reading
+    }
+
+    /// The frequency of `form`'s key in the document's language, looked up the first time the
+    /// key is asked in that language (after ``reading(of:in:)``, which makes its reading).
+    private func zipf(of form: TokenForm, in document: TokenizedDocument) -> Double {
+        let id = Int(form.keyID)
+        let language = facts.language.zipfSlot
+        if let language, id < facts.keys.count, let known = facts.keys[id]?.zipfs[language], known != KeyReading.unknownZipf {
+            return Double(known) / 100
+        }
+        let zipf = vocabulary.zipf(form.key, in: document.language)
+        // Hundredths, as the vocabulary stores them: the same Double again when divided.
+        if let language, id < facts.keys.count { facts.keys[id]?.zipfs[language] = UInt16((zipf * 100).rounded()) }
+        return zipf
     }
 
     /// The base of `form` less one of the language's case `endings` of place names, when it
     /// names a country (or a city of 15,000 people or more, where the ending allows) and is
     /// no ordinary word: a town of unknown size is too weak to read an inflection on
     /// (`Hofs`). An inflected form is rarer than its base: a word as frequent as its base
-    /// or more is another word (`Dessen`, `Sachsen`). `zipf`: the form's own frequency. Once per form.
-    private func inflected(_ form: TokenForm, zipf formZipf: Double, endings: [Vocabulary.PlaceNameEnding],
+    /// or more is another word (`Dessen`, `Sachsen`). `zipf`: the form's own frequency, asked
+    /// only of a base that names places. Once per form.
+    private func inflected(_ form: TokenForm, zipf formZipf: () -> Double, endings: [Vocabulary.PlaceNameEnding],
                            in document: TokenizedDocument) -> (entries: [GazetteerEntry], zipf: Double, baseScalars: Int)? {
         for ending in endings {
             guard let base = ending.base(of: form.key) else { continue }
@@ -701,7 +723,7 @@ public struct PlaceExtractor: Extractor {
                 .filter { $0.type == .country || ending.citiesToo && $0.population >= 15_000 }
             guard !entries.isEmpty else { continue }
             let zipf = vocabulary.zipf(base, in: document.language)
-            guard formZipf < zipf || formZipf == 0, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { continue }
+            guard formZipf() < zipf || formZipf() == 0, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { continue }
             let scalars = form.text.unicodeScalars.count - ending.ending.unicodeScalars.count
             return (entries, zipf, scalars)
         }
