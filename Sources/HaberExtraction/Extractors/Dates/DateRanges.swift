@@ -135,8 +135,9 @@ extension DateReader {
     }
 
     /// `leadingMonth`: a month read right before `i` (see ``ranges(at:points:)``); with it, only
-    /// a range of two marked bare days in that month is returned.
-    func rangesFrom(_ i: Int, points: DatePoints, leadingMonth: DateMention? = nil) -> [DateMention] {
+    /// a range of two marked bare days in that month is returned. `gated: false` reads every end
+    /// the quick no below skips (for the tests that hold the two equal).
+    func rangesFrom(_ i: Int, points: DatePoints, leadingMonth: DateMention? = nil, gated: Bool = true) -> [DateMention] {
         var found: [DateMention] = []
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
@@ -149,6 +150,11 @@ extension DateReader {
         }
         if leadingMonth != nil, opener == nil { return [] }
         guard j < tokens.count else { return leadingMonth == nil ? monthDays(i) : [] }
+        // Most starts where words take no case ending (number words, months, digits before a
+        // noun, `de` and `from` before a noun) open no end that a range word follows: only the
+        // month's days are left, and no end is read (three readings and a mention made and
+        // dropped at each).
+        if gated, readsNoRange(at: j, points: points, opener: opener) { return leadingMonth == nil ? monthDays(i) : [] }
         // Turkish: a word that opens no point starts at most a day of two words here (spelled,
         // or kind `numbered-day`), and digits that open none at most a day with its mark or a
         // weak end (``weakEnd(at:)``) of up to three tokens (`10/1'den`, `3. haftadan`). The
@@ -360,6 +366,30 @@ extension DateReader {
     private func isRangeDash(_ k: Int) -> Bool {
         let text = tokens[k].text
         return text == "-" || text == "–" || text == "—"
+    }
+
+    /// Whether no range nor pair opens at `j`, where words take no case ending, after `opener`
+    /// if one stands before it (``rangesFrom(_:points:leadingMonth:gated:)``), told from `j`
+    /// and the token after it without reading an end. Where no point starts, a word opens an
+    /// end only as a day of kind `numbered-day` (``day(_:spelledOK:)``), as a month before its
+    /// day in a language with words of kind `dated-until` (``monthFirstEnd(_:)``), or after an
+    /// opener as a word of kind `offset-now` (``nowEnd(_:opener:)``). Without an opener, digits
+    /// open an end of one token (a year of ``weakEnd(at:)``, a day), or of two before a word of
+    /// kind `day-mark`; after an end of one token, every range and pair needs a mark right after
+    /// it, or a word of kind `until`, `and` or `dated-until`.
+    private func readsNoRange(at j: Int, points: DatePoints, opener: String?) -> Bool {
+        guard !caseSuffixes, j < starts.count, !points.has(j) else { return false }
+        if isWord(j) {
+            if models.kinds & GramKind.datedUntil.bit != 0, starts[j].contains(.month) { return false }
+            if opener != nil, hasExactGram(j, .offsetNow) { return false }
+            if !hasExactGram(j, .numberedDay) { return true }
+            guard opener == nil else { return false }
+        } else if opener != nil || tokens[j].kind != .number {
+            return false
+        }
+        let next = j + 1
+        return next == tokens.count || (isWord(next) && !hasGram(next, .until) && !hasGram(next, .and)
+            && !hasExactGram(next, .datedUntil) && !hasExactGram(next, .dayMark))
     }
 
     /// Whether a Turkish end of a range (``end(at:points:)``, ``weakEnd(at:)``) can open at `k`:
