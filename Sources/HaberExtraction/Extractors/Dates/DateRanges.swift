@@ -66,11 +66,17 @@ extension DateReader {
         var found = rangesFrom(i, points: points)
         // `d'avril à juin`: an elided opener (kind `elided-from-pair`) opens no pattern itself (it
         // is before most French nouns), but is looked for before a month.
-        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, follows(i), hasExactGram(i - 1, .elidedFromPair),
-           month(i) != nil {
+        // The month first, from its starts: most starts are no month.
+        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, i >= starts.count || starts[i].contains(.month),
+           follows(i), hasExactGram(i - 1, .elidedFromPair), month(i) != nil {
             found += rangesFrom(i - 1, points: points)
         }
-        if caseSuffixes, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
+        // A year is four digits of a year's value (``DateStarts/yearNumber``), or a number word
+        // before another (``spelledYear(_:minimum:)``): most starts are neither, and are not read.
+        if caseSuffixes,
+           tokens[i].kind == .number ? i >= starts.count || starts[i].contains(.yearNumber)
+               : i + 1 < tokens.count && numberish[i] && numberish[i + 1],
+           let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
            tokens[next].kind == .number {
             for range in rangesFrom(next, points: points) {
                 guard case .range(let a, let b) = range.value else { continue }
@@ -80,7 +86,10 @@ extension DateReader {
                 found.append(extended)
             }
         }
-        if !caseSuffixes, let range = weekdayTwoDays(i, points: points) { found.append(range) }
+        // Only a weekday opens it (``weekday(_:)``), told by its starts without a call.
+        if !caseSuffixes, i >= starts.count || starts[i].contains(.weekday), let range = weekdayTwoDays(i, points: points) {
+            found.append(range)
+        }
         // `nächsten Monat vom 4. bis zum 23.`, `im März vom 4. bis zum 8.`: a month, then a
         // range of two days that carry the day's mark; the month names both ends.
         if !caseSuffixes, let point = points[i], point.mod == nil, leadMonth(point.value) != nil,
@@ -413,7 +422,8 @@ extension DateReader {
             if hasExactGram(i, .fromPair) { return .fromPair }
         }
         // `d'avril à juin` (periods21fr): the elided `de`, an opener before a month's name only.
-        return hasExactGram(i, .elidedFromPair) && month(i + 1) != nil ? .fromPair : nil
+        return (i + 1 >= starts.count || starts[i + 1].contains(.month)) && hasExactGram(i, .elidedFromPair) && month(i + 1) != nil
+            ? .fromPair : nil
     }
 
     /// Whether a value writes both its month and its day (`2 Oct`, `Octobre 22`).
