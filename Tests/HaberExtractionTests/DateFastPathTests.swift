@@ -308,3 +308,52 @@ import Testing
         #expect(found > 5, "\(language)")
     }
 }
+
+/// The quick no of ``DateReader/rangesFrom(_:points:leadingMonth:gated:)`` (digits before a
+/// word that joins no range, words that open no end, an opener before such a word), against the
+/// ends read in full: at every start of every text, the same ranges; and the texts hold both
+/// ranges and numbers the quick no answers.
+@Suite struct DateRangeGateTests {
+    static let texts: [String: String] = [
+        "en": "From 3 to 5 May, 12 people came; 3 to 5 May 2019, 3-5 May, 2015 to 2017, between 2015 and 2017, "
+            + "4 till 23 of this month, on the 1st and 2nd December, 7 days later, 20 firms, 2019 was good, 3 - 4 June, 4 and 5 June, "
+            + "from the city to the coast, from today to 3 June, between the two.",
+        "fr": "Du 3 au 5 mai, 12 personnes, les 1er et 2 décembre, 4 au 23 mois prochain, 2015 à 2017, 2016 fut bon, "
+            + "entre 4 et 22 ce mois, 3-5 mai, 20 entreprises et 7 jours plus tard, 4 et 5 juin, "
+            + "de la ville à la côte, d'aujourd'hui au 3 juin, entre les deux.",
+        "de": "Vom 3. bis 5. Mai, am 4. und 5. Oktober kamen 12 Leute, 2015 bis 2017, 2016 war gut, 3.-5. Mai, "
+            + "zwischen 2015 und 2017, 20 Firmen und 7 Tage später, 4 und 5 Juni, "
+            + "vom Haus bis zur Küste, von heute bis 3. Juni, zwischen den beiden.",
+        "es": "Del 3 al 5 de mayo, 12 personas, 4 al 23 del próximo mes, 2015 a 2017, 2016 fue bueno, 3-5 de mayo, "
+            + "entre 2015 y 2017, 20 empresas y 7 días después, 4 y 5 de junio, "
+            + "de la ciudad a la costa, desde hoy hasta el 3 de junio, entre los dos.",
+    ]
+
+    @Test(arguments: ["en", "fr", "de", "es"])
+    func quickNoReadsTheSameRanges(_ language: String) throws {
+        let models = try Fixture.models.get()
+        let extractor = DateExtractor(models: models)
+        let document = try Fixture.analyze(try #require(Self.texts[language]), language: language).document
+        let context = ExtractionContext(referenceDate: CalendarDate(year: 2024, month: 6, day: 14))
+        let reader = extractor.reader(of: document, context: context)
+        var points = DatePoints(count: document.tokens.count)
+        for i in document.tokens.indices where reader.starts[i].opensAny {
+            if let point = reader.point(at: i, starts: reader.starts[i]) { points[i] = point }
+        }
+        func described(_ mentions: [DateMention]) -> [String] {
+            mentions.map { "\($0.tokens) \($0.end) \(DateExtractor.iso($0.value, reference: context.referenceDate, end: nil) ?? "-")" }
+        }
+        var ranges = 0
+        var skipped = 0
+        for i in document.tokens.indices where reader.starts[i].opensAny {
+            let full = reader.rangesFrom(i, points: points, gated: false)
+            let gated = reader.rangesFrom(i, points: points)
+            #expect(described(gated) == described(full), "\(language) \(document.tokens[i].text) at \(i)")
+            ranges += full.count
+            if document.tokens[i].kind == .number, !points.has(i), i + 1 < document.tokens.count,
+               document.tokens[i + 1].kind == .word { skipped += 1 }
+        }
+        #expect(ranges >= 3, "\(language)")
+        #expect(skipped >= 3, "\(language)")
+    }
+}

@@ -94,7 +94,7 @@ public struct DateExtractor: Extractor {
     }
 
     /// A reader of `document` with its starts read.
-    private func reader(of document: TokenizedDocument, context: ExtractionContext) -> DateReader {
+    func reader(of document: TokenizedDocument, context: ExtractionContext) -> DateReader {
         let setup = facts.setup(document.language) { language in
             let models = languages[language] ?? DateLanguage(
                 calendar: calendar, grammar: grammar, quantities: quantities,

@@ -66,11 +66,17 @@ extension DateReader {
         var found = rangesFrom(i, points: points)
         // `d'avril à juin`: an elided opener (kind `elided-from-pair`) opens no pattern itself (it
         // is before most French nouns), but is looked for before a month.
-        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, follows(i), hasExactGram(i - 1, .elidedFromPair),
-           month(i) != nil {
+        // The month first, from its starts: most starts are no month.
+        if !caseSuffixes, models.kinds & GramKind.elidedFromPair.bit != 0, i >= starts.count || starts[i].contains(.month),
+           follows(i), hasExactGram(i - 1, .elidedFromPair), month(i) != nil {
             found += rangesFrom(i - 1, points: points)
         }
-        if caseSuffixes, let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
+        // A year is four digits of a year's value (``DateStarts/yearNumber``), or a number word
+        // before another (``spelledYear(_:minimum:)``): most starts are neither, and are not read.
+        if caseSuffixes,
+           tokens[i].kind == .number ? i >= starts.count || starts[i].contains(.yearNumber)
+               : i + 1 < tokens.count && numberish[i] && numberish[i + 1],
+           let (value, next, inflection) = anyYear(i), inflection == nil, !tokens[next - 1].hasSuffix, follows(next),
            tokens[next].kind == .number {
             for range in rangesFrom(next, points: points) {
                 guard case .range(let a, let b) = range.value else { continue }
@@ -80,7 +86,10 @@ extension DateReader {
                 found.append(extended)
             }
         }
-        if !caseSuffixes, let range = weekdayTwoDays(i, points: points) { found.append(range) }
+        // Only a weekday opens it (``weekday(_:)``), told by its starts without a call.
+        if !caseSuffixes, i >= starts.count || starts[i].contains(.weekday), let range = weekdayTwoDays(i, points: points) {
+            found.append(range)
+        }
         // `nächsten Monat vom 4. bis zum 23.`, `im März vom 4. bis zum 8.`: a month, then a
         // range of two days that carry the day's mark; the month names both ends.
         if !caseSuffixes, let point = points[i], point.mod == nil, leadMonth(point.value) != nil,
@@ -135,8 +144,9 @@ extension DateReader {
     }
 
     /// `leadingMonth`: a month read right before `i` (see ``ranges(at:points:)``); with it, only
-    /// a range of two marked bare days in that month is returned.
-    func rangesFrom(_ i: Int, points: DatePoints, leadingMonth: DateMention? = nil) -> [DateMention] {
+    /// a range of two marked bare days in that month is returned. `gated: false` reads every end
+    /// the quick no below skips (for the tests that hold the two equal).
+    func rangesFrom(_ i: Int, points: DatePoints, leadingMonth: DateMention? = nil, gated: Bool = true) -> [DateMention] {
         var found: [DateMention] = []
         var j = i
         // `from`, `du`, `vom`, `between`, `entre`, `zwischen`.
@@ -149,6 +159,11 @@ extension DateReader {
         }
         if leadingMonth != nil, opener == nil { return [] }
         guard j < tokens.count else { return leadingMonth == nil ? monthDays(i) : [] }
+        // Most starts where words take no case ending (number words, months, digits before a
+        // noun, `de` and `from` before a noun) open no end that a range word follows: only the
+        // month's days are left, and no end is read (three readings and a mention made and
+        // dropped at each).
+        if gated, readsNoRange(at: j, points: points, opener: opener) { return leadingMonth == nil ? monthDays(i) : [] }
         // Turkish: a word that opens no point starts at most a day of two words here (spelled,
         // or kind `numbered-day`), and digits that open none at most a day with its mark or a
         // weak end (``weakEnd(at:)``) of up to three tokens (`10/1'den`, `3. haftadan`). The
@@ -362,6 +377,30 @@ extension DateReader {
         return text == "-" || text == "–" || text == "—"
     }
 
+    /// Whether no range nor pair opens at `j`, where words take no case ending, after `opener`
+    /// if one stands before it (``rangesFrom(_:points:leadingMonth:gated:)``), told from `j`
+    /// and the token after it without reading an end. Where no point starts, a word opens an
+    /// end only as a day of kind `numbered-day` (``day(_:spelledOK:)``), as a month before its
+    /// day in a language with words of kind `dated-until` (``monthFirstEnd(_:)``), or after an
+    /// opener as a word of kind `offset-now` (``nowEnd(_:opener:)``). Without an opener, digits
+    /// open an end of one token (a year of ``weakEnd(at:)``, a day), or of two before a word of
+    /// kind `day-mark`; after an end of one token, every range and pair needs a mark right after
+    /// it, or a word of kind `until`, `and` or `dated-until`.
+    private func readsNoRange(at j: Int, points: DatePoints, opener: String?) -> Bool {
+        guard !caseSuffixes, j < starts.count, !points.has(j) else { return false }
+        if isWord(j) {
+            if models.kinds & GramKind.datedUntil.bit != 0, starts[j].contains(.month) { return false }
+            if opener != nil, hasExactGram(j, .offsetNow) { return false }
+            if !hasExactGram(j, .numberedDay) { return true }
+            guard opener == nil else { return false }
+        } else if opener != nil || tokens[j].kind != .number {
+            return false
+        }
+        let next = j + 1
+        return next == tokens.count || (isWord(next) && !hasGram(next, .until) && !hasGram(next, .and)
+            && !hasExactGram(next, .datedUntil) && !hasExactGram(next, .dayMark))
+    }
+
     /// Whether a Turkish end of a range (``end(at:points:)``, ``weakEnd(at:)``) can open at `k`:
     /// a point, digits, a word that may be a spelled-out number, or a day of kind `numbered-day`.
     private func mayOpenEnd(_ k: Int, points: DatePoints) -> Bool {
@@ -383,7 +422,8 @@ extension DateReader {
             if hasExactGram(i, .fromPair) { return .fromPair }
         }
         // `d'avril à juin` (periods21fr): the elided `de`, an opener before a month's name only.
-        return hasExactGram(i, .elidedFromPair) && month(i + 1) != nil ? .fromPair : nil
+        return (i + 1 >= starts.count || starts[i + 1].contains(.month)) && hasExactGram(i, .elidedFromPair) && month(i + 1) != nil
+            ? .fromPair : nil
     }
 
     /// Whether a value writes both its month and its day (`2 Oct`, `Octobre 22`).

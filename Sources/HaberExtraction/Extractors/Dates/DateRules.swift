@@ -214,6 +214,9 @@ struct DatePoints {
 
     init(count: Int) { slots = [Int32](repeating: -1, count: count) }
 
+    /// Whether a point starts at `i`, told without copying it out.
+    func has(_ i: Int) -> Bool { slots[i] >= 0 }
+
     subscript(i: Int) -> DateMention? {
         get {
             let slot = slots[i]
