@@ -93,6 +93,71 @@ public final class TokenForm: Sendable {
             | marks.rawValue << Self.sentenceMarksShift
     }
 
+    /// A form of scalars below U+0300 without apostrophe, CR or combining mark, whose
+    /// lowercase is its key (``Tokenizer``'s Latin forms): its facts read off its UTF-16
+    /// units, one scalar and one character a unit, with ``latinLetterFacts``. The general
+    /// initializer counted its characters and UTF-16 units over the string and asked
+    /// Unicode's properties of each of its scalars for the capitals.
+    init(latin units: UnsafeBufferPointer<UInt16>, text: String, lower: String, foldedKey: String, isWord: Bool, id: Int32,
+         keyID: Int32, isAbbreviation: Bool) {
+        self.text = text
+        self.lower = lower
+        stem = text
+        suffix = ""
+        key = lower
+        self.foldedKey = foldedKey
+        self.id = id
+        self.keyID = keyID
+        lowerID = keyID
+        let count = Int32(truncatingIfNeeded: units.count)
+        stemUnits = count
+        characters = count
+        stemCharacters = count
+        let letters = Self.latinLetterFacts
+        var capitalized = false
+        var allCaps = false
+        if let first = units.first {
+            capitalized = letters[Int(first)] & Self.capitalLetter != 0
+            var capitals = 0
+            var lowercase = false
+            for unit in units {
+                let facts = letters[Int(unit)]
+                if facts & Self.alphabeticLetter != 0 {
+                    if facts & Self.uppercaseLetter != 0 { capitals += 1 } else { lowercase = true }
+                }
+            }
+            allCaps = !lowercase && capitals >= 2
+        }
+        var marks: SentenceMarks = []
+        if count == 1, let unit = units.first {
+            marks = unit < 0x80 ? SentenceMarks.of(ascii: UInt8(truncatingIfNeeded: unit)) : unit == 0xAB ? .openingMark : []
+        }
+        if isAbbreviation { marks.insert(.abbreviation) }
+        tokenFlags = (isWord && capitalized ? Self.capitalizedFlag : 0) | (isWord && allCaps ? Self.allCapsFlag : 0)
+            | marks.rawValue << Self.sentenceMarksShift
+    }
+
+    /// Per scalar below U+0300, what ``capitalized(_:)`` and ``allCaps(_:)`` ask of it, as bits:
+    /// worked out once, where they asked Unicode's properties at every letter of every form.
+    static let latinLetterFacts: [UInt8] = (0..<0x300).map { value -> UInt8 in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        var facts: UInt8 = 0
+        if scalar.isASCII {
+            if value >= 0x41 && value <= 0x5A { facts = alphabeticLetter | uppercaseLetter | capitalLetter }
+            if value >= 0x61 && value <= 0x7A { facts = alphabeticLetter }
+            return facts
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { facts |= alphabeticLetter }
+        if properties.isUppercase { facts |= uppercaseLetter }
+        if properties.isUppercase || properties.generalCategory == .titlecaseLetter { facts |= capitalLetter }
+        return facts
+    }
+    private static let alphabeticLetter: UInt8 = 1
+    private static let uppercaseLetter: UInt8 = 2
+    /// Uppercase or titlecase: what makes a form capitalized.
+    private static let capitalLetter: UInt8 = 4
+
     /// What the initializer works out of a form with no suffix, when its text is ASCII
     /// without CR: one character and one UTF-16 unit a byte.
     private struct ASCIIFacts {

@@ -507,18 +507,23 @@ public final class Tokenizer: @unchecked Sendable {
         let text = String(utf16Units: units)
         let id = forms.nextFormID()
         let isWord = kind == .word
-        let facts = marks ? nil : lower.utf8.withContiguousStorageIfAvailable { bytes in
+        // A lowercase with a combining mark (`İ` outside Turkish: `i̇`) is composed once for both
+        // lookups: the key table composed it, then the abbreviation set hashed it composed again
+        // and was asked, some 10,000 instructions, where the test by shape of its NFC says no.
+        var composed = marks ? Normalization.nfc(lower) : lower
+        let facts = composed.withUTF8 { bytes in
             (keyID: forms.keyIDs.id(ofNFC: bytes), isAbbreviation: isWord && isPlainAbbreviation(bytes))
         }
-        let keyID = facts?.keyID ?? forms.keyID(lower)
-        let isAbbreviation = facts?.isAbbreviation ?? (isWord && self.isAbbreviation(lower))
-        let form = TokenForm(text: text, lower: lower, stem: text, suffix: "", key: lower, foldedKey: fold(lower), isWord: isWord,
-                             id: id, keyID: keyID, lowerID: keyID, isAbbreviation: isAbbreviation)
+        let keyID = facts.keyID
+        let isAbbreviation = facts.isAbbreviation
+        let form = TokenForm(latin: units, text: text, lower: lower, foldedKey: fold(lower), isWord: isWord, id: id, keyID: keyID,
+                             isAbbreviation: isAbbreviation)
         forms.owner.forms.append(form)
         return form
     }
 
-    /// ``isAbbreviation(_:)`` of the bytes of a lowercase, none of them from 0xCC on.
+    /// ``isAbbreviation(_:)`` of the bytes of a lowercase in NFC (the shapes are of the
+    /// abbreviations' NFC, and the set compares canonically).
     private func isPlainAbbreviation(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = lower.count + 1
         guard count <= longestAbbreviation, let first = lower.first, let last = lower.last else { return false }
