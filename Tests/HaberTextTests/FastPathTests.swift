@@ -13,6 +13,27 @@ struct FastPathTests {
         #expect(TokenForm.characterCount(text) == text.count)
     }
 
+    /// Every scalar below U+0300 but the apostrophe and CR, alone, after `A` and `a`, and
+    /// before them: the Latin forms' initializer gives the flags and counts of the general one.
+    @Test("a Latin form's facts are the general initializer's", arguments: ["", "A", "a", "İ", "ǅ"], ["", "A", "a", "x"])
+    func latinFacts(before: String, after: String) {
+        for value in 0..<0x300 where value != 0x27 && value != 0x0D {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let text = before + String(Character(scalar)) + after
+            let units = Array(text.utf16)
+            for isWord in [true, false] {
+                let general = TokenForm(text: text, lower: text, stem: text, suffix: "", key: text, foldedKey: text, isWord: isWord,
+                                        id: 0, keyID: 0, lowerID: 0, isAbbreviation: false)
+                let latin = units.withUnsafeBufferPointer {
+                    TokenForm(latin: $0, text: text, lower: text, foldedKey: text, isWord: isWord, id: 0, keyID: 0, isAbbreviation: false)
+                }
+                #expect(latin.tokenFlags == general.tokenFlags, "\(visible(text)) \(isWord)")
+                #expect(latin.characterCount == general.characterCount, "\(visible(text))")
+                #expect(latin.stemLength == general.stemLength && latin.stemCharacterCount == general.stemCharacterCount)
+            }
+        }
+    }
+
     /// Every ASCII byte after `,`, `.` and `-`, with letters, digits and spaces before them: where
     /// the shortcut copies the mark, the rules (taken for the same text otherwise) change nothing.
     @Test("punctuation copied in the plain run is punctuation no rule changes",
