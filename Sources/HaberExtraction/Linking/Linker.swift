@@ -30,15 +30,13 @@ struct Linker: Sendable {
 
     /// The long names of the acronyms spelled out in the text, by the acronym's stem:
     /// `Long Name (ACR)` and `ACR (Long Name)`, for an organization's name among `candidates`;
-    /// `kept`, the ranges resolution kept. ``expansion(of:in:of:)`` gives a mention of ACR its long name.
+    /// `isKept`, whether resolution kept a range. ``expansion(of:in:of:)`` gives a mention of ACR its long name.
     ///
-    /// `kept` is worked out the first time a name next to a parenthesis asks for it: most
-    /// articles have none, and merging the kept ranges with the names cost 8.8 M instructions
-    /// on the 2.59 MB bench.
-    func acronyms(names candidates: CandidateParts, kept: @autoclosure () -> Set<Range<Int>>,
+    /// `isKept` is asked only of a name next to a parenthesis: most articles have none, and
+    /// a set of the kept ranges cost 8.8 M instructions on the 2.59 MB bench.
+    func acronyms(names candidates: CandidateParts, isKept: (Range<Int>) -> Bool,
                   of document: TokenizedDocument) -> [String: String] {
         let tokens = document.tokens
-        var keptRanges: Set<Range<Int>>?
         // Of the names written next to an acronym, one that resolution kept, and the longest:
         // `Technische Universität Hamburg (TUHH)`, not the `Universität Hamburg` inside it
         // that another reading proposed too, nor a longer reading resolution turned down.
@@ -69,8 +67,7 @@ struct Linker: Sendable {
                 let spelledBefore = before >= 2 && isMark(before - 1, opening) && tokens[before - 2].isAllCaps
                     && span.upperBound < tokens.count && isMark(span.upperBound, closing)
                 guard spelledAfter || spelledBefore, case .name(let long) = part[index].value else { continue }
-                if keptRanges == nil { keptRanges = kept() }
-                let rank = (keptRanges?.contains(part[index].range) == true ? 1 << 20 : 0) + span.count
+                let rank = (isKept(part[index].range) ? 1 << 20 : 0) + span.count
                 if spelledAfter { expand(tokens[after + 1].stem, to: long, rank: rank) }
                 if spelledBefore { expand(tokens[before - 2].stem, to: long, rank: rank) }
             }
@@ -82,7 +79,7 @@ struct Linker: Sendable {
     }
 
     /// The long name `entity` takes as `canonical` when it is an organization's acronym
-    /// spelled out in the text (`acronyms`, from ``acronyms(names:kept:of:)``).
+    /// spelled out in the text (`acronyms`, from ``acronyms(names:isKept:of:)``).
     func expansion(of entity: borrowing Candidate, in acronyms: [String: String], of document: TokenizedDocument) -> String? {
         guard !acronyms.isEmpty, entity.type == .organization, entity.tokens.count == 1 else { return nil }
         let first = document.tokens[entity.tokens.lowerBound]
