@@ -431,9 +431,11 @@ extension OrganizationExtractor {
         func otherMentions(of names: [Range<Int>]) -> [Range<Int>] {
             let keys = Set(names.map { document.key(of: $0) })
             let lengths = Set(names.map(\.count))
-            let firsts = Set(names.map { tokens[$0.lowerBound].form.keyID })
+            // An article's few names: their first forms are compared, not hashed, and first: a
+            // form that opens none rules the token out before its marks are read.
+            let firsts = names.map { tokens[$0.lowerBound].form.keyID }
             var found: [Range<Int>] = []
-            for index in tokens.indices where isNameToken(index) && firsts.contains(tokens[index].form.keyID) {
+            for index in tokens.indices where firsts.contains(tokens[index].form.keyID) && isNameToken(index) {
                 for length in lengths where index + length <= tokens.count {
                     let span = index..<(index + length)
                     guard !names.contains(span), keys.contains(document.key(of: span)) else { continue }

@@ -51,13 +51,18 @@ struct KeyBits<Bits: OptionSet>: Sendable where Bits.RawValue: FixedWidthInteger
     /// The bits of `key`, empty when it has none.
     subscript(_ key: String) -> Bits {
         guard !bits.isEmpty else { return [] }
+        // A native string lends its bytes without the copy (and its retain and release)
+        // that `withUTF8` on a `var` makes.
+        if let found = key.utf8.withContiguousStorageIfAvailable({ self.bits(of: $0) }) { return found }
         var key = key
-        return key.withUTF8 { bytes in
-            // Bytes that need no normalizing (``LookupKey/needsNormalizing(_:)``) are their own canonical form.
-            if !mayBeKey(bytes), !LookupKey.needsNormalizing(bytes) { return [] }
-            guard let number = keys.number(of: bytes) else { return [] }
-            return bits[Int(number)]
-        }
+        return key.withUTF8 { bits(of: $0) }
+    }
+
+    private func bits(of bytes: UnsafeBufferPointer<UInt8>) -> Bits {
+        // Bytes that need no normalizing (``LookupKey/needsNormalizing(_:)``) are their own canonical form.
+        if !mayBeKey(bytes), !LookupKey.needsNormalizing(bytes) { return [] }
+        guard let number = keys.number(of: bytes) else { return [] }
+        return bits[Int(number)]
     }
 
     private mutating func noteShape(of canonical: UnsafeBufferPointer<UInt8>) {

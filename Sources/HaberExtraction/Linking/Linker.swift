@@ -30,15 +30,17 @@ struct Linker: Sendable {
 
     /// The long names of the acronyms spelled out in the text, by the acronym's stem:
     /// `Long Name (ACR)` and `ACR (Long Name)`, for an organization's name among `candidates`;
-    /// `kept`, the ranges resolution kept. ``expansion(of:in:of:)`` gives a mention of ACR its long name.
+    /// `isKept`, whether resolution kept a range. ``expansion(of:in:of:)`` gives a mention of ACR its long name.
     ///
-    /// `kept` is worked out the first time a name next to a parenthesis asks for it: most
-    /// articles have none, and merging the kept ranges with the names cost 8.8 M instructions
-    /// on the 2.59 MB bench.
-    func acronyms(names candidates: CandidateParts, kept: @autoclosure () -> Set<Range<Int>>,
-                  of document: TokenizedDocument) -> [String: String] {
+    /// `isKept` is asked only of a name next to a parenthesis: most articles have none, and
+    /// a set of the kept ranges cost 8.8 M instructions on the 2.59 MB bench.
+    ///
+    /// A list, an article's few acronyms, one entry each: ``expansion(of:in:of:)`` compares
+    /// an all-caps mention's stem with them, where a dictionary hashed it (5,232 lookups,
+    /// 2.3 M instructions on the bench).
+    func acronyms(names candidates: CandidateParts, isKept: (Range<Int>) -> Bool,
+                  of document: TokenizedDocument) -> [(acronym: String, name: String)] {
         let tokens = document.tokens
-        var keptRanges: Set<Range<Int>>?
         // Of the names written next to an acronym, one that resolution kept, and the longest:
         // `Technische Universität Hamburg (TUHH)`, not the `Universität Hamburg` inside it
         // that another reading proposed too, nor a longer reading resolution turned down.
@@ -69,25 +71,23 @@ struct Linker: Sendable {
                 let spelledBefore = before >= 2 && isMark(before - 1, opening) && tokens[before - 2].isAllCaps
                     && span.upperBound < tokens.count && isMark(span.upperBound, closing)
                 guard spelledAfter || spelledBefore, case .name(let long) = part[index].value else { continue }
-                if keptRanges == nil { keptRanges = kept() }
-                let rank = (keptRanges?.contains(part[index].range) == true ? 1 << 20 : 0) + span.count
+                let rank = (isKept(part[index].range) ? 1 << 20 : 0) + span.count
                 if spelledAfter { expand(tokens[after + 1].stem, to: long, rank: rank) }
                 if spelledBefore { expand(tokens[before - 2].stem, to: long, rank: rank) }
             }
         }
-        guard !expansions.isEmpty else { return [:] }
-        var names = [String: String](minimumCapacity: expansions.count)
-        for expansion in expansions { names[expansion.acronym] = expansion.name }
-        return names
+        return expansions.map { ($0.acronym, $0.name) }
     }
 
     /// The long name `entity` takes as `canonical` when it is an organization's acronym
-    /// spelled out in the text (`acronyms`, from ``acronyms(names:kept:of:)``).
-    func expansion(of entity: borrowing Candidate, in acronyms: [String: String], of document: TokenizedDocument) -> String? {
+    /// spelled out in the text (`acronyms`, from ``acronyms(names:isKept:of:)``).
+    func expansion(of entity: borrowing Candidate, in acronyms: [(acronym: String, name: String)],
+                   of document: TokenizedDocument) -> String? {
         guard !acronyms.isEmpty, entity.type == .organization, entity.tokens.count == 1 else { return nil }
         let first = document.tokens[entity.tokens.lowerBound]
         guard first.isAllCaps else { return nil }
-        return acronyms[first.stem]
+        let stem = first.stem
+        return acronyms.first { $0.acronym == stem }?.name
     }
 
     /// `Gökalp` after `Fevzi Gökalp`: the surname alone, outside any person's name (the

@@ -79,7 +79,7 @@ public final class Pipeline: @unchecked Sendable {
         let spans = candidates.spans
         let resolved = resolver.settle(spans)
         let short = linker.shortMentions(of: candidates, in: document, datelinePlace: header.datelinePlace)
-        let acronyms = linker.acronyms(names: candidates, kept: Self.keptNames(of: candidates, resolved: resolved, spans: spans), of: document)
+        let acronyms = linker.acronyms(names: candidates, isKept: { Self.isKept($0, resolved: resolved, spans: spans) }, of: document)
         // The short mentions follow every other candidate: index `spans.count + i` is `short[i]`.
         var proposed = resolved
         proposed.append(contentsOf: spans.count..<(spans.count + short.count))
@@ -100,40 +100,20 @@ public final class Pipeline: @unchecked Sendable {
         return Analysis(document: document, title: header.title, published: header.published, entities: entities)
     }
 
-    /// The ranges of the `resolved` spans that are also ranges of organization names of two
-    /// tokens or more, the only ranges ``Linker/acronyms(names:kept:of:)`` asks about.
+    /// Whether `range` is the range of one of the `resolved` spans, the only fact about
+    /// resolution ``Linker/acronyms(names:isKept:of:)`` asks, of the few names next to a
+    /// parenthesis.
     ///
-    /// A merge of two lists in text order, not a set of every span kept: hashing each kept
-    /// range into the set cost some 320 instructions a span, 13 M on the 2.59 MB bench, for
-    /// the few names that an acronym follows. Kept spans do not overlap, so their starts
-    /// ascend and differ.
-    static func keptNames(of candidates: CandidateParts, resolved: [Int], spans: [Resolver.Span]) -> Set<Range<Int>> {
-        var names: [Range<Int>] = []
-        for part in candidates.parts {
-            for index in part.indices where part[index].type == .organization && part[index].tokens.count >= 2 {
-                names.append(part[index].range)
-            }
+    /// A binary search over the kept spans, not a set of them: gathering, sorting and hashing
+    /// the names and the kept ranges cost 6.8 M instructions on the 2.59 MB bench. Kept
+    /// spans do not overlap and come in text order, so their starts ascend and differ.
+    static func isKept(_ range: Range<Int>, resolved: [Int], spans: [Resolver.Span]) -> Bool {
+        var low = 0, high = resolved.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[resolved[middle]].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        guard !names.isEmpty else { return [] }
-        names.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound < $1.upperBound }
-        // Gathered first, then made a set at its size: inserted one by one into an empty
-        // set, they cost some 1,100 instructions each as it grew.
-        var kept: [Range<Int>] = []
-        var next = 0
-        for index in resolved {
-            let range = spans[index].range
-            while next < names.count, names[next].lowerBound < range.lowerBound { next += 1 }
-            var probe = next
-            while probe < names.count, names[probe].lowerBound == range.lowerBound {
-                if names[probe] == range {
-                    kept.append(range)
-                    break
-                }
-                probe += 1
-            }
-            if next == names.count { break }
-        }
-        return kept.isEmpty ? [] : Set(kept)
+        return low < resolved.count && spans[resolved[low]].range == range
     }
 
     /// Today in UTC, from the clock's seconds: a calendar and its components cost thousands
