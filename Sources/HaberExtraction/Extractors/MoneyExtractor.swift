@@ -31,6 +31,10 @@ public final class MoneyExtractor: Extractor {
     let words: [String: MoneyWord]
     /// Says at once that most words are none of ``words``.
     let wordFilter: KeyFilter
+    /// Says at once that most words are no cue of ``LocalCurrencies`` and open none of two
+    /// words: a new form's cue was two `String` hashes (some 1,900 instructions a form, 4 M
+    /// in the bench articles that asked for their country).
+    let cueFilter: KeyFilter
     /// Say at once that no currency name, or no first word of a longer name, opens most
     /// words: the stem of a suffixed currency (``suffixedCode(of:suffixes:)``) and a leading word are
     /// such openings.
@@ -218,6 +222,7 @@ public final class MoneyExtractor: Extractor {
         let words = MoneyExtractor.words(currencies: models.currencies, quantities: models.quantities, ids: currencyIDs)
         self.words = words
         wordFilter = KeyFilter(words.keys)
+        cueFilter = KeyFilter(models.localCurrencies.cues.values.flatMap(\.keys) + models.localCurrencies.cueOpenings.values.flatMap { $0 })
         nameOpenings = KeyOpenings(models.currencies.names.keys)
         longerNameOpenings = KeyOpenings(models.currencies.openings)
         namePrefixes = KeyPrefixes(models.currencies.names.keys)
@@ -463,7 +468,8 @@ public final class MoneyExtractor: Extractor {
         for index in tokens.indices where tokens[index].kind == .word {
             let cue = localCues.known(document.formIDs[index], space: document.formSpace)
                 ?? localCues.value(for: tokens[index].form, in: document) { form in
-                    LocalCue(country: cues[form.key].map(Int32.init) ?? -1, opensPair: openings.contains(form.key))
+                    guard cueFilter.mayContain(form.key) else { return LocalCue(country: -1, opensPair: false) }
+                    return LocalCue(country: cues[form.key].map(Int32.init) ?? -1, opensPair: openings.contains(form.key))
                 }
             if cue.country >= 0 {
                 counts[Int(cue.country)] += 1

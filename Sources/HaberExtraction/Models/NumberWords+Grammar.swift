@@ -28,78 +28,98 @@ extension NumberWords {
         /// The grammar of `rules` (``SpelloutFormatter/rules``), or nil where they use syntax
         /// it does not model (optional parts, plural forms, `>>>`): the parser is then asked.
         init?(rules: String) {
+            var rules = rules
+            guard let read = rules.withUTF8({ Self.read($0) }) else { return nil }
+            ruleSets = read.ruleSets
+            publicSets = read.names.filter { !$0.key.hasPrefix("%%") }.map(\.value).sorted()
+        }
+
+        /// The rule sets of the bytes of rules and their names' numbers, or nil (``init(rules:)``).
+        ///
+        /// Lines and their marks found by bytes, not `Character`s: splitting a language's rules
+        /// by `Character` cost some five million instructions, and by `String` indices some
+        /// 1,500 instructions a line.
+        private static func read(_ rules: UnsafeBufferPointer<UInt8>) -> (ruleSets: [[[Part]]], names: [String: Int])? {
             // A carriage return would keep `Character`s apart from lines; ICU writes none.
-            guard !rules.utf8.contains(UInt8(ascii: "\r")) else { return nil }
+            guard !rules.contains(UInt8(ascii: "\r")) else { return nil }
             var names: [String: Int] = [:]
-            var lines: [(set: Int, descriptor: Substring, body: Substring)] = []
+            var lines: [(set: Int, descriptor: Range<Int>, body: Range<Int>)] = []
             var current: Int?
-            // Lines and their marks found by bytes, not `Character`s: splitting a language's
-            // rules by `Character` cost some five million instructions.
-            for bytes in rules.utf8.split(separator: UInt8(ascii: "\n")) {
-                let line = rules[bytes.startIndex..<bytes.endIndex]
-                guard !line.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { continue }
-                if bytes.first == UInt8(ascii: "%"), bytes.last == UInt8(ascii: ":") {
-                    let name = String(rules[bytes.startIndex..<bytes.index(before: bytes.endIndex)])
+            for bytes in rules.split(separator: UInt8(ascii: "\n")) {
+                if bytes.allSatisfy({ $0 < 0x80 }) {
+                    // ASCII's white space: tab to carriage return, and the space.
+                    guard !bytes.allSatisfy({ $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }) else { continue }
+                } else {
+                    guard !String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace) else { continue }
+                }
+                guard let last = bytes.last else { continue }
+                if bytes.first == UInt8(ascii: "%"), last == UInt8(ascii: ":") {
+                    let name = String(decoding: bytes.dropLast(), as: UTF8.self)
                     guard names[name] == nil else { return nil }
                     names[name] = names.count
                     current = names[name]
                     continue
                 }
-                guard let set = current, bytes.last == UInt8(ascii: ";"), let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+                guard let set = current, last == UInt8(ascii: ";"), let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
                 guard !bytes[..<colon].contains(UInt8(ascii: " ")) else { return nil }
-                lines.append((set, rules[bytes.startIndex..<colon], rules[bytes.index(after: colon)..<bytes.index(before: bytes.endIndex)]))
+                lines.append((set, bytes.startIndex..<colon, (colon + 1)..<(bytes.endIndex - 1)))
             }
             guard !names.isEmpty else { return nil }
             var ruleSets = [[[Part]]](repeating: [], count: names.count)
-            var folded: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+            var folded: [[UInt8]: [Unicode.Scalar]] = [:]
             var foldedScalars: [Unicode.Scalar: [Unicode.Scalar]] = [:]
             for (set, descriptor, body) in lines {
-                let readsFraction = descriptor.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
-                guard let parts = Self.parts(of: body, in: set, names: names, readsFraction: readsFraction,
+                let readsFraction = rules[descriptor].contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+                guard let parts = Self.parts(of: UnsafeBufferPointer(rebasing: rules[body]), in: set, names: names, readsFraction: readsFraction,
                                              folded: &folded, foldedScalars: &foldedScalars) else { return nil }
                 ruleSets[set].append(parts)
             }
-            self.ruleSets = ruleSets
-            publicSets = names.filter { !$0.key.hasPrefix("%%") }.map(\.value).sorted()
+            return (ruleSets, names)
         }
 
         /// The parts of one rule's text in rule set `set`; nil at syntax the grammar does not
-        /// model. `folded` keeps the texts folded so far: the rules repeat most of them;
-        /// `foldedScalars` the letters beyond ASCII (``folded(_:scalars:)``).
-        private static func parts(of body: Substring, in set: Int, names: [String: Int], readsFraction: Bool,
-                                  folded: inout [[Unicode.Scalar]: [Unicode.Scalar]],
+        /// model. `folded` keeps the texts folded so far, by their bytes: the rules repeat most
+        /// of them; `foldedScalars` the letters beyond ASCII (``folded(_:scalars:)``).
+        ///
+        /// Read by bytes: every mark is ASCII, and no byte of a scalar beyond ASCII is one, so
+        /// a mark's byte is the mark; only `→` and `←` are told by their three bytes. Walking
+        /// the text's scalars cost some 3,000 instructions a rule (383 rules in Spanish).
+        private static func parts(of bytes: UnsafeBufferPointer<UInt8>, in set: Int, names: [String: Int], readsFraction: Bool,
+                                  folded: inout [[UInt8]: [Unicode.Scalar]],
                                   foldedScalars: inout [Unicode.Scalar: [Unicode.Scalar]]) -> [Part]? {
             var parts: [Part] = []
-            var text: [Unicode.Scalar] = []
+            var text: [UInt8] = []
             func fold() -> Part {
                 if let known = folded[text] { return .text(known) }
-                let letters = Self.folded(text, scalars: &foldedScalars)
+                let letters = Self.folded(Array(String(decoding: text, as: UTF8.self).unicodeScalars), scalars: &foldedScalars)
                 folded[text] = letters
                 return .text(letters)
             }
-            let scalars = body.unicodeScalars
-            var index = scalars.startIndex
-            while index < scalars.endIndex {
-                let scalar = scalars[index]
-                scalars.formIndex(after: &index)
-                switch scalar {
-                case "[", "]", "$", "{", "}", "→", "←":
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "$"), UInt8(ascii: "{"), UInt8(ascii: "}"):
                     return nil
-                case "<", ">", "=":
-                    guard let close = scalars[index...].firstIndex(of: scalar) else { return nil }
-                    let name = scalars[index..<close]
-                    index = scalars.index(after: close)
+                // `→` and `←` (U+2192, U+2190): E2 86 92 and E2 86 90.
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x86 && (bytes[index + 1] == 0x92 || bytes[index + 1] == 0x90):
+                    return nil
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="):
+                    guard let close = bytes[index...].firstIndex(of: byte) else { return nil }
+                    let name = UnsafeBufferPointer(rebasing: bytes[index..<close])
+                    index = close + 1
                     parts.append(fold())
                     text.removeAll(keepingCapacity: true)
-                    if name.isEmpty || name.first == "%" {
-                        guard let target = name.isEmpty ? set : names[String(Substring(name))] else { return nil }
-                        parts.append(readsFraction && scalar == ">" ? .repeated(target) : .ruleSet(target))
+                    if name.isEmpty || name.first == UInt8(ascii: "%") {
+                        guard let target = name.isEmpty ? set : names[String(decoding: name, as: UTF8.self)] else { return nil }
+                        parts.append(readsFraction && byte == UInt8(ascii: ">") ? .repeated(target) : .ruleSet(target))
                     } else {
-                        guard !name.contains(where: \.properties.isAlphabetic) else { return nil }
+                        guard !String(decoding: name, as: UTF8.self).unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
                         parts.append(.decimal)
                     }
                 default:
-                    text.append(scalar)
+                    text.append(byte)
                 }
             }
             parts.append(fold())
