@@ -107,7 +107,7 @@ enum LookupKey {
     /// high bit is set and `(x & 0x7F) + 0x34` reaches 0x80, a sum that never carries into
     /// the next byte.
     @inline(__always)
-    private static func hasByteFromCC(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasByteFromCC(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = key.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
         let count = key.count
