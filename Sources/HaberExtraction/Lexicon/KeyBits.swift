@@ -60,7 +60,7 @@ struct KeyBits<Bits: OptionSet>: Sendable where Bits.RawValue: FixedWidthInteger
 
     private func bits(of bytes: UnsafeBufferPointer<UInt8>) -> Bits {
         // Bytes that need no normalizing (``LookupKey/needsNormalizing(_:)``) are their own canonical form.
-        if !mayBeKey(bytes), !LookupKey.needsNormalizing(bytes) { return [] }
+        if !mayBeKey(bytes), !(LookupKey.hasByteFromCC(bytes) && LookupKey.needsNormalizing(bytes)) { return [] }
         guard let number = keys.number(of: bytes) else { return [] }
         return bits[Int(number)]
     }

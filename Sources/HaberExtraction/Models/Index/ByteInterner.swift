@@ -48,7 +48,7 @@ struct ByteInterner {
 
     /// The number of `bytes` if it was interned.
     func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let canonical = LookupKey.needsNormalizing(bytes) ? LookupKey.canonical(Array(bytes)) : nil
+        let canonical = LookupKey.hasByteFromCC(bytes) && LookupKey.needsNormalizing(bytes) ? LookupKey.canonical(Array(bytes)) : nil
         if let canonical { return canonical.withUnsafeBufferPointer { find($0, hash: Self.hash($0)).number } }
         return find(bytes, hash: Self.hash(bytes)).number
     }
