@@ -1209,11 +1209,26 @@ struct KeyPrefixes: Sendable {
 
     /// Whether some key opens with `bytes` (false: none does).
     func mayOpenKey(_ bytes: [UInt8]) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle].lexicographicallyPrecedes(bytes) { low = middle + 1 } else { high = middle }
+        // Compared as buffers: the arrays' generic `lexicographicallyPrecedes` cost some 70
+        // instructions a step of the search.
+        bytes.withUnsafeBufferPointer { probe in
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].withUnsafeBufferPointer({ Self.precedes($0, probe) }) { low = middle + 1 } else { high = middle }
+            }
+            return low < sorted.count && sorted[low].starts(with: probe)
         }
-        return low < sorted.count && sorted[low].starts(with: bytes)
+    }
+
+    /// `key.lexicographicallyPrecedes(probe)`, byte by byte.
+    private static func precedes(_ key: UnsafeBufferPointer<UInt8>, _ probe: UnsafeBufferPointer<UInt8>) -> Bool {
+        let shared = min(key.count, probe.count)
+        var index = 0
+        while index < shared {
+            if key[index] != probe[index] { return key[index] < probe[index] }
+            index += 1
+        }
+        return key.count < probe.count
     }
 }
