@@ -6,6 +6,10 @@
 /// instructions a form on the 1,000 bench articles; most words open as no number word does.
 struct NumberOpenings: Sendable {
     private var openings = PackedRuns([])
+    /// The openings of two lowercase ASCII letters, a bit each (26 × 26): most keys open
+    /// with two such letters and are answered from their first three bytes, where reading
+    /// them as a ``ScalarRun`` walked the key's scalars (some 280 instructions a form).
+    private var asciiPairs = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
     /// Whether every opening is made of scalars below U+0300 (else every word is asked).
     private var usable = true
 
@@ -19,14 +23,35 @@ struct NumberOpenings: Sendable {
                 continue
             }
             runs.insert(run.packed)
+            let first = run.packed & 0x3FF, second = run.packed >> 10 & 0x3FF
+            if run.count == 2, let pair = Self.asciiPair(UInt8(truncatingIfNeeded: first), UInt8(truncatingIfNeeded: second)),
+               first < 0x80, second < 0x80 {
+                asciiPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
         }
         openings = PackedRuns(runs)
+    }
+
+    /// The index of two lowercase ASCII letters among the 26 × 26 pairs; nil for other bytes.
+    @inline(__always) private static func asciiPair(_ first: UInt8, _ second: UInt8) -> Int? {
+        let one = first &- 0x61, two = second &- 0x61
+        guard one < 26, two < 26 else { return nil }
+        return Int(one) * 26 + Int(two)
     }
 
     /// False only when the first two characters of `key` lowercased open no number word;
     /// true (ask `NumberWords`) otherwise.
     func mayOpen(_ key: String) -> Bool {
-        guard usable, !key.isEmpty, let run = ScalarRun(opening: key, count: 2, lowercaseStable: true) else { return true }
+        guard usable else { return true }
+        // Two lowercase ASCII letters, then nothing, or a byte that opens a scalar below
+        // U+0300 other than the carriage return (none joins the second letter): the run
+        // ``ScalarRun`` would read, and the same answer.
+        var bytes = key.utf8.makeIterator()
+        if let first = bytes.next(), let second = bytes.next(), let pair = Self.asciiPair(first, second) {
+            let third = bytes.next() ?? 0
+            if third < 0xCC, third != 0x0D { return asciiPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
+        }
+        guard !key.isEmpty, let run = ScalarRun(opening: key, count: 2, lowercaseStable: true) else { return true }
         return openings.contains(run.packed)
     }
 }
