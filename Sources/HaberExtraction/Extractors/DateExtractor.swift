@@ -148,7 +148,7 @@ public struct DateExtractor: Extractor {
         let tokens = document.tokens
         let starts = reader.starts
         var points = DatePoints(count: tokens.count)
-        for index in tokens.indices where starts[index].opensAny {
+        for index in tokens.indices where starts[index].opensPoint {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
         }
         var mentions: [DateMention] = []
