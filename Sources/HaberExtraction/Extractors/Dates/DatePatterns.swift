@@ -14,11 +14,25 @@ extension DateReader {
     /// month and day of a dashed one are joined by marks, so that all but one-token forms
     /// need a token other than a word right after `i` (most numbers have a word after them:
     /// 12,000 calls on the bench's 1,000 articles, each reading `i` and its neighbours again);
-    /// a bare day in digits (``bareDay(_:)``) carries its case ending.
+    /// a bare day in digits (``bareDay(_:)``) carries its case ending; where words take no case
+    /// ending, a count in digits opens a duration, and a count a date counted ahead or from a
+    /// day, only beside the grammar words they read, which the starts of their tokens tell.
     func point(at i: Int, starts: DateStarts, gated: Bool = true) -> DateMention? {
         var best: DateMention?
         // A mark or a number after `i`: the second token of every numeric shape of several tokens.
         let markAfter = !gated || i + 1 < tokens.count && tokens[i + 1].kind != .word
+        // What the token after `i` can open: where words take no case ending, a word's starts
+        // hold the kinds `shift` and `unit` of its grammar readings exactly (``readStarts(_:)``;
+        // a word whose opening opens no grammar word has none, ``DateStarts/noGrammarWord``), and
+        // `weekday` for every weekday (``weekday(_:)``). The patterns that read a count at `i`
+        // (one token there) need such a word right after it; most numbers have none.
+        let next = i + 1 < self.starts.count ? self.starts[i + 1] : []
+        // Where words take case endings the starts do not hold every grammar kind: all counts are read.
+        let readsEveryCount = !gated || caseSuffixes
+        // A count in digits opens a duration only before a unit, a weekday or the word for a half
+        // (``duration(_:opensPhrase:)``), a grammar word in each case.
+        let mayOpenDuration = readsEveryCount || tokens[i].kind != .number || !next.isDisjoint(with: [.unit, .weekday])
+            || !next.contains(.noGrammarWord)
         // Consuming: a pattern's answer (nil at nearly all of its 190,000 asks on the bench's
         // 1,000 articles) was destroyed by the caller after each call, through an outlined call.
         func consider(_ mention: consuming DateMention?) {
@@ -28,9 +42,15 @@ extension DateReader {
                 : known.end < mention.end { best = mention }
         }
         // periods19en: `for 3 days from today` before `3 days from today` (a duration), which ends there too.
-        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(countFromDay(i)) }
-        // days20en: `two Sundays from now`.
-        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]) { consider(weekdaysFromNow(i)) }
+        // After a word of kind `duration-for`, a grammar word.
+        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]),
+           readsEveryCount || i > 0 && !self.starts[i - 1].contains(.noGrammarWord) {
+            consider(countFromDay(i))
+        }
+        // days20en: `two Sundays from now` (kind `weekday-plural` after the count).
+        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]), readsEveryCount || !next.contains(.noGrammarWord) {
+            consider(weekdaysFromNow(i))
+        }
         // One token is a numeric date only with a mark inside (``numeric(_:)``,
         // ``numericMonthYear(_:)``, ``markedMonthYear(_:)``); the others need `markAfter`.
         if starts.contains(.number), markAfter || starts.contains(.markedDigits) {
@@ -70,7 +90,7 @@ extension DateReader {
         }
         if starts.contains(.phrase) { consider(postShiftedWeekend(i)) }
         if starts.contains(.unit) { consider(decadeOfWord(i)) }
-        if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]) {
+        if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]), mayOpenDuration {
             consider(duration(i, opensPhrase: starts.contains(.phrase)))
         }
         if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
@@ -91,12 +111,6 @@ extension DateReader {
         // (``readStarts(_:)``), at `i` or after its number (an ordinal of one token, or digits and a dot).
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]), caseSuffixes || unitWithinTwo(after: i) { consider(century(i)) }
         if !caseSuffixes {
-            // What the token after `i` can open: where words take no case ending, a word's starts
-            // hold the kinds `shift` and `unit` of its grammar readings exactly (``readStarts(_:)``;
-            // a word whose opening opens no grammar word has none), and the patterns below that
-            // read a count at `i` (one token there) need such a word right after it. Most numbers
-            // have none, and their patterns read the count and the words after it for nothing.
-            let next = i + 1 < self.starts.count ? self.starts[i + 1] : []
             if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
             if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
             // Its month stands within three tokens of the day (``dayOfMonthOfShiftedYear(_:)``).
@@ -117,7 +131,8 @@ extension DateReader {
             if starts.contains(.phrase) { consider(unitSoFar(i)) }
             // periods19en: `within 10 days`, `2 days hence`, `2016's third quarter`.
             if starts.contains(.phrase) { consider(boundedDuration(i)) }
-            if !starts.isDisjoint(with: [.countNumber, .count]) { consider(countAhead(i)) }
+            // A count of one token and its unit (``countAhead(_:)``).
+            if !starts.isDisjoint(with: [.countNumber, .count]), !gated || next.contains(.unit) { consider(countAhead(i)) }
             if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
             if markAfter, starts.contains(.number) { consider(spacedYearMonth(i)) }
             if starts.contains(.yearNumber), monthAhead(of: i) { consider(yearMonthNameDay(i)) }
