@@ -55,6 +55,30 @@ struct OrganizationCueTableTests {
         #expect(table.singleWordBefore == bits(["company", "-konzern"]))
     }
 
+    /// `CueTable.mayBeCue(_:)`: true for every form that is a cue word (of its own, an
+    /// inflection, a compound ending in one) or a conjunction, so that the context reader may
+    /// skip the others; false for forms whose bytes open and end as no cue word does.
+    @Test("the forms that may be cue words", arguments: [
+        ("en", "company", false, true),
+        ("en", "Company", false, true),
+        ("en", "like", false, true),
+        ("en", "and", false, true),
+        ("tr", "ve", true, true),
+        ("de", "Stahlkonzern", false, true),
+        ("tr", "şirketinin", true, true),
+        ("en", "Bosch", false, false),
+        ("de", "Stahlwerk", false, false),
+        ("en", "or", false, false),
+    ] as [(String, String, Bool, Bool)])
+    func mayBeCue(language: String, word: String, inflected: Bool, expected: Bool) throws {
+        let table = OrganizationExtractor.CueTable(Self.cues, inflected: inflected)
+        let document = try Self.document(word, language: language)
+        let token = try #require(document.tokens.first)
+        let facts = table.facts(of: token.form, kind: token.kind)
+        #expect(table.mayBeCue(token.form) == expected)
+        if facts.words != 0 || facts.isConjunction { #expect(table.mayBeCue(token.form)) }
+    }
+
     /// `text` tokenized: the document keeps its tokens' forms alive.
     private static func document(_ text: String, language: String) throws -> TokenizedDocument {
         let models = try Fixture.models.get()

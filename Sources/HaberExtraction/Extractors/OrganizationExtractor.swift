@@ -122,6 +122,9 @@ public struct OrganizationExtractor: Extractor {
         /// over the other tokens (most of them) after one test.
         static let headlineWord = Marks(rawValue: 1 << 16)
         static let opensReading = Marks(rawValue: 1 << 17)
+        /// A form that may be a cue word or a conjunction of its language (``CueTable/mayBeCue(_:)``):
+        /// the context reader looks up the cue facts of these forms only.
+        static let mayBeCue = Marks(rawValue: 1 << 18)
 
         /// The marks read from a form's key; the others are read from its lowercase.
         static let ofKey: Marks = [.startHead, .lowercaseStartHead, .endHeadKey, .headWithPeriod, .sectorWord]
@@ -196,8 +199,9 @@ public struct OrganizationExtractor: Extractor {
         // allocated its arrays (1,700 instructions a document).
         let afterHeadOnly = afterHeadOnly[document.language]
         let caseSuffixes = profiles[document.language].hasCaseSuffixes
+        let cues = cueTables[document.language]
         let forms = facts.marks.table(for: document) { token in
-            marks(of: token, afterHeadOnly: afterHeadOnly, caseSuffixes: caseSuffixes, in: document)
+            marks(of: token, afterHeadOnly: afterHeadOnly, caseSuffixes: caseSuffixes, cues: cues, in: document)
         }
         // The arrays of the last document are filled again: made for each, they grew by
         // reallocation some 16 times a document (7 M instructions on the 2.59 MB bench).
@@ -273,9 +277,10 @@ public struct OrganizationExtractor: Extractor {
     }
 
     /// The marks of `token`'s form, for the table of a document whose language's
-    /// connectors after a head are `afterHeadOnly`, and which glues case endings on
-    /// (`caseSuffixes`).
-    private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>?, caseSuffixes: Bool, in document: TokenizedDocument) -> Marks {
+    /// connectors after a head are `afterHeadOnly`, which glues case endings on
+    /// (`caseSuffixes`), and whose organization cues are `cues`.
+    private func marks(of token: Token, afterHeadOnly: KeyBits<Marks>?, caseSuffixes: Bool, cues: CueTable?,
+                       in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
         let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
@@ -311,6 +316,7 @@ public struct OrganizationExtractor: Extractor {
             // A brand the lists write in lowercase (`voestalpine`, `thyssenkrupp Steel`), written so.
             marks.insert(.opensKnownName)
         }
+        if let cues, cues.mayBeCue(form) { marks.insert(.mayBeCue) }
         if token.kind == .word, form.characterCount > 3 { marks.insert(.headlineWord) }
         if token.isAllCaps || marks.contains(.opensKnownName)
             || token.kind == .word && (token.isCapitalized || !marks.isDisjoint(with: [.endsHead, .startHead])) {
