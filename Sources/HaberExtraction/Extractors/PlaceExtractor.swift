@@ -80,12 +80,23 @@ public struct PlaceExtractor: Extractor {
         let cueWords = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[GazetteerEntry]>()
-        /// What the gazetteer and the vocabulary say of a key, by key id (``TokenForm/keyID``):
-        /// `Ankara`, `ANKARA` and `Ankara'da` are three forms of one key, looked up once.
+        /// What the gazetteer says of a key, by key id (``TokenForm/keyID``): `Ankara`,
+        /// `ANKARA` and `Ankara'da` are three forms of one key, looked up once.
         var keys: [KeyReading?] = []
+        /// ``Vocabulary/zipf(_:in:)`` of each key of `keys` (as many) in hundredths (the unit
+        /// the vocabulary stores), by the place of the language in ``languages``,
+        /// ``KeyReading/unknownZipf`` where not asked yet: a key comes back in articles of
+        /// other languages (`Paris`), and one frequency kept, asked again at each change of
+        /// language, cost 6 M instructions on the 2.55 MB bench. A vector, not an array: an
+        /// array copied at each new language. Beside `keys`, not in its readings: reading one
+        /// field of a reading copied the reading (two retains and releases an ask).
+        var keyZipfs: [SIMD8<UInt16>] = []
+        /// ``NameGazetteer/entries(forFoldedKey:)`` of the folded key of each key of `keys`
+        /// (as many), once asked; beside `keys` for the same reason.
+        var foldedByKey: [[GazetteerEntry]?] = []
         /// The form space `keys` belongs to.
         var keySpace = -1
-        /// The languages of ``KeyReading/zipfs``, in the order met (at most eight kept).
+        /// The languages of ``keyZipfs``, in the order met (at most eight kept).
         var languages: [String] = []
         /// `geonames:` refs by id, built once: a place named in article after article.
         var geonamesRefs: [Int: String] = [:]
@@ -134,7 +145,10 @@ public struct PlaceExtractor: Extractor {
         /// the space before stay (``TokenizedDocument/sharedKeys(from:)``).
         func prepareKeys(for document: TokenizedDocument) {
             guard keySpace != document.formSpace else { return }
-            keys.removeSubrange(min(keys.count, document.sharedKeys(from: keySpace))...)
+            let kept = min(keys.count, document.sharedKeys(from: keySpace))
+            keys.removeSubrange(kept...)
+            keyZipfs.removeSubrange(kept...)
+            foldedByKey.removeSubrange(kept...)
             keySpace = document.formSpace
             if geonamesRefs.count > 20_000 { geonamesRefs.removeAll(keepingCapacity: true) }
         }
@@ -158,15 +172,8 @@ public struct PlaceExtractor: Extractor {
         var opensLongerName: Bool
         /// ``NameGazetteer/entries(forKey:)``, whatever the document's language.
         var entries: [GazetteerEntry]
-        /// ``Vocabulary/zipf(_:in:)`` in hundredths (the unit the vocabulary stores), by the
-        /// place of the language in ``PlaceFormFacts/languages``, ``unknownZipf`` where not
-        /// asked yet: a key comes back in articles of other languages (`Paris`), and one
-        /// frequency kept, asked again at each change of language, cost 6 M instructions on
-        /// the 2.55 MB bench. In the struct, not an array: an array copied at each new language.
-        var zipfs = SIMD8<UInt16>(repeating: KeyReading.unknownZipf)
-        /// ``NameGazetteer/entries(forFoldedKey:)`` of the key's folded key, once asked.
-        var folded: [GazetteerEntry]?
 
+        /// A frequency of ``PlaceFormFacts/keyZipfs`` not asked yet.
         static let unknownZipf = UInt16.max
     }
 
@@ -693,7 +700,11 @@ public struct PlaceExtractor: Extractor {
         let id = Int(form.keyID)
         if id < facts.keys.count, let known = facts.keys[id] { return known }
         let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key))
-        while facts.keys.count <= id { facts.keys.append(nil) }
+        while facts.keys.count <= id {
+            facts.keys.append(nil)
+            facts.keyZipfs.append(SIMD8(repeating: KeyReading.unknownZipf))
+            facts.foldedByKey.append(nil)
+        }
         facts.keys[id] = reading
         return reading
     }
@@ -703,12 +714,12 @@ public struct PlaceExtractor: Extractor {
     private func zipf(of form: TokenForm, in document: TokenizedDocument) -> Double {
         let id = Int(form.keyID)
         let language = facts.language.zipfSlot
-        if let language, id < facts.keys.count, let known = facts.keys[id]?.zipfs[language], known != KeyReading.unknownZipf {
+        if let language, id < facts.keyZipfs.count, case let known = facts.keyZipfs[id][language], known != KeyReading.unknownZipf {
             return Double(known) / 100
         }
         let zipf = vocabulary.zipf(form.key, in: document.language)
         // Hundredths, as the vocabulary stores them: the same Double again when divided.
-        if let language, id < facts.keys.count { facts.keys[id]?.zipfs[language] = UInt16((zipf * 100).rounded()) }
+        if let language, id < facts.keyZipfs.count { facts.keyZipfs[id][language] = UInt16((zipf * 100).rounded()) }
         return zipf
     }
 
@@ -736,9 +747,9 @@ public struct PlaceExtractor: Extractor {
     /// The entries of `form`'s folded key (a function of its key), looked up once per key.
     private func foldedEntries(of form: TokenForm) -> [GazetteerEntry] {
         let id = Int(form.keyID)
-        if id < facts.keys.count, let folded = facts.keys[id]?.folded { return folded }
+        if id < facts.foldedByKey.count, let folded = facts.foldedByKey[id] { return folded }
         let folded = gazetteer.entries(forFoldedKey: form.foldedKey)
-        if id < facts.keys.count { facts.keys[id]?.folded = folded }
+        if id < facts.foldedByKey.count { facts.foldedByKey[id] = folded }
         return folded
     }
 
