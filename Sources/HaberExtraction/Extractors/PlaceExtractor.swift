@@ -172,6 +172,9 @@ public struct PlaceExtractor: Extractor {
         var opensLongerName: Bool
         /// ``NameGazetteer/entries(forKey:)``, whatever the document's language.
         var entries: [GazetteerEntry]
+        /// The key names entries and a region (``withoutRegions(_:namesRegion:)``): asked once
+        /// per key, not hashed again at each new form of it.
+        var namesRegion: Bool
 
         /// A frequency of ``PlaceFormFacts/keyZipfs`` not asked yet.
         static let unknownZipf = UInt16.max
@@ -617,7 +620,7 @@ public struct PlaceExtractor: Extractor {
         if !key.entries.isEmpty {
             place.zipf = zipf()
             let rare = place.zipf < Self.rareWord && !form.isAllCaps
-            place.entries = withoutRegions(Self.kept(key.entries) { fits($0, document, rare: rare) }, named: form.key)
+            place.entries = withoutRegions(Self.kept(key.entries) { fits($0, document, rare: rare) }, namesRegion: key.namesRegion)
         }
         // Looked up only for a word that names places (a fifth of the forms read).
         let words: PlaceWord = place.entries.isEmpty ? [] : placeWords[form.key]
@@ -706,7 +709,9 @@ public struct PlaceExtractor: Extractor {
     private func reading(of form: TokenForm, in document: TokenizedDocument) -> KeyReading {
         let id = Int(form.keyID)
         if id < facts.keys.count, let known = facts.keys[id] { return known }
-        let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key))
+        let opensLongerName = gazetteer.opensLongerName(form.key), entries = gazetteer.entries(forKey: form.key)
+        let reading = KeyReading(opensLongerName: opensLongerName, entries: entries,
+                                 namesRegion: !entries.isEmpty && regionNames.contains(form.key))
         while facts.keys.count <= id {
             facts.keys.append(nil)
             facts.keyZipfs.append(SIMD8(repeating: KeyReading.unknownZipf))
@@ -922,7 +927,12 @@ public struct PlaceExtractor: Extractor {
     /// major city by its own name stays (`Manchester`, a parish of Jamaica too). Names of several words are left as they are: a region's name dropped would leave
     /// a word of it to be read alone (`Nuevo León` → `León`).
     private func withoutRegions(_ entries: [GazetteerEntry], named key: String) -> [GazetteerEntry] {
-        guard !entries.isEmpty, regionNames.contains(key) else { return entries }
+        withoutRegions(entries, namesRegion: !entries.isEmpty && regionNames.contains(key))
+    }
+
+    /// ``withoutRegions(_:named:)`` where whether the key names a region is known.
+    private func withoutRegions(_ entries: [GazetteerEntry], namesRegion: Bool) -> [GazetteerEntry] {
+        guard namesRegion else { return entries }
         return entries.filter { $0.type == .country || ($0.population >= 100_000 && !$0.isAlternate) }
     }
 
