@@ -1,3 +1,4 @@
+import Foundation
 @testable import HaberExtraction
 import HaberICU
 import HaberText
@@ -124,6 +125,24 @@ struct SuffixGrammarTests {
     @Test("the possessive after a word", arguments: [("yıl", "ı"), ("hafta", "sı"), ("dört", "ü"), ("gün", "ü"), ("ay", "ı"), ("", "i")])
     func possessiveAfter(word: String, expected: String) {
         #expect(suffixes.possessive(after: word) == expected)
+    }
+
+    /// Each row: a word written with letters below U+0300 only (read from its bytes) and with
+    /// and without derivations: its splits must be those of the same word decomposed (`ü` as
+    /// `u` and a combining diaeresis), which is read `Character` by `Character`, whose pieces
+    /// compare equal to the first's.
+    @Test("splits of a word's bytes are its splits by characters", arguments: [
+        "düzcede", "çorumda", "muğlada", "eskişehirde", "gümüşhanede", "ığdırdan", "köyünde", "üsküdarlı",
+        "göçmenlikten", "şırnakta", "türkiye'de", "dörtte", "öğrencilikte", "sütçülük", "çankırıya", "görüşmeleri",
+    ])
+    func bytesAgreeWithCharacters(word: String) {
+        let decomposed = word.decomposedStringWithCanonicalMapping
+        for derivations in [false, true] {
+            let read = suffixes.splits(of: word, derivations: derivations)
+            let byCharacters = suffixes.splits(of: decomposed, derivations: derivations)
+            #expect(read.count == byCharacters.count && zip(read, byCharacters).allSatisfy { $0.stem == $1.stem && $0.suffix == $1.suffix },
+                    "\(word), derivations \(derivations): \(read) against \(byCharacters)")
+        }
     }
 
     @Test("a language without case endings splits nothing", arguments: ["ankarada", "yılında", "sterline"])

@@ -80,12 +80,23 @@ public struct PlaceExtractor: Extractor {
         let cueWords = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
         var phrases = PhraseTrie<[GazetteerEntry]>()
-        /// What the gazetteer and the vocabulary say of a key, by key id (``TokenForm/keyID``):
-        /// `Ankara`, `ANKARA` and `Ankara'da` are three forms of one key, looked up once.
+        /// What the gazetteer says of a key, by key id (``TokenForm/keyID``): `Ankara`,
+        /// `ANKARA` and `Ankara'da` are three forms of one key, looked up once.
         var keys: [KeyReading?] = []
+        /// ``Vocabulary/zipf(_:in:)`` of each key of `keys` (as many) in hundredths (the unit
+        /// the vocabulary stores), by the place of the language in ``languages``,
+        /// ``KeyReading/unknownZipf`` where not asked yet: a key comes back in articles of
+        /// other languages (`Paris`), and one frequency kept, asked again at each change of
+        /// language, cost 6 M instructions on the 2.55 MB bench. A vector, not an array: an
+        /// array copied at each new language. Beside `keys`, not in its readings: reading one
+        /// field of a reading copied the reading (two retains and releases an ask).
+        var keyZipfs: [SIMD8<UInt16>] = []
+        /// ``NameGazetteer/entries(forFoldedKey:)`` of the folded key of each key of `keys`
+        /// (as many), once asked; beside `keys` for the same reason.
+        var foldedByKey: [[GazetteerEntry]?] = []
         /// The form space `keys` belongs to.
         var keySpace = -1
-        /// The languages of ``KeyReading/zipfs``, in the order met (at most eight kept).
+        /// The languages of ``keyZipfs``, in the order met (at most eight kept).
         var languages: [String] = []
         /// `geonames:` refs by id, built once: a place named in article after article.
         var geonamesRefs: [Int: String] = [:]
@@ -134,7 +145,10 @@ public struct PlaceExtractor: Extractor {
         /// the space before stay (``TokenizedDocument/sharedKeys(from:)``).
         func prepareKeys(for document: TokenizedDocument) {
             guard keySpace != document.formSpace else { return }
-            keys.removeSubrange(min(keys.count, document.sharedKeys(from: keySpace))...)
+            let kept = min(keys.count, document.sharedKeys(from: keySpace))
+            keys.removeSubrange(kept...)
+            keyZipfs.removeSubrange(kept...)
+            foldedByKey.removeSubrange(kept...)
             keySpace = document.formSpace
             if geonamesRefs.count > 20_000 { geonamesRefs.removeAll(keepingCapacity: true) }
         }
@@ -158,15 +172,11 @@ public struct PlaceExtractor: Extractor {
         var opensLongerName: Bool
         /// ``NameGazetteer/entries(forKey:)``, whatever the document's language.
         var entries: [GazetteerEntry]
-        /// ``Vocabulary/zipf(_:in:)`` in hundredths (the unit the vocabulary stores), by the
-        /// place of the language in ``PlaceFormFacts/languages``, ``unknownZipf`` where not
-        /// asked yet: a key comes back in articles of other languages (`Paris`), and one
-        /// frequency kept, asked again at each change of language, cost 6 M instructions on
-        /// the 2.55 MB bench. In the struct, not an array: an array copied at each new language.
-        var zipfs = SIMD8<UInt16>(repeating: KeyReading.unknownZipf)
-        /// ``NameGazetteer/entries(forFoldedKey:)`` of the key's folded key, once asked.
-        var folded: [GazetteerEntry]?
+        /// The key names entries and a region (``withoutRegions(_:namesRegion:)``): asked once
+        /// per key, not hashed again at each new form of it.
+        var namesRegion: Bool
 
+        /// A frequency of ``PlaceFormFacts/keyZipfs`` not asked yet.
         static let unknownZipf = UInt16.max
     }
 
@@ -610,7 +620,7 @@ public struct PlaceExtractor: Extractor {
         if !key.entries.isEmpty {
             place.zipf = zipf()
             let rare = place.zipf < Self.rareWord && !form.isAllCaps
-            place.entries = withoutRegions(key.entries.filter { fits($0, document, rare: rare) }, named: form.key)
+            place.entries = withoutRegions(Self.kept(key.entries) { fits($0, document, rare: rare) }, namesRegion: key.namesRegion)
         }
         // Looked up only for a word that names places (a fifth of the forms read).
         let words: PlaceWord = place.entries.isEmpty ? [] : placeWords[form.key]
@@ -639,7 +649,7 @@ public struct PlaceExtractor: Extractor {
                 article.withUTF8 { bytes.append(contentsOf: $0) }
                 bytes.append(UInt8(ascii: " "))
                 key.withUTF8 { bytes.append(contentsOf: $0) }
-                let entries = gazetteer.entries(forMarkedKey: bytes).filter { fits($0, document) }
+                let entries = Self.kept(gazetteer.entries(forMarkedKey: bytes)) { fits($0, document) }
                 if !entries.isEmpty { place.withArticle.append((article, entries)) }
             }
         }
@@ -654,22 +664,25 @@ public struct PlaceExtractor: Extractor {
         if profile.hasCaseSuffixes, profile.suffixes.mayEndInCaseEnding(form.key, minimumLength: 2) {
             place.stems = profile.suffixes.splits(of: form.key).compactMap { stem, suffix in
                 guard suffix.count >= 2, !placeWords[stem].contains(.currency) else { return nil }
-                let entries = gazetteer.entries(forKey: stem).filter { fits($0, document) }
+                let entries = Self.kept(gazetteer.entries(forKey: stem)) { fits($0, document) }
                 let zipf = vocabulary.zipf(stem, in: document.language)
                 guard !entries.isEmpty, !Self.isOrdinaryWord(frequency: zipf, entries: entries, hasSuffix: false) else { return nil }
                 let length = String(form.text.unicodeScalars.prefix(stem.unicodeScalars.count)).utf16.count
                 return (entries, zipf, length)
             }
         }
-        // The frequency first, and the folded key's bytes before its characters (counted
-        // from its start): a key of fewer than five bytes has fewer than five characters, and
-        // an ASCII key (no CR, the one byte that joins the next in a character) has one a byte,
-        // read from its contiguous bytes (counted by characters, or its bytes walked as a
-        // collection, 7,100 keys cost 2.1 M instructions on the 2.59 MB bench).
-        if form.foldedKey.utf8.count >= 5, zipf() < 3.0, Self.isPlainASCII(form.foldedKey) || form.foldedKey.count >= 5 {
-            let entries = foldedEntries(of: form).filter { fits($0, document) && !$0.isAlternate }
+        // The folded key's bytes before its characters (counted from its start): a key of
+        // fewer than five bytes has fewer than five characters, and an ASCII key (no CR, the
+        // one byte that joins the next in a character) has one a byte, read from its
+        // contiguous bytes (counted by characters, or its bytes walked as a collection, 7,100
+        // keys cost 2.1 M instructions on the 2.59 MB bench). The folded entries before the
+        // frequency: they are looked up once per key and most keys have none, where the
+        // frequency is looked up once per key and language (5,000 lookups of 570 instructions
+        // on the bench, for words that no folded key makes a place).
+        if form.foldedKey.utf8.count >= 5, Self.isPlainASCII(form.foldedKey) || form.foldedKey.count >= 5 {
+            let entries = Self.kept(foldedEntries(of: form)) { fits($0, document) && !$0.isAlternate }
             // One name (compared, not hashed), after the cheaper tests.
-            if entries.contains(where: NameGazetteer.isMajor),
+            if entries.contains(where: NameGazetteer.isMajor), zipf() < 3.0,
                !Self.isOrdinaryWord(frequency: zipf(), entries: entries, hasSuffix: false),
                let name = entries.first?.name, entries.allSatisfy({ $0.name == name }) {
                 place.folded = entries
@@ -677,6 +690,13 @@ public struct PlaceExtractor: Extractor {
             }
         }
         return PlaceForm.keeping(place)
+    }
+
+    /// `entries` less those that `keeps` refuses: `entries` itself, not a copy, when it keeps
+    /// them all (as it does most lists): `filter` built a new array, each entry copied and its
+    /// strings retained, for some 6,000 lists of a new form's entries on the 2.59 MB bench.
+    static func kept(_ entries: [GazetteerEntry], where keeps: (GazetteerEntry) -> Bool) -> [GazetteerEntry] {
+        entries.allSatisfy(keeps) ? entries : entries.filter(keeps)
     }
 
     /// Whether `text` is ASCII without a carriage return: a text of one character a byte.
@@ -689,8 +709,14 @@ public struct PlaceExtractor: Extractor {
     private func reading(of form: TokenForm, in document: TokenizedDocument) -> KeyReading {
         let id = Int(form.keyID)
         if id < facts.keys.count, let known = facts.keys[id] { return known }
-        let reading = KeyReading(opensLongerName: gazetteer.opensLongerName(form.key), entries: gazetteer.entries(forKey: form.key))
-        while facts.keys.count <= id { facts.keys.append(nil) }
+        let opensLongerName = gazetteer.opensLongerName(form.key), entries = gazetteer.entries(forKey: form.key)
+        let reading = KeyReading(opensLongerName: opensLongerName, entries: entries,
+                                 namesRegion: !entries.isEmpty && regionNames.contains(form.key))
+        while facts.keys.count <= id {
+            facts.keys.append(nil)
+            facts.keyZipfs.append(SIMD8(repeating: KeyReading.unknownZipf))
+            facts.foldedByKey.append(nil)
+        }
         facts.keys[id] = reading
         return reading
     }
@@ -700,12 +726,12 @@ public struct PlaceExtractor: Extractor {
     private func zipf(of form: TokenForm, in document: TokenizedDocument) -> Double {
         let id = Int(form.keyID)
         let language = facts.language.zipfSlot
-        if let language, id < facts.keys.count, let known = facts.keys[id]?.zipfs[language], known != KeyReading.unknownZipf {
+        if let language, id < facts.keyZipfs.count, case let known = facts.keyZipfs[id][language], known != KeyReading.unknownZipf {
             return Double(known) / 100
         }
         let zipf = vocabulary.zipf(form.key, in: document.language)
         // Hundredths, as the vocabulary stores them: the same Double again when divided.
-        if let language, id < facts.keys.count { facts.keys[id]?.zipfs[language] = UInt16((zipf * 100).rounded()) }
+        if let language, id < facts.keyZipfs.count { facts.keyZipfs[id][language] = UInt16((zipf * 100).rounded()) }
         return zipf
     }
 
@@ -719,7 +745,7 @@ public struct PlaceExtractor: Extractor {
                            in document: TokenizedDocument) -> (entries: [GazetteerEntry], zipf: Double, baseScalars: Int)? {
         for ending in endings {
             guard let base = ending.base(of: form.key) else { continue }
-            let entries = withoutRegions(gazetteer.entries(forKey: base).filter { fits($0, document) }, named: base)
+            let entries = withoutRegions(Self.kept(gazetteer.entries(forKey: base)) { fits($0, document) }, named: base)
                 .filter { $0.type == .country || ending.citiesToo && $0.population >= 15_000 }
             guard !entries.isEmpty else { continue }
             let zipf = vocabulary.zipf(base, in: document.language)
@@ -733,9 +759,9 @@ public struct PlaceExtractor: Extractor {
     /// The entries of `form`'s folded key (a function of its key), looked up once per key.
     private func foldedEntries(of form: TokenForm) -> [GazetteerEntry] {
         let id = Int(form.keyID)
-        if id < facts.keys.count, let folded = facts.keys[id]?.folded { return folded }
+        if id < facts.foldedByKey.count, let folded = facts.foldedByKey[id] { return folded }
         let folded = gazetteer.entries(forFoldedKey: form.foldedKey)
-        if id < facts.keys.count { facts.keys[id]?.folded = folded }
+        if id < facts.foldedByKey.count { facts.foldedByKey[id] = folded }
         return folded
     }
 
@@ -890,7 +916,7 @@ public struct PlaceExtractor: Extractor {
     /// that can count in the document's language, read once per phrase of forms.
     private func entries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [GazetteerEntry] {
         if let known = facts.phrases.nodes[Int(phrase)].value { return known }
-        let entries = gazetteer.entries(forMarkedKey: markedKey(of: span, in: document)).filter { fits($0, document, rare: true) }
+        let entries = Self.kept(gazetteer.entries(forMarkedKey: markedKey(of: span, in: document))) { fits($0, document, rare: true) }
         facts.phrases.nodes[Int(phrase)].value = entries
         return entries
     }
@@ -901,7 +927,12 @@ public struct PlaceExtractor: Extractor {
     /// major city by its own name stays (`Manchester`, a parish of Jamaica too). Names of several words are left as they are: a region's name dropped would leave
     /// a word of it to be read alone (`Nuevo León` → `León`).
     private func withoutRegions(_ entries: [GazetteerEntry], named key: String) -> [GazetteerEntry] {
-        guard !entries.isEmpty, regionNames.contains(key) else { return entries }
+        withoutRegions(entries, namesRegion: !entries.isEmpty && regionNames.contains(key))
+    }
+
+    /// ``withoutRegions(_:named:)`` where whether the key names a region is known.
+    private func withoutRegions(_ entries: [GazetteerEntry], namesRegion: Bool) -> [GazetteerEntry] {
+        guard namesRegion else { return entries }
         return entries.filter { $0.type == .country || ($0.population >= 100_000 && !$0.isAlternate) }
     }
 

@@ -48,4 +48,18 @@ struct ReversedEndings: Sendable {
         }
         return false
     }
+
+    /// The byte counts of the endings `word` ends in, as bits (bit `n`: its last `n` bytes
+    /// are an ending), for endings of fewer than 64 bytes.
+    func endingLengths(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var lengths: UInt64 = 0
+        var node = 0, read = 0
+        for byte in word.reversed() {
+            guard read < 63, let next = edges[node].first(where: { $0.byte == byte }) else { break }
+            node = Int(next.child)
+            read += 1
+            if isEnd[node] { lengths |= 1 << UInt64(read) }
+        }
+        return lengths
+    }
 }
