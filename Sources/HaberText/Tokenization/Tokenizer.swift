@@ -487,17 +487,20 @@ public final class Tokenizer: @unchecked Sendable {
         let lowered: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 4) { buffer in
             lowercaser.withLatinTable { table -> (String, Bool)? in
                 var written = 0
-                // Whether a byte from 0xCC on (a combining mark) is in the lowercase: its key is keyed by its NFC.
+                // Whether a byte from 0xCC on (a combining mark) is in the lowercase but in `i̇`:
+                // its key is keyed by its NFC.
                 var marks = false
                 for unit in units {
                     let packed = table[Int(unit)]
                     let length = Int(truncatingIfNeeded: packed >> 32)
                     guard length > 0 else { return nil }
+                    var unitMarks = false
                     for offset in 0..<length {
                         let byte = UInt8(truncatingIfNeeded: packed >> (8 * offset))
-                        marks = marks || byte >= 0xCC
+                        unitMarks = unitMarks || byte >= 0xCC
                         buffer[written + offset] = byte
                     }
+                    marks = marks || unitMarks && packed != Self.dottedSmallI
                     written += length
                 }
                 return (String(decoding: UnsafeBufferPointer(rebasing: buffer[..<written]), as: UTF8.self), marks)
@@ -507,9 +510,12 @@ public final class Tokenizer: @unchecked Sendable {
         let text = String(utf16Units: units)
         let id = forms.nextFormID()
         let isWord = kind == .word
-        // A lowercase with a combining mark (`İ` outside Turkish: `i̇`) is composed once for both
-        // lookups: the key table composed it, then the abbreviation set hashed it composed again
-        // and was asked, some 10,000 instructions, where the test by shape of its NFC says no.
+        // A lowercase with a combining mark is composed once for both lookups: the key table
+        // composed it, then the abbreviation set hashed it composed again and was asked, some
+        // 10,000 instructions, where the test by shape of its NFC says no. Not the one mark
+        // lowercasing puts there in news (`İ` outside Turkish: `i̇`, ``dottedSmallI``): nothing
+        // composes with it, so a lowercase whose marks are all such is its own NFC, and ICU's
+        // composition of it cost some 10,000 instructions a form.
         var composed = marks ? Normalization.nfc(lower) : lower
         let facts = composed.withUTF8 { bytes in
             (keyID: forms.keyIDs.id(ofNFC: bytes), isAbbreviation: isWord && isPlainAbbreviation(bytes))
@@ -521,6 +527,12 @@ public final class Tokenizer: @unchecked Sendable {
         forms.owner.forms.append(form)
         return form
     }
+
+    /// The lowercase of `İ` outside Turkish as the Latin table packs it: `i` and U+0307
+    /// COMBINING DOT ABOVE (`69 CC 87`, three bytes). Unicode has no letter composed of the
+    /// two, and the mark follows a letter (a starter) with a letter after it, so its string
+    /// stays as it is under NFC.
+    private static let dottedSmallI: UInt64 = 0x69 | 0xCC << 8 | 0x87 << 16 | 3 << 32
 
     /// ``isAbbreviation(_:)`` of the bytes of a lowercase in NFC (the shapes are of the
     /// abbreviations' NFC, and the set compares canonically).
