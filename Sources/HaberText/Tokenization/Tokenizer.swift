@@ -363,7 +363,7 @@ public final class Tokenizer: @unchecked Sendable {
             let first = units[segment.start]
             if first < 0x80 { return asciiKinds[Int(first)] }
             // A unit that is no surrogate is the scalar itself: no String to make.
-            if let scalar = Unicode.Scalar(first) { return Self.kind(of: scalar) }
+            if let scalar = Unicode.Scalar(first) { return kind(ofBMP: scalar) }
             return Self.kind(of: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
         }
     }
@@ -372,6 +372,27 @@ public final class Tokenizer: @unchecked Sendable {
     /// ICU gives no word or number status are ASCII punctuation. Kept by the tokenizer, not
     /// static: a static is reached through its lazy initializer's check at every token.
     private let asciiKinds: [Token.Kind] = (0..<128).map { Tokenizer.kind(of: Unicode.Scalar(UInt8($0))) }
+
+    /// The kind of every scalar of the BMP beyond ASCII met at the start of a segment without
+    /// word or number status, by value: its ``Token/Kind/tag``, 0 for one not met yet. Asked
+    /// of Unicode at each such token (quotes, dashes, ellipses), its general category and the
+    /// symbols' test cost some 750 instructions a token.
+    private var bmpKinds = [UInt8](repeating: 0, count: 0x10000)
+
+    /// ``kind(of:)`` of a scalar of the BMP, worked out once per scalar.
+    private func kind(ofBMP scalar: Unicode.Scalar) -> Token.Kind {
+        let value = Int(scalar.value)
+        switch UInt16(bmpKinds[value]) {
+        case Token.Kind.word.tag: return .word
+        case Token.Kind.number.tag: return .number
+        case Token.Kind.punctuation.tag: return .punctuation
+        case Token.Kind.symbol.tag: return .symbol
+        default:
+            let kind = Self.kind(of: scalar)
+            bmpKinds[value] = UInt8(truncatingIfNeeded: kind.tag)
+            return kind
+        }
+    }
 
     /// The kind of a segment without word or number status that opens with a surrogate pair.
     @inline(never)
