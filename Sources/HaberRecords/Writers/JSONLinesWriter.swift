@@ -78,10 +78,9 @@ public struct JSONLinesWriter: Sendable {
     private func append(_ entity: UnsafePointer<Entity>, to out: inout JSONBytes) {
         out.append(bytes: Self.typeOpenings[entity.pointee.type.order])
         out.append(",\"text\":")
-        let text = out.count..<{
-            out.append(string: entity.pointee.text)
-            return out.count
-        }()
+        let textStart = out.count
+        out.append(string: entity.pointee.text)
+        let text = textStart..<out.count
         out.append(",\"start\":")
         out.append(integer: entity.pointee.start)
         out.append(",\"end\":")
