@@ -302,6 +302,34 @@ struct RefWriterTests {
         #expect(out.string == expected)
     }
 
+    /// A value that is its entity's text string (copied from the text's JSON) and one that is
+    /// an equal string made apart, a different one, and values to escape, short and long: each
+    /// line says what the value says.
+    @Test("JSON Lines: a value that is its text string is written as the text is", arguments: [
+        "Ankara", "İstanbul Büyükşehir Belediyesi", #"Bir "Ad" \ Kurum"#, "a\nb", "Ali'nin \u{2028} şirketi", "",
+    ])
+    func sharedValue(text: String) {
+        let apart = String(decoding: Array(text.utf8), as: UTF8.self)
+        let entities = [
+            Entity(type: .organization, text: text, start: 0, end: 1, value: .name(text)),
+            Entity(type: .organization, text: text, start: 0, end: 1, value: .name(apart)),
+            Entity(type: .person, text: text, start: 0, end: 1, value: .name("x" + text)),
+            Entity(type: .date, text: text, start: 0, end: 1, value: .date(text)),
+        ]
+        let record = Record(id: "t", source: nil, language: "tr", title: nil, published: nil, entities: entities)
+        let line = JSONLinesWriter().line(for: record)
+        var quoted = ""
+        JSON.append(string: text, to: &quoted)
+        var prefixed = ""
+        JSON.append(string: "x" + text, to: &prefixed)
+        let types = ["ORG", "ORG", "PERSON", "DATE"]
+        let values = [quoted, quoted, prefixed, quoted]
+        for index in entities.indices {
+            let expected = #"{"type":"\#(types[index])","text":\#(quoted),"start":0,"end":1,"value":\#(values[index])}"#
+            #expect(line.contains(expected), "\(index) \(line)")
+        }
+    }
+
     /// `JSON.needsEscape` (eight bytes at a time) against a test byte by byte: each byte or
     /// sequence to escape, and near misses, at every place of texts of every length around a
     /// word's eight bytes, among fillers that borrow or sit next to the bytes tested.

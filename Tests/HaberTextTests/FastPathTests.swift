@@ -265,6 +265,44 @@ struct FastPathTests {
         text.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined()
     }
 
+    /// `İ` lowercases to `i` and U+0307 outside Turkish, which the tokenizer keys as they are,
+    /// without composing them: the lowercase must be its own NFC, and the form key as the
+    /// same lowercase typed with its mark does (which the general way composes).
+    @Test("a Latin lowercase with i̇ is its own NFC and keys as typed", arguments: ["en", "fr", "de", "es"])
+    func dottedCapitalI(language: String) throws {
+        let tokenizer = try Tokenizer(resources: Fixture.resources.get())
+        let lowercaser = CaseMapping.Lowercaser(locale: language)
+        for word in ["İ", "İstanbul", "İİ", "aİ", "İé", "éİb", "ÉİÉ", "İSTANBUL", "Ölİ", "İÑ", "ßİ"] {
+            let lower = lowercaser.lowercase(word)
+            #expect(lower.unicodeScalars.contains("\u{307}"), "\(language) \(word)")
+            #expect(Array(Normalization.nfc(lower).utf8) == Array(lower.utf8), "\(language) \(word)")
+            let document = try tokenizer.tokenize(TextNormalizer().document(for: word + " " + lower), language: language)
+            guard document.tokens.count == 2 else {
+                Issue.record("\(language) \(word): \(document.tokens.count) tokens")
+                continue
+            }
+            #expect(document.tokens[0].form.keyID == document.tokens[1].form.keyID, "\(language) \(word)")
+            #expect(document.tokens[0].key == document.tokens[1].key, "\(language) \(word)")
+        }
+    }
+
+    /// Tokens that open with a scalar beyond ASCII and are no word or number: the kind worked
+    /// out at the first, kept for the next, is Unicode's for each (punctuation by its general
+    /// category, the symbols listed, the rest symbols).
+    @Test("the kind of a mark beyond ASCII is kept per scalar", arguments: [
+        ("“", Token.Kind.punctuation), ("”", .punctuation), ("«", .punctuation), ("—", .punctuation),
+        ("…", .punctuation), ("‰", .symbol), ("§", .symbol), ("€", .symbol), ("°", .symbol),
+    ])
+    func markKinds(mark: String, kind: Token.Kind) throws {
+        let tokenizer = try Tokenizer(resources: Fixture.resources.get())
+        for text in ["a \(mark) b \(mark) c", "\(mark) x"] {
+            let document = try tokenizer.tokenize(TextNormalizer().document(for: text), language: "en")
+            let marks = document.tokens.filter { $0.text == mark }
+            #expect(!marks.isEmpty, "\(mark)")
+            for token in marks { #expect(token.kind == kind, "\(mark) \(text)") }
+        }
+    }
+
     /// Words of every letter below U+0300 (upper and lower case, alone, first and inside a
     /// word, with `I` beside it), in every model language: the tokenizer makes such forms from
     /// their units, and each must say what the general way says of its text.

@@ -363,7 +363,7 @@ public final class Tokenizer: @unchecked Sendable {
             let first = units[segment.start]
             if first < 0x80 { return asciiKinds[Int(first)] }
             // A unit that is no surrogate is the scalar itself: no String to make.
-            if let scalar = Unicode.Scalar(first) { return Self.kind(of: scalar) }
+            if let scalar = Unicode.Scalar(first) { return kind(ofBMP: scalar) }
             return Self.kind(of: UnsafeBufferPointer(rebasing: units[segment.start..<segment.end]))
         }
     }
@@ -372,6 +372,27 @@ public final class Tokenizer: @unchecked Sendable {
     /// ICU gives no word or number status are ASCII punctuation. Kept by the tokenizer, not
     /// static: a static is reached through its lazy initializer's check at every token.
     private let asciiKinds: [Token.Kind] = (0..<128).map { Tokenizer.kind(of: Unicode.Scalar(UInt8($0))) }
+
+    /// The kind of every scalar of the BMP beyond ASCII met at the start of a segment without
+    /// word or number status, by value: its ``Token/Kind/tag``, 0 for one not met yet. Asked
+    /// of Unicode at each such token (quotes, dashes, ellipses), its general category and the
+    /// symbols' test cost some 750 instructions a token.
+    private var bmpKinds = [UInt8](repeating: 0, count: 0x10000)
+
+    /// ``kind(of:)`` of a scalar of the BMP, worked out once per scalar.
+    private func kind(ofBMP scalar: Unicode.Scalar) -> Token.Kind {
+        let value = Int(scalar.value)
+        switch UInt16(bmpKinds[value]) {
+        case Token.Kind.word.tag: return .word
+        case Token.Kind.number.tag: return .number
+        case Token.Kind.punctuation.tag: return .punctuation
+        case Token.Kind.symbol.tag: return .symbol
+        default:
+            let kind = Self.kind(of: scalar)
+            bmpKinds[value] = UInt8(truncatingIfNeeded: kind.tag)
+            return kind
+        }
+    }
 
     /// The kind of a segment without word or number status that opens with a surrogate pair.
     @inline(never)
@@ -487,17 +508,20 @@ public final class Tokenizer: @unchecked Sendable {
         let lowered: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 4) { buffer in
             lowercaser.withLatinTable { table -> (String, Bool)? in
                 var written = 0
-                // Whether a byte from 0xCC on (a combining mark) is in the lowercase: its key is keyed by its NFC.
+                // Whether a byte from 0xCC on (a combining mark) is in the lowercase but in `i̇`:
+                // its key is keyed by its NFC.
                 var marks = false
                 for unit in units {
                     let packed = table[Int(unit)]
                     let length = Int(truncatingIfNeeded: packed >> 32)
                     guard length > 0 else { return nil }
+                    var unitMarks = false
                     for offset in 0..<length {
                         let byte = UInt8(truncatingIfNeeded: packed >> (8 * offset))
-                        marks = marks || byte >= 0xCC
+                        unitMarks = unitMarks || byte >= 0xCC
                         buffer[written + offset] = byte
                     }
+                    marks = marks || unitMarks && packed != Self.dottedSmallI
                     written += length
                 }
                 return (String(decoding: UnsafeBufferPointer(rebasing: buffer[..<written]), as: UTF8.self), marks)
@@ -507,9 +531,12 @@ public final class Tokenizer: @unchecked Sendable {
         let text = String(utf16Units: units)
         let id = forms.nextFormID()
         let isWord = kind == .word
-        // A lowercase with a combining mark (`İ` outside Turkish: `i̇`) is composed once for both
-        // lookups: the key table composed it, then the abbreviation set hashed it composed again
-        // and was asked, some 10,000 instructions, where the test by shape of its NFC says no.
+        // A lowercase with a combining mark is composed once for both lookups: the key table
+        // composed it, then the abbreviation set hashed it composed again and was asked, some
+        // 10,000 instructions, where the test by shape of its NFC says no. Not the one mark
+        // lowercasing puts there in news (`İ` outside Turkish: `i̇`, ``dottedSmallI``): nothing
+        // composes with it, so a lowercase whose marks are all such is its own NFC, and ICU's
+        // composition of it cost some 10,000 instructions a form.
         var composed = marks ? Normalization.nfc(lower) : lower
         let facts = composed.withUTF8 { bytes in
             (keyID: forms.keyIDs.id(ofNFC: bytes), isAbbreviation: isWord && isPlainAbbreviation(bytes))
@@ -521,6 +548,12 @@ public final class Tokenizer: @unchecked Sendable {
         forms.owner.forms.append(form)
         return form
     }
+
+    /// The lowercase of `İ` outside Turkish as the Latin table packs it: `i` and U+0307
+    /// COMBINING DOT ABOVE (`69 CC 87`, three bytes). Unicode has no letter composed of the
+    /// two, and the mark follows a letter (a starter) with a letter after it, so its string
+    /// stays as it is under NFC.
+    private static let dottedSmallI: UInt64 = 0x69 | 0xCC << 8 | 0x87 << 16 | 3 << 32
 
     /// ``isAbbreviation(_:)`` of the bytes of a lowercase in NFC (the shapes are of the
     /// abbreviations' NFC, and the set compares canonically).
