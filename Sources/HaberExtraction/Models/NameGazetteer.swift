@@ -130,11 +130,12 @@ public struct NameGazetteer: Sendable {
         index?.containsLongerKey(startingWith: "=" + key) ?? false
     }
 
-    /// ``hasLongerName(startingWith:)`` of a key given as UTF-8 bytes after the `=` of an
-    /// exact key (``exactKeyMark``), as a caller that builds keys from tokens writes them.
-    func hasLongerName(startingWithMarkedKey key: [UInt8]) -> Bool {
-        guard let index else { return false }
-        return key.withUnsafeBufferPointer { index.containsLongerKey(startingWith: $0) }
+    /// The keys that open with a key given as UTF-8 bytes after the `=` of an exact key
+    /// (``CompactIndex/run(ofMarkedKey:within:)``): searched for within `outer`, the run of a
+    /// phrase one word shorter, a phrase's longer names cost a search among the few keys of
+    /// its first words, not a binary search over the whole index.
+    func run(ofMarkedKey key: [UInt8], within outer: CompactIndex.KeyRun?) -> CompactIndex.KeyRun {
+        index?.run(ofMarkedKey: key, within: outer) ?? CompactIndex.KeyRun(slots: 0..<0, keyLength: key.count, isKey: false)
     }
 
     /// ``hasEntries(forKey:)`` of a key given as UTF-8 bytes after the `=` of an exact key
