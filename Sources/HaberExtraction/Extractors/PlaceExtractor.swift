@@ -770,7 +770,12 @@ public struct PlaceExtractor: Extractor {
     private func foldedEntries(of form: TokenForm) -> [GazetteerEntry] {
         let id = Int(form.keyID)
         if id < facts.foldedByKey.count, let folded = facts.foldedByKey[id] { return folded }
-        let folded = gazetteer.entries(forFoldedKey: form.foldedKey)
+        let folded: [GazetteerEntry]
+        if id < facts.keys.count, let reading = facts.keys[id], form.foldedKey == form.key, Self.isPlainASCII(form.key) {
+            folded = gazetteer.entries(forFoldedKey: form.foldedKey, exact: reading.entries)
+        } else {
+            folded = gazetteer.entries(forFoldedKey: form.foldedKey)
+        }
         if id < facts.foldedByKey.count { facts.foldedByKey[id] = folded }
         return folded
     }

@@ -171,6 +171,15 @@ public struct NameGazetteer: Sendable {
         return decode("=" + key, slot: slot, in: index)
     }
 
+    /// ``entries(forFoldedKey:)`` of an ASCII key, which is its own folded key, given its
+    /// exact entries (``entries(forKey:)``) that the caller read already: only `~key` is
+    /// looked up, not `=key` again with its bytes scanned.
+    public func entries(forFoldedKey key: String, exact: [GazetteerEntry]) -> [GazetteerEntry] {
+        guard let index else { return [] }
+        if let slot = index.slot(of: key, markedWith: Self.foldedKeyMark) { return decode("~" + key, slot: slot, in: index) }
+        return exact
+    }
+
     /// Entries already decoded, by prefixed key: a capitalized word is looked up in every
     /// article that writes it, and decoding builds its names again each time.
     private let decoded = Memo<[GazetteerEntry]>(limit: 20_000)
