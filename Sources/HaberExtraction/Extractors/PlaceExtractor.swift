@@ -79,7 +79,7 @@ public struct PlaceExtractor: Extractor {
         /// words around it, each hashed as a string, cost 7 M instructions on the 2.59 MB bench.
         let cueWords = FormFacts<UInt8>()
         /// Names of several tokens, by the forms of their tokens.
-        var phrases = PhraseTrie<[GazetteerEntry]>()
+        var phrases = PhraseTrie<Phrase>()
         /// What the gazetteer says of a key, by key id (``TokenForm/keyID``): `Ankara`,
         /// `ANKARA` and `Ankara'da` are three forms of one key, looked up once.
         var keys: [KeyReading?] = []
@@ -164,6 +164,16 @@ public struct PlaceExtractor: Extractor {
         /// A month or weekday name of some language (ICU/CLDR): after a place cue such a word
         /// is the date's (`in March`), not the town of that name.
         static let calendar = PlaceWord(rawValue: 1 << 1)
+    }
+
+    /// What the gazetteer holds for a phrase of several tokens (``PlaceFormFacts/phrases``),
+    /// each part read on first need.
+    struct Phrase {
+        /// The run of the phrase's keys in the index: where the keys of its longer phrases are
+        /// searched for, and whether some name goes on after it.
+        var run: CompactIndex.KeyRun?
+        /// The entries the phrase names that can count in the document's language.
+        var entries: [GazetteerEntry]?
     }
 
     /// The readings of one key that do not depend on the form that writes it.
@@ -760,7 +770,12 @@ public struct PlaceExtractor: Extractor {
     private func foldedEntries(of form: TokenForm) -> [GazetteerEntry] {
         let id = Int(form.keyID)
         if id < facts.foldedByKey.count, let folded = facts.foldedByKey[id] { return folded }
-        let folded = gazetteer.entries(forFoldedKey: form.foldedKey)
+        let folded: [GazetteerEntry]
+        if id < facts.keys.count, let reading = facts.keys[id], form.foldedKey == form.key, Self.isPlainASCII(form.key) {
+            folded = gazetteer.entries(forFoldedKey: form.foldedKey, exact: reading.entries)
+        } else {
+            folded = gazetteer.entries(forFoldedKey: form.foldedKey)
+        }
         if id < facts.foldedByKey.count { facts.foldedByKey[id] = folded }
         return folded
     }
@@ -887,7 +902,8 @@ public struct PlaceExtractor: Extractor {
         let limit = min(tokens.count, start + longest)
         var end = start + 1
         spans.removeAll(keepingCapacity: true)
-        var phrase = facts.phrases.node(after: PhraseTrie<[GazetteerEntry]>.root, form: tokens[start].form.id, space: false)
+        var outer = PhraseTrie<Phrase>.root
+        var phrase = facts.phrases.node(after: outer, form: tokens[start].form.id, space: false)
         // Multi-word names: words joined by spaces, hyphens or full stops on one line.
         while end <= limit {
             let last = tokens[end - 1]
@@ -897,7 +913,8 @@ public struct PlaceExtractor: Extractor {
             guard next.kind == .word || ((marks[Int(next.form.id)] ?? []).contains(.joinsWords) && document.touches(end - 1, end))
             else { break }
             // No name goes on after these words: no longer span can name a place.
-            guard continues(phrase, start..<end, in: document) else { break }
+            guard continues(phrase, after: outer, start..<end, in: document) else { break }
+            outer = phrase
             phrase = facts.phrases.node(after: phrase, form: next.form.id, space: next.spaceBefore)
             end += 1
         }
@@ -905,19 +922,23 @@ public struct PlaceExtractor: Extractor {
 
     /// Whether some name is longer than the words `span` and opens with them, asked once per
     /// phrase of forms (the words are `phrase` in ``PhraseTrie``).
-    private func continues(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
+    /// The keys are searched for among those of the phrase one word shorter, `outer`, not
+    /// among all of the index (the keys of `baden` for `baden-baden`).
+    private func continues(_ phrase: Int32, after outer: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
         if let known = facts.phrases.nodes[Int(phrase)].continues { return known }
-        let answer = gazetteer.hasLongerName(startingWithMarkedKey: markedKey(of: span, in: document))
-        facts.phrases.nodes[Int(phrase)].continues = answer
-        return answer
+        let run = gazetteer.run(ofMarkedKey: markedKey(of: span, in: document),
+                                within: facts.phrases.nodes[Int(outer)].value?.run)
+        facts.phrases.nodes[Int(phrase)].continues = run.opensLongerKey
+        facts.phrases.nodes[Int(phrase)].value = Phrase(run: run, entries: facts.phrases.nodes[Int(phrase)].value?.entries)
+        return run.opensLongerKey
     }
 
     /// The entries named by the words `span` (the words are `phrase` in ``PhraseTrie``)
     /// that can count in the document's language, read once per phrase of forms.
     private func entries(_ phrase: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> [GazetteerEntry] {
-        if let known = facts.phrases.nodes[Int(phrase)].value { return known }
+        if let known = facts.phrases.nodes[Int(phrase)].value?.entries { return known }
         let entries = Self.kept(gazetteer.entries(forMarkedKey: markedKey(of: span, in: document))) { fits($0, document, rare: true) }
-        facts.phrases.nodes[Int(phrase)].value = entries
+        facts.phrases.nodes[Int(phrase)].value = Phrase(run: facts.phrases.nodes[Int(phrase)].value?.run, entries: entries)
         return entries
     }
 

@@ -130,11 +130,12 @@ public struct NameGazetteer: Sendable {
         index?.containsLongerKey(startingWith: "=" + key) ?? false
     }
 
-    /// ``hasLongerName(startingWith:)`` of a key given as UTF-8 bytes after the `=` of an
-    /// exact key (``exactKeyMark``), as a caller that builds keys from tokens writes them.
-    func hasLongerName(startingWithMarkedKey key: [UInt8]) -> Bool {
-        guard let index else { return false }
-        return key.withUnsafeBufferPointer { index.containsLongerKey(startingWith: $0) }
+    /// The keys that open with a key given as UTF-8 bytes after the `=` of an exact key
+    /// (``CompactIndex/run(ofMarkedKey:within:)``): searched for within `outer`, the run of a
+    /// phrase one word shorter, a phrase's longer names cost a search among the few keys of
+    /// its first words, not a binary search over the whole index.
+    func run(ofMarkedKey key: [UInt8], within outer: CompactIndex.KeyRun?) -> CompactIndex.KeyRun {
+        index?.run(ofMarkedKey: key, within: outer) ?? CompactIndex.KeyRun(slots: 0..<0, keyLength: key.count, isKey: false)
     }
 
     /// ``hasEntries(forKey:)`` of a key given as UTF-8 bytes after the `=` of an exact key
@@ -168,6 +169,15 @@ public struct NameGazetteer: Sendable {
         if let slot = index.slot(of: key, markedWith: Self.foldedKeyMark) { return decode("~" + key, slot: slot, in: index) }
         guard key.utf8.allSatisfy({ $0 < 0x80 }), let slot = index.slot(of: key, markedWith: Self.exactKeyMark) else { return [] }
         return decode("=" + key, slot: slot, in: index)
+    }
+
+    /// ``entries(forFoldedKey:)`` of an ASCII key, which is its own folded key, given its
+    /// exact entries (``entries(forKey:)``) that the caller read already: only `~key` is
+    /// looked up, not `=key` again with its bytes scanned.
+    public func entries(forFoldedKey key: String, exact: [GazetteerEntry]) -> [GazetteerEntry] {
+        guard let index else { return [] }
+        if let slot = index.slot(of: key, markedWith: Self.foldedKeyMark) { return decode("~" + key, slot: slot, in: index) }
+        return exact
     }
 
     /// Entries already decoded, by prefixed key: a capitalized word is looked up in every
