@@ -54,6 +54,9 @@ extension NumberWords {
         /// lenient parsing reads after any number word (`yirmi yüz`, `bin milyon`). Two words
         /// in a row that are neither are read by no parse (`ikinci bir`, `yedi bir`).
         var pairs: Set<String> = []
+        /// Every word of ``pairs``, gathered from the rows: split back out of the joined pairs
+        /// character by character, they cost some two million instructions at each start.
+        var pairWords: Set<String> = []
         var multipliers: Set<String> = []
         /// The default spell-out of each of ``spelledNumbers`` as ICU writes it (`beş milyon`),
         /// in their order (empty where not kept), joined by ``separator``: the reader spells a
@@ -149,38 +152,71 @@ extension NumberWords {
                 return scalars
             }
             for row in rows where row.count >= 2 {
-                switch row[0] {
-                case "word":
+                switch RowKind(row[0]) {
+                case .word:
                     let text = String(row[1])
                     words.insert(text)
                     if row.count >= 3, let value = number(row[2]) { wordValues[text] = value }
-                case "piece":
+                case .piece:
                     let scalars = scalarArray(row[1])
                     pieces.insert(scalars)
                     longestPiece = max(longestPiece, scalars.count)
-                case "value":
+                case .value:
                     if row.count >= 3, let value = number(row[2]) { values[String(row[1])] = value }
-                case "opener":
+                case .opener:
                     let scalars = scalarArray(row[1])
                     openers.insert(scalars)
                     longestOpener = max(longestOpener, scalars.count)
-                case "link":
+                case .link:
                     links.insert(String(row[1]))
-                case "alone":
+                case .alone:
                     alone.updateValue(row.count >= 3 ? number(row[2]) : nil, forKey: String(row[1]))
-                case "pair":
-                    if row.count >= 3 { pairs.insert(String(row[1]) + " " + row[2]) }
-                case "multiplier":
+                case .pair:
+                    if row.count >= 3 {
+                        pairs.insert(String(row[1]) + " " + row[2])
+                        for word in row[1...2] where !word.isEmpty { pairWords.insert(String(word)) }
+                    }
+                case .multiplier:
                     multipliers.insert(String(row[1]))
-                case "joins":
+                case .joins:
                     joinsPieces = row[1] != "0"
-                case "spelled":
+                case .spelled:
                     defaultTexts = String(row[1])
-                case "rules":
+                case .rules:
                     rules = String(row[1])
-                default:
+                case nil:
                     continue
                 }
+            }
+        }
+
+        /// The kinds of row that ``rows(of:)`` writes, named by their first field.
+        private enum RowKind: String {
+            case word, piece, value, opener, link, alone, pair, multiplier, joins, spelled, rules
+
+            /// The kind named by `field`, told by its length and first byte before it is
+            /// compared whole: matched against each kind's name in turn, a `Substring` cost some
+            /// three string comparisons a row (five thousand rows at each start on the bench).
+            init?(_ field: Substring) {
+                let bytes = field.utf8
+                guard let first = bytes.first else { return nil }
+                let kind: Self
+                switch (first, bytes.count) {
+                case (UInt8(ascii: "w"), 4): kind = .word
+                case (UInt8(ascii: "p"), 5): kind = .piece
+                case (UInt8(ascii: "v"), 5): kind = .value
+                case (UInt8(ascii: "o"), 6): kind = .opener
+                case (UInt8(ascii: "l"), 4): kind = .link
+                case (UInt8(ascii: "a"), 5): kind = .alone
+                case (UInt8(ascii: "p"), 4): kind = .pair
+                case (UInt8(ascii: "m"), 10): kind = .multiplier
+                case (UInt8(ascii: "j"), 5): kind = .joins
+                case (UInt8(ascii: "s"), 7): kind = .spelled
+                case (UInt8(ascii: "r"), 5): kind = .rules
+                default: return nil
+                }
+                guard field == kind.rawValue else { return nil }
+                self = kind
             }
         }
 

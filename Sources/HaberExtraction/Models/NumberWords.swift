@@ -133,7 +133,7 @@ public final class NumberWords: @unchecked Sendable {
             alone = spellings.alone
             pairs = spellings.pairs
             multipliers = spellings.multipliers
-            pairWords = Set(spellings.pairs.flatMap { $0.split(separator: " ").map(String.init) })
+            pairWords = spellings.pairWords
             joinedTexts = spellings.defaultTexts
             rules = spellings.rules
             openings = Set(set.map { String($0.prefix(2)) })
