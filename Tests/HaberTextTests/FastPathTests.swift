@@ -34,6 +34,34 @@ struct FastPathTests {
         }
     }
 
+    /// ASCII forms with an apostrophe, split as the general way splits them (a stem and a
+    /// suffix when a to z follows the first apostrophe): the apostrophe forms' initializer
+    /// gives the flags and counts of the general one.
+    @Test("an ASCII apostrophe form's facts are the general initializer's", arguments: [
+        "Ankara'da", "ANKARA'DA", "NATO'nun", "AB'de", "A'da", "Obama's", "rock'n'roll", "x'", "AB'", "a'B", "Ab'CD",
+        "58'i", "1990'lar", "O'Neill", "D'Souza", "ab'12", "A-B'de", "..'x",
+    ])
+    func apostropheFacts(text: String) {
+        let bytes = Array(text.utf8)
+        guard let apostrophe = bytes.firstIndex(of: 0x27) else { return }
+        let hasSuffix = apostrophe + 1 < bytes.count && bytes[apostrophe + 1] &- 0x61 < 26
+        let stem = hasSuffix ? String(decoding: bytes[..<apostrophe], as: UTF8.self) : text
+        let suffix = hasSuffix ? String(decoding: bytes[(apostrophe + 1)...], as: UTF8.self) : ""
+        let stemLetters = stem.utf8.filter { $0 &- 0x41 < 26 || $0 &- 0x61 < 26 }
+        let stemAllCaps = stemLetters.count >= 2 && stemLetters.allSatisfy { $0 &- 0x41 < 26 }
+        for isWord in [true, false] {
+            for isAbbreviation in [true, false] {
+                let general = TokenForm(text: text, lower: text, stem: stem, suffix: suffix, key: stem, foldedKey: stem, isWord: isWord,
+                                        id: 0, keyID: 0, lowerID: 0, isAbbreviation: isAbbreviation)
+                let ascii = TokenForm(ascii: text, lower: text, stem: stem, suffix: suffix, key: stem, first: bytes[0], isWord: isWord,
+                                      id: 0, keyID: 0, lowerID: 0, isAbbreviation: isAbbreviation, stemAllCaps: stemAllCaps)
+                #expect(ascii.tokenFlags == general.tokenFlags, "\(text) \(isWord) \(isAbbreviation)")
+                #expect(ascii.characterCount == general.characterCount, "\(text)")
+                #expect(ascii.stemLength == general.stemLength && ascii.stemCharacterCount == general.stemCharacterCount, "\(text)")
+            }
+        }
+    }
+
     /// Every ASCII byte after `,`, `.` and `-`, with letters, digits and spaces before them: where
     /// the shortcut copies the mark, the rules (taken for the same text otherwise) change nothing.
     @Test("punctuation copied in the plain run is punctuation no rule changes",

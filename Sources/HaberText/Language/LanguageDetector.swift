@@ -231,7 +231,7 @@ public struct LanguageDetector: Sendable {
     /// Every so many words (a power of two), reading stops when ``isSettled(_:)``: most
     /// articles say their language in their first paragraph, and reading every word of
     /// them was a sixth of tokenization.
-    static let wordsBetweenChecks = 128
+    static let wordsBetweenChecks = 8
 
     /// Whether the leading language has enough points, and enough more than any other, that
     /// the rest of the article would not change the answer: at least 40 function words'

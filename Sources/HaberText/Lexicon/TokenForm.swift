@@ -93,6 +93,30 @@ public final class TokenForm: Sendable {
             | marks.rawValue << Self.sentenceMarksShift
     }
 
+    /// A form of ASCII text without CR with an apostrophe after its first byte (``Tokenizer``'s
+    /// apostrophe forms), `first` its first byte, `stemAllCaps` whether its stem has no a to z
+    /// and two A to Z at least: one character and one unit a byte, and no sentence mark, which
+    /// is one scalar and no apostrophe.
+    init(ascii text: String, lower: String, stem: String, suffix: String, key: String, first: UInt8, isWord: Bool,
+         id: Int32, keyID: Int32, lowerID: Int32, isAbbreviation: Bool, stemAllCaps: Bool) {
+        self.text = text
+        self.lower = lower
+        self.stem = stem
+        self.suffix = suffix
+        self.key = key
+        foldedKey = key
+        self.id = id
+        self.keyID = keyID
+        self.lowerID = lowerID
+        let stemCount = Int32(truncatingIfNeeded: stem.utf8.count)
+        stemUnits = stemCount
+        characters = Int32(truncatingIfNeeded: text.utf8.count)
+        stemCharacters = stemCount
+        let marks: SentenceMarks = isAbbreviation ? .abbreviation : []
+        tokenFlags = (isWord && first &- 0x41 < 26 ? Self.capitalizedFlag : 0) | (isWord && stemAllCaps ? Self.allCapsFlag : 0)
+            | (suffix.isEmpty ? 0 : Self.hasSuffixFlag) | marks.rawValue << Self.sentenceMarksShift
+    }
+
     /// A form of scalars below U+0300 without apostrophe, CR or combining mark, whose
     /// lowercase is its key (``Tokenizer``'s Latin forms): its facts read off its UTF-16
     /// units, one scalar and one character a unit, with ``latinLetterFacts``. The general

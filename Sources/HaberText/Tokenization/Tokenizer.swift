@@ -331,6 +331,11 @@ public final class Tokenizer: @unchecked Sendable {
             forms.table.add(units, tag: tag, hash: hash, value: segment)
             return segment
         }
+        if let form = makeApostropheForm(units, kind: kind, forms: &forms) {
+            let segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
+            forms.table.add(units, tag: tag, hash: hash, value: segment)
+            return segment
+        }
         let text = String(utf16Units: units)
         var segment: InternedSegment
         if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
@@ -567,6 +572,67 @@ public final class Tokenizer: @unchecked Sendable {
         let bit = Self.abbreviationShape(count: count, first: first, last: last)
         if abbreviationShapes[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
         return resources.abbreviations.contains(String(decoding: lower, as: UTF8.self) + ".")
+    }
+
+    /// ``makeForm(_:kind:lowercaser:id:forms:)`` of a word or number of ASCII units but `I`
+    /// and CR with an apostrophe after its first unit, that ``elision(_:)`` leaves whole by
+    /// the shape of its head (`Ankara'da`, `Obama's`): its text, stem, suffix and lowercase
+    /// are written from its units, and its key ids taken from the lowercase's bytes, the key
+    /// being the lowercase's head. The general way made the text, searched it for the
+    /// apostrophe, asked Unicode whether the suffix opens lowercase, built and lowercased
+    /// stem and text apart, hashed both as strings and counted characters: some 4,700
+    /// instructions a form. Nil for any other form.
+    private func makeApostropheForm(_ units: UnsafeBufferPointer<UInt16>, kind: Token.Kind,
+                                    forms: inout InternedForms) -> TokenForm? {
+        guard kind == .word || kind == .number, let first = units.first else { return nil }
+        var apostrophe = 0
+        for (index, unit) in units.enumerated() {
+            if unit >= 0x80 || unit == 0x49 || unit == 0x0D { return nil }
+            if unit == 0x27, apostrophe == 0 { apostrophe = index }
+        }
+        guard apostrophe > 0 else { return nil }
+        let lowerFirst = UInt8(truncatingIfNeeded: first &- 0x41 < 26 ? first + 0x20 : first)
+        if kind == .word {
+            let bit = Self.elisionShape(count: apostrophe, first: lowerFirst)
+            if elisionShapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return nil }
+        }
+        let count = units.count
+        let hasSuffix = apostrophe + 1 < count && units[apostrophe + 1] &- 0x61 < 26
+        let stemEnd = hasSuffix ? apostrophe : count
+        var capitals = 0
+        var stemLowercase = false
+        for unit in units[..<stemEnd] {
+            if unit &- 0x41 < 26 { capitals += 1 } else if unit &- 0x61 < 26 { stemLowercase = true }
+        }
+        let text = Self.asciiString(UnsafeBufferPointer(rebasing: units[...]), lowering: false)
+        let stem = hasSuffix ? Self.asciiString(UnsafeBufferPointer(rebasing: units[..<apostrophe]), lowering: false) : text
+        let suffix = hasSuffix ? Self.asciiString(UnsafeBufferPointer(rebasing: units[(apostrophe + 1)...]), lowering: false) : ""
+        let lower = Self.asciiString(units, lowering: true)
+        let key = hasSuffix ? Self.asciiString(UnsafeBufferPointer(rebasing: units[..<apostrophe]), lowering: true) : lower
+        let id = forms.nextFormID()
+        let isWord = kind == .word
+        var lowerBytes = lower
+        let facts = lowerBytes.withUTF8 { bytes in
+            let keyID = forms.keyIDs.id(ofNFC: UnsafeBufferPointer(rebasing: bytes[..<stemEnd]))
+            return (keyID: keyID, lowerID: hasSuffix ? forms.keyIDs.id(ofNFC: bytes) : keyID,
+                    isAbbreviation: isWord && isPlainAbbreviation(bytes))
+        }
+        let form = TokenForm(ascii: text, lower: lower, stem: stem, suffix: suffix, key: key, first: UInt8(truncatingIfNeeded: first),
+                             isWord: isWord, id: id, keyID: facts.keyID, lowerID: facts.lowerID,
+                             isAbbreviation: facts.isAbbreviation, stemAllCaps: !stemLowercase && capitals >= 2)
+        forms.owner.forms.append(form)
+        return form
+    }
+
+    /// The string of ASCII `units`, A to Z lowered with `lowering`.
+    private static func asciiString(_ units: UnsafeBufferPointer<UInt16>, lowering: Bool) -> String {
+        String(unsafeUninitializedCapacity: units.count) { bytes in
+            for (index, unit) in units.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: unit)
+                bytes[index] = lowering && byte &- 0x41 < 26 ? byte + 0x20 : byte
+            }
+            return units.count
+        }
     }
 
     private func makeForm(_ text: String, kind: Token.Kind, lowercaser: CaseMapping.Lowercaser, id: Int32,
