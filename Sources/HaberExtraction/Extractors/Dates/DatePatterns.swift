@@ -29,32 +29,35 @@ extension DateReader {
         let next = i + 1 < self.starts.count ? self.starts[i + 1] : []
         // Where words take case endings the starts do not hold every grammar kind: all counts are read.
         let readsEveryCount = !gated || caseSuffixes
+        // A number word right after `i` (one that may be part of a spelled-out number).
+        let numberWordAfter = isWord(i + 1) && numberish[i + 1]
         // A count in digits opens a duration only before a unit, a weekday or the word for a half
         // (``duration(_:opensPhrase:)``), a grammar word in each case.
         let mayOpenDuration = readsEveryCount || tokens[i].kind != .number || !next.isDisjoint(with: [.unit, .weekday])
             || !next.contains(.noGrammarWord)
         // Consuming: a pattern's answer (nil at nearly all of its 190,000 asks on the bench's
         // 1,000 articles) was destroyed by the caller after each call, through an outlined call.
-        func consider(_ mention: consuming DateMention?) {
+        // The nil is dropped where the pattern returns it: a call of its own for each answer cost
+        // some 20 instructions and a branch that no site could predict.
+        @inline(__always) func consider(_ mention: consuming DateMention?) {
             guard let mention else { return }
-            guard let known = best else { best = mention; return }
-            if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound
-                : known.end < mention.end { best = mention }
+            Self.keep(mention, in: &best)
         }
         // periods19en: `for 3 days from today` before `3 days from today` (a duration), which ends there too.
         // After a word of kind `duration-for`, a grammar word.
         if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]),
-           readsEveryCount || i > 0 && !self.starts[i - 1].contains(.noGrammarWord) {
+           readsEveryCount || i > 0 && !self.starts[i - 1].contains(.noGrammarWord) && follows(i) && hasExactGram(i - 1, .durationFor) {
             consider(countFromDay(i))
         }
         // days20en: `two Sundays from now` (kind `weekday-plural` after the count).
-        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]), readsEveryCount || !next.contains(.noGrammarWord) {
+        if !caseSuffixes, !starts.isDisjoint(with: [.countNumber, .count]),
+           readsEveryCount || !next.contains(.noGrammarWord) && hasExactGram(i + 1, .weekdayPlural) {
             consider(weekdaysFromNow(i))
         }
         // One token is a numeric date only with a mark inside (``numeric(_:)``,
         // ``numericMonthYear(_:)``, ``markedMonthYear(_:)``); the others need `markAfter`.
         if starts.contains(.number), markAfter || starts.contains(.markedDigits) {
-            consider(numeric(i))
+            if !gated || mayOpenNumeric(i, starts: starts) { consider(numeric(i)) }
             // The patterns below read nothing in a language without their kind of mark (their first
             // test): told here once, not in four calls at each of 25,000 numbers on the bench's 1,000 articles.
             if models.kinds & GramKind.monthYearMark.bit != 0 { consider(numericMonthYear(i)) }
@@ -90,67 +93,106 @@ extension DateReader {
         }
         if starts.contains(.phrase) { consider(postShiftedWeekend(i)) }
         if starts.contains(.unit) { consider(decadeOfWord(i)) }
-        if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]), mayOpenDuration {
+        if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]), mayOpenDuration,
+           !gated || !closesBeforeDuration(i) {
             consider(duration(i, opensPhrase: starts.contains(.phrase)))
         }
         if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
         if starts.contains(.unit) { consider(postShifted(i)) }
         if !starts.isDisjoint(with: [.demonstrative, .yearNumber, .ordinalNumber, .spelled, .month, .ordinal, .numberedDay]),
-           mayReadOrdinalOf(i, starts: starts) {
+           mayReadOrdinalOf(i, starts: starts),
+           // A number word where words take case endings (its starts hold its kinds, read whole by
+           // ``DateReader/firstStarts(at:openings:spellout:)``) opens one only as a demonstrative, a
+           // month, an ordinal or a spelled year, which needs a number word after it.
+           !gated || !(caseSuffixes && starts.contains(.spelled) && isWord(i)) || numberWordAfter
+               || !starts.isDisjoint(with: [.demonstrative, .month, .ordinal]) {
             consider(ordinalOf(i))
         }
-        if !starts.isDisjoint(with: [.dayNumber, .spelled]), !gated || tokens[i].kind != .number || tokens[i].hasSuffix {
+        // A bare day spelled out opens its sentence (``bareDay(_:)``).
+        if !starts.isDisjoint(with: [.dayNumber, .spelled]),
+           !gated || caseSuffixes && (tokens[i].kind != .number || tokens[i].hasSuffix) && (tokens[i].kind == .number || document.isInitial(i)) {
             consider(bareDay(i))
         }
-        if !caseSuffixes, !starts.isDisjoint(with: [.dayNumber, .numberedDay]) { consider(cuedBareDay(i)) }
+        if !caseSuffixes, !starts.isDisjoint(with: [.dayNumber, .numberedDay]), !gated || mayCueBareDay(i) { consider(cuedBareDay(i)) }
         if starts.contains(.apostrophe) { consider(abbreviatedYear(i)) }
-        if !starts.isDisjoint(with: [.threeDigits, .spelled]) { consider(spelledYearMention(i)) }
-        if !starts.isDisjoint(with: [.decadeNumber, .spelled]) { consider(decade(i)) }
+        // Where words take case endings, a number word opens a spelled year only before another
+        // (``spelledYear(_:minimum:)``), and a spelled decade there or in its own plural
+        // (``DateStarts/pluralNumber``): most are `bir` before a noun (6,500 asks of each on the
+        // bench's 1,000 articles, nearly all answered no).
+        let wordsOnlyBefore = !gated || !caseSuffixes || tokens[i].kind == .number || numberWordAfter
+        if !starts.isDisjoint(with: [.threeDigits, .spelled]), wordsOnlyBefore { consider(spelledYearMention(i)) }
+        if !starts.isDisjoint(with: [.decadeNumber, .spelled]), wordsOnlyBefore || starts.contains(.pluralNumber) {
+            consider(decade(i))
+        }
         // Where words take no case ending, a season is read at its word or after a shift word
         // right before it (``seasonOfYear(_:)``), and the starts hold every season word: the
         // years and shift words before no season (4 M instructions on the bench's 1,000 articles,
         // 14 seasons found) read none.
+        // Where words take case endings, a number word's starts hold its kinds (``DateReader/firstStarts(at:openings:spellout:)``
+        // reads them whole): one with no shift nor season reading opens a season only as a spelled year.
         if !starts.isDisjoint(with: [.shift, .yearNumber, .spelled, .season]),
-           !gated || caseSuffixes || starts.contains(.season) || next.contains(.season) {
+           !gated || (caseSuffixes ? wordsOnlyBefore || !starts.isDisjoint(with: [.shift, .season])
+                                   : starts.contains(.season) || next.contains(.season)) {
             consider(season(i))
         }
         // Where words take no case ending, the century word is a word whose starts hold `unit`
         // (``readStarts(_:)``), at `i` or after its number (an ordinal of one token, or digits and a dot).
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]), caseSuffixes || unitWithinTwo(after: i) { consider(century(i)) }
-        if !caseSuffixes {
-            if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
-            if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
-            // Its month stands within three tokens of the day (``dayOfMonthOfShiftedYear(_:)``).
-            if !starts.isDisjoint(with: [.dayNumber, .numberedDay]), monthAhead(of: i) { consider(dayOfMonthOfShiftedYear(i)) }
-            if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
-            // A count opens it only before a word of kind `shift` or `unit` (``countShifted(_:)``).
-            if !starts.isDisjoint(with: [.countNumber, .count]), !next.isDisjoint(with: [.shift, .unit]) { consider(countShifted(i)) }
-            if starts.contains(.unit) { consider(weekOf(i)) }
-            if starts.contains(.rest) { consider(restOf(i)) }
-            if starts.contains(.unit) { consider(unitAfterNext(i)) }
-            // A unit at `i`, or a count before one (``unitStarting(_:)``).
-            if starts.contains(.unit) || (!starts.isDisjoint(with: [.countNumber, .count]) && next.contains(.unit)) {
-                consider(unitStarting(i))
-            }
-            if starts.contains(.shift) { consider(weekdaysOfShiftedWeek(i)) }
-            if starts.contains(.shift) { consider(possessivePart(i)) }
-            if starts.contains(.unit) { consider(unitToDate(i)) }
-            if starts.contains(.phrase) { consider(unitSoFar(i)) }
-            // periods19en: `within 10 days`, `2 days hence`, `2016's third quarter`.
-            if starts.contains(.phrase) { consider(boundedDuration(i)) }
-            // A count of one token and its unit (``countAhead(_:)``).
-            if !starts.isDisjoint(with: [.countNumber, .count]), !gated || next.contains(.unit) { consider(countAhead(i)) }
-            if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
-            if markAfter, starts.contains(.number) { consider(spacedYearMonth(i)) }
-            if starts.contains(.yearNumber), monthAhead(of: i) { consider(yearMonthNameDay(i)) }
-            if starts.contains(.ordinal), tokens[i].kind == .number { consider(bareNumberedPart(i)) }
-            if starts.contains(.month) { consider(monthShortYear(i)) }
-            if starts.contains(.phrase) { consider(ownUnitLater(i)) }
-            if starts.contains(.unit) { consider(weekOfBareDay(i)) }
-            // periods21en: `w/c 4 February`, `week commencing March 4`.
-            if starts.contains(.phrase) { consider(weekCommencing(i)) }
-        }
+        if !caseSuffixes { pointWithoutCaseEndings(at: i, starts: starts, next: next, markAfter: markAfter, gated: gated, best: &best) }
         return best
+    }
+
+    /// The patterns of ``point(at:starts:gated:)`` read only where words take no case ending, in
+    /// a function of their own: grown past a size, `point` was no longer inlined into, and built
+    /// each of its constant sets of starts on the heap at every call.
+    @inline(never)
+    private func pointWithoutCaseEndings(at i: Int, starts: DateStarts, next: DateStarts, markAfter: Bool, gated: Bool,
+                                         best: inout DateMention?) {
+        @inline(__always) func consider(_ mention: consuming DateMention?) {
+            guard let mention else { return }
+            Self.keep(mention, in: &best)
+        }
+        if starts.contains(.month) { consider(monthOfShiftedYear(i)) }
+        if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
+        // Its month stands within three tokens of the day (``dayOfMonthOfShiftedYear(_:)``).
+        if !starts.isDisjoint(with: [.dayNumber, .numberedDay]), monthAhead(of: i) { consider(dayOfMonthOfShiftedYear(i)) }
+        if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
+        // A count opens it only before a word of kind `shift` or `unit` (``countShifted(_:)``).
+        if !starts.isDisjoint(with: [.countNumber, .count]), !next.isDisjoint(with: [.shift, .unit]) { consider(countShifted(i)) }
+        if starts.contains(.unit) { consider(weekOf(i)) }
+        if starts.contains(.rest) { consider(restOf(i)) }
+        if starts.contains(.unit) { consider(unitAfterNext(i)) }
+        // A unit at `i`, or a count before one (``unitStarting(_:)``).
+        if starts.contains(.unit) || (!starts.isDisjoint(with: [.countNumber, .count]) && next.contains(.unit)) {
+            consider(unitStarting(i))
+        }
+        if starts.contains(.shift) { consider(weekdaysOfShiftedWeek(i)) }
+        if starts.contains(.shift) { consider(possessivePart(i)) }
+        if starts.contains(.unit) { consider(unitToDate(i)) }
+        if starts.contains(.phrase) { consider(unitSoFar(i)) }
+        // periods19en: `within 10 days`, `2 days hence`, `2016's third quarter`.
+        if starts.contains(.phrase) { consider(boundedDuration(i)) }
+        // A count of one token and its unit (``countAhead(_:)``).
+        if !starts.isDisjoint(with: [.countNumber, .count]), !gated || next.contains(.unit) { consider(countAhead(i)) }
+        if starts.contains(.yearNumber) { consider(yearPossessivePart(i)) }
+        if markAfter, starts.contains(.number) { consider(spacedYearMonth(i)) }
+        if starts.contains(.yearNumber), monthAhead(of: i) { consider(yearMonthNameDay(i)) }
+        if starts.contains(.ordinal), tokens[i].kind == .number { consider(bareNumberedPart(i)) }
+        if starts.contains(.month) { consider(monthShortYear(i)) }
+        if starts.contains(.phrase) { consider(ownUnitLater(i)) }
+        if starts.contains(.unit) { consider(weekOfBareDay(i)) }
+        // periods21en: `w/c 4 February`, `week commencing March 4`.
+        if starts.contains(.phrase) { consider(weekCommencing(i)) }
+    }
+
+    /// Keeps `mention` in `best` when it is longer (it ends at a later token, or at the same token
+    /// later in the text): of equals, the first found. Out of line: nearly every pattern's answer is
+    /// nil, dropped where it is returned.
+    @inline(never)
+    static func keep(_ mention: consuming DateMention, in best: inout DateMention?) {
+        guard let known = best else { best = mention; return }
+        if known.tokens.upperBound != mention.tokens.upperBound ? known.tokens.upperBound < mention.tokens.upperBound
+            : known.end < mention.end { best = mention }
     }
 
     /// Whether a token of `i...i + 11` can be a month name (``starts``): ``named(_:)`` reads
@@ -201,6 +243,26 @@ extension DateReader {
             k += 1
         }
         return false
+    }
+
+    /// Whether ``numeric(_:)`` may read a date at number `i`: a mark inside it, or a number or
+    /// a separator glued after it (its first test), told before the call (10,000 calls on the
+    /// bench's 1,000 articles, most after a comma or a full stop). Out of line, as the other
+    /// tests asked by ``point(at:starts:gated:)``: grown past a size, that function built each of
+    /// its constant sets of starts on the heap at every call.
+    @inline(never)
+    func mayOpenNumeric(_ i: Int, starts: DateStarts) -> Bool {
+        if starts.contains(.markedDigits) { return true }
+        guard i + 1 < tokens.count, !tokens[i].hasSuffix, touches(i, i + 1) else { return false }
+        let after = tokens[i + 1]
+        return after.kind == .number || after.kind == .punctuation && Self.isNumericSeparator(after.text)
+    }
+
+    /// Whether a word that announces a bare day stands before `i` (``cuedBareDay(_:)``'s first test).
+    @inline(never)
+    func mayCueBareDay(_ i: Int) -> Bool {
+        guard i > 0, follows(i) else { return false }
+        return hasExactGram(i - 1, .bareDayCue) || i > 1 && follows(i - 1) && hasExactGram(i - 1, .dayArticle) && hasExactGram(i - 2, .bareDayCue)
     }
 
     /// What token `i`'s form can open, as ``DateStarts`` (read once per form by the caller).
@@ -2226,6 +2288,15 @@ extension DateReader {
 
     // MARK: Durations
 
+    /// ``duration(_:opensPhrase:)``'s first test, also asked by ``point(at:starts:gated:)`` before
+    /// the call (25,000 asks on the bench's 1,000 articles, most answered here).
+    @inline(never)
+    func closesBeforeDuration(_ i: Int) -> Bool {
+        i < starts.count && starts[i].isDisjoint(with: DateStarts.relativeDay.union(.phrase).union(.shift))
+            && (tokens[i].kind == .number || tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]))
+            && !(follows(i + 1) && (hasGram(i + 1, .unit) || weekday(i + 1) != nil || hasExactGram(i + 1, .andAHalf)))
+    }
+
     /// `iki gün önce`, `1 ay 21 gün önce`, `2 yıl sonra`, `iki hafta içinde`,
     /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
     func duration(_ i: Int, opensPhrase: Bool = true) -> DateMention? {
@@ -2236,11 +2307,7 @@ extension DateReader {
         // (a spell-out to parse for some number words) need not be read.
         // The starts as one constant set: an array literal here was built on the heap at each
         // of 26,000 calls on the bench's 1,000 articles (9 M instructions).
-        if i < starts.count, starts[i].isDisjoint(with: DateStarts.relativeDay.union(.phrase).union(.shift)),
-           tokens[i].kind == .number || tokens[i].hasSuffix || !(follows(i + 1) && isWord(i + 1) && numberish[i + 1]),
-           !(follows(i + 1) && (hasGram(i + 1, .unit) || weekday(i + 1) != nil || hasExactGram(i + 1, .andAHalf))) {
-            return nil
-        }
+        if closesBeforeDuration(i) { return nil }
         var base = reference
         var j = i
         var before = false

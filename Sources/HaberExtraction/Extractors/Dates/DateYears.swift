@@ -9,11 +9,20 @@ extension DateReader {
 
     /// A year spelled out in at least two Turkish words, `minimum`–2999: its value, the index
     /// after it and the inflection of its last word. It does not start inside a longer number.
+    ///
+    /// Its first tests in line: nearly all of its 31,000 asks on the bench's 1,000 articles are
+    /// answered no by them.
+    @inline(__always)
     func spelledYear(_ i: Int, minimum: Int = 1000) -> (year: Int, next: Int, inflection: Inflection?)? {
-        guard caseSuffixes, spellout != nil, isWord(i), numberish[i], !tokens[i].hasSuffix, follows(i + 1) else { return nil }
         // Two words at least: a number word alone (`bir` before a noun, the most frequent
         // case) is no year, and its value need not be read.
-        guard isWord(i + 1), numberish[i + 1] else { return nil }
+        guard caseSuffixes, isWord(i), numberish[i], isWord(i + 1), numberish[i + 1] else { return nil }
+        return readSpelledYear(i, minimum: minimum)
+    }
+
+    @inline(never)
+    private func readSpelledYear(_ i: Int, minimum: Int) -> (year: Int, next: Int, inflection: Inflection?)? {
+        guard spellout != nil, !tokens[i].hasSuffix, follows(i + 1) else { return nil }
         if i > 0, follows(i), numberish[i - 1], !tokens[i - 1].hasSuffix, wordValue(i - 1) != nil { return nil }
         guard let (value, next, inflection) = spelled(i, maxWords: 6), next - i >= 2, (minimum...2999).contains(value)
         else { return nil }
