@@ -286,4 +286,47 @@ struct ResolverTests {
             }
         }
     }
+
+    /// Spans that do not overlap and come in text order are kept as the settling order keeps
+    /// them (``Resolver/areDisjointInOrder(_:)`` skips the sorts); so are spans that touch,
+    /// overlap, go back, or include an empty range, which take the sorts.
+    @Test("spans in text order without overlap are settled as sorted ones", arguments: [
+        // disjoint, in order, touching or apart; shuffled; overlapping; with an empty span
+        (0, false), (1, false), (2, true), (3, false), (4, false), (5, true), (6, false), (7, false),
+    ])
+    func disjointInOrder(block: Int, shuffled: Bool) {
+        var random = SplitMix64(seed: 0x4469_736A_6F69_6E00 + UInt64(block))
+        for round in 0..<40 {
+            var spans: [Resolver.Span] = []
+            var position = 0
+            for _ in 0..<Int.random(in: 0..<60, using: &random) {
+                position += Int.random(in: 0..<3, using: &random)
+                let length = Int.random(in: 1..<9, using: &random)
+                spans.append(Resolver.Span(Spec(.city, position..<(position + length), Int.random(in: 0..<6, using: &random)).candidate))
+                position += length
+            }
+            if shuffled { spans.shuffle(using: &random) }
+            if block >= 6, !spans.isEmpty {
+                let index = Int.random(in: spans.indices, using: &random)
+                let start = spans[index].range.lowerBound
+                spans[index].range = block == 6 ? start..<start : max(0, start - 1)..<(start + 2)
+            }
+            let expected = Self.settledByOrder(spans)
+            #expect(Resolver().settle(spans) == expected, "round \(round)")
+            if !shuffled, block < 6 { #expect(expected == Array(spans.indices)) }
+        }
+    }
+
+    /// What settling keeps, read from the comparator's order with sorted ranges.
+    private static func settledByOrder(_ spans: [Resolver.Span]) -> [Int] {
+        var taken = IntervalSet()
+        var kept: [Int] = []
+        for index in Resolver.order(of: spans) {
+            let range = spans[index].range
+            guard !range.isEmpty, range.lowerBound >= 0, !taken.overlaps(range) else { continue }
+            taken.insert(range)
+            kept.append(index)
+        }
+        return kept.sorted { spans[$0].range.lowerBound < spans[$1].range.lowerBound }
+    }
 }

@@ -26,6 +26,10 @@ public struct Resolver: Sendable {
 
     /// The indices of the `spans` kept, in text order.
     func settle(_ spans: [Span]) -> [Int] {
+        // Spans that do not overlap and come in text order are all kept, in that order: the
+        // second settling of an article whose linker found no short mention gets the spans the
+        // first one kept, and sorted them twice to keep them all.
+        if Self.areDisjointInOrder(spans) { return Array(spans.indices) }
         // Indices are sorted, not candidates: a candidate is a large value, and moving one
         // costs more than comparing two keys. Equal keys keep their input order.
         let end = spans.reduce(0) { max($0, $1.range.upperBound) }
@@ -55,6 +59,18 @@ public struct Resolver: Sendable {
         Self.sortKeys(&keys)
         for position in keys.indices { accepted[position] = Int(keys[position] & 0xFFFF_FFFF) }
         return accepted
+    }
+
+    /// Whether each of `spans` is a range of the text (not empty, not before its start) that
+    /// starts at or after the end of the one before it: then none overlaps another, and
+    /// settling keeps each, in their order.
+    static func areDisjointInOrder(_ spans: [Span]) -> Bool {
+        var end = 0
+        for span in spans {
+            guard span.range.lowerBound >= end, !span.range.isEmpty else { return false }
+            end = span.range.upperBound
+        }
+        return true
     }
 
     /// The settling order (longer, then higher priority, then earlier, then first proposed)
