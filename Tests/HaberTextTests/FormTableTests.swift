@@ -36,6 +36,7 @@ struct FormTableTests {
               ("abcdefghi", "abcdefghj", 1, 1, false),
               ("abcdefghi", "abcdefgh", 1, 1, false),
               ("abcdefghijk", "abcdefghijk", 1, 1, true),
+              ("abcdefghijklmnopq", "abcdefghijklmnopq", 1, 1, true),
               ("Gümüşhane’de", "Gümüşhane’de", 1, 1, true),
               ("Gümüşhane’de", "Gümüşhane’da", 1, 1, false),
           ] as [(String, String, UInt16, UInt16, Bool)])
@@ -51,6 +52,22 @@ struct FormTableTests {
         }
         #expect((value != nil) == found)
         if let value { #expect(value == added) }
+    }
+
+    /// Two keys of twelve units whose hashes share their high half (so their slot and the check
+    /// before the units), the same first and last four units, and other units between: only
+    /// the comparison of the words between tells them apart.
+    @Test func keysOfOneHashHalfAreToldApartByTheirUnits() {
+        var table = FormTable<Int>(empty: -1)
+        let first = units("abcdtblnijkl"), second = units("abcdlykvijkl")
+        func hash(_ key: [UInt16]) -> UInt64 { key.withUnsafeBufferPointer { FormTable<Int>.hash($0, tag: 1) } }
+        func value(_ key: [UInt16]) -> Int? { key.withUnsafeBufferPointer { table.value(of: $0, tag: 1, hash: hash(key)) } }
+        #expect(hash(first) >> 32 == hash(second) >> 32)
+        first.withUnsafeBufferPointer { table.add($0, tag: 1, hash: hash(first), value: 1) }
+        #expect(value(first) == 1)
+        #expect(value(second) == nil)
+        second.withUnsafeBufferPointer { table.add($0, tag: 1, hash: hash(second), value: 2) }
+        #expect([value(first), value(second)] == [1, 2])
     }
 
     @Test func manyFormsKeepTheirValuesThroughGrowth() {

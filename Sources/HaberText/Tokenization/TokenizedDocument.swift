@@ -87,14 +87,17 @@ public struct TokenizedDocument: Sendable {
     /// `keyCount`: how many key ids the tokenizer has handed out in this form space, so that
     /// the bits of ``lowercaseKeys`` are made at their size at once.
     ///
-    /// One pass over the tokens, through pointers, reads each token's form once for its id and
-    /// its keys: the bits grown word by word (a uniqueness check at every id) and the ids
-    /// mapped in a pass of their own cost some forty instructions a token, 17 M on the 2.59 MB
-    /// bench.
+    /// One pass over the tokens, through pointers, reads the keys of a lowercase word's form:
+    /// the bits grown word by word (a uniqueness check at every id) and the ids mapped in a
+    /// pass of their own cost some forty instructions a token, 17 M on the 2.59 MB bench.
     ///
     /// `newForms`: the ids of the forms made for this document (none known when nil).
+    /// `formIDs`: the tokens' form ids, as the tokenizer has them from its form table: read
+    /// here through each token's form, they cost a cache miss for most distinct forms of a
+    /// document (their objects lie all over the heap), a twentieth of tokenization.
     init(document: Document, language: String, tokens: [Token], sentences: [Range<Int>], formSpace: Int,
-         formOwner: FormOwner, keyCount: Int = 0, newForms: Range<Int32>? = nil) {
+         formOwner: FormOwner, keyCount: Int = 0, newForms: Range<Int32>? = nil, formIDs knownIDs: [Int32]? = nil) {
+        precondition(knownIDs.map { $0.count == tokens.count } ?? true, "a form id per token")
         var words = [UInt64](repeating: 0, count: (keyCount + 63) >> 6)
         // Ids past the bits made for `keyCount`: none when it counts every key.
         var beyond: [Int32] = []
@@ -102,7 +105,8 @@ public struct TokenizedDocument: Sendable {
         var newFormTokens: [Int32] = []
         newFormTokens.reserveCapacity(newForms?.count ?? 0)
         var nextNewForm = newForms?.lowerBound ?? -1
-        let formIDs = [Int32](unsafeUninitializedCapacity: tokens.count) { ids, written in
+        let formIDs = knownIDs ?? tokens.map { $0.form.id }
+        formIDs.withUnsafeBufferPointer { ids in
             words.withUnsafeMutableBufferPointer { words in
                 tokens.withUnsafeBufferPointer { tokens in
                     func insert(_ id: Int32) {
@@ -112,8 +116,7 @@ public struct TokenizedDocument: Sendable {
                     // The form read through the token at each use: bound to a local, it was
                     // retained and released at every token.
                     for index in tokens.indices {
-                        let id = tokens[index].form.id
-                        ids.initializeElement(at: index, to: id)
+                        let id = ids[index]
                         if id == nextNewForm {
                             newFormTokens.append(Int32(truncatingIfNeeded: index))
                             nextNewForm &+= 1
@@ -124,7 +127,6 @@ public struct TokenizedDocument: Sendable {
                     }
                 }
             }
-            written = tokens.count
         }
         for id in beyond {
             let word = Int(id) >> 6

@@ -32,6 +32,12 @@ public final class Tokenizer: @unchecked Sendable {
     public var wordFrequency: ((String, String) -> Double)?
     /// The forms met so far (nil only while a document is being tokenized).
     private var interned: InternedForms? = InternedForms()
+    /// The last document's tokens, whose buffer the next document writes its tokens into once
+    /// that document is gone: still in the cache, where a new buffer's lines missed it (some
+    /// 80,000 last-level misses on the 1,000-article bench). Not kept past ``spareTokenLimit``,
+    /// so that one long document does not hold its buffer for the rest of the run.
+    private var spareTokens: [Token] = []
+    private static let spareTokenLimit = 1 << 16
 
     public init(resources: TextResources) throws(ICUError) {
         self.resources = resources
@@ -131,10 +137,11 @@ public final class Tokenizer: @unchecked Sendable {
             if latin, latinBreaker.segments(in: buffer, into: &segments, droppingWhitespace: true) { return }
             try wordBreaker(for: language).segments(in: buffer, into: &segments)
         }
-        var (tokens, space, owner, keyCount, newForms) = makeTokens(segments, in: document, language: language)
+        var (tokens, formIDs, space, owner, keyCount, newForms) = makeTokens(segments, in: document, language: language)
         let sentences = SentenceSplitter().assignSentences(&tokens)
+        if tokens.capacity <= Self.spareTokenLimit { spareTokens = tokens }
         return TokenizedDocument(document: document, language: language, tokens: tokens, sentences: sentences, formSpace: space,
-                                 formOwner: owner, keyCount: keyCount, newForms: newForms)
+                                 formOwner: owner, keyCount: keyCount, newForms: newForms, formIDs: formIDs)
     }
 
     private func usesRootRules(_ language: String) -> Bool {
@@ -155,10 +162,10 @@ public final class Tokenizer: @unchecked Sendable {
 
     typealias Segment = WordBreaker.Segment
 
-    /// The tokens of `segments`, the form space their form ids belong to, its owner, how
-    /// many key ids it has handed out, and the ids of the forms made for this document.
+    /// The tokens of `segments`, their form ids, the form space those belong to, its owner,
+    /// how many key ids it has handed out, and the ids of the forms made for this document.
     private func makeTokens(_ segments: [Segment], in document: Document, language: String)
-        -> ([Token], Int, FormOwner, Int, Range<Int32>) {
+        -> ([Token], [Int32], Int, FormOwner, Int, Range<Int32>) {
         // Moved out of the property for the document, so that adding forms mutates the one
         // copy in place instead of copying the tables.
         var forms = interned ?? InternedForms()
@@ -169,9 +176,16 @@ public final class Tokenizer: @unchecked Sendable {
         let languageTag = forms.languageTag(language)
         let lowercaser = lowercaser(for: language)
         let units = document.units
-        var tokens: [Token] = []
+        var tokens = spareTokens
+        spareTokens = []
+        tokens.removeAll(keepingCapacity: true)
         // At most one token a segment but for French elisions.
         tokens.reserveCapacity(segments.count + 16)
+        // Written through a pointer (appended, an id cost some fifteen instructions): at most
+        // two tokens a segment, an elision's.
+        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * segments.count)
+        defer { ids.deallocate() }
+        var idCount = 0
         var cursor = OffsetMap.Cursor()
         var newlines = 0
         // The end of the last token: what lies between it and the next is white space, whether
@@ -205,7 +219,9 @@ public final class Tokenizer: @unchecked Sendable {
                 tokenEnd = end
                 let piece = UnsafeBufferPointer(rebasing: buffer[range])
                 let interned = form(of: piece, kind: kind, lowercaser: lowercaser, languageTag: languageTag, in: &forms)
-                func emit(_ form: Unmanaged<TokenForm>, _ flags: UInt8, _ pieceRange: Range<Int>) {
+                func emit(_ form: Unmanaged<TokenForm>, _ id: Int32, _ flags: UInt8, _ pieceRange: Range<Int>) {
+                    ids[idCount] = id
+                    idCount &+= 1
                     tokens.append(Token(
                         range: pieceRange, originalRange: document.originalRange(of: pieceRange, cursor: &cursor), kind: kind, form: form,
                         flags: flags, spaceBefore: spaceBefore || inserted(buffer, at: pieceRange.lowerBound), newlinesBefore: newlines))
@@ -213,15 +229,19 @@ public final class Tokenizer: @unchecked Sendable {
                     newlines = 0
                 }
                 if let first = interned.first {
-                    emit(first, interned.firstFlags, range.lowerBound..<(range.lowerBound + Int(interned.cut)))
                     if interned.hasSecond {
-                        emit(forms.form(after: first), interned.secondFlags, (range.lowerBound + Int(interned.cut))..<range.upperBound)
+                        let cut = range.lowerBound + Int(interned.cut)
+                        emit(first, interned.id, interned.firstFlags, range.lowerBound..<cut)
+                        emit(forms.form(after: interned.id), interned.id + 1, interned.secondFlags, cut..<range.upperBound)
+                    } else {
+                        emit(first, interned.id, interned.firstFlags, range)
                     }
                 }
                 index += 1
             }
         }
-        return (tokens, forms.space, forms.owner, forms.keyIDs.count, firstNewForm..<forms.formCount)
+        let formIDs = Array(UnsafeBufferPointer(start: ids, count: idCount))
+        return (tokens, formIDs, forms.space, forms.owner, forms.keyIDs.count, firstNewForm..<forms.formCount)
     }
 
     /// The forms of one segment: one, or two for a French elision (`d'Alsace` → `d'` + `Alsace`).
@@ -236,15 +256,19 @@ public final class Tokenizer: @unchecked Sendable {
     /// (``InternedForms/form(after:)``).
     struct InternedSegment {
         var first: Unmanaged<TokenForm>?
-        /// UTF-16 units of the first form.
-        var cut: Int32
+        /// The first form's ``TokenForm/id``, which the document's form ids take from here: read
+        /// through the token, the form cost a cache miss for most distinct forms of a document.
+        var id: Int32
+        /// UTF-16 units of the first form of an elision; 0 for a segment of one form.
+        var cut: UInt16 = 0
         /// The forms' ``TokenForm/tokenFlags``, which their tokens copy.
         var firstFlags: UInt8
         var secondFlags: UInt8 = 0
-        var hasSecond = false
+
+        var hasSecond: Bool { cut != 0 }
 
         /// What the form table's empty slots hold.
-        static let none = InternedSegment(first: nil, cut: 0, firstFlags: 0)
+        static let none = InternedSegment(first: nil, id: 0, firstFlags: 0)
     }
 
     /// The forms met so far, and the ids of their lowercase strings. A form is its units,
@@ -281,8 +305,8 @@ public final class Tokenizer: @unchecked Sendable {
         mutating func removeAllIfLarger(than limit: Int) {
             let kept = Int32(Tokenizer.keptForms)
             guard table.removeAllIfLarger(than: limit, keeping: { segment in
-                guard let first = segment.first else { return false }
-                return first.takeUnretainedValue().id + (segment.hasSecond ? 1 : 0) < kept
+                guard segment.first != nil else { return false }
+                return segment.id + (segment.hasSecond ? 1 : 0) < kept
             }) else { return }
             keyIDs.removeAll(keepingFirst: keptKeyCount ?? 0)
             formCount = min(formCount, kept)
@@ -297,10 +321,10 @@ public final class Tokenizer: @unchecked Sendable {
             keyIDs.id(of: key)
         }
 
-        /// The form made right after `form`: the second of an elision, made with the first.
-        /// A form's id is its place among the owner's forms (both start again at a reset).
-        func form(after form: Unmanaged<TokenForm>) -> Unmanaged<TokenForm> {
-            .passUnretained(owner.forms[Int(form.takeUnretainedValue().id) + 1])
+        /// The form made right after the form `id`: the second of an elision, made with the
+        /// first. A form's id is its place among the owner's forms (both start again at a reset).
+        func form(after id: Int32) -> Unmanaged<TokenForm> {
+            .passUnretained(owner.forms[Int(id) + 1])
         }
     }
 
@@ -327,25 +351,26 @@ public final class Tokenizer: @unchecked Sendable {
         let hash = FormTable<InternedSegment>.hash(units, tag: tag)
         if let known = forms.table.value(of: units, tag: tag, hash: hash) { return known }
         if let form = makePlainForm(units, kind: kind, lowercaser: lowercaser, forms: &forms) {
-            let segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
+            let segment = InternedSegment(first: .passUnretained(form), id: form.id, firstFlags: form.tokenFlags)
             forms.table.add(units, tag: tag, hash: hash, value: segment)
             return segment
         }
         if let form = makeApostropheForm(units, kind: kind, forms: &forms) {
-            let segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
+            let segment = InternedSegment(first: .passUnretained(form), id: form.id, firstFlags: form.tokenFlags)
             forms.table.add(units, tag: tag, hash: hash, value: segment)
             return segment
         }
         let text = String(utf16Units: units)
         var segment: InternedSegment
-        if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text) {
+        // An elision's head is an elision, a short word; one beyond the cut's 16 bits is left whole.
+        if kind == .word, units.contains(0x27), let (head, tail, cut) = elision(text), cut <= Int(UInt16.max) {
             let first = makeForm(head, kind: kind, lowercaser: lowercaser, id: forms.nextFormID(), forms: &forms)
             let second = makeForm(tail, kind: kind, lowercaser: lowercaser, id: forms.nextFormID(), forms: &forms)
-            segment = InternedSegment(first: .passUnretained(first), cut: Int32(cut), firstFlags: first.tokenFlags,
-                                      secondFlags: second.tokenFlags, hasSecond: true)
+            segment = InternedSegment(first: .passUnretained(first), id: first.id, cut: UInt16(cut), firstFlags: first.tokenFlags,
+                                      secondFlags: second.tokenFlags)
         } else {
             let form = makeForm(text, kind: kind, lowercaser: lowercaser, id: forms.nextFormID(), forms: &forms)
-            segment = InternedSegment(first: .passUnretained(form), cut: Int32(units.count), firstFlags: form.tokenFlags)
+            segment = InternedSegment(first: .passUnretained(form), id: form.id, firstFlags: form.tokenFlags)
         }
         forms.table.add(units, tag: tag, hash: hash, value: segment)
         return segment
