@@ -32,6 +32,36 @@ struct PhraseTrieTests {
         #expect(trie.nodes[Int(shorter)].value == nil)
     }
 
+    /// Whether a phrase goes on is kept per node, beside the nodes: unknown until set, then
+    /// what was set, and unknown again when the trie starts again.
+    @Test func whetherAPhraseGoesOnIsKeptPerNode() throws {
+        let models = try Fixture.models.get()
+        let tokenizer = try Tokenizer(resources: models.text)
+        let normalizer = TextNormalizer()
+        let document = try tokenizer.tokenize(normalizer.document(for: "Orta Doğu Teknik Üniversitesi"), language: "tr")
+        let words = document.tokens.indices.filter { document.tokens[$0].kind == .word }
+        var trie = PhraseTrie<String>()
+        trie.prepare(for: document)
+        // (words of the phrase, whether a longer name goes on after them)
+        let cases = [(1, true), (2, false), (4, true)]
+        for (count, continues) in cases {
+            let node = Self.node(of: document, words[0]..<(words[count - 1] + 1), in: &trie)
+            #expect(trie.continues(at: node) == nil)
+            trie.setContinues(continues, at: node)
+        }
+        for (count, continues) in cases {
+            #expect(trie.continues(at: Self.node(of: document, words[0]..<(words[count - 1] + 1), in: &trie)) == continues)
+        }
+        // A node made by the call is read after it (not by an expression that reads the trie
+        // before the call adds the node).
+        let unset = Self.node(of: document, words[0]..<(words[2] + 1), in: &trie)
+        #expect(trie.continues(at: unset) == nil)
+        let other = try Tokenizer(resources: models.text).tokenize(normalizer.document(for: "Orta Doğu"), language: "tr")
+        trie.prepare(for: other)
+        let again = Self.node(of: other, 0..<1, in: &trie)
+        #expect(trie.continues(at: again) == nil)
+    }
+
     /// Form ids are numbered per form space: a document of another space (another
     /// tokenizer, or the same one after a reset of its table) starts the trie again. Keeping
     /// the phrases of the forms two spaces share was tried (session 15): the tries then

@@ -925,10 +925,10 @@ public struct PlaceExtractor: Extractor {
     /// The keys are searched for among those of the phrase one word shorter, `outer`, not
     /// among all of the index (the keys of `baden` for `baden-baden`).
     private func continues(_ phrase: Int32, after outer: Int32, _ span: Range<Int>, in document: TokenizedDocument) -> Bool {
-        if let known = facts.phrases.nodes[Int(phrase)].continues { return known }
+        if let known = facts.phrases.continues(at: phrase) { return known }
         let run = gazetteer.run(ofMarkedKey: markedKey(of: span, in: document),
                                 within: facts.phrases.nodes[Int(outer)].value?.run)
-        facts.phrases.nodes[Int(phrase)].continues = run.opensLongerKey
+        facts.phrases.setContinues(run.opensLongerKey, at: phrase)
         facts.phrases.nodes[Int(phrase)].value = Phrase(run: run, entries: facts.phrases.nodes[Int(phrase)].value?.entries)
         return run.opensLongerKey
     }
