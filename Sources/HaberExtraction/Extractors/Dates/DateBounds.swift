@@ -246,8 +246,8 @@ extension DateReader {
     /// as ``weekOf(_:)`` reads `the week of November 30th`; only where no word follows but a
     /// function word (`the week of the 18th century` names no day).
     func weekOfBareDay(_ i: Int) -> DateMention? {
-        guard !caseSuffixes, let reference, let (unit, inflection) = gram(i, .unit), unit == "week", inflection.caseEnding.isEmpty,
-              !hasExactGram(i, .pluralUnit), follows(i + 1), hasExactGram(i + 1, .partOf), follows(i + 2),
+        guard !caseSuffixes, let reference, follows(i + 1), hasExactGram(i + 1, .partOf), let (unit, inflection) = gram(i, .unit),
+              unit == "week", inflection.caseEnding.isEmpty, !hasExactGram(i, .pluralUnit), follows(i + 2),
               hasExactGram(i + 2, .dayArticle), follows(i + 3), let value = exactGram(i + 3, .numberedDay), let day = Int(value),
               !(follows(i + 4) && (tokens[i + 4].kind == .number || isWord(i + 4) && !models.functionWords.contains(tokens[i + 4].key))),
               let date = CalendarDate(year: reference.year, month: reference.month, day: day) else { return nil }

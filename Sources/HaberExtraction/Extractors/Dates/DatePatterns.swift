@@ -85,8 +85,10 @@ extension DateReader {
         // days20en: `October. 2` ending its line.
         if !caseSuffixes, starts.contains(.month) { consider(monthStopDay(i)) }
         if !caseSuffixes, markAfter, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
+        // Read once: ``shiftedYearMonth(_:shift:)`` opens with the same shift.
+        let shift = starts.contains(.shift) ? shifted(i) : nil
         if starts.contains(.shift) {
-            consider(notDistal(shifted(i)))
+            consider(notDistal(shift))
             // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
             consider(shiftedCalendarDate(i))
             consider(notDistal(shiftedWeekend(i)))
@@ -95,7 +97,7 @@ extension DateReader {
         if starts.contains(.unit) { consider(decadeOfWord(i)) }
         if !starts.isDisjoint(with: [.relativeDay, .phrase, .shift, .countNumber, .count, .spelled]), mayOpenDuration,
            !gated || !closesBeforeDuration(i) {
-            consider(duration(i, opensPhrase: starts.contains(.phrase)))
+            consider(duration(i, opensPhrase: starts.contains(.phrase), closesAsked: gated))
         }
         if !starts.isDisjoint(with: [.ownUnit, .unit]) { consider(unitPart(i)) }
         if starts.contains(.unit) { consider(postShifted(i)) }
@@ -138,7 +140,9 @@ extension DateReader {
         // Where words take no case ending, the century word is a word whose starts hold `unit`
         // (``readStarts(_:)``), at `i` or after its number (an ordinal of one token, or digits and a dot).
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]), caseSuffixes || unitWithinTwo(after: i) { consider(century(i)) }
-        if !caseSuffixes { pointWithoutCaseEndings(at: i, starts: starts, next: next, markAfter: markAfter, gated: gated, best: &best) }
+        if !caseSuffixes {
+            pointWithoutCaseEndings(at: i, starts: starts, next: next, markAfter: markAfter, gated: gated, shift: shift, best: &best)
+        }
         return best
     }
 
@@ -147,7 +151,7 @@ extension DateReader {
     /// each of its constant sets of starts on the heap at every call.
     @inline(never)
     private func pointWithoutCaseEndings(at i: Int, starts: DateStarts, next: DateStarts, markAfter: Bool, gated: Bool,
-                                         best: inout DateMention?) {
+                                         shift: DateMention?, best: inout DateMention?) {
         @inline(__always) func consider(_ mention: consuming DateMention?) {
             guard let mention else { return }
             Self.keep(mention, in: &best)
@@ -156,7 +160,7 @@ extension DateReader {
         if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
         // Its month stands within three tokens of the day (``dayOfMonthOfShiftedYear(_:)``).
         if !starts.isDisjoint(with: [.dayNumber, .numberedDay]), monthAhead(of: i) { consider(dayOfMonthOfShiftedYear(i)) }
-        if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
+        if starts.contains(.shift) { consider(shiftedYearMonth(i, shift: shift)) }
         // A count opens it only before a word of kind `shift` or `unit` (``countShifted(_:)``).
         if !starts.isDisjoint(with: [.countNumber, .count]), !next.isDisjoint(with: [.shift, .unit]) { consider(countShifted(i)) }
         if starts.contains(.unit) { consider(weekOf(i)) }
@@ -1338,8 +1342,7 @@ extension DateReader {
     func cuedYear(_ index: Int) -> DateMention? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        guard token.kind == .number, NumberReader.isDigits(token.stem), token.form.stemCharacterCount == 4, let year = Int(token.stem),
-              isYear(year)
+        guard token.kind == .number, token.form.stemCharacterCount == 4, let year = Self.value(ofDigits: token.stem), isYear(year)
         else { return nil }
         // `3.2023`, `12/2023`: the year closes a number; `mi-2026`: a modifier's hyphen does not.
         if index > 0, touches(index - 1, index), tokens[index - 1].kind == .punctuation,
@@ -2299,7 +2302,8 @@ extension DateReader {
 
     /// `iki gün önce`, `1 ay 21 gün önce`, `2 yıl sonra`, `iki hafta içinde`,
     /// `Bugünden iki gün sonra`, `Yarından itibaren üç hafta sonra`.
-    func duration(_ i: Int, opensPhrase: Bool = true) -> DateMention? {
+    /// `closesAsked`: the caller has found ``closesBeforeDuration(_:)`` false already.
+    func duration(_ i: Int, opensPhrase: Bool = true, closesAsked: Bool = false) -> DateMention? {
         guard let reference, i < tokens.count else { return nil }
         // Opened by a count alone (no day word, phrase or shift word at `i`, see ``DateStarts``):
         // the count ends at `i + 1` unless number words follow, and a unit, a weekday or the
@@ -2307,7 +2311,7 @@ extension DateReader {
         // (a spell-out to parse for some number words) need not be read.
         // The starts as one constant set: an array literal here was built on the heap at each
         // of 26,000 calls on the bench's 1,000 articles (9 M instructions).
-        if closesBeforeDuration(i) { return nil }
+        if !closesAsked, closesBeforeDuration(i) { return nil }
         var base = reference
         var j = i
         var before = false

@@ -179,8 +179,9 @@ extension DateReader {
     /// gaps22: or a season of that year, its three months (`nächstes Jahr im Sommer`).
     /// Without the word between, `next year May said` is no month; a word between that also
     /// opens a range is none (`este año de mayo a junio`, `cette année de mars à juin`).
-    func shiftedYearMonth(_ i: Int) -> DateMention? {
-        guard let mention = shifted(i), mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year else { return nil }
+    /// `shift` is ``shifted(_:)`` at `i`, which ``point(at:starts:gated:)`` reads already.
+    func shiftedYearMonth(_ i: Int, shift: DateMention?) -> DateMention? {
+        guard let mention = shift, mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year else { return nil }
         let k = mention.tokens.upperBound
         guard follows(k), hasExactGram(k, .partOf), !hasExactGram(k, .fromPair), !hasGram(k, .from), follows(k + 1)
         else { return nil }
@@ -225,8 +226,9 @@ extension DateReader {
     /// a day; a word of kind `part-of` stands between them, an article of kind `unit-article` may
     /// open the span.
     func weekOf(_ i: Int) -> DateMention? {
-        guard let (unit, inflection) = gram(i, .unit), unit == "week", inflection.caseEnding.isEmpty, follows(i + 1),
-              hasExactGram(i + 1, .partOf), follows(i + 2), let day = named(i + 2),
+        // The word after the unit first: one bit of its form says no for nearly every unit.
+        guard follows(i + 1), hasExactGram(i + 1, .partOf), let (unit, inflection) = gram(i, .unit), unit == "week",
+              inflection.caseEnding.isEmpty, follows(i + 2), let day = named(i + 2),
               case .fields(let yearValue, let monthNumber?, let dayNumber?) = day.value,
               let yearNumber = yearValue ?? reference?.year,
               let date = CalendarDate(year: yearNumber, month: monthNumber, day: dayNumber) else { return nil }
@@ -293,8 +295,8 @@ extension DateReader {
     /// a word of kind `after-shift`, words of kind `after-link`, then a shift word one step
     /// ahead: the unit two steps from the reference's.
     func unitAfterNext(_ i: Int) -> DateMention? {
-        guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty, !hasExactGram(i, .pluralUnit),
-              follows(i + 1), hasExactGram(i + 1, .afterShift) else { return nil }
+        guard let reference, follows(i + 1), hasExactGram(i + 1, .afterShift), let (unit, inflection) = gram(i, .unit),
+              inflection.caseEnding.isEmpty, !hasExactGram(i, .pluralUnit) else { return nil }
         var k = i + 2
         while k < i + 5, follows(k), hasExactGram(k, .afterLink) { k += 1 }
         guard follows(k), let (value, shiftInflection) = gram(k, .shift), shiftInflection.caseEnding.isEmpty, Int(value) == 1,
@@ -319,8 +321,8 @@ extension DateReader {
             guard follows(next) else { return nil }
             (n, u) = (value, next)
         }
-        guard let (unit, inflection) = gram(u, .unit), inflection.caseEnding.isEmpty, follows(u + 1),
-              hasExactGram(u + 1, .unitStart) else { return nil }
+        guard follows(u + 1), hasExactGram(u + 1, .unitStart), let (unit, inflection) = gram(u, .unit),
+              inflection.caseEnding.isEmpty else { return nil }
         // `the week starting`, not `the weeks starting`; a count of one is singular too.
         let plural = hasExactGram(u, .pluralUnit)
         guard u == i ? !plural && i > 0 && follows(i) && hasExactGram(i - 1, .unitArticle) : plural == (n > 1) else { return nil }
@@ -391,16 +393,17 @@ extension DateReader {
     /// `until` and a word of kind `to-date`: the days from the unit's start to the reference day.
     /// No count before the unit (`a year to date the bones` is a duration and a verb).
     func unitToDate(_ i: Int) -> DateMention? {
-        guard let reference, let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty,
-              !hasExactGram(i, .pluralUnit) else { return nil }
-        // `it took a year to date the bones`: after a count the unit is a duration and `to date` a verb.
-        if follows(i), count(i - 1) != nil { return nil }
+        guard let reference else { return nil }
         var k = i + 1
         func pastHyphen() {
             if k + 1 < tokens.count, tokens[k].text == "-", touches(k - 1, k), touches(k, k + 1) { k += 1 }
         }
         pastHyphen()
-        guard follows(k), hasGram(k, .until) else { return nil }
+        // The word of kind `until` first: its form's kinds say no after nearly every unit.
+        guard follows(k), hasGram(k, .until), let (unit, inflection) = gram(i, .unit), inflection.caseEnding.isEmpty,
+              !hasExactGram(i, .pluralUnit) else { return nil }
+        // `it took a year to date the bones`: after a count the unit is a duration and `to date` a verb.
+        if follows(i), count(i - 1) != nil { return nil }
         k += 1
         pastHyphen()
         guard follows(k), hasExactGram(k, .toDate),

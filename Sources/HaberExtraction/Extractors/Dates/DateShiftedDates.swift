@@ -86,8 +86,9 @@ extension DateReader {
     /// before a phrase of kind `weekend`, Saturday and Sunday of the shifted week (as `this
     /// weekend`, whose unit is one word).
     func shiftedWeekend(_ i: Int) -> DateMention? {
-        guard let reference, let (value, inflection) = gram(i, .shift), inflection.caseEnding.isEmpty, let step = Int(value),
-              hasExactGram(i, .shift), follows(i + 1), let next = phraseEnd(i + 1, kind: .weekend),
+        // The weekend's phrase first: the word after most shift words opens none, told by its starts.
+        guard let reference, follows(i + 1), let next = phraseEnd(i + 1, kind: .weekend), let (value, inflection) = gram(i, .shift),
+              inflection.caseEnding.isEmpty, let step = Int(value), hasExactGram(i, .shift),
               let interval = unitInterval("weekend", step: step, from: reference) else { return nil }
         // `el último fin de semana de julio`: a weekend of that month, not of a shifted week.
         if follows(next), hasExactGram(next, .partOf) { return nil }
