@@ -108,6 +108,34 @@ public struct DateGrammar: Sendable {
             let shift = UInt64(difference.trailingZeroBitCount & ~7)
             return (key >> shift) & 0x80 != 0 || (headBytes >> shift) & 0x80 != 0
         }
+
+        /// Whether `key` opens with `text`, as `hasPrefix` answers it (by characters, under
+        /// canonical equivalence).
+        ///
+        /// Told by the bytes where neither holds a scalar from U+0300 on (every UTF-8 byte below
+        /// 0xCC) nor a carriage return: such scalars are no combining marks and compose with
+        /// none, so that each is a character of its own and already in NFC, and characters
+        /// compare as their bytes. Turkish words, compared at first sight with the grammar
+        /// words of their first letter, mostly differ at a letter beyond ASCII (`yüz`, `yıl`),
+        /// where `hasUTF8Prefix` asks `hasPrefix` (some 1,400 instructions, 7 M on the bench's
+        /// 1,000 articles).
+        static func opens(_ key: String, with text: String) -> Bool {
+            let settled: Bool?? = key.utf8.withContiguousStorageIfAvailable { keyBytes in
+                text.utf8.withContiguousStorageIfAvailable { textBytes in latinPrefix(textBytes, of: keyBytes) } ?? nil
+            }
+            if let settled, let answer = settled { return answer }
+            return key.hasUTF8Prefix(text)
+        }
+
+        /// Whether `head` is a prefix of `key`, nil where either holds a byte from 0xCC on or a
+        /// carriage return (``opens(_:with:)``).
+        private static func latinPrefix(_ head: UnsafeBufferPointer<UInt8>, of key: UnsafeBufferPointer<UInt8>) -> Bool? {
+            for byte in head where byte >= 0xCC || byte == 0x0D { return nil }
+            for byte in key where byte >= 0xCC || byte == 0x0D { return nil }
+            guard head.count <= key.count else { return false }
+            for index in head.indices where head[index] != key[index] { return false }
+            return true
+        }
     }
     /// Language → first word → the entries of several words that open with it.
     private var phrases: [String: [String: [Phrase]]] = [:]

@@ -474,7 +474,7 @@ struct DateReader {
         let lemmas = rules.lemmas[first] ?? []
         let opening = DateGrammar.Lemma.packed(key).bytes
         // By index, the bytes first (``DateGrammar/Lemma/mayHead(_:)``): a lemma is copied only when its head may fit.
-        for index in lemmas.indices where lemmas[index].mayHead(opening) && key.hasUTF8Prefix(lemmas[index].head) {
+        for index in lemmas.indices where lemmas[index].mayHead(opening) && DateGrammar.Lemma.opens(key, with: lemmas[index].head) {
             let lemma = lemmas[index]
             guard let inflection = inflection(of: key, lemma: lemma, plain: plain) else { continue }
             for entry in lemma.entries where !found.contains(where: { $0.kind == entry.kind }) {
@@ -489,7 +489,7 @@ struct DateReader {
     /// class `ending` of `models/dates/endings.tsv`).
     private func inflection(of key: String, lemma: DateGrammar.Lemma, plain: Inflection) -> Inflection? {
         if caseSuffixes { return suffixes.inflection(of: key, lemma: lemma.word) }
-        guard lemma.wordLength >= 4, key.hasUTF8Prefix(lemma.word),
+        guard lemma.wordLength >= 4, DateGrammar.Lemma.opens(key, with: lemma.word),
               rules.plainEndings.contains(String(key.dropFirst(lemma.wordLength)))
         else { return nil }
         return plain

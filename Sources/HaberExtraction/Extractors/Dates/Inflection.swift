@@ -38,15 +38,15 @@ extension SuffixGrammar {
 
     /// Reads the lowercase `word` as `lemma` inflected, softening a final consonant before a
     /// vowel (`çeyrek` → `çeyreği`).
-    /// The prefixes are asked of the bytes first (`hasUTF8Prefix`): most words asked open with no lemma.
+    /// The prefixes are asked of the bytes first (``DateGrammar/Lemma/opens(_:with:)``): most words asked open with no lemma.
     func inflection(of word: String, lemma: String) -> Inflection? {
-        if word.hasUTF8Prefix(lemma) {
+        if DateGrammar.Lemma.opens(word, with: lemma) {
             return inflection(rest: String(word.dropFirst(lemma.count)), after: lemma, stemLength: lemma.utf16.count)
         }
         guard lemma.count >= 3, let last = lemma.last else { return nil }
         guard let softened = softenings[last] else { return nil }
         let stem = String(lemma.dropLast()) + String(softened)
-        guard word.hasUTF8Prefix(stem) else { return nil }
+        guard DateGrammar.Lemma.opens(word, with: stem) else { return nil }
         let rest = String(word.dropFirst(stem.count))
         guard let first = rest.first, isVowel(first) else { return nil }
         return inflection(rest: rest, after: lemma, stemLength: stem.utf16.count)
