@@ -229,6 +229,25 @@ import Testing
         let packed = DateGrammar.Lemma.packed(head)
         #expect(packed.bytes == bytes && packed.mask == mask, "\(head)")
     }
+
+    /// Words and heads beyond ASCII: Turkish and Latin letters (told by the bytes), combining
+    /// marks, decomposed letters, letters that compose with a mark after them, a carriage
+    /// return before a line feed, Cyrillic and emoji (told by `hasPrefix`).
+    static let prefixPairs: [(key: String, head: String)] = [
+        ("yüz", "yı"), ("yıl", "yı"), ("yılında", "yıl"), ("günü", "gün"), ("gün", "günü"), ("çeyreği", "çeyre"),
+        ("şubat", "şu"), ("ağustos", "ağu"), ("öncesi", "önce"), ("dün", "dö"), ("", ""), ("a", ""), ("", "a"),
+        ("año", "añ"), ("años", "año"), ("été", "ét"), ("über", "üb"), ("u\u{0308}ber", "üb"), ("über", "u\u{0308}b"),
+        ("u\u{0308}ber", "u"), ("ü", "u"), ("a\u{0301}", "a"), ("e\u{0301}t", "é"), ("ét", "e\u{0301}"), ("x\r\ny", "x\r"),
+        ("x\ry", "x\r"), ("москва", "мос"), ("москва", "мз"), ("ǆa", "ǆ"), ("ʼa", "ʼ"), ("a\u{00AD}b", "a"),
+        ("👍🏽x", "👍"), ("ıi", "ı"), ("ÿ", "y"), ("aujourd'hui", "aujourd'hu"),
+    ]
+
+    @Test func headsAreComparedAsHasPrefixComparesThem() {
+        for (key, head) in Self.prefixPairs {
+            #expect(DateGrammar.Lemma.opens(key, with: head) == key.hasPrefix(head), "\(key) \(head)")
+            #expect(DateGrammar.Lemma.opens(head, with: key) == head.hasPrefix(key), "\(head) \(key)")
+        }
+    }
 }
 
 /// The answers the date reader gives at a form's first sight without a lookup, against the

@@ -127,13 +127,26 @@ public struct DateGrammar: Sendable {
             return key.hasUTF8Prefix(text)
         }
 
-        /// Whether `head` is a prefix of `key`, nil where either holds a byte from 0xCC on or a
-        /// carriage return (``opens(_:with:)``).
+        /// Whether `head` is a prefix of `key`, from the bytes: as `hasUTF8Prefix` tells it where
+        /// ASCII settles it (a first difference between two ASCII bytes, or equal bytes that an
+        /// ASCII byte follows), else where both are Latin (``isLatin(_:)``); nil otherwise.
         private static func latinPrefix(_ head: UnsafeBufferPointer<UInt8>, of key: UnsafeBufferPointer<UInt8>) -> Bool? {
-            for byte in head where byte >= 0xCC || byte == 0x0D { return nil }
-            for byte in key where byte >= 0xCC || byte == 0x0D { return nil }
-            guard head.count <= key.count else { return false }
-            for index in head.indices where head[index] != key[index] { return false }
+            var index = 0
+            while index < head.count {
+                guard index < key.count else { return head[index] < 0x80 || isLatin(head) && isLatin(key) ? false : nil }
+                let (a, b) = (key[index], head[index])
+                if a != b { return a < 0x80 && b < 0x80 || isLatin(head) && isLatin(key) ? false : nil }
+                index += 1
+            }
+            guard index < key.count else { return true }
+            let next = key[index]
+            if next < 0x80, !(next == 0x0A && index > 0 && head[index - 1] == 0x0D) { return true }
+            return isLatin(head) && isLatin(key) ? true : nil
+        }
+
+        /// Whether every byte is below 0xCC (every scalar below U+0300) and none is a carriage return.
+        private static func isLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where byte >= 0xCC || byte == 0x0D { return false }
             return true
         }
     }

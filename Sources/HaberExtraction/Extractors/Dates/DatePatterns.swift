@@ -85,10 +85,8 @@ extension DateReader {
         // days20en: `October. 2` ending its line.
         if !caseSuffixes, starts.contains(.month) { consider(monthStopDay(i)) }
         if !caseSuffixes, markAfter, starts.contains(.dayNumber) { consider(slashDateCommaYear(i)) }
-        // Read once: ``shiftedYearMonth(_:shift:)`` opens with the same shift.
-        let shift = starts.contains(.shift) ? shifted(i) : nil
         if starts.contains(.shift) {
-            consider(notDistal(shift))
+            consider(notDistal(shifted(i)))
             // `el pasado 20 de diciembre`, `este fin de semana` (kinds `date-shift`, `weekend`).
             consider(shiftedCalendarDate(i))
             consider(notDistal(shiftedWeekend(i)))
@@ -140,9 +138,7 @@ extension DateReader {
         // Where words take no case ending, the century word is a word whose starts hold `unit`
         // (``readStarts(_:)``), at `i` or after its number (an ordinal of one token, or digits and a dot).
         if !starts.isDisjoint(with: [.ordinalNumber, .ordinal, .unit]), caseSuffixes || unitWithinTwo(after: i) { consider(century(i)) }
-        if !caseSuffixes {
-            pointWithoutCaseEndings(at: i, starts: starts, next: next, markAfter: markAfter, gated: gated, shift: shift, best: &best)
-        }
+        if !caseSuffixes { pointWithoutCaseEndings(at: i, starts: starts, next: next, markAfter: markAfter, gated: gated, best: &best) }
         return best
     }
 
@@ -151,7 +147,7 @@ extension DateReader {
     /// each of its constant sets of starts on the heap at every call.
     @inline(never)
     private func pointWithoutCaseEndings(at i: Int, starts: DateStarts, next: DateStarts, markAfter: Bool, gated: Bool,
-                                         shift: DateMention?, best: inout DateMention?) {
+                                         best: inout DateMention?) {
         @inline(__always) func consider(_ mention: consuming DateMention?) {
             guard let mention else { return }
             Self.keep(mention, in: &best)
@@ -160,7 +156,7 @@ extension DateReader {
         if starts.contains(.season) { consider(seasonOfShiftedYear(i)) }
         // Its month stands within three tokens of the day (``dayOfMonthOfShiftedYear(_:)``).
         if !starts.isDisjoint(with: [.dayNumber, .numberedDay]), monthAhead(of: i) { consider(dayOfMonthOfShiftedYear(i)) }
-        if starts.contains(.shift) { consider(shiftedYearMonth(i, shift: shift)) }
+        if starts.contains(.shift) { consider(shiftedYearMonth(i)) }
         // A count opens it only before a word of kind `shift` or `unit` (``countShifted(_:)``).
         if !starts.isDisjoint(with: [.countNumber, .count]), !next.isDisjoint(with: [.shift, .unit]) { consider(countShifted(i)) }
         if starts.contains(.unit) { consider(weekOf(i)) }

@@ -179,9 +179,8 @@ extension DateReader {
     /// gaps22: or a season of that year, its three months (`nächstes Jahr im Sommer`).
     /// Without the word between, `next year May said` is no month; a word between that also
     /// opens a range is none (`este año de mayo a junio`, `cette année de mars à juin`).
-    /// `shift` is ``shifted(_:)`` at `i`, which ``point(at:starts:gated:)`` reads already.
-    func shiftedYearMonth(_ i: Int, shift: DateMention?) -> DateMention? {
-        guard let mention = shift, mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year else { return nil }
+    func shiftedYearMonth(_ i: Int) -> DateMention? {
+        guard let mention = shifted(i), mention.mod == nil, case .interval(let year) = mention.value, year.unit == .year else { return nil }
         let k = mention.tokens.upperBound
         guard follows(k), hasExactGram(k, .partOf), !hasExactGram(k, .fromPair), !hasGram(k, .from), follows(k + 1)
         else { return nil }
