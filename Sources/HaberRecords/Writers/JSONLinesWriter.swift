@@ -43,12 +43,25 @@ public struct JSONLinesWriter: Sendable {
     /// `{"type":"ORG"` and the like, by ``EntityType/order``: written as bytes, the type's
     /// `rawValue` was a string made, checked for escapes and copied at every entity (4.6 M of
     /// the 49.6 M of writing the 2.59 MB bench).
-    private static let typeOpenings: [[UInt8]] = {
-        var openings = [[UInt8]](repeating: [], count: EntityType.allCases.count)
-        for type in EntityType.allCases {
+    ///
+    /// All in one buffer, read once a record: an array of arrays, read at every entity, went
+    /// through the static's lazy initializer check and retained and released the entity's
+    /// opening each time.
+    private struct TypeOpenings {
+        /// The openings one after the other.
+        var bytes: [UInt8] = []
+        /// Where each opening starts in `bytes`, by order, and where the last ends.
+        var starts: [Int] = [0]
+    }
+
+    private static let typeOpenings: TypeOpenings = {
+        var openings = TypeOpenings()
+        for type in EntityType.allCases.sorted(by: { $0.order < $1.order }) {
+            precondition(type.order == openings.starts.count - 1, "entity type orders are 0, 1, 2 …")
             var opening = JSONBytes(capacity: 32)
             opening.append("{\"type\":", string: type.rawValue)
-            openings[type.order] = opening.withBytes { Array($0) }
+            openings.bytes.append(contentsOf: opening.withBytes { Array($0) })
+            openings.starts.append(openings.bytes.count)
         }
         return openings
     }()
@@ -64,19 +77,25 @@ public struct JSONLinesWriter: Sendable {
         out.append(",\"entities\":[")
         // Through a pointer to each: the array's subscript, and the buffer's, copied each
         // entity out (its strings retained and released), where a pointer's fields are read in place.
+        let openings = Self.typeOpenings
         record.entities.withUnsafeBufferPointer { entities in
             guard let first = entities.baseAddress else { return }
-            for index in entities.indices {
-                if index > 0 { out.append(",") }
-                append(first + index, to: &out)
+            openings.bytes.withUnsafeBufferPointer { bytes in
+                for index in entities.indices {
+                    if index > 0 { out.append(",") }
+                    let order = first[index].type.order
+                    append(first + index, opening: UnsafeBufferPointer(rebasing: bytes[openings.starts[order]..<openings.starts[order + 1]]),
+                           to: &out)
+                }
             }
         }
         out.append("]}\n")
         return out
     }
 
-    private func append(_ entity: UnsafePointer<Entity>, to out: inout JSONBytes) {
-        out.append(bytes: Self.typeOpenings[entity.pointee.type.order])
+    /// `opening`: the entity's type opening (``typeOpenings``).
+    private func append(_ entity: UnsafePointer<Entity>, opening: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes) {
+        out.append(bytes: opening)
         out.append(",\"text\":")
         let textStart = out.count
         out.append(string: entity.pointee.text)
@@ -169,7 +188,7 @@ struct JSONBytes: ~Copyable {
     }
 
     @inline(__always)
-    private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
         (start + count).initialize(from: base, count: bytes.count)

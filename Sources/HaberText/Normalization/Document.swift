@@ -215,26 +215,40 @@ struct ScalarIndex: Sendable {
     }
 
     /// The bytes of the scalars `range`.
+    ///
+    /// Over the entries through pointers: through the arrays, each step of the walks checked
+    /// its bounds and the arrays' counts were read again, some 120 instructions a range, asked
+    /// for the text of every candidate and entity (79,000 on the 2.59 MB bench).
     func byteRange(ofScalars range: Range<Int>) -> Range<Int> {
-        let lowerEntry = firstEntry(after: range.lowerBound, from: 0)
-        let upperEntry = firstEntry(after: range.upperBound, from: lowerEntry)
-        let lower = byteOffset(ofScalar: range.lowerBound, entry: lowerEntry)
-        return lower..<max(lower, byteOffset(ofScalar: range.upperBound, entry: upperEntry))
+        scalars.withUnsafeBufferPointer { scalars in
+            bytes.withUnsafeBufferPointer { bytes in
+                blocks.withUnsafeBufferPointer { blocks in
+                    let lowerEntry = Self.firstEntry(after: range.lowerBound, from: 0, scalars: scalars, blocks: blocks)
+                    let upperEntry = Self.firstEntry(after: range.upperBound, from: lowerEntry, scalars: scalars, blocks: blocks)
+                    let lower = Self.byteOffset(ofScalar: range.lowerBound, entry: lowerEntry, scalars: scalars, bytes: bytes)
+                    return lower..<max(lower, Self.byteOffset(ofScalar: range.upperBound, entry: upperEntry, scalars: scalars, bytes: bytes))
+                }
+            }
+        }
     }
 
     /// The first entry from `start` on whose scalar is past `scalar` (the count when none
     /// is): a walk from the entry of `scalar`'s block, which holds at most ``blockSize``
     /// entries before it.
-    private func firstEntry(after scalar: Int, from start: Int) -> Int {
-        let block = scalar >> Self.blockShift
+    @inline(__always)
+    private static func firstEntry(after scalar: Int, from start: Int, scalars: UnsafeBufferPointer<Int32>,
+                                   blocks: UnsafeBufferPointer<Int32>) -> Int {
+        let block = scalar >> blockShift
         var entry = block < blocks.count ? max(start, Int(blocks[block])) : scalars.count
-        while entry < scalars.count, Int(scalars[entry]) <= scalar { entry += 1 }
+        while entry < scalars.count, Int(scalars[entry]) <= scalar { entry &+= 1 }
         return entry
     }
 
     /// The byte offset at which scalar `scalar` starts (the end of the text for the count),
-    /// given ``firstEntry(after:from:)`` of it.
-    private func byteOffset(ofScalar scalar: Int, entry: Int) -> Int {
+    /// given ``firstEntry(after:from:scalars:blocks:)`` of it.
+    @inline(__always)
+    private static func byteOffset(ofScalar scalar: Int, entry: Int, scalars: UnsafeBufferPointer<Int32>,
+                                   bytes: UnsafeBufferPointer<Int32>) -> Int {
         guard entry > 0 else { return scalar }
         return Int(bytes[entry - 1]) + scalar - Int(scalars[entry - 1])
     }
