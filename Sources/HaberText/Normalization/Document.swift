@@ -314,7 +314,8 @@ struct OffsetMap: Sendable {
         @inline(__always)
         mutating func copiedRange(of range: Range<Int>, in map: OffsetMap) -> Range<Int>? {
             if range.lowerBound >= copiedUnits.lowerBound, range.upperBound <= copiedUnits.upperBound {
-                return (range.lowerBound + copiedDelta)..<(range.upperBound + copiedDelta)
+                // Both bounds moved by one delta stay in order: no check of them at every token.
+                return Range(uncheckedBounds: (range.lowerBound &+ copiedDelta, range.upperBound &+ copiedDelta))
             }
             guard let scalars = map.copiedRange(of: range, cursor: &run) else { return nil }
             let start = Int(map.starts[run])
@@ -334,7 +335,7 @@ struct OffsetMap: Sendable {
         while run + 1 < count, Int(starts[run + 1]) <= range.lowerBound { run += 1 }
         guard ends[run] < 0, run + 1 == count || Int(starts[run + 1]) >= range.upperBound else { return nil }
         let scalar = Int(origins[run]) + range.lowerBound - Int(starts[run])
-        return scalar..<(scalar + range.count)
+        return Range(uncheckedBounds: (scalar, scalar &+ range.count))
     }
 
     /// The original scalars unit `unit` of run `run` stands for.
