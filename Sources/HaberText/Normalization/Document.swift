@@ -53,6 +53,20 @@ public struct Document: Sendable {
         return lower..<upper
     }
 
+    /// A position among the runs of a document's offset map, for ``originalRange(of:cursor:)-(_,RangeCursor)``.
+    public struct RangeCursor {
+        var cursor = OffsetMap.Cursor()
+
+        public init() {}
+    }
+
+    /// ``originalRange(of:)`` for ranges that mostly come in ascending order (a record's
+    /// entities): the runs are walked from the last range's on, not searched at each range
+    /// (40,000 entities on the 2.59 MB bench). A range before the cursor is still found.
+    public func originalRange(of range: Range<Int>, cursor: inout RangeCursor) -> Range<Int> {
+        originalRange(of: range, cursor: &cursor.cursor)
+    }
+
     /// ``originalRange(of:)`` for ranges that come in ascending order, as the tokenizer
     /// makes them: the cursor walks the offset map's runs instead of searching them.
     func originalRange(of range: Range<Int>, cursor: inout OffsetMap.Cursor) -> Range<Int> {
@@ -201,16 +215,22 @@ struct ScalarIndex: Sendable {
     /// Fills ``blocks`` once every entry is in: in one pass at the end, not block by block
     /// as entries come (a test at each multi-byte scalar cost the normalizer more than the
     /// blocks save).
+    ///
+    /// Written in place through pointers: appended, each block cost a uniqueness and a
+    /// capacity check, and each step of the walk a check of its bounds.
     mutating func indexBlocks() {
         guard let last = scalars.last else { return }
         let count = (Int(last) + Self.blockSize - 1) >> Self.blockShift
-        blocks = []
-        blocks.reserveCapacity(count)
-        var entry = 0
-        for block in 0..<count {
-            let first = block << Self.blockShift
-            while entry < scalars.count, Int(scalars[entry]) <= first { entry += 1 }
-            blocks.append(Int32(truncatingIfNeeded: entry))
+        blocks = scalars.withUnsafeBufferPointer { scalars in
+            [Int32](unsafeUninitializedCapacity: count) { blocks, written in
+                var entry = 0
+                for block in 0..<count {
+                    let first = block << Self.blockShift
+                    while entry < scalars.count, Int(scalars[entry]) <= first { entry &+= 1 }
+                    blocks.initializeElement(at: block, to: Int32(truncatingIfNeeded: entry))
+                }
+                written = count
+            }
         }
     }
 
