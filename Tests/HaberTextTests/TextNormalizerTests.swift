@@ -170,6 +170,32 @@ struct TextNormalizerTests {
         #expect(document.originalRange(of: unit..<(unit + 1)) == expected)
     }
 
+    /// A record's entities are located through one cursor, in text order; a range before the
+    /// cursor must still be found. Every unit range of texts with dropped, inserted, doubled
+    /// and composed units, in ascending, descending and interleaved order, against the search.
+    @Test("a cursor finds every range the search finds, in any order", arguments: [
+        "a👍b\u{AD}c,d\r\ne",
+        "ediliyor,sektör ve Go\u{0308}kalp’ın\r\n10\u{00A0}milyon geliş-\ntirme",
+        "İstanbul'da 58’i aştı.Yeni dönem",
+    ])
+    func cursorRanges(text: String) {
+        let document = Fixture.normalizer.document(for: text)
+        let count = document.units.count
+        var ranges: [Range<Int>] = []
+        for start in 0...count {
+            for end in start...min(count, start + 6) { ranges.append(start..<end) }
+        }
+        let interleaved = ranges.indices.map { $0.isMultiple(of: 2) ? ranges[$0 / 2] : ranges[ranges.count - 1 - $0 / 2] }
+        for order in [ranges, ranges.reversed(), interleaved] {
+            var cursor = Document.RangeCursor()
+            var wrong = 0
+            for range in order where document.originalRange(of: range, cursor: &cursor) != document.originalRange(of: range) {
+                wrong += 1
+            }
+            #expect(wrong == 0)
+        }
+    }
+
     @Test("the original text is kept exactly")
     func originalKept() {
         let input = "Go\u{0308}kalp’ın\r\n10\u{00A0}milyon"

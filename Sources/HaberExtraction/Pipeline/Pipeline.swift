@@ -89,11 +89,13 @@ public final class Pipeline: @unchecked Sendable {
         candidates.append(consume short)
         let settled = resolver.settle(settling)
         // Each entity made in its place: `append` copied it in and destroyed the original.
+        // The entities come in text order: their original ranges are found walking the offset map.
+        var cursor = Document.RangeCursor()
         let entities = [Entity](unsafeUninitializedCapacity: settled.count) { buffer, count in
             for index in settled {
                 var candidate = candidates.take(proposed[index])
                 let long = linker.expansion(of: candidate, in: acronyms, of: document)
-                buffer.initializeElement(at: count, to: entity(taking: &candidate, expanding: long, in: document))
+                buffer.initializeElement(at: count, to: entity(taking: &candidate, expanding: long, in: document, cursor: &cursor))
                 count += 1
             }
         }
@@ -125,8 +127,10 @@ public final class Pipeline: @unchecked Sendable {
     /// `candidate` located in the original text; `long`, an acronym's long name, is its `canonical` if given.
     /// The strings are moved out of `candidate` (which keeps none): reading them from it
     /// retained each, and the candidate's end released them again.
-    private func entity(taking candidate: inout Candidate, expanding long: String?, in document: TokenizedDocument) -> Entity {
-        let original = document.document.originalRange(of: candidate.range)
+    /// `cursor`: where the last entity's range was found (see ``Document/originalRange(of:cursor:)-(_,RangeCursor)``).
+    private func entity(taking candidate: inout Candidate, expanding long: String?, in document: TokenizedDocument,
+                        cursor: inout Document.RangeCursor) -> Entity {
+        let original = document.document.originalRange(of: candidate.range, cursor: &cursor)
         var value = EntityValue.number(0), canonical: String? = nil, ref: String? = nil, mod: String? = nil
         swap(&value, &candidate.value)
         swap(&canonical, &candidate.canonical)

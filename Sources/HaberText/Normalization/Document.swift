@@ -53,6 +53,20 @@ public struct Document: Sendable {
         return lower..<upper
     }
 
+    /// A position among the runs of a document's offset map, for ``originalRange(of:cursor:)-(_,RangeCursor)``.
+    public struct RangeCursor {
+        var cursor = OffsetMap.Cursor()
+
+        public init() {}
+    }
+
+    /// ``originalRange(of:)`` for ranges that mostly come in ascending order (a record's
+    /// entities): the runs are walked from the last range's on, not searched at each range
+    /// (40,000 entities on the 2.59 MB bench). A range before the cursor is still found.
+    public func originalRange(of range: Range<Int>, cursor: inout RangeCursor) -> Range<Int> {
+        originalRange(of: range, cursor: &cursor.cursor)
+    }
+
     /// ``originalRange(of:)`` for ranges that come in ascending order, as the tokenizer
     /// makes them: the cursor walks the offset map's runs instead of searching them.
     func originalRange(of range: Range<Int>, cursor: inout OffsetMap.Cursor) -> Range<Int> {
@@ -201,40 +215,60 @@ struct ScalarIndex: Sendable {
     /// Fills ``blocks`` once every entry is in: in one pass at the end, not block by block
     /// as entries come (a test at each multi-byte scalar cost the normalizer more than the
     /// blocks save).
+    ///
+    /// Written in place through pointers: appended, each block cost a uniqueness and a
+    /// capacity check, and each step of the walk a check of its bounds.
     mutating func indexBlocks() {
         guard let last = scalars.last else { return }
         let count = (Int(last) + Self.blockSize - 1) >> Self.blockShift
-        blocks = []
-        blocks.reserveCapacity(count)
-        var entry = 0
-        for block in 0..<count {
-            let first = block << Self.blockShift
-            while entry < scalars.count, Int(scalars[entry]) <= first { entry += 1 }
-            blocks.append(Int32(truncatingIfNeeded: entry))
+        blocks = scalars.withUnsafeBufferPointer { scalars in
+            [Int32](unsafeUninitializedCapacity: count) { blocks, written in
+                var entry = 0
+                for block in 0..<count {
+                    let first = block << Self.blockShift
+                    while entry < scalars.count, Int(scalars[entry]) <= first { entry &+= 1 }
+                    blocks.initializeElement(at: block, to: Int32(truncatingIfNeeded: entry))
+                }
+                written = count
+            }
         }
     }
 
     /// The bytes of the scalars `range`.
+    ///
+    /// Over the entries through pointers: through the arrays, each step of the walks checked
+    /// its bounds and the arrays' counts were read again, some 120 instructions a range, asked
+    /// for the text of every candidate and entity (79,000 on the 2.59 MB bench).
     func byteRange(ofScalars range: Range<Int>) -> Range<Int> {
-        let lowerEntry = firstEntry(after: range.lowerBound, from: 0)
-        let upperEntry = firstEntry(after: range.upperBound, from: lowerEntry)
-        let lower = byteOffset(ofScalar: range.lowerBound, entry: lowerEntry)
-        return lower..<max(lower, byteOffset(ofScalar: range.upperBound, entry: upperEntry))
+        scalars.withUnsafeBufferPointer { scalars in
+            bytes.withUnsafeBufferPointer { bytes in
+                blocks.withUnsafeBufferPointer { blocks in
+                    let lowerEntry = Self.firstEntry(after: range.lowerBound, from: 0, scalars: scalars, blocks: blocks)
+                    let upperEntry = Self.firstEntry(after: range.upperBound, from: lowerEntry, scalars: scalars, blocks: blocks)
+                    let lower = Self.byteOffset(ofScalar: range.lowerBound, entry: lowerEntry, scalars: scalars, bytes: bytes)
+                    return lower..<max(lower, Self.byteOffset(ofScalar: range.upperBound, entry: upperEntry, scalars: scalars, bytes: bytes))
+                }
+            }
+        }
     }
 
     /// The first entry from `start` on whose scalar is past `scalar` (the count when none
     /// is): a walk from the entry of `scalar`'s block, which holds at most ``blockSize``
     /// entries before it.
-    private func firstEntry(after scalar: Int, from start: Int) -> Int {
-        let block = scalar >> Self.blockShift
+    @inline(__always)
+    private static func firstEntry(after scalar: Int, from start: Int, scalars: UnsafeBufferPointer<Int32>,
+                                   blocks: UnsafeBufferPointer<Int32>) -> Int {
+        let block = scalar >> blockShift
         var entry = block < blocks.count ? max(start, Int(blocks[block])) : scalars.count
-        while entry < scalars.count, Int(scalars[entry]) <= scalar { entry += 1 }
+        while entry < scalars.count, Int(scalars[entry]) <= scalar { entry &+= 1 }
         return entry
     }
 
     /// The byte offset at which scalar `scalar` starts (the end of the text for the count),
-    /// given ``firstEntry(after:from:)`` of it.
-    private func byteOffset(ofScalar scalar: Int, entry: Int) -> Int {
+    /// given ``firstEntry(after:from:scalars:blocks:)`` of it.
+    @inline(__always)
+    private static func byteOffset(ofScalar scalar: Int, entry: Int, scalars: UnsafeBufferPointer<Int32>,
+                                   bytes: UnsafeBufferPointer<Int32>) -> Int {
         guard entry > 0 else { return scalar }
         return Int(bytes[entry - 1]) + scalar - Int(scalars[entry - 1])
     }
@@ -300,7 +334,8 @@ struct OffsetMap: Sendable {
         @inline(__always)
         mutating func copiedRange(of range: Range<Int>, in map: OffsetMap) -> Range<Int>? {
             if range.lowerBound >= copiedUnits.lowerBound, range.upperBound <= copiedUnits.upperBound {
-                return (range.lowerBound + copiedDelta)..<(range.upperBound + copiedDelta)
+                // Both bounds moved by one delta stay in order: no check of them at every token.
+                return Range(uncheckedBounds: (range.lowerBound &+ copiedDelta, range.upperBound &+ copiedDelta))
             }
             guard let scalars = map.copiedRange(of: range, cursor: &run) else { return nil }
             let start = Int(map.starts[run])
@@ -320,7 +355,7 @@ struct OffsetMap: Sendable {
         while run + 1 < count, Int(starts[run + 1]) <= range.lowerBound { run += 1 }
         guard ends[run] < 0, run + 1 == count || Int(starts[run + 1]) >= range.upperBound else { return nil }
         let scalar = Int(origins[run]) + range.lowerBound - Int(starts[run])
-        return scalar..<(scalar + range.count)
+        return Range(uncheckedBounds: (scalar, scalar &+ range.count))
     }
 
     /// The original scalars unit `unit` of run `run` stands for.

@@ -144,7 +144,13 @@ public final class Tokenizer: @unchecked Sendable {
                                  formOwner: owner, keyCount: keyCount, newForms: newForms, formIDs: formIDs)
     }
 
+    /// The last document's language and what was looked up for it, its rules, its lowercaser
+    /// and its tag among the forms: news comes in runs of one language, and each of the three
+    /// lookups hashed the language's code at every document (about 1,200 instructions).
+    private var lastLanguage: (code: String, rootRules: Bool, lowercaser: CaseMapping.Lowercaser, tag: UInt16)?
+
     private func usesRootRules(_ language: String) -> Bool {
+        if let lastLanguage, lastLanguage.code == language { return lastLanguage.rootRules }
         if let known = rootRules[language] { return known }
         let root = WordBreaker.usesRootRules(locale: language)
         rootRules[language] = root
@@ -173,8 +179,14 @@ public final class Tokenizer: @unchecked Sendable {
         defer { interned = forms }
         forms.removeAllIfLarger(than: Self.formLimit)
         let firstNewForm = forms.formCount
-        let languageTag = forms.languageTag(language)
-        let lowercaser = lowercaser(for: language)
+        let languageTag: UInt16
+        let lowercaser: CaseMapping.Lowercaser
+        if let lastLanguage, lastLanguage.code == language {
+            (languageTag, lowercaser) = (lastLanguage.tag, lastLanguage.lowercaser)
+        } else {
+            (languageTag, lowercaser) = (forms.languageTag(language), self.lowercaser(for: language))
+            lastLanguage = (language, usesRootRules(language), lowercaser, languageTag)
+        }
         let units = document.units
         var tokens = spareTokens
         spareTokens = []
