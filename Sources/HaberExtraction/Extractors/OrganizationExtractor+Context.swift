@@ -20,11 +20,15 @@ extension OrganizationExtractor {
     /// Appends to `found` the names that a cue or a list makes organizations, and their
     /// other mentions; `found` holds the names read so far (an item among them makes a list
     /// a list of organizations). A list opens at one of the name words `nameWords`
-    /// (``Openings/names``, ``ContextReader/isNameToken(_:)``).
-    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], at nameWords: [Int], into found: inout [Candidate]) {
-        guard let cues = cueTables[document.language] else { return }
+    /// (``Openings/names``, ``ContextReader/isNameToken(_:)``). `cues`: the document's
+    /// language's (``cueTables``), and `capitalizesNouns`, whether it capitalizes every noun,
+    /// as the caller read them (each a dictionary lookup by the language's name, read again
+    /// here at each document).
+    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], at nameWords: [Int], cues: CueTable?,
+                      capitalizesNouns: Bool, into found: inout [Candidate]) {
+        guard let cues else { return }
         let reader = ContextReader(document: document, forms: forms, cues: cues, annotator: annotator, cueFormFacts: facts.cues,
-                                   capitalizesNouns: profiles[document.language].capitalizesNouns, found: found)
+                                   capitalizesNouns: capitalizesNouns, found: found)
         var promoted: [Range<Int>] = []
         // Where the next list may open: past the last one read.
         var next = 0
