@@ -289,8 +289,10 @@ public struct OrganizationExtractor: Extractor {
                        in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
-        let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
-        let lowerMayBeWord = digitOpensWord || !opensWithDigit(form.lower)
+        // A lowercase of the same id is the key: its first byte is read once.
+        let keyOpensWithDigit = !digitOpensWord && opensWithDigit(form.key)
+        let keyMarks = keyOpensWithDigit ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
+        let lowerMayBeWord = digitOpensWord || !(form.lowerID == form.keyID ? keyOpensWithDigit : opensWithDigit(form.lower))
         var marks = form.lowerID == form.keyID ? keyMarks
             : keyMarks.intersection(.ofKey).union(lowerMayBeWord
                 ? facts.keyWords.value(form.lowerID, in: document) { words[form.lower] }.intersection(.ofLowercase) : [])
