@@ -20,11 +20,15 @@ extension OrganizationExtractor {
     /// Appends to `found` the names that a cue or a list makes organizations, and their
     /// other mentions; `found` holds the names read so far (an item among them makes a list
     /// a list of organizations). A list opens at one of the name words `nameWords`
-    /// (``Openings/names``, ``ContextReader/isNameToken(_:)``).
-    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], at nameWords: [Int], into found: inout [Candidate]) {
-        guard let cues = cueTables[document.language] else { return }
+    /// (``Openings/names``, ``ContextReader/isNameToken(_:)``). `cues`: the document's
+    /// language's (``cueTables``), and `capitalizesNouns`, whether it capitalizes every noun,
+    /// as the caller read them (each a dictionary lookup by the language's name, read again
+    /// here at each document).
+    func contextNames(in document: TokenizedDocument, marks forms: [Marks?], at nameWords: [Int], cues: CueTable?,
+                      capitalizesNouns: Bool, into found: inout [Candidate]) {
+        guard let cues else { return }
         let reader = ContextReader(document: document, forms: forms, cues: cues, annotator: annotator, cueFormFacts: facts.cues,
-                                   capitalizesNouns: profiles[document.language].capitalizesNouns, found: found)
+                                   capitalizesNouns: capitalizesNouns, found: found)
         var promoted: [Range<Int>] = []
         // Where the next list may open: past the last one read.
         var next = 0
@@ -65,6 +69,15 @@ extension OrganizationExtractor {
     ///
     /// It holds the extractor's annotator, not the extractor: a copy of the extractor
     /// retained and released its 23 references at each document.
+    /// Where a token stands in the names read before the context rules (``ContextReader``).
+    private struct TokenPlace: OptionSet {
+        let rawValue: UInt8
+
+        /// Inside a name, and past its first token.
+        static let inside = TokenPlace(rawValue: 1 << 0)
+        static let continued = TokenPlace(rawValue: 1 << 1)
+    }
+
     private final class ContextReader {
         let annotator: WordAnnotator
         let document: TokenizedDocument
@@ -76,8 +89,12 @@ extension OrganizationExtractor {
         let formIDs: [Int32]
         let formSpace: Int
         let cueFormFacts: FormFacts<CueFacts>
-        /// Whether each token is inside a name read so far, and those names' spans.
-        let isOrganizationToken: [Bool]
+        /// Whether each token is inside a name read so far (``TokenPlace/inside``), and past
+        /// that name's first token (``TokenPlace/continued``), and those names' spans.
+        ///
+        /// Both read from one array: ``continuesName(_:)``, asked of every name of every list,
+        /// walked the spans, and a second array of its own cost as much to make.
+        let organizationTokens: [TokenPlace]
         /// Whether the document's language capitalizes every noun (German).
         let capitalizesNouns: Bool
         let spans: [Range<Int>]
@@ -98,13 +115,15 @@ extension OrganizationExtractor {
             formSpace = document.formSpace
             self.cueFormFacts = cueFormFacts
             self.capitalizesNouns = capitalizesNouns
-            var isOrganizationToken = Array(repeating: false, count: document.tokens.count)
+            var organizationTokens = Array(repeating: TokenPlace(), count: document.tokens.count)
             var spans: [Range<Int>] = []
             for candidate in found where candidate.type == .organization {
                 spans.append(candidate.tokens)
-                for index in candidate.tokens where index < isOrganizationToken.count { isOrganizationToken[index] = true }
+                for index in candidate.tokens where index < organizationTokens.count {
+                    organizationTokens[index].formUnion(index > candidate.tokens.lowerBound ? [.inside, .continued] : .inside)
+                }
             }
-            self.isOrganizationToken = isOrganizationToken
+            self.organizationTokens = organizationTokens
             self.spans = spans
         }
 
@@ -376,11 +395,11 @@ extension OrganizationExtractor {
         }
 
         /// Whether a name read so far lies in `item`, or `item` in it.
-        private func isOrganization(_ item: Range<Int>) -> Bool { item.contains { isOrganizationToken[$0] } }
+        private func isOrganization(_ item: Range<Int>) -> Bool { item.contains { organizationTokens[$0].contains(.inside) } }
 
         /// Whether a name read so far starts before `item` and goes on into it.
         private func continuesName(_ item: Range<Int>) -> Bool {
-            spans.contains { $0.lowerBound < item.lowerBound && $0.upperBound > item.lowerBound }
+            organizationTokens[item.lowerBound].contains(.continued)
         }
 
         /// Whether `item` ends in a head or unit word that no name read so far ends with

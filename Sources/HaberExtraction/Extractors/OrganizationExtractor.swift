@@ -198,7 +198,8 @@ public struct OrganizationExtractor: Extractor {
         // Nil where the language has none: an empty table made for each such document
         // allocated its arrays (1,700 instructions a document).
         let afterHeadOnly = afterHeadOnly[document.language]
-        let caseSuffixes = profiles[document.language].hasCaseSuffixes
+        let profile = profiles[document.language]
+        let caseSuffixes = profile.hasCaseSuffixes
         let cues = cueTables[document.language]
         let forms = facts.marks.table(for: document) { token in
             marks(of: token, afterHeadOnly: afterHeadOnly, caseSuffixes: caseSuffixes, cues: cues, in: document)
@@ -215,12 +216,17 @@ public struct OrganizationExtractor: Extractor {
         if !titleCaseLine.isEmpty { found.removeAll { titleCaseLine.overlaps($0.tokens) && $0.tokens.count > 2 } }
         // `İstanbul Fuar Merkezi`, `Bilbao Exhibition Centre`: a head after a word for a fair
         // or a project names a venue or a programme's office, no organization.
-        found.removeAll { $0.tokens.count >= 2 && $0.tokens.dropLast().contains { isProjectWord($0, in: document) } }
+        // Asked by index first: `removeAll(where:)` copied each candidate it tested (some
+        // 5,000 copies on the 2.59 MB bench), and most articles remove none.
+        func namesVenue(_ tokens: Range<Int>) -> Bool {
+            tokens.count >= 2 && tokens.dropLast().contains { isProjectWord($0, in: document) }
+        }
+        if found.indices.contains(where: { namesVenue(found[$0].tokens) }) { found.removeAll { namesVenue($0.tokens) } }
         sectorNames(in: document, marks: forms, at: openings.sectorWords, into: &found)
         acronymMentions(in: document, capsLines: capsLines, datelinePlace: context.datelinePlace, marks: forms,
                         at: openings.allCaps, into: &found)
         knownNames(in: document, marks: forms, at: openings.knownNames, into: &found)
-        contextNames(in: document, marks: forms, at: openings.names, into: &found)
+        contextNames(in: document, marks: forms, at: openings.names, cues: cues, capitalizesNouns: profile.capitalizesNouns, into: &found)
         return found
     }
 
@@ -241,7 +247,7 @@ public struct OrganizationExtractor: Extractor {
         /// Tokens that a known name may open with (``knownNames(in:marks:at:into:)``).
         private(set) var knownNames: [Int] = []
         /// Capitalized or all-caps words that are no article, connector or other function word
-        /// (``contextNames(in:marks:at:into:)``).
+        /// (``contextNames(in:marks:at:cues:capitalizesNouns:into:)``).
         private(set) var names: [Int] = []
 
         /// Reads the openings of `document`, whose forms have the marks `forms`, in place of
@@ -283,8 +289,10 @@ public struct OrganizationExtractor: Extractor {
                        in document: TokenizedDocument) -> Marks {
         let form = token.form
         // The same id is the same string (``TokenForm/keyID``): one lookup serves both.
-        let keyMarks = !digitOpensWord && opensWithDigit(form.key) ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
-        let lowerMayBeWord = digitOpensWord || !opensWithDigit(form.lower)
+        // A lowercase of the same id is the key: its first byte is read once.
+        let keyOpensWithDigit = !digitOpensWord && opensWithDigit(form.key)
+        let keyMarks = keyOpensWithDigit ? [] : facts.keyWords.value(form.keyID, in: document) { words[form.key] }
+        let lowerMayBeWord = digitOpensWord || !(form.lowerID == form.keyID ? keyOpensWithDigit : opensWithDigit(form.lower))
         var marks = form.lowerID == form.keyID ? keyMarks
             : keyMarks.intersection(.ofKey).union(lowerMayBeWord
                 ? facts.keyWords.value(form.lowerID, in: document) { words[form.lower] }.intersection(.ofLowercase) : [])
@@ -670,7 +678,7 @@ public struct OrganizationExtractor: Extractor {
     /// (`Tomáš NOVOTNÝ … NOVOTNÝ said`): a surname in capitals, not an acronym.
     ///
     /// Static, with the annotator its one need: the context reader asks it without holding a
-    /// copy of the extractor (``contextNames(in:marks:into:)``).
+    /// copy of the extractor (``contextNames(in:marks:at:cues:capitalizesNouns:into:)``).
     static func isSurnameInCapitals(_ index: Int, in document: TokenizedDocument, annotator: WordAnnotator) -> Bool {
         let formIDs = document.formIDs
         let form = formIDs[index]
@@ -910,39 +918,43 @@ public struct OrganizationExtractor: Extractor {
     /// a sentence; a registry identifier only where the entries agree on it.
     private func acceptedEntry(_ entries: [OrganizationEntry], _ span: Range<Int>, text: String,
                                in document: TokenizedDocument) -> OrganizationEntry? {
-        guard var entry = entries.first else { return nil }
+        guard !entries.isEmpty else { return nil }
         // The entries written as the text writes the name come first (`Akbank` of the
         // Turkish registry before `AKBANK` of the British one), and their refs decide. They
-        // are found where they are read, not gathered: an array of copies of them was made
-        // and freed at each of the 4,900 names accepted on the 2.59 MB bench.
+        // are found where they are read, by index, and the one accepted is copied once: an
+        // array of copies of them was made and freed at each of the 4,900 names accepted on
+        // the 2.59 MB bench, and a copy of each entry read cost 15,000 more.
         let firstWritten = entries.firstIndex { $0.name == text }
         let opening = document.tokens[span.lowerBound]
         // A name opening in lowercase is one only as the list writes it (`voestalpine`, not `bosch`).
         if opening.kind == .word, !opening.isCapitalized, !opening.isAllCaps, firstWritten == nil { return nil }
+        var chosen = entries.startIndex
         if span.count == 1 {
             let token = opening
             if document.isInitial(span.lowerBound), document.writesInLowercase(token) { return nil }
             let acceptedWritten = firstWritten.flatMap { first in
                 entries[first...].firstIndex { $0.name == text && (!$0.isAcronym || token.isAllCaps) }
             }
-            guard let accepted = acceptedWritten.map({ entries[$0] })
-                    ?? entries.first(where: { !$0.isAcronym && $0.name.allSatisfy { !$0.isLowercase } }) else { return nil }
-            entry = accepted
+            guard let accepted = acceptedWritten
+                    ?? entries.firstIndex(where: { !$0.isAcronym && $0.name.allSatisfy { !$0.isLowercase } }) else { return nil }
+            chosen = accepted
         } else if let firstWritten {
-            entry = entries[firstWritten]
+            chosen = firstWritten
         }
         // The one ref the entries give, if they agree: counted in a loop, not a `Set` made per name.
         var ref: String?
-        for deciding in entries[(firstWritten ?? 0)...] where firstWritten == nil || deciding.name == text {
-            guard let other = deciding.ref else { continue }
+        var agree = true
+        for position in (firstWritten ?? 0)..<entries.count where firstWritten == nil || entries[position].name == text {
+            guard let other = entries[position].ref else { continue }
             if ref == nil {
                 ref = other
             } else if ref != other {
-                entry.ref = nil
-                return entry
+                agree = false
+                break
             }
         }
-        entry.ref = ref
+        var entry = entries[chosen]
+        entry.ref = agree ? ref : nil
         return entry
     }
 
