@@ -161,7 +161,7 @@ extension NumberWords {
         /// word's scalars are decoded straight into its array (through a `String` and its
         /// scalars, with a `Substring` and an array for each field, the five languages cost
         /// 28 million instructions).
-        private mutating func add(_ fields: [UnsafeBufferPointer<UInt8>]) {
+        private mutating func add(_ fields: ArraySlice<UnsafeBufferPointer<UInt8>>) {
             guard fields.count >= 2, let kind = RowKind(fields[0]) else { return }
             let field = fields[1]
             func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -139,13 +139,13 @@ public final class NumberWords: @unchecked Sendable {
             openings = Set(set.map { String($0.prefix(2)) })
             // An opening equals the two letters of a word's ``letterPair(_:)`` exactly when its
             // NFC is those two scalars: they are in NFC, and `String` compares canonically.
-            var letterOpenings = [UInt64](repeating: 0, count: (1 << 20) / 64)
+            var letterOpenings = [UInt64](repeating: 0, count: (Self.letterCount * Self.letterCount + 63) / 64)
             for opening in openings {
                 // Scalars all below U+0300 are in NFC already (normalizing cost 5,000 instructions an opening).
                 let scalars = opening.unicodeScalars.allSatisfy({ $0.value < 0x300 })
                     ? Array(opening.unicodeScalars) : Array(opening.precomposedStringWithCanonicalMapping.unicodeScalars)
                 guard scalars.count == 2, scalars.allSatisfy({ $0.value < 0x300 }) else { continue }
-                let pair = Int(scalars[0].value) << 10 | Int(scalars[1].value)
+                let pair = Int(scalars[0].value) * Self.letterCount + Int(scalars[1].value)
                 letterOpenings[pair >> 6] |= 1 << UInt64(pair & 63)
             }
             self.letterOpenings = letterOpenings
@@ -476,8 +476,13 @@ public final class NumberWords: @unchecked Sendable {
             let one = lowercase[Int(first.value)], two = lowercase[Int(second.value)]
             guard one != 0, two != 0 else { return nil }
             if let third = scalars.next(), third.value >= 0x300 { return nil }
-            return Int(one) << 10 | Int(two)
+            return Int(one) * letterCount + Int(two)
         }
+
+        /// The scalars below U+0300, which ``letterPair(_:)`` numbers in pairs: a bit for each
+        /// pair is 72 KB a language (a pair of 10 bits each, 128 KB, cost 130,000 instructions
+        /// a language to clear).
+        static let letterCount = 0x300
 
         /// For each scalar below U+0300, its lowercase when it is a letter whose lowercase is
         /// one scalar below U+0300, else 0 (`İ`, whose lowercase is `i` and a combining dot):
