@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HaberICU
 
 /// Spelled-out numbers (`elli sekiz`, `fifty-eight`, `cinquante-huit`), read by ICU's
@@ -370,6 +371,39 @@ public final class NumberWords: @unchecked Sendable {
                 return letters
             }
             if let ascii { return ascii }
+            // Below U+0300 scalar by scalar, each beyond ASCII folded once a run (as
+            // ``Grammar`` folds the rules' texts, and for the same reason): through Foundation,
+            // a phrase with one letter beyond ASCII cost some 6,000 instructions.
+            if text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) {
+                var letters: [Unicode.Scalar] = []
+                letters.reserveCapacity(text.utf8.count)
+                for scalar in text.unicodeScalars {
+                    switch scalar {
+                    case "a"..."z": letters.append(scalar)
+                    case "A"..."Z": letters.append(Unicode.Scalar(UInt8(scalar.value + 32)))
+                    case _ where scalar.isASCII: continue
+                    default: letters += foldedLetter(scalar)
+                    }
+                }
+                return letters
+            }
+            return slowlyFolded(text)
+        }
+
+        /// ``folded(_:)`` of each scalar from U+0080 to U+02FF met so far.
+        private static let foldedLetters = Mutex<[[Unicode.Scalar]?]>(Array(repeating: nil, count: 0x300))
+
+        /// ``folded(_:)`` of `scalar`, from U+0080 to U+02FF.
+        private static func foldedLetter(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+            let index = Int(scalar.value)
+            if let known = foldedLetters.withLock({ $0[index] }) { return known }
+            let folded = slowlyFolded(String(scalar))
+            foldedLetters.withLock { $0[index] = folded }
+            return folded
+        }
+
+        /// ``folded(_:)`` through Foundation's lowercase and decomposition.
+        private static func slowlyFolded(_ text: String) -> [Unicode.Scalar] {
             var scalars: [Unicode.Scalar] = []
             for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
                 if scalar == "ı" {
@@ -397,9 +431,15 @@ public final class NumberWords: @unchecked Sendable {
             let letters = Array(letters)
             var reachable = Array(repeating: false, count: letters.count + 1)
             reachable[0] = true
+            // The letters from `start` to `end`, grown one at a time: an array made for each
+            // asked cost an allocation each.
+            var probe: [Unicode.Scalar] = []
+            probe.reserveCapacity(longest)
             for start in 0..<letters.count where reachable[start] {
-                for end in (start + 1)..<(min(letters.count, start + longest) + 1) where !reachable[end] {
-                    if words.contains(Array(letters[start..<end])) { reachable[end] = true }
+                probe.removeAll(keepingCapacity: true)
+                for end in (start + 1)..<(min(letters.count, start + longest) + 1) {
+                    probe.append(letters[end - 1])
+                    if !reachable[end], words.contains(probe) { reachable[end] = true }
                 }
             }
             return reachable[letters.count]
