@@ -40,6 +40,23 @@ struct ModelCacheTests {
         #expect(builds == 3)
     }
 
+    /// The cache's lines split by bytes, eight at a time (``ModelCache/forEachLine(in:_:)``):
+    /// the lines and fields of splitting the text at line feeds, empty lines left out, and at
+    /// tabs, empty fields kept, wherever a separator falls in a word of eight bytes.
+    @Test("lines split eight bytes at a time are the text split at line feeds and tabs", arguments: [
+        "", "\n", "\n\n", "a", "a\tb", "a\tb\n", "\ta\t", "\t", "a\n\nb\tc\n", "row\tfield\t\t\n\nnext\tline\tis longer than eight bytes",
+        "01234567\t89abcdef\n01234567", "0123456\t\n\t0123456789abcdef0123456789\tx", "word\tdört\t4\nsépáré\t\u{1F}x\u{1F}y\n",
+        String(repeating: "abcdefgh", count: 5) + "\t" + String(repeating: "ü", count: 9) + "\n\t",
+    ])
+    func splitLines(text: String) {
+        var lines: [[String]] = []
+        Data(text.utf8).withUnsafeBytes { raw in
+            ModelCache.forEachLine(in: raw) { fields in lines.append(fields.map { String(decoding: $0, as: UTF8.self) }) }
+        }
+        let expected = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(lines == expected)
+    }
+
     @Test("only the newest cache files of a name are kept; other files are left alone")
     func pruning() throws {
         let folder = try temporaryFolder()

@@ -291,6 +291,23 @@ import Testing
         #expect(refused > 0, "\(language): none refused")
     }
 
+    /// A phrase whose scalars are all below U+0300 is folded letter by letter, each letter
+    /// beyond ASCII once a run (``NumberWords/Language/folded(_:)``): the same letters as
+    /// lowercasing, decomposing and filtering it whole. The last row holds every scalar from
+    /// U+0080 to U+02FF.
+    @Test("a phrase below U+0300 folds letter by letter as it folds whole", arguments: [
+        "Dördüncü", "ÜÇ YÜZ ELLİ", "İkinci", "ışık", "quinientos ochenta", "ÇEYREK-ÖN", "Ǆemal ǅ ŉ Ÿ ß Ø Æ", "dix-sept 17,5",
+        "señor Ñandú", "ʼn ˆ ¨ ´ ª º µ", String(String.UnicodeScalarView((0x80..<0x300).compactMap(Unicode.Scalar.init))),
+    ])
+    func foldedLetterByLetter(phrase: String) {
+        let whole = phrase.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+            if scalar == "ı" { return "i" }
+            let properties = scalar.properties
+            return properties.isAlphabetic && !properties.isDiacritic && properties.generalCategory != .nonspacingMark ? scalar : nil
+        }
+        #expect(NumberWords.Language.folded(phrase) == whole)
+    }
+
     /// A word that opens like no number word: neither it nor any head of it of two letters or
     /// more may start a number (percentages stop reading there). Each row: language, word.
     @Test("a word without a number word's opening has no head that may start a number", arguments: [

@@ -24,6 +24,9 @@ extension NumberWords {
         let ruleSets: [[[Part]]]
         /// The rule sets lenient parsing starts from: the public ones (no `%%`).
         let publicSets: [Int]
+        /// For each rule set, the rule sets some rule of which substitutes it: those whose
+        /// reach ``mayRead(_:)`` works out again when its own grows.
+        let dependents: [[Int]]
 
         /// The grammar of `rules` (``SpelloutFormatter/rules``), or nil where they use syntax
         /// it does not model (optional parts, plural forms, `>>>`): the parser is then asked.
@@ -32,6 +35,18 @@ extension NumberWords {
             guard let read = rules.withUTF8({ Self.read($0) }) else { return nil }
             ruleSets = read.ruleSets
             publicSets = read.names.filter { !$0.key.hasPrefix("%%") }.map(\.value).sorted()
+            var dependents = [Set<Int>](repeating: [], count: read.ruleSets.count)
+            for (set, rules) in read.ruleSets.enumerated() {
+                for rule in rules {
+                    for part in rule {
+                        switch part {
+                        case .ruleSet(let named), .repeated(let named): dependents[named].insert(set)
+                        case .text, .decimal: continue
+                        }
+                    }
+                }
+            }
+            self.dependents = dependents.map { $0.sorted() }
         }
 
         /// The rule sets of the bytes of rules and their names' numbers, or nil (``init(rules:)``).
@@ -212,16 +227,25 @@ extension NumberWords {
                 }
                 return current
             }
+            // Each start's sets are worked out once, then again only those substituting a set
+            // whose reach from that start grew since (``dependents``): every set again, until
+            // none changed, cost a second round of all the rules at nearly every start.
+            var pending = [Bool](repeating: false, count: ruleSets.count)
             for start in stride(from: count, through: 0, by: -1) {
-                var changed = true
-                while changed {
-                    changed = false
-                    for set in ruleSets.indices {
+                for set in ruleSets.indices { pending[set] = true }
+                var anyPending = true
+                while anyPending {
+                    anyPending = false
+                    for set in ruleSets.indices where pending[set] {
+                        pending[set] = false
                         var reached = ends[set * width + start]
                         for rule in ruleSets[set] { reached |= reach(rule, from: start) }
                         if reached != ends[set * width + start] {
                             ends[set * width + start] = reached
-                            changed = true
+                            for dependent in dependents[set] {
+                                pending[dependent] = true
+                                anyPending = true
+                            }
                         }
                     }
                 }

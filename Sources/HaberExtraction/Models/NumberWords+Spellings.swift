@@ -121,101 +121,139 @@ extension NumberWords {
                 $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
             }
             let store = usable ? cache : ModelCache(folder: nil)
-            let rows = store.lines(named: "numbers-\(language)", derivedFrom: [icuVersion, Self.revision, language]) {
+            self.init(lines: store.lineBytes(named: "numbers-\(language)", derivedFrom: [icuVersion, Self.revision, language]) {
                 Self.rows(of: language)
-            }
-            self.init(rows: rows)
+            })
         }
 
         /// The tables from the lines ``rows(of:)`` writes.
-        ///
-        /// Read at every start for each language met (five on the bench articles, 17 million
-        /// instructions): the tables are sized from the rows first, as growing them cost a
-        /// tenth of that, and a field of digits is read as an integer, without `Double`'s parser.
         init(rows: [[Substring]]) {
-            // Rows by the first letter of their kind (`piece` and `pair` share theirs).
-            var counts = [Int](repeating: 0, count: 128)
-            for row in rows where row.count >= 2 {
-                if let first = row[0].utf8.first, first < 128 { counts[Int(first)] += 1 }
-            }
-            words.reserveCapacity(counts[Int(UInt8(ascii: "w"))])
-            wordValues.reserveCapacity(counts[Int(UInt8(ascii: "w"))])
-            pieces.reserveCapacity(counts[Int(UInt8(ascii: "p"))])
-            openers.reserveCapacity(counts[Int(UInt8(ascii: "o"))])
-            values.reserveCapacity(counts[Int(UInt8(ascii: "v"))])
-            pairs.reserveCapacity(counts[Int(UInt8(ascii: "p"))])
-            func number(_ field: Substring) -> Double? { Int(field).map(Double.init) ?? Double(field) }
-            func scalarArray(_ field: Substring) -> [Unicode.Scalar] {
-                var scalars: [Unicode.Scalar] = []
-                scalars.reserveCapacity(field.utf8.count)
-                scalars.append(contentsOf: field.unicodeScalars)
-                return scalars
-            }
-            for row in rows where row.count >= 2 {
-                switch RowKind(row[0]) {
-                case .word:
-                    let text = String(row[1])
-                    words.insert(text)
-                    if row.count >= 3, let value = number(row[2]) { wordValues[text] = value }
-                case .piece:
-                    let scalars = scalarArray(row[1])
-                    pieces.insert(scalars)
-                    longestPiece = max(longestPiece, scalars.count)
-                case .value:
-                    if row.count >= 3, let value = number(row[2]) { values[String(row[1])] = value }
-                case .opener:
-                    let scalars = scalarArray(row[1])
-                    openers.insert(scalars)
-                    longestOpener = max(longestOpener, scalars.count)
-                case .link:
-                    links.insert(String(row[1]))
-                case .alone:
-                    alone.updateValue(row.count >= 3 ? number(row[2]) : nil, forKey: String(row[1]))
-                case .pair:
-                    if row.count >= 3 {
-                        pairs.insert(String(row[1]) + " " + row[2])
-                        for word in row[1...2] where !word.isEmpty { pairWords.insert(String(word)) }
-                    }
-                case .multiplier:
-                    multipliers.insert(String(row[1]))
-                case .joins:
-                    joinsPieces = row[1] != "0"
-                case .spelled:
-                    defaultTexts = String(row[1])
-                case .rules:
-                    rules = String(row[1])
-                case nil:
-                    continue
+            self.init(lines: ModelCache.joinedLines(rows.map { $0.map(String.init) }))
+        }
+
+        /// The tables from the lines ``rows(of:)`` writes, as the cache keeps them
+        /// (``ModelCache/forEachLine(in:_:)``).
+        ///
+        /// Read at every start for each language met (five on the bench articles): the tables
+        /// are sized from the first letters of the lines first, as growing them (rehashing
+        /// every folded word) cost a tenth of the reading.
+        private init(lines: Data) {
+            lines.withUnsafeBytes { raw in
+                // Lines by the first letter of their kind (`piece` and `pair` share theirs).
+                var counts = [Int](repeating: 0, count: 128)
+                ModelCache.forEachLineStart(in: raw) { first in
+                    if first < 128 { counts[Int(first)] += 1 }
                 }
+                words.reserveCapacity(counts[Int(UInt8(ascii: "w"))])
+                wordValues.reserveCapacity(counts[Int(UInt8(ascii: "w"))])
+                pieces.reserveCapacity(counts[Int(UInt8(ascii: "p"))])
+                openers.reserveCapacity(counts[Int(UInt8(ascii: "o"))])
+                values.reserveCapacity(counts[Int(UInt8(ascii: "v"))])
+                pairs.reserveCapacity(counts[Int(UInt8(ascii: "p"))])
+                ModelCache.forEachLine(in: raw) { add($0) }
             }
         }
 
+        /// Adds the row of `fields` (UTF-8), one line of ``rows(of:)``.
+        ///
+        /// Read from the cache's bytes at the first text of each language (five on the bench
+        /// articles): a `String` is made only for what the tables keep as one, and a folded
+        /// word's scalars are decoded straight into its array (through a `String` and its
+        /// scalars, with a `Substring` and an array for each field, the five languages cost
+        /// 28 million instructions).
+        private mutating func add(_ fields: ArraySlice<UnsafeBufferPointer<UInt8>>) {
+            guard fields.count >= 2, let kind = RowKind(fields[0]) else { return }
+            let field = fields[1]
+            func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+            switch kind {
+            case .word:
+                let word = text(field)
+                words.insert(word)
+                if fields.count >= 3, let value = Self.number(fields[2]) { wordValues[word] = value }
+            case .piece:
+                let scalars = Self.scalars(field)
+                pieces.insert(scalars)
+                longestPiece = max(longestPiece, scalars.count)
+            case .value:
+                if fields.count >= 3, let value = Self.number(fields[2]) { values[text(field)] = value }
+            case .opener:
+                let scalars = Self.scalars(field)
+                openers.insert(scalars)
+                longestOpener = max(longestOpener, scalars.count)
+            case .link:
+                links.insert(text(field))
+            case .alone:
+                alone.updateValue(fields.count >= 3 ? Self.number(fields[2]) : nil, forKey: text(field))
+            case .pair:
+                if fields.count >= 3 {
+                    let second = fields[2]
+                    pairs.insert(String(unsafeUninitializedCapacity: field.count + 1 + second.count) { buffer in
+                        _ = buffer.initialize(from: field)
+                        buffer[field.count] = UInt8(ascii: " ")
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[(field.count + 1)...]).initialize(from: second)
+                        return buffer.count
+                    })
+                    if !field.isEmpty { pairWords.insert(text(field)) }
+                    if !second.isEmpty { pairWords.insert(text(second)) }
+                }
+            case .multiplier:
+                multipliers.insert(text(field))
+            case .joins:
+                joinsPieces = !field.elementsEqual("0".utf8)
+            case .spelled:
+                defaultTexts = text(field)
+            case .rules:
+                rules = text(field)
+            }
+        }
+
+        /// The number in `field`: an integer when it is all digits (most are), else as
+        /// `Int`, then `Double`, read its text.
+        private static func number(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+            if (1...18).contains(field.count), field.allSatisfy({ (0x30...0x39).contains($0) }) {
+                return Double(field.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+            }
+            let text = String(decoding: field, as: UTF8.self)
+            return Int(text).map(Double.init) ?? Double(text)
+        }
+
+        /// The scalars of `field` (UTF-8), as `String(decoding:as:)` reads them.
+        private static func scalars(_ field: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(field.count)
+            if field.allSatisfy({ $0 < 0x80 }) {
+                for byte in field { scalars.append(Unicode.Scalar(byte)) }
+                return scalars
+            }
+            scalars.append(contentsOf: String(decoding: field, as: UTF8.self).unicodeScalars)
+            return scalars
+        }
+
         /// The kinds of row that ``rows(of:)`` writes, named by their first field.
-        private enum RowKind: String {
+        private enum RowKind {
             case word, piece, value, opener, link, alone, pair, multiplier, joins, spelled, rules
 
             /// The kind named by `field`, told by its length and first byte before it is
-            /// compared whole: matched against each kind's name in turn, a `Substring` cost some
-            /// three string comparisons a row (five thousand rows at each start on the bench).
-            init?(_ field: Substring) {
-                let bytes = field.utf8
-                guard let first = bytes.first else { return nil }
-                let kind: Self
-                switch (first, bytes.count) {
-                case (UInt8(ascii: "w"), 4): kind = .word
-                case (UInt8(ascii: "p"), 5): kind = .piece
-                case (UInt8(ascii: "v"), 5): kind = .value
-                case (UInt8(ascii: "o"), 6): kind = .opener
-                case (UInt8(ascii: "l"), 4): kind = .link
-                case (UInt8(ascii: "a"), 5): kind = .alone
-                case (UInt8(ascii: "p"), 4): kind = .pair
-                case (UInt8(ascii: "m"), 10): kind = .multiplier
-                case (UInt8(ascii: "j"), 5): kind = .joins
-                case (UInt8(ascii: "s"), 7): kind = .spelled
-                case (UInt8(ascii: "r"), 5): kind = .rules
+            /// compared whole.
+            init?(_ field: UnsafeBufferPointer<UInt8>) {
+                guard let first = field.first else { return nil }
+                let (kind, name): (Self, StaticString)
+                switch (first, field.count) {
+                case (UInt8(ascii: "w"), 4): (kind, name) = (.word, "word")
+                case (UInt8(ascii: "p"), 5): (kind, name) = (.piece, "piece")
+                case (UInt8(ascii: "v"), 5): (kind, name) = (.value, "value")
+                case (UInt8(ascii: "o"), 6): (kind, name) = (.opener, "opener")
+                case (UInt8(ascii: "l"), 4): (kind, name) = (.link, "link")
+                case (UInt8(ascii: "a"), 5): (kind, name) = (.alone, "alone")
+                case (UInt8(ascii: "p"), 4): (kind, name) = (.pair, "pair")
+                case (UInt8(ascii: "m"), 10): (kind, name) = (.multiplier, "multiplier")
+                case (UInt8(ascii: "j"), 5): (kind, name) = (.joins, "joins")
+                case (UInt8(ascii: "s"), 7): (kind, name) = (.spelled, "spelled")
+                case (UInt8(ascii: "r"), 5): (kind, name) = (.rules, "rules")
                 default: return nil
                 }
-                guard field == kind.rawValue else { return nil }
+                // The name as a static string: `rawValue` made a `String` a row.
+                guard name.withUTF8Buffer({ field.elementsEqual($0) }) else { return nil }
                 self = kind
             }
         }

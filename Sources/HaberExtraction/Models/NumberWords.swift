@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HaberICU
 
 /// Spelled-out numbers (`elli sekiz`, `fifty-eight`, `cinquante-huit`), read by ICU's
@@ -139,11 +140,13 @@ public final class NumberWords: @unchecked Sendable {
             openings = Set(set.map { String($0.prefix(2)) })
             // An opening equals the two letters of a word's ``letterPair(_:)`` exactly when its
             // NFC is those two scalars: they are in NFC, and `String` compares canonically.
-            var letterOpenings = [UInt64](repeating: 0, count: (1 << 20) / 64)
+            var letterOpenings = [UInt64](repeating: 0, count: (Self.letterCount * Self.letterCount + 63) / 64)
             for opening in openings {
-                let scalars = Array(opening.precomposedStringWithCanonicalMapping.unicodeScalars)
+                // Scalars all below U+0300 are in NFC already (normalizing cost 5,000 instructions an opening).
+                let scalars = opening.unicodeScalars.allSatisfy({ $0.value < 0x300 })
+                    ? Array(opening.unicodeScalars) : Array(opening.precomposedStringWithCanonicalMapping.unicodeScalars)
                 guard scalars.count == 2, scalars.allSatisfy({ $0.value < 0x300 }) else { continue }
-                let pair = Int(scalars[0].value) << 10 | Int(scalars[1].value)
+                let pair = Int(scalars[0].value) * Self.letterCount + Int(scalars[1].value)
                 letterOpenings[pair >> 6] |= 1 << UInt64(pair & 63)
             }
             self.letterOpenings = letterOpenings
@@ -368,6 +371,39 @@ public final class NumberWords: @unchecked Sendable {
                 return letters
             }
             if let ascii { return ascii }
+            // Below U+0300 scalar by scalar, each beyond ASCII folded once a run (as
+            // ``Grammar`` folds the rules' texts, and for the same reason): through Foundation,
+            // a phrase with one letter beyond ASCII cost some 6,000 instructions.
+            if text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) {
+                var letters: [Unicode.Scalar] = []
+                letters.reserveCapacity(text.utf8.count)
+                for scalar in text.unicodeScalars {
+                    switch scalar {
+                    case "a"..."z": letters.append(scalar)
+                    case "A"..."Z": letters.append(Unicode.Scalar(UInt8(scalar.value + 32)))
+                    case _ where scalar.isASCII: continue
+                    default: letters += foldedLetter(scalar)
+                    }
+                }
+                return letters
+            }
+            return slowlyFolded(text)
+        }
+
+        /// ``folded(_:)`` of each scalar from U+0080 to U+02FF met so far.
+        private static let foldedLetters = Mutex<[[Unicode.Scalar]?]>(Array(repeating: nil, count: 0x300))
+
+        /// ``folded(_:)`` of `scalar`, from U+0080 to U+02FF.
+        private static func foldedLetter(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+            let index = Int(scalar.value)
+            if let known = foldedLetters.withLock({ $0[index] }) { return known }
+            let folded = slowlyFolded(String(scalar))
+            foldedLetters.withLock { $0[index] = folded }
+            return folded
+        }
+
+        /// ``folded(_:)`` through Foundation's lowercase and decomposition.
+        private static func slowlyFolded(_ text: String) -> [Unicode.Scalar] {
             var scalars: [Unicode.Scalar] = []
             for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
                 if scalar == "ı" {
@@ -395,9 +431,15 @@ public final class NumberWords: @unchecked Sendable {
             let letters = Array(letters)
             var reachable = Array(repeating: false, count: letters.count + 1)
             reachable[0] = true
+            // The letters from `start` to `end`, grown one at a time: an array made for each
+            // asked cost an allocation each.
+            var probe: [Unicode.Scalar] = []
+            probe.reserveCapacity(longest)
             for start in 0..<letters.count where reachable[start] {
-                for end in (start + 1)..<(min(letters.count, start + longest) + 1) where !reachable[end] {
-                    if words.contains(Array(letters[start..<end])) { reachable[end] = true }
+                probe.removeAll(keepingCapacity: true)
+                for end in (start + 1)..<(min(letters.count, start + longest) + 1) {
+                    probe.append(letters[end - 1])
+                    if !reachable[end], words.contains(probe) { reachable[end] = true }
                 }
             }
             return reachable[letters.count]
@@ -474,8 +516,13 @@ public final class NumberWords: @unchecked Sendable {
             let one = lowercase[Int(first.value)], two = lowercase[Int(second.value)]
             guard one != 0, two != 0 else { return nil }
             if let third = scalars.next(), third.value >= 0x300 { return nil }
-            return Int(one) << 10 | Int(two)
+            return Int(one) * letterCount + Int(two)
         }
+
+        /// The scalars below U+0300, which ``letterPair(_:)`` numbers in pairs: a bit for each
+        /// pair is 72 KB a language (a pair of 10 bits each, 128 KB, cost 130,000 instructions
+        /// a language to clear).
+        static let letterCount = 0x300
 
         /// For each scalar below U+0300, its lowercase when it is a letter whose lowercase is
         /// one scalar below U+0300, else 0 (`İ`, whose lowercase is `i` and a combining dot):

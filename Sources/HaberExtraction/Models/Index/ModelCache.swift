@@ -72,38 +72,101 @@ public struct ModelCache: Sendable {
     private func lines<Failure: Error>(
         named name: String, fingerprint: String, build: () throws(Failure) -> [[String]]
     ) throws(Failure) -> [[Substring]] {
-        let file = folder?.appendingPathComponent("\(name)-\(fingerprint).tsv")
-        var body: Data?
-        if let file, let data = try? Data(contentsOf: file), data.count >= CacheSeal.size {
-            body = CacheSeal.payload(ofSealed: data.suffix(from: CacheSeal.size) + data.prefix(CacheSeal.size))
-        }
-        if body == nil {
-            let rows = try build()
-            let built = Data(rows.map { $0.joined(separator: "\t") }.joined(separator: "\n").utf8)
-            body = built
-            // The seal first, so that the file still reads as text after it.
-            if let file { store([CacheSeal.seal(for: built), built], as: file, name: name) }
-        }
-        // Split by bytes, not by `Character`: the same lines (the builder's fields hold no
-        // carriage return), at a fraction of the cost on every start.
         var rows: [[Substring]] = []
-        (body ?? Data()).withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var row: [Substring] = []
-            var fieldStart = 0
-            for position in 0...bytes.count {
-                let byte: UInt8 = position < bytes.count ? bytes[position] : 0x0A
-                guard byte == 0x09 || byte == 0x0A else { continue }
-                row.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<position]), as: UTF8.self)))
-                fieldStart = position + 1
-                if byte == 0x0A {
-                    // Empty lines are dropped, as `split` drops them.
-                    if row.count > 1 || !(row.first?.isEmpty ?? true) { rows.append(row) }
-                    row.removeAll(keepingCapacity: true)
-                }
+        try body(named: name, fingerprint: fingerprint, build: build).withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            Self.forEachLine(in: raw) { fields in
+                rows.append(fields.map { Substring(String(decoding: $0, as: UTF8.self)) })
             }
         }
         return rows
+    }
+
+    /// ``lines(named:derivedFrom:build:)`` as the cache keeps them, fields separated by tabs
+    /// and lines by line feeds (``forEachLine(in:_:)``), for a table read at the first text
+    /// of each language (the number words, five languages on the bench): a `String` and an
+    /// array for each field and line cost some 2,000 instructions a line there, to be read
+    /// once and dropped.
+    func lineBytes<Failure: Error>(
+        named name: String, derivedFrom inputs: [String], build: () throws(Failure) -> [[String]]
+    ) throws(Failure) -> Data {
+        try body(named: name, fingerprint: Self.fingerprint([], also: inputs), build: build)
+    }
+
+    /// The payload of the cached lines named `name`, built by `build` and cached when no
+    /// valid copy exists.
+    private func body<Failure: Error>(
+        named name: String, fingerprint: String, build: () throws(Failure) -> [[String]]
+    ) throws(Failure) -> Data {
+        let file = folder?.appendingPathComponent("\(name)-\(fingerprint).tsv")
+        if let file, let data = try? Data(contentsOf: file), data.count >= CacheSeal.size,
+           let body = CacheSeal.payload(ofSealed: data.suffix(from: CacheSeal.size) + data.prefix(CacheSeal.size)) {
+            return body
+        }
+        let built = Self.joinedLines(try build())
+        // The seal first, so that the file still reads as text after it.
+        if let file { store([CacheSeal.seal(for: built), built], as: file, name: name) }
+        return built
+    }
+
+    /// `rows` as the cache keeps them: fields joined by tabs, lines by line feeds.
+    static func joinedLines(_ rows: [[String]]) -> Data {
+        Data(rows.map { $0.joined(separator: "\t") }.joined(separator: "\n").utf8)
+    }
+
+    /// Calls `visit` with the tab-separated fields of each line of `bytes` (indexed from 0), empty lines left
+    /// out as `split` leaves them. Split by bytes, not by `Character`: the same lines (the
+    /// builders' fields hold no carriage return), at a fraction of the cost on every start.
+    static func forEachLine(in bytes: UnsafeRawBufferPointer, _ visit: (_ fields: ArraySlice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        // The fields of the line so far, the first `count` of `fields`: overwritten line after
+        // line, where emptying the array cost some 80 instructions a line.
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        var count = 0
+        var fieldStart = 0
+        while true {
+            let position = separator(in: bytes, from: fieldStart, lineFeedOnly: false)
+            let field = UnsafeBufferPointer(start: base + fieldStart, count: position - fieldStart)
+            if count < fields.count { fields[count] = field } else { fields.append(field) }
+            count += 1
+            if position == bytes.count || base[position] == 0x0A {
+                if count > 1 || !field.isEmpty { visit(fields[..<count]) }
+                count = 0
+            }
+            guard position < bytes.count else { return }
+            fieldStart = position + 1
+        }
+    }
+
+    /// Calls `visit` with the first byte of each line of `bytes` (none for an empty text).
+    static func forEachLineStart(in bytes: UnsafeRawBufferPointer, _ visit: (_ first: UInt8) -> Void) {
+        var start = 0
+        while start < bytes.count {
+            visit(bytes[start])
+            start = separator(in: bytes, from: start, lineFeedOnly: true) + 1
+        }
+    }
+
+    /// The offset of the first line feed (or tab, unless `lineFeedOnly`) of `bytes` from
+    /// `start` on, else `bytes.count`. Eight bytes at a time: most of a table's bytes are in
+    /// long fields (a language's spell-out rules), and a branch per byte cost some ten
+    /// instructions a byte. A word has a byte equal to `b` when `x = word ^ b…b` has a zero
+    /// byte, that is when `(x - 1…1) & ~x & 80…80` is not zero.
+    @inline(__always)
+    private static func separator(in bytes: UnsafeRawBufferPointer, from start: Int, lineFeedOnly: Bool) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & 0x8080_8080_8080_8080 != 0 }
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if hasZeroByte(word ^ (ones &* 0x0A)) || (!lineFeedOnly && hasZeroByte(word ^ (ones &* 0x09))) { break }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || (!lineFeedOnly && byte == 0x09) { return index }
+            index += 1
+        }
+        return bytes.count
     }
 
     /// How many cache files of one name are kept: one per models folder or version in use,
