@@ -336,16 +336,16 @@ import Testing
     static let texts: [String: String] = [
         "en": "From 3 to 5 May, 12 people came; 3 to 5 May 2019, 3-5 May, 2015 to 2017, between 2015 and 2017, "
             + "4 till 23 of this month, on the 1st and 2nd December, 7 days later, 20 firms, 2019 was good, 3 - 4 June, 4 and 5 June, "
-            + "from the city to the coast, from today to 3 June, between the two.",
+            + "from the city to the coast, from today to 3 June, between the two, from experts, between them, from tomorrow.",
         "fr": "Du 3 au 5 mai, 12 personnes, les 1er et 2 décembre, 4 au 23 mois prochain, 2015 à 2017, 2016 fut bon, "
             + "entre 4 et 22 ce mois, 3-5 mai, 20 entreprises et 7 jours plus tard, 4 et 5 juin, "
-            + "de la ville à la côte, d'aujourd'hui au 3 juin, entre les deux.",
+            + "de la ville à la côte, d'aujourd'hui au 3 juin, entre les deux, de Paris, entre amis, du lundi.",
         "de": "Vom 3. bis 5. Mai, am 4. und 5. Oktober kamen 12 Leute, 2015 bis 2017, 2016 war gut, 3.-5. Mai, "
             + "zwischen 2015 und 2017, 20 Firmen und 7 Tage später, 4 und 5 Juni, "
-            + "vom Haus bis zur Küste, von heute bis 3. Juni, zwischen den beiden.",
+            + "vom Haus bis zur Küste, von heute bis 3. Juni, zwischen den beiden, von Experten, zwischen uns.",
         "es": "Del 3 al 5 de mayo, 12 personas, 4 al 23 del próximo mes, 2015 a 2017, 2016 fue bueno, 3-5 de mayo, "
             + "entre 2015 y 2017, 20 empresas y 7 días después, 4 y 5 de junio, "
-            + "de la ciudad a la costa, desde hoy hasta el 3 de junio, entre los dos.",
+            + "de la ciudad a la costa, desde hoy hasta el 3 de junio, entre los dos, desde Madrid, entre amigos.",
     ]
 
     @Test(arguments: ["en", "fr", "de", "es"])
@@ -374,5 +374,36 @@ import Testing
         }
         #expect(ranges >= 3, "\(language)")
         #expect(skipped >= 3, "\(language)")
+    }
+
+    /// The quick no of ``DateReader/ranges(at:points:gated:)`` (an opener before a word that
+    /// opens no end), against the starts read in full: at every start the extractor reads a
+    /// range at, the same ranges; and the texts hold such openers.
+    @Test(arguments: ["en", "fr", "de", "es"])
+    func openerQuickNoReadsTheSameRanges(_ language: String) throws {
+        let models = try Fixture.models.get()
+        let extractor = DateExtractor(models: models)
+        let document = try Fixture.analyze(try #require(Self.texts[language]), language: language).document
+        let context = ExtractionContext(referenceDate: CalendarDate(year: 2024, month: 6, day: 14))
+        let reader = extractor.reader(of: document, context: context)
+        let tokens = document.tokens
+        var points = DatePoints(count: tokens.count)
+        for i in tokens.indices where reader.starts[i].opensAny {
+            if let point = reader.point(at: i, starts: reader.starts[i]) { points[i] = point }
+        }
+        func described(_ mentions: [DateMention]) -> [String] {
+            mentions.map { "\($0.tokens) \($0.end) \(DateExtractor.iso($0.value, reference: context.referenceDate, end: nil) ?? "-")" }
+        }
+        var ranges = 0
+        var openers = 0
+        for i in tokens.indices where points.has(i) || !reader.starts[i].isDisjoint(with: .rangeStarts) {
+            let full = reader.ranges(at: i, points: points, gated: false)
+            #expect(described(reader.ranges(at: i, points: points)) == described(full), "\(language) \(tokens[i].text) at \(i)")
+            ranges += full.count
+            if reader.starts[i].contains(.opener), !points.has(i), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               !points.has(i + 1) { openers += 1 }
+        }
+        #expect(ranges >= 3, "\(language)")
+        #expect(openers >= 2, "\(language)")
     }
 }
