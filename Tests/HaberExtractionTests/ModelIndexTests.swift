@@ -196,6 +196,26 @@ struct ModelIndexTests {
         #expect(set.contains(byte) == expected)
     }
 
+    /// The hash is part of the layout: its tail read a word at a time must give the value the
+    /// byte-by-byte definition gave, or every cached index is read with the wrong buckets.
+    @Test("the key hash reads a key's last bytes as the byte-by-byte definition did", arguments: Array(0...24))
+    func keyHashTail(length: Int) {
+        let key = (0..<length).map { UInt8(truncatingIfNeeded: 0x41 &+ $0 &* 37) }
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var expected = UInt64(key.count) &* multiplier
+        var index = 0
+        while index + 8 <= key.count {
+            let word = key[index..<(index + 8)].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            expected = (expected ^ word) &* multiplier
+            expected ^= expected >> 29
+            index += 8
+        }
+        let tail = key[index...].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        expected = (expected ^ tail) &* multiplier
+        expected ^= expected >> 32
+        #expect(key.withUnsafeBufferPointer { CompactIndex.hash($0) } == expected)
+    }
+
     @Test("a compact index finds a key by its hash where a binary search over the sorted keys found it", arguments: [0, 1, 7, 300, 5000])
     func compactIndexHashLookup(keyCount: Int) throws {
         var builder = CompactIndexBuilder(recordSize: 4)

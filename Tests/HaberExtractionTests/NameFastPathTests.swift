@@ -101,6 +101,17 @@ struct NameFastPathTests {
             && !PlaceExtractor.isPlainASCII("a\r\nb"))
     }
 
+    /// Keys longer than eight bytes, read eight bytes at a time: a byte from 0x80 or a CR
+    /// in any place of a word or of the tail.
+    @Test("a long key is plain ASCII unless some byte is not", arguments: [
+        ("kahramanmaras", true), ("abcdefgh", true), ("abcdefghi\r", false), ("\rbcdefghij", false), ("abcdefg\r", false),
+        ("abcdefgh\rijklmnop", false), ("abcdéfghijk", false), ("abcdefghijklmnoü", false), ("sanliurfa\u{7F}", true),
+        ("\u{0C}\u{0E}bcdefgh", true), ("\u{8D}abcdefgh", false),
+    ])
+    func plainASCIILong(_ key: String, _ expected: Bool) {
+        #expect(PlaceExtractor.isPlainASCII(key) == expected, "\(key.unicodeScalars.map(\.value))")
+    }
+
     // MARK: - Lexicon
 
     /// The word-list classes are the full classes restricted to what the word lists give,

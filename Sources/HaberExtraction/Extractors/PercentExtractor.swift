@@ -127,22 +127,21 @@ public struct PercentExtractor: Extractor {
     /// (``cueOpenings``; false: it is none). A word with a byte from 0xCC on may not be in
     /// NFC, and one of a single byte has no pair: both may.
     private func mayBeCue(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { bytes in
+        // The bytes in place (a copy to call `withUTF8` on retained the string).
+        word.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.count >= 2, !bytes.contains(where: { $0 >= 0xCC }) else { return true }
             let pair = Int(bytes[0]) << 8 | Int(bytes[1])
             return cueOpenings[pair >> 6] & (1 << UInt64(pair & 63)) != 0
-        }
+        } ?? true
     }
 
     /// Whether `key` may be a percent word written before the number. A key whose scalars
     /// are all below U+0300 is in NFC, so equal keys have the same bytes; the others are
     /// looked up.
     private func mayOpen(_ key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { bytes in
+        key.utf8.withContiguousStorageIfAvailable { bytes in
             (bytes.count < openerLengths.count && openerLengths[bytes.count]) || bytes.contains { $0 >= 0xCC }
-        }
+        } ?? true
     }
 
     public func candidates(in document: TokenizedDocument, context: ExtractionContext) -> [Candidate] {

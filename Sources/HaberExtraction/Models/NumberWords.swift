@@ -81,6 +81,9 @@ public final class NumberWords: @unchecked Sendable {
         /// (hashing the word, some 3,000 instructions; 65 million on the bench for the ASCII
         /// pairs, and 13 million more once the pairs took the letters below U+0300).
         private let letterOpenings: [UInt64]
+        /// ``lowercaseLetters``, held by each language: the static read at each word went
+        /// through `swift_once` (some 43 instructions, a million on the bench).
+        private let lowercase = Language.lowercaseLetters
         /// The number words of two letters or more by their first two letters, each with its
         /// stem less the last letter when it has four or more (`dört` → `dör`, for `dördü`):
         /// a word may open a number only with one of its own opening.
@@ -476,7 +479,7 @@ public final class NumberWords: @unchecked Sendable {
         }
 
         func mayBeNumberWord(_ word: String) -> Bool {
-            if let pair = Self.letterPair(word), !opensWith(pair) { return false }
+            if let pair = letterPair(word), !opensWith(pair) { return false }
             if let known = wordMemo.value(for: word) { return known }
             let answer = opensLikeNumberWord(word)
             wordMemo.store(answer, for: word)
@@ -486,7 +489,7 @@ public final class NumberWords: @unchecked Sendable {
         /// Whether the first two letters of `word`, lowercase, open some number word: the first
         /// test of ``opensLikeNumberWord(_:)`` (``Reader/hasNumberWordOpening(_:)``).
         func hasNumberWordOpening(_ word: String) -> Bool {
-            if let pair = Self.letterPair(word) { return opensWith(pair) }
+            if let pair = letterPair(word) { return opensWith(pair) }
             return openings.contains(String(word.lowercased().prefix(2)))
         }
 
@@ -509,14 +512,32 @@ public final class NumberWords: @unchecked Sendable {
         /// scalar after them, if any, is also below U+0300 (none of those joins a character
         /// before it, so no combining mark joins the second): then they are the whole of
         /// `word.lowercased().prefix(2)`.
-        static func letterPair(_ word: String) -> Int? {
-            var scalars = word.unicodeScalars.makeIterator()
-            guard let first = scalars.next(), let second = scalars.next(), first.value < 0x300, second.value < 0x300 else { return nil }
-            let lowercase = lowercaseLetters
-            let one = lowercase[Int(first.value)], two = lowercase[Int(second.value)]
-            guard one != 0, two != 0 else { return nil }
-            if let third = scalars.next(), third.value >= 0x300 { return nil }
-            return Int(one) * letterCount + Int(two)
+        ///
+        /// Read from the word's UTF-8 bytes: a scalar below U+0300 is one byte below 0x80 or a
+        /// lead byte below 0xCC and one more, and a lead byte of 0xCC or above opens a scalar
+        /// of U+0300 or above (its scalars decoded one by one cost some 150 instructions a
+        /// word, 4.7 M on the 2.59 MB bench), in place (a copy to call `withUTF8` on retained
+        /// the string); nil, the long way, for a string of no contiguous bytes.
+        func letterPair(_ word: String) -> Int? {
+            word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                var index = 0
+                // The next scalar when it is below U+0300 (else nil), and the index after it.
+                func scalar() -> Int? {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        index += 1
+                        return Int(lead)
+                    }
+                    guard lead < 0xCC, index + 1 < bytes.count else { return nil }
+                    index += 2
+                    return Int(lead & 0x1F) << 6 | Int(bytes[index - 1] & 0x3F)
+                }
+                guard bytes.count >= 2, let first = scalar(), index < bytes.count, let second = scalar() else { return nil }
+                let one = lowercase[first], two = lowercase[second]
+                guard one != 0, two != 0 else { return nil }
+                if index < bytes.count, bytes[index] >= 0xCC { return nil }
+                return Int(one) * Self.letterCount + Int(two)
+            } ?? nil
         }
 
         /// The scalars below U+0300, which ``letterPair(_:)`` numbers in pairs: a bit for each

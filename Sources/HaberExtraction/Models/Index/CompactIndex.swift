@@ -112,6 +112,7 @@ public struct CompactIndex: @unchecked Sendable {
     ///
     /// - Complexity: O(1) for a prefix that is a key, else O(log *n*) key comparisons.
     public func containsLongerKey(startingWith prefix: String) -> Bool {
+        if let found = prefix.utf8.withContiguousStorageIfAvailable({ containsLongerKey(startingWith: $0) }) { return found }
         var prefix = prefix
         return prefix.withUTF8 { containsLongerKey(startingWith: $0) }
     }
@@ -199,7 +200,10 @@ public struct CompactIndex: @unchecked Sendable {
     /// front (news repeats its words), but hashing the key to find it cost more than the search:
     /// without it, 55 M fewer instructions on 1,000 bench articles, and 40,000 remembered keys
     /// less per index.
+    ///
+    /// The key's bytes are read in place: a copy to call `withUTF8` on retained the string.
     func slot(of key: String) -> Int? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ slot(of: $0) }) { return found }
         var key = key
         return key.withUTF8 { slot(of: $0) }
     }
@@ -238,13 +242,22 @@ public struct CompactIndex: @unchecked Sendable {
             hash ^= hash >> 29
             index += 8
         }
+        // The last bytes as one little-endian number, read four, two, then one at a time
+        // (byte by byte, some 50 instructions of a lookup's 90).
         var tail: UInt64 = 0
         var shift: UInt64 = 0
-        while index < raw.count {
-            tail |= UInt64(raw[index]) << shift
-            shift += 8
-            index += 1
+        let rest = raw.count - index
+        if rest & 4 != 0 {
+            tail = UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt32.self).littleEndian)
+            shift = 32
+            index += 4
         }
+        if rest & 2 != 0 {
+            tail |= UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt16.self).littleEndian) << shift
+            shift += 16
+            index += 2
+        }
+        if rest & 1 != 0 { tail |= UInt64(raw[index]) << shift }
         hash = (hash ^ tail) &* multiplier
         hash ^= hash >> 32
         return hash
