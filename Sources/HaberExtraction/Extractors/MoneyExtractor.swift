@@ -240,10 +240,6 @@ public final class MoneyExtractor: Extractor {
 
     /// The first two bytes of `key`, or nil when it has fewer.
     private static func opening(ofKey key: String) -> UInt16? {
-        // In place where the bytes are contiguous (the iterator cost some 90 instructions a key).
-        if let opening = key.utf8.withContiguousStorageIfAvailable({ $0.count >= 2 ? UInt16($0[0]) << 8 | UInt16($0[1]) : nil }) {
-            return opening
-        }
         var bytes = key.utf8.makeIterator()
         guard let first = bytes.next(), let second = bytes.next() else { return nil }
         return UInt16(first) << 8 | UInt16(second)

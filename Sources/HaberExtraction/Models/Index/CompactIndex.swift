@@ -112,7 +112,6 @@ public struct CompactIndex: @unchecked Sendable {
     ///
     /// - Complexity: O(1) for a prefix that is a key, else O(log *n*) key comparisons.
     public func containsLongerKey(startingWith prefix: String) -> Bool {
-        if let found = prefix.utf8.withContiguousStorageIfAvailable({ containsLongerKey(startingWith: $0) }) { return found }
         var prefix = prefix
         return prefix.withUTF8 { containsLongerKey(startingWith: $0) }
     }
@@ -200,10 +199,7 @@ public struct CompactIndex: @unchecked Sendable {
     /// front (news repeats its words), but hashing the key to find it cost more than the search:
     /// without it, 55 M fewer instructions on 1,000 bench articles, and 40,000 remembered keys
     /// less per index.
-    ///
-    /// The key's bytes are read in place: a copy to call `withUTF8` on retained the string.
     func slot(of key: String) -> Int? {
-        if let found = key.utf8.withContiguousStorageIfAvailable({ slot(of: $0) }) { return found }
         var key = key
         return key.withUTF8 { slot(of: $0) }
     }
