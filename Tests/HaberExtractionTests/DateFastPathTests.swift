@@ -1,4 +1,5 @@
 @testable import HaberExtraction
+import HaberText
 import Testing
 
 /// The fast paths of the date reader against the slow code they replace: the numeric shape
@@ -348,20 +349,36 @@ import Testing
             + "de la ciudad a la costa, desde hoy hasta el 3 de junio, entre los dos, desde Madrid, entre amigos.",
     ]
 
+    /// A text of ``texts`` read up to its points, as the extractor reads it before its ranges.
+    struct Reading {
+        let document: TokenizedDocument
+        let reader: DateReader
+        let reference: CalendarDate?
+        var points: DatePoints
+
+        init(_ language: String) throws {
+            let models = try Fixture.models.get()
+            let extractor = DateExtractor(models: models)
+            document = try Fixture.analyze(try #require(DateRangeGateTests.texts[language]), language: language).document
+            reference = CalendarDate(year: 2024, month: 6, day: 14)
+            reader = extractor.reader(of: document, context: ExtractionContext(referenceDate: reference))
+            points = DatePoints(count: document.tokens.count)
+            for i in document.tokens.indices where reader.starts[i].opensAny {
+                if let point = reader.point(at: i, starts: reader.starts[i]) { points[i] = point }
+            }
+        }
+
+        /// Each mention's tokens, end and value, to compare two readings by.
+        func described(_ mentions: [DateMention]) -> [String] {
+            mentions.map { "\($0.tokens) \($0.end) \(DateExtractor.iso($0.value, reference: reference, end: nil) ?? "-")" }
+        }
+    }
+
     @Test(arguments: ["en", "fr", "de", "es"])
     func quickNoReadsTheSameRanges(_ language: String) throws {
-        let models = try Fixture.models.get()
-        let extractor = DateExtractor(models: models)
-        let document = try Fixture.analyze(try #require(Self.texts[language]), language: language).document
-        let context = ExtractionContext(referenceDate: CalendarDate(year: 2024, month: 6, day: 14))
-        let reader = extractor.reader(of: document, context: context)
-        var points = DatePoints(count: document.tokens.count)
-        for i in document.tokens.indices where reader.starts[i].opensAny {
-            if let point = reader.point(at: i, starts: reader.starts[i]) { points[i] = point }
-        }
-        func described(_ mentions: [DateMention]) -> [String] {
-            mentions.map { "\($0.tokens) \($0.end) \(DateExtractor.iso($0.value, reference: context.referenceDate, end: nil) ?? "-")" }
-        }
+        let reading = try Reading(language)
+        let (document, reader, points) = (reading.document, reading.reader, reading.points)
+        let described = reading.described
         var ranges = 0
         var skipped = 0
         for i in document.tokens.indices where reader.starts[i].opensAny {
@@ -381,19 +398,9 @@ import Testing
     /// range at, the same ranges; and the texts hold such openers.
     @Test(arguments: ["en", "fr", "de", "es"])
     func openerQuickNoReadsTheSameRanges(_ language: String) throws {
-        let models = try Fixture.models.get()
-        let extractor = DateExtractor(models: models)
-        let document = try Fixture.analyze(try #require(Self.texts[language]), language: language).document
-        let context = ExtractionContext(referenceDate: CalendarDate(year: 2024, month: 6, day: 14))
-        let reader = extractor.reader(of: document, context: context)
-        let tokens = document.tokens
-        var points = DatePoints(count: tokens.count)
-        for i in tokens.indices where reader.starts[i].opensAny {
-            if let point = reader.point(at: i, starts: reader.starts[i]) { points[i] = point }
-        }
-        func described(_ mentions: [DateMention]) -> [String] {
-            mentions.map { "\($0.tokens) \($0.end) \(DateExtractor.iso($0.value, reference: context.referenceDate, end: nil) ?? "-")" }
-        }
+        let reading = try Reading(language)
+        let (tokens, reader, points) = (reading.document.tokens, reading.reader, reading.points)
+        let described = reading.described
         var ranges = 0
         var openers = 0
         for i in tokens.indices where points.has(i) || !reader.starts[i].isDisjoint(with: .rangeStarts) {
