@@ -321,5 +321,14 @@ struct ModelIndexTests {
         for key in ["nowhere", "ğğğ"] where exact[key] == nil && folded[key] == nil {
             #expect(gazetteer.entries(forKey: key).isEmpty && gazetteer.entries(forFoldedKey: key).isEmpty)
         }
+        // Asked again, folded keys first: the memo's answers, kept by slot, are the exact and
+        // folded entries each under its own key (`=gumushane` and `~gumushane` apart).
+        for (key, entries) in folded { #expect(gazetteer.entries(forFoldedKey: key) == stored(entries), "~\(key) again") }
+        for (key, entries) in exact {
+            #expect(gazetteer.entries(forKey: key) == stored(entries), "=\(key) again")
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            #expect(gazetteer.entries(forFoldedKey: key, exact: gazetteer.entries(forKey: key)) == stored(folded[key] ?? entries),
+                    "~\(key) after its exact entries")
+        }
     }
 }
