@@ -74,6 +74,35 @@ struct KnownOrganizationTests {
         #expect(match.ref == ref, "\(match)")
     }
 
+    /// One extractor reads the articles of a row in turn, as a pipeline does: the phrases it
+    /// read before, and their entries (kept apart from the phrases, ``OrganizationExtractor/KnownPhrase``),
+    /// name in each article what a new extractor names there.
+    @Test("known names read again in later articles", arguments: [
+        ["Engineers from Siemens joined.", "Siemens reported results.", "The OECD cut its forecast.",
+         "Engineers from Siemens joined."],
+        ["Airbus’ın yeni fabrikası açıldı.", "Airbus açıklama yaptı.", "Proje Borsa İstanbul’da tanıtıldı.",
+         "Borsa İstanbul yükseldi.", "Airbus’ın hisseleri yükseldi."],
+        ["Bugün hava güzel.", "La empresa recibió apoyo del ICEX este año.", "Renault et Michelin signent un accord.",
+         "El clúster colabora con Iberdrola desde 2019.", "Die Förderung kommt von der GTAI und Iberdrola."],
+    ])
+    func readAgain(texts: [String]) throws {
+        let models = try Fixture.models.get()
+        let shared = OrganizationExtractor(models: models)
+        let tokenizer = try Tokenizer(resources: models.text)
+        for text in texts {
+            let document = try tokenizer.tokenize(TextNormalizer().document(for: text), language: nil)
+            func names(_ extractor: OrganizationExtractor) -> [String] {
+                extractor.candidates(in: document, context: ExtractionContext())
+                    .filter { [OrganizationExtractor.knownNamePriority, OrganizationExtractor.bareKnownNamePriority].contains($0.priority) }
+                    .sorted { $0.range.lowerBound < $1.range.lowerBound }
+                    .map { "\(document.document.normalizedText($0.range)) \($0.canonical ?? "-") \($0.ref ?? "-")" }
+            }
+            let alone = names(OrganizationExtractor(models: models))
+            #expect(!alone.isEmpty || text == texts[0], "\(text)")
+            #expect(names(shared) == alone, "\(text)")
+        }
+    }
+
     @Test("words that name no organization here", arguments: [
         // An acronym of the curated list only in capitals; ordinary words are no names.
         "Zafer kazanıldı ve oran yükseldi.",

@@ -73,19 +73,34 @@ public struct OrganizationExtractor: Extractor {
         /// Which organization cue words the form is (``CueTable/facts(of:kind:)``).
         let cues = FormFacts<CueFacts>()
         /// Known names of several tokens, by the lowercase strings of their tokens
-        /// (``TokenForm/lowerID``): the run of the phrase's keys in the index (its `continues`
-        /// unused), its entries, and the key id of the last token they were read with.
+        /// (``TokenForm/lowerID``): what the index says of them (``KnownPhrase``).
         ///
         /// By lowercase, not by form: `Airbus`, `AIRBUS` and the same word in an article of
         /// another language are one phrase, looked up once (a phrase of forms was looked up
         /// 9,700 times on the 2.59 MB bench, 1,900 instructions each). The index key of a
         /// phrase is the lowercase of its words but for the last one's key (``knownKey(of:in:)``),
         /// which the lowercase of a word with a case ending does not tell: `lastKey`.
-        var phrases = PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry], lastKey: Int32)>()
+        var phrases = PhraseTrie<KnownPhrase>()
+        /// The entries of the phrases of ``phrases`` that name some, by ``KnownPhrase/entries``:
+        /// kept out of the trie's values, which then hold no reference, so that reading a
+        /// phrase's value retains and releases nothing. With the array in the value, each of the
+        /// 39,000 words read of the phrases on the 2.59 MB bench retained and released it,
+        /// though 5,000 of them name something.
+        var phraseEntries: [[OrganizationEntry]] = []
         /// The marked key of a span (``knownKey(of:in:)``), rebuilt in place for each.
         var keyBytes: [UInt8] = []
         /// The openings of the last document read (``Openings``), read again in place for the next.
         var openings = Openings()
+    }
+
+    /// What a phrase of ``OrganizationFormFacts/phrases`` reads in the gazetteer: the run
+    /// of the index's keys that open with its key (its `continues` unused), the place of its
+    /// entries in ``OrganizationFormFacts/phraseEntries`` (-1 for none), and the key id of
+    /// the last token they were read with.
+    struct KnownPhrase {
+        var run: OrganizationGazetteer.KeyRun
+        var entries: Int32
+        var lastKey: Int32
     }
 
     /// What the extractor asks of a form, worked out once per form: the words of the
@@ -812,6 +827,8 @@ public struct OrganizationExtractor: Extractor {
     /// `openings` are the tokens a known name may open with (``Openings/knownNames``), in order.
     private func knownNames(in document: TokenizedDocument, marks forms: [Marks?], at openings: [Int], into found: inout [Candidate]) {
         facts.phrases.prepare(for: document)
+        // With the root alone left, no phrase holds a place among the entries.
+        if facts.phrases.nodes.count == 1 { facts.phraseEntries.removeAll(keepingCapacity: true) }
         // Where the next name may open: past the last one read.
         var next = 0
         for index in openings where index >= next {
@@ -885,7 +902,7 @@ public struct OrganizationExtractor: Extractor {
     private func longestKnownName(at start: Int, in document: TokenizedDocument) -> (Range<Int>, OrganizationEntry, text: String)? {
         let tokens = document.tokens
         let limit = min(tokens.count, start + known.maxTokens)
-        var phrase = facts.phrases.node(after: PhraseTrie<(run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry], lastKey: Int32)>.root,
+        var phrase = facts.phrases.node(after: PhraseTrie<KnownPhrase>.root,
                                         form: tokens[start].form.lowerID, space: false)
         var outer: OrganizationGazetteer.KeyRun?
         var end = start + 1
@@ -897,8 +914,9 @@ public struct OrganizationExtractor: Extractor {
             // for a brand the lists write in lowercase, written as they write it (`voestalpine`),
             // and for a name the lists end with a lowercase word, written so (`Union européenne`).
             let endsLowercase = last.kind == .word && !last.isCapitalized && !last.isAllCaps
-            let (run, entries) = knownReading(phrase, span, within: outer, in: document)
-            if !entries.isEmpty {
+            let (run, named) = knownReading(phrase, span, within: outer, in: document)
+            if named >= 0 {
+                let entries = facts.phraseEntries[Int(named)]
                 let text = document.originalText(ofSpan: document.span(span))
                 if let entry = acceptedEntry(endsLowercase && span.count > 1 ? entries.filter { $0.name == text } : entries,
                                              span, text: text, in: document) {
@@ -965,14 +983,27 @@ public struct OrganizationExtractor: Extractor {
     /// (`outer`), and the entries the words name: found once per phrase of lowercase words
     /// and key of the last one (the words are `phrase` in ``PhraseTrie``), and read together
     /// (read apart, each copied the node's value, at 39,000 phrases on the 2.55 MB bench).
+    /// The entries are given by their place in ``OrganizationFormFacts/phraseEntries``, -1
+    /// for none (most phrases).
     private func knownReading(_ phrase: Int32, _ span: Range<Int>, within outer: OrganizationGazetteer.KeyRun?,
-                              in document: TokenizedDocument) -> (run: OrganizationGazetteer.KeyRun, entries: [OrganizationEntry]) {
+                              in document: TokenizedDocument) -> (run: OrganizationGazetteer.KeyRun, entries: Int32) {
         let lastKey = document.tokens[span.upperBound - 1].form.keyID
         if let value = facts.phrases.nodes[Int(phrase)].value, value.lastKey == lastKey { return (value.run, value.entries) }
         let run = known.run(ofMarkedKey: knownKey(of: span, in: document), within: outer)
         let entries = known.entries(of: run)
-        facts.phrases.nodes[Int(phrase)].value = (run, entries, lastKey)
-        return (run, entries)
+        var place: Int32 = -1
+        if !entries.isEmpty {
+            // A phrase read again with another last key writes over the entries it has.
+            if let old = facts.phrases.nodes[Int(phrase)].value?.entries, old >= 0 {
+                place = old
+                facts.phraseEntries[Int(old)] = entries
+            } else {
+                place = Int32(facts.phraseEntries.count)
+                facts.phraseEntries.append(entries)
+            }
+        }
+        facts.phrases.nodes[Int(phrase)].value = KnownPhrase(run: run, entries: place, lastKey: lastKey)
+        return (run, place)
     }
 
     /// The key of the words `span` after the gazetteer's mark: lowercase forms joined as the
