@@ -414,3 +414,74 @@ import Testing
         #expect(openers >= 2, "\(language)")
     }
 }
+
+/// The starts a new form's grammar kinds give it (``DateStarts/init(readings:capitalized:)``,
+/// ``DateStarts/init(exactEntries:)``), read from the kinds' bits, against the kinds' names
+/// as ``DateReader/readStarts(_:)`` compared them: every kind alone, and kinds together.
+@Suite struct DateStartsOfKindsTests {
+    /// Kind name, the starts of a reading of that kind in a word written in lowercase and
+    /// capitalized; a kind not here opens none.
+    static let readings: [(String, DateStarts, DateStarts)] = [
+        ("day", .relativeDay, .relativeDay),
+        ("next-day", .relativeDay, .relativeDay),
+        ("lower-day", .relativeDay, []),
+        ("shift", .shift, .shift),
+        ("unit", .unit, .unit),
+        ("century", .unit, .unit),
+        ("season", .season, .season),
+        ("part", .part, .part),
+        ("from", .opener, .opener),
+        ("between", .opener, .opener),
+        ("from-pair", .opener, .opener),
+    ]
+    /// Kind name, the starts of an entry of that kind written exactly.
+    static let exactEntries: [(String, DateStarts)] = [
+        ("own-unit", .ownUnit),
+        ("count", .count),
+        ("demonstrative", .demonstrative),
+        ("numbered-century", .ordinal),
+        ("decade-opener", .decadeNumber),
+        ("decade-article", .decadeNumber),
+        ("decade-word", .decadeNumber),
+        ("offset-before", .phrase),
+        ("offset-ahead", .phrase),
+        ("weekday-abbreviation", .weekday),
+        ("cued-weekday", .weekday),
+        ("rest", .rest),
+        ("part-unit", .part),
+        ("duration-bound", .phrase),
+        ("decade-century", .threeDigits),
+    ]
+
+    @Test func everyKindAloneOpensWhatItsNameSays() {
+        // A name the kinds lack would leave its row untested.
+        for name in Self.readings.map(\.0) + Self.exactEntries.map(\.0) {
+            #expect(GramKind.all.contains { $0.name == name }, "\(name)")
+        }
+        for kind in GramKind.all {
+            let row = Self.readings.first { $0.0 == kind.name }
+            #expect(DateStarts(readings: kind.bit, capitalized: false) == row?.1 ?? [], "\(kind.name)")
+            #expect(DateStarts(readings: kind.bit, capitalized: true) == row?.2 ?? [], "\(kind.name) capitalized")
+            let exact = Self.exactEntries.first { $0.0 == kind.name }?.1 ?? []
+            #expect(DateStarts(exactEntries: kind.bit) == exact, "\(kind.name)")
+        }
+    }
+
+    @Test(arguments: [
+        (["day", "shift", "unit"], false, DateStarts([.relativeDay, .shift, .unit])),
+        (["lower-day", "season", "from"], true, DateStarts([.season, .opener])),
+        (["lower-day", "part", "count"], false, DateStarts([.relativeDay, .part])),
+        ([], false, DateStarts()),
+    ])
+    func kindsTogetherOpenEach(_ names: [String], _ capitalized: Bool, _ expected: DateStarts) {
+        #expect(DateStarts(readings: GramKind.bits(names), capitalized: capitalized) == expected)
+    }
+
+    @Test(arguments: [
+        (["count", "rest", "decade-century"], DateStarts([.count, .rest, .threeDigits])),
+        (["offset-before", "duration-bound", "part-unit", "day"], DateStarts([.phrase, .part])),
+    ])
+    func exactKindsTogetherOpenEach(_ names: [String], _ expected: DateStarts) {
+        #expect(DateStarts(exactEntries: GramKind.bits(names)) == expected)
+    }
+}

@@ -76,4 +76,15 @@ import Testing
         #expect(ScalarRun(opening: text + "x", count: text.unicodeScalars.count) == run)
         #expect(ScalarRun(opening: text + "\u{0301}", count: text.unicodeScalars.count) == nil)
     }
+
+    /// The opening read from a key's UTF-8 bytes is the one read from its scalars, for every
+    /// word and count: two-byte scalars on both sides of U+0300, three- and four-byte ones,
+    /// a carriage return among the first scalars or right after them.
+    @Test(arguments: Self.words + ["ʼa", "ˇab", "\u{02FF}x", "a\u{0300}", "ab\u{0300}", "abc\u{0300}", "abcd\u{0300}",
+                                   "€uro", "a😀", "ab\r", "abc\r", "abcd\r", "ĳk", "Ǆa", "ǿx"])
+    func scalarRunsFromBytes(_ key: String) {
+        for count in 0...4 {
+            #expect(ScalarRun(openingBytesOf: key, count: count) == ScalarRun(opening: key, count: count), "\(key) \(count)")
+        }
+    }
 }

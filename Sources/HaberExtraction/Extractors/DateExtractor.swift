@@ -152,15 +152,19 @@ public struct DateExtractor: Extractor {
             if let point = reader.point(at: index, starts: starts[index]) { points[index] = point }
         }
         var mentions: [DateMention] = []
-        func add(_ mention: DateMention) {
+        // Consuming, as ``DateReader/extended(_:)`` and ``DateReader/modified(_:)`` are: the
+        // mention is moved through them into the list, not copied at each step.
+        func add(_ mention: consuming DateMention) {
             guard !mention.weak else { return }
             mentions.append(reader.modified(reader.extended(mention)))
         }
         for index in tokens.indices where starts[index].opensAny {
-            let point = points[index]
-            if let point { add(point) }
+            // Told apart from the point itself, which is then moved into the list (kept for the
+            // test below, it was copied).
+            let hasPoint = points.has(index)
+            if let point = points[index] { add(point) }
             // A range opens with a point, or with what ``DateReader/rangesFrom(_:points:)`` reads otherwise.
-            if point != nil || !starts[index].isDisjoint(with: .rangeStarts) {
+            if hasPoint || !starts[index].isDisjoint(with: .rangeStarts) {
                 for mention in reader.ranges(at: index, points: points) { add(mention) }
             }
         }
@@ -295,7 +299,9 @@ extension DateReader {
         }
         let key = token.form.key
         // `1er`, `2nd`: an ordinal day written with digits (no ASCII letter has a numeric type).
-        if let first = key.unicodeScalars.first, !(0x61...0x7A).contains(first.value | 0x20), first.properties.numericType != nil {
+        // Its first byte first: most words open with an ASCII letter, told without decoding a scalar.
+        if let byte = key.utf8.first, !(0x61...0x7A).contains(byte | 0x20),
+           let first = key.unicodeScalars.first, !(0x61...0x7A).contains(first.value | 0x20), first.properties.numericType != nil {
             return readStarts(index)
         }
         let opens = known.opens(key)

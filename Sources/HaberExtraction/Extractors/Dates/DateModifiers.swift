@@ -5,7 +5,10 @@ import HaberText
 /// `dates/modifiers.tsv`, read before the date or after it; the span takes them in (FORMAT.md).
 extension DateReader {
     /// `mention` with the modifier phrase beside it taken in, and its `mod` set.
-    func modified(_ mention: DateMention) -> DateMention {
+    ///
+    /// Consuming, and read through `result` once it is made, as ``extended(_:)``: most
+    /// mentions come back as they came, and each was copied to be returned.
+    func modified(_ mention: consuming DateMention) -> DateMention {
         // A range's opener (`desde 2018 hasta 2020`) is no modifier of its start.
         if case .range = mention.value { return mention }
         // A date named relative to the reference takes a modifier where words carry no case
@@ -13,12 +16,12 @@ extension DateReader {
         // say it (`gelecek yılın başında`) and a word after it (`yarından sonra`) is read apart.
         guard mention.mod == nil, !mention.relative || !caseSuffixes, let table = models.modifiers else { return mention }
         var result = mention
-        if let (start, mod) = modifier(endingBefore: mention.tokens.lowerBound, in: table),
-           mod != DateGrammar.Modifiers.relativeOnly || mention.relative {
-            result.tokens = start..<mention.tokens.upperBound
+        if let (start, mod) = modifier(endingBefore: result.tokens.lowerBound, in: table),
+           mod != DateGrammar.Modifiers.relativeOnly || result.relative {
+            result.tokens = start..<result.tokens.upperBound
             result.mod = Self.mod(mod)
-        } else if let (end, mod) = modifier(startingAt: mention.tokens.upperBound, in: table) {
-            result.tokens = mention.tokens.lowerBound..<end
+        } else if let (end, mod) = modifier(startingAt: result.tokens.upperBound, in: table) {
+            result.tokens = result.tokens.lowerBound..<end
             result.end = tokens[end - 1].range.upperBound
             result.caseEnding = ""
             result.mod = Self.mod(mod)

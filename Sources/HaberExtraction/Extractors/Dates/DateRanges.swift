@@ -17,18 +17,22 @@ extension DateReader {
 
     /// A mention with the word that follows it when that word belongs to the period:
     /// `Bu aya ait`, `ilk çeyrek boyunca`.
-    func extended(_ mention: DateMention) -> DateMention {
+    ///
+    /// Consuming, and read through `result` alone: the mention, borrowed, was copied to be
+    /// returned as it came (most mentions, and every one where words take no case ending),
+    /// its strings and value retained and released.
+    func extended(_ mention: consuming DateMention) -> DateMention {
         guard caseSuffixes else { return mention }
-        let next = mention.tokens.upperBound
-        guard follows(next), isWord(next), next - 1 >= 0 else { return mention }
         var result = mention
-        if isDative(mention.caseEnding), hasExactGram(next, .belonging) {
-            result.tokens = mention.tokens.lowerBound..<(next + 1)
+        let next = result.tokens.upperBound
+        guard follows(next), isWord(next), next - 1 >= 0 else { return result }
+        if isDative(result.caseEnding), hasExactGram(next, .belonging) {
+            result.tokens = result.tokens.lowerBound..<(next + 1)
             result.end = tokens[next].range.upperBound
             result.caseEnding = ""
-        } else if mention.caseEnding.isEmpty, mention.end == tokens[next - 1].range.upperBound, !tokens[next - 1].hasSuffix,
+        } else if result.caseEnding.isEmpty, result.end == tokens[next - 1].range.upperBound, !tokens[next - 1].hasSuffix,
                   gram(next - 1, .unit).map({ !$0.inflection.possessive }) == true, hasGram(next, .during) {
-            result.tokens = mention.tokens.lowerBound..<(next + 1)
+            result.tokens = result.tokens.lowerBound..<(next + 1)
             result.end = tokens[next].range.upperBound
         }
         return result

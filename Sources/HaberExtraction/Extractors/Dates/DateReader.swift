@@ -326,12 +326,12 @@ struct DateReader {
     }
 
     /// The kinds of ``grams(_:)`` of word `i`, as ``GramKind`` bits, read once per form.
-    private func gramKinds(_ i: Int) -> GramKindSet {
+    func gramKinds(_ i: Int) -> GramKindSet {
         fact(facts.gramKinds, i) { _ in GramKind.bits(grams(i).lazy.map(\.kind)) }
     }
 
     /// The kinds of ``exactEntries(_:)`` of token `i`, as ``GramKind`` bits, read once per form.
-    private func exactKinds(_ i: Int) -> GramKindSet {
+    func exactKinds(_ i: Int) -> GramKindSet {
         fact(facts.exactKinds, i) { _ in GramKind.bits(exactEntries(i).lazy.map(\.kind)) }
     }
 

@@ -216,6 +216,41 @@ struct DateStarts: OptionSet, Sendable {
     }
 }
 
+extension DateStarts {
+    /// What a word's grammar readings open (``DateReader/grams(_:)``), from the bits of their
+    /// kinds (``GramKind``); `capitalized`: the word is written so, and a reading of kind
+    /// `lower-day` opens nothing.
+    init(readings kinds: GramKindSet, capitalized: Bool) {
+        self = []
+        if kinds & (GramKind.day.bit | GramKind.nextDay.bit) != 0 || !capitalized && kinds & GramKind.lowerDay.bit != 0 {
+            insert(.relativeDay)
+        }
+        if kinds & GramKind.shift.bit != 0 { insert(.shift) }
+        if kinds & (GramKind.unit.bit | GramKind.century.bit) != 0 { insert(.unit) }
+        if kinds & GramKind.season.bit != 0 { insert(.season) }
+        if kinds & GramKind.part.bit != 0 { insert(.part) }
+        if kinds & (GramKind.from.bit | GramKind.between.bit | GramKind.fromPair.bit) != 0 { insert(.opener) }
+    }
+
+    /// What a word's grammar entries written exactly open (``DateReader/exactEntries(_:)``),
+    /// from the bits of their kinds.
+    init(exactEntries kinds: GramKindSet) {
+        self = []
+        if kinds & GramKind.ownUnit.bit != 0 { insert(.ownUnit) }
+        if kinds & GramKind.count.bit != 0 { insert(.count) }
+        if kinds & GramKind.demonstrative.bit != 0 { insert(.demonstrative) }
+        if kinds & GramKind.numberedCentury.bit != 0 { insert(.ordinal) }
+        if kinds & (GramKind.decadeOpener.bit | GramKind.decadeArticle.bit | GramKind.decadeWord.bit) != 0 { insert(.decadeNumber) }
+        if kinds & (GramKind.offsetBefore.bit | GramKind.offsetAhead.bit | GramKind.durationBound.bit) != 0 { insert(.phrase) }
+        if kinds & (GramKind.weekdayAbbreviation.bit | GramKind.cuedWeekday.bit) != 0 { insert(.weekday) }
+        if kinds & GramKind.rest.bit != 0 { insert(.rest) }
+        if kinds & GramKind.partUnit.bit != 0 { insert(.part) }
+        // `in nineteen twenty eight` (periods20en): a century word may open a spoken year
+        // after a cue (``DateReader/cuedSpokenYear(_:)``), as three digits open a year (`247 yılı`).
+        if kinds & GramKind.decadeCentury.bit != 0 { insert(.threeDigits) }
+    }
+}
+
 /// The longest point found at each token of a document: an index per token into the few
 /// points there are, rather than a point-sized slot per token.
 struct DatePoints {

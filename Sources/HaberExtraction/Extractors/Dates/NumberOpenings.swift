@@ -89,6 +89,30 @@ struct ScalarRun: Sendable, Hashable {
         }
     }
 
+    /// ``init(opening:count:lowercaseStable:)`` of a `String` (without `lowercaseStable`), read
+    /// from its UTF-8 bytes: a scalar below U+0300 is one byte, or two after a lead byte below
+    /// 0xE0, and a lead byte of 0xE0 or more opens a scalar of U+0800 or above. Each new form of
+    /// a document reads its opening (``DateOpenings/run(of:)``); through its scalars, generic
+    /// over the string, that cost some 200 instructions a form.
+    init?(openingBytesOf key: String, count: Int) {
+        var seen = 0
+        var bytes = key.utf8.makeIterator()
+        while let byte = bytes.next() {
+            let value: UInt32
+            if byte < 0x80 {
+                value = UInt32(byte)
+            } else if byte < 0xE0, let next = bytes.next() {
+                value = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
+            } else {
+                return nil
+            }
+            guard value < Self.limit, value != 0x0D else { return nil }
+            if seen == count { break }
+            append(value)
+            seen += 1
+        }
+    }
+
     /// All the scalars of `text` (at most four); nil when one is U+0300 or above or a
     /// carriage return, or there are more.
     init?(whole text: some StringProtocol) {
@@ -142,7 +166,7 @@ struct DateOpenings: Sendable {
 
     /// What ``opens(_:)`` reads of `key` first: read once, it is asked of several openings
     /// (the month, weekday and phrase openings of a word, ``DateReader/readStarts(_:)``).
-    static func run(of key: String) -> ScalarRun? { ScalarRun(opening: key, count: 3) }
+    static func run(of key: String) -> ScalarRun? { ScalarRun(openingBytesOf: key, count: 3) }
 
     /// ``opens(_:)``, with `run` read of `key` by ``run(of:)``.
     func opens(_ key: String, run: ScalarRun?) -> Bool {
