@@ -163,6 +163,21 @@ struct LatinWordBreakerTests {
 
     /// Dropping white space leaves out exactly ICU's segments of spaces, tabs, CR and LF
     /// alone, and keeps every other segment as ICU gives it (random strings over ``alphabet``).
+    /// A segment keeps its offsets in 32 bits: each line is the offsets given, read back,
+    /// and changed through the setters, up to the largest a segment holds.
+    @Test("segment offsets read back as given", arguments: [
+        (0, 0), (0, 1), (3, 7), (65_535, 65_536), (1 << 24, (1 << 24) + 9), (Int(Int32.max), Int(Int32.max) + 1),
+        (Int(UInt32.max) - 1, Int(UInt32.max)),
+    ])
+    func segmentOffsets(start: Int, end: Int) {
+        var segment = WordBreaker.Segment(start: start, end: end, kind: .letter)
+        #expect(segment.start == start && segment.end == end && segment.kind == .letter)
+        segment.start = end
+        segment.end = start
+        #expect(segment.start == end && segment.end == start)
+        #expect(MemoryLayout<WordBreaker.Segment>.stride == 12)
+    }
+
     @Test("dropping white space leaves out only its segments")
     func droppingWhitespace() throws {
         var generator = SplitMix(seed: 0x5EED_D809)

@@ -88,6 +88,8 @@ public struct LatinWordBreaker: Sendable {
         // The walk itself stops at a unit whose class is not read yet or unsupported: only then
         // are the classes read (``prepare(_:)``) and the text walked again. Read first, over
         // every unit of every text, they cost some two instructions a unit.
+        // A segment holds its offsets in 32 bits (``WordBreaker/Segment``).
+        guard text.count <= UInt32.max else { return false }
         if walk(text, droppingWhitespace: droppingWhitespace, into: &segments) { return true }
         guard prepare(text) else { return false }
         return walk(text, droppingWhitespace: droppingWhitespace, into: &segments)
@@ -239,7 +241,9 @@ public struct LatinWordBreaker: Sendable {
                     if droppingWhitespace, index == start + 1, text[start] == 0x09 { continue }
                 }
             }
-            (base + written).initialize(to: Segment(start: start, end: index, kind: segmentKind))
+            // Both below `UInt32.max`: ``segments(in:into:droppingWhitespace:)`` refuses longer texts.
+            (base + written).initialize(to: Segment(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: index),
+                                                    kind: segmentKind))
             written &+= 1
         }
         return written
