@@ -185,7 +185,7 @@ public struct NameGazetteer: Sendable {
     /// are two slots): a capitalized word is looked up in every article that writes it, and
     /// decoding builds its names again each time. Most keys asked name no place: the search
     /// answers them before the memo is asked, and only entries found are kept.
-    private let decoded = SlotMemo<[GazetteerEntry]>(limit: 20_000)
+    private let decoded = Memo<Int, [GazetteerEntry]>(limit: 20_000)
 
     /// The entries of the key found at `slot` of the index.
     private func decode(slot: Int) -> [GazetteerEntry] {

@@ -121,8 +121,8 @@ public final class NumberWords: @unchecked Sendable {
         /// ``rulesGrammar()`` once built: nil where the rules cannot be modelled.
         private var grammar: Grammar?
         private var hasBuiltGrammar = false
-        private let memo = Memo<Double?>(limit: 40_000)
-        private let wordMemo = Memo<Bool>(limit: 40_000)
+        private let memo = Memo<String, Double?>(limit: 40_000)
+        private let wordMemo = Memo<String, Bool>(limit: 40_000)
 
         init(_ language: String, spellings: Spellings) {
             self.language = language

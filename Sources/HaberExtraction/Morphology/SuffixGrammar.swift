@@ -47,11 +47,11 @@ public final class SuffixGrammar: Sendable, Equatable {
     /// tried there only before one of them (``unitSplits(of:)``).
     private let possessiveOpenings: Set<Character>
     /// Splits already worked out: the same words come back in every article.
-    private let memo = Memo<[(stem: String, suffix: String)]>()
+    private let memo = Memo<String, [(stem: String, suffix: String)]>()
     /// Unit splits already worked out: the words after amounts repeat from article to article.
-    private let unitMemo = Memo<[(stem: String, suffix: String)]>()
+    private let unitMemo = Memo<String, [(stem: String, suffix: String)]>()
     /// The suffixes after each stem read as a date word's lemma (``harmony(after:)``).
-    private let harmonies = Memo<Harmony>(limit: 4_000)
+    private let harmonies = Memo<String, Harmony>(limit: 4_000)
 
     struct Vowel: Sendable {
         var letter: Character

@@ -704,7 +704,7 @@ struct DateReader {
         return found
     }
 
-    static let suffixedNumbers = Memo<SuffixedNumber?>()
+    static let suffixedNumbers = Memo<String, SuffixedNumber?>()
 
     /// A day of the month at `i`: `21`, `4'ünde`, `21.` (German), `1er`, `yirmi biri`.
     func day(_ i: Int, spelledOK: Bool = true) -> (day: Int, next: Int, inflection: Inflection?)? {
