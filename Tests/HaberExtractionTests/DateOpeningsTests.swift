@@ -64,6 +64,57 @@ import Testing
         }
     }
 
+    /// A key with an `i` and a combining dot above, or a dash or quotation mark from U+2010
+    /// to U+2027, among its first characters is read as a run (`run`: its count; nil, looked
+    /// up as substrings), and answers as the substrings do (`opens`).
+    @Test(arguments: [
+        (key: "i\u{0307}stanbul", openings: ["i", "is", "ist"], run: 1, opens: false),
+        (key: "ki\u{0307}m", openings: ["k"], run: 2, opens: true),
+        (key: "ki\u{0307}m", openings: ["ki", "kim"], run: 2, opens: false),
+        (key: "abi\u{0307}", openings: ["abi"], run: 3, opens: false),
+        (key: "abci\u{0307}", openings: ["abc"], run: 3, opens: true),
+        (key: "ki\u{0307}\u{0301}m", openings: ["k"], run: 2, opens: true),
+        (key: "ke\u{0307}m", openings: ["k", "kė"], run: nil, opens: true),
+        (key: "e\u{0307}", openings: ["ė"], run: nil, opens: true),
+        (key: "\u{0131}\u{0307}", openings: ["ı"], run: nil, opens: false),
+        (key: "l\u{2019}année", openings: ["l"], run: 2, opens: true),
+        (key: "l\u{2019}année", openings: ["la", "an"], run: 2, opens: false),
+        (key: "ab\u{2019}c", openings: ["ab"], run: 3, opens: true),
+        (key: "ab\u{2019}c", openings: ["abc"], run: 3, opens: false),
+        (key: "abc\u{2019}", openings: ["abc"], run: 3, opens: true),
+        (key: "abcd\u{2019}", openings: ["abc"], run: 3, opens: true),
+        (key: "a\u{2019}\u{0301}b", openings: ["a"], run: 2, opens: true),
+        (key: "ab\u{2013}c", openings: ["ab"], run: 3, opens: true),
+        (key: "\u{2019}ab", openings: ["ab"], run: 1, opens: false),
+        (key: "ab\u{2028}", openings: ["ab"], run: nil, opens: true),
+        (key: "ab\u{200D}", openings: ["ab"], run: nil, opens: false),
+        (key: "ab\u{0301}\u{2019}", openings: ["a"], run: nil, opens: true),
+    ] as [(key: String, openings: [String], run: Int?, opens: Bool)])
+    func dateOpeningsMarkingUnmatchable(_ example: (key: String, openings: [String], run: Int?, opens: Bool)) {
+        let substrings = Set(example.openings.map { Substring($0) })
+        #expect(DateOpenings.run(of: example.key)?.count == example.run, "\(example.key)")
+        #expect(DateOpenings(substrings).opens(example.key) == example.opens, "\(example.key)")
+        let key = example.key
+        let slow = substrings.contains(key.prefix(3)) || substrings.contains(key.prefix(2)) || substrings.contains(key.prefix(1))
+        #expect(slow == example.opens, "\(example.key)")
+    }
+
+    /// Every character read as unmatchable, at each of the first four places of a key,
+    /// against the substring set.
+    @Test func dateOpeningsMarkingUnmatchableAgreeWithSubstrings() throws {
+        let openings: [Substring] = ["a", "ab", "abc", "b", "bc", "i", "ai", "abi", "bi", "ı"]
+        let substrings = Set(openings)
+        let dateOpenings = DateOpenings(substrings)
+        var marks = ["i\u{0307}", "\u{0131}\u{0307}", "e\u{0307}", "i\u{0308}"]
+        for value in UInt32(0x2010)...0x2027 { marks.append(String(try #require(Unicode.Scalar(value)))) }
+        for mark in marks {
+            for key in [mark, "a" + mark, "ab" + mark, "abc" + mark + "d", "bc" + mark + "\u{0301}", "x" + mark + "ab", mark + "abc"] {
+                let slow = substrings.contains(key.prefix(3)) || substrings.contains(key.prefix(2)) || substrings.contains(key.prefix(1))
+                #expect(dateOpenings.opens(key) == slow, "\(key.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
     /// A packed run is the scalars it was read from, and a prefix of it the prefix.
     @Test(arguments: ["", "a", "ab", "abc", "çşğ", "ıöü", "abcd"])
     func scalarRuns(_ text: String) throws {

@@ -186,6 +186,34 @@ struct KnownOrganizationTests {
         #expect(names.mayOpen(key) == (index.contains("=" + key) || index.contains("^" + key)), "\(key)")
     }
 
+    /// A name the lists write in lowercase, told from its marked key in the index; and a
+    /// gazetteer with no index (its questions searched through `index?`) knows no name.
+    @Test("a word that may open a name written in lowercase", arguments: [
+        "voestalpine", "thyssenkrupp", "e-mobil", "airbus", "borsa", "güzel", "i̇stanbul", "", "b",
+        "a-very-long-word-that-fits-no-small-string",
+    ])
+    func mayOpenInLowercase(key: String) throws {
+        let names = try Fixture.models.get().organizationNames
+        let index = try #require(names.index)
+        #expect(names.mayOpenInLowercase(key) == index.contains("_" + key), "\(key)")
+        let empty = OrganizationGazetteer()
+        #expect(!empty.mayOpenInLowercase(key) && !empty.mayOpen(key) && empty.entries(forKey: key).isEmpty, "\(key)")
+    }
+
+    /// Every word the index marks as opening a name written in lowercase is told so.
+    @Test func everyLowercaseOpeningIsTold() throws {
+        let names = try Fixture.models.get().organizationNames
+        let index = try #require(names.index)
+        let slots = [OrganizationGazetteer.lowercaseOpeningMark].withUnsafeBufferPointer {
+            index.slots(ofKeysStartingWith: $0, within: 0..<index.count)
+        }
+        #expect(!slots.isEmpty)
+        for slot in slots {
+            let word = index.withKey(ofSlot: slot) { String(decoding: $0.dropFirst(), as: UTF8.self) }
+            #expect(names.mayOpenInLowercase(word), "\(word)")
+        }
+    }
+
     /// `isin:` and twelve characters, or `bic:` and eight (docs/FORMAT.md).
     static func isRegistryRef(_ ref: String) -> Bool {
         let parts = ref.split(separator: ":", maxSplits: 1)
